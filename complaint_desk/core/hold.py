@@ -1,0 +1,158 @@
+"""The cooling-off rule: when may a draft be copied out? Pure: time comes in as a parameter.
+
+The rule (DESIGN.md, "Hold"):
+- wait = 24 h + 24 h x heat/100, so 24-48 h;
+- the clock starts at the first revision and restarts at a revision that heats the draft more than
+  5 points above the lowest heat since the clock last started, or that rewrites most of the text
+  (under 50 % similar to the previous revision) without cooling it by more than 5 points;
+- ready_at = clock start + wait(current heat): calming shortens the wait, never below 24 h;
+- a clearly positive, calm draft (heat < 10 and polarity >= 0.2) is not held; editing it into a
+  complaint starts the clock at that edit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from difflib import SequenceMatcher
+
+MIN_WAIT = timedelta(hours=24)
+EXTRA_WAIT_AT_MAX_HEAT = timedelta(hours=24)
+HEAT_RESTART_MARGIN = 5.0
+REWRITE_SIMILARITY = 0.5
+THANKS_MAX_HEAT = 10.0
+THANKS_MIN_POLARITY = 0.2
+
+_TOKEN = re.compile(r"\w+|[^\w\s]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One autosaved version of a draft. `saved_at` is an aware UTC datetime."""
+
+    saved_at: datetime
+    text: str
+    heat: float
+    polarity: float
+
+
+@dataclass(frozen=True)
+class HoldState:
+    """Where a draft stands at a given moment, with the words to explain it."""
+
+    held: bool  # True while copy-out must be refused
+    ready_at: datetime | None  # None: the draft is not held at all (thank-you, or empty)
+    clock_start: datetime | None
+    wait: timedelta | None
+    remaining: timedelta
+    reason: str
+
+
+def required_wait(heat: float) -> timedelta:
+    """24 h for a calm draft, up to 48 h for a furious one (heat is clamped to 0..100)."""
+    heat = min(100.0, max(0.0, float(heat)))
+    return MIN_WAIT + EXTRA_WAIT_AT_MAX_HEAT * (heat / 100.0)
+
+
+def is_thank_you(heat: float, polarity: float) -> bool:
+    return heat < THANKS_MAX_HEAT and polarity >= THANKS_MIN_POLARITY
+
+
+def similarity(old: str, new: str) -> float:
+    """How much of the text survived an edit, 0..1, weighted by characters.
+
+    Matches whole words and punctuation runs (fast on long drafts), then counts the characters in
+    the matched tokens, so one changed word in a long draft stays near 1.0.
+    """
+    if old == new:
+        return 1.0
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    total = sum(map(len, a)) + sum(map(len, b))
+    if total == 0:
+        return 1.0
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    matched = sum(sum(len(t) for t in a[m.a : m.a + m.size]) for m in matcher.get_matching_blocks())
+    return 2.0 * matched / total
+
+
+def clock_start(revisions: Iterable[Revision]) -> datetime | None:
+    """When the current hold began, or None when the latest revision is not held."""
+    ordered = sorted(revisions, key=lambda r: r.saved_at)
+    start: datetime | None = None
+    lowest = 0.0
+    previous: Revision | None = None
+    for rev in ordered:
+        if is_thank_you(rev.heat, rev.polarity):
+            start = None
+        elif start is None:
+            start, lowest = rev.saved_at, rev.heat
+        elif _restarts(previous, rev, lowest):
+            start, lowest = rev.saved_at, rev.heat
+        else:
+            lowest = min(lowest, rev.heat)
+        previous = rev
+    return start
+
+
+def _restarts(previous: Revision | None, rev: Revision, lowest: float) -> bool:
+    if rev.heat > lowest + HEAT_RESTART_MARGIN:
+        return True
+    if previous is None:
+        return False
+    cooled = rev.heat < previous.heat - HEAT_RESTART_MARGIN
+    return not cooled and similarity(previous.text, rev.text) < REWRITE_SIMILARITY
+
+
+def ready_at(revisions: Sequence[Revision]) -> datetime | None:
+    """When the draft may be copied out; None when it is not held (no revisions, or a thank-you)."""
+    if not revisions:
+        return None
+    start = clock_start(revisions)
+    if start is None:
+        return None
+    latest = max(revisions, key=lambda r: r.saved_at)
+    return start + required_wait(latest.heat)
+
+
+def state(revisions: Sequence[Revision], now: datetime) -> HoldState:
+    """The hold at `now`, with a sentence a person can act on."""
+    if not revisions:
+        return HoldState(False, None, None, None, timedelta(0), "Nothing written yet.")
+    start = clock_start(revisions)
+    if start is None:
+        return HoldState(
+            False, None, None, None, timedelta(0), "A calm, positive note: no cooling-off needed."
+        )
+    latest = max(revisions, key=lambda r: r.saved_at)
+    wait = required_wait(latest.heat)
+    ready = start + wait
+    remaining = max(timedelta(0), ready - now)
+    if remaining <= timedelta(0):
+        return HoldState(False, ready, start, wait, remaining, "Cooling-off is over.")
+    return HoldState(True, ready, start, wait, remaining, explain(latest.heat, wait, remaining))
+
+
+def explain(heat: float, wait: timedelta, remaining: timedelta) -> str:
+    hours = round(wait.total_seconds() / 3600)
+    left = format_remaining(remaining)
+    if heat < 25:
+        return f"Calm draft: {hours} h hold, {left} left. The minimum is 24 h."
+    return (
+        f"Heated draft: {hours} h hold, {left} left. "
+        "Calm it down to shorten, never below 24 h."
+    )
+
+
+def format_remaining(delta: timedelta) -> str:
+    """'41 h 5 min', '12 min', 'under a minute'."""
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 1:
+        return "under a minute"
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return f"{hours} h {minutes} min"
+    if hours:
+        return f"{hours} h"
+    return f"{minutes} min"

@@ -1,0 +1,130 @@
+"""The domain records every layer passes around (plain frozen dataclasses, no behaviour)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    WAITING = "waiting"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+class Channel(StrEnum):
+    """How a contact or response travelled. SOCIAL is a public post on a site."""
+
+    PHONE = "phone"
+    EMAIL = "email"
+    CHAT = "chat"
+    LETTER = "letter"
+    IN_PERSON = "in_person"
+    SOCIAL = "social"
+
+    @property
+    def label(self) -> str:
+        return CHANNEL_LABELS[self]
+
+
+CHANNEL_LABELS = {
+    Channel.PHONE: "Phone",
+    Channel.EMAIL: "Email",
+    Channel.CHAT: "Chat",
+    Channel.LETTER: "Letter",
+    Channel.IN_PERSON: "In person",
+    Channel.SOCIAL: "Social post",
+}
+
+
+class Outcome(StrEnum):
+    """What a vendor response achieved."""
+
+    ACKNOWLEDGED = "acknowledged"
+    ASKED_DETAILS = "asked_details"
+    OFFERED = "offered"
+    RESOLVED = "resolved"
+    REFUSED = "refused"
+
+    @property
+    def label(self) -> str:
+        return OUTCOME_LABELS[self]
+
+
+OUTCOME_LABELS = {
+    Outcome.ACKNOWLEDGED: "Acknowledged",
+    Outcome.ASKED_DETAILS: "Asked for details",
+    Outcome.OFFERED: "Offered a remedy",
+    Outcome.RESOLVED: "Resolved",
+    Outcome.REFUSED: "Refused",
+}
+
+
+class DraftStatus(StrEnum):
+    ACTIVE = "active"
+    POSTED = "posted"
+    WITHDRAWN = "withdrawn"
+
+
+@dataclass(frozen=True)
+class Vendor:
+    id: int | None
+    name: str
+    handles: dict[str, str] = field(default_factory=dict)  # platform id -> handle
+    phone: str = ""
+    email: str = ""
+    url: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Case:
+    id: int | None
+    vendor_id: int
+    title: str
+    opened_at: datetime
+    story: str = ""
+    reference: str = ""
+    remedy: str = ""
+    status: CaseStatus = CaseStatus.OPEN
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Something the user did to reach the vendor."""
+
+    id: int | None
+    case_id: int
+    channel: Channel
+    at: datetime
+    duration_min: int | None = None
+    rep: str = ""
+    summary: str = ""
+    site: str = ""  # platform id when channel is SOCIAL
+    text: str = ""  # exact text posted, for SOCIAL contacts
+    link: str = ""  # link to the live post, pasted later
+
+
+@dataclass(frozen=True)
+class Response:
+    """Something the vendor did. `contact_id` None means: the latest earlier contact."""
+
+    id: int | None
+    case_id: int
+    at: datetime
+    channel: Channel
+    outcome: Outcome
+    who: str = ""
+    summary: str = ""
+    contact_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: int | None
+    case_id: int
+    title: str
+    created_at: datetime
+    status: DraftStatus = DraftStatus.ACTIVE

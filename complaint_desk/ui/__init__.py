@@ -1,0 +1,1 @@
+"""Widgets, dialogs and item models. They show and forward; every decision is made in app/."""

@@ -1,0 +1,1 @@
+"""Packaged data (lexicons, weights, icons), installed as complaint_desk.resources."""
