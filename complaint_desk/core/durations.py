@@ -1,0 +1,93 @@
+"""Human wording for durations and dates: "5 min", "12 h", "3 days", "answered in 5 min".
+
+Durations are floored, never rounded up: "no reply for 14 h" means at least 14 full hours. Scale:
+under 1 min -> "under 1 min"; under 1 h -> "N min"; under 10 h -> "N h" or "N h M min"; under
+48 h -> "N h"; from 48 h -> "N days". A negative duration keeps its sign ("-5 min").
+Dates are written the British way, "3 March 2026", without depending on the process locale.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, tzinfo
+
+from complaint_desk.core.models import Channel
+
+NO_VALUE = "—"
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+# How "no reply for 14 h ..." ends for each channel the user used.
+_NO_REPLY_TAIL = {
+    Channel.PHONE: "to your call",
+    Channel.EMAIL: "on email",
+    Channel.CHAT: "on chat",
+    Channel.LETTER: "to your letter",
+    Channel.IN_PERSON: "after your visit",
+    Channel.SOCIAL: "to your public post",
+}
+
+
+def format_duration(value: timedelta | None) -> str:
+    """Short floored wording of a duration; `None` gives an em dash (for empty table cells)."""
+    if value is None:
+        return NO_VALUE
+    if value < timedelta(0):
+        return "-" + format_duration(-value)
+    minutes = value // timedelta(minutes=1)
+    if minutes < 1:
+        return "under 1 min"
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    if hours < 10:
+        return f"{hours} h {rest} min" if rest else f"{hours} h"
+    if hours < 48:
+        return f"{hours} h"
+    return f"{hours // 24} days"
+
+
+def answered_in(value: timedelta) -> str:
+    """ "answered in 5 min" """
+    return f"answered in {format_duration(value)}"
+
+
+def no_answer_yet(value: timedelta) -> str:
+    """ "12 h, no answer yet" (a contact still within its reply window)."""
+    return f"{format_duration(value)}, no answer yet"
+
+
+def unanswered_for(value: timedelta) -> str:
+    """ "4 days, no answer" (a contact past its reply window, counted as unanswered)."""
+    return f"{format_duration(value)}, no answer"
+
+
+def no_reply_for(value: timedelta, channel: Channel | str | None = None) -> str:
+    """ "no reply for 14 h on email" (a waiting clock in the vendor view)."""
+    text = f"no reply for {format_duration(value)}"
+    if channel is None:
+        return text
+    try:
+        tail = _NO_REPLY_TAIL[Channel(channel)]
+    except ValueError:
+        tail = f"on {channel}"
+    return f"{text} {tail}"
+
+
+def long_date(value: datetime, tz: tzinfo | None = None) -> str:
+    """ "3 March 2026", in `tz` if given, else in the datetime's own zone."""
+    if tz is not None:
+        value = value.astimezone(tz)
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
