@@ -1,0 +1,123 @@
+"""The desk: one object that wires the store, the clock and the services the UI talks to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from complaint_desk.app.clock import Clock, TrustedClock
+from complaint_desk.app.copy_out import CopyOutService
+from complaint_desk.app.drafts import DraftsService
+from complaint_desk.app.problems import ProblemReporter
+from complaint_desk.app.records import RecordsService
+from complaint_desk.app.scoring import Scorer
+from complaint_desk.core.models import DraftStatus
+from complaint_desk.store.errors import StoreError
+from complaint_desk.store.store import Store, open_store
+
+HIGH_WATER_KEY = "clock.latest_seen"
+ANNOUNCED_KEY = "hold.announced_until"
+
+
+class Desk(QObject):
+    """Facade: `records`, `drafts`, `copy_out`, `problems`, plus the hold-release watcher."""
+
+    releases = Signal(list)  # draft ids whose hold just ended
+
+    CHECK_INTERVAL_MS = 30_000
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        *,
+        set_clipboard: Callable[[str], None] = lambda _text: None,
+        open_url: Callable[[str], bool] | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.clock = clock
+        self.problems = ProblemReporter()
+        self.scorer = Scorer()
+        self.records = RecordsService(store, clock, self.problems)
+        self.drafts = DraftsService(store, clock, self.problems, self.scorer)
+        self.copy_out = CopyOutService(self.drafts, self.records, set_clipboard, open_url)
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.CHECK_INTERVAL_MS)
+        self._timer.timeout.connect(self.check_releases)
+        self._last_check = clock.now()
+
+    def start(self) -> None:
+        """Begin watching for hold releases (call once the window is up)."""
+        self._timer.start()
+
+    def ready_drafts(self) -> list[int]:
+        """Active drafts whose hold is over: the start-up summary counts these."""
+        now = self.clock.now()
+        return [
+            s.draft_id
+            for s in self.drafts.summaries()
+            if s.status is DraftStatus.ACTIVE and s.ready_at is not None and s.ready_at <= now
+        ]
+
+    def check_releases(self) -> list[int]:
+        """Emit `releases` for drafts whose hold ended since the last check."""
+        now = self.clock.now()
+        since = self._last_check
+        self._last_check = now
+        released = [
+            s.draft_id
+            for s in self.drafts.summaries()
+            if s.status is DraftStatus.ACTIVE
+            and s.ready_at is not None
+            and since < s.ready_at <= now
+        ]
+        if released:
+            self.releases.emit(released)
+            self.drafts.drafts_changed.emit()
+        return released
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def close(self) -> None:
+        self._timer.stop()
+        flush = getattr(self.clock, "flush", None)
+        if flush is not None:
+            self.problems.guard(lambda: (flush(), True)[1], False)
+        self.store.close()
+
+
+def open_desk(
+    data_dir: Path,
+    *,
+    clock: Clock | None = None,
+    set_clipboard: Callable[[str], None] = lambda _text: None,
+    open_url: Callable[[str], bool] | None = None,
+) -> Desk:
+    """Open (creating if needed) the data folder's database and build the desk on it.
+
+    Raises `StoreError` when the database cannot be opened at all; the caller shows it.
+    """
+    store = open_store(data_dir / "complaint-desk.sqlite3")
+    if clock is None:
+        clock = trusted_clock_for(store)
+    return Desk(store, clock, set_clipboard=set_clipboard, open_url=open_url)
+
+
+def trusted_clock_for(store: Store, **kwargs) -> TrustedClock:
+    """A TrustedClock whose high-water mark lives in the store's meta table."""
+    raw = store.meta.get(HIGH_WATER_KEY)
+    high_water = datetime.fromisoformat(raw) if raw else None
+
+    def persist(when: datetime) -> None:
+        # A read-only or full disk must not stop the clock; the next writable moment catches up.
+        try:
+            store.meta.set(HIGH_WATER_KEY, when.isoformat())
+        except StoreError:
+            pass
+
+    return TrustedClock(high_water, persist=persist, **kwargs)

@@ -1,0 +1,162 @@
+"""Drafts, their autosaved revisions, the heat of each, and the hold that follows from them.
+
+This service is the only place that decides whether a draft's text may leave the app
+(`decide_copy`). Every copy-out path, in every view, asks it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from enum import Enum
+
+from PySide6.QtCore import QObject, Signal
+
+from complaint_desk.app.clock import Clock
+from complaint_desk.app.problems import ProblemReporter
+from complaint_desk.core import hold
+from complaint_desk.core.models import Draft, DraftStatus
+from complaint_desk.store.drafts_repo import DraftSummary
+from complaint_desk.store.store import Store
+
+
+class CopyVerdict(Enum):
+    ALLOWED = "allowed"
+    HELD = "held"
+    EMPTY = "empty"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class CopyDecision:
+    verdict: CopyVerdict
+    message: str
+    ready_at: datetime | None = None
+
+    @property
+    def allowed(self) -> bool:
+        return self.verdict is CopyVerdict.ALLOWED
+
+
+class DraftsService(QObject):
+    drafts_changed = Signal()
+    draft_saved = Signal(int)  # draft id
+    hold_released = Signal(int)  # draft id
+
+    def __init__(self, store: Store, clock: Clock, problems: ProblemReporter, scorer) -> None:
+        super().__init__()
+        self._store = store
+        self._clock = clock
+        self._problems = problems
+        self._scorer = scorer  # app.scoring.Scorer: text -> ToneReport, cached per draft
+        self._revisions: dict[int, list[hold.Revision]] = {}
+
+    # -- reading -------------------------------------------------------------------------
+    def summaries(self) -> list[DraftSummary]:
+        return self._problems.guard(self._store.drafts.summaries, [])
+
+    def draft(self, draft_id: int) -> Draft | None:
+        return self._problems.guard(lambda: self._store.drafts.get(draft_id), None)
+
+    def revisions(self, draft_id: int) -> list[hold.Revision]:
+        if draft_id not in self._revisions:
+            revs = self._problems.guard(lambda: self._store.drafts.revisions(draft_id), None)
+            if revs is None:
+                return []
+            self._revisions[draft_id] = list(revs)
+        return list(self._revisions[draft_id])
+
+    def latest_text(self, draft_id: int) -> str:
+        revs = self.revisions(draft_id)
+        return revs[-1].text if revs else ""
+
+    def hold_state(self, draft_id: int) -> hold.HoldState:
+        return hold.state(self.revisions(draft_id), self._clock.now())
+
+    def now(self) -> datetime:
+        return self._clock.now()
+
+    # -- writing -------------------------------------------------------------------------
+    def new_draft(self, case_id: int, title: str = "", text: str = "") -> Draft | None:
+        draft = Draft(None, case_id, title.strip() or "Untitled draft", self._clock.now())
+        saved = self._problems.guard(lambda: self._store.drafts.add(draft), None)
+        if saved is None:
+            return None
+        self._revisions[saved.id] = []
+        if text:
+            self.save_text(saved.id, text)
+        self.drafts_changed.emit()
+        return saved
+
+    def rename(self, draft_id: int, title: str) -> None:
+        draft = self.draft(draft_id)
+        if draft is None or not title.strip():
+            return
+        if self._problems.guard(
+            lambda: (self._store.drafts.update(replace(draft, title=title.strip())), True)[1], False
+        ):
+            self.drafts_changed.emit()
+
+    def set_status(self, draft_id: int, status: DraftStatus) -> None:
+        draft = self.draft(draft_id)
+        if draft is None or draft.status == status:
+            return
+        if self._problems.guard(
+            lambda: (self._store.drafts.update(replace(draft, status=status)), True)[1], False
+        ):
+            self.drafts_changed.emit()
+
+    def save_text(self, draft_id: int, text: str) -> bool:
+        """Autosave: store a new revision when the text changed. False if it could not be saved.
+
+        The caller keeps its text on failure (nothing is lost); the problem reporter tells the user.
+        """
+        revs = self.revisions(draft_id)
+        if revs and revs[-1].text == text:
+            return True
+        report = self._scorer.score(draft_id, text)
+        now = self._clock.now()
+        if revs and now <= revs[-1].saved_at:
+            # Keep revisions strictly ordered even if two saves land in the same instant.
+            now = revs[-1].saved_at + timedelta(microseconds=1)
+        rev = hold.Revision(now, text, report.heat, report.polarity)
+        new_revs = [*revs, rev]
+        ready = hold.ready_at(new_revs)
+        start = hold.clock_start(new_revs)
+        ok = self._problems.guard(
+            lambda: (
+                self._store.drafts.add_revision(draft_id, rev, ready_at=ready, clock_start=start),
+                True,
+            )[1],
+            False,
+        )
+        if not ok:
+            return False
+        self._revisions[draft_id] = new_revs
+        self.draft_saved.emit(draft_id)
+        self.drafts_changed.emit()
+        return True
+
+    def restore_revision(self, draft_id: int, index: int) -> bool:
+        """Bring back an earlier version as a new revision: the hold rule applies to it afresh."""
+        revs = self.revisions(draft_id)
+        if not 0 <= index < len(revs):
+            return False
+        return self.save_text(draft_id, revs[index].text)
+
+    # -- the one gate for text leaving the app -------------------------------------------
+    def decide_copy(self, draft_id: int) -> CopyDecision:
+        revs = self.revisions(draft_id)
+        if self.draft(draft_id) is None:
+            return CopyDecision(CopyVerdict.MISSING, "This draft no longer exists.")
+        if not revs or not revs[-1].text.strip():
+            return CopyDecision(CopyVerdict.EMPTY, "Nothing to copy yet.")
+        state = hold.state(revs, self._clock.now())
+        if state.held:
+            when = state.ready_at.astimezone().strftime("%a %d %b, %H:%M") if state.ready_at else ""
+            return CopyDecision(
+                CopyVerdict.HELD,
+                f"Still cooling off until {when}. {state.reason}",
+                state.ready_at,
+            )
+        return CopyDecision(CopyVerdict.ALLOWED, "Ready to copy.", state.ready_at)

@@ -1,0 +1,195 @@
+"""The case view: one case's details and its timeline of contacts and responses, newest first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from complaint_desk.app.desk import Desk
+from complaint_desk.ui.case_dialog import CaseDialog
+from complaint_desk.ui.timeline_dialogs import ContactDialog, ResponseDialog
+from complaint_desk.ui.timeline_model import TimelineModel
+
+
+class CaseView(QWidget):
+    new_draft_requested = Signal(int)  # case id
+    message = Signal(str)
+
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.case_box = QComboBox()
+        self.case_box.setMinimumContentsLength(30)
+        self.case_box.currentIndexChanged.connect(self._show_current)
+        self.new_case_button = QPushButton("New case")
+        self.new_case_button.clicked.connect(self.new_case)
+        self.edit_case_button = QPushButton("Edit case")
+        self.edit_case_button.clicked.connect(self.edit_case)
+        self.contact_button = QPushButton("Log contact")
+        self.contact_button.setToolTip("Something you did: a call, email, chat, letter or post")
+        self.contact_button.clicked.connect(self.log_contact)
+        self.response_button = QPushButton("Log response")
+        self.response_button.setToolTip("Something the vendor did: a reply, call-back, offer…")
+        self.response_button.clicked.connect(self.log_response)
+        self.draft_button = QPushButton("New draft")
+        self.draft_button.clicked.connect(
+            lambda: self.case_id is not None and self.new_draft_requested.emit(self.case_id)
+        )
+
+        self.details = QGroupBox("Case")
+        self.vendor_label = QLabel()
+        self.status_label = QLabel()
+        self.reference_label = QLabel()
+        self.remedy_label = QLabel()
+        self.story_label = QLabel()
+        self.story_label.setWordWrap(True)
+        self.story_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout(self.details)
+        form.addRow("Vendor", self.vendor_label)
+        form.addRow("Status", self.status_label)
+        form.addRow("Reference", self.reference_label)
+        form.addRow("Remedy wanted", self.remedy_label)
+        form.addRow("What happened", self.story_label)
+
+        self.model = TimelineModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TimelineModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Case"))
+        bar.addWidget(self.case_box, 1)
+        bar.addWidget(self.new_case_button)
+        bar.addWidget(self.edit_case_button)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel("<b>Timeline</b> (newest first)"))
+        actions.addStretch(1)
+        actions.addWidget(self.contact_button)
+        actions.addWidget(self.response_button)
+        actions.addWidget(self.draft_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.details)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+
+        desk.records.cases_changed.connect(self.reload_cases)
+        desk.records.vendors_changed.connect(self.reload_cases)
+        desk.records.timeline_changed.connect(self._on_timeline_changed)
+        self.reload_cases()
+
+    @property
+    def case_id(self) -> int | None:
+        data = self.case_box.currentData()
+        return int(data) if data is not None else None
+
+    def reload_cases(self) -> None:
+        current = self.case_id
+        vendors = {v.id: v.name for v in self.desk.records.vendors()}
+        self.case_box.blockSignals(True)
+        self.case_box.clear()
+        for case in self.desk.records.cases():
+            label = f"{vendors.get(case.vendor_id, '?')} · {case.title} ({case.status.value})"
+            self.case_box.addItem(label, case.id)
+        if current is not None and self.case_box.findData(current) >= 0:
+            self.case_box.setCurrentIndex(self.case_box.findData(current))
+        self.case_box.blockSignals(False)
+        self._show_current()
+
+    def select_case(self, case_id: int) -> None:
+        index = self.case_box.findData(case_id)
+        if index >= 0:
+            self.case_box.setCurrentIndex(index)
+
+    def _show_current(self) -> None:
+        case = self.desk.records.case(self.case_id) if self.case_id is not None else None
+        has_case = case is not None
+        for w in (self.edit_case_button, self.contact_button, self.response_button, self.draft_button):
+            w.setEnabled(has_case)
+        self.details.setVisible(has_case)
+        if not has_case:
+            self.model.set_rows([])
+            self.table.hide()
+            self.empty.setText(
+                "No case open yet.\nAdd the company in Vendors, then press “New case” to start a record."
+            )
+            self.empty.show()
+            return
+        vendor = self.desk.records.vendor(case.vendor_id)
+        self.details.setTitle(case.title)
+        self.vendor_label.setText(vendor.name if vendor else "?")
+        self.status_label.setText(case.status.value.capitalize())
+        self.reference_label.setText(case.reference or "—")
+        self.remedy_label.setText(case.remedy or "—")
+        self.story_label.setText(case.story or "—")
+        self._reload_timeline()
+
+    def _reload_timeline(self) -> None:
+        rows = self.desk.records.timeline(self.case_id) if self.case_id is not None else []
+        self.model.set_rows(rows)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self.empty.setText("Nothing logged yet. Log each call, email or chat as it happens.")
+
+    def _on_timeline_changed(self, case_id: int) -> None:
+        if case_id == self.case_id:
+            self._reload_timeline()
+
+    # -- actions ------------------------------------------------------------------------
+    def new_case(self, vendor_id: int | None = None) -> None:
+        vendors = self.desk.records.vendors()
+        if not vendors:
+            self.message.emit("Add the company first (Vendors → Add vendor).")
+            return
+        dialog = CaseDialog(vendors, None, vendor_id, self)
+        if dialog.exec():
+            saved = self.desk.records.save_case(dialog.case())
+            if saved is not None:
+                self.select_case(saved.id)
+
+    def edit_case(self) -> None:
+        case = self.desk.records.case(self.case_id) if self.case_id is not None else None
+        if case is None:
+            return
+        dialog = CaseDialog(self.desk.records.vendors(), case, None, self)
+        if dialog.exec():
+            self.desk.records.save_case(dialog.case())
+
+    def log_contact(self) -> None:
+        if self.case_id is None:
+            return
+        dialog = ContactDialog(self.case_id, self.desk.now(), self)
+        if dialog.exec():
+            self.desk.records.log_contact(dialog.contact())
+
+    def log_response(self) -> None:
+        if self.case_id is None:
+            return
+        contacts = self.desk.records.contacts(self.case_id)
+        dialog = ResponseDialog(self.case_id, self.desk.now(), contacts, self)
+        if dialog.exec():
+            self.desk.records.log_response(dialog.response())

@@ -1,0 +1,176 @@
+"""The draft editor panel: title, text, heat, hold badge. Autosaves; re-scores as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from complaint_desk.app.desk import Desk
+from complaint_desk.ui import signal_highlights
+from complaint_desk.ui.guarded_editor import GuardedEditor
+from complaint_desk.ui.hold_badge import HoldBadge
+from complaint_desk.ui.text_offsets import OffsetMap
+from complaint_desk.ui.tone_panel import TonePanel
+
+AUTOSAVE_MS = 1000
+RESCORE_MS = 200
+
+
+class DraftEditor(QWidget):
+    copy_out_requested = Signal(int)  # draft id
+    history_requested = Signal(int)
+    message = Signal(str)
+
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.draft_id: int | None = None
+        self._dirty = False
+        self._last_report = None
+
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("Draft title")
+        self.title.editingFinished.connect(self._rename)
+        self.case_label = QLabel()
+        self.case_label.setObjectName("caseLabel")
+        self.editor = GuardedEditor()
+        self.editor.setPlaceholderText(
+            "Write what you want to say. Say what happened, when, and what you want done."
+        )
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.copy_refused.connect(self.message)
+        self.tone = TonePanel()
+        self.tone.jump_requested.connect(self._select_span)
+        self.badge = HoldBadge()
+        self.save_state = QLabel("")
+        self.save_state.setObjectName("saveState")
+        self.copy_button = QPushButton("Copy out…")
+        self.copy_button.setToolTip("Pick a site and copy the text once the hold is over")
+        self.copy_button.clicked.connect(self._request_copy)
+        self.history_button = QPushButton("History…")
+        self.history_button.setToolTip("See how this draft changed while cooling off")
+        self.history_button.clicked.connect(
+            lambda: self.draft_id is not None and self.history_requested.emit(self.draft_id)
+        )
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.case_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_state, 1)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.tone)
+        layout.addWidget(self.badge)
+        layout.addLayout(buttons)
+
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self._rescore = QTimer(self, singleShot=True, interval=RESCORE_MS)
+        self._rescore.timeout.connect(self.rescore_now)
+        self._tick = QTimer(self, interval=30_000)
+        self._tick.timeout.connect(self.refresh_hold)
+        self._tick.start()
+        desk.drafts.draft_saved.connect(self._on_saved)
+        self.open_draft(None)
+
+    # -- opening ------------------------------------------------------------------------
+    def open_draft(self, draft_id: int | None) -> None:
+        if draft_id == self.draft_id and draft_id is not None:
+            return
+        self.save_now()
+        self.draft_id = draft_id
+        enabled = draft_id is not None
+        for w in (self.title, self.editor, self.copy_button, self.history_button):
+            w.setEnabled(enabled)
+        draft = self.desk.drafts.draft(draft_id) if draft_id is not None else None
+        self.title.setText(draft.title if draft else "")
+        case = self.desk.records.case(draft.case_id) if draft else None
+        vendor = self.desk.records.vendor(case.vendor_id) if case else None
+        self.case_label.setText(f"{vendor.name} · {case.title}" if case and vendor else "")
+        self.editor.set_gate(
+            (lambda: self.desk.drafts.decide_copy(draft_id)) if draft_id is not None else None
+        )
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(self.desk.drafts.latest_text(draft_id) if draft_id else "")
+        self.editor.blockSignals(False)
+        self._dirty = False
+        self.save_state.setText("")
+        self.rescore_now()
+        self.refresh_hold()
+
+    # -- typing -------------------------------------------------------------------------
+    def _on_text_changed(self) -> None:
+        if self.draft_id is None:
+            return
+        self._dirty = True
+        self.save_state.setText("Editing…")
+        self._autosave.start()
+        self._rescore.start()
+
+    def rescore_now(self) -> None:
+        self._rescore.stop()
+        text = self.editor.toPlainText()
+        if self.draft_id is None or not text.strip():
+            self._last_report = None
+        else:
+            self._last_report = self.desk.scorer.score(self.draft_id, text)
+        self.tone.show_report(self._last_report)
+        signal_highlights.apply(self.editor, text, self._last_report)
+
+    def save_now(self) -> bool:
+        """Autosave (also called on close and when switching drafts). Keeps the text on failure."""
+        self._autosave.stop()
+        if self.draft_id is None or not self._dirty:
+            return True
+        ok = self.desk.drafts.save_text(self.draft_id, self.editor.toPlainText())
+        if ok:
+            self._dirty = False
+            self.save_state.setText("Saved")
+        else:
+            self.save_state.setText("Not saved yet — your text is still here; retrying.")
+            self._autosave.start(5000)
+        return ok
+
+    def _on_saved(self, draft_id: int) -> None:
+        if draft_id == self.draft_id:
+            self.refresh_hold()
+
+    def refresh_hold(self) -> None:
+        if self.draft_id is None:
+            self.badge.show_state(None)
+            return
+        self.badge.show_state(self.desk.drafts.hold_state(self.draft_id))
+
+    def _rename(self) -> None:
+        if self.draft_id is not None:
+            self.desk.drafts.rename(self.draft_id, self.title.text())
+
+    def _request_copy(self) -> None:
+        if self.draft_id is not None:
+            self.save_now()
+            self.copy_out_requested.emit(self.draft_id)
+
+    def _select_span(self, start: int, end: int) -> None:
+        offsets = OffsetMap(self.editor.toPlainText())
+        cursor = self.editor.textCursor()
+        cursor.setPosition(offsets.to_qt(start))
+        cursor.setPosition(offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus()
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty

@@ -1,0 +1,72 @@
+"""The drafts list: title, vendor, heat and hold countdown for every draft."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtGui import QColor
+
+from complaint_desk.core.hold import format_remaining
+from complaint_desk.core.models import DraftStatus
+from complaint_desk.store.drafts_repo import DraftSummary
+from complaint_desk.ui.palette import band_colour
+from complaint_desk.ui.table_model import RecordTableModel
+
+
+class DraftsModel(RecordTableModel[DraftSummary]):
+    TITLE, VENDOR, HEAT, HOLD = range(4)
+    COLUMNS = (
+        ("Draft", lambda s: s.title),
+        ("Vendor", lambda s: s.vendor_name),
+        ("Heat", lambda s: None if s.heat is None else round(s.heat)),
+        ("Hold", lambda s: s.ready_at),
+    )
+
+    def __init__(self, now, parent=None) -> None:
+        super().__init__(parent)
+        self._now = now  # callable returning the desk's trusted "now"
+
+    def refresh_countdowns(self) -> None:
+        if self._rows:
+            top = self.index(0, self.HOLD)
+            bottom = self.index(len(self._rows) - 1, self.HOLD)
+            self.dataChanged.emit(top, bottom)
+
+    def hold_text(self, s: DraftSummary, now: datetime) -> str:
+        if s.status is DraftStatus.POSTED:
+            return "Posted"
+        if s.status is DraftStatus.WITHDRAWN:
+            return "Withdrawn"
+        if s.ready_at is None:
+            return "Not held" if s.revision_count else "Empty"
+        if s.ready_at <= now:
+            return "Ready"
+        return f"{format_remaining(s.ready_at - now)} left"
+
+    def display(self, record: DraftSummary, column: int) -> str:
+        if column == self.HOLD:
+            return self.hold_text(record, self._now())
+        return super().display(record, column)
+
+    def sort_key(self, record: DraftSummary, column: int):
+        if column == self.HOLD:
+            return record.ready_at.timestamp() if record.ready_at else 0.0
+        if column == self.HEAT:
+            return -1.0 if record.heat is None else record.heat
+        return super().sort_key(record, column).__str__().lower()
+
+    def foreground(self, record: DraftSummary, column: int):
+        if column == self.HEAT and record.heat is not None:
+            return band_colour(record.heat)
+        if column == self.HOLD and self.hold_text(record, self._now()) == "Ready":
+            return QColor("#2e7d32")
+        return None
+
+    def tooltip(self, record: DraftSummary, column: int):
+        return record.preview or None
+
+    def row_of(self, draft_id: int) -> int:
+        for row, s in enumerate(self._rows):
+            if s.draft_id == draft_id:
+                return row
+        return -1

@@ -1,0 +1,133 @@
+"""The drafts view: every draft with its heat and countdown on the left, the editor on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from complaint_desk.app.desk import Desk
+from complaint_desk.ui.draft_editor import DraftEditor
+from complaint_desk.ui.drafts_model import DraftsModel
+from complaint_desk.ui.new_draft_dialog import NewDraftDialog
+from complaint_desk.ui.table_model import SORT_ROLE
+
+
+class DraftsView(QWidget):
+    copy_out_requested = Signal(int)
+    message = Signal(str)
+
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.model = DraftsModel(desk.now, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search drafts")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.new_button = QPushButton("New draft")
+        self.new_button.clicked.connect(self.new_draft)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DraftsModel.HOLD, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(DraftsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (DraftsModel.VENDOR, DraftsModel.HEAT, DraftsModel.HOLD):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.empty = QLabel(
+            "No drafts yet.\nOpen a case, then press “New draft” to write what you want to say."
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("emptyState")
+
+        self.editor = DraftEditor(desk)
+        self.editor.copy_out_requested.connect(self.copy_out_requested)
+        self.editor.message.connect(self.message)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.new_button)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.empty, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+
+        desk.drafts.drafts_changed.connect(self.reload)
+        self._tick = QTimer(self, interval=30_000)
+        self._tick.timeout.connect(self.model.refresh_countdowns)
+        self._tick.start()
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.editor.draft_id
+        self.model.set_rows(self.desk.drafts.summaries())
+        has_rows = self.model.rowCount() > 0
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        if current is not None:
+            self.select_draft(current, open_editor=False)
+
+    def select_draft(self, draft_id: int, open_editor: bool = True) -> None:
+        row = self.model.row_of(draft_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().blockSignals(not open_editor)
+            self.table.setCurrentIndex(index)
+            self.table.selectionModel().blockSignals(False)
+        if open_editor:
+            self.editor.open_draft(draft_id)
+
+    def _on_current(self, current, _previous) -> None:
+        record = self.model.row_record(self.proxy.mapToSource(current).row())
+        self.editor.open_draft(record.draft_id if record else None)
+
+    def new_draft(self, case_id: int | None = None) -> None:
+        cases = self.desk.records.cases()
+        if not cases:
+            self.message.emit("Open a case first (Case view → New case); drafts belong to a case.")
+            return
+        dialog = NewDraftDialog(self.desk, cases, case_id, self)
+        if dialog.exec():
+            draft = self.desk.drafts.new_draft(dialog.case_id(), dialog.title())
+            if draft is not None:
+                self.select_draft(draft.id)
+                self.editor.editor.setFocus()

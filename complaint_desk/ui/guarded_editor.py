@@ -1,0 +1,80 @@
+"""A plain-text editor that asks the app before any of its text leaves by copy, cut or drag.
+
+Typing stays free; only the hand-over is checked. `gate` is a callable returning a CopyDecision
+(from DraftsService.decide_copy); when it refuses, nothing reaches the clipboard and
+`copy_refused` carries the reason for the window to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QMimeData, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip
+
+
+class GuardedEditor(QPlainTextEdit):
+    copy_refused = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._gate: Callable[[], object] | None = None
+
+    def set_gate(self, gate: Callable[[], object] | None) -> None:
+        self._gate = gate
+
+    def _refusal(self) -> str | None:
+        if self._gate is None:
+            return None
+        decision = self._gate()
+        if getattr(decision, "allowed", False):
+            return None
+        return getattr(decision, "message", "This draft can't be copied yet.")
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt override)
+        reason = self._refusal()
+        if reason is not None:
+            self.copy_refused.emit(reason)
+            return QMimeData()
+        return super().createMimeDataFromSelection()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Cut) and self.textCursor().hasSelection():
+            reason = self._refusal()
+            if reason is not None:
+                # Refuse the whole cut: deleting text that could not be handed over would lose it.
+                self.copy_refused.emit(reason)
+                return
+        super().keyPressEvent(event)
+
+    def cut(self) -> None:
+        if self.textCursor().hasSelection():
+            reason = self._refusal()
+            if reason is not None:
+                self.copy_refused.emit(reason)
+                return
+        super().cut()
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu(event.pos())
+        if self._refusal() is not None:
+            for action in menu.actions():
+                name = action.objectName()
+                if name in ("edit-copy", "edit-cut"):
+                    action.setEnabled(False)
+                    action.setToolTip("Cooling off: this draft can't leave the app yet.")
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            position = self.cursorForPosition(event.pos()).position()
+            for sel in self.extraSelections():
+                if sel.cursor.selectionStart() <= position < sel.cursor.selectionEnd():
+                    QToolTip.showText(event.globalPos(), sel.format.toolTip(), self)
+                    return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().event(event)

@@ -1,0 +1,59 @@
+"""The heat gauge: a 0-100 bar in the band's colour with the number and band name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from complaint_desk.core.tone import band_for
+from complaint_desk.ui.palette import band_colour
+
+
+class HeatGauge(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._heat: float | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Heat gauge")
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(220, 30)
+
+    def set_heat(self, heat: float | None) -> None:
+        self._heat = heat
+        self.setToolTip(self.text())
+        self.setAccessibleDescription(self.text())
+        self.update()
+
+    def heat(self) -> float | None:
+        return self._heat
+
+    def text(self) -> str:
+        if self._heat is None:
+            return "Heat: –"
+        return f"Heat {round(self._heat)} · {band_for(self._heat)}"
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1, 4, -1, -4)
+        track = QPainterPath()
+        track.addRoundedRect(rect, 6, 6)
+        p.fillPath(track, self.palette().alternateBase())
+        p.setPen(self.palette().mid().color())
+        p.drawPath(track)
+        if self._heat is not None:
+            fill = QRectF(rect)
+            fill.setWidth(max(8.0, rect.width() * min(100.0, max(0.0, self._heat)) / 100.0))
+            path = QPainterPath()
+            path.addRoundedRect(fill, 6, 6)
+            colour = band_colour(self._heat)
+            colour.setAlpha(200)
+            p.fillPath(path, colour)
+        p.setPen(QColor("#111111") if self._heat is None or self._heat < 60 else QColor("white"))
+        font = p.font()
+        font.setBold(True)
+        p.setFont(font)
+        p.drawText(rect.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter, self.text())
+        p.end()

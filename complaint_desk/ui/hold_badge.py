@@ -1,0 +1,55 @@
+"""The hold badge: a countdown until the draft may be copied out, and why it is that long."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+from complaint_desk.core.hold import HoldState, format_remaining
+
+
+class HoldBadge(QFrame):
+    STYLES = {
+        "held": "background:#fff4e5; border:1px solid #f0b35b; border-radius:6px;",
+        "ready": "background:#e8f5e9; border:1px solid #81c784; border-radius:6px;",
+        "free": "background:#eef3fb; border:1px solid #9fb7df; border-radius:6px;",
+    }
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("holdBadge")
+        self.headline = QLabel()
+        self.headline.setObjectName("holdHeadline")
+        font = self.headline.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.headline.setFont(font)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.detail)
+        self.state = "free"
+        self.show_state(None)
+
+    def show_state(self, state: HoldState | None) -> None:
+        if state is None:
+            self._set("free", "No draft open", "Pick a draft or start a new one.")
+        elif state.held:
+            when = state.ready_at.astimezone().strftime("%a %d %b, %H:%M") if state.ready_at else ""
+            self._set(
+                "held",
+                f"Cooling off · {format_remaining(state.remaining)} left",
+                f"Can be copied out from {when}. {state.reason}",
+            )
+        elif state.ready_at is not None:
+            self._set("ready", "Ready to copy out", "The cooling-off period is over. Read it once more.")
+        else:
+            self._set("free", "Not held", state.reason)
+
+    def _set(self, kind: str, headline: str, detail: str) -> None:
+        self.state = kind
+        self.setStyleSheet(f"#holdBadge {{{self.STYLES[kind]}}}")
+        self.headline.setText(headline)
+        self.detail.setText(detail)

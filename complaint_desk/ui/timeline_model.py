@@ -1,0 +1,60 @@
+"""The case timeline, newest first: contacts and responses with their response-time words."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from complaint_desk.app.records import TimelineEntry
+from complaint_desk.ui.table_model import RecordTableModel
+
+
+def _who(e: TimelineEntry) -> str:
+    return "You" if e.kind == "contact" else "Vendor"
+
+
+def _what(e: TimelineEntry) -> str:
+    r = e.record
+    if e.kind == "contact":
+        bits = [r.channel.label]
+        if r.duration_min:
+            bits.append(f"{r.duration_min} min")
+        if r.rep:
+            bits.append(f"with {r.rep}")
+        return " · ".join(bits)
+    bits = [r.channel.label, r.outcome.label]
+    if r.who:
+        bits.append(r.who)
+    return " · ".join(bits)
+
+
+def _summary(e: TimelineEntry) -> str:
+    r = e.record
+    text = r.summary or getattr(r, "text", "")
+    return " ".join(text.split())[:200]
+
+
+class TimelineModel(RecordTableModel[TimelineEntry]):
+    WHEN, WHO, WHAT, SUMMARY, ANSWER = range(5)
+    COLUMNS = (
+        ("When", lambda e: e.at.astimezone().strftime("%a %d %b %Y, %H:%M")),
+        ("Who", _who),
+        ("What", _what),
+        ("Summary", _summary),
+        ("Response time", lambda e: e.answer),
+    )
+
+    def sort_key(self, record: TimelineEntry, column: int):
+        if column == self.WHEN:
+            return record.at.timestamp()
+        return super().sort_key(record, column)
+
+    def foreground(self, record: TimelineEntry, column: int):
+        if column == self.WHO:
+            return QColor("#1565c0") if record.kind == "contact" else QColor("#2e7d32")
+        if column == self.ANSWER and "no answer" in record.answer:
+            return QColor("#c62828")
+        return None
+
+    def tooltip(self, record: TimelineEntry, column: int):
+        r = record.record
+        return (r.summary or getattr(r, "text", "")) or None

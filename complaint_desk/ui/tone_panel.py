@@ -1,0 +1,55 @@
+"""What the heat is made of: the top contributors and a jump to the hottest sentence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from complaint_desk.core import tone
+from complaint_desk.ui.heat_gauge import HeatGauge
+
+
+class TonePanel(QWidget):
+    jump_requested = Signal(int, int)  # start, end (code points) of the hottest sentence
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.gauge = HeatGauge()
+        self.contributors = QLabel("Start typing: the heat shows here.")
+        self.contributors.setObjectName("contributors")
+        self.contributors.setWordWrap(True)
+        self.hottest = QPushButton("Hottest sentence")
+        self.hottest.setToolTip("Select the sentence that adds the most heat")
+        self.hottest.setEnabled(False)
+        self.hottest.clicked.connect(self._jump)
+        self._hottest_span: tuple[int, int] | None = None
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.gauge, 1)
+        row.addWidget(self.hottest)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(row)
+        layout.addWidget(self.contributors)
+
+    def show_report(self, report: tone.ToneReport | None) -> None:
+        if report is None:
+            self.gauge.set_heat(None)
+            self.contributors.setText("Start typing: the heat shows here.")
+            self.hottest.setEnabled(False)
+            return
+        self.gauge.set_heat(report.heat)
+        parts = [
+            f"{label} {points:+.0f}" for label, points in tone.contributors(report) if abs(points) >= 0.5
+        ]
+        self.contributors.setText(
+            "Where the heat comes from: " + ", ".join(parts[:6]) if parts else "Nothing reads as hostile."
+        )
+        hot = max(report.sentences, key=lambda s: s.heat, default=None)
+        self._hottest_span = (hot.start, hot.end) if hot is not None and hot.heat >= 25 else None
+        self.hottest.setEnabled(self._hottest_span is not None)
+
+    def _jump(self) -> None:
+        if self._hottest_span is not None:
+            self.jump_requested.emit(*self._hottest_span)

@@ -1,0 +1,34 @@
+"""The vendors list: name, handles, open cases, contacts, last contact."""
+
+from __future__ import annotations
+
+from complaint_desk.app.records import VendorRow
+from complaint_desk.ui.table_model import RecordTableModel
+
+
+def _handles(row: VendorRow) -> str:
+    return "  ".join(f"{k}: {v}" for k, v in sorted(row.vendor.handles.items()) if k in ("x", "bluesky", "mastodon"))
+
+
+class VendorsModel(RecordTableModel[VendorRow]):
+    NAME, HANDLES, OPEN, CONTACTS, LAST = range(5)
+    COLUMNS = (
+        ("Vendor", lambda r: r.vendor.name),
+        ("Handles", _handles),
+        ("Open cases", lambda r: r.open_cases),
+        ("Contacts", lambda r: r.contacts),
+        ("Last contact", lambda r: r.last_contact.astimezone().strftime("%d %b %Y") if r.last_contact else "—"),
+    )
+
+    def sort_key(self, record: VendorRow, column: int):
+        if column == self.LAST:
+            return record.last_contact.timestamp() if record.last_contact else 0.0
+        if column == self.NAME:
+            return record.vendor.name.lower()
+        return super().sort_key(record, column)
+
+    def row_of(self, vendor_id: int) -> int:
+        for i, r in enumerate(self._rows):
+            if r.vendor.id == vendor_id:
+                return i
+        return -1

@@ -1,0 +1,130 @@
+"""The vendors view: every company you deal with, and how things stand with each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from complaint_desk.app.desk import Desk
+from complaint_desk.app.records import vendor_rows
+from complaint_desk.ui.table_model import SORT_ROLE
+from complaint_desk.ui.vendor_dialog import VendorDialog
+from complaint_desk.ui.vendors_model import VendorsModel
+
+
+class VendorsView(QWidget):
+    new_case_requested = Signal(int)  # vendor id
+    message = Signal(str)
+
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.model = VendorsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search vendors")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.add_button = QPushButton("Add vendor")
+        self.add_button.clicked.connect(self.add_vendor)
+        self.edit_button = QPushButton("Edit vendor")
+        self.edit_button.clicked.connect(self.edit_vendor)
+        self.case_button = QPushButton("New case")
+        self.case_button.clicked.connect(self._new_case)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(VendorsModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.doubleClicked.connect(lambda _i: self.edit_vendor())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VendorsModel.HANDLES, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(
+            "No vendors yet.\nPress “Add vendor” to add the company you are dealing with."
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("emptyState")
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.case_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        for signal in (
+            desk.records.vendors_changed,
+            desk.records.cases_changed,
+            desk.records.timeline_changed,
+        ):
+            signal.connect(self.reload)
+        self.reload()
+
+    def reload(self, *_args) -> None:
+        current = self.selected_vendor_id()
+        self.model.set_rows(vendor_rows(self.desk.records))
+        has_rows = self.model.rowCount() > 0
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        if current is not None:
+            self.select_vendor(current)
+        self._update_buttons()
+
+    def selected_vendor_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.row_record(self.proxy.mapToSource(index).row())
+        return row.vendor.id if row else None
+
+    def select_vendor(self, vendor_id: int) -> None:
+        row = self.model.row_of(vendor_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+
+    def _update_buttons(self, *_args) -> None:
+        has = self.selected_vendor_id() is not None
+        self.edit_button.setEnabled(has)
+        self.case_button.setEnabled(has)
+
+    def add_vendor(self) -> None:
+        dialog = VendorDialog(None, self)
+        if dialog.exec():
+            saved = self.desk.records.save_vendor(dialog.vendor())
+            if saved is not None:
+                self.select_vendor(saved.id)
+
+    def edit_vendor(self) -> None:
+        vendor_id = self.selected_vendor_id()
+        vendor = self.desk.records.vendor(vendor_id) if vendor_id is not None else None
+        if vendor is None:
+            return
+        dialog = VendorDialog(vendor, self)
+        if dialog.exec():
+            self.desk.records.save_vendor(dialog.vendor())
+
+    def _new_case(self) -> None:
+        vendor_id = self.selected_vendor_id()
+        if vendor_id is not None:
+            self.new_case_requested.emit(vendor_id)
