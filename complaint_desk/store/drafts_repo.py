@@ -1,0 +1,294 @@
+"""Drafts and their autosaved revisions, plus the one-query summaries that list views show.
+
+Each draft row caches what lists need from its latest revision and from the hold (heat, polarity,
+ready_at, clock_start, updated_at, preview, revision count). `add_revision` writes the revision
+and that cache in one transaction, so the two can never disagree.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from complaint_desk.core.hold import Revision
+from complaint_desk.core.models import Draft, DraftStatus
+from complaint_desk.store.codec import (
+    from_micros,
+    preview_of,
+    to_micros,
+    to_micros_or_none,
+)
+from complaint_desk.store.common import next_ids, require_id
+from complaint_desk.store.connection import Database
+from complaint_desk.store.errors import NotFoundError
+
+PREVIEW_LENGTH = 160
+
+_DRAFT_COLUMNS = "id, case_id, title, created_at, status"
+
+
+@dataclass(frozen=True, slots=True)
+class DraftSummary:
+    """One row of the drafts list: the draft, its case and vendor, and its cached latest state."""
+
+    draft_id: int
+    case_id: int
+    case_title: str
+    vendor_id: int
+    vendor_name: str
+    title: str
+    status: DraftStatus
+    heat: float | None  # None until the first revision
+    polarity: float | None
+    ready_at: datetime | None  # None: not held (no text yet, or a calm thank-you)
+    clock_start: datetime | None
+    updated_at: datetime | None  # saved_at of the latest revision
+    preview: str  # first 160 characters of the latest text, on one line
+    revision_count: int
+    created_at: datetime | None = None
+
+
+_SUMMARY_SQL = """
+SELECT d.id, d.case_id, c.title, c.vendor_id, v.name, d.title, d.status,
+       d.heat, d.polarity, d.ready_at, d.clock_start, d.updated_at, d.preview,
+       d.revision_count, d.created_at
+FROM drafts AS d
+JOIN cases AS c ON c.id = d.case_id
+JOIN vendors AS v ON v.id = c.vendor_id
+"""
+_SUMMARY_ORDER = " ORDER BY coalesce(d.updated_at, d.created_at) DESC, d.id DESC"
+
+_INSERT_REVISION = (
+    "INSERT INTO revisions (draft_id, saved_at, text, heat, polarity) VALUES (?, ?, ?, ?, ?)"
+)
+# Right-hand sides see the row as it was, so `updated_at` below is the previous latest time:
+# a revision older than the cached one (clock trouble) is kept but does not replace the cache.
+_UPDATE_CACHE = """
+UPDATE drafts SET
+    revision_count = revision_count + 1,
+    ready_at = :ready_at,
+    clock_start = :clock_start,
+    heat = CASE WHEN updated_at IS NULL OR :saved_at >= updated_at THEN :heat ELSE heat END,
+    polarity = CASE WHEN updated_at IS NULL OR :saved_at >= updated_at
+                    THEN :polarity ELSE polarity END,
+    preview = CASE WHEN updated_at IS NULL OR :saved_at >= updated_at
+                   THEN :preview ELSE preview END,
+    updated_at = CASE WHEN updated_at IS NULL OR :saved_at >= updated_at
+                      THEN :saved_at ELSE updated_at END
+WHERE id = :draft_id
+"""
+
+
+def _draft(row: Any) -> Draft:
+    return Draft(
+        id=row[0],
+        case_id=row[1],
+        title=row[2],
+        created_at=from_micros(row[3]),
+        status=DraftStatus(row[4]),
+    )
+
+
+def _draft_params(d: Draft) -> tuple[Any, ...]:
+    return (d.case_id, d.title, to_micros(d.created_at), DraftStatus(d.status).value)
+
+
+def _summary(row: Any) -> DraftSummary:
+    return DraftSummary(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        row[5],
+        DraftStatus(row[6]),
+        row[7],
+        row[8],
+        None if row[9] is None else from_micros(row[9]),
+        None if row[10] is None else from_micros(row[10]),
+        None if row[11] is None else from_micros(row[11]),
+        row[12],
+        row[13],
+        from_micros(row[14]),
+    )
+
+
+def _revision(row: Any) -> Revision:
+    return Revision(saved_at=from_micros(row[0]), text=row[1], heat=row[2], polarity=row[3])
+
+
+def _score(value: float, what: str) -> float:
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(f"revision {what} must be a finite number, got {value!r}")
+    return number
+
+
+def _revision_params(
+    draft_id: int, rev: Revision, ready_at: datetime | None, clock_start: datetime | None
+) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    if not isinstance(rev.text, str):
+        raise TypeError(f"revision text must be str, got {type(rev.text).__name__}")
+    saved_at = to_micros(rev.saved_at)
+    heat = _score(rev.heat, "heat")
+    polarity = _score(rev.polarity, "polarity")
+    insert = (draft_id, saved_at, rev.text, heat, polarity)
+    cache = {
+        "draft_id": draft_id,
+        "saved_at": saved_at,
+        "heat": heat,
+        "polarity": polarity,
+        "preview": preview_of(rev.text, PREVIEW_LENGTH),
+        "ready_at": to_micros_or_none(ready_at),
+        "clock_start": to_micros_or_none(clock_start),
+    }
+    return insert, cache
+
+
+class DraftsRepo:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # --- drafts ---------------------------------------------------------------------------
+
+    def add(self, d: Draft) -> Draft:
+        params = _draft_params(d)
+        with self._db.write() as cx:
+            cur = cx.execute(
+                "INSERT INTO drafts (case_id, title, created_at, status) VALUES (?, ?, ?, ?)",
+                params,
+            )
+            new_id = cur.lastrowid
+        return _draft((new_id, *params))
+
+    def add_many(self, drafts: Iterable[Draft]) -> list[int]:
+        """Insert many drafts in one transaction (imports, seeding); their new ids, in order."""
+        params = [_draft_params(d) for d in drafts]
+        with self._db.write() as cx:
+            ids = next_ids(cx, "drafts", len(params))
+            cx.executemany(
+                "INSERT INTO drafts (id, case_id, title, created_at, status)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(i, *p) for i, p in zip(ids, params, strict=True)],
+            )
+        return list(ids)
+
+    def update(self, d: Draft) -> None:
+        """Save the draft's title and status (text changes go through add_revision)."""
+        require_id(d.id, "draft")
+        with self._db.write() as cx:
+            cur = cx.execute(
+                "UPDATE drafts SET title = ?, status = ? WHERE id = ?",
+                (d.title, DraftStatus(d.status).value, d.id),
+            )
+            if cur.rowcount == 0:
+                raise NotFoundError(f"no draft with id {d.id}")
+
+    def get(self, draft_id: int) -> Draft | None:
+        with self._db.read() as cx:
+            row = cx.execute(
+                f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE id = ?", (draft_id,)
+            ).fetchone()
+        return None if row is None else _draft(row)
+
+    def delete(self, draft_id: int) -> None:
+        """Remove the draft and all its revisions."""
+        with self._db.write() as cx:
+            cx.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+
+    def list(self, case_id: int | None = None) -> list[Draft]:
+        """Drafts (of one case, or all), newest created first."""
+        with self._db.read() as cx:
+            if case_id is None:
+                rows = cx.execute(
+                    f"SELECT {_DRAFT_COLUMNS} FROM drafts ORDER BY created_at DESC, id DESC"
+                ).fetchall()
+            else:
+                rows = cx.execute(
+                    f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE case_id = ?"
+                    " ORDER BY created_at DESC, id DESC",
+                    (case_id,),
+                ).fetchall()
+        return [_draft(r) for r in rows]
+
+    # --- revisions ------------------------------------------------------------------------
+
+    def add_revision(
+        self,
+        draft_id: int,
+        rev: Revision,
+        *,
+        ready_at: datetime | None,
+        clock_start: datetime | None,
+    ) -> None:
+        """Store `rev` and the draft's cached latest state and hold, in one transaction.
+
+        `ready_at`/`clock_start` are the hold as computed (by core.hold) over all revisions
+        including this one. An unknown draft id raises sqlite3.IntegrityError (a bug).
+        """
+        insert, cache = _revision_params(draft_id, rev, ready_at, clock_start)
+        with self._db.write() as cx:
+            cx.execute(_INSERT_REVISION, insert)
+            cx.execute(_UPDATE_CACHE, cache)
+
+    def add_revisions_many(
+        self, items: Iterable[tuple[int, Revision, datetime | None, datetime | None]]
+    ) -> int:
+        """Many `(draft_id, revision, ready_at, clock_start)` in one transaction; how many.
+
+        Same effect as calling add_revision for each item in order (imports, seeding).
+        """
+        inserts: list[tuple[Any, ...]] = []
+        caches: list[dict[str, Any]] = []
+        for draft_id, rev, ready, start in items:
+            insert, cache = _revision_params(draft_id, rev, ready, start)
+            inserts.append(insert)
+            caches.append(cache)
+        with self._db.write() as cx:
+            cx.executemany(_INSERT_REVISION, inserts)
+            cx.executemany(_UPDATE_CACHE, caches)
+        return len(inserts)
+
+    def revisions(self, draft_id: int) -> list[Revision]:
+        """Every revision of the draft, oldest first."""
+        with self._db.read() as cx:
+            rows = cx.execute(
+                "SELECT saved_at, text, heat, polarity FROM revisions WHERE draft_id = ?"
+                " ORDER BY saved_at, id",
+                (draft_id,),
+            ).fetchall()
+        return [_revision(r) for r in rows]
+
+    def latest_revision(self, draft_id: int) -> Revision | None:
+        with self._db.read() as cx:
+            row = cx.execute(
+                "SELECT saved_at, text, heat, polarity FROM revisions WHERE draft_id = ?"
+                " ORDER BY saved_at DESC, id DESC LIMIT 1",
+                (draft_id,),
+            ).fetchone()
+        return None if row is None else _revision(row)
+
+    # --- list views -----------------------------------------------------------------------
+
+    def summaries(self, *, case_id: int | None = None) -> list[DraftSummary]:
+        """Every draft (or one case's) with its case, vendor and cached state; latest edit first.
+
+        One query over the cached columns: no per-draft lookups, no revision texts read.
+        """
+        with self._db.read() as cx:
+            if case_id is None:
+                rows = cx.execute(_SUMMARY_SQL + _SUMMARY_ORDER).fetchall()
+            else:
+                rows = cx.execute(
+                    _SUMMARY_SQL + " WHERE d.case_id = ?" + _SUMMARY_ORDER, (case_id,)
+                ).fetchall()
+        return [_summary(r) for r in rows]
+
+    def summary(self, draft_id: int) -> DraftSummary | None:
+        """One draft's summary (to refresh a single row after a save)."""
+        with self._db.read() as cx:
+            row = cx.execute(_SUMMARY_SQL + " WHERE d.id = ?", (draft_id,)).fetchone()
+        return None if row is None else _summary(row)

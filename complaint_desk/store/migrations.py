@@ -1,0 +1,201 @@
+"""The schema, as an ordered list of migrations; `PRAGMA user_version` says which ran last.
+
+Each migration runs in its own transaction together with the version bump, so a database is
+always at exactly one version. Before migrating a database that already holds data, the file is
+copied next to itself (`<db>.backup-v<old>-<timestamp>.sqlite`). A database newer than this code
+is refused untouched.
+
+To change the schema, append a Migration; never edit one that has shipped. A migration that
+rebuilds a table (the SQLite "12-step" ALTER) sets `foreign_keys_off=True`, so the rebuild
+does not cascade deletes; foreign keys are checked before it commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from complaint_desk.store.backup import copy_database, migration_backup_path
+from complaint_desk.store.connection import Database
+from complaint_desk.store.errors import MESSAGES, StoreError, StoreErrorKind
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    # SQL statements (run in order) or a function given the connection inside the transaction.
+    steps: tuple[str, ...] | Callable[[Any], None]
+    foreign_keys_off: bool = False
+
+
+V1_SCHEMA: tuple[str, ...] = (
+    """
+    CREATE TABLE vendors (
+        id      INTEGER PRIMARY KEY,
+        name    TEXT NOT NULL,
+        handles TEXT NOT NULL DEFAULT '{}',  -- JSON object: platform id -> handle
+        phone   TEXT NOT NULL DEFAULT '',
+        email   TEXT NOT NULL DEFAULT '',
+        url     TEXT NOT NULL DEFAULT '',
+        notes   TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    """
+    CREATE TABLE cases (
+        id        INTEGER PRIMARY KEY,
+        vendor_id INTEGER NOT NULL REFERENCES vendors(id) ON DELETE CASCADE,
+        title     TEXT NOT NULL,
+        opened_at INTEGER NOT NULL,  -- UTC microseconds since the epoch, like every *_at
+        story     TEXT NOT NULL DEFAULT '',
+        reference TEXT NOT NULL DEFAULT '',
+        remedy    TEXT NOT NULL DEFAULT '',
+        status    TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX cases_vendor ON cases(vendor_id, opened_at)",
+    "CREATE INDEX cases_opened ON cases(opened_at)",
+    """
+    CREATE TABLE contacts (
+        id           INTEGER PRIMARY KEY,
+        case_id      INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        channel      TEXT NOT NULL,
+        at           INTEGER NOT NULL,
+        duration_min INTEGER,
+        rep          TEXT NOT NULL DEFAULT '',
+        summary      TEXT NOT NULL DEFAULT '',
+        site         TEXT NOT NULL DEFAULT '',
+        text         TEXT NOT NULL DEFAULT '',
+        link         TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX contacts_case_at ON contacts(case_id, at)",
+    """
+    CREATE TABLE responses (
+        id         INTEGER PRIMARY KEY,
+        case_id    INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        at         INTEGER NOT NULL,
+        channel    TEXT NOT NULL,
+        outcome    TEXT NOT NULL,
+        who        TEXT NOT NULL DEFAULT '',
+        summary    TEXT NOT NULL DEFAULT '',
+        contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL
+    )
+    """,
+    "CREATE INDEX responses_case_at ON responses(case_id, at)",
+    # Without it, deleting a contact scans every response to null out contact_id.
+    "CREATE INDEX responses_contact ON responses(contact_id)",
+    """
+    CREATE TABLE drafts (
+        id             INTEGER PRIMARY KEY,
+        case_id        INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        title          TEXT NOT NULL,
+        created_at     INTEGER NOT NULL,
+        status         TEXT NOT NULL,
+        -- Cache of the latest revision and the hold, written with each revision, so list views
+        -- need one query and no per-draft work.
+        heat           REAL,
+        polarity       REAL,
+        ready_at       INTEGER,
+        clock_start    INTEGER,
+        updated_at     INTEGER,
+        preview        TEXT NOT NULL DEFAULT '',
+        revision_count INTEGER NOT NULL DEFAULT 0
+    )
+    """,
+    "CREATE INDEX drafts_case ON drafts(case_id)",
+    "CREATE INDEX drafts_recent ON drafts(coalesce(updated_at, created_at) DESC, id DESC)",
+    """
+    CREATE TABLE revisions (
+        id       INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        saved_at INTEGER NOT NULL,
+        text     TEXT NOT NULL,
+        heat     REAL NOT NULL,
+        polarity REAL NOT NULL
+    )
+    """,
+    "CREATE INDEX revisions_draft_saved ON revisions(draft_id, saved_at)",
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", V1_SCHEMA),)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def check_sequence(migrations: Sequence[Migration]) -> None:
+    """Versions must run 1, 2, 3... with no gap (a bug in this file otherwise)."""
+    versions = [m.version for m in migrations]
+    if versions != list(range(1, len(versions) + 1)):
+        raise ValueError(f"migration versions must be 1..n in order, got {versions}")
+
+
+def user_version(db: Database) -> int:
+    with db.read() as cx:
+        return int(cx.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(
+    db: Database,
+    migrations: Sequence[Migration] = MIGRATIONS,
+    *,
+    now: datetime | None = None,
+) -> int:
+    """Bring `db` to the latest version (backing it up first if it holds data); the version."""
+    check_sequence(migrations)
+    latest = migrations[-1].version if migrations else 0
+    current = user_version(db)
+    if current > latest:
+        raise StoreError(
+            StoreErrorKind.TOO_NEW,
+            f"{MESSAGES[StoreErrorKind.TOO_NEW]} (The file is at schema version {current}; "
+            f"this version of Complaint Desk understands up to {latest}.)",
+            path=db.path,
+            detail=f"user_version {current} > {latest}",
+        )
+    if current == latest:
+        return current
+    if current == 0 and _has_objects(db):
+        raise StoreError(
+            StoreErrorKind.CORRUPT,
+            MESSAGES[StoreErrorKind.CORRUPT],
+            path=db.path,
+            detail="an SQLite file with tables but no Complaint Desk schema version",
+        )
+    if current > 0:
+        copy_database(db.conn, migration_backup_path(db.path, current, now), source_path=db.path)
+    for migration in migrations[current:]:
+        _apply(db, migration)
+    return latest
+
+
+def _has_objects(db: Database) -> bool:
+    with db.read() as cx:
+        return cx.execute("SELECT EXISTS (SELECT 1 FROM sqlite_schema)").fetchone()[0] == 1
+
+
+def _apply(db: Database, migration: Migration) -> None:
+    if migration.foreign_keys_off:
+        with db.read() as cx:
+            cx.execute("PRAGMA foreign_keys = OFF")  # no effect inside a transaction: do it first
+    try:
+        with db.write() as cx:
+            if callable(migration.steps):
+                migration.steps(cx)
+            else:
+                for statement in migration.steps:
+                    cx.execute(statement)
+            if migration.foreign_keys_off:
+                broken = cx.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(
+                        f"migration {migration.version} broke foreign keys: {broken[:5]}"
+                    )
+            # PRAGMA takes no parameters; the version is an int we control.
+            cx.execute(f"PRAGMA user_version = {int(migration.version)}")
+    finally:
+        if migration.foreign_keys_off:
+            with db.read() as cx:
+                cx.execute("PRAGMA foreign_keys = ON")

@@ -1,0 +1,123 @@
+"""The store facade: `open_store(path)` gives one object with a repository per record type.
+
+store = open_store(path)          # creates the folder, opens, migrates; raises StoreError
+store.vendors / cases / contacts / responses / drafts / meta
+store.backup_to(dest); store.export_json(dest); import_json(src, store)
+store.close()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from complaint_desk.store.backup import copy_database, timestamp, unique_path
+from complaint_desk.store.cases_repo import CasesRepo
+from complaint_desk.store.connection import DEFAULT_TIMEOUT, Connector, Database
+from complaint_desk.store.drafts_repo import DraftsRepo, DraftSummary
+from complaint_desk.store.errors import StoreError, StoreErrorKind
+from complaint_desk.store.meta_repo import MetaRepo
+from complaint_desk.store.migrations import LATEST_VERSION, MIGRATIONS, Migration, migrate
+from complaint_desk.store.timeline_repo import ContactsRepo, ResponsesRepo
+from complaint_desk.store.transfer import export_json, import_json
+from complaint_desk.store.vendors_repo import VendorsRepo
+
+__all__ = [
+    "LATEST_VERSION",
+    "DraftSummary",
+    "Store",
+    "StoreError",
+    "StoreErrorKind",
+    "import_json",
+    "open_store",
+]
+
+
+class Store:
+    """An open data file. Use from one thread (the GUI thread); close it when done."""
+
+    def __init__(self, db: Database, schema_version: int) -> None:
+        self._db = db
+        self._schema_version = schema_version
+        self.vendors = VendorsRepo(db)
+        self.cases = CasesRepo(db)
+        self.contacts = ContactsRepo(db)
+        self.responses = ResponsesRepo(db)
+        self.drafts = DraftsRepo(db)
+        self.meta = MetaRepo(db)
+
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    @property
+    def schema_version(self) -> int:
+        return self._schema_version
+
+    @property
+    def closed(self) -> bool:
+        return self._db.closed
+
+    def close(self) -> None:
+        """Close the file (idempotent). Pending WAL content is checkpointed by SQLite."""
+        if self._db.closed:
+            return
+        try:
+            with self._db.read() as cx:
+                cx.execute("PRAGMA optimize")
+        except StoreError:
+            pass  # best effort: closing must still happen
+        finally:
+            self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several repository writes into one transaction (all or nothing)."""
+        with self._db.write():
+            yield
+
+    def backup_to(self, dest: Path) -> Path:
+        """A consistent single-file copy of the database at `dest` (a file, or a folder to put
+        `complaint-desk-<timestamp>.sqlite3` in); the path written."""
+        dest = Path(dest)
+        if dest.is_dir():
+            dest = unique_path(dest / f"complaint-desk-{timestamp()}.sqlite3")
+        return copy_database(self._db.conn, dest, source_path=self.path)
+
+    def export_json(self, dest: Path) -> Path:
+        """Everything in a versioned JSON file at `dest`; the path written."""
+        return export_json(self._db, Path(dest), self._schema_version)
+
+    @property
+    def database(self) -> Database:
+        """The underlying connection wrapper (for the store's own modules and tests)."""
+        return self._db
+
+
+def open_store(
+    path: Path,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    connect: Connector | None = None,
+    migrations: Sequence[Migration] = MIGRATIONS,
+) -> Store:
+    """Open (creating if needed) and migrate the database at `path`.
+
+    Raises StoreError for environment problems (locked, read-only, full, corrupt, too new,
+    unavailable); nothing is left open when it does. `connect(path, timeout)` replaces
+    sqlite3.connect (tests inject failing connections).
+    """
+    db = Database.open(Path(path), timeout=timeout, connect=connect)
+    try:
+        version = migrate(db, migrations)
+    except BaseException:
+        db.close()
+        raise
+    return Store(db, version)

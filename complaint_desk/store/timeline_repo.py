@@ -1,0 +1,209 @@
+"""A case's timeline: contacts (what the user did) and responses (what the vendor did)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from complaint_desk.core.models import Channel, Contact, Outcome, Response
+from complaint_desk.store.codec import from_micros, to_micros
+from complaint_desk.store.common import next_ids, require_id
+from complaint_desk.store.connection import Database
+from complaint_desk.store.errors import NotFoundError
+
+_CONTACT_COLUMNS = "id, case_id, channel, at, duration_min, rep, summary, site, text, link"
+_RESPONSE_COLUMNS = "id, case_id, at, channel, outcome, who, summary, contact_id"
+
+
+def _contact(row: Any) -> Contact:
+    return Contact(
+        id=row[0],
+        case_id=row[1],
+        channel=Channel(row[2]),
+        at=from_micros(row[3]),
+        duration_min=row[4],
+        rep=row[5],
+        summary=row[6],
+        site=row[7],
+        text=row[8],
+        link=row[9],
+    )
+
+
+def _contact_params(c: Contact) -> tuple[Any, ...]:
+    duration = None if c.duration_min is None else int(c.duration_min)
+    return (
+        c.case_id,
+        Channel(c.channel).value,
+        to_micros(c.at),
+        duration,
+        c.rep,
+        c.summary,
+        c.site,
+        c.text,
+        c.link,
+    )
+
+
+def _response(row: Any) -> Response:
+    return Response(
+        id=row[0],
+        case_id=row[1],
+        at=from_micros(row[2]),
+        channel=Channel(row[3]),
+        outcome=Outcome(row[4]),
+        who=row[5],
+        summary=row[6],
+        contact_id=row[7],
+    )
+
+
+def _response_params(r: Response) -> tuple[Any, ...]:
+    return (
+        r.case_id,
+        to_micros(r.at),
+        Channel(r.channel).value,
+        Outcome(r.outcome).value,
+        r.who,
+        r.summary,
+        r.contact_id,
+    )
+
+
+class ContactsRepo:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, c: Contact) -> Contact:
+        params = _contact_params(c)
+        with self._db.write() as cx:
+            cur = cx.execute(
+                "INSERT INTO contacts (case_id, channel, at, duration_min, rep, summary, site,"
+                " text, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                params,
+            )
+            new_id = cur.lastrowid
+        return _contact((new_id, *params))
+
+    def add_many(self, contacts: Iterable[Contact]) -> list[int]:
+        """Insert many contacts in one transaction (imports, seeding); their new ids, in order."""
+        params = [_contact_params(c) for c in contacts]
+        with self._db.write() as cx:
+            ids = next_ids(cx, "contacts", len(params))
+            cx.executemany(
+                "INSERT INTO contacts (id, case_id, channel, at, duration_min, rep, summary, site,"
+                " text, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(i, *p) for i, p in zip(ids, params, strict=True)],
+            )
+        return list(ids)
+
+    def update(self, c: Contact) -> None:
+        require_id(c.id, "contact")
+        with self._db.write() as cx:
+            cur = cx.execute(
+                "UPDATE contacts SET case_id = ?, channel = ?, at = ?, duration_min = ?, rep = ?,"
+                " summary = ?, site = ?, text = ?, link = ? WHERE id = ?",
+                (*_contact_params(c), c.id),
+            )
+            if cur.rowcount == 0:
+                raise NotFoundError(f"no contact with id {c.id}")
+
+    def delete(self, contact_id: int) -> None:
+        """Remove the contact; responses that answered it keep existing, unlinked."""
+        with self._db.write() as cx:
+            cx.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+
+    def get(self, contact_id: int) -> Contact | None:
+        with self._db.read() as cx:
+            row = cx.execute(
+                f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE id = ?", (contact_id,)
+            ).fetchone()
+        return None if row is None else _contact(row)
+
+    def list(self, case_id: int | None = None) -> list[Contact]:
+        """Contacts (of one case, or all), oldest first."""
+        with self._db.read() as cx:
+            if case_id is None:
+                rows = cx.execute(
+                    f"SELECT {_CONTACT_COLUMNS} FROM contacts ORDER BY at, id"
+                ).fetchall()
+            else:
+                rows = cx.execute(
+                    f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE case_id = ? ORDER BY at, id",
+                    (case_id,),
+                ).fetchall()
+        return [_contact(r) for r in rows]
+
+    def counts_by_case(self) -> dict[int, int]:
+        """case id -> number of contacts (cases without contacts are absent)."""
+        with self._db.read() as cx:
+            return dict(cx.execute("SELECT case_id, count(*) FROM contacts GROUP BY case_id"))
+
+
+class ResponsesRepo:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, r: Response) -> Response:
+        params = _response_params(r)
+        with self._db.write() as cx:
+            cur = cx.execute(
+                "INSERT INTO responses (case_id, at, channel, outcome, who, summary, contact_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                params,
+            )
+            new_id = cur.lastrowid
+        return _response((new_id, *params))
+
+    def add_many(self, responses: Iterable[Response]) -> list[int]:
+        """Insert many responses in one transaction (imports, seeding); their new ids, in order."""
+        params = [_response_params(r) for r in responses]
+        with self._db.write() as cx:
+            ids = next_ids(cx, "responses", len(params))
+            cx.executemany(
+                "INSERT INTO responses (id, case_id, at, channel, outcome, who, summary,"
+                " contact_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(i, *p) for i, p in zip(ids, params, strict=True)],
+            )
+        return list(ids)
+
+    def update(self, r: Response) -> None:
+        require_id(r.id, "response")
+        with self._db.write() as cx:
+            cur = cx.execute(
+                "UPDATE responses SET case_id = ?, at = ?, channel = ?, outcome = ?, who = ?,"
+                " summary = ?, contact_id = ? WHERE id = ?",
+                (*_response_params(r), r.id),
+            )
+            if cur.rowcount == 0:
+                raise NotFoundError(f"no response with id {r.id}")
+
+    def delete(self, response_id: int) -> None:
+        with self._db.write() as cx:
+            cx.execute("DELETE FROM responses WHERE id = ?", (response_id,))
+
+    def get(self, response_id: int) -> Response | None:
+        with self._db.read() as cx:
+            row = cx.execute(
+                f"SELECT {_RESPONSE_COLUMNS} FROM responses WHERE id = ?", (response_id,)
+            ).fetchone()
+        return None if row is None else _response(row)
+
+    def list(self, case_id: int | None = None) -> list[Response]:
+        """Responses (of one case, or all), oldest first."""
+        with self._db.read() as cx:
+            if case_id is None:
+                rows = cx.execute(
+                    f"SELECT {_RESPONSE_COLUMNS} FROM responses ORDER BY at, id"
+                ).fetchall()
+            else:
+                rows = cx.execute(
+                    f"SELECT {_RESPONSE_COLUMNS} FROM responses WHERE case_id = ? ORDER BY at, id",
+                    (case_id,),
+                ).fetchall()
+        return [_response(r) for r in rows]
+
+    def counts_by_case(self) -> dict[int, int]:
+        """case id -> number of responses (cases without responses are absent)."""
+        with self._db.read() as cx:
+            return dict(cx.execute("SELECT case_id, count(*) FROM responses GROUP BY case_id"))

@@ -1,0 +1,441 @@
+"""Export everything to one versioned JSON file, and import such a file into an empty store.
+
+The format (FORMAT_VERSION 1) is plain JSON: ids as in the database, datetimes as ISO-8601 UTC
+strings, each draft with its revisions oldest first. The import validates the whole file before
+writing anything and then writes it in one transaction, so a bad file changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from complaint_desk.core.models import CaseStatus, Channel, DraftStatus, Outcome
+from complaint_desk.store.codec import from_micros, preview_of, to_micros
+from complaint_desk.store.connection import Database
+from complaint_desk.store.drafts_repo import PREVIEW_LENGTH
+from complaint_desk.store.errors import ImportFileError, translate
+
+if TYPE_CHECKING:
+    from complaint_desk.store.store import Store
+
+FORMAT_NAME = "complaint-desk-export"
+FORMAT_VERSION = 1
+RECORD_TABLES = ("vendors", "cases", "contacts", "responses", "drafts")
+
+
+def _iso(micros: int | None) -> str | None:
+    return None if micros is None else from_micros(micros).isoformat()
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+def export_json(db: Database, dest: Path, schema_version: int) -> Path:
+    with db.snapshot() as cx:
+        data = {
+            "format": FORMAT_NAME,
+            "format_version": FORMAT_VERSION,
+            "schema_version": schema_version,
+            "exported_at": datetime.now(UTC).isoformat(),
+            "vendors": [
+                {
+                    "id": r[0],
+                    "name": r[1],
+                    "handles": json.loads(r[2]) if r[2] else {},
+                    "phone": r[3],
+                    "email": r[4],
+                    "url": r[5],
+                    "notes": r[6],
+                }
+                for r in cx.execute(
+                    "SELECT id, name, handles, phone, email, url, notes FROM vendors ORDER BY id"
+                )
+            ],
+            "cases": [
+                {
+                    "id": r[0],
+                    "vendor_id": r[1],
+                    "title": r[2],
+                    "opened_at": _iso(r[3]),
+                    "story": r[4],
+                    "reference": r[5],
+                    "remedy": r[6],
+                    "status": r[7],
+                }
+                for r in cx.execute(
+                    "SELECT id, vendor_id, title, opened_at, story, reference, remedy, status"
+                    " FROM cases ORDER BY id"
+                )
+            ],
+            "contacts": [
+                {
+                    "id": r[0],
+                    "case_id": r[1],
+                    "channel": r[2],
+                    "at": _iso(r[3]),
+                    "duration_min": r[4],
+                    "rep": r[5],
+                    "summary": r[6],
+                    "site": r[7],
+                    "text": r[8],
+                    "link": r[9],
+                }
+                for r in cx.execute(
+                    "SELECT id, case_id, channel, at, duration_min, rep, summary, site, text, link"
+                    " FROM contacts ORDER BY id"
+                )
+            ],
+            "responses": [
+                {
+                    "id": r[0],
+                    "case_id": r[1],
+                    "at": _iso(r[2]),
+                    "channel": r[3],
+                    "outcome": r[4],
+                    "who": r[5],
+                    "summary": r[6],
+                    "contact_id": r[7],
+                }
+                for r in cx.execute(
+                    "SELECT id, case_id, at, channel, outcome, who, summary, contact_id"
+                    " FROM responses ORDER BY id"
+                )
+            ],
+            "drafts": _export_drafts(cx),
+            "meta": dict(cx.execute("SELECT key, value FROM meta ORDER BY key")),
+        }
+    _write_atomically(dest, json.dumps(data, ensure_ascii=False, indent=1), db.path)
+    return dest
+
+
+def _export_drafts(cx: Any) -> list[dict[str, Any]]:
+    drafts: dict[int, dict[str, Any]] = {}
+    for r in cx.execute(
+        "SELECT id, case_id, title, created_at, status, ready_at, clock_start FROM drafts"
+        " ORDER BY id"
+    ):
+        drafts[r[0]] = {
+            "id": r[0],
+            "case_id": r[1],
+            "title": r[2],
+            "created_at": _iso(r[3]),
+            "status": r[4],
+            "ready_at": _iso(r[5]),
+            "clock_start": _iso(r[6]),
+            "revisions": [],
+        }
+    for r in cx.execute(
+        "SELECT draft_id, saved_at, text, heat, polarity FROM revisions"
+        " ORDER BY draft_id, saved_at, id"
+    ):
+        drafts[r[0]]["revisions"].append(
+            {"saved_at": _iso(r[1]), "text": r[2], "heat": r[3], "polarity": r[4]}
+        )
+    return list(drafts.values())
+
+
+def _write_atomically(dest: Path, text: str, source_path: Path) -> None:
+    partial = dest.with_name(dest.name + ".partial")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        # surrogatepass: a lone surrogate pasted into a draft must not make the export fail.
+        with open(partial, "w", encoding="utf-8", errors="surrogatepass") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(partial, dest)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        mapped = translate(exc, source_path)
+        if mapped is None:  # pragma: no cover - every OSError maps
+            raise
+        raise mapped from exc
+
+
+# --- import -------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Validates one record of the file, naming the place of any problem."""
+
+    def __init__(self, record: Any, where: str) -> None:
+        if not isinstance(record, dict):
+            raise ImportFileError(f"{where} should be an object.")
+        self.record = record
+        self.where = where
+
+    def _get(self, key: str) -> Any:
+        if key not in self.record:
+            raise ImportFileError(f"{self.where} has no '{key}'.")
+        return self.record[key]
+
+    def id(self, key: str = "id", *, optional: bool = False) -> int | None:
+        value = self.record.get(key) if optional else self._get(key)
+        if value is None and optional:
+            return None
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise ImportFileError(f"{self.where}.{key} should be a positive whole number.")
+        return value
+
+    def text(self, key: str, *, default: str | None = "") -> str:
+        if default is not None and key not in self.record:
+            return default
+        value = self._get(key)
+        if not isinstance(value, str):
+            raise ImportFileError(f"{self.where}.{key} should be text.")
+        return value
+
+    def number(self, key: str) -> float:
+        value = self._get(key)
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+        ):
+            raise ImportFileError(f"{self.where}.{key} should be a number.")
+        return float(value)
+
+    def time(self, key: str, *, optional: bool = False) -> int | None:
+        value = self.record.get(key) if optional else self._get(key)
+        if value is None and optional:
+            return None
+        try:
+            parsed = datetime.fromisoformat(value)
+            return to_micros(parsed)
+        except (TypeError, ValueError):
+            raise ImportFileError(
+                f"{self.where}.{key} should be an ISO-8601 date and time with a time zone."
+            ) from None
+
+    def choice(self, key: str, enum: Callable[[str], Any], *, default: str | None = None) -> str:
+        value = self.record.get(key, default) if default is not None else self._get(key)
+        try:
+            return str(enum(value).value)
+        except ValueError:
+            raise ImportFileError(f"{self.where}.{key} has an unknown value {value!r}.") from None
+
+    def items(self, key: str) -> list[Any]:
+        value = self.record.get(key, [])
+        if not isinstance(value, list):
+            raise ImportFileError(f"{self.where}.{key} should be a list.")
+        return value
+
+
+def _load(src: Path) -> dict[str, Any]:
+    try:
+        raw = Path(src).read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"The file {src} can't be read ({exc.strerror or exc}).") from exc
+    try:
+        data = json.loads(raw.decode("utf-8", errors="surrogatepass"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise ImportFileError(
+            f"The file {Path(src).name} is not a Complaint Desk export (it is not valid JSON)."
+        ) from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise ImportFileError(f"The file {Path(src).name} is not a Complaint Desk export.")
+    version = data.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ImportFileError("The export has no format version.")
+    if version > FORMAT_VERSION:
+        raise ImportFileError(
+            f"The export was made by a newer version of Complaint Desk (format {version}; this "
+            f"version reads up to {FORMAT_VERSION}). Update Complaint Desk to import it."
+        )
+    return data
+
+
+def import_json(src: Path, store: Store) -> dict[str, int]:
+    """Load an export into an empty store; how many of each record were imported.
+
+    Raises ImportFileError (with a user-facing message) for a bad file or a non-empty store,
+    StoreError for environment problems. Nothing is written unless everything is valid.
+    """
+    data = _load(src)
+    rows = _validate(data)
+    db = store.database
+    with db.read() as cx:
+        used = [
+            t
+            for t in RECORD_TABLES
+            if cx.execute(f"SELECT EXISTS (SELECT 1 FROM {t})").fetchone()[0]
+        ]
+    if used:
+        raise ImportFileError(
+            "Importing needs an empty data folder, and this one already has "
+            f"{', '.join(used)}. Start Complaint Desk with --data-dir pointing at a new folder, "
+            "then import."
+        )
+    try:
+        with db.write() as cx:
+            cx.executemany(
+                "INSERT INTO vendors (id, name, handles, phone, email, url, notes)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows["vendors"],
+            )
+            cx.executemany(
+                "INSERT INTO cases (id, vendor_id, title, opened_at, story, reference, remedy,"
+                " status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                rows["cases"],
+            )
+            cx.executemany(
+                "INSERT INTO contacts (id, case_id, channel, at, duration_min, rep, summary, site,"
+                " text, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows["contacts"],
+            )
+            cx.executemany(
+                "INSERT INTO responses (id, case_id, at, channel, outcome, who, summary,"
+                " contact_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                rows["responses"],
+            )
+            cx.executemany(
+                "INSERT INTO drafts (id, case_id, title, created_at, status, heat, polarity,"
+                " ready_at, clock_start, updated_at, preview, revision_count)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows["drafts"],
+            )
+            cx.executemany(
+                "INSERT INTO revisions (draft_id, saved_at, text, heat, polarity)"
+                " VALUES (?, ?, ?, ?, ?)",
+                rows["revisions"],
+            )
+            # The running app's own keys (e.g. its clock high-water mark) win over the file's.
+            cx.executemany("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", rows["meta"])
+    except sqlite3.IntegrityError as exc:
+        raise ImportFileError(
+            "The export is inconsistent (a record points at one that is missing, or an id is "
+            f"used twice), so nothing was imported. ({exc})"
+        ) from exc
+    return {name: len(rows[name]) for name in (*RECORD_TABLES, "revisions", "meta")}
+
+
+def _validate(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
+    top = _Reader(data, "export")
+    vendors = []
+    for i, item in enumerate(top.items("vendors")):
+        r = _Reader(item, f"vendors[{i}]")
+        handles = item.get("handles", {})
+        if not isinstance(handles, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in handles.items()
+        ):
+            raise ImportFileError(f"vendors[{i}].handles should map site ids to handles.")
+        vendors.append(
+            (
+                r.id(),
+                r.text("name", default=None),
+                json.dumps(handles, ensure_ascii=False, sort_keys=True),
+                r.text("phone"),
+                r.text("email"),
+                r.text("url"),
+                r.text("notes"),
+            )
+        )
+    cases = []
+    for i, item in enumerate(top.items("cases")):
+        r = _Reader(item, f"cases[{i}]")
+        cases.append(
+            (
+                r.id(),
+                r.id("vendor_id"),
+                r.text("title", default=None),
+                r.time("opened_at"),
+                r.text("story"),
+                r.text("reference"),
+                r.text("remedy"),
+                r.choice("status", CaseStatus, default=CaseStatus.OPEN.value),
+            )
+        )
+    contacts = []
+    for i, item in enumerate(top.items("contacts")):
+        r = _Reader(item, f"contacts[{i}]")
+        duration = item.get("duration_min")
+        if duration is not None and (
+            not isinstance(duration, int) or isinstance(duration, bool) or duration < 0
+        ):
+            raise ImportFileError(f"contacts[{i}].duration_min should be a whole number.")
+        contacts.append(
+            (
+                r.id(),
+                r.id("case_id"),
+                r.choice("channel", Channel),
+                r.time("at"),
+                duration,
+                r.text("rep"),
+                r.text("summary"),
+                r.text("site"),
+                r.text("text"),
+                r.text("link"),
+            )
+        )
+    responses = []
+    for i, item in enumerate(top.items("responses")):
+        r = _Reader(item, f"responses[{i}]")
+        responses.append(
+            (
+                r.id(),
+                r.id("case_id"),
+                r.time("at"),
+                r.choice("channel", Channel),
+                r.choice("outcome", Outcome),
+                r.text("who"),
+                r.text("summary"),
+                r.id("contact_id", optional=True),
+            )
+        )
+    drafts = []
+    revisions = []
+    for i, item in enumerate(top.items("drafts")):
+        r = _Reader(item, f"drafts[{i}]")
+        draft_id = r.id()
+        revs = []
+        for j, rev_item in enumerate(r.items("revisions")):
+            rr = _Reader(rev_item, f"drafts[{i}].revisions[{j}]")
+            revs.append(
+                (
+                    draft_id,
+                    rr.time("saved_at"),
+                    rr.text("text"),
+                    rr.number("heat"),
+                    rr.number("polarity"),
+                )
+            )
+        revs.sort(key=lambda rev: rev[1])
+        latest = revs[-1] if revs else None
+        drafts.append(
+            (
+                draft_id,
+                r.id("case_id"),
+                r.text("title", default=None),
+                r.time("created_at"),
+                r.choice("status", DraftStatus, default=DraftStatus.ACTIVE.value),
+                latest[3] if latest else None,
+                latest[4] if latest else None,
+                r.time("ready_at", optional=True),
+                r.time("clock_start", optional=True),
+                latest[1] if latest else None,
+                preview_of(latest[2], PREVIEW_LENGTH) if latest else "",
+                len(revs),
+            )
+        )
+        revisions.extend(revs)
+    meta_obj = data.get("meta", {})
+    if not isinstance(meta_obj, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in meta_obj.items()
+    ):
+        raise ImportFileError("export.meta should map names to text.")
+    return {
+        "vendors": vendors,
+        "cases": cases,
+        "contacts": contacts,
+        "responses": responses,
+        "drafts": drafts,
+        "revisions": revisions,
+        "meta": list(meta_obj.items()),
+    }

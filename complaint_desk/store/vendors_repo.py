@@ -1,0 +1,94 @@
+"""Vendors: the companies a user has a complaint with."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from complaint_desk.core.models import Vendor
+from complaint_desk.store.common import next_ids, require_id, with_id
+from complaint_desk.store.connection import Database
+from complaint_desk.store.errors import NotFoundError
+
+_COLUMNS = "id, name, handles, phone, email, url, notes"
+
+
+def _row(row: Any) -> Vendor:
+    return Vendor(
+        id=row[0],
+        name=row[1],
+        handles=json.loads(row[2]) if row[2] else {},
+        phone=row[3],
+        email=row[4],
+        url=row[5],
+        notes=row[6],
+    )
+
+
+def _params(v: Vendor) -> tuple[Any, ...]:
+    handles = json.dumps(dict(v.handles), ensure_ascii=False, sort_keys=True)
+    return (v.name, handles, v.phone, v.email, v.url, v.notes)
+
+
+class VendorsRepo:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, v: Vendor) -> Vendor:
+        """Insert `v` (its id is ignored); the stored vendor with its new id."""
+        with self._db.write() as cx:
+            cur = cx.execute(
+                "INSERT INTO vendors (name, handles, phone, email, url, notes)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                _params(v),
+            )
+            new_id = cur.lastrowid
+        return with_id(v, new_id)
+
+    def update(self, v: Vendor) -> None:
+        require_id(v.id, "vendor")
+        with self._db.write() as cx:
+            cur = cx.execute(
+                "UPDATE vendors SET name = ?, handles = ?, phone = ?, email = ?, url = ?, notes = ?"
+                " WHERE id = ?",
+                (*_params(v), v.id),
+            )
+            if cur.rowcount == 0:
+                raise NotFoundError(f"no vendor with id {v.id}")
+
+    def get(self, vendor_id: int) -> Vendor | None:
+        with self._db.read() as cx:
+            row = cx.execute(
+                f"SELECT {_COLUMNS} FROM vendors WHERE id = ?", (vendor_id,)
+            ).fetchone()
+        return None if row is None else _row(row)
+
+    def list(self) -> list[Vendor]:
+        """Every vendor, by name (case-insensitive, Unicode-aware), then id."""
+        with self._db.read() as cx:
+            rows = cx.execute(f"SELECT {_COLUMNS} FROM vendors").fetchall()
+        vendors = [_row(r) for r in rows]
+        vendors.sort(key=lambda v: (v.name.casefold(), v.name, v.id or 0))
+        return vendors
+
+    def delete(self, vendor_id: int) -> None:
+        """Remove the vendor and, by cascade, its cases, contacts, responses and drafts."""
+        with self._db.write() as cx:
+            cx.execute("DELETE FROM vendors WHERE id = ?", (vendor_id,))
+
+    def count(self) -> int:
+        with self._db.read() as cx:
+            return int(cx.execute("SELECT count(*) FROM vendors").fetchone()[0])
+
+    def add_many(self, vendors: Iterable[Vendor]) -> list[int]:
+        """Insert many vendors in one transaction (imports, seeding); their new ids, in order."""
+        params = [_params(v) for v in vendors]
+        with self._db.write() as cx:
+            ids = next_ids(cx, "vendors", len(params))
+            cx.executemany(
+                "INSERT INTO vendors (id, name, handles, phone, email, url, notes)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(i, *p) for i, p in zip(ids, params, strict=True)],
+            )
+        return list(ids)
