@@ -1,0 +1,321 @@
+"""The checks shown before copy-out: length, links, personal data, profanity and threats per site.
+
+Rules every site gets: the length (error over the limit, warning from 90 %), threats and
+ultimatums (an error on review sites, which refuse them; a warning on social sites, where they
+backfire), personal data (a warning, with the finding so the UI can offer one-click redaction)
+and the heat. A profile's `content_rules` add the site's own rules (Threads' link cap, Google's
+"no phone numbers or URLs", Trustpilot's "no personal data or links", Tripadvisor's "no
+profanity" and minimum length). Profanity and threat patterns are kept small and local here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from complaint_desk.core import privacy
+from complaint_desk.core.platforms import PLATFORMS, PlatformProfile, find_links
+
+Severity = Literal["error", "warning", "info"]
+NEAR_LIMIT = 0.9
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class RuleIssue:
+    """One problem with the text on one site; `start`/`end` mark it in the text (0, 0: none)."""
+
+    rule: str
+    severity: Severity
+    message: str
+    start: int = 0
+    end: int = 0
+
+
+# --- profanity (with masked forms such as f***, sh*t) -----------------------------------------
+
+_PROFANE_STEMS = {
+    "fuck": ("", "s", "ed", "er", "ers", "ing", "in", "off", "wit", "face", "head"),
+    "motherfuck": ("er", "ers", "ing"),
+    "shit": ("", "s", "ty", "ter", "head", "hole", "show", "bag"),
+    "bullshit": ("",),
+    "bitch": ("", "es", "y", "ing"),
+    "bastard": ("", "s"),
+    "asshole": ("", "s"),
+    "arsehole": ("", "s"),
+    "cunt": ("", "s"),
+    "dick": ("head", "heads"),
+    "piss": ("", "ed", "take"),
+    "wank": ("", "er", "ers", "ing"),
+    "bollocks": ("",),
+    "twat": ("", "s"),
+    "prick": ("", "s"),
+    "goddamn": ("", "ed"),
+    "crap": ("", "py"),
+    "scumbag": ("", "s"),
+}
+PROFANITY = frozenset(stem + end for stem, ends in _PROFANE_STEMS.items() for end in ends)
+_PROFANE_WORD = re.compile(
+    r"(?<![\w*])(?:" + "|".join(sorted(PROFANITY, key=len, reverse=True)) + r")(?![\w*])",
+    re.IGNORECASE,
+)
+# A word that hides letters behind *, # or $ ("f***", "sh*t", "a$$hole", "f**king").
+_MASKED = re.compile(r"(?<![\w*#$@])[a-z][a-z*#$]*[*#$][a-z*#$]*(?![\w*#$@])", re.IGNORECASE)
+
+
+def _masked_match(token: str) -> bool:
+    t = token.lower()
+    return any(
+        len(word) == len(t) and all(c == w or c in "*#$" for c, w in zip(t, word, strict=True))
+        for word in PROFANITY
+    )
+
+
+def find_profanity(text: str) -> list[tuple[int, int]]:
+    """Spans of profane words, spelled out or masked."""
+    spans = [m.span() for m in _PROFANE_WORD.finditer(text)]
+    spans += [m.span() for m in _MASKED.finditer(text) if _masked_match(m.group())]
+    return sorted(set(spans))
+
+
+# --- threats and ultimatums -------------------------------------------------------------------
+
+_I_WILL = (
+    r"(?:i(?:'|’)?ll|i\s+will|i\s+am\s+going\s+to|i(?:'|’)?m\s+going\s+to|i\s+shall"
+    r"|we(?:'|’)?ll|we\s+will)"
+)
+_THREATS = [
+    # "refund me or I'll post a 1-star review", "fix this or else"
+    rf"\b(?:refund|fix|sort|pay|compensate|reply|respond|answer|help|cancel|replace)\b"
+    rf"[^.!?\n]{{0,80}}?\bor(?:\s+else\b|\s+{_I_WILL}\b[^.!?\n]{{0,80}})",
+    rf"\bunless\b[^.!?\n]{{0,80}}?\b{_I_WILL}\b[^.!?\n]{{0,80}}",
+    rf"\b{_I_WILL}\s+(?:\w+\s+){{0,2}}(?:sue|ruin|destroy|expose|report\s+you|"
+    rf"make\s+(?:sure|you)|post\s+(?:a|an|my)?\s*(?:1|one|bad|terrible|negative)"
+    rf"(?:[-\s]?star)?(?:\s+reviews?)?)",
+    rf"\b{_I_WILL}\s+(?:\w+\s+){{0,2}}(?:take|see)\s+you\s+(?:to|in)\s+court\b",
+    r"\bsee\s+you\s+in\s+court\b",
+    r"\byou(?:'|’)?ll\s+(?:regret|be\s+sorry)\b|\byou\s+will\s+(?:regret|be\s+sorry)\b",
+    r"\bwatch\s+your\s+back\b|\bi\s+know\s+where\s+you\s+live\b",
+    r"\bor\s+else\b",
+]
+_THREAT = re.compile("|".join(f"(?:{t})" for t in _THREATS), re.IGNORECASE)
+
+
+def find_threats(text: str) -> list[tuple[int, int]]:
+    """Spans of threats, legal threats and ultimatums ("refund me or I'll post a review")."""
+    return [m.span() for m in _THREAT.finditer(text) if m.end() > m.start()]
+
+
+# --- the rules --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    profile: PlatformProfile
+    heat: float | None
+    threat_spans: tuple[tuple[int, int], ...]
+    findings: tuple[privacy.Finding, ...]
+
+
+def _length(c: _Context) -> list[RuleIssue]:
+    p, n = c.profile, c.profile.count(c.text)
+    if n > p.limit:
+        extra = ""
+        if p.threads:
+            parts = p.split(c.text)
+            extra = f" Copy it as a thread of {len(parts)} parts instead."
+            for part in parts:
+                if p.count(part) > p.limit:
+                    return [
+                        RuleIssue(
+                            "max_length",
+                            "error",
+                            f"One piece (a link) is longer than {p.name} allows on its own "
+                            f"({p.count(part):,}/{p.limit:,}); shorten it.",
+                            0,
+                            len(c.text),
+                        )
+                    ]
+        return [
+            RuleIssue(
+                "max_length",
+                "error",
+                f"Too long for one {p.name} post: {n:,}/{p.limit:,}.{extra}",
+                0,
+                len(c.text),
+            )
+        ]
+    if n >= NEAR_LIMIT * p.limit:
+        return [RuleIssue("near_limit", "warning", f"Close to the limit: {n:,}/{p.limit:,}.")]
+    return []
+
+
+def _min_length(c: _Context) -> list[RuleIssue]:
+    p = c.profile
+    if p.min_length and p.count(c.text.strip()) < p.min_length:
+        return [
+            RuleIssue(
+                "min_length",
+                "error",
+                f"{p.name} needs at least {p.min_length} characters "
+                f"(this has {p.count(c.text.strip())}).",
+            )
+        ]
+    return []
+
+
+def _max_links(c: _Context) -> list[RuleIssue]:
+    links, cap = find_links(c.text), c.profile.max_links
+    if cap is None or len(links) <= cap:
+        return []
+    start, end = links[cap][0], links[-1][1]
+    return [
+        RuleIssue(
+            "max_links",
+            "error",
+            f"{c.profile.name} allows at most {cap} links in a post; this has {len(links)}.",
+            start,
+            end,
+        )
+    ]
+
+
+def _links_forbidden(rule: str, what: str) -> Callable[[_Context], list[RuleIssue]]:
+    def check(c: _Context) -> list[RuleIssue]:
+        return [
+            RuleIssue(rule, "error", f"{c.profile.name} does not allow {what} in reviews.", a, b)
+            for a, b in find_links(c.text)
+        ]
+
+    return check
+
+
+def _no_phone(c: _Context) -> list[RuleIssue]:
+    return [
+        RuleIssue(
+            "no_phone",
+            "error",
+            f"{c.profile.name} removes reviews with phone numbers: redact it.",
+            f.start,
+            f.end,
+        )
+        for f in c.findings
+        if f.kind == "phone"
+    ]
+
+
+def _no_personal_data(c: _Context) -> list[RuleIssue]:
+    return [
+        RuleIssue(
+            "no_personal_data",
+            "error",
+            f"{c.profile.name} does not allow personal data in reviews: redact this {f.label}.",
+            f.start,
+            f.end,
+        )
+        for f in c.findings
+    ]
+
+
+def _personal_data(c: _Context) -> list[RuleIssue]:
+    return [
+        RuleIssue(
+            "personal_data",
+            "warning",
+            f"This looks like a {f.label}: anyone can read it once posted. Redact it?",
+            f.start,
+            f.end,
+        )
+        for f in c.findings
+    ]
+
+
+def _no_profanity(c: _Context) -> list[RuleIssue]:
+    return [
+        RuleIssue(
+            "no_profanity",
+            "error",
+            f"{c.profile.name} rejects reviews with profanity, even masked: reword it.",
+            a,
+            b,
+        )
+        for a, b in find_profanity(c.text)
+    ]
+
+
+def _no_threats(c: _Context) -> list[RuleIssue]:
+    spans: list[tuple[int, int]] = []
+    for a, b in sorted({*find_threats(c.text), *c.threat_spans}):
+        if spans and a < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(b, spans[-1][1]))
+        else:
+            spans.append((a, b))
+    if c.profile.kind == "review":
+        severity: Severity = "error"
+        message = (
+            f"{c.profile.name} refuses reviews that threaten or demand something in exchange "
+            "for the review. Say what happened instead."
+        )
+    else:
+        severity, message = (
+            "warning",
+            "Threats and ultimatums tend to backfire in public. Say what you want instead.",
+        )
+    return [RuleIssue("no_threats", severity, message, a, b) for a, b in spans]
+
+
+def _heat(c: _Context) -> list[RuleIssue]:
+    if c.heat is None or c.heat < 50:
+        return []
+    if c.heat >= 75:
+        return [
+            RuleIssue("heat", "warning", f"Reads as furious (heat {c.heat:.0f}). Calm it down?")
+        ]
+    return [RuleIssue("heat", "info", f"Reads as heated (heat {c.heat:.0f}).")]
+
+
+RULES: dict[str, Callable[[_Context], list[RuleIssue]]] = {
+    "max_length": _length,
+    "min_length": _min_length,
+    "max_links": _max_links,
+    "no_phone": _no_phone,
+    "no_urls": _links_forbidden("no_urls", "links or web addresses"),
+    "no_links": _links_forbidden("no_links", "links"),
+    "no_personal_data": _no_personal_data,
+    "no_profanity": _no_profanity,
+    "no_threats": _no_threats,
+    "personal_data": _personal_data,
+    "heat": _heat,
+}
+COMMON_RULES = ("max_length", "no_threats", "personal_data", "heat")
+
+
+def check(
+    text: str,
+    platform_id: str | PlatformProfile,
+    heat: float | None = None,
+    threat_spans: Iterable[tuple[int, int]] = (),
+) -> list[RuleIssue]:
+    """Every issue with `text` on the site, errors first, then by position.
+
+    `platform_id` may also be a profile (e.g. Mastodon `with_instance`). `threat_spans` adds
+    threats found elsewhere (the tone analysis) to the ones found here. A finding that a site
+    rule already reports as an error is not repeated as a personal-data warning.
+    """
+    profile = platform_id if isinstance(platform_id, PlatformProfile) else PLATFORMS[platform_id]
+    ctx = _Context(
+        text,
+        profile,
+        heat,
+        tuple((int(a), int(b)) for a, b in threat_spans),
+        tuple(privacy.find_pii(text)),
+    )
+    issues: list[RuleIssue] = []
+    for rule in (*COMMON_RULES, *profile.content_rules):
+        issues += RULES[rule](ctx)
+    errors = {(i.start, i.end) for i in issues if i.severity == "error"}
+    issues = [i for i in issues if not (i.rule == "personal_data" and (i.start, i.end) in errors)]
+    return sorted(issues, key=lambda i: (_SEVERITY_ORDER[i.severity], i.start, i.end, i.rule))
