@@ -1,0 +1,243 @@
+"""How heated a draft reads: heat 0-100, a band, polarity, and the named signals behind it.
+
+Importing this module is cheap; the lexicons (and VADER's) load on the first analyse().
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+SIGNAL_KINDS: dict[str, str] = {
+    "negative": "Negative wording",
+    "anger": "Angry words",
+    "hashtag": "Angry hashtags",
+    "shouting": "Shouting",
+    "exclamation": "Exclamation runs",
+    "profanity": "Profanity",
+    "insult": "Insults",
+    "threat": "Threats & ultimatums",
+    "extortion": "Review extortion",
+    "absolute": "Absolutes",
+    "sarcasm": "Sarcasm",
+    "blame": "Blame",
+    "positive": "Positive wording",
+    "fact": "Specific facts",
+    "request": "Clear request",
+}
+CALMING = frozenset({"positive", "fact", "request"})
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    "negative": (
+        "“{}” is negative wording",
+        "Say what happened in neutral words: “arrived cracked” rather than “terrible”.",
+    ),
+    "anger": (
+        "“{}” names the anger outright",
+        "Describe the impact instead: what it cost you in time or money.",
+    ),
+    "hashtag": ("“{}” is an angry hashtag", "Drop the hashtag and let the facts carry it."),
+    "shouting": (
+        "“{}” is in capitals, which reads as shouting",
+        "Write it in normal case; let the facts give the emphasis.",
+    ),
+    "exclamation": ("“{}” raises the temperature", "One full stop reads firmer than “!!!”."),
+    "profanity": (
+        "“{}” is profanity",
+        "Leave it out: sites hide such posts and staff stop reading.",
+    ),
+    "insult": (
+        "“{}” is name-calling",
+        "Criticise what was done, not the people: “the advice I was given was wrong”.",
+    ),
+    "threat": (
+        "“{}” reads as a threat or ultimatum",
+        "State the next step calmly, with a date: “if this isn’t resolved by Friday I will "
+        "contact the ombudsman”.",
+    ),
+    "extortion": (
+        "“{}” trades a review for a refund",
+        "Ask for the remedy on its own; reviews traded for refunds break most sites’ rules.",
+    ),
+    "absolute": (
+        "“{}” is a sweeping generalisation",
+        "Give the count instead: “three times since May”.",
+    ),
+    "sarcasm": ("“{}” reads as sarcasm", "Say plainly what went wrong."),
+    "blame": (
+        "“{}” blames people broadly",
+        "Address the company and the specific failure.",
+    ),
+    "positive": ("“{}” softens the tone", "Keep it: courtesy gets answers."),
+    "fact": ("“{}” is a specific fact", "Good: facts make the complaint easy to act on."),
+    "request": ("“{}” is a clear request", "Good: say exactly what would put it right."),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One finding: kind, span [start, end) in the text, and its share of the heat in points."""
+
+    kind: str
+    start: int
+    end: int
+    weight: float
+    reason: str
+    suggestion: str
+
+    @property
+    def label(self) -> str:
+        return SIGNAL_KINDS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceScore:
+    start: int
+    end: int
+    heat: float
+
+
+@dataclass(frozen=True)
+class ToneReport:
+    heat: float
+    band: str
+    polarity: float
+    signals: tuple[Signal, ...]
+    sentences: tuple[SentenceScore, ...]
+    base: float = 0.0  # the heat of text with no evidence at all; signal weights add up from it
+
+    @property
+    def hottest_sentence(self) -> SentenceScore | None:
+        return max(self.sentences, key=lambda s: s.heat, default=None)
+
+
+def band_for(heat: float) -> str:
+    if heat < 25:
+        return "calm"
+    if heat < 50:
+        return "firm"
+    if heat < 75:
+        return "heated"
+    return "furious"
+
+
+def contributors(report: ToneReport) -> list[tuple[str, float]]:
+    """(kind label, total points) per kind present, hottest first."""
+    totals: dict[str, float] = {}
+    for signal in report.signals:
+        label = SIGNAL_KINDS.get(signal.kind, signal.kind)
+        totals[label] = totals.get(label, 0.0) + signal.weight
+    return sorted(totals.items(), key=lambda item: item[1], reverse=True)
+
+
+def analyse(text: str) -> ToneReport:
+    """Score a whole text. Same result as IncrementalAnalyser().update(text)."""
+    from complaint_desk.core.tone_detect import detect
+    from complaint_desk.core.tone_split import split_spans
+
+    text = _safe(text)
+    spans = split_spans(text)
+    return _assemble(text, spans, [detect(text[s:e]) for s, e in spans])
+
+
+class IncrementalAnalyser:
+    """Re-scores a draft as it is edited, re-analysing only sentences whose text changed."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, object] = {}
+        self.last_reanalysed = 0  # sentences detected afresh by the last update (for tests)
+
+    def update(self, text: str) -> ToneReport:
+        from complaint_desk.core.tone_detect import detect
+        from complaint_desk.core.tone_split import split_spans
+
+        text = _safe(text)
+        spans = split_spans(text)
+        old = self._cache
+        fresh: dict[str, object] = {}
+        evidence = []
+        misses = 0
+        for s, e in spans:
+            sentence = text[s:e]
+            ev = fresh.get(sentence) or old.get(sentence)
+            if ev is None:
+                ev = detect(sentence)
+                misses += 1
+            fresh[sentence] = ev
+            evidence.append(ev)
+        self._cache = fresh  # keeps only sentences still in the draft
+        self.last_reanalysed = misses
+        return _assemble(text, spans, evidence)
+
+
+def _safe(text: object) -> str:
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    return text
+
+
+def _assemble(text: str, spans: Sequence[tuple[int, int]], evidence: Sequence) -> ToneReport:
+    from complaint_desk.core import tone_model
+
+    weights = tone_model.load_weights()
+    n = len(spans)
+    doc_sums: dict[str, float] = {}
+    per_sentence: list[list] = []
+    valence = 0.0
+    for i, ev in enumerate(evidence):
+        hits = list(ev.hits)
+        if ev.weak_sarcasm and any(
+            evidence[j].complaint for j in range(max(0, i - 1), min(n, i + 2))
+        ):
+            # "Great job" beside a complaint is sarcasm; its words no longer count as positive.
+            for w in ev.weak_sarcasm:
+                hits = [
+                    h
+                    for h in hits
+                    if not (h.kind == "positive" and h.start < w.end and w.start < h.end)
+                ]
+            hits.extend(ev.weak_sarcasm)
+            valence -= ev.weak_valence
+        valence += ev.valence
+        per_sentence.append(hits)
+        for h in hits:
+            doc_sums[h.kind] = doc_sums.get(h.kind, 0.0) + h.strength
+    heat, base, points = tone_model.score(doc_sums, weights)
+
+    signals: list[Signal] = []
+    sentences: list[SentenceScore] = []
+    for (offset, end), hits in zip(spans, per_sentence, strict=True):
+        sums: dict[str, float] = {}
+        for h in hits:
+            sums[h.kind] = sums.get(h.kind, 0.0) + h.strength
+            total = doc_sums[h.kind]
+            share = points.get(h.kind, 0.0) * (h.strength / total) if total > 0 else 0.0
+            start, stop = offset + h.start, offset + h.end
+            reason, suggestion = _TEXTS[h.kind]
+            signals.append(
+                Signal(
+                    h.kind,
+                    start,
+                    stop,
+                    share,
+                    reason.format(_snippet(text, start, stop)),
+                    suggestion,
+                )
+            )
+        sentences.append(SentenceScore(offset, end, tone_model.heat_of(sums, weights)))
+    signals.sort(key=lambda s: (s.start, s.end, s.kind))
+    polarity = valence / math.sqrt(valence * valence + 15.0) if valence else 0.0
+    return ToneReport(
+        heat=heat,
+        band=band_for(heat),
+        polarity=max(-1.0, min(1.0, polarity)),
+        signals=tuple(signals),
+        sentences=tuple(sentences),
+        base=base,
+    )
+
+
+def _snippet(text: str, start: int, end: int, limit: int = 40) -> str:
+    piece = " ".join(text[start:end].split())
+    return piece if len(piece) <= limit else piece[: limit - 1] + "…"

@@ -1,0 +1,330 @@
+"""Find the raw tone evidence in one sentence: which words and phrases, where, and how strong."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from complaint_desk.core import tone_lexicon as lex
+
+HOSTILE_KINDS = (
+    "negative",
+    "anger",
+    "hashtag",
+    "shouting",
+    "exclamation",
+    "profanity",
+    "insult",
+    "threat",
+    "extortion",
+    "absolute",
+    "sarcasm",
+    "blame",
+)
+CALMING_KINDS = ("positive", "fact", "request")
+# Kinds whose presence makes a neighbouring "great job" read as sarcasm.
+_COMPLAINT_KINDS = frozenset(HOSTILE_KINDS) - {"exclamation", "absolute"}
+# Phrases whose words are not scored again as plain negative/positive wording.
+_PHRASE_KINDS = ("extortion", "threat", "blame", "sarcasm")
+
+_TOKEN = re.compile(
+    r"(?P<url>https?://\S+|www\.\S+)"
+    r"|(?P<mention>@\w+)"
+    r"|(?P<tag>#\w+)"
+    r"|(?P<emo>(?<!\w)[:;=][\-o']?[)\](\[dDpP/\\|]|<3)"
+    r"|(?P<word>(?:[^\W\d_]|[$])(?:[\w'’*$@!]*[\w*])?)"
+    r"|(?P<num>\d[\d.,:/-]*)"
+    r"|(?P<emoji>[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+)
+_ELONGATED = re.compile(r"(\w)\1{2,}")
+_EXCLAIM = re.compile(r"[!?‼⁉]{2,}|[!‼⁉](?![\w*])")
+_FACT = re.compile(
+    r"[£$€]\s?\d[\d,]*(?:\.\d{1,2})?"
+    r"|\b\d[\d,]*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?(?:\s+\d{4})?\b"
+    r"|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\b(?i:on|last|this|since)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b\d{1,2}(?::\d{2})?\s?(?i:am|pm)\b"
+    r"|\b(?i:order|ref|reference|case|ticket|account|acct|invoice|booking|tracking|claim|complaint"
+    r"|policy|customer|membership|parcel|consignment)(?:\s+(?i:number|no\.?|num|id|ref))?\s*[:#]?"
+    r"\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}\b"
+    r"|(?<![\w#])#\d{4,}\b"
+)
+_NEGATORS = frozenset(
+    """not no never none nobody nothing neither nor without cannot ain't aint don't dont doesn't
+    doesnt didn't didnt isn't isnt wasn't wasnt aren't arent weren't werent won't wont wouldn't
+    wouldnt can't cant couldn't couldnt shouldn't shouldnt hasn't hasnt haven't havent hadn't
+    hadnt""".split()
+)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+_NEGATION_SCALE = -0.74  # VADER's own factor for a negated word
+# Common words VADER scores that read as neutral filler in complaints ("like", "well", "kind").
+_VALENCE_SKIP = frozenset("like likes liked well kind pretty yes ok okay okey sure true".split())
+_AIM_CUES = frozenset(
+    """you you're youre ye your yours ur u these those such bunch total complete absolute utter
+    bloody are what lot""".split()
+)
+_PEOPLE = frozenset(
+    """staff people company team lot agents agent reps rep employees employee management managers
+    manager support service guys idiots morons clowns muppets bunch crew operators advisors
+    advisers""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One piece of evidence in a sentence (offsets relative to the sentence)."""
+
+    kind: str
+    start: int
+    end: int
+    strength: float
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceEvidence:
+    hits: tuple[Hit, ...]
+    weak_sarcasm: tuple[Hit, ...]  # "great job": sarcasm only beside a complaint
+    valence: float  # summed VADER-style valence, for polarity
+    complaint: bool
+    weak_valence: float = 0.0  # the part of valence inside weak_sarcasm spans
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _lookup_anger(word: str) -> float | None:
+    value = lex.anger_words().get(word)
+    if value is None and _ELONGATED.search(word):
+        for squeezed in (_ELONGATED.sub(r"\1", word), _ELONGATED.sub(r"\1\1", word)):
+            value = lex.anger_words().get(squeezed)
+            if value is not None:
+                break
+    return None if value is None else float(value)
+
+
+def _profanity(word: str) -> float | None:
+    value = lex.profanity_strength(word)
+    if value is None and _ELONGATED.search(word):
+        value = lex.profanity_strength(_ELONGATED.sub(r"\1", word))
+    return value
+
+
+def detect(sentence: str) -> SentenceEvidence:
+    """All evidence in one sentence. Pure and cached by the caller on the sentence text."""
+    vader = lex.vader_lexicon()
+    emoji = lex.emoji_valence()
+    insult_words = lex.insults()
+    acronyms = lex.acronyms()
+    hits: list[Hit] = []
+    claimed: list[tuple[int, int]] = []
+
+    # Phrases first: their words are not scored again as plain wording.
+    phrase_spans: list[tuple[int, int]] = []
+    patterns = lex.phrase_patterns()
+    for kind in _PHRASE_KINDS:
+        covered = _Cover(sorted(phrase_spans))  # a threat inside an extortion is the extortion
+        for m in patterns[kind].finditer(sentence):
+            if kind == "threat" and covered.contains(m.start(), m.end()):
+                continue
+            hits.append(Hit(kind, m.start(), m.end(), 1.0))
+            phrase_spans.append((m.start(), m.end()))
+    in_phrase = _Cover(sorted(phrase_spans))
+    for kind in ("absolute", "request"):
+        for m in patterns[kind].finditer(sentence):
+            hits.append(Hit(kind, m.start(), m.end(), 1.0))
+    weak = tuple(
+        Hit("sarcasm", m.start(), m.end(), 0.7) for m in patterns["sarcasm_weak"].finditer(sentence)
+    )
+    anger_re = lex.anger_phrase_regex()
+    if anger_re is not None:
+        for m in anger_re.finditer(sentence):
+            strength = float(lex.anger_words().phrases[_norm(m.group())])
+            hits.append(Hit("anger", m.start(), m.end(), strength))
+            claimed.append((m.start(), m.end()))
+    in_claimed = _Cover(claimed)
+    for m in _FACT.finditer(sentence):
+        hits.append(Hit("fact", m.start(), m.end(), 1.0))
+    for m in _EXCLAIM.finditer(sentence):
+        run = m.group()
+        if "!" in run or "‼" in run or "⁉" in run:
+            strength = 0.3 if len(run) == 1 else (1.0 if len(run) == 2 else 1.5)
+        else:
+            strength = 0.5
+        hits.append(Hit("exclamation", m.start(), m.end(), strength))
+
+    tokens = [(m.lastgroup, m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+    words = [_norm(t[3]) if t[0] == "word" else "" for t in tokens]
+    # Clause number of each token: negation does not reach across , ; : . ! ?
+    clauses: list[int] = []
+    clause = 0
+    prev_end = 0
+    for _group, start, end, _text in tokens:
+        if _CLAUSE_BREAK.search(sentence, prev_end, start):
+            clause += 1
+        clauses.append(clause)
+        prev_end = end
+    valence = 0.0
+    weak_valence = 0.0
+    insult_run: list[int] = []
+    caps_run: list[tuple[int, int, bool]] = []  # (start, end, strong)
+    for i, (group, start, end, text) in enumerate(tokens):
+        if group == "word":
+            _caps_step(sentence, text, start, end, acronyms, caps_run, hits)
+        elif group in ("tag", "mention", "url"):
+            _flush_caps(caps_run, hits)
+        if group not in ("word", "tag", "emoji", "emo"):
+            continue
+        word = words[i] if group == "word" else (text[1:].lower() if group == "tag" else text)
+        if not word:
+            continue
+        base_valence = vader.get(word)
+        if base_valence is None and group == "emoji":
+            base_valence = emoji.get(word)
+        if word in _NEGATORS:
+            continue
+        negated = group == "word" and _negated(words, clauses, i)
+        if base_valence is not None and word not in _VALENCE_SKIP:
+            v = base_valence * (_NEGATION_SCALE if negated else 1.0)
+            if not in_phrase.contains(start, end):
+                valence += v
+                if weak and any(w.start <= start and end <= w.end for w in weak):
+                    weak_valence += v
+        else:
+            v = 0.0
+        if in_claimed.contains(start, end):
+            continue
+        strength = _profanity(word) if group != "emoji" else None
+        if strength is not None:
+            hits.append(Hit("profanity", start, end, strength))
+            continue
+        kind = insult_words.get(word) if group == "word" else None
+        if kind is not None and _is_insult(str(kind), words, i, insult_words):
+            insult_run.append(i)
+            continue
+        if insult_run:
+            _flush_insults(insult_run, tokens, hits)
+        anger = _lookup_anger(word)
+        if anger is not None and not negated:
+            hits.append(Hit("hashtag" if group == "tag" else "anger", start, end, anger))
+            continue
+        if v and not in_phrase.contains(start, end):
+            if negated:
+                start = _negator_start(tokens, words, clauses, i)
+            hits.append(Hit("negative" if v < 0 else "positive", start, end, abs(v) / 4.0))
+    if insult_run:
+        _flush_insults(insult_run, tokens, hits)
+    _flush_caps(caps_run, hits)
+    hits.sort(key=lambda h: (h.start, h.end))
+    complaint = any(h.kind in _COMPLAINT_KINDS and h.strength >= 0.25 for h in hits)
+    return SentenceEvidence(tuple(hits), weak, valence, complaint, weak_valence)
+
+
+class _Cover:
+    """Does any span contain [start, end)? Queries must come in non-decreasing start order."""
+
+    __slots__ = ("_spans", "_i", "_reach")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = spans  # sorted by start
+        self._i = 0
+        self._reach = -1
+
+    def contains(self, start: int, end: int) -> bool:
+        spans = self._spans
+        while self._i < len(spans) and spans[self._i][0] <= start:
+            self._reach = max(self._reach, spans[self._i][1])
+            self._i += 1
+        return self._reach >= end
+
+
+def _negated(words: list[str], clauses: list[int], i: int) -> bool:
+    for j in range(max(0, i - 3), i):
+        w = words[j]
+        if clauses[j] == clauses[i] and (w in _NEGATORS or w.endswith("n't")):
+            return True
+    return False
+
+
+def _negator_start(tokens: list, words: list[str], clauses: list[int], i: int) -> int:
+    for j in range(max(0, i - 3), i):
+        w = words[j]
+        if clauses[j] == clauses[i] and (w in _NEGATORS or w.endswith("n't")):
+            return tokens[j][1]
+    return tokens[i][1]
+
+
+def _is_insult(kind: str, words: list[str], i: int, insult_words: lex.WordList) -> bool:
+    if kind == "noun":
+        return True
+    before = words[max(0, i - 3) : i]
+    if kind == "aimed":
+        return any(w in _AIM_CUES for w in before) or (
+            i > 0 and insult_words.get(words[i - 1]) is not None
+        )
+    # Adjectives: "incompetent morons", "your clueless staff", "you're useless".
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if after in _PEOPLE or insult_words.get(after) in ("noun", "aimed"):
+        return True
+    return any(w in ("you", "you're", "youre", "your", "ur", "u", "ye") for w in before)
+
+
+def _flush_insults(run: list[int], tokens: list, hits: list[Hit]) -> None:
+    # Adjacent insult words form one span: "incompetent morons".
+    group_start = run[0]
+    prev = run[0]
+    for idx in run[1:] + [None]:
+        if idx is not None and idx == prev + 1:
+            prev = idx
+            continue
+        count = prev - group_start + 1
+        hits.append(
+            Hit("insult", tokens[group_start][1], tokens[prev][2], 1.0 + 0.25 * (count - 1))
+        )
+        if idx is not None:
+            group_start = prev = idx
+    run.clear()
+
+
+def _caps_step(
+    sentence: str,
+    text: str,
+    start: int,
+    end: int,
+    acronyms: frozenset[str],
+    run: list[tuple[int, int, bool]],
+    hits: list[Hit],
+) -> None:
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        _flush_caps(run, hits)
+        return
+    is_id = (
+        any(c.isdigit() for c in text)
+        or (
+            end < len(sentence)
+            and sentence[end] in "-_/"
+            and end + 1 < len(sentence)
+            and sentence[end + 1].isalnum()
+        )
+        or (start > 0 and sentence[start - 1] in "-_/")
+    )
+    if is_id:
+        _flush_caps(run, hits)
+        return
+    strong = len(letters) >= 2 and text.upper() not in acronyms
+    run.append((start, end, strong))
+
+
+def _flush_caps(run: list[tuple[int, int, bool]], hits: list[Hit]) -> None:
+    if not run:
+        return
+    strong = [(s, e) for s, e, ok in run if ok]
+    longest = max((e - s for s, e in strong), default=0)
+    if len(strong) >= 2 or (len(strong) == 1 and longest >= 5):
+        hits.append(Hit("shouting", run[0][0], run[-1][1], float(len(strong))))
+    run.clear()

@@ -1,0 +1,169 @@
+"""The tone engine's word lists: our packaged lexicons plus VADER's valences, loaded once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from complaint_desk.core.resources import read_text
+
+# Endings tried when a masked spelling (f***ing, a**hole) is compared with a profanity stem.
+_MASK_SUFFIXES = ("", "s", "ed", "ing", "in", "er", "ers", "ery", "y", "head", "hole", "holes")
+_DEMASK = str.maketrans({"$": "s", "@": "a", "!": "i", "1": "i", "0": "o", "3": "e"})
+
+
+@dataclass(frozen=True)
+class WordList:
+    """Exact words, prefix stems (entries ending in *) and multi-word phrases, each with a value."""
+
+    exact: dict[str, float | str]
+    stems: tuple[tuple[str, float | str], ...]
+    phrases: dict[str, float | str]
+
+    def get(self, word: str) -> float | str | None:
+        value = self.exact.get(word)
+        if value is not None:
+            return value
+        for stem, stem_value in self.stems:
+            if word.startswith(stem):
+                return stem_value
+        return None
+
+
+def _parse_tsv(name: str, numeric: bool) -> WordList:
+    exact: dict[str, float | str] = {}
+    stems: list[tuple[str, float | str]] = []
+    phrases: dict[str, float | str] = {}
+    for line in read_text("tone", name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, _, raw = line.partition("\t")
+        word = word.strip().lower()
+        value: float | str = float(raw) if numeric else raw.strip()
+        if word.endswith("*"):
+            stems.append((word[:-1], value))
+        elif " " in word:
+            phrases[word] = value
+        else:
+            exact[word] = value
+    return WordList(exact, tuple(stems), phrases)
+
+
+@cache
+def anger_words() -> WordList:
+    return _parse_tsv("anger_words.tsv", numeric=True)
+
+
+@cache
+def profanity() -> WordList:
+    return _parse_tsv("profanity.tsv", numeric=True)
+
+
+@cache
+def insults() -> WordList:
+    return _parse_tsv("insults.tsv", numeric=False)
+
+
+@cache
+def acronyms() -> frozenset[str]:
+    words: set[str] = set()
+    for line in read_text("tone", "acronyms.txt").splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words)
+
+
+def _phrase_regex(lines: list[str]) -> re.Pattern[str]:
+    parts = [line.replace("'", "['’]") for line in lines]
+    # Longest patterns first so alternation prefers "every single time" over "every time".
+    parts.sort(key=len, reverse=True)
+    return re.compile(r"(?<![\w#])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def phrase_patterns() -> dict[str, re.Pattern[str]]:
+    """Kind -> one compiled alternation of that kind's phrases (resources/tone/phrases.txt)."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in read_text("tone", "phrases.txt").splitlines():
+        line = raw.strip()
+        # Comments are "# ..." lines; "#not" on its own is a pattern (the sarcasm hashtag).
+        if not line or line == "#" or line.startswith("# "):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(line)
+    return {kind: _phrase_regex(lines) for kind, lines in sections.items()}
+
+
+@cache
+def anger_phrase_regex() -> re.Pattern[str] | None:
+    phrases = anger_words().phrases
+    if not phrases:
+        return None
+    return _phrase_regex([re.escape(p) for p in phrases])
+
+
+@cache
+def vader_lexicon() -> dict[str, float]:
+    """VADER's valence dictionary (word -> -4..4), read through its own package."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    table = dict(SentimentIntensityAnalyzer().lexicon)
+    # Our own service-failure words fill the gaps ("late", "faulty", "overcharged").
+    for line in read_text("tone", "complaint_words.tsv").splitlines():
+        if line and not line.startswith("#"):
+            word, _, raw = line.partition("\t")
+            table.setdefault(word.strip().lower(), float(raw))
+    return table
+
+
+@cache
+def _profanity_forms() -> tuple[tuple[str, float], ...]:
+    forms: dict[str, float] = {}
+    plist = profanity()
+    for word, value in plist.exact.items():
+        forms[word] = float(value)
+    for stem, value in plist.stems:
+        for suffix in _MASK_SUFFIXES:
+            forms.setdefault(stem + suffix, float(value))
+    return tuple(forms.items())
+
+
+@cache
+def profanity_strength(word: str) -> float | None:
+    """Strength of a (lower-cased) word as profanity, including masked spellings: f***, sh!t."""
+    plist = profanity()
+    value = plist.get(word)
+    if value is not None:
+        return float(value)
+    if not any(c in word for c in "*$@!0136"):
+        return None
+    demasked = word.translate(_DEMASK)
+    value = plist.get(demasked)
+    if value is not None:
+        return float(value)
+    if "*" not in demasked or not demasked[0].isalpha():
+        return None
+    pattern = re.compile(
+        re.sub(
+            r"\*+",
+            lambda m: f"[a-z]{{1,{len(m.group()) + 1}}}",
+            re.escape(demasked).replace(r"\*", "*"),
+        )
+    )
+    matches = [strength for form, strength in _profanity_forms() if pattern.fullmatch(form)]
+    return max(matches, default=None)
+
+
+@cache
+def emoji_valence() -> dict[str, float]:
+    """Emoji -> valence (-4..4), hand-written (resources/tone/emoji.tsv)."""
+    table: dict[str, float] = {}
+    for line in read_text("tone", "emoji.tsv").splitlines():
+        if line and not line.startswith("#"):
+            char, _, raw = line.partition("\t")
+            table[char.strip()] = float(raw)
+    return table

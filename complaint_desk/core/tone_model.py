@@ -1,0 +1,104 @@
+"""The heat model: a logistic squash of weighted signal features, and where each point came from.
+
+z = bias + sum_k w_k * log1p(S_k), where S_k is the summed strength of the kind-k evidence;
+heat = 100 * sigmoid(z). Hostile kinds have w_k >= 0 and calming kinds w_k <= 0, so adding
+hostile evidence never lowers the heat. The weights are fitted by tools/fit_tone.py and shipped in
+resources/tone/weights.json.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from complaint_desk.core.resources import read_text
+from complaint_desk.core.tone_detect import CALMING_KINDS, HOSTILE_KINDS
+
+KINDS = HOSTILE_KINDS + CALMING_KINDS
+
+# Used when weights.json is missing, and as the prior the fit shrinks towards.
+PRIOR_BIAS = -2.0
+PRIOR_WEIGHTS: dict[str, float] = {
+    "negative": 1.0,
+    "anger": 1.2,
+    "hashtag": 1.0,
+    "shouting": 0.8,
+    "exclamation": 0.6,
+    "profanity": 1.2,
+    "insult": 1.5,
+    "threat": 1.5,
+    "extortion": 2.0,
+    "absolute": 0.4,
+    "sarcasm": 0.8,
+    "blame": 0.8,
+    "positive": -0.6,
+    "fact": -0.4,
+    "request": -0.5,
+}
+
+
+@dataclass(frozen=True)
+class Weights:
+    bias: float
+    weights: Mapping[str, float]
+
+
+@cache
+def load_weights() -> Weights:
+    try:
+        data = json.loads(read_text("tone", "weights.json"))
+    except FileNotFoundError:
+        return Weights(PRIOR_BIAS, dict(PRIOR_WEIGHTS))
+    weights = {k: float(data["weights"].get(k, PRIOR_WEIGHTS[k])) for k in KINDS}
+    # Guard the monotonicity promise even against a hand-edited file.
+    for k in HOSTILE_KINDS:
+        weights[k] = max(0.0, weights[k])
+    for k in CALMING_KINDS:
+        weights[k] = min(0.0, weights[k])
+    return Weights(float(data["bias"]), weights)
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def feature(strength_sum: float) -> float:
+    return math.log1p(strength_sum)
+
+
+def linear(sums: Mapping[str, float], weights: Weights) -> float:
+    z = weights.bias
+    w = weights.weights
+    for kind, total in sums.items():
+        if total > 0.0:
+            z += w[kind] * math.log1p(total)
+    return z
+
+
+def heat_of(sums: Mapping[str, float], weights: Weights | None = None) -> float:
+    return 100.0 * _sigmoid(linear(sums, weights or load_weights()))
+
+
+def score(
+    sums: Mapping[str, float], weights: Weights | None = None
+) -> tuple[float, float, dict[str, float]]:
+    """(heat, base heat, points per kind). The points add up to heat - base exactly."""
+    weights = weights or load_weights()
+    w = weights.weights
+    contributions = {k: w[k] * math.log1p(t) for k, t in sums.items() if t > 0.0}
+    z0 = weights.bias
+    z = z0 + sum(contributions.values())
+    base = 100.0 * _sigmoid(z0)
+    heat = 100.0 * _sigmoid(z)
+    if abs(z - z0) > 1e-9:
+        slope = (heat - base) / (z - z0)  # secant of the squash: shares stay proportional
+    else:
+        s = _sigmoid(z0)
+        slope = 100.0 * s * (1.0 - s)
+    return heat, base, {k: c * slope for k, c in contributions.items()}

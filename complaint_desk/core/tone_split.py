@@ -1,0 +1,64 @@
+"""Split a draft into sentences with plain regular expressions (no NLTK data needed)."""
+
+from __future__ import annotations
+
+import re
+
+# A run of terminators (with closing quotes/brackets) followed by whitespace, or a line break.
+_BOUNDARY = re.compile(r"[.!?…‼⁉]+[\"'”’)\]]*(?=\s)|\n")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms mx dr prof st sr jr vs etc e.g eg i.e ie ref approx inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec tel ext dept ave rd fig cf a.m p.m
+    est min mins hr hrs wk govt ca viz al op vol pp acct""".split()
+)
+
+
+def _continues(text: str, end: int, n: int) -> bool:
+    """True when the text after a terminator reads as the same sentence (lower-case next word)."""
+    i = end
+    while i < n and text[i] in " \t\r\f\v":
+        i += 1
+    return i < n and text[i].islower()
+
+
+def _next_is_digit(text: str, end: int, n: int) -> bool:
+    i = end
+    while i < n and text[i] in " \t":
+        i += 1
+    return i < n and (text[i].isdigit() or text[i] == "#")
+
+
+def split_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, trimmed of surrounding whitespace; empty ones dropped."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        token = match.group()
+        if token != "\n":
+            if _continues(text, end, n):
+                continue
+            if token == ".":
+                before = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
+                if before:
+                    word = before.group(1).lower().rstrip(".")
+                    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                        continue
+                    # "No. 5" / "Nos. 3-4" number a thing; "No. Yes!" is two sentences.
+                    if word in ("no", "nos") and _next_is_digit(text, end, n):
+                        continue
+        _append(text, start, end, spans)
+        start = end
+    _append(text, start, n, spans)
+    return spans
+
+
+def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
