@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -29,6 +30,12 @@ def _row(row: Any) -> Vendor:
 def _params(v: Vendor) -> tuple[Any, ...]:
     handles = json.dumps(dict(v.handles), ensure_ascii=False, sort_keys=True)
     return (v.name, handles, v.phone, v.email, v.url, v.notes)
+
+
+def name_key(name: str) -> str:
+    """Sort key ignoring case and accents, so 'émile' sits between 'beta' and 'zeta'."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 class VendorsRepo:
@@ -65,11 +72,11 @@ class VendorsRepo:
         return None if row is None else _row(row)
 
     def list(self) -> list[Vendor]:
-        """Every vendor, by name (case-insensitive, Unicode-aware), then id."""
+        """Every vendor, by name (ignoring case and accents), then id."""
         with self._db.read() as cx:
             rows = cx.execute(f"SELECT {_COLUMNS} FROM vendors").fetchall()
         vendors = [_row(r) for r in rows]
-        vendors.sort(key=lambda v: (v.name.casefold(), v.name, v.id or 0))
+        vendors.sort(key=lambda v: (name_key(v.name), v.name, v.id or 0))
         return vendors
 
     def delete(self, vendor_id: int) -> None:

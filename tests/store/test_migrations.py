@@ -1,0 +1,182 @@
+"""Schema versions: build from nothing, back up before migrating, refuse what is too new."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from complaint_desk.core.models import Case, Vendor
+from complaint_desk.store import migrations as mig
+from complaint_desk.store.backup import migration_backup_path
+from complaint_desk.store.errors import StoreError, StoreErrorKind
+from complaint_desk.store.migrations import LATEST_VERSION, MIGRATIONS, Migration
+from complaint_desk.store.store import open_store
+
+from .conftest import T0
+
+V2 = Migration(2, "vendor rating", ("ALTER TABLE vendors ADD COLUMN rating INTEGER",))
+
+
+def _pragma(path, name):
+    with sqlite3.connect(path) as conn:
+        value = conn.execute(f"PRAGMA {name}").fetchone()[0]
+    conn.close()
+    return value
+
+
+def _backups(folder):
+    return sorted(p.name for p in folder.iterdir() if ".backup-" in p.name)
+
+
+def test_new_file_is_built_at_the_latest_version(db_path):
+    with open_store(db_path) as store:
+        assert store.schema_version == LATEST_VERSION == len(MIGRATIONS)
+        assert store.path == db_path
+        tables = {
+            r[0]
+            for r in store.database.conn.execute(
+                "SELECT name FROM sqlite_schema WHERE type='table'"
+            )
+        }
+        assert {
+            "vendors",
+            "cases",
+            "contacts",
+            "responses",
+            "drafts",
+            "revisions",
+            "meta",
+        } <= tables
+        assert store.database.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.database.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert _pragma(db_path, "user_version") == LATEST_VERSION
+    assert _backups(db_path.parent) == []  # nothing to back up in an empty file
+
+
+def test_an_empty_existing_file_is_migrated(db_path):
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"")
+    with open_store(db_path) as store:
+        assert store.schema_version == LATEST_VERSION
+    assert _backups(db_path.parent) == []
+
+
+def test_required_indexes_exist(store):
+    rows = store.database.conn.execute(
+        "SELECT tbl_name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
+    ).fetchall()
+    indexed = {(t, sql.split("(", 1)[1].split(")")[0].replace(" ", "")) for t, sql in rows}
+    for table, columns in [
+        ("cases", "vendor_id"),
+        ("contacts", "case_id,at"),
+        ("responses", "case_id,at"),
+        ("revisions", "draft_id,saved_at"),
+        ("drafts", "case_id"),
+    ]:
+        assert any(t == table and cols.startswith(columns) for t, cols in indexed), table
+
+
+def test_reopening_at_the_latest_version_changes_nothing(db_path):
+    with open_store(db_path) as store:
+        store.vendors.add(Vendor(None, "Acme"))
+    with open_store(db_path) as store:
+        assert [v.name for v in store.vendors.list()] == ["Acme"]
+    assert _backups(db_path.parent) == []
+
+
+def test_existing_data_is_backed_up_before_migrating(db_path):
+    with open_store(db_path) as store:
+        store.vendors.add(Vendor(None, "Acme"))
+    with open_store(db_path, migrations=(*MIGRATIONS, V2)) as store:
+        assert store.schema_version == 2
+        assert [v.name for v in store.vendors.list()] == ["Acme"]
+        cols = [r[1] for r in store.database.conn.execute("PRAGMA table_info(vendors)")]
+        assert "rating" in cols
+    (backup,) = _backups(db_path.parent)
+    assert backup.startswith(f"{db_path.name}.backup-v1-") and backup.endswith(".sqlite")
+    backup_path = db_path.parent / backup
+    assert _pragma(backup_path, "user_version") == 1
+    with sqlite3.connect(backup_path) as conn:
+        assert conn.execute("SELECT name FROM vendors").fetchall() == [("Acme",)]
+    conn.close()
+    assert _pragma(db_path, "user_version") == 2
+
+
+def test_backup_name_format():
+    name = migration_backup_path(
+        Path("/nonexistent/complaint-desk.sqlite3"), 3, datetime(2025, 3, 1, 9, 30, 5, tzinfo=UTC)
+    ).name
+    assert name == "complaint-desk.sqlite3.backup-v3-20250301T093005Z.sqlite"
+
+
+def test_a_failing_migration_leaves_the_old_version_intact(db_path):
+    with open_store(db_path) as store:
+        store.vendors.add(Vendor(None, "Acme"))
+    broken = Migration(
+        2,
+        "half done",
+        ("ALTER TABLE vendors ADD COLUMN rating INTEGER", "THIS IS NOT SQL"),
+    )
+    with pytest.raises(sqlite3.OperationalError):  # a bug in a migration surfaces loudly
+        open_store(db_path, migrations=(*MIGRATIONS, broken))
+    with open_store(db_path) as store:
+        assert store.schema_version == 1
+        cols = [r[1] for r in store.database.conn.execute("PRAGMA table_info(vendors)")]
+        assert "rating" not in cols
+        assert [v.name for v in store.vendors.list()] == ["Acme"]
+    assert len(_backups(db_path.parent)) == 1
+
+
+def test_a_table_rebuilding_migration_runs_with_foreign_keys_off(db_path):
+    with open_store(db_path) as store:
+        v = store.vendors.add(Vendor(None, "Acme"))
+        store.cases.add(Case(None, v.id, "kept", T0))
+    rebuild = Migration(
+        2,
+        "rebuild vendors",
+        (
+            "CREATE TABLE vendors_new (id INTEGER PRIMARY KEY, name TEXT NOT NULL, handles TEXT"
+            " NOT NULL DEFAULT '{}', phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL"
+            " DEFAULT '', url TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '')",
+            "INSERT INTO vendors_new SELECT * FROM vendors",
+            "DROP TABLE vendors",  # with foreign keys on, this would delete every case
+            "ALTER TABLE vendors_new RENAME TO vendors",
+        ),
+        foreign_keys_off=True,
+    )
+    with open_store(db_path, migrations=(*MIGRATIONS, rebuild)) as store:
+        assert [c.title for c in store.cases.list()] == ["kept"]
+        assert store.database.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_a_newer_database_is_refused_untouched(db_path):
+    with open_store(db_path) as store:
+        store.vendors.add(Vendor(None, "Acme"))
+        store.database.conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
+    before = db_path.read_bytes()
+    with pytest.raises(StoreError) as err:
+        open_store(db_path)
+    assert err.value.kind is StoreErrorKind.TOO_NEW
+    assert "newer version of Complaint Desk" in err.value.user_message
+    assert str(LATEST_VERSION + 5) in err.value.user_message
+    assert db_path.read_bytes() == before
+    assert _backups(db_path.parent) == []
+
+
+def test_a_foreign_sqlite_file_is_not_adopted(db_path):
+    db_path.parent.mkdir(parents=True)
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    conn.close()
+    with pytest.raises(StoreError) as err:
+        open_store(db_path)
+    assert err.value.kind is StoreErrorKind.CORRUPT
+
+
+def test_migration_versions_must_be_sequential():
+    with pytest.raises(ValueError):
+        mig.check_sequence([Migration(1, "a", ()), Migration(3, "c", ())])
+    mig.check_sequence(MIGRATIONS)
