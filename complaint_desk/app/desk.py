@@ -36,12 +36,13 @@ class Desk(QObject):
         *,
         set_clipboard: Callable[[str], None] = lambda _text: None,
         open_url: Callable[[str], bool] | None = None,
+        scorer: Scorer | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self.clock = clock
         self.problems = ProblemReporter()
-        self.scorer = Scorer()
+        self.scorer = scorer if scorer is not None else Scorer()
         self.records = RecordsService(store, clock, self.problems)
         self.drafts = DraftsService(store, clock, self.problems, self.scorer)
         self.copy_out = CopyOutService(self.drafts, self.records, set_clipboard, open_url)

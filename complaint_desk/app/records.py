@@ -118,11 +118,11 @@ class RecordsService(QObject):
         entries: list[TimelineEntry] = []
         for c in contacts:
             status = statuses.get(c.id)
-            entries.append(TimelineEntry("contact", c.at, c, durations.contact_status_text(status)))
+            entries.append(TimelineEntry("contact", c.at, c, _status_words(status)))
         for r in responses:
             answered = by_id.get(links.get(r.id))
             text = (
-                f"answered in {durations.short(r.at - answered.at)}"
+                durations.answered_in(r.at - answered.at)
                 if answered is not None
                 else "no earlier contact to answer"
             )
@@ -137,6 +137,18 @@ class RecordsService(QObject):
     def _check_time(at: datetime) -> None:
         if at.tzinfo is None:
             raise ValueError("Times must carry a time zone.")
+
+
+def _status_words(status: history.ContactStatus | None) -> str:
+    if status is None:
+        return ""
+    if status.state is history.ContactState.ANSWERED and status.answered_after is not None:
+        return durations.answered_in(status.answered_after)
+    if status.state is history.ContactState.PENDING and status.waiting is not None:
+        return durations.no_answer_yet(status.waiting)
+    if status.waiting is not None:
+        return durations.unanswered_for(status.waiting)
+    return ""
 
 
 @dataclass(frozen=True)
@@ -171,3 +183,15 @@ def vendor_rows(service: RecordsService) -> list[VendorRow]:
     return [
         VendorRow(v, open_count.get(v.id, 0), counts.get(v.id, 0), last.get(v.id)) for v in vendors
     ]
+
+
+def scorecard(service: RecordsService) -> history.Scorecard:
+    """The whole scorecard from the store's records, at the desk's trusted "now"."""
+    return history.scorecard(
+        service.vendors(),
+        service.cases(),
+        service.contacts(),
+        service.responses(),
+        service.now(),
+        UNANSWERED_AFTER,
+    )

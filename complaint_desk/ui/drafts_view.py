@@ -103,6 +103,10 @@ class DraftsView(QWidget):
         self.empty.setVisible(not has_rows)
         if current is not None:
             self.select_draft(current, open_editor=False)
+        elif has_rows:
+            first = self.model.row_record(self.proxy.mapToSource(self.proxy.index(0, 0)).row())
+            if first is not None:
+                self.select_draft(first.draft_id)
 
     def select_draft(self, draft_id: int, open_editor: bool = True) -> None:
         row = self.model.row_of(draft_id)

@@ -1,0 +1,126 @@
+"""Command line: `complaint-desk [--data-dir DIR] [--demo] [--screenshot FILE.png [--view V]]`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+VIEWS = ("drafts", "case", "vendors", "scorecard", "copy")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="complaint-desk",
+        description="Write the complaint, let it cool off, then post it. Private and local.",
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: your user data dir)")
+    parser.add_argument("--demo", action="store_true", help="open a throwaway copy of sample data")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="render the window and exit")
+    parser.add_argument("--view", choices=VIEWS, default="drafts", help="view to show first")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    # Qt and the app are imported only now, so `--help` is instant.
+    from PySide6.QtCore import QTimer, QUrl
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from complaint_desk import APP_ID, APP_NAME
+    from complaint_desk.app.desk import open_desk
+    from complaint_desk.paths import data_dir
+    from complaint_desk.store.errors import StoreError
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("Complaint Desk")
+    app.setDesktopFileName(APP_ID)
+
+    demo_dir: tempfile.TemporaryDirectory[str] | None = None
+    try:
+        if args.demo:
+            demo_dir = tempfile.TemporaryDirectory(prefix="complaint-desk-demo-")
+            folder = Path(demo_dir.name)
+            _build_demo(folder)
+        else:
+            folder = data_dir(args.data_dir)
+        desk = open_desk(
+            folder,
+            set_clipboard=lambda text: QGuiApplication.clipboard().setText(text),
+            open_url=lambda url: QDesktopServices.openUrl(QUrl(url)),
+        )
+    except StoreError as exc:
+        return _fail(exc.user_message, args.screenshot, QMessageBox)
+
+    from complaint_desk.ui.main_window import MainWindow
+
+    window = MainWindow(desk)
+    window.show_view(args.view)
+    if args.demo:
+        window.setWindowTitle(f"{APP_NAME} — demo data (changes are thrown away)")
+
+    if args.screenshot:
+        return _screenshot(app, window, desk, Path(args.screenshot), demo_dir)
+
+    window.show()
+    window.announce_ready()
+    QTimer.singleShot(0, desk.start)
+    QTimer.singleShot(300, desk.scorer.warm_up)
+    app.aboutToQuit.connect(desk.close)
+    code = app.exec()
+    if demo_dir is not None:
+        demo_dir.cleanup()
+    return code
+
+
+def _build_demo(folder: Path) -> None:
+    from complaint_desk.app.clock import TrustedClock
+    from complaint_desk.app.demo import build
+    from complaint_desk.paths import database_path
+    from complaint_desk.store.store import open_store
+
+    store = open_store(database_path(folder))
+    try:
+        build(store, TrustedClock().now())
+    finally:
+        store.close()
+
+
+def _screenshot(app, window, desk, target: Path, demo_dir) -> int:
+    """Show, let layouts and paint settle, grab, save; never waits on a dialog."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    window.resize(1280, 800)
+    window.show()
+    window.announce_ready()
+    loop = QEventLoop()
+    QTimer.singleShot(400, loop.quit)
+    loop.exec()
+    image = window.grab()
+    ok = image.save(str(target))
+    desk.close()
+    window.close()
+    if demo_dir is not None:
+        demo_dir.cleanup()
+    if not ok:
+        print(f"complaint-desk: could not write {target}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _fail(message: str, headless: bool, message_box) -> int:
+    print(f"complaint-desk: {message}", file=sys.stderr)
+    if not headless:
+        message_box.critical(None, "Complaint Desk can't open your data", message)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""The main window: five views in tabs, a message banner, and the menus."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from complaint_desk import APP_NAME, __version__
+from complaint_desk.app.desk import Desk
+from complaint_desk.ui.banner import Banner
+from complaint_desk.ui.case_view import CaseView
+from complaint_desk.ui.copy_view import CopyView
+from complaint_desk.ui.drafts_view import DraftsView
+from complaint_desk.ui.scorecard_view import ScorecardView
+from complaint_desk.ui.vendors_view import VendorsView
+
+VIEWS = ("drafts", "case", "vendors", "scorecard", "copy")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.setWindowTitle(APP_NAME)
+        self.resize(1180, 760)
+        self.banner = Banner()
+        self.drafts_view = DraftsView(desk)
+        self.case_view = CaseView(desk)
+        self.vendors_view = VendorsView(desk)
+        self.scorecard_view = ScorecardView(desk)
+        self.copy_view = CopyView(desk)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.drafts_view, "Drafts")
+        self.tabs.addTab(self.case_view, "Case")
+        self.tabs.addTab(self.vendors_view, "Vendors")
+        self.tabs.addTab(self.scorecard_view, "Scorecard")
+        self.tabs.addTab(self.copy_view, "Copy out")
+        self.tabs.currentChanged.connect(self._on_tab)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage("Private and local: nothing leaves this computer unless you copy it.")
+
+        # Wiring between views goes through view methods; the rules stay in the desk.
+        self.drafts_view.copy_out_requested.connect(self.open_copy_out)
+        self.case_view.new_draft_requested.connect(self._new_draft_for_case)
+        self.vendors_view.new_case_requested.connect(self._new_case_for_vendor)
+        for view in (self.drafts_view, self.case_view, self.vendors_view, self.copy_view):
+            view.message.connect(lambda text: self.banner.show_message(text, "info"))
+        desk.problems.problem.connect(lambda text: self.banner.show_message(text, "error"))
+        desk.releases.connect(self._on_releases)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "New &vendor…", self.vendors_view.add_vendor)
+        self._action(file_menu, "New &case…", lambda: self.case_view.new_case())
+        self._action(file_menu, "New &draft…", lambda: self.drafts_view.new_draft(), QKeySequence.StandardKey.New)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        view_menu = self.menuBar().addMenu("&View")
+        for i, name in enumerate(("&Drafts", "&Case", "&Vendors", "&Scorecard", "C&opy out")):
+            self._action(view_menu, name, lambda _=False, k=i: self.tabs.setCurrentIndex(k), f"Ctrl+{i + 1}")
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&About", self._about)
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def show_view(self, name: str) -> None:
+        self.tabs.setCurrentIndex(VIEWS.index(name))
+
+    def current_view(self) -> str:
+        return VIEWS[self.tabs.currentIndex()]
+
+    def open_copy_out(self, draft_id: int) -> None:
+        self.copy_view.select(draft_id)
+        self.show_view("copy")
+
+    def _new_draft_for_case(self, case_id: int) -> None:
+        self.show_view("drafts")
+        self.drafts_view.new_draft(case_id)
+
+    def _new_case_for_vendor(self, vendor_id: int) -> None:
+        self.show_view("case")
+        self.case_view.new_case(vendor_id)
+
+    def _on_tab(self, index: int) -> None:
+        if VIEWS[index] != "drafts":
+            self.drafts_view.editor.save_now()
+        if VIEWS[index] == "copy":
+            self.copy_view.refresh()
+        if VIEWS[index] == "scorecard":
+            self.scorecard_view.reload()
+
+    def _on_releases(self, draft_ids: list[int]) -> None:
+        n = len(draft_ids)
+        self.banner.show_message(
+            f"{n} draft{'s are' if n != 1 else ' is'} ready to review: the cooling-off period is over.",
+            "success",
+        )
+
+    def announce_ready(self) -> None:
+        """The start-up summary: how many drafts finished cooling off while the app was closed."""
+        ready = self.desk.ready_drafts()
+        if ready:
+            n = len(ready)
+            self.banner.show_message(
+                f"{n} draft{'s are' if n != 1 else ' is'} ready to review.", "success"
+            )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME}</b> {__version__}<br>Write it, let it cool off, then post it.<br>"
+            "Everything stays on this computer.",
+        )
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.drafts_view.editor.save_now()
+        super().closeEvent(event)

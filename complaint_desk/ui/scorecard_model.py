@@ -1,0 +1,55 @@
+"""Scorecard rows: per vendor and channel, response times with their reference band colours."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont
+
+from complaint_desk.core import durations
+from complaint_desk.core.history import ScoreRow
+from complaint_desk.ui.table_model import RecordTableModel
+
+BAND_SHADES = {
+    "green": "#c8e6c9",
+    "light-green": "#dcedc8",
+    "amber": "#fff3c4",
+    "orange": "#ffe0b2",
+    "red": "#ffcdd2",
+}
+
+
+def _rate(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+class ScorecardModel(RecordTableModel[ScoreRow]):
+    VENDOR, CHANNEL, CONTACTS, REPLY, MEDIAN, P90, RESOLVED, RESOLUTION = range(8)
+    COLUMNS = (
+        ("Vendor", lambda r: r.vendor_name),
+        ("Channel", lambda r: r.channel.label if r.channel else "All channels"),
+        ("Contacts", lambda r: r.contacts),
+        ("Reply rate", lambda r: _rate(r.reply_rate)),
+        ("Median first reply", lambda r: durations.format_duration(r.median_first_response)),
+        ("90th percentile", lambda r: durations.format_duration(r.p90_first_response)),
+        ("Resolved", lambda r: _rate(r.resolution_rate)),
+        ("Median to resolution", lambda r: durations.format_duration(r.median_resolution)),
+    )
+
+    def background(self, record: ScoreRow, column: int):
+        if column == self.MEDIAN and record.band is not None:
+            return QColor(BAND_SHADES.get(record.band.colour, "#ffffff"))
+        return None
+
+    def tooltip(self, record: ScoreRow, column: int):
+        if column == self.MEDIAN and record.band is not None:
+            return f"{record.band.label} for {record.channel.label.lower()}"
+        return None
+
+    def data(self, index, role=0):
+        from PySide6.QtCore import Qt
+
+        if role == Qt.ItemDataRole.FontRole and index.isValid():
+            if self._rows[index.row()].channel is None:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super().data(index, role)

@@ -1,0 +1,49 @@
+"""The scorecard: how fast and how well each vendor answered, per channel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from complaint_desk.app.desk import Desk
+from complaint_desk.app.records import scorecard
+from complaint_desk.ui.scorecard_model import ScorecardModel
+
+LEGEND = (
+    "Median first reply is coloured against published service figures: social ≤ 1 h excellent, "
+    "≤ 24 h fair, over 72 h poor; email ≤ 24 h good, ≤ 3 days fair, over 15 days poor."
+)
+
+
+class ScorecardView(QWidget):
+    def __init__(self, desk: Desk, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.model = ScorecardModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ScorecardModel.VENDOR, QHeaderView.ResizeMode.Stretch)
+        self.legend = QLabel(LEGEND)
+        self.legend.setWordWrap(True)
+        self.empty = QLabel("No contacts logged yet: the scorecard fills in as you log them.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("emptyState")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.legend)
+        for signal in (desk.records.timeline_changed, desk.records.vendors_changed):
+            signal.connect(self.reload)
+        self.reload()
+
+    def reload(self, *_args) -> None:
+        card = scorecard(self.desk.records)
+        rows = [r for r in card.rows if r.contacts]
+        self.model.set_rows(rows)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)

@@ -1,0 +1,84 @@
+"""The trusted clock: rolling the wall clock back or forward never releases a draft early."""
+
+from datetime import UTC, datetime, timedelta
+
+from complaint_desk.app.clock import FakeClock, TrustedClock
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+class Sources:
+    def __init__(self) -> None:
+        self.wall_time = T0
+        self.mono = 1000.0
+        self.persisted: list[datetime] = []
+
+    def wall(self) -> datetime:
+        return self.wall_time
+
+    def monotonic(self) -> float:
+        return self.mono
+
+
+def make(src: Sources, high_water=None) -> TrustedClock:
+    return TrustedClock(
+        high_water, wall=src.wall, monotonic=src.monotonic, persist=src.persisted.append
+    )
+
+
+def test_now_follows_monotonic_time_not_wall_jumps():
+    src = Sources()
+    clock = make(src)
+    src.wall_time = T0 + timedelta(days=3)  # the user sets the clock forward
+    src.mono += 60
+    assert clock.now() == T0 + timedelta(seconds=60)
+
+
+def test_wall_clock_rolled_back_while_running_changes_nothing():
+    src = Sources()
+    clock = make(src)
+    src.mono += 3600
+    src.wall_time = T0 - timedelta(days=10)
+    assert clock.now() == T0 + timedelta(hours=1)
+
+
+def test_restart_with_rolled_back_wall_clock_starts_from_high_water_mark():
+    src = Sources()
+    clock = make(src)
+    src.mono += 7200
+    clock.flush()
+    latest = src.persisted[-1]
+    assert latest == T0 + timedelta(hours=2)
+    src2 = Sources()
+    src2.wall_time = T0 - timedelta(days=30)
+    restarted = make(src2, high_water=latest)
+    assert restarted.now() == latest
+
+
+def test_monotonic_going_backwards_never_moves_now_back():
+    src = Sources()
+    clock = make(src)
+    src.mono += 100
+    first = clock.now()
+    src.mono -= 50
+    assert clock.now() == first
+
+
+def test_high_water_is_persisted_at_most_once_a_minute():
+    src = Sources()
+    clock = make(src)
+    count = len(src.persisted)
+    for _ in range(10):
+        src.mono += 1
+        clock.now()
+    assert len(src.persisted) == count
+    src.mono += 60
+    clock.now()
+    assert len(src.persisted) == count + 1
+
+
+def test_fake_clock_moves_only_by_hand():
+    clock = FakeClock(T0)
+    assert clock.now() == T0
+    clock.advance(timedelta(hours=5))
+    assert clock.now() == T0 + timedelta(hours=5)
