@@ -109,6 +109,7 @@ _SQLITE_MESSAGES: tuple[tuple[str, StoreErrorKind], ...] = (
     ("file is not a database", StoreErrorKind.CORRUPT),
     ("file is encrypted or is not a database", StoreErrorKind.CORRUPT),
     ("database disk image is malformed", StoreErrorKind.CORRUPT),
+    ("could not decode to utf-8", StoreErrorKind.CORRUPT),  # damaged text bytes in a row
     ("unable to open database file", StoreErrorKind.UNAVAILABLE),
     ("disk i/o error", StoreErrorKind.UNAVAILABLE),
 )
