@@ -197,6 +197,7 @@ class CopyView(QWidget):
         while self.parts_layout.count():
             item = self.parts_layout.takeAt(0)
             if item.widget():
+                item.widget().setParent(None)
                 item.widget().deleteLater()
         self.part_buttons = []
         for i, part in enumerate(preview.parts):

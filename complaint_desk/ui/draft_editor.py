@@ -171,6 +171,9 @@ class DraftEditor(QWidget):
         self.editor.setTextCursor(cursor)
         self.editor.setFocus()
 
+    def contributors_text(self) -> str:
+        return self.tone.contributors.text()
+
     @property
     def dirty(self) -> bool:
         return self._dirty

@@ -40,13 +40,25 @@ class GuardedEditor(QPlainTextEdit):
         return super().createMimeDataFromSelection()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.matches(QKeySequence.StandardKey.Cut) and self.textCursor().hasSelection():
+        hand_over = event.matches(QKeySequence.StandardKey.Cut) or event.matches(
+            QKeySequence.StandardKey.Copy
+        )
+        if hand_over and self.textCursor().hasSelection():
             reason = self._refusal()
             if reason is not None:
-                # Refuse the whole cut: deleting text that could not be handed over would lose it.
+                # Refuse the whole action: the clipboard keeps what it had, and a refused cut
+                # leaves the text where it is (deleting what could not be handed over loses it).
                 self.copy_refused.emit(reason)
                 return
         super().keyPressEvent(event)
+
+    def copy(self) -> None:
+        if self.textCursor().hasSelection():
+            reason = self._refusal()
+            if reason is not None:
+                self.copy_refused.emit(reason)
+                return
+        super().copy()
 
     def cut(self) -> None:
         if self.textCursor().hasSelection():
