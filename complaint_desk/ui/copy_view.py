@@ -196,9 +196,11 @@ class CopyView(QWidget):
         self.checks.setText("<br>".join(lines))
         while self.parts_layout.count():
             item = self.parts_layout.takeAt(0)
-            if item.widget():
-                item.widget().setParent(None)
-                item.widget().deleteLater()
+            old = item.widget()
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+        self.part_frames: list[QFrame] = []
         self.part_buttons = []
         for i, part in enumerate(preview.parts):
             frame = QFrame()
@@ -222,6 +224,7 @@ class CopyView(QWidget):
             box.addLayout(row)
             box.addWidget(text)
             self.parts_layout.addWidget(frame)
+            self.part_frames.append(frame)
         self.parts_layout.addStretch(1)
         self.compose.setEnabled(profile.compose_url("x") is not None)
 

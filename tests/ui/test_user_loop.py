@@ -220,7 +220,7 @@ def test_over_limit_text_is_split_for_x(qtbot, window, desk, clock):
     copy.site_box.setCurrentIndex(copy.site_box.findData("x"))
     assert len(copy.preview.parts) > 1
     assert len(copy.part_buttons) == len(copy.preview.parts)
-    texts = [w.toPlainText() for w in copy.parts_box.findChildren(QPlainTextEdit)]
+    texts = [f.findChild(QPlainTextEdit).toPlainText() for f in copy.part_frames]
     assert texts == copy.preview.parts
 
 
