@@ -171,6 +171,17 @@ class IncrementalAnalyser:
         return _assemble(text, spans, evidence)
 
 
+def evidence_sums(text: str) -> dict[str, float]:
+    """Summed evidence strength per kind: the model's inputs (used by tools/fit_tone.py)."""
+    from complaint_desk.core.tone_detect import detect
+    from complaint_desk.core.tone_split import split_spans
+
+    text = _safe(text)
+    spans = split_spans(text)
+    _hits, sums, _valence = _collect([detect(text[s:e]) for s, e in spans])
+    return sums
+
+
 def _safe(text: object) -> str:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
@@ -181,30 +192,11 @@ def _assemble(text: str, spans: Sequence[tuple[int, int]], evidence: Sequence) -
     from complaint_desk.core import tone_model
 
     weights = tone_model.load_weights()
-    n = len(spans)
-    doc_sums: dict[str, float] = {}
-    per_sentence: list[list] = []
-    valence = 0.0
-    for i, ev in enumerate(evidence):
-        hits = list(ev.hits)
-        if ev.weak_sarcasm and any(
-            evidence[j].complaint for j in range(max(0, i - 1), min(n, i + 2))
-        ):
-            # "Great job" beside a complaint is sarcasm; its words no longer count as positive.
-            for w in ev.weak_sarcasm:
-                hits = [
-                    h
-                    for h in hits
-                    if not (h.kind == "positive" and h.start < w.end and w.start < h.end)
-                ]
-            hits.extend(ev.weak_sarcasm)
-            valence -= ev.weak_valence
-        valence += ev.valence
-        per_sentence.append(hits)
-        for h in hits:
-            doc_sums[h.kind] = doc_sums.get(h.kind, 0.0) + h.strength
+    per_sentence, doc_sums, valence = _collect(evidence)
     heat, base, points = tone_model.score(doc_sums, weights)
 
+    net_points = points.get(tone_model.NET, 0.0)
+    net = doc_sums.get("positive", 0.0) - doc_sums.get("negative", 0.0)
     signals: list[Signal] = []
     sentences: list[SentenceScore] = []
     for (offset, end), hits in zip(spans, per_sentence, strict=True):
@@ -213,6 +205,10 @@ def _assemble(text: str, spans: Sequence[tuple[int, int]], evidence: Sequence) -
             sums[h.kind] = sums.get(h.kind, 0.0) + h.strength
             total = doc_sums[h.kind]
             share = points.get(h.kind, 0.0) * (h.strength / total) if total > 0 else 0.0
+            if net and h.kind in ("negative", "positive"):
+                # The net-tone points are shared by signed strength: they sum to net_points.
+                signed = h.strength if h.kind == "positive" else -h.strength
+                share += net_points * signed / net
             start, stop = offset + h.start, offset + h.end
             reason, suggestion = _TEXTS[h.kind]
             signals.append(
@@ -241,3 +237,30 @@ def _assemble(text: str, spans: Sequence[tuple[int, int]], evidence: Sequence) -
 def _snippet(text: str, start: int, end: int, limit: int = 40) -> str:
     piece = " ".join(text[start:end].split())
     return piece if len(piece) <= limit else piece[: limit - 1] + "…"
+
+
+def _collect(evidence: Sequence) -> tuple[list[list], dict[str, float], float]:
+    """Per-sentence hits (with confirmed sarcasm), summed strength per kind, summed valence."""
+    n = len(evidence)
+    doc_sums: dict[str, float] = {}
+    per_sentence: list[list] = []
+    valence = 0.0
+    for i, ev in enumerate(evidence):
+        hits = list(ev.hits)
+        if ev.weak_sarcasm and any(
+            evidence[j].complaint for j in range(max(0, i - 1), min(n, i + 2))
+        ):
+            # "Great job" beside a complaint is sarcasm; its words no longer count as positive.
+            for w in ev.weak_sarcasm:
+                hits = [
+                    h
+                    for h in hits
+                    if not (h.kind == "positive" and h.start < w.end and w.start < h.end)
+                ]
+            hits.extend(ev.weak_sarcasm)
+            valence -= ev.weak_valence
+        valence += ev.valence
+        per_sentence.append(hits)
+        for h in hits:
+            doc_sums[h.kind] = doc_sums.get(h.kind, 0.0) + h.strength
+    return per_sentence, doc_sums, valence

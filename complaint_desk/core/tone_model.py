@@ -1,7 +1,8 @@
 """The heat model: a logistic squash of weighted signal features, and where each point came from.
 
-z = bias + sum_k w_k * log1p(S_k), where S_k is the summed strength of the kind-k evidence;
-heat = 100 * sigmoid(z). Hostile kinds have w_k >= 0 and calming kinds w_k <= 0, so adding
+z = bias + w_net * net_tone + sum_k w_k * log1p(S_k), where S_k is the summed strength of the
+kind-k evidence and net_tone = -(P - N) / sqrt((P - N)^2 + 1) weighs negative wording N against
+positive wording P (a VADER-style compound, -1..1); heat = 100 * sigmoid(z). Hostile kinds have w_k >= 0 and calming kinds w_k <= 0, so adding
 hostile evidence never lowers the heat. The weights are fitted by tools/fit_tone.py and shipped in
 resources/tone/weights.json.
 """
@@ -18,10 +19,13 @@ from complaint_desk.core.resources import read_text
 from complaint_desk.core.tone_detect import CALMING_KINDS, HOSTILE_KINDS
 
 KINDS = HOSTILE_KINDS + CALMING_KINDS
+NET = "net_tone"  # the feature weighing negative against positive wording
+FEATURES = (NET,) + KINDS
 
 # Used when weights.json is missing, and as the prior the fit shrinks towards.
 PRIOR_BIAS = -2.0
 PRIOR_WEIGHTS: dict[str, float] = {
+    NET: 1.0,
     "negative": 1.0,
     "anger": 1.2,
     "hashtag": 1.0,
@@ -52,9 +56,9 @@ def load_weights() -> Weights:
         data = json.loads(read_text("tone", "weights.json"))
     except FileNotFoundError:
         return Weights(PRIOR_BIAS, dict(PRIOR_WEIGHTS))
-    weights = {k: float(data["weights"].get(k, PRIOR_WEIGHTS[k])) for k in KINDS}
+    weights = {k: float(data["weights"].get(k, PRIOR_WEIGHTS[k])) for k in FEATURES}
     # Guard the monotonicity promise even against a hand-edited file.
-    for k in HOSTILE_KINDS:
+    for k in (NET, *HOSTILE_KINDS):
         weights[k] = max(0.0, weights[k])
     for k in CALMING_KINDS:
         weights[k] = min(0.0, weights[k])
@@ -68,30 +72,29 @@ def _sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
-def feature(strength_sum: float) -> float:
-    return math.log1p(strength_sum)
-
-
-def linear(sums: Mapping[str, float], weights: Weights) -> float:
-    z = weights.bias
-    w = weights.weights
-    for kind, total in sums.items():
-        if total > 0.0:
-            z += w[kind] * math.log1p(total)
-    return z
+def features(sums: Mapping[str, float]) -> dict[str, float]:
+    """The model's inputs from summed evidence strengths per kind."""
+    out = {k: math.log1p(t) for k, t in sums.items() if t > 0.0}
+    net = sums.get("positive", 0.0) - sums.get("negative", 0.0)
+    if net:
+        out[NET] = -net / math.sqrt(net * net + 1.0)
+    return out
 
 
 def heat_of(sums: Mapping[str, float], weights: Weights | None = None) -> float:
-    return 100.0 * _sigmoid(linear(sums, weights or load_weights()))
+    weights = weights or load_weights()
+    w = weights.weights
+    z = weights.bias + sum(w[k] * f for k, f in features(sums).items())
+    return 100.0 * _sigmoid(z)
 
 
 def score(
     sums: Mapping[str, float], weights: Weights | None = None
 ) -> tuple[float, float, dict[str, float]]:
-    """(heat, base heat, points per kind). The points add up to heat - base exactly."""
+    """(heat, base heat, points per feature). The points add up to heat - base exactly."""
     weights = weights or load_weights()
     w = weights.weights
-    contributions = {k: w[k] * math.log1p(t) for k, t in sums.items() if t > 0.0}
+    contributions = {k: w[k] * f for k, f in features(sums).items()}
     z0 = weights.bias
     z = z0 + sum(contributions.values())
     base = 100.0 * _sigmoid(z0)

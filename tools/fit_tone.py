@@ -1,0 +1,183 @@
+"""Refit the tone engine's weights (resources/tone/weights.json) from the EmoInt anger data.
+
+Fits on the train split only (plus our hand-written anchors in tools/tone_anchors.tsv), picks the
+regularisation by 5-fold cross-validation on train, and reports Pearson r on train and dev.
+
+    python tools/fit_tone.py [--data ../shared/data] [--out resources/tone/weights.json]
+
+The model is heat = 100 * sigmoid(bias + sum_k w_k * log1p(S_k)) with S_k the summed evidence
+strength of kind k (complaint_desk.core.tone_model). Hostile kinds are kept >= 0 and calming kinds
+<= 0 (projected gradient), so the shipped model stays monotone. Every EmoInt row also gets a
+"tweet" offset feature: those tweets were gathered by anger keywords, so even the mildest carry
+some anger; the offset absorbs that and is not shipped. Weights shrink towards the priors in
+tone_model.PRIOR_WEIGHTS, so kinds the tweets barely show keep their hand-set strength.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import math
+import random
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from complaint_desk.core.tone import evidence_sums  # noqa: E402
+from complaint_desk.core.tone_detect import CALMING_KINDS, HOSTILE_KINDS  # noqa: E402
+from complaint_desk.core.tone_model import (  # noqa: E402
+    FEATURES,
+    NET,
+    PRIOR_BIAS,
+    PRIOR_WEIGHTS,
+)
+from complaint_desk.core.tone_model import features as model_features  # noqa: E402
+
+KINDS = FEATURES
+
+ANCHOR_WEIGHT = 1.0  # each hand-written anchor counts as this many tweets
+LAMBDAS = (0.3, 1.0, 3.0, 10.0)
+
+
+def load_emoint(path: Path) -> list[tuple[str, float]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 4:
+            rows.append((html.unescape(parts[1]).replace("\\n", "\n"), float(parts[3])))
+    return rows
+
+
+def load_anchors(path: Path) -> list[tuple[str, float]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            target, _, text = line.partition("\t")
+            rows.append((text, float(target)))
+    return rows
+
+
+def tweet_target(score: float) -> float:
+    # EmoInt intensities sit in about 0.1..0.95; spread them over the heat scale.
+    return min(0.98, max(0.02, (score - 0.1) / 0.85))
+
+
+def features(text: str) -> dict[int, float]:
+    return {KINDS.index(k): v for k, v in model_features(evidence_sums(text)).items()}
+
+
+def sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-z)) if z >= 0 else math.exp(z) / (1 + math.exp(z))
+
+
+def fit(rows, lam: float, steps: int = 2500) -> tuple[float, float, list[float]]:
+    """rows: (sparse features, target, sample weight, is_tweet). Returns bias, offset, weights."""
+    k = len(KINDS)
+    w = [PRIOR_WEIGHTS[name] for name in KINDS]
+    bias, offset = PRIOR_BIAS, 1.0
+    total = sum(r[2] for r in rows)
+    m = [0.0] * (k + 2)
+    v = [0.0] * (k + 2)
+    lr, b1, b2 = 0.05, 0.9, 0.999
+    for step in range(1, steps + 1):
+        grad = [0.0] * (k + 2)
+        for x, t, sw, tweet in rows:
+            z = bias + (offset if tweet else 0.0) + sum(w[i] * xi for i, xi in x.items())
+            g = (sigmoid(z) - t) * sw / total
+            for i, xi in x.items():
+                grad[i] += g * xi
+            grad[k] += g
+            if tweet:
+                grad[k + 1] += g
+        for i, name in enumerate(KINDS):
+            grad[i] += lam * (w[i] - PRIOR_WEIGHTS[name]) / total
+        params = w + [bias, offset]
+        for i in range(k + 2):  # Adam, then project onto the sign constraints
+            m[i] = b1 * m[i] + (1 - b1) * grad[i]
+            v[i] = b2 * v[i] + (1 - b2) * grad[i] ** 2
+            params[i] -= lr * (m[i] / (1 - b1**step)) / (math.sqrt(v[i] / (1 - b2**step)) + 1e-8)
+        w, bias, offset = params[:k], params[k], params[k + 1]
+        for i, name in enumerate(KINDS):
+            if name in HOSTILE_KINDS or name == NET:
+                w[i] = max(0.0, w[i])
+            elif name in CALMING_KINDS:
+                # Calming evidence may cool a draft, but not buy back a rant wholesale.
+                w[i] = min(0.0, max(-1.0, w[i]))
+    return bias, offset, w
+
+
+def predict(x: dict[int, float], bias: float, w: list[float]) -> float:
+    return 100 * sigmoid(bias + sum(w[i] * xi for i, xi in x.items()))
+
+
+def pearson(a: list[float], b: list[float]) -> float:
+    n = len(a)
+    ma, mb = sum(a) / n, sum(b) / n
+    cov = sum((x - ma) * (y - mb) for x, y in zip(a, b, strict=True))
+    va = math.sqrt(sum((x - ma) ** 2 for x in a))
+    vb = math.sqrt(sum((y - mb) ** 2 for y in b))
+    return cov / (va * vb) if va and vb else 0.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=REPO / ".." / "shared" / "data")
+    parser.add_argument("--out", type=Path, default=REPO / "resources" / "tone" / "weights.json")
+    parser.add_argument("--steps", type=int, default=2500)
+    args = parser.parse_args(argv)
+    folder = args.data / "emoint-anger"
+    train = load_emoint(folder / "anger-ratings-0to1.train.txt")
+    dev = load_emoint(folder / "anger-ratings-0to1.dev.gold.txt")
+    anchors = load_anchors(REPO / "tools" / "tone_anchors.tsv")
+
+    train_rows = [(features(t), tweet_target(y), 1.0, True) for t, y in train]
+    anchor_rows = [(features(t), y, ANCHOR_WEIGHT, False) for t, y in anchors]
+
+    # Choose the shrinkage by 5-fold cross-validation on train (dev is only reported).
+    order = list(range(len(train_rows)))
+    random.Random(7).shuffle(order)
+    folds = [order[i::5] for i in range(5)]
+    best = None
+    for lam in LAMBDAS:
+        scores = []
+        for fold in folds:
+            held = set(fold)
+            rows = [r for i, r in enumerate(train_rows) if i not in held] + anchor_rows
+            bias, _offset, w = fit(rows, lam, steps=args.steps // 2)
+            pred = [predict(train_rows[i][0], bias, w) for i in fold]
+            scores.append(pearson(pred, [train[i][1] for i in fold]))
+        cv = sum(scores) / len(scores)
+        print(f"lambda {lam}: cv r = {cv:.3f}")
+        if best is None or cv > best[1]:
+            best = (lam, cv)
+    assert best is not None
+    lam, cv = best
+    bias, offset, w = fit(train_rows + anchor_rows, lam, steps=args.steps)
+    train_r = pearson([predict(r[0], bias, w) for r in train_rows], [y for _t, y in train])
+    dev_r = pearson([predict(features(t), bias, w) for t, _y in dev], [y for _t, y in dev])
+    print(f"chosen lambda {lam} (cv r {cv:.3f}); train r = {train_r:.3f}; dev r = {dev_r:.3f}")
+    out = {
+        "source": (
+            "Fitted by tools/fit_tone.py on the WASSA-2017 EmoInt anger train split "
+            f"({len(train)} tweets) plus {len(anchors)} hand-written anchors; dev split only "
+            "reported."
+        ),
+        "model": "heat = 100 * sigmoid(bias + sum_k w_k * log1p(S_k))",
+        "bias": round(bias, 4),
+        "weights": {name: round(w[i], 4) for i, name in enumerate(KINDS)},
+        "tweet_offset_not_used": round(offset, 4),
+        "lambda": lam,
+        "cv_pearson_r": round(cv, 4),
+        "train_pearson_r": round(train_r, 4),
+        "dev_pearson_r": round(dev_r, 4),
+    }
+    args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
