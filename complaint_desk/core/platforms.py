@@ -72,6 +72,14 @@ def find_links(text: str, *, bare_domains: bool = True) -> list[tuple[int, int]]
     ]
 
 
+def find_invalid_x(text: str) -> list[tuple[int, int]]:
+    """Characters X refuses outright (U+FFFE, U+FEFF, U+FFFF), whatever the length."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from twitter_text.regexp.invalid_chars import invalid_chars
+    return [m.span() for m in invalid_chars.finditer(text)]
+
+
 def count_x(text: str) -> int:
     """twitter-text v3 weighted length (same result as `twitter_text.parse_tweet`)."""
     tt, v3, emoji, classes = _tt()
@@ -266,6 +274,7 @@ _PROFILES = (
         count_x,
         threads=True,
         compose_template="https://x.com/intent/post?text={text}",
+        content_rules=("invalid_characters",),
         notes="twitter-text v3 weighted length.",
     ),
     PlatformProfile(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from complaint_desk.core import privacy
-from complaint_desk.core.platforms import PLATFORMS, PlatformProfile, find_links
+from complaint_desk.core.platforms import PLATFORMS, PlatformProfile, find_invalid_x, find_links
 
 Severity = Literal["error", "warning", "info"]
 NEAR_LIMIT = 0.9
@@ -267,6 +267,20 @@ def _no_threats(c: _Context) -> list[RuleIssue]:
     return [RuleIssue("no_threats", severity, message, a, b) for a, b in spans]
 
 
+def _invalid_characters(c: _Context) -> list[RuleIssue]:
+    return [
+        RuleIssue(
+            "invalid_characters",
+            "error",
+            f"{c.profile.name} refuses posts with this invisible character "
+            f"(U+{ord(c.text[a]):04X}): delete it.",
+            a,
+            b,
+        )
+        for a, b in find_invalid_x(c.text)
+    ]
+
+
 def _heat(c: _Context) -> list[RuleIssue]:
     if c.heat is None or c.heat < 50:
         return []
@@ -289,6 +303,7 @@ RULES: dict[str, Callable[[_Context], list[RuleIssue]]] = {
     "no_threats": _no_threats,
     "personal_data": _personal_data,
     "heat": _heat,
+    "invalid_characters": _invalid_characters,
 }
 COMMON_RULES = ("max_length", "no_threats", "personal_data", "heat")
 
