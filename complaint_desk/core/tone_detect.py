@@ -38,7 +38,7 @@ _TOKEN = re.compile(
 )
 _ELONGATED = re.compile(r"(\w)\1{2,}")
 _EXCLAIM = re.compile(r"[!?‼⁉]{2,}|[!‼⁉](?![\w*])")
-_FACT = re.compile(
+FACT_PATTERN = re.compile(
     r"[£$€]\s?\d[\d,]*(?:\.\d{1,2})?"
     r"|\b\d[\d,]*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -147,7 +147,7 @@ def detect(sentence: str) -> SentenceEvidence:
             hits.append(Hit("anger", m.start(), m.end(), strength))
             claimed.append((m.start(), m.end()))
     in_claimed = _Cover(claimed)
-    for m in _FACT.finditer(sentence):
+    for m in FACT_PATTERN.finditer(sentence):
         hits.append(Hit("fact", m.start(), m.end(), 1.0))
     for m in _EXCLAIM.finditer(sentence):
         run = m.group()

@@ -2,9 +2,9 @@
 
 z = bias + w_net * net_tone + sum_k w_k * log1p(S_k), where S_k is the summed strength of the
 kind-k evidence and net_tone = -(P - N) / sqrt((P - N)^2 + 1) weighs negative wording N against
-positive wording P (a VADER-style compound, -1..1); heat = 100 * sigmoid(z). Hostile kinds have w_k >= 0 and calming kinds w_k <= 0, so adding
-hostile evidence never lowers the heat. The weights are fitted by tools/fit_tone.py and shipped in
-resources/tone/weights.json.
+positive wording P (a VADER-style compound, -1..1); heat = 100 * sigmoid(z). Hostile kinds (and
+w_net) have w_k >= 0 and calming kinds w_k <= 0, so adding hostile evidence never lowers the heat.
+The weights are fitted by tools/fit_tone.py and shipped in resources/tone/weights.json.
 """
 
 from __future__ import annotations

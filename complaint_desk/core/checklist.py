@@ -1,0 +1,170 @@
+"""The complaint-effectiveness checklist: facts, what was tried, the remedy, claims vs the log."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from complaint_desk.core.tone_detect import FACT_PATTERN
+
+
+@dataclass(frozen=True)
+class TimelineFacts:
+    """What the case log shows, to check the draft's own counts and durations against."""
+
+    calls: int = 0
+    emails: int = 0
+    chats: int = 0
+    letters: int = 0
+    longest_call_min: int | None = None
+    days_since_first_contact: float | None = None
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    key: str  # "facts", "tried", "remedy" or "accuracy"
+    label: str
+    ok: bool
+    detail: str = ""
+    start: int | None = None  # span of the evidence (or of the wrong claim) in the text
+    end: int | None = None
+
+
+_NUMBER_WORDS = {
+    "once": 1, "twice": 2, "thrice": 3, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "a dozen": 12, "dozens of": 24,
+}  # fmt: skip
+_NUM = (
+    r"(?P<n>\d{1,4}|a dozen|dozens of|once|twice|thrice|an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty)"
+)
+_AT_LEAST = r"(?P<min>over |more than |at least |upwards of )?"
+_VERBS = {
+    "calls": r"(?:called|phoned|rang|rung|telephoned)",
+    "emails": r"(?:emailed|e-mailed|mailed)",
+    "chats": r"(?:chatted|messaged)",
+    "letters": r"(?:wrote|written)",
+}
+_NOUNS = {
+    "calls": r"(?:phone )?calls?",
+    "emails": r"e-?mails?",
+    "chats": r"(?:live )?chats?",
+    "letters": r"letters?",
+}
+_COUNT_PATTERNS = [
+    (
+        channel,
+        re.compile(
+            rf"\b{verb}\b(?:\s+(?:you|them|him|her|it|the \w+|your \w+|back|again|up)){{0,2}}\s+"
+            rf"{_AT_LEAST}{_NUM}(?:\s+times)?\b(?!\s+(?:days?|weeks?|months?|hours?|minutes?))",
+            re.IGNORECASE,
+        ),
+    )
+    for channel, verb in _VERBS.items()
+] + [
+    (channel, re.compile(rf"\b{_AT_LEAST}{_NUM}\s+{noun}\b", re.IGNORECASE))
+    for channel, noun in _NOUNS.items()
+]
+_HOLD = re.compile(
+    rf"\b(?:waited|waiting|on hold|held|hold|holding|queued|queuing)\b(?:\s+for)?\s+{_AT_LEAST}"
+    rf"(?P<n>\d{{1,4}}|an?|one|two|three|four|five|six|ten|twenty)\s+"
+    r"(?P<unit>hours?|hrs?|minutes?|mins?)\b",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(
+    rf"\b(?:for|over|since|in)\s+{_AT_LEAST}(?P<n>\d{{1,4}}|an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve)\s+(?P<unit>days?|weeks?|months?|years?)\b"
+    r"|\b(?P<n2>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|"
+    r"months?|years?)\s+(?:ago|now|later|and counting)\b",
+    re.IGNORECASE,
+)
+_TRIED = re.compile(
+    r"\b(?:called|phoned|rang|rung|emailed|e-mailed|wrote|written|chatted|contacted|spoke|spoken|"
+    r"complained|raised|reported|returned|visited|messaged|tried|asked|chased|followed up|"
+    r"been in touch|got in touch|sent|escalated|live chat)\b",
+    re.IGNORECASE,
+)
+_REMEDY = re.compile(
+    r"\b(?:i(?:'d| would) like|i want|i expect|i(?:'m| am) asking for|i request|please|"
+    r"could you|can you|would you|i(?:'d| would) (?:be grateful|appreciate))\b[^.!?\n]{0,80}?"
+    r"\b(?:refund(?:ed)?|replace(?:ment|d)?|repair(?:ed)?|compensat\w*|apolog\w*|credit(?:ed)?|"
+    r"cancel\w*|fix(?:ed)?|resolve[d]?|money back|exchange|reimburse\w*|deliver\w*|reconnect\w*|"
+    r"call me back|reduce\w*|waive\w*)\b"
+    r"|\b(?:a|full|partial) (?:refund|replacement|repair|apology)\b",
+    re.IGNORECASE,
+)
+_CHANNEL_WORDS = {"calls": "call", "emails": "email", "chats": "chat", "letters": "letter"}
+
+
+def _number(raw: str) -> int:
+    raw = raw.lower()
+    return int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def check(text: str, timeline: TimelineFacts | None = None) -> list[ChecklistItem]:
+    """The checklist for a draft: three content items, then one item per count/duration claim."""
+    items = [
+        _present("facts", "Says what happened (date, reference or amount)", FACT_PATTERN, text),
+        _present("tried", "Says what was already tried", _TRIED, text),
+        _present("remedy", "Says the remedy wanted", _REMEDY, text),
+    ]
+    if timeline is not None:
+        items.extend(_accuracy(text, timeline))
+    return items
+
+
+def _present(key: str, label: str, pattern: re.Pattern[str], text: str) -> ChecklistItem:
+    m = pattern.search(text)
+    if m is None:
+        return ChecklistItem(key, label, False, "Not found in the draft yet.")
+    return ChecklistItem(key, label, True, f"“{m.group().strip()}”", m.start(), m.end())
+
+
+def _accuracy(text: str, facts: TimelineFacts) -> list[ChecklistItem]:
+    items: list[ChecklistItem] = []
+    for channel, pattern in _COUNT_PATTERNS:
+        logged = getattr(facts, channel)
+        for m in pattern.finditer(text):
+            claimed = _number(m.group("n"))
+            at_least = m.group("min") is not None
+            ok = logged >= claimed if at_least else logged == claimed
+            word = _CHANNEL_WORDS[channel]
+            detail = "Matches your log." if ok else f"Your log shows {_plural(logged, word)}."
+            items.append(
+                ChecklistItem("accuracy", f"“{m.group()}”", ok, detail, m.start(), m.end())
+            )
+    if facts.longest_call_min is not None:
+        for m in _HOLD.finditer(text):
+            minutes = _number(m.group("n")) * (60 if m.group("unit").lower().startswith("h") else 1)
+            # Allow rounding up ("an hour" for 50 minutes), not inflation.
+            ok = minutes <= facts.longest_call_min * 1.25 + 5
+            detail = (
+                "Matches your log."
+                if ok
+                else f"Your longest logged call was {facts.longest_call_min} minutes."
+            )
+            items.append(
+                ChecklistItem("accuracy", f"“{m.group()}”", ok, detail, m.start(), m.end())
+            )
+    if facts.days_since_first_contact is not None:
+        days_scale = {"d": 1, "w": 7, "m": 30, "y": 365}
+        for m in _SINCE.finditer(text):
+            raw = m.group("n") or m.group("n2")
+            unit = (m.group("unit") or m.group("unit2")).lower()
+            days = _number(raw) * days_scale[unit[0]]
+            ok = days <= facts.days_since_first_contact * 1.25 + 1
+            detail = (
+                "Matches your log."
+                if ok
+                else f"Your first logged contact was {facts.days_since_first_contact:.0f} days ago."
+            )
+            items.append(
+                ChecklistItem("accuracy", f"“{m.group()}”", ok, detail, m.start(), m.end())
+            )
+    items.sort(key=lambda item: item.start or 0)
+    return items
