@@ -1,0 +1,111 @@
+"""Tone engine speed and accuracy: vs TextBlob, incremental re-score, cold start, dev Pearson r."""
+
+from __future__ import annotations
+
+import html
+import math
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEV = REPO.parent / "shared" / "data" / "emoint-anger" / "anger-ratings-0to1.dev.gold.txt"
+
+_SAMPLE_TWEETS = [
+    "@AcmeHelp my parcel is 3 weeks late and nobody answers the phone!! #fuming",
+    "Thanks for nothing, you clowns. Refund me or I post a 1-star review.",
+    "Hi, could you please check order 12345? It was due on 3 May. Thanks!",
+    "WHY IS MY INTERNET DOWN AGAIN?! This is the worst ISP ever.",
+]
+_DRAFT_SENTENCES = [
+    "I ordered a washing machine on 3 May (order 55123) and paid £499.99.",
+    "It was meant to arrive within five working days, but it still has not turned up.",
+    "I have called your helpline four times and waited over an hour each time.",
+    "Honestly, you people never call back when you say you will!!",
+    "I would like a full refund or a firm delivery date by Friday, please.",
+]
+
+
+def _dev_rows() -> list[tuple[str, float]]:
+    if not DEV.is_file():
+        return []
+    rows = []
+    for line in DEV.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 4:
+            rows.append((html.unescape(parts[1]).replace("\\n", "\n"), float(parts[3])))
+    return rows
+
+
+def _pearson(a: list[float], b: list[float]) -> float:
+    ma, mb = statistics.fmean(a), statistics.fmean(b)
+    cov = sum((x - ma) * (y - mb) for x, y in zip(a, b, strict=True))
+    den = math.sqrt(sum((x - ma) ** 2 for x in a) * sum((y - mb) ** 2 for y in b))
+    return cov / den if den else 0.0
+
+
+def _cold_start() -> float:
+    code = (
+        "import time; t = time.perf_counter();"
+        "from complaint_desk.core.tone import analyse; analyse('You clowns lost my parcel!!');"
+        "print(time.perf_counter() - t)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def run() -> dict[str, float]:
+    from textblob import TextBlob
+
+    from complaint_desk.core.tone import IncrementalAnalyser, analyse
+
+    results: dict[str, float] = {"tone_cold_first_analyse_s": _cold_start()}
+    rows = _dev_rows()
+    texts = [t for t, _ in rows] or _SAMPLE_TWEETS * 20
+    analyse(texts[0])
+    _ = TextBlob(texts[0]).sentiment  # both warmed up: lexicons loaded
+    best_ours = best_blob = math.inf
+    for _round in range(5):  # interleaved rounds; the best of each resists noise
+        t0 = time.perf_counter()
+        for text in texts:
+            analyse(text)
+        t1 = time.perf_counter()
+        for text in texts:
+            _ = TextBlob(text).sentiment
+        t2 = time.perf_counter()
+        best_ours = min(best_ours, t1 - t0)
+        best_blob = min(best_blob, t2 - t1)
+    results["tone_analyse_us_per_tweet"] = best_ours / len(texts) * 1e6
+    results["textblob_sentiment_us_per_tweet"] = best_blob / len(texts) * 1e6
+    results["tone_analyse_vs_textblob_ratio"] = best_ours / best_blob
+
+    draft = ""
+    i = 0
+    while len(draft) < 5000:
+        draft += _DRAFT_SENTENCES[i % len(_DRAFT_SENTENCES)] + f" (note {i}) "
+        i += 1
+    draft = draft[:5000]
+    analyser = IncrementalAnalyser()
+    analyser.update(draft)
+    times = []
+    for k in range(200):
+        pos = 37 + (k * 997) % (len(draft) - 40)
+        edited = draft[:pos] + "x" + draft[pos:]
+        t0 = time.perf_counter()
+        analyser.update(edited)
+        times.append((time.perf_counter() - t0) * 1000)
+        draft = edited
+    results["tone_incremental_rescore_ms_median"] = statistics.median(times)
+    t0 = time.perf_counter()
+    analyse(draft)
+    results["tone_full_analyse_5000_chars_ms"] = (time.perf_counter() - t0) * 1000
+
+    if rows:
+        results["tone_dev_pearson_r"] = _pearson(
+            [analyse(t).heat for t, _ in rows], [y for _, y in rows]
+        )
+    return results
