@@ -97,8 +97,8 @@ def build(store: Store, now: datetime) -> None:
             ("r", Channel.EMAIL, 9 * D - 20 * H, "Suggested re-seaming the tent myself.", Outcome.ASKED_DETAILS, "Jess"),
             ("c", Channel.EMAIL, 8 * D, "Said I would send it back; asked for a refund incl. shipping.", 0, ""),
             ("c", Channel.SOCIAL, 7 * D - 12 * H, "Tweeted that I would no longer recommend them.", 0, ""),
-            ("r", Channel.SOCIAL, 7 * D - 12 * H + 5 * MIN, "DM: asked what was wrong.", Outcome.ACKNOWLEDGED, "Maya"),
-            ("r", Channel.SOCIAL, 7 * D - 12 * H + 15 * MIN, "Full refund and a prepaid label.", Outcome.RESOLVED, "Maya"),
+            ("r", Channel.SOCIAL, 7 * D - 12 * H - 5 * MIN, "DM: asked what was wrong.", Outcome.ACKNOWLEDGED, "Maya"),
+            ("r", Channel.SOCIAL, 7 * D - 12 * H - 15 * MIN, "Full refund and a prepaid label.", Outcome.RESOLVED, "Maya"),
         ],
     )
     phone = case(

@@ -166,7 +166,7 @@ class CopyView(QWidget):
         decision = self.desk.copy_out.decide(self.draft_id)
         if not decision.allowed:
             self.preview = None
-            self.locked.setText(f"🔒  {decision.message}")
+            self.locked.setText(f"Locked while cooling off\n\n{decision.message}")
             self.stack.setCurrentWidget(self.locked)
             return
         self.preview = self.desk.copy_out.preview(self.draft_id, self.platform_id, self.options())
