@@ -210,51 +210,91 @@ class ContactStatus:
         return durations.unanswered_for(self.waiting or ZERO)
 
 
-def _latest_of_tie(group: list[Contact], i: int) -> Contact:
-    """group[i-1] and the contacts before it at the same instant: the one with the highest id."""
-    at = group[i - 1].at
-    j = i - 1
-    while j > 0 and group[j - 1].at == at:
-        j -= 1
-    return max(group[j:i], key=lambda c: -1 if c.id is None else c.id)
+class _Links:
+    """Which contact each response answers, and each contact's earliest answer, by index.
+
+    The contacts are sorted once by (case, time); each response then finds its contact with a binary
+    search in its case's slice. Times are POSIX seconds: floats sort and compare far faster than
+    datetimes, aware datetimes in any offset map to them exactly in order, and a same-instant pair
+    maps to the same float. O((C + R) log C), no per-pair matching.
+    """
+
+    __slots__ = (
+        "order",
+        "bounds",
+        "c_time",
+        "s_time",
+        "r_time",
+        "answers",
+        "first_time",
+        "first_response",
+    )
+
+    def __init__(self, contacts: Sequence[Contact], responses: Sequence[Response]) -> None:
+        n = len(contacts)
+        c_time = [c.at.timestamp() for c in contacts]
+        c_case = [c.case_id for c in contacts]
+        order = sorted(range(n), key=c_time.__getitem__)
+        order.sort(key=c_case.__getitem__)  # stable: time order within each case
+        s_time = list(map(c_time.__getitem__, order))
+        last_pos = {case: p for p, case in enumerate(map(c_case.__getitem__, order))}
+        bounds: dict[int, tuple[int, int]] = {}  # case id -> its slice of `order`
+        lo = 0
+        for case, last in last_pos.items():  # insertion order is sorted order
+            bounds[case] = (lo, last + 1)
+            lo = last + 1
+
+        r_time = [r.at.timestamp() for r in responses]
+        r_case = [r.case_id for r in responses]
+        r_link = [r.contact_id for r in responses]
+        answers = [-1] * len(responses)  # response index -> contact index, -1: answers nothing
+        first_time = [math.inf] * n  # contact index -> time of its earliest answer
+        first_response = [-1] * n  # contact index -> index of that answer
+        by_id: dict[int, int] | None = None
+        for k, (t, case, cid) in enumerate(zip(r_time, r_case, r_link, strict=True)):
+            j = -1
+            if cid is not None:
+                if by_id is None:
+                    by_id = {c.id: i for i, c in enumerate(contacts) if c.id is not None}
+                j = by_id.get(cid, -1)
+            if j < 0:
+                span = bounds.get(case)
+                if span is None:
+                    continue
+                lo, hi = span
+                p = bisect_right(s_time, t, lo, hi) - 1
+                if p < lo:
+                    continue  # before every contact on its case
+                if p > lo and s_time[p - 1] == s_time[p]:
+                    p = _latest_of_tie(contacts, order, s_time, lo, p)
+                j = order[p]
+            answers[k] = j
+            if t < first_time[j]:
+                first_time[j] = t
+                first_response[j] = k
+        self.order = order
+        self.bounds = bounds
+        self.c_time = c_time
+        self.s_time = s_time
+        self.r_time = r_time
+        self.answers = answers
+        self.first_time = first_time
+        self.first_response = first_response
 
 
-def _link(
-    contacts: Sequence[Contact], responses: Sequence[Response]
-) -> tuple[list[Contact | None], dict[int, list[Contact]]]:
-    """The contact each response answers (parallel to `responses`), and contacts by case in time
-    order. One sort of the contacts, then a binary search per response: O((C + R) log C)."""
-    by_case: dict[int, list[Contact]] = {}
-    for c in sorted(contacts, key=_at):
-        group = by_case.get(c.case_id)
-        if group is None:
-            by_case[c.case_id] = [c]
-        else:
-            group.append(c)
-    by_id: dict[int, Contact] | None = None
-    linked: list[Contact | None] = []
-    append = linked.append
-    for r in responses:
-        cid = r.contact_id
-        if cid is not None:
-            if by_id is None:
-                by_id = {c.id: c for c in contacts if c.id is not None}
-            explicit = by_id.get(cid)
-            if explicit is not None:
-                append(explicit)
-                continue
-        group = by_case.get(r.case_id)
-        if group is None:
-            append(None)
-            continue
-        i = bisect_right(group, r.at, key=_at)
-        if i == 0:
-            append(None)
-        elif i > 1 and group[i - 2].at == group[i - 1].at:
-            append(_latest_of_tie(group, i))
-        else:
-            append(group[i - 1])
-    return linked, by_case
+def _latest_of_tie(
+    contacts: Sequence[Contact], order: list[int], s_time: list[float], lo: int, p: int
+) -> int:
+    """Position p and the positions before it at the same instant: the contact with the highest
+    id (the rule is about ids, not about the order the caller listed the contacts in)."""
+    q = p
+    while q > lo and s_time[q - 1] == s_time[p]:
+        q -= 1
+    return max(range(q, p + 1), key=lambda i: _id_key(contacts[order[i]]))
+
+
+def _id_key(c: Contact) -> int:
+    return -1 if c.id is None else c.id
 
 
 def link_responses(
@@ -264,38 +304,12 @@ def link_responses(
     id are skipped."""
     contacts = list(contacts)
     responses = list(responses)
-    linked, _ = _link(contacts, responses)
+    answers = _Links(contacts, responses).answers
     return {
-        r.id: (c.id if c is not None else None)
-        for r, c in zip(responses, linked, strict=True)
+        r.id: (contacts[j].id if j >= 0 else None)
+        for r, j in zip(responses, answers, strict=True)
         if r.id is not None
     }
-
-
-def _earliest_answers(
-    responses: Sequence[Response], linked: Sequence[Contact | None]
-) -> dict[int, Response]:
-    """id(contact) -> the earliest response answering it (ties: the first listed)."""
-    first: dict[int, Response] = {}
-    for r, c in zip(responses, linked, strict=True):
-        if c is None:
-            continue
-        prev = first.get(id(c))
-        if prev is None or r.at < prev.at:
-            first[id(c)] = r
-    return first
-
-
-def _status(
-    c: Contact, answer: Response | None, now: datetime, unanswered_after: timedelta
-) -> ContactStatus:
-    if answer is not None:
-        return ContactStatus(
-            c.id, ContactState.ANSWERED, max(ZERO, answer.at - c.at), None, answer.id
-        )
-    waiting = max(ZERO, now - c.at)
-    state = ContactState.UNANSWERED if waiting >= unanswered_after else ContactState.PENDING
-    return ContactStatus(c.id, state, None, waiting)
 
 
 def contact_statuses(
@@ -307,10 +321,22 @@ def contact_statuses(
     """Every contact with its status, in time order (works for contacts without ids too)."""
     contacts = list(contacts)
     responses = list(responses)
-    linked, by_case = _link(contacts, responses)
-    first = _earliest_answers(responses, linked)
-    ordered = sorted(contacts, key=_at)
-    return [(c, _status(c, first.get(id(c)), now, unanswered_after)) for c in ordered]
+    links = _Links(contacts, responses)
+    out = []
+    for i in sorted(range(len(contacts)), key=links.c_time.__getitem__):
+        c = contacts[i]
+        k = links.first_response[i]
+        if k >= 0:
+            answer = responses[k]
+            status = ContactStatus(
+                c.id, ContactState.ANSWERED, max(ZERO, answer.at - c.at), None, answer.id
+            )
+        else:
+            waiting = max(ZERO, now - c.at)
+            state = ContactState.UNANSWERED if waiting >= unanswered_after else ContactState.PENDING
+            status = ContactStatus(c.id, state, None, waiting)
+        out.append((c, status))
+    return out
 
 
 def first_responses(
@@ -384,7 +410,16 @@ class Scorecard:
 class _Acc:
     """Running figures for one (vendor, channel). Times are float seconds: they sort fast."""
 
-    __slots__ = ("unanswered", "pending", "times", "cases", "resolved", "res_times", "last")
+    __slots__ = (
+        "unanswered",
+        "pending",
+        "times",
+        "cases",
+        "resolved",
+        "res_times",
+        "last",
+        "last_time",
+    )
 
     def __init__(self) -> None:
         self.unanswered = 0
@@ -393,7 +428,8 @@ class _Acc:
         self.cases = 0
         self.resolved = 0
         self.res_times: list[float] = []
-        self.last: datetime | None = None
+        self.last = -1  # index of the latest contact
+        self.last_time = -math.inf
 
     def absorb(self, other: _Acc) -> None:
         _add_contact_figures(self, other)
@@ -404,7 +440,8 @@ def _add_contact_figures(into: _Acc, other: _Acc) -> None:
     into.unanswered += other.unanswered
     into.pending += other.pending
     into.times += other.times
-    if other.last is not None and (into.last is None or other.last > into.last):
+    if other.last_time > into.last_time:
+        into.last_time = other.last_time
         into.last = other.last
 
 
@@ -434,6 +471,7 @@ def _make_row(
     name: str,
     channel: Channel | None,
     acc: _Acc,
+    contacts: Sequence[Contact],
     unlinked: int = 0,
 ) -> ScoreRow:
     acc.times.sort()  # concatenated sorted runs: Timsort merges them in near-linear time
@@ -455,7 +493,7 @@ def _make_row(
         resolved=acc.resolved,
         resolution_rate=acc.resolved / acc.cases if acc.cases else None,
         median_resolution=_sorted_median(acc.res_times),
-        last_contact_at=acc.last,
+        last_contact_at=contacts[acc.last].at if acc.last >= 0 else None,
         unlinked_responses=unlinked,
     )
 
@@ -470,83 +508,88 @@ def scorecard(
 ) -> Scorecard:
     """Per vendor and channel: contacts, reply rate, first-response median and p90, resolution.
 
-    One sort of the contacts, a binary search per response, one pass over contacts by case."""
+    One sort of the contacts, a binary search per response, then one pass over the contacts case by
+    case; medians and percentiles come from sorting each group's times (floats) once."""
     contacts = contacts if isinstance(contacts, list) else list(contacts)
     responses = responses if isinstance(responses, list) else list(responses)
     case_vendor = {c.id: c.vendor_id for c in cases}
-    linked, by_case = _link(contacts, responses)
+    links = _Links(contacts, responses)
+    order, s_time, answers, r_time = links.order, links.s_time, links.answers, links.r_time
+    first_time = links.first_time
 
-    first: dict[int, datetime] = {}  # id(contact) -> earliest answering response
-    resolved_by: dict[int, tuple[datetime, Contact]] = {}  # case id -> (at, contact answered)
+    # case id -> (time, contact index) of the first RESOLVED response answering one of its contacts
+    resolved_by: dict[int, tuple[float, int]] = {}
     unlinked_by_vendor: dict[int | None, int] = {}
-    resolved_outcome = Outcome.RESOLVED
-    for r, c in zip(responses, linked, strict=True):
-        if c is None:
+    resolved = Outcome.RESOLVED
+    for k, r in enumerate(responses):
+        j = answers[k]
+        if j < 0:
             v = case_vendor.get(r.case_id)
             unlinked_by_vendor[v] = unlinked_by_vendor.get(v, 0) + 1
-            continue
-        at = r.at
-        key = id(c)
-        prev = first.get(key)
-        if prev is None or at < prev:
-            first[key] = at
-        if r.outcome == resolved_outcome:
-            prev_res = resolved_by.get(c.case_id)
-            if prev_res is None or at < prev_res[0]:
-                resolved_by[c.case_id] = (at, c)
+        elif r.outcome == resolved:
+            t = r_time[k]
+            case_id = contacts[j].case_id
+            prev = resolved_by.get(case_id)
+            if prev is None or t < prev[0]:
+                resolved_by[case_id] = (t, j)
 
-    cutoff = now - unanswered_after  # contacts at or before it, unanswered, are overdue
+    c_channel = [c.channel for c in contacts]
+    cutoff = (now - unanswered_after).timestamp()  # unanswered contacts at or before it: overdue
     per_vendor: dict[int, dict[Channel | None, _Acc]] = {}
-    for case_id, group in by_case.items():
+    for case_id, (lo, hi) in links.bounds.items():
         vendor_id = case_vendor.get(case_id)
         if vendor_id is None:
             continue
         accs = per_vendor.get(vendor_id)
         if accs is None:
             accs = per_vendor[vendor_id] = {None: _Acc()}
-        first_on: dict[Channel, Contact] = {}
-        for c in group:
-            ch = c.channel
+        first_on: dict[Channel, float] = {}
+        for p in range(lo, hi):
+            j = order[p]
+            t = s_time[p]
+            ch = c_channel[j]
             acc = accs.get(ch)
             if acc is None:
                 acc = accs[ch] = _Acc()
-            answered_at = first.get(id(c))
-            if answered_at is not None:
-                seconds = (answered_at - c.at).total_seconds()
-                acc.times.append(seconds if seconds > 0.0 else 0.0)
-            elif c.at <= cutoff:
+            answered_at = first_time[j]
+            if answered_at != math.inf:
+                d = answered_at - t
+                acc.times.append(d if d > 0.0 else 0.0)
+            elif t <= cutoff:
                 acc.unanswered += 1
             else:
                 acc.pending += 1
             if ch not in first_on:
-                first_on[ch] = c
-            acc.last = c.at  # the group is in time order
+                first_on[ch] = t
+            if t >= acc.last_time:
+                acc.last_time = t
+                acc.last = j
         for ch in first_on:
             accs[ch].cases += 1
         total = accs[None]
         total.cases += 1
         res = resolved_by.get(case_id)
         if res is not None:
-            at, answered = res
-            ch = answered.channel
+            t, j = res
+            ch = c_channel[j]
             acc = accs[ch]
             acc.resolved += 1
-            acc.res_times.append(max(0.0, (at - first_on[ch].at).total_seconds()))
+            acc.res_times.append(max(0.0, t - first_on[ch]))
             total.resolved += 1
-            total.res_times.append(max(0.0, (at - group[0].at).total_seconds()))
+            total.res_times.append(max(0.0, t - s_time[lo]))
 
-    names = {}
-    order: list[int] = []
+    names: dict[int, str] = {}
+    order_v: list[int] = []
     for v in vendors:
         if v.id is not None and v.id not in names:
             names[v.id] = v.name
-            order.append(v.id)
-    order += [v for v in per_vendor if v not in names]
+            order_v.append(v.id)
+    order_v += [v for v in per_vendor if v not in names]
 
     rows: list[ScoreRow] = []
     across: dict[Channel, _Acc] = {}  # all vendors, per channel
     grand = _Acc()  # all vendors, all channels
-    for vendor_id in order:
+    for vendor_id in order_v:
         accs = per_vendor.get(vendor_id) or {None: _Acc()}
         name = names.get(vendor_id, "")
         total = accs[None]
@@ -555,10 +598,11 @@ def scorecard(
             acc = accs.get(ch)
             if acc is None:
                 continue
-            channel_rows.append(_make_row(vendor_id, name, ch, acc))
+            channel_rows.append(_make_row(vendor_id, name, ch, acc, contacts))
             _add_contact_figures(total, acc)
             across.setdefault(ch, _Acc()).absorb(acc)
-        rows.append(_make_row(vendor_id, name, None, total, unlinked_by_vendor.get(vendor_id, 0)))
+        unlinked = unlinked_by_vendor.get(vendor_id, 0)
+        rows.append(_make_row(vendor_id, name, None, total, contacts, unlinked))
         rows += channel_rows
         _add_case_figures(grand, total)
 
@@ -566,9 +610,9 @@ def scorecard(
     all_rows = []
     for ch in Channel:
         if ch in across:
-            all_rows.append(_make_row(None, ALL_VENDORS, ch, across[ch]))
+            all_rows.append(_make_row(None, ALL_VENDORS, ch, across[ch], contacts))
             _add_contact_figures(grand, across[ch])
-    all_rows.insert(0, _make_row(None, ALL_VENDORS, None, grand, unlinked_total))
+    all_rows.insert(0, _make_row(None, ALL_VENDORS, None, grand, contacts, unlinked_total))
     return Scorecard(tuple(rows), tuple(all_rows), unlinked_total, now, unanswered_after)
 
 
@@ -616,26 +660,27 @@ def vendor_waiting(
     RESOLVED response answers one of its contacts."""
     contacts = list(contacts)
     responses = list(responses)
-    linked, by_case = _link(contacts, responses)
-    answered: set[int] = set()
-    last_response: dict[int, datetime] = {}
+    links = _Links(contacts, responses)
+    last_response: dict[int, float] = {}
     resolved_cases: set[int] = set()
-    for r, c in zip(responses, linked, strict=True):
-        prev = last_response.get(r.case_id)
-        if prev is None or r.at > prev:
-            last_response[r.case_id] = r.at
-        if c is not None:
-            answered.add(id(c))
-            if r.outcome == Outcome.RESOLVED:
-                resolved_cases.add(c.case_id)
+    for k, r in enumerate(responses):
+        t = links.r_time[k]
+        if t > last_response.get(r.case_id, -math.inf):
+            last_response[r.case_id] = t
+        j = links.answers[k]
+        if j >= 0 and r.outcome == Outcome.RESOLVED:
+            resolved_cases.add(contacts[j].case_id)
     clocks: dict[int, list[WaitingClock]] = {}
     for case in cases:
-        if case.status in _CLOSED or case.id in resolved_cases or case.id not in by_case:
+        span = links.bounds.get(case.id) if case.id is not None else None
+        if span is None or case.status in _CLOSED or case.id in resolved_cases:
             continue
-        after = last_response.get(case.id)
+        after = last_response.get(case.id, -math.inf)
         seen: set[Channel] = set()
-        for c in by_case[case.id]:
-            if id(c) in answered or c.channel in seen or (after is not None and c.at <= after):
+        for p in range(*span):
+            j = links.order[p]
+            c = contacts[j]
+            if links.first_response[j] >= 0 or c.channel in seen or links.s_time[p] <= after:
                 continue
             seen.add(c.channel)
             clock = WaitingClock(

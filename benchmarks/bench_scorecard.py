@@ -1,0 +1,76 @@
+"""scorecard_ms: the full scorecard over 100,000 contacts + responses (~200 vendors, ~10,000 cases).
+
+Budget (DESIGN.md): <= 100 ms per refresh. The data are synthetic and seeded; building them is not
+timed. The figure is the median of several runs.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from datetime import UTC, datetime, timedelta
+
+from complaint_desk.core.history import scorecard
+from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
+
+VENDORS = 200
+CASES = 10_000
+CONTACTS = 50_000
+RESPONSES = 50_000
+RUNS = 7
+
+
+def make_data(
+    seed: int = 6,
+) -> tuple[list[Vendor], list[Case], list[Contact], list[Response], datetime]:
+    rng = random.Random(seed)
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    now = start + timedelta(days=400)
+    vendors = [Vendor(i, f"Vendor {i}") for i in range(1, VENDORS + 1)]
+    cases = [
+        Case(i, rng.randint(1, VENDORS), f"Case {i}", start + timedelta(days=rng.uniform(0, 380)))
+        for i in range(1, CASES + 1)
+    ]
+    channels = list(Channel)
+    outcomes = list(Outcome)
+    # Records are built in entry order (ids follow time), the way the store hands them over.
+    raw_contacts = []
+    for _ in range(CONTACTS):
+        case = cases[rng.randrange(CASES)]
+        at = case.opened_at + timedelta(minutes=rng.randint(0, 20 * 24 * 60))
+        raw_contacts.append((at, case.id or 0, rng.choice(channels)))
+    raw_contacts.sort()
+    contacts = [Contact(i, case_id, ch, at) for i, (at, case_id, ch) in enumerate(raw_contacts, 1)]
+    raw_responses = []
+    for _ in range(RESPONSES):
+        c = contacts[rng.randrange(CONTACTS)]
+        roll = rng.random()
+        if roll < 0.05:  # before the case's contacts: answers nothing
+            at = c.at - timedelta(days=30)
+        else:
+            at = c.at + timedelta(minutes=rng.expovariate(1 / 600))
+        link = c.id if roll > 0.95 else None  # a few re-linked by hand
+        raw_responses.append((at, c.case_id, rng.choice(channels), rng.choice(outcomes), link))
+    raw_responses.sort(key=lambda row: row[0])
+    responses = [
+        Response(i, case_id, at, ch, outcome, contact_id=link)
+        for i, (at, case_id, ch, outcome, link) in enumerate(raw_responses, 1)
+    ]
+    return vendors, cases, contacts, responses, now
+
+
+def run() -> dict[str, float]:
+    vendors, cases, contacts, responses, now = make_data()
+    times = []
+    for _ in range(RUNS):
+        t0 = time.perf_counter()
+        card = scorecard(vendors, cases, contacts, responses, now)
+        times.append((time.perf_counter() - t0) * 1000)
+    assert len(card.rows) >= VENDORS
+    return {"scorecard_ms": statistics.median(times)}
+
+
+if __name__ == "__main__":
+    for key, value in run().items():
+        print(f"{key}: {value:.3f}")
