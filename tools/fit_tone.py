@@ -9,7 +9,8 @@ The model is heat = 100 * sigmoid(bias + sum_k w_k * log1p(S_k)) with S_k the su
 strength of kind k (complaint_desk.core.tone_model). Hostile kinds are kept >= 0 and calming kinds
 <= 0 (projected gradient), so the shipped model stays monotone. Every EmoInt row also gets a
 "tweet" offset feature: those tweets were gathered by anger keywords, so even the mildest carry
-some anger; the offset absorbs that and is not shipped. Weights shrink towards the priors in
+some anger; the offset absorbs that and is not shipped. The bias is not fitted: it stays at
+tone_model.PRIOR_BIAS, so a text with no evidence reads about 10/100. Weights shrink towards the priors in
 tone_model.PRIOR_WEIGHTS, so kinds the tweets barely show keep their hand-set strength.
 """
 
@@ -40,6 +41,7 @@ KINDS = FEATURES
 
 ANCHOR_WEIGHT = 1.0  # each hand-written anchor counts as this many tweets
 LAMBDAS = (0.3, 1.0, 3.0, 10.0)
+MIN_HOSTILE, MIN_CALMING, MAX_CALMING = 0.3, 0.2, 1.0
 
 
 def load_emoint(path: Path) -> list[tuple[str, float]]:
@@ -99,13 +101,17 @@ def fit(rows, lam: float, steps: int = 2500) -> tuple[float, float, list[float]]
             m[i] = b1 * m[i] + (1 - b1) * grad[i]
             v[i] = b2 * v[i] + (1 - b2) * grad[i] ** 2
             params[i] -= lr * (m[i] / (1 - b1**step)) / (math.sqrt(v[i] / (1 - b2**step)) + 1e-8)
-        w, bias, offset = params[:k], params[k], params[k + 1]
+        # The bias stays fixed: text with no evidence at all reads as calm (PRIOR_BIAS).
+        w, offset = params[:k], params[k + 1]
         for i, name in enumerate(KINDS):
-            if name in HOSTILE_KINDS or name == NET:
+            if name == NET:
                 w[i] = max(0.0, w[i])
+            elif name in HOSTILE_KINDS:
+                # Every highlighted hostile kind counts for something, even if tweets rarely show it.
+                w[i] = max(MIN_HOSTILE, w[i])
             elif name in CALMING_KINDS:
-                # Calming evidence may cool a draft, but not buy back a rant wholesale.
-                w[i] = min(0.0, max(-1.0, w[i]))
+                # Calming evidence always cools a little, but cannot buy back a rant wholesale.
+                w[i] = min(-MIN_CALMING, max(-MAX_CALMING, w[i]))
     return bias, offset, w
 
 

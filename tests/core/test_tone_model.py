@@ -1,0 +1,122 @@
+"""Heat scale, bands, monotonicity, and calm/heated rewrites ordered correctly."""
+
+from __future__ import annotations
+
+import pytest
+
+from complaint_desk.core.tone import SIGNAL_KINDS, analyse, band_for, contributors
+from complaint_desk.core.tone_model import load_weights
+
+# (calm, heated) rewrites of the same complaint, written for this test.
+PAIRS = [
+    (
+        "My router has dropped the connection every evening this week. Could you send an engineer?",
+        "My router drops out EVERY SINGLE NIGHT. Send an engineer NOW or else!!!",
+    ),
+    (
+        "The sofa delivered on 14 June has a torn cushion. I would like a replacement cover.",
+        "You sent me a ripped sofa, you cowboys. Absolutely disgraceful!!",
+    ),
+    (
+        "I was charged £12.50 twice for one ticket. Please refund the duplicate charge.",
+        "You thieves charged me twice. Refund me or I post a 1-star review everywhere.",
+    ),
+    (
+        "My flight was cancelled and I have not yet received the voucher I was promised.",
+        "Thanks for nothing. You cancelled my flight and you people never deliver what you promise.",
+    ),
+    (
+        "I have been on hold for forty minutes. I would appreciate a call back.",
+        "I've been on hold for 40 f***ing minutes, you useless idiots!",
+    ),
+    (
+        "The replacement phone also has a faulty screen. Could you arrange a repair?",
+        "Oh wonderful, ANOTHER broken phone. Great job as always, morons.",
+    ),
+    (
+        "My parcel shows as delivered but it is not here. Can you please investigate?",
+        "Your so-called delivery driver is a liar. I'll sue you if it isn't found.",
+    ),
+    (
+        "The invoice for March is higher than quoted. I'd like the difference credited.",
+        "This invoice is a total scam and you know it. You'll regret ripping me off.",
+    ),
+    (
+        "The hotel room was not cleaned during our stay. I would like a partial refund.",
+        "Filthy disgusting room!!! Worst hotel ever. I hate you all.",
+    ),
+    (
+        "I asked for my account to be closed on 2 January and I am still being billed.",
+        "I TOLD YOU TO CLOSE MY ACCOUNT. Stop billing me, you incompetent clowns!!!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("calm", "heated"), PAIRS)
+def test_rewrites_order_correctly(calm: str, heated: str) -> None:
+    calm_heat, hot_heat = analyse(calm).heat, analyse(heated).heat
+    assert calm_heat < hot_heat
+    assert calm_heat < 50
+
+
+def test_calm_pairs_are_calm_and_heated_ones_hot_on_average() -> None:
+    calm = [analyse(c).heat for c, _ in PAIRS]
+    hot = [analyse(h).heat for _, h in PAIRS]
+    assert sum(calm) / len(calm) < 25
+    assert sum(hot) / len(hot) > 50
+
+
+@pytest.mark.parametrize(
+    ("heat", "band"),
+    [(0, "calm"), (24.9, "calm"), (25, "firm"), (49.9, "firm"), (50, "heated"), (75, "furious")],
+)
+def test_band_for(heat: float, band: str) -> None:
+    assert band_for(heat) == band
+
+
+def test_hostile_weights_are_non_negative() -> None:
+    weights = load_weights().weights
+    for kind in ("insult", "profanity", "threat", "extortion", "shouting", "blame", "sarcasm"):
+        assert weights[kind] >= 0
+    for kind in ("fact", "request", "positive"):
+        assert weights[kind] <= 0
+
+
+@pytest.mark.parametrize("text", [calm for calm, _ in PAIRS] + [hot for _, hot in PAIRS])
+@pytest.mark.parametrize("insult", [" You idiots.", " Morons!", " You clowns."])
+def test_adding_an_insult_never_lowers_heat(text: str, insult: str) -> None:
+    assert analyse(text + insult).heat >= analyse(text).heat
+
+
+def test_contributors_sorted_with_labels() -> None:
+    report = analyse("You clowns NEVER answer!!! I paid £20 on 3 May.")
+    items = contributors(report)
+    assert [points for _, points in items] == sorted((p for _, p in items), reverse=True)
+    labels = {label for label, _ in items}
+    assert SIGNAL_KINDS["insult"] in labels
+    assert SIGNAL_KINDS["fact"] in labels
+
+
+def test_empty_text_is_calm() -> None:
+    report = analyse("")
+    assert report.band == "calm"
+    assert report.signals == () and report.sentences == ()
+    assert report.polarity == 0.0
+
+
+def test_polarity_sign() -> None:
+    assert analyse("Thank you, wonderful service, I love it.").polarity > 0.3
+    assert analyse("Terrible, awful, horrible service.").polarity < -0.3
+
+
+def test_importing_tone_is_cheap() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import complaint_desk.core.tone;"
+        "bad = [m for m in ('textblob', 'nltk', 'vaderSentiment', 'PySide6') if m in sys.modules];"
+        "print(bad)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -1,0 +1,108 @@
+"""Each tone signal kind: positive and negative examples with exact spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from complaint_desk.core.tone import analyse
+
+
+def spans(text: str, kind: str) -> list[str]:
+    return [text[s.start : s.end] for s in analyse(text).signals if s.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        ("shouting", "This is NOT ACCEPTABLE at all.", ["NOT ACCEPTABLE"]),
+        ("shouting", "I am FURIOUS.", ["FURIOUS"]),
+        ("shouting", "WHERE IS MY REFUND", ["WHERE IS MY REFUND"]),
+        ("exclamation", "Fix it now!!!", ["!!!"]),
+        ("exclamation", "Seriously?!", ["?!"]),
+        ("profanity", "What the f*** is this", ["f***"]),
+        ("profanity", "this f*ck up and sh!t and $hit", ["f*ck", "sh!t", "$hit"]),
+        ("profanity", "the manager is an a**hole", ["a**hole"]),
+        ("profanity", "fucking useless", ["fucking"]),
+        ("insult", "you clowns lost it", ["clowns"]),
+        ("insult", "Only idiots run a shop like this", ["idiots"]),
+        ("insult", "run by incompetent morons", ["incompetent morons"]),
+        ("threat", "I'll sue you for this.", ["I'll sue you"]),
+        ("threat", "You'll regret it.", ["You'll regret"]),
+        ("threat", "I'll make sure everyone knows.", ["I'll make sure everyone knows"]),
+        ("threat", "See you in court.", ["See you in court"]),
+        (
+            "extortion",
+            "Refund me or I post a 1-star review.",
+            ["Refund me or I post a 1-star review"],
+        ),
+        (
+            "extortion",
+            "Unless you refund me today I will post a review on Trustpilot.",
+            ["Unless you refund me today I will post a review"],
+        ),
+        ("absolute", "You always lose my parcels.", ["always"]),
+        ("absolute", "This happens every single time.", ["every single time"]),
+        ("absolute", "The worst service ever.", ["The worst service ever"]),
+        ("sarcasm", "Thanks for nothing.", ["Thanks for nothing"]),
+        ("sarcasm", "Oh wonderful, it broke again.", ["Oh wonderful"]),
+        ("sarcasm", "Great job. My order is lost and nobody cares.", ["Great job"]),
+        ("blame", "You people never listen.", ["You people"]),
+        ("blame", "your so-called support is a joke", ["your so-called"]),
+        ("fact", "I paid £49.99 on 3 May for order 123456.", ["£49.99", "3 May", "order 123456"]),
+        ("fact", "It cost $20.", ["$20"]),
+        ("request", "I would like a refund.", ["I would like"]),
+        ("request", "Could you please call me?", ["Could you please"]),
+        ("negative", "The product is terrible.", ["terrible"]),
+        ("negative", "I am not happy.", ["not happy"]),
+        ("positive", "Thank you, that was helpful.", ["Thank", "helpful"]),
+    ],
+)
+def test_signal_found_with_exact_span(kind: str, text: str, expected: list[str]) -> None:
+    assert spans(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("shouting", "My USB stick from DHL via UPS, paid at the ATM with my PIN."),
+        ("shouting", "Reference ORDER-123 and AB12CD."),
+        ("shouting", "I emailed the ISP and the NHS."),
+        ("exclamation", "Is it here yet? No."),
+        ("exclamation", "The word sh!t is masked."),
+        ("profanity", "I watched the sequel and the shuttle left at five."),
+        ("profanity", "Please assess the class."),
+        ("insult", "We hired a clown for the party."),
+        ("insult", "The app is slow today."),
+        ("threat", "I will contact you again tomorrow."),
+        ("extortion", "Please refund me. I will post the receipt to you."),
+        ("absolute", "It arrived late on Tuesday."),
+        ("sarcasm", "Great job, thank you so much for the quick fix!"),
+        ("blame", "Your team helped me quickly."),
+        ("fact", "It arrived late again."),
+        ("request", "Nobody refunded anything."),
+        ("negative", "The parcel arrived on time."),
+    ],
+)
+def test_signal_absent(kind: str, text: str) -> None:
+    assert spans(text, kind) == []
+
+
+def test_hostile_signals_add_points_and_calming_ones_remove_them() -> None:
+    report = analyse("You clowns! I paid £20 and I would like a refund.")
+    weights = {s.kind: s.weight for s in report.signals}
+    assert weights["insult"] > 0
+    assert weights["fact"] < 0
+    assert weights["request"] < 0
+
+
+def test_signal_weights_add_up_to_the_heat() -> None:
+    report = analyse("You people NEVER answer!!! Thanks for nothing, you clowns. I paid £30.")
+    total = sum(s.weight for s in report.signals)
+    assert total == pytest.approx(report.heat - report.base, abs=1e-6)
+
+
+def test_reason_quotes_the_span_and_suggestion_is_given() -> None:
+    report = analyse("You idiots lost it.")
+    insult = next(s for s in report.signals if s.kind == "insult")
+    assert "idiots" in insult.reason
+    assert insult.suggestion
