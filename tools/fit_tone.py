@@ -10,8 +10,9 @@ strength of kind k (complaint_desk.core.tone_model). Hostile kinds are kept >= 0
 <= 0 (projected gradient), so the shipped model stays monotone. Every EmoInt row also gets a
 "tweet" offset feature: those tweets were gathered by anger keywords, so even the mildest carry
 some anger; the offset absorbs that and is not shipped. The bias is not fitted: it stays at
-tone_model.PRIOR_BIAS, so a text with no evidence reads about 10/100. Weights shrink towards the priors in
-tone_model.PRIOR_WEIGHTS, so kinds the tweets barely show keep their hand-set strength.
+tone_model.PRIOR_BIAS, so a text with no evidence reads about 10/100. Weights shrink towards the
+priors in tone_model.PRIOR_WEIGHTS, so kinds the tweets barely show keep their hand-set strength;
+hostile kinds keep at least MIN_HOSTILE, calming kinds lie in [-MAX_CALMING, -MIN_CALMING].
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ def fit(rows, lam: float, steps: int = 2500) -> tuple[float, float, list[float]]
             if name == NET:
                 w[i] = max(0.0, w[i])
             elif name in HOSTILE_KINDS:
-                # Every highlighted hostile kind counts for something, even if tweets rarely show it.
+                # Each highlighted hostile kind counts for something, even if tweets rarely show it.
                 w[i] = max(MIN_HOSTILE, w[i])
             elif name in CALMING_KINDS:
                 # Calming evidence always cools a little, but cannot buy back a rant wholesale.

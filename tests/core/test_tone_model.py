@@ -23,7 +23,7 @@ PAIRS = [
     ),
     (
         "My flight was cancelled and I have not yet received the voucher I was promised.",
-        "Thanks for nothing. You cancelled my flight and you people never deliver what you promise.",
+        "Thanks for nothing. You cancelled my flight and you people never do what you promise.",
     ),
     (
         "I have been on hold for forty minutes. I would appreciate a call back.",
