@@ -1,0 +1,76 @@
+"""Bad input never raises, and every span stays inside the text (hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from complaint_desk.core.tone import IncrementalAnalyser, ToneReport, analyse
+
+_PIECES = st.sampled_from(
+    [
+        "You clowns!!! ",
+        "I'll sue. ",
+        "f***",
+        "USB ISP UPS ",
+        "ORDER-123 ",
+        "£49.99 ",
+        "👩‍👩‍👧‍👦",
+        "مرحبا بالعالم ",
+        "\u202e",
+        "\x00",
+        "\ud800",
+        "Mr. ",
+        "3.5 ",
+        "...",
+        "?!",
+        "\n",
+        "great job ",
+        "not happy ",
+        "#fuming ",
+    ]
+)
+_TEXT = st.one_of(st.text(max_size=300), st.lists(_PIECES, max_size=30).map("".join))
+
+
+def _check(report: ToneReport, text: str) -> None:
+    assert 0.0 <= report.heat <= 100.0
+    assert -1.0 <= report.polarity <= 1.0
+    for s in report.signals:
+        assert 0 <= s.start <= s.end <= len(text)
+    for s in report.sentences:
+        assert 0 <= s.start <= s.end <= len(text)
+        assert 0.0 <= s.heat <= 100.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXT)
+def test_any_text_gives_a_valid_report(text: str) -> None:
+    _check(analyse(text), text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_TEXT, _TEXT)
+def test_incremental_matches_full(first: str, second: str) -> None:
+    analyser = IncrementalAnalyser()
+    analyser.update(first)
+    assert analyser.update(second) == analyse(second)
+
+
+def test_special_inputs() -> None:
+    for text in [
+        "",
+        "\x00\x00",
+        "\ud800 you idiots",
+        "👍🏽👩‍💻",
+        "USB ISP DHL ATM PIN",
+        "!" * 1000,
+    ]:
+        _check(analyse(text), text)
+
+
+def test_very_long_text() -> None:
+    text = ("You people never answer!!! I paid £20 on 3 May. " * 4000)[:200_000]
+    _check(analyse(text), text)
+    text = "a" * 200_000
+    _check(analyse(text), text)
