@@ -1,0 +1,83 @@
+"""The letter to a senior manager is built from the timeline, politely and factually."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from complaint_desk.core.letter import draft_letter
+from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
+
+T0 = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
+D = timedelta(days=1)
+VENDOR = Vendor(1, "Acme Broadband")
+CASE = Case(
+    7,
+    1,
+    "Router never arrived",
+    T0,
+    story="I ordered a router on 1 March and it never arrived",
+    reference="AB-1234",
+    remedy="a full refund of £49",
+)
+CONTACTS = [
+    Contact(
+        1,
+        7,
+        Channel.PHONE,
+        T0,
+        duration_min=25,
+        rep="Dana",
+        summary="the router would arrive in two days",
+    ),
+    Contact(2, 7, Channel.EMAIL, T0 + 3 * D, summary="I asked where the router was."),
+    Contact(3, 7, Channel.SOCIAL, T0 + 7 * D, site="x"),
+    Contact(4, 8, Channel.EMAIL, T0, summary="ANOTHER CASE"),
+]
+RESPONSES = [
+    Response(1, 7, T0 + D, Channel.EMAIL, Outcome.ACKNOWLEDGED, who="Alex", summary="on its way")
+]
+NOW = T0 + 11 * D
+
+
+def test_letter_tells_the_timeline_in_order():
+    text = draft_letter(VENDOR, CASE, CONTACTS, RESPONSES, now=NOW, user_name="Sam Jones")
+    lines = text.splitlines()
+    assert "Re: Router never arrived (reference AB-1234)" in lines
+    call = (
+        "On 3 March 2026 I called your customer service line (the call took 25 minutes). "
+        "I spoke to Dana, who said: the router would arrive in two days."
+    )
+    reply = "On 4 March 2026 Alex replied by email and acknowledged my complaint: on its way."
+    email = "On 6 March 2026 I emailed your customer service team. I asked where the router was."
+    post = "On 10 March 2026 I posted about the problem publicly on X (Twitter)."
+    assert [lines.index(x) for x in (call, reply, email, post)] == sorted(
+        lines.index(x) for x in (call, reply, email, post)
+    )
+    assert "I have had no reply to my messages of 6 March 2026 and 10 March 2026." in lines
+    assert "a full refund of £49." in text
+    assert "by 28 March 2026" in text
+    assert lines[-1] == "Sam Jones"
+    assert "ANOTHER CASE" not in text
+    assert text.startswith("14 March 2026\n")
+
+
+def test_letter_without_name_or_remedy_or_contacts():
+    bare = Case(9, 1, "", T0)
+    text = draft_letter(VENDOR, bare, [], [], now=NOW)
+    assert "Re: my complaint" in text
+    assert "[Your name]" in text
+    assert "put things right" in text
+    assert "What has happened so far" not in text
+
+
+def test_letter_dates_follow_the_given_zone():
+    late = [Contact(1, 7, Channel.EMAIL, datetime(2026, 3, 3, 23, 30, tzinfo=UTC))]
+    tokyo = timezone(timedelta(hours=9))
+    text = draft_letter(VENDOR, CASE, late, [], now=NOW, tz=tokyo)
+    assert "On 4 March 2026 I emailed" in text
+
+
+def test_letter_stays_polite():
+    text = draft_letter(VENDOR, CASE, CONTACTS, RESPONSES, now=NOW).lower()
+    for word in ("!", "disgusting", "useless", "lawyer", "sue "):
+        assert word not in text
