@@ -7,24 +7,20 @@ from typing import Any
 
 from complaint_desk.core.models import Case, CaseStatus
 from complaint_desk.store.codec import from_micros, to_micros
-from complaint_desk.store.common import next_ids, require_id
+from complaint_desk.store.common import enum_lookup, next_ids, record_builder, require_id
 from complaint_desk.store.connection import Database
 from complaint_desk.store.errors import NotFoundError
 
 _COLUMNS = "id, vendor_id, title, opened_at, story, reference, remedy, status"
 
 
+_new_case = record_builder(Case)
+_status = enum_lookup(CaseStatus)
+
+
 def _row(row: Any) -> Case:
-    return Case(
-        id=row[0],
-        vendor_id=row[1],
-        title=row[2],
-        opened_at=from_micros(row[3]),
-        story=row[4],
-        reference=row[5],
-        remedy=row[6],
-        status=CaseStatus(row[7]),
-    )
+    # Field order of Case: id, vendor_id, title, opened_at, story, reference, remedy, status
+    return _new_case(row[0], row[1], row[2], from_micros(row[3]), *row[4:7], _status(row[7]))
 
 
 def _params(c: Case) -> tuple[Any, ...]:
@@ -46,7 +42,7 @@ class CasesRepo:
     def add(self, c: Case) -> Case:
         """Insert `c` (its id is ignored); the stored case with its id and opened_at in UTC."""
         params = _params(c)
-        with self._db.write() as cx:
+        with self._db.write("cases") as cx:
             cur = cx.execute(
                 "INSERT INTO cases (vendor_id, title, opened_at, story, reference, remedy, status)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -58,7 +54,7 @@ class CasesRepo:
     def update(self, c: Case) -> None:
         require_id(c.id, "case")
         params = _params(c)
-        with self._db.write() as cx:
+        with self._db.write("cases") as cx:
             cur = cx.execute(
                 "UPDATE cases SET vendor_id = ?, title = ?, opened_at = ?, story = ?,"
                 " reference = ?, remedy = ?, status = ? WHERE id = ?",
@@ -101,7 +97,7 @@ class CasesRepo:
     def add_many(self, cases: Iterable[Case]) -> list[int]:
         """Insert many cases in one transaction (imports, seeding); their new ids, in order."""
         params = [_params(c) for c in cases]
-        with self._db.write() as cx:
+        with self._db.write("cases") as cx:
             ids = next_ids(cx, "cases", len(params))
             cx.executemany(
                 "INSERT INTO cases (id, vendor_id, title, opened_at, story, reference, remedy,"

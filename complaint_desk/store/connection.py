@@ -32,7 +32,11 @@ class Database:
         self.conn = conn
         self.path = path
         self._depth = 0
+        self._in_snapshot = False
         self._closed = False
+        self._touched: set[str] | None = set()
+        self._generations: dict[str, int] = {}
+        self._all_generation = 0
 
     @classmethod
     def open(cls, path: Path, *, timeout: float, connect: Connector | None) -> Database:
@@ -90,22 +94,30 @@ class Database:
     @contextmanager
     def snapshot(self) -> Iterator[Any]:
         """Several reads that see one consistent state (a deferred read transaction)."""
-        if self._depth:
+        if self._depth or self._in_snapshot:
             yield self.conn
             return
         with self.read() as cx:
             cx.execute("BEGIN")
-        self._depth = 1
+        self._in_snapshot = True
         try:
             yield self.conn
         finally:
-            self._depth = 0
+            self._in_snapshot = False
             self._rollback()
 
     @contextmanager
-    def write(self) -> Iterator[Any]:
-        """One transaction. Nested scopes join the outer one; only the outermost commits."""
+    def write(self, *tables: str) -> Iterator[Any]:
+        """One transaction. Nested scopes join the outer one; only the outermost commits.
+
+        `tables` names what the scope may change (none: possibly everything, e.g. cascades);
+        their generation is bumped when the outermost scope ends, committed or not, which is
+        what keeps list caches honest.
+        """
+        if self._in_snapshot:
+            raise RuntimeError("cannot write inside a read snapshot")
         if self._depth:
+            self._touch(tables)
             self._depth += 1
             try:
                 yield self.conn
@@ -115,6 +127,8 @@ class Database:
         with self.read() as cx:
             cx.execute("BEGIN IMMEDIATE")
         self._depth = 1
+        self._touched = set()
+        self._touch(tables)
         try:
             yield self.conn
             self.conn.execute("COMMIT")
@@ -125,6 +139,30 @@ class Database:
             raise
         finally:
             self._depth = 0
+            self._bump_touched()
+
+    # --- change tracking, for caches ------------------------------------------------------
+
+    def _touch(self, tables: tuple[str, ...]) -> None:
+        if not tables:
+            self._touched = None  # everything
+        elif self._touched is not None:
+            self._touched.update(tables)
+
+    def _bump_touched(self) -> None:
+        touched, self._touched = self._touched, set()
+        if touched is None:
+            self._all_generation += 1
+            return
+        for table in touched:
+            self._generations[table] = self._generations.get(table, 0) + 1
+
+    def generation(self, table: str) -> tuple[int, int, int]:
+        """Changes to `table` seen so far: this connection's writes, and other connections'
+        commits (PRAGMA data_version). Equal values mean the table has not changed."""
+        with self.read() as cx:
+            external = cx.execute("PRAGMA data_version").fetchone()[0]
+        return (self._all_generation, self._generations.get(table, 0), external)
 
     def _rollback(self) -> None:
         try:

@@ -21,9 +21,10 @@ from complaint_desk.store.codec import (
     to_micros,
     to_micros_or_none,
 )
-from complaint_desk.store.common import next_ids, require_id
+from complaint_desk.store.common import enum_lookup, next_ids, record_builder, require_id
 from complaint_desk.store.connection import Database
 from complaint_desk.store.errors import NotFoundError
+from complaint_desk.store.list_cache import paused_gc
 
 PREVIEW_LENGTH = 160
 
@@ -82,14 +83,13 @@ WHERE id = :draft_id
 """
 
 
+_new_draft = record_builder(Draft)
+_draft_status = enum_lookup(DraftStatus)
+
+
 def _draft(row: Any) -> Draft:
-    return Draft(
-        id=row[0],
-        case_id=row[1],
-        title=row[2],
-        created_at=from_micros(row[3]),
-        status=DraftStatus(row[4]),
-    )
+    # Field order of Draft: id, case_id, title, created_at, status
+    return _new_draft(row[0], row[1], row[2], from_micros(row[3]), _draft_status(row[4]))
 
 
 def _draft_params(d: Draft) -> tuple[Any, ...]:
@@ -104,7 +104,7 @@ def _summary(row: Any) -> DraftSummary:
         row[3],
         row[4],
         row[5],
-        DraftStatus(row[6]),
+        _draft_status(row[6]),
         row[7],
         row[8],
         None if row[9] is None else from_micros(row[9]),
@@ -156,7 +156,7 @@ class DraftsRepo:
 
     def add(self, d: Draft) -> Draft:
         params = _draft_params(d)
-        with self._db.write() as cx:
+        with self._db.write("drafts", "revisions") as cx:
             cur = cx.execute(
                 "INSERT INTO drafts (case_id, title, created_at, status) VALUES (?, ?, ?, ?)",
                 params,
@@ -167,7 +167,7 @@ class DraftsRepo:
     def add_many(self, drafts: Iterable[Draft]) -> list[int]:
         """Insert many drafts in one transaction (imports, seeding); their new ids, in order."""
         params = [_draft_params(d) for d in drafts]
-        with self._db.write() as cx:
+        with self._db.write("drafts", "revisions") as cx:
             ids = next_ids(cx, "drafts", len(params))
             cx.executemany(
                 "INSERT INTO drafts (id, case_id, title, created_at, status)"
@@ -179,7 +179,7 @@ class DraftsRepo:
     def update(self, d: Draft) -> None:
         """Save the draft's title and status (text changes go through add_revision)."""
         require_id(d.id, "draft")
-        with self._db.write() as cx:
+        with self._db.write("drafts", "revisions") as cx:
             cur = cx.execute(
                 "UPDATE drafts SET title = ?, status = ? WHERE id = ?",
                 (d.title, DraftStatus(d.status).value, d.id),
@@ -196,7 +196,7 @@ class DraftsRepo:
 
     def delete(self, draft_id: int) -> None:
         """Remove the draft and all its revisions."""
-        with self._db.write() as cx:
+        with self._db.write("drafts", "revisions") as cx:
             cx.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
 
     def list(self, case_id: int | None = None) -> list[Draft]:
@@ -230,7 +230,7 @@ class DraftsRepo:
         including this one. An unknown draft id raises sqlite3.IntegrityError (a bug).
         """
         insert, cache = _revision_params(draft_id, rev, ready_at, clock_start)
-        with self._db.write() as cx:
+        with self._db.write("drafts", "revisions") as cx:
             cx.execute(_INSERT_REVISION, insert)
             cx.execute(_UPDATE_CACHE, cache)
 
@@ -247,7 +247,7 @@ class DraftsRepo:
             insert, cache = _revision_params(draft_id, rev, ready, start)
             inserts.append(insert)
             caches.append(cache)
-        with self._db.write() as cx:
+        with self._db.write("drafts", "revisions") as cx:
             cx.executemany(_INSERT_REVISION, inserts)
             cx.executemany(_UPDATE_CACHE, caches)
         return len(inserts)
@@ -278,14 +278,14 @@ class DraftsRepo:
 
         One query over the cached columns: no per-draft lookups, no revision texts read.
         """
-        with self._db.read() as cx:
+        with self._db.read() as cx, paused_gc():
             if case_id is None:
                 rows = cx.execute(_SUMMARY_SQL + _SUMMARY_ORDER).fetchall()
             else:
                 rows = cx.execute(
                     _SUMMARY_SQL + " WHERE d.case_id = ?" + _SUMMARY_ORDER, (case_id,)
                 ).fetchall()
-        return [_summary(r) for r in rows]
+            return [_summary(r) for r in rows]
 
     def summary(self, draft_id: int) -> DraftSummary | None:
         """One draft's summary (to refresh a single row after a save)."""

@@ -17,7 +17,7 @@ class MetaRepo:
     def set(self, key: str, value: str) -> None:
         if not isinstance(key, str) or not isinstance(value, str):
             raise TypeError("meta keys and values are strings")
-        with self._db.write() as cx:
+        with self._db.write("meta") as cx:
             cx.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -25,7 +25,7 @@ class MetaRepo:
             )
 
     def delete(self, key: str) -> None:
-        with self._db.write() as cx:
+        with self._db.write("meta") as cx:
             cx.execute("DELETE FROM meta WHERE key = ?", (key,))
 
     def items(self) -> dict[str, str]:

@@ -7,27 +7,24 @@ from typing import Any
 
 from complaint_desk.core.models import Channel, Contact, Outcome, Response
 from complaint_desk.store.codec import from_micros, to_micros
-from complaint_desk.store.common import next_ids, require_id
+from complaint_desk.store.common import enum_lookup, next_ids, record_builder, require_id
 from complaint_desk.store.connection import Database
 from complaint_desk.store.errors import NotFoundError
+from complaint_desk.store.list_cache import ListCache, paused_gc
 
 _CONTACT_COLUMNS = "id, case_id, channel, at, duration_min, rep, summary, site, text, link"
 _RESPONSE_COLUMNS = "id, case_id, at, channel, outcome, who, summary, contact_id"
 
 
+_new_contact = record_builder(Contact)
+_new_response = record_builder(Response)
+_channel = enum_lookup(Channel)
+_outcome = enum_lookup(Outcome)
+
+
 def _contact(row: Any) -> Contact:
-    return Contact(
-        id=row[0],
-        case_id=row[1],
-        channel=Channel(row[2]),
-        at=from_micros(row[3]),
-        duration_min=row[4],
-        rep=row[5],
-        summary=row[6],
-        site=row[7],
-        text=row[8],
-        link=row[9],
-    )
+    # Field order of Contact: id, case_id, channel, at, duration_min, rep, summary, site, text, link
+    return _new_contact(row[0], row[1], _channel(row[2]), from_micros(row[3]), *row[4:10])
 
 
 def _contact_params(c: Contact) -> tuple[Any, ...]:
@@ -46,15 +43,9 @@ def _contact_params(c: Contact) -> tuple[Any, ...]:
 
 
 def _response(row: Any) -> Response:
-    return Response(
-        id=row[0],
-        case_id=row[1],
-        at=from_micros(row[2]),
-        channel=Channel(row[3]),
-        outcome=Outcome(row[4]),
-        who=row[5],
-        summary=row[6],
-        contact_id=row[7],
+    # Field order of Response: id, case_id, at, channel, outcome, who, summary, contact_id
+    return _new_response(
+        row[0], row[1], from_micros(row[2]), _channel(row[3]), _outcome(row[4]), *row[5:8]
     )
 
 
@@ -70,25 +61,33 @@ def _response_params(r: Response) -> tuple[Any, ...]:
     )
 
 
+def _by_time(record: Contact | Response) -> tuple[Any, int]:
+    return (record.at, record.id or 0)
+
+
 class ContactsRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._all: ListCache[Contact] = ListCache(db, "contacts", _by_time)
 
     def add(self, c: Contact) -> Contact:
         params = _contact_params(c)
-        with self._db.write() as cx:
+        stamp = self._all.stamp()
+        with self._db.write("contacts") as cx:
             cur = cx.execute(
                 "INSERT INTO contacts (case_id, channel, at, duration_min, rep, summary, site,"
                 " text, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 params,
             )
             new_id = cur.lastrowid
-        return _contact((new_id, *params))
+        contact = _contact((new_id, *params))
+        self._all.added(contact, stamp)
+        return contact
 
     def add_many(self, contacts: Iterable[Contact]) -> list[int]:
         """Insert many contacts in one transaction (imports, seeding); their new ids, in order."""
         params = [_contact_params(c) for c in contacts]
-        with self._db.write() as cx:
+        with self._db.write("contacts") as cx:
             ids = next_ids(cx, "contacts", len(params))
             cx.executemany(
                 "INSERT INTO contacts (id, case_id, channel, at, duration_min, rep, summary, site,"
@@ -99,7 +98,7 @@ class ContactsRepo:
 
     def update(self, c: Contact) -> None:
         require_id(c.id, "contact")
-        with self._db.write() as cx:
+        with self._db.write("contacts") as cx:
             cur = cx.execute(
                 "UPDATE contacts SET case_id = ?, channel = ?, at = ?, duration_min = ?, rep = ?,"
                 " summary = ?, site = ?, text = ?, link = ? WHERE id = ?",
@@ -110,7 +109,7 @@ class ContactsRepo:
 
     def delete(self, contact_id: int) -> None:
         """Remove the contact; responses that answered it keep existing, unlinked."""
-        with self._db.write() as cx:
+        with self._db.write("contacts", "responses") as cx:
             cx.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
 
     def get(self, contact_id: int) -> Contact | None:
@@ -121,18 +120,25 @@ class ContactsRepo:
         return None if row is None else _contact(row)
 
     def list(self, case_id: int | None = None) -> list[Contact]:
-        """Contacts (of one case, or all), oldest first."""
-        with self._db.read() as cx:
-            if case_id is None:
-                rows = cx.execute(
-                    f"SELECT {_CONTACT_COLUMNS} FROM contacts ORDER BY at, id"
-                ).fetchall()
-            else:
+        """Contacts (of one case, or all), oldest first (the full list is cached)."""
+        if case_id is not None:
+            with self._db.read() as cx:
                 rows = cx.execute(
                     f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE case_id = ? ORDER BY at, id",
                     (case_id,),
                 ).fetchall()
-        return [_contact(r) for r in rows]
+            return [_contact(r) for r in rows]
+        cached = self._all.get()
+        if cached is not None:
+            return cached
+        stamp = self._all.stamp()
+        with self._db.read() as cx, paused_gc():
+            contacts = [
+                _contact(r)
+                for r in cx.execute(f"SELECT {_CONTACT_COLUMNS} FROM contacts ORDER BY at, id")
+            ]
+        self._all.put(contacts, stamp)
+        return contacts
 
     def counts_by_case(self) -> dict[int, int]:
         """case id -> number of contacts (cases without contacts are absent)."""
@@ -143,22 +149,26 @@ class ContactsRepo:
 class ResponsesRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._all: ListCache[Response] = ListCache(db, "responses", _by_time)
 
     def add(self, r: Response) -> Response:
         params = _response_params(r)
-        with self._db.write() as cx:
+        stamp = self._all.stamp()
+        with self._db.write("responses") as cx:
             cur = cx.execute(
                 "INSERT INTO responses (case_id, at, channel, outcome, who, summary, contact_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 params,
             )
             new_id = cur.lastrowid
-        return _response((new_id, *params))
+        response = _response((new_id, *params))
+        self._all.added(response, stamp)
+        return response
 
     def add_many(self, responses: Iterable[Response]) -> list[int]:
         """Insert many responses in one transaction (imports, seeding); their new ids, in order."""
         params = [_response_params(r) for r in responses]
-        with self._db.write() as cx:
+        with self._db.write("responses") as cx:
             ids = next_ids(cx, "responses", len(params))
             cx.executemany(
                 "INSERT INTO responses (id, case_id, at, channel, outcome, who, summary,"
@@ -169,7 +179,7 @@ class ResponsesRepo:
 
     def update(self, r: Response) -> None:
         require_id(r.id, "response")
-        with self._db.write() as cx:
+        with self._db.write("responses") as cx:
             cur = cx.execute(
                 "UPDATE responses SET case_id = ?, at = ?, channel = ?, outcome = ?, who = ?,"
                 " summary = ?, contact_id = ? WHERE id = ?",
@@ -179,7 +189,7 @@ class ResponsesRepo:
                 raise NotFoundError(f"no response with id {r.id}")
 
     def delete(self, response_id: int) -> None:
-        with self._db.write() as cx:
+        with self._db.write("responses") as cx:
             cx.execute("DELETE FROM responses WHERE id = ?", (response_id,))
 
     def get(self, response_id: int) -> Response | None:
@@ -190,18 +200,25 @@ class ResponsesRepo:
         return None if row is None else _response(row)
 
     def list(self, case_id: int | None = None) -> list[Response]:
-        """Responses (of one case, or all), oldest first."""
-        with self._db.read() as cx:
-            if case_id is None:
-                rows = cx.execute(
-                    f"SELECT {_RESPONSE_COLUMNS} FROM responses ORDER BY at, id"
-                ).fetchall()
-            else:
+        """Responses (of one case, or all), oldest first (the full list is cached)."""
+        if case_id is not None:
+            with self._db.read() as cx:
                 rows = cx.execute(
                     f"SELECT {_RESPONSE_COLUMNS} FROM responses WHERE case_id = ? ORDER BY at, id",
                     (case_id,),
                 ).fetchall()
-        return [_response(r) for r in rows]
+            return [_response(r) for r in rows]
+        cached = self._all.get()
+        if cached is not None:
+            return cached
+        stamp = self._all.stamp()
+        with self._db.read() as cx, paused_gc():
+            responses = [
+                _response(r)
+                for r in cx.execute(f"SELECT {_RESPONSE_COLUMNS} FROM responses ORDER BY at, id")
+            ]
+        self._all.put(responses, stamp)
+        return responses
 
     def counts_by_case(self) -> dict[int, int]:
         """case id -> number of responses (cases without responses are absent)."""

@@ -44,7 +44,7 @@ class VendorsRepo:
 
     def add(self, v: Vendor) -> Vendor:
         """Insert `v` (its id is ignored); the stored vendor with its new id."""
-        with self._db.write() as cx:
+        with self._db.write("vendors") as cx:
             cur = cx.execute(
                 "INSERT INTO vendors (name, handles, phone, email, url, notes)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
@@ -55,7 +55,7 @@ class VendorsRepo:
 
     def update(self, v: Vendor) -> None:
         require_id(v.id, "vendor")
-        with self._db.write() as cx:
+        with self._db.write("vendors") as cx:
             cur = cx.execute(
                 "UPDATE vendors SET name = ?, handles = ?, phone = ?, email = ?, url = ?, notes = ?"
                 " WHERE id = ?",
@@ -91,7 +91,7 @@ class VendorsRepo:
     def add_many(self, vendors: Iterable[Vendor]) -> list[int]:
         """Insert many vendors in one transaction (imports, seeding); their new ids, in order."""
         params = [_params(v) for v in vendors]
-        with self._db.write() as cx:
+        with self._db.write("vendors") as cx:
             ids = next_ids(cx, "vendors", len(params))
             cx.executemany(
                 "INSERT INTO vendors (id, name, handles, phone, email, url, notes)"
