@@ -9,11 +9,13 @@ from PySide6.QtCore import QObject, Signal
 
 from complaint_desk.app.clock import Clock
 from complaint_desk.app.problems import ProblemReporter
-from complaint_desk.core import durations, history
+from complaint_desk.core import durations, escalation, history, letter
 from complaint_desk.core.models import Case, CaseStatus, Contact, Response, Vendor
 from complaint_desk.store.store import Store
 
 UNANSWERED_AFTER = timedelta(hours=72)
+REGION_KEY = "escalation.region"
+REGIONS = ("UK", "US", "EU")
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,9 @@ class TimelineEntry:
     at: datetime
     record: Contact | Response
     answer: str  # "answered in 5 min", "12 h, no answer yet", "answers your email of 3 Mar"…
+    answers_id: int | None = None  # response rows: the contact it answers (after linking)
+    case_title: str = ""  # filled in for the vendor-wide timeline
+    answers_label: str = ""  # response rows: "your email of 3 Mar"
 
 
 class RecordsService(QObject):
@@ -49,7 +54,11 @@ class RecordsService(QObject):
         name = vendor.name.strip()
         if not name:
             raise ValueError("A vendor needs a name.")
-        vendor = replace(vendor, name=name, handles={k: v.strip() for k, v in vendor.handles.items() if v.strip()})
+        vendor = replace(
+            vendor,
+            name=name,
+            handles={k: v.strip() for k, v in vendor.handles.items() if v.strip()},
+        )
         if vendor.id is None:
             saved = self._problems.guard(lambda: self._store.vendors.add(vendor), None)
         else:
@@ -109,26 +118,76 @@ class RecordsService(QObject):
 
     def timeline(self, case_id: int) -> list[TimelineEntry]:
         """The case's contacts and responses, newest first, each with its response-time words."""
-        contacts = self.contacts(case_id)
-        responses = self.responses(case_id)
-        now = self._clock.now()
-        statuses = history.first_responses(contacts, responses, now, UNANSWERED_AFTER)
-        links = history.link_responses(contacts, responses)
-        by_id = {c.id: c for c in contacts}
-        entries: list[TimelineEntry] = []
-        for c in contacts:
-            status = statuses.get(c.id)
-            entries.append(TimelineEntry("contact", c.at, c, _status_words(status)))
-        for r in responses:
-            answered = by_id.get(links.get(r.id))
-            text = (
-                durations.answered_in(r.at - answered.at)
-                if answered is not None
-                else "no earlier contact to answer"
-            )
-            entries.append(TimelineEntry("response", r.at, r, text))
-        entries.sort(key=lambda e: (e.at, e.kind == "response"), reverse=True)
-        return entries
+        return _entries(self.contacts(case_id), self.responses(case_id), self._clock.now())
+
+    def vendor_timeline(self, vendor_id: int) -> list[TimelineEntry]:
+        """Every contact and response on the vendor's cases, newest first, with case titles."""
+        titles = {c.id: c.title for c in self.cases(vendor_id)}
+        contacts = [c for c in self.contacts() if c.case_id in titles]
+        responses = [r for r in self.responses() if r.case_id in titles]
+        return _entries(contacts, responses, self._clock.now(), titles)
+
+    def relink_response(self, response_id: int, contact_id: int | None) -> Response | None:
+        """Say which contact a response answers (None: back to the latest earlier contact).
+
+        The contact must belong to the same vendor; ValueError otherwise."""
+        response = self._problems.guard(lambda: self._store.responses.get(response_id), None)
+        if response is None:
+            return None
+        if contact_id is not None:
+            contact = self._problems.guard(lambda: self._store.contacts.get(contact_id), None)
+            if contact is None:
+                raise ValueError("That contact no longer exists.")
+            if contact.case_id != response.case_id:
+                mine, theirs = self.case(response.case_id), self.case(contact.case_id)
+                if mine is None or theirs is None or mine.vendor_id != theirs.vendor_id:
+                    raise ValueError("A response can only answer a contact with the same vendor.")
+        updated = replace(response, contact_id=contact_id)
+        ok = self._problems.guard(lambda: (self._store.responses.update(updated), True)[1], False)
+        if not ok:
+            return None
+        self.timeline_changed.emit(response.case_id)
+        return updated
+
+    # -- escalation and letters -----------------------------------------------------------
+    def region(self) -> str | None:
+        """Where the user lives, for regulator deadlines ("UK", "US", "EU"), if they said."""
+        value = self._problems.guard(lambda: self._store.meta.get(REGION_KEY), None)
+        return value if value in REGIONS else None
+
+    def set_region(self, region: str | None) -> None:
+        value = region if region in REGIONS else ""
+        self._problems.guard(lambda: (self._store.meta.set(REGION_KEY, value), True)[1], False)
+        self.cases_changed.emit()
+
+    def suggestion(self, case_id: int) -> escalation.Suggestion | None:
+        """The next escalation step for the case, if its vendor has gone quiet (never acted on)."""
+        case = self.case(case_id)
+        if case is None:
+            return None
+        return escalation.suggest_next_step(
+            case,
+            self.contacts(case_id),
+            self.responses(case_id),
+            self._clock.now(),
+            self.region(),
+            UNANSWERED_AFTER,
+        )
+
+    def letter(self, case_id: int, user_name: str = "") -> str:
+        """A factual letter to a senior manager, drafted from the case's timeline."""
+        case = self.case(case_id)
+        vendor = self.vendor(case.vendor_id) if case is not None else None
+        if case is None or vendor is None:
+            return ""
+        return letter.draft_letter(
+            vendor,
+            case,
+            self.contacts(case_id),
+            self.responses(case_id),
+            now=self._clock.now(),
+            user_name=user_name,
+        )
 
     def now(self) -> datetime:
         return self._clock.now()
@@ -137,6 +196,36 @@ class RecordsService(QObject):
     def _check_time(at: datetime) -> None:
         if at.tzinfo is None:
             raise ValueError("Times must carry a time zone.")
+
+
+def _entries(
+    contacts: list[Contact],
+    responses: list[Response],
+    now: datetime,
+    titles: dict[int, str] | None = None,
+) -> list[TimelineEntry]:
+    statuses = history.first_responses(contacts, responses, now, UNANSWERED_AFTER)
+    links = history.link_responses(contacts, responses)
+    by_id = {c.id: c for c in contacts}
+    titles = titles or {}
+    entries: list[TimelineEntry] = []
+    for c in contacts:
+        words = _status_words(statuses.get(c.id))
+        entries.append(TimelineEntry("contact", c.at, c, words, None, titles.get(c.case_id, "")))
+    for r in responses:
+        answered = by_id.get(links.get(r.id))
+        if answered is None:
+            text, label, answers_id = "no earlier contact to answer", "", None
+        else:
+            text = durations.answered_in(max(timedelta(0), r.at - answered.at))
+            local = answered.at.astimezone()
+            month = durations.MONTHS[local.month - 1][:3]
+            label = f"your {answered.channel.label.lower()} of {local.day} {month}"
+            answers_id = answered.id
+        title = titles.get(r.case_id, "")
+        entries.append(TimelineEntry("response", r.at, r, text, answers_id, title, label))
+    entries.sort(key=lambda e: (e.at, e.kind == "response"), reverse=True)
+    return entries
 
 
 def _status_words(status: history.ContactStatus | None) -> str:
@@ -159,6 +248,21 @@ class VendorRow:
     open_cases: int
     contacts: int
     last_contact: datetime | None
+    waiting: tuple[history.WaitingClock, ...] = ()  # running clocks, longest wait first
+
+    @property
+    def waiting_text(self) -> str:
+        """ "no reply for 14 h on email" (the longest), "+1 more" when there are others."""
+        if not self.waiting:
+            return ""
+        text = self.waiting[0].text
+        if len(self.waiting) > 1:
+            text += f" (+{len(self.waiting) - 1} more)"
+        return text
+
+    @property
+    def quiet(self) -> bool:
+        return any(w.quiet for w in self.waiting)
 
 
 def vendor_rows(service: RecordsService) -> list[VendorRow]:
@@ -166,6 +270,7 @@ def vendor_rows(service: RecordsService) -> list[VendorRow]:
     vendors = service.vendors()
     cases = service.cases()
     contacts = service.contacts()
+    waiting = history.vendor_waiting(cases, contacts, service.responses(), service.now())
     case_vendor = {c.id: c.vendor_id for c in cases}
     open_count: dict[int, int] = {}
     for c in cases:
@@ -181,7 +286,14 @@ def vendor_rows(service: RecordsService) -> list[VendorRow]:
         if vid not in last or c.at > last[vid]:
             last[vid] = c.at
     return [
-        VendorRow(v, open_count.get(v.id, 0), counts.get(v.id, 0), last.get(v.id)) for v in vendors
+        VendorRow(
+            v,
+            open_count.get(v.id, 0),
+            counts.get(v.id, 0),
+            last.get(v.id),
+            tuple(waiting.get(v.id, ())),
+        )
+        for v in vendors
     ]
 
 

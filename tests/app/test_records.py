@@ -1,0 +1,142 @@
+"""RecordsService: re-linking, vendor timelines, waiting clocks and escalation (FakeClock)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from complaint_desk.app.clock import FakeClock
+from complaint_desk.app.desk import Desk
+from complaint_desk.app.records import scorecard, vendor_rows
+from complaint_desk.core.escalation import Step
+from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
+from complaint_desk.store.store import open_store
+from tests.app.fakes import FakeScorer
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+H = timedelta(hours=1)
+
+
+@pytest.fixture
+def clock():
+    return FakeClock(T0)
+
+
+@pytest.fixture
+def desk(tmp_path, qapp, clock):
+    d = Desk(open_store(tmp_path / "r.sqlite3"), clock, scorer=FakeScorer())
+    yield d
+    d.close()
+
+
+def _case(desk, name="Acme", title="Broken kettle"):
+    vendor = desk.records.save_vendor(Vendor(None, name))
+    return vendor, desk.records.save_case(Case(None, vendor.id, title, T0))
+
+
+def test_relink_moves_the_answer_and_the_scorecard(desk, clock):
+    vendor, case = _case(desk)
+    call = desk.records.log_contact(Contact(None, case.id, Channel.PHONE, T0))
+    mail = desk.records.log_contact(Contact(None, case.id, Channel.EMAIL, T0 + 2 * H))
+    reply = desk.records.log_response(
+        Response(None, case.id, T0 + 3 * H, Channel.EMAIL, Outcome.ACKNOWLEDGED)
+    )
+    clock.advance(100 * H)
+    card = scorecard(desk.records)
+    assert card.row(vendor.id, Channel.EMAIL).median_first_response == H
+    assert card.row(vendor.id, Channel.PHONE).unanswered == 1
+
+    seen = []
+    desk.records.timeline_changed.connect(seen.append)
+    desk.records.relink_response(reply.id, call.id)
+    assert seen == [case.id]
+    card = scorecard(desk.records)
+    assert card.row(vendor.id, Channel.PHONE).median_first_response == 3 * H
+    assert card.row(vendor.id, Channel.EMAIL).unanswered == 1
+    entry = next(e for e in desk.records.timeline(case.id) if e.kind == "response")
+    assert entry.answers_id == call.id
+    assert entry.answer == "answered in 3 h"
+    assert entry.answers_label == "your phone of 2 Mar"
+
+    desk.records.relink_response(reply.id, None)  # back to the default rule
+    entry = next(e for e in desk.records.timeline(case.id) if e.kind == "response")
+    assert entry.answers_id == mail.id
+
+
+def test_relink_refuses_another_vendors_contact(desk):
+    _vendor, case = _case(desk)
+    _other, other_case = _case(desk, "Globex", "Late parcel")
+    desk.records.log_contact(Contact(None, case.id, Channel.PHONE, T0))
+    elsewhere = desk.records.log_contact(Contact(None, other_case.id, Channel.PHONE, T0))
+    reply = desk.records.log_response(
+        Response(None, case.id, T0 + H, Channel.PHONE, Outcome.ACKNOWLEDGED)
+    )
+    with pytest.raises(ValueError):
+        desk.records.relink_response(reply.id, elsewhere.id)
+
+
+def test_contacts_in_other_time_zones_link_by_instant(desk):
+    vendor, case = _case(desk)
+    new_york = timezone(timedelta(hours=-5))
+    tokyo = timezone(timedelta(hours=9))
+    # 09:00 UTC written as 04:00 in New York; the answer at 19:00 in Tokyo is 10:00 UTC.
+    desk.records.log_contact(Contact(None, case.id, Channel.EMAIL, T0.astimezone(new_york)))
+    desk.records.log_response(
+        Response(None, case.id, (T0 + H).astimezone(tokyo), Channel.EMAIL, Outcome.OFFERED)
+    )
+    card = scorecard(desk.records)
+    assert card.row(vendor.id, Channel.EMAIL).median_first_response == H
+    assert desk.records.timeline(case.id)[0].answer.startswith("answered in 1 h")
+
+
+def test_vendor_timeline_spans_cases_with_titles(desk, clock):
+    vendor, first = _case(desk)
+    second = desk.records.save_case(Case(None, vendor.id, "Wrong refund", T0))
+    desk.records.log_contact(Contact(None, first.id, Channel.PHONE, T0))
+    desk.records.log_contact(Contact(None, second.id, Channel.CHAT, T0 + H))
+    entries = desk.records.vendor_timeline(vendor.id)
+    assert [e.case_title for e in entries] == ["Wrong refund", "Broken kettle"]
+
+
+def test_vendor_rows_show_waiting_clocks(desk, clock):
+    vendor, case = _case(desk)
+    desk.records.log_contact(Contact(None, case.id, Channel.EMAIL, T0))
+    clock.advance(14 * H + 20 * timedelta(minutes=1))
+    (row,) = vendor_rows(desk.records)
+    assert row.waiting_text == "no reply for 14 h on email"
+    assert not row.quiet
+    clock.advance(4 * 24 * H)
+    assert vendor_rows(desk.records)[0].quiet
+
+
+def test_suggestion_only_once_the_vendor_is_quiet(desk, clock):
+    _vendor, case = _case(desk)
+    desk.records.log_contact(Contact(None, case.id, Channel.EMAIL, T0))
+    clock.advance(24 * H)
+    assert desk.records.suggestion(case.id) is None
+    clock.advance(3 * 24 * H)
+    s = desk.records.suggestion(case.id)
+    assert s.step is Step.PUBLIC_POST
+    assert "You emailed on 2 March 2026" in s.why
+
+
+def test_region_is_remembered_and_changes_the_regulator_step(desk, clock):
+    _vendor, case = _case(desk)
+    desk.records.log_contact(Contact(None, case.id, Channel.LETTER, T0))
+    clock.advance(60 * 24 * H)
+    desk.records.set_region("UK")
+    assert desk.records.region() == "UK"
+    assert "ombudsman" in desk.records.suggestion(case.id).title
+    desk.records.set_region("US")
+    assert "CFPB" in desk.records.suggestion(case.id).deadline
+
+
+def test_letter_comes_from_the_timeline(desk):
+    _vendor, case = _case(desk)
+    desk.records.log_contact(
+        Contact(None, case.id, Channel.PHONE, T0, 25, "Sam", "they would send a new kettle")
+    )
+    text = desk.records.letter(case.id, "Jo Bloggs")
+    assert "On 2 March 2026 I called your customer service line" in text
+    assert text.rstrip().endswith("Jo Bloggs")
