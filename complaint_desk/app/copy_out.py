@@ -1,27 +1,44 @@
 """Copy-out: turn a released draft into what a site will accept, hand it over, and record the post.
 
 The text that leaves the app is always built here from the draft's latest revision (never taken
-from a widget), and only after `DraftsService.decide_copy` allows it.
+from a widget), and only after `DraftsService.decide_copy` allows it. Redaction is an option the
+UI asks for (all findings, or the exact texts of chosen ones); it is applied here, never by
+editing a widget's text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from urllib.parse import quote, urlsplit
 
 from PySide6.QtCore import QObject, Signal
 
 from complaint_desk.app.drafts import CopyDecision, DraftsService
 from complaint_desk.app.records import RecordsService
 from complaint_desk.core import platforms, privacy, site_rules
-from complaint_desk.core.models import Channel, Contact, DraftStatus
+from complaint_desk.core.models import Channel, Contact, DraftStatus, Vendor
+from complaint_desk.store.errors import NotFoundError, StoreError
+
+MASTODON_INSTANCE_KEY = "copy.mastodon_instance"
+DEFAULT_MASTODON_INSTANCE = "mastodon.social"
+
+# Where a bare handle lives on a site that has no compose link (a stored URL always wins).
+VENDOR_PAGES = {
+    "facebook": "https://www.facebook.com/{handle}",
+    "instagram": "https://www.instagram.com/{handle}",
+    "linkedin": "https://www.linkedin.com/company/{handle}",
+    "yelp": "https://www.yelp.com/biz/{handle}",
+    "trustpilot": "https://www.trustpilot.com/review/{handle}",
+}
 
 
 @dataclass(frozen=True)
 class CopyOptions:
     include_handle: bool = True
-    redact_pii: bool = False
+    redact_pii: bool = False  # redact every finding
     hashtags: str = ""
+    redact: frozenset[str] = frozenset()  # exact texts of findings to redact (one-click redact)
 
 
 @dataclass(frozen=True)
@@ -33,14 +50,23 @@ class CopyPreview:
     parts: list[str]
     count: int
     limit: int
-    issues: list = field(default_factory=list)  # site_rules.RuleIssue
-    pii: list = field(default_factory=list)  # privacy findings in the text before redaction
+    issues: list = field(default_factory=list)  # site_rules.RuleIssue, on `text`
+    pii: list = field(default_factory=list)  # privacy findings still in the draft's text
     heat: float = 0.0
-    handle: str = ""
+    handle: str = ""  # the handle added to the text ("" when not added)
+    redacted: list = field(default_factory=list)  # findings replaced by a placeholder
+    part_counts: list[int] = field(default_factory=list)
+    site_name: str = ""
+    available_handle: str = ""  # the vendor's handle here, added or not
+    compose_available: bool = False
+    vendor_page: str = ""  # the vendor's page on the site, when there is no compose link
+    vendor_name: str = ""
 
 
 class CopyOutService(QObject):
     copied = Signal(int, str)  # draft id, platform id
+    post_recorded = Signal(int, int)  # draft id, contact id
+    settings_changed = Signal()
 
     def __init__(
         self,
@@ -48,34 +74,88 @@ class CopyOutService(QObject):
         records: RecordsService,
         set_clipboard: Callable[[str], None],
         open_url: Callable[[str], bool] | None = None,
+        store=None,
     ) -> None:
         super().__init__()
         self._drafts = drafts
         self._records = records
         self._set_clipboard = set_clipboard
         self._open_url = open_url
-        self._recorded: set[tuple[int, str, str]] = set()
-        self.mastodon_instance = "mastodon.social"
+        self._store = store
+        self._recorded: dict[tuple[int, str, str], int] = {}
+        self._last_post: dict[tuple[int, str], int] = {}
+        self.mastodon_instance = DEFAULT_MASTODON_INSTANCE
+        saved = self._read_meta(MASTODON_INSTANCE_KEY)
+        if saved:
+            try:
+                platforms.PLATFORMS["mastodon"].with_instance(saved)
+                self.mastodon_instance = saved
+            except ValueError:
+                pass
 
+    # -- settings --------------------------------------------------------------------------
+    def set_mastodon_instance(self, instance: str) -> str:
+        """Use (and remember) the user's Mastodon server; returns the cleaned host name.
+
+        Raises ValueError for something that is not a server name.
+        """
+        host = platforms.PLATFORMS["mastodon"].with_instance(instance).instance or ""
+        if host != self.mastodon_instance:
+            self.mastodon_instance = host
+            if self._store is not None:
+                try:
+                    self._store.meta.set(MASTODON_INSTANCE_KEY, host)
+                except StoreError:
+                    pass  # still used for this session; the next save tries again
+            self.settings_changed.emit()
+        return host
+
+    def _read_meta(self, key: str) -> str | None:
+        if self._store is None:
+            return None
+        try:
+            return self._store.meta.get(key)
+        except StoreError:
+            return None
+
+    # -- reading ---------------------------------------------------------------------------
     def profile(self, platform_id: str):
         profile = platforms.PLATFORMS[platform_id]
-        if platform_id == "mastodon" and hasattr(profile, "with_instance"):
+        if platform_id == "mastodon":
             profile = profile.with_instance(self.mastodon_instance)
         return profile
 
     def decide(self, draft_id: int) -> CopyDecision:
         return self._drafts.decide_copy(draft_id)
 
-    def vendor_handle(self, draft_id: int, platform_id: str) -> str:
+    def _vendor(self, draft_id: int) -> Vendor | None:
         draft = self._drafts.draft(draft_id)
         case = self._records.case(draft.case_id) if draft else None
-        vendor = self._records.vendor(case.vendor_id) if case else None
+        return self._records.vendor(case.vendor_id) if case else None
+
+    def vendor_handle(self, draft_id: int, platform_id: str) -> str:
+        vendor = self._vendor(draft_id)
+        raw = vendor.handles.get(platform_id, "").strip() if vendor else ""
+        if not raw or raw.lower().startswith(("http://", "https://")):
+            return ""
+        return self.profile(platform_id).format_handle(raw)
+
+    def vendor_page(self, draft_id: int, platform_id: str) -> str:
+        """The vendor's page on a site, from what the user stored ("" if nothing stored)."""
+        vendor = self._vendor(draft_id)
         if vendor is None:
             return ""
         raw = vendor.handles.get(platform_id, "").strip()
-        if not raw:
-            return ""
-        return platforms.format_handle(platform_id, raw)
+        if raw.lower().startswith(("http://", "https://")):
+            return raw
+        template = VENDOR_PAGES.get(platform_id)
+        if raw and template:
+            return template.format(handle=quote(raw.lstrip("@"), safe="._-"))
+        if platform_id == "trustpilot" and vendor.url:
+            host = urlsplit(vendor.url if "://" in vendor.url else f"https://{vendor.url}").netloc
+            if host:
+                return VENDOR_PAGES["trustpilot"].format(handle=host.removeprefix("www."))
+        return ""
 
     def preview(self, draft_id: int, platform_id: str, options: CopyOptions) -> CopyPreview | None:
         """The text as the site will see it, or None while the draft is held (nothing to show)."""
@@ -87,28 +167,40 @@ class CopyOutService(QObject):
         profile = self.profile(platform_id)
         original = self._drafts.latest_text(draft_id)
         findings = privacy.find_pii(original)
-        text = privacy.redact(original, findings) if options.redact_pii and findings else original
-        handle = self.vendor_handle(draft_id, platform_id) if options.include_handle else ""
+        chosen = [f for f in findings if options.redact_pii or f.text in options.redact]
+        text = privacy.redact(original, chosen) if chosen else original
+        available = self.vendor_handle(draft_id, platform_id)
+        handle = available if options.include_handle else ""
         if handle and handle.lower() not in text.lower():
             text = f"{handle} {text}"
         if options.hashtags.strip():
             text = f"{text.rstrip()}\n\n{options.hashtags.strip()}"
         revs = self._drafts.revisions(draft_id)
         heat = revs[-1].heat if revs else 0.0
-        parts = profile.split(text) if profile.threads else [text]
-        issues = site_rules.check(text, platform_id, heat=heat)
+        parts = list(profile.split(text)) if profile.threads else [text]
+        issues = site_rules.check(text, profile, heat=heat)
+        has_compose = profile.compose_template is not None
+        vendor = self._vendor(draft_id)
         return CopyPreview(
             platform_id,
             text,
-            list(parts),
+            parts,
             profile.count(text),
             profile.limit,
             list(issues),
-            [] if options.redact_pii else list(findings),
+            [f for f in findings if f not in chosen],
             heat,
             handle,
+            chosen,
+            [profile.count(p) for p in parts],
+            profile.name,
+            available,
+            has_compose,
+            "" if has_compose else self.vendor_page(draft_id, platform_id),
+            vendor.name if vendor else "",
         )
 
+    # -- handing out -----------------------------------------------------------------------
     def copy(
         self, draft_id: int, platform_id: str, options: CopyOptions, part: int | None = None
     ) -> CopyDecision:
@@ -131,16 +223,43 @@ class CopyOutService(QObject):
         return self.profile(platform_id).compose_url(first)
 
     def open_compose(self, draft_id: int, platform_id: str, options: CopyOptions) -> CopyDecision:
-        decision = self.copy(draft_id, platform_id, options, part=0)
-        if decision.allowed and self._open_url is not None:
-            url = self.compose_url(draft_id, platform_id, options)
-            if url:
-                self._open_url(url)
+        """Copy, then open the site: its compose page pre-filled with the first part, or else
+        the vendor's page there if the user stored one."""
+        url = self.compose_url(draft_id, platform_id, options)
+        part = 0 if url else None
+        if url is None:
+            url = self.vendor_page(draft_id, platform_id) or None
+        decision = self.copy(draft_id, platform_id, options, part=part)
+        if decision.allowed and self._open_url is not None and url:
+            self._open_url(url)
         return decision
+
+    # -- the record of the post ------------------------------------------------------------
+    def last_post(self, draft_id: int, platform_id: str) -> int | None:
+        """The contact recorded for the latest copy of this draft to this site (this session)."""
+        return self._last_post.get((draft_id, platform_id))
+
+    def set_post_link(self, contact_id: int, link: str) -> bool:
+        """Attach the link to the live post to a recorded post. ValueError if not a web link."""
+        link = link.strip()
+        if link and urlsplit(link).scheme.lower() not in ("http", "https"):
+            raise ValueError("Paste the post's web address (it starts with https://).")
+        if self._store is None:
+            return False
+        try:
+            contact = self._store.contacts.get(contact_id)
+            if contact is None:
+                return False
+            self._store.contacts.update(replace(contact, link=link))
+        except (StoreError, NotFoundError):
+            return False
+        self._records.timeline_changed.emit(contact.case_id)
+        return True
 
     def _record(self, draft_id: int, platform_id: str, text: str) -> None:
         key = (draft_id, platform_id, text)
         if key in self._recorded:
+            self._last_post[(draft_id, platform_id)] = self._recorded[key]
             return
         draft = self._drafts.draft(draft_id)
         if draft is None:
@@ -154,6 +273,9 @@ class CopyOutService(QObject):
             site=platform_id,
             text=text,
         )
-        if self._records.log_contact(contact) is not None:
-            self._recorded.add(key)
+        saved = self._records.log_contact(contact)
+        if saved is not None and saved.id is not None:
+            self._recorded[key] = saved.id
+            self._last_post[(draft_id, platform_id)] = saved.id
             self._drafts.set_status(draft_id, DraftStatus.POSTED)
+            self.post_recorded.emit(draft_id, saved.id)

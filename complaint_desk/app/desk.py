@@ -45,7 +45,9 @@ class Desk(QObject):
         self.scorer = scorer if scorer is not None else Scorer()
         self.records = RecordsService(store, clock, self.problems)
         self.drafts = DraftsService(store, clock, self.problems, self.scorer)
-        self.copy_out = CopyOutService(self.drafts, self.records, set_clipboard, open_url)
+        self.copy_out = CopyOutService(
+            self.drafts, self.records, set_clipboard, open_url, store=store
+        )
         self._timer = QTimer(self)
         self._timer.setInterval(self.CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check_releases)
