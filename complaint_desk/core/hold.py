@@ -77,9 +77,17 @@ def similarity(old: str, new: str) -> float:
     return 2.0 * matched / total
 
 
+def _in_order(revisions: Iterable[Revision]) -> list[Revision]:
+    """Oldest first. Ties on `saved_at` are broken by content, so input order never matters."""
+    return sorted(revisions, key=lambda r: (r.saved_at, r.text, r.heat, r.polarity))
+
+
 def clock_start(revisions: Iterable[Revision]) -> datetime | None:
-    """When the current hold began, or None when the latest revision is not held."""
-    ordered = sorted(revisions, key=lambda r: r.saved_at)
+    """When the current hold began, or None when the latest revision is not held.
+
+    "The lowest heat since the clock last started" includes the revision that started it.
+    """
+    ordered = _in_order(revisions)
     start: datetime | None = None
     lowest = 0.0
     previous: Revision | None = None
@@ -112,8 +120,11 @@ def ready_at(revisions: Sequence[Revision]) -> datetime | None:
     start = clock_start(revisions)
     if start is None:
         return None
-    latest = max(revisions, key=lambda r: r.saved_at)
-    return start + required_wait(latest.heat)
+    return start + required_wait(latest_revision(revisions).heat)
+
+
+def latest_revision(revisions: Sequence[Revision]) -> Revision:
+    return _in_order(revisions)[-1]
 
 
 def state(revisions: Sequence[Revision], now: datetime) -> HoldState:
@@ -125,7 +136,7 @@ def state(revisions: Sequence[Revision], now: datetime) -> HoldState:
         return HoldState(
             False, None, None, None, timedelta(0), "A calm, positive note: no cooling-off needed."
         )
-    latest = max(revisions, key=lambda r: r.saved_at)
+    latest = latest_revision(revisions)
     wait = required_wait(latest.heat)
     ready = start + wait
     remaining = max(timedelta(0), ready - now)
@@ -139,10 +150,7 @@ def explain(heat: float, wait: timedelta, remaining: timedelta) -> str:
     left = format_remaining(remaining)
     if heat < 25:
         return f"Calm draft: {hours} h hold, {left} left. The minimum is 24 h."
-    return (
-        f"Heated draft: {hours} h hold, {left} left. "
-        "Calm it down to shorten, never below 24 h."
-    )
+    return f"Heated draft: {hours} h hold, {left} left. Calm it down to shorten, never below 24 h."
 
 
 def format_remaining(delta: timedelta) -> str:

@@ -1,0 +1,121 @@
+"""Hand-written cases of the cooling-off rule (DESIGN.md "Hold"), through the public seam."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from complaint_desk.core.hold import Revision, clock_start, ready_at, required_wait, state
+
+T0 = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)
+H = timedelta(hours=1)
+TEXT = "My order A-17 arrived broken and nobody has answered my three emails about it."
+
+
+def rev(hours: float, heat: float, text: str = TEXT, polarity: float = -0.4) -> Revision:
+    return Revision(T0 + timedelta(hours=hours), text, heat, polarity)
+
+
+def test_required_wait_is_24_to_48_hours():
+    assert required_wait(0) == 24 * H
+    assert required_wait(50) == 36 * H
+    assert required_wait(100) == 48 * H
+    assert required_wait(-20) == 24 * H
+    assert required_wait(250) == 48 * H
+
+
+def test_nothing_written_is_not_held():
+    assert ready_at([]) is None
+    assert not state([], T0).held
+
+
+def test_first_revision_starts_the_clock():
+    assert ready_at([rev(0, 50)]) == T0 + 36 * H
+
+
+def test_calming_shortens_to_the_calmer_wait_from_the_same_start():
+    assert ready_at([rev(0, 80), rev(5, 20, TEXT + " Please help.")]) == T0 + required_wait(20)
+
+
+def test_calming_never_goes_below_24_h_from_the_start():
+    assert ready_at([rev(0, 100), rev(30, 0, TEXT + " Thanks.")]) == T0 + 24 * H
+
+
+def test_exactly_five_points_above_the_lowest_does_not_restart():
+    assert clock_start([rev(0, 40), rev(1, 45)]) == T0
+
+
+def test_just_over_five_points_above_the_lowest_restarts():
+    assert clock_start([rev(0, 40), rev(1, 45.01)]) == T0 + H
+
+
+def test_lowest_since_start_counts_the_start_revision_and_later_dips():
+    # 60 → 30 → 40: 40 is 10 above the lowest (30) since the start, so it restarts, even though it
+    # is below the start heat. Creeping back up in small steps cannot dodge the rule.
+    revs = [
+        rev(0, 60),
+        rev(1, 30, TEXT + " a"),
+        rev(2, 34, TEXT + " a b"),
+        rev(3, 40, TEXT + " ab"),
+    ]
+    assert clock_start(revs) == T0 + 3 * H
+
+
+def test_lowest_resets_when_the_clock_restarts():
+    revs = [rev(0, 20), rev(1, 70, TEXT + "!"), rev(2, 74, TEXT + "!!")]
+    assert clock_start(revs) == T0 + H  # 74 is within 5 of 70, the lowest since the restart
+
+
+def test_wholesale_rewrite_without_cooling_restarts():
+    new = "Completely different: the courier left the parcel in the rain at the wrong house."
+    assert clock_start([rev(0, 30), rev(2, 30, new)]) == T0 + 2 * H
+
+
+def test_wholesale_rewrite_that_cools_more_than_five_points_keeps_the_start():
+    new = "Completely different: the courier left the parcel in the rain at the wrong house."
+    assert clock_start([rev(0, 40), rev(2, 34.9, new)]) == T0
+
+
+def test_wholesale_rewrite_that_cools_exactly_five_restarts():
+    new = "Completely different: the courier left the parcel in the rain at the wrong house."
+    assert clock_start([rev(0, 40), rev(2, 35, new)]) == T0 + 2 * H
+
+
+def test_small_edit_keeps_the_start():
+    assert clock_start([rev(0, 40), rev(2, 40, TEXT.replace("three", "four"))]) == T0
+
+
+def test_thank_you_is_not_held():
+    thanks = Revision(T0, "Thank you so much for the quick fix!", 3, 0.6)
+    assert ready_at([thanks]) is None
+    assert not state([thanks], T0).held
+
+
+def test_border_of_a_thank_you():
+    assert ready_at([Revision(T0, "ok", 10, 0.9)]) is not None  # heat 10 is not < 10
+    assert ready_at([Revision(T0, "ok", 9.9, 0.19)]) is not None  # polarity below 0.2
+    assert ready_at([Revision(T0, "ok", 9.9, 0.2)]) is None
+
+
+def test_thank_you_turned_complaint_starts_at_that_edit():
+    revs = [Revision(T0, "Thanks for the refund!", 2, 0.7), rev(10, 45, "The refund bounced.")]
+    assert ready_at(revs) == T0 + 10 * H + required_wait(45)
+
+
+def test_complaint_calmed_into_a_thank_you_is_free_and_turning_back_restarts():
+    revs = [rev(0, 60), Revision(T0 + H, "Thanks, all sorted now!", 1, 0.8)]
+    assert ready_at(revs) is None
+    back = [*revs, rev(2, 60)]
+    assert clock_start(back) == T0 + 2 * H
+
+
+def test_state_is_held_until_exactly_ready_at():
+    revs = [rev(0, 50)]
+    ready = T0 + 36 * H
+    assert state(revs, ready - timedelta(microseconds=1)).held
+    assert not state(revs, ready).held
+    assert state(revs, ready).ready_at == ready
+
+
+def test_state_explains_how_long_is_left():
+    s = state([rev(0, 80)], T0 + 2 * H)
+    assert "41 h 12 min left" in s.reason and s.remaining == required_wait(80) - 2 * H
