@@ -64,12 +64,46 @@ _LINE_ENDINGS = re.compile(r"\r\n|\r")
 _EMOJI_CANDIDATES = re.compile(r"[#*0-9]?[^\x00-\x7f]+")
 
 
+# twitter-text's URL pattern backtracks badly on long dotted runs ("a.a.a.…": the time grows with
+# the square of the dots, ~0.1 s for 80), so it runs one word at a time, and a word with a run of
+# more dots than any real host name has is matched with a plain pattern instead.
+_MAX_DOTS_SCANNED = 6
+_WORD = re.compile(r"\S+")
+_PLAIN_URL = re.compile(r"(?:https?://|www\.)[^\s]*[^\s.,;:!?'\")\]]", re.IGNORECASE)
+_HOST = re.compile(r"(?:https?://)?([^/?#:]+)", re.IGNORECASE)
+
+
+def _plain_urls(word: str, bare_domains: bool) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PLAIN_URL.finditer(word):
+        if not bare_domains and m.group()[:4].lower() != "http":
+            continue
+        host = _HOST.match(m.group())
+        labels = host.group(1).split(".") if host else []
+        tld = labels[-1] if labels else ""
+        if len(labels) >= 2 and all(0 < len(x) <= 63 for x in labels) and tld.isalpha():
+            spans.append(m.span())
+    return spans
+
+
+def _extract_urls(text: str, bare_domains: bool = True) -> list[tuple[int, int]]:
+    extract = _tt()[0].extract_urls_with_indices
+    spans = []
+    for w in _WORD.finditer(text):
+        word = w.group()
+        if "." not in word:
+            continue
+        if max(part.count(".") for part in word.split("/")) <= _MAX_DOTS_SCANNED:
+            found = [(u["indices"][0], u["indices"][1]) for u in extract(word, bare_domains)]
+        else:
+            found = _plain_urls(word, bare_domains)
+        spans += [(w.start() + a, w.start() + b) for a, b in found]
+    return spans
+
+
 def find_links(text: str, *, bare_domains: bool = True) -> list[tuple[int, int]]:
     """Spans of the links twitter-text would auto-link (with bare domains like example.com)."""
-    tt = _tt()[0]
-    return [
-        (u["indices"][0], u["indices"][1]) for u in tt.extract_urls_with_indices(text, bare_domains)
-    ]
+    return _extract_urls(text, bare_domains)
 
 
 def find_invalid_x(text: str) -> list[tuple[int, int]]:
@@ -99,8 +133,8 @@ def count_x(text: str) -> int:
         for e in emoji.finditer(t, m.start(), m.end()):
             entities[e.start()] = (e.end(), v3["default_weight"])
     url_weight = v3["transformed_url_length"] * scale
-    for u in tt.extract_urls_with_indices(t):
-        entities[u["indices"][0]] = (u["indices"][1], url_weight)  # URLs win, as in twitter-text
+    for start, end in _extract_urls(t):
+        entities[start] = (end, url_weight)  # URLs win over emoji, as in twitter-text
 
     total = weight(t)
     pos = 0

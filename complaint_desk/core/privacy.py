@@ -80,8 +80,8 @@ _US_STATES = (
 _US_ZIP = rf"(?:{_US_STATES}) \d{{5}}(?:-\d{{4}})?"
 _ADDRESS = re.compile(
     rf"(?<![\w£$€.,:/-])\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})?,?\s+"
-    rf"(?:{_CAP_WORD}\s+){{0,3}}?{_CAP_WORD}?\s*\b(?:{_STREET_TYPES})\b\.?"
-    rf"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b\.?)?"
+    rf"(?:{_CAP_WORD}\s+){{0,3}}?{_CAP_WORD}?\s*\b(?:{_STREET_TYPES})\b"
+    rf"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
     rf"(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}})?"
     rf"(?:,?\s+(?:{_UK_POSTCODE}|{_US_ZIP})\b)?"
 )
@@ -89,7 +89,7 @@ _POSTCODE = re.compile(rf"\b(?:{_UK_POSTCODE}|{_US_ZIP})\b")
 
 _ACCOUNT = re.compile(
     r"\b(?P<label>account|acct|a/c|order|reference|ref|customer|policy|booking|ticket|case|"
-    r"claim|invoice|membership|member|tracking|confirmation|contract|reservation|complaint)"
+    r"claim|invoice|membership|member|tracking|confirmation|contract|reservation|complaint)\b"
     r"(?P<marker>(?:\s*(?:no\.?|nr\.?|num(?:ber)?\.?|#|id|code)){0,2})"
     r"\s*(?:(?:is|was)\s+)?[:.]?\s*#?"
     r"(?=[A-Za-z/-]*\d)(?P<id>[A-Za-z0-9](?:[A-Za-z0-9/-]*[A-Za-z0-9])?)",

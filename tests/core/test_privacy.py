@@ -1,0 +1,132 @@
+"""Personal data: what is found (exact spans), what is not (dates, times, amounts), redaction."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from complaint_desk.core.privacy import KINDS, Finding, find_pii, redact
+
+FOUND = [
+    ("Call me on 07700 900123 please", "phone", "07700 900123"),
+    ("my number is +44 20 7946 0958.", "phone", "+44 20 7946 0958"),
+    ("ring (555) 123-4567 today", "phone", "(555) 123-4567"),
+    ("it's 555-123-4567", "phone", "555-123-4567"),
+    ("free on 1-800-555-0199", "phone", "1-800-555-0199"),
+    ("+1 800 555 0199", "phone", "+1 800 555 0199"),
+    ("phone: 02079460958", "phone", "02079460958"),
+    ("mobile 612345678", "phone", "612345678"),
+    ("email bob.smith@example.co.uk now", "email", "bob.smith@example.co.uk"),
+    ("(jane+acme@mail.example.com)", "email", "jane+acme@mail.example.com"),
+    ("card 4111 1111 1111 1111 charged", "card", "4111 1111 1111 1111"),
+    ("4111-1111-1111-1111", "card", "4111-1111-1111-1111"),
+    ("amex 378282246310005.", "card", "378282246310005"),
+    ("I live at 221B Baker Street.", "address", "221B Baker Street"),
+    ("1600 Pennsylvania Ave NW", "address", "1600 Pennsylvania Ave NW"),
+    ("send it to 12 High St, London", "address", "12 High St, London"),
+    ("at 350 5th Ave, New York, NY 10118.", "address", "350 5th Ave, New York, NY 10118"),
+    ("to 221B Baker Street, London NW1 6XE", "address", "221B Baker Street, London NW1 6XE"),
+    ("account no. 12345678", "account", "12345678"),
+    ("order #A-99812 never came", "account", "A-99812"),
+    ("Reference: XJ-4421-99", "account", "XJ-4421-99"),
+    ("customer number 55512", "account", "55512"),
+    ("policy no 8765432", "account", "8765432"),
+    ("booking ref ABC12345", "account", "ABC12345"),
+    ("my postcode is SW1A 1AA", "postcode", "SW1A 1AA"),
+]
+
+QUIET = [
+    "On 3 March 2024 I called them.",
+    "Delivered 2024-03-03, or was it 03/03/2024, or 03.03.2024?",
+    "at 10:30 and again at 10.30am and 14:05:59",
+    "I waited 3 hours and 45 min, then 120 minutes more, 2 days in all",
+    "It cost £49.99, then $1,299.00, then €20 and 1299.99 and $12,345,678.00",
+    "I called 5 times, 3 of 10 times nobody answered",
+    "in 2023 and 2024 and 1999, between 2019-2024",
+    "I've been a customer for 10 years and my order from 2024 is lost",
+    "order 2024 arrived late",
+    "between 9 and 5, stuck on the M25 3PM",
+    "the 12 days of Christmas, 5 times down the road",
+    "flight BA 2490 delayed 4 hours, version 1.2.3, 20% off, No. 5 of 10",
+    "call at 10:30 on 03/03/2024",
+    "Order placed 2024-03-03 10:30:00",
+    "phone died after 2 days, about 1234567 people agree, 24/7 support lol",
+    "toot at @acme@mastodon.social",
+    "a card ending 1234 and a 4111 1111 1111 1112 typo that fails Luhn",
+    "tracking shows 3 parcels, case closed",
+    "https://example.com/orders/123456789012 is the page",
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "found"), FOUND)
+def test_finds_with_exact_span(text, kind, found):
+    findings = find_pii(text)
+    assert [(f.kind, f.text) for f in findings] == [(kind, found)]
+    f = findings[0]
+    assert text[f.start : f.end] == found == f.text
+    assert f.label
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_no_false_alarms(text):
+    assert find_pii(text) == []
+
+
+def test_several_kinds_in_order_and_redacted():
+    text = "I'm at 12 High St, London; call 07700 900123 or mail me@example.org (order #99812)."
+    findings = find_pii(text)
+    assert [f.kind for f in findings] == ["address", "phone", "email", "account"]
+    assert redact(text, findings) == (
+        "I'm at [address removed]; call [phone removed] or mail [email removed] "
+        "(order #[account number removed])."
+    )
+
+
+def test_redact_skips_stale_and_overlapping_findings():
+    text = "call 07700 900123"
+    f = find_pii(text)[0]
+    stale = Finding("phone", 0, 4, "nope", "phone number")
+    assert redact(text, [f, stale]) == "call [phone removed]"
+    assert redact(text, [f, f]) == "call [phone removed]"
+    assert redact(text, []) == text
+
+
+# --- properties -------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "call 07700 900123", "+44 20 7946 0958", "bob@example.com", "4111 1111 1111 1111",
+        "221B Baker Street", "order #A-99812", "3 March 2024", "2024-03-03", "10:30", "£49.99",
+        "$1,299.00", "45 min", "5 times", "the", "refund", ".", ",", " ", "\n", "😡", "e\u0301",
+        "SW1A 1AA", "account no. 12345678", "@acme@mastodon.social", "(555) 123-4567",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=25).map(" ".join)))
+def test_findings_are_sound(text):
+    findings = find_pii(text)
+    prev_end = 0
+    for f in findings:
+        assert f.kind in KINDS
+        assert 0 <= prev_end <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.text
+        prev_end = f.end
+    redacted = redact(text, findings)
+    for f in findings:
+        if text.count(f.text) == 1:
+            assert f.text not in redacted
+    # everything outside the findings is kept, in order
+    outside = []
+    pos = 0
+    for f in findings:
+        outside.append(text[pos : f.start])
+        pos = f.end
+    outside.append(text[pos:])
+    rest = redacted
+    for chunk in outside:
+        idx = rest.find(chunk)
+        assert idx >= 0
+        rest = rest[idx + len(chunk) :]
