@@ -29,7 +29,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from complaint_desk.core.tone import evidence_sums  # noqa: E402
-from complaint_desk.core.tone_detect import CALMING_KINDS, HOSTILE_KINDS  # noqa: E402
+from complaint_desk.core.tone_detect import (  # noqa: E402
+    CALMING_KINDS,
+    HOSTILE_KINDS,
+    LEARNED_SCALE,
+    learned_keys,
+)
 from complaint_desk.core.tone_model import (  # noqa: E402
     FEATURES,
     NET,
@@ -41,7 +46,7 @@ from complaint_desk.core.tone_model import features as model_features  # noqa: E
 KINDS = FEATURES
 
 ANCHOR_WEIGHT = 1.0  # each hand-written anchor counts as this many tweets
-LAMBDAS = (0.3, 1.0, 3.0, 10.0)
+LAMBDAS = (1.0, 3.0, 10.0, 30.0, 100.0)
 MIN_HOSTILE, MIN_CALMING, MAX_CALMING = 0.3, 0.2, 1.0
 
 
@@ -68,8 +73,46 @@ def tweet_target(score: float) -> float:
     return min(0.98, max(0.02, (score - 0.1) / 0.85))
 
 
-def features(text: str) -> dict[int, float]:
-    return {KINDS.index(k): v for k, v in model_features(evidence_sums(text)).items()}
+LEARNED_SMOOTHING = 5  # pseudo-count pulling each word's mean towards the overall mean
+LEARNED_MIN_COUNT = 3  # tweets a word must appear in
+LEARNED_MIN_SCORE = 0.02  # smaller associations are noise and are not shipped
+
+
+def learn_words(rows: list[tuple[str, float]]) -> dict[str, float]:
+    """Word -> (smoothed mean anger of the tweets containing it) - (overall mean)."""
+    mean = sum(y for _t, y in rows) / len(rows)
+    total: dict[str, float] = {}
+    count: dict[str, int] = {}
+    for text, y in rows:
+        for key in {k for k, _s, _e in learned_keys(text)}:
+            total[key] = total.get(key, 0.0) + y
+            count[key] = count.get(key, 0) + 1
+    out = {}
+    for key, n in count.items():
+        if n >= LEARNED_MIN_COUNT:
+            score = (total[key] + LEARNED_SMOOTHING * mean) / (n + LEARNED_SMOOTHING) - mean
+            if abs(score) >= LEARNED_MIN_SCORE:
+                out[key] = round(score, 4)
+    return out
+
+
+class Example:
+    """A text's evidence without the learned words, so each CV fold can apply its own list."""
+
+    def __init__(self, text: str) -> None:
+        self.sums = {
+            k: v for k, v in evidence_sums(text).items() if k not in ("learned", "learned_calm")
+        }
+        self.keys = [k for k, _s, _e in learned_keys(text)]
+
+    def features(self, learned: dict[str, float]) -> dict[int, float]:
+        sums = dict(self.sums)
+        for key in self.keys:
+            score = learned.get(key)
+            if score:
+                kind = "learned" if score > 0 else "learned_calm"
+                sums[kind] = sums.get(kind, 0.0) + abs(score) * LEARNED_SCALE
+        return {KINDS.index(k): v for k, v in model_features(sums).items()}
 
 
 def sigmoid(z: float) -> float:
@@ -140,11 +183,21 @@ def main(argv: list[str] | None = None) -> int:
     dev = load_emoint(folder / "anger-ratings-0to1.dev.gold.txt")
     anchors = load_anchors(REPO / "tools" / "tone_anchors.tsv")
 
-    train_rows = [(features(t), tweet_target(y), 1.0, True) for t, y in train]
-    anchor_rows = [(features(t), y, ANCHOR_WEIGHT, False) for t, y in anchors]
+    train_ex = [Example(t) for t, _y in train]
+    anchor_ex = [Example(t) for t, _y in anchors]
+
+    def rows_for(indices, learned):
+        rows = [
+            (train_ex[i].features(learned), tweet_target(train[i][1]), 1.0, True) for i in indices
+        ]
+        rows += [
+            (ex.features(learned), y, ANCHOR_WEIGHT, False)
+            for ex, (_t, y) in zip(anchor_ex, anchors, strict=True)
+        ]
+        return rows
 
     # Choose the shrinkage by 5-fold cross-validation on train (dev is only reported).
-    order = list(range(len(train_rows)))
+    order = list(range(len(train)))
     random.Random(7).shuffle(order)
     folds = [order[i::5] for i in range(5)]
     best = None
@@ -152,9 +205,10 @@ def main(argv: list[str] | None = None) -> int:
         scores = []
         for fold in folds:
             held = set(fold)
-            rows = [r for i, r in enumerate(train_rows) if i not in held] + anchor_rows
-            bias, _offset, w = fit(rows, lam, steps=args.steps // 2)
-            pred = [predict(train_rows[i][0], bias, w) for i in fold]
+            kept = [i for i in range(len(train)) if i not in held]
+            learned = learn_words([train[i] for i in kept])  # the word list is refit per fold too
+            bias, _offset, w = fit(rows_for(kept, learned), lam, steps=args.steps // 2)
+            pred = [predict(train_ex[i].features(learned), bias, w) for i in fold]
             scores.append(pearson(pred, [train[i][1] for i in fold]))
         cv = sum(scores) / len(scores)
         print(f"lambda {lam}: cv r = {cv:.3f}")
@@ -162,9 +216,14 @@ def main(argv: list[str] | None = None) -> int:
             best = (lam, cv)
     assert best is not None
     lam, cv = best
-    bias, offset, w = fit(train_rows + anchor_rows, lam, steps=args.steps)
-    train_r = pearson([predict(r[0], bias, w) for r in train_rows], [y for _t, y in train])
-    dev_r = pearson([predict(features(t), bias, w) for t, _y in dev], [y for _t, y in dev])
+    learned = learn_words(train)
+    bias, offset, w = fit(rows_for(range(len(train)), learned), lam, steps=args.steps)
+    train_r = pearson(
+        [predict(ex.features(learned), bias, w) for ex in train_ex], [y for _t, y in train]
+    )
+    dev_r = pearson(
+        [predict(Example(t).features(learned), bias, w) for t, _y in dev], [y for _t, y in dev]
+    )
     print(f"chosen lambda {lam} (cv r {cv:.3f}); train r = {train_r:.3f}; dev r = {dev_r:.3f}")
     out = {
         "source": (
@@ -182,6 +241,12 @@ def main(argv: list[str] | None = None) -> int:
         "dev_pearson_r": round(dev_r, 4),
     }
     args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    lines = [
+        "# word<TAB>anger association: smoothed mean EmoInt anger of the train tweets containing",
+        "# the word, minus the overall mean. Written by tools/fit_tone.py from the train split.",
+    ]
+    lines += [f"{k}\t{v}" for k, v in sorted(learned.items())]
+    args.out.with_name("learned_words.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
     return 0
 

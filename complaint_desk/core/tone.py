@@ -22,11 +22,13 @@ SIGNAL_KINDS: dict[str, str] = {
     "absolute": "Absolutes",
     "sarcasm": "Sarcasm",
     "blame": "Blame",
+    "learned": "Words rated angry",
     "positive": "Positive wording",
     "fact": "Specific facts",
     "request": "Clear request",
+    "learned_calm": "Words rated calm",
 }
-CALMING = frozenset({"positive", "fact", "request"})
+CALMING = frozenset({"positive", "fact", "request", "learned_calm"})
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "negative": (
@@ -69,6 +71,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "“{}” blames people broadly",
         "Address the company and the specific failure.",
     ),
+    "learned": (
+        "“{}” is a word people rated as angry",
+        "Check whether a plainer word says the same thing.",
+    ),
+    "learned_calm": ("“{}” is a word people rated as calm", "Fine as it is."),
     "positive": ("“{}” softens the tone", "Keep it: courtesy gets answers."),
     "fact": ("“{}” is a specific fact", "Good: facts make the complaint easy to act on."),
     "request": ("“{}” is a clear request", "Good: say exactly what would put it right."),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from complaint_desk.core import tone_lexicon as lex
 
@@ -20,10 +21,12 @@ HOSTILE_KINDS = (
     "absolute",
     "sarcasm",
     "blame",
+    "learned",
 )
-CALMING_KINDS = ("positive", "fact", "request")
+CALMING_KINDS = ("positive", "fact", "request", "learned_calm")
+LEARNED_SCALE = 10.0  # learned word scores (about -0.3..0.3) to evidence strengths
 # Kinds whose presence makes a neighbouring "great job" read as sarcasm.
-_COMPLAINT_KINDS = frozenset(HOSTILE_KINDS) - {"exclamation", "absolute"}
+_COMPLAINT_KINDS = frozenset(HOSTILE_KINDS) - {"exclamation", "absolute", "learned"}
 # Phrases whose words are not scored again as plain negative/positive wording.
 _PHRASE_KINDS = ("extortion", "threat", "blame", "sarcasm")
 
@@ -97,6 +100,7 @@ def _norm(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+@lru_cache(maxsize=1 << 16)
 def _lookup_anger(word: str) -> float | None:
     value = lex.anger_words().get(word)
     if value is None and _ELONGATED.search(word):
@@ -107,11 +111,23 @@ def _lookup_anger(word: str) -> float | None:
     return None if value is None else float(value)
 
 
+@lru_cache(maxsize=1 << 16)
 def _profanity(word: str) -> float | None:
     value = lex.profanity_strength(word)
     if value is None and _ELONGATED.search(word):
         value = lex.profanity_strength(_ELONGATED.sub(r"\1", word))
     return value
+
+
+def learned_keys(text: str) -> list[tuple[str, int, int]]:
+    """(key, start, end) of each word and hashtag, as the learned word list is keyed."""
+    keys = []
+    for m in _TOKEN.finditer(text):
+        if m.lastgroup == "word":
+            keys.append((_norm(m.group()), m.start(), m.end()))
+        elif m.lastgroup == "tag":
+            keys.append(("#" + _norm(m.group()[1:]), m.start(), m.end()))
+    return keys
 
 
 def detect(sentence: str) -> SentenceEvidence:
@@ -147,6 +163,13 @@ def detect(sentence: str) -> SentenceEvidence:
             hits.append(Hit("anger", m.start(), m.end(), strength))
             claimed.append((m.start(), m.end()))
     in_claimed = _Cover(claimed)
+    learned = lex.learned_words()
+    if learned:
+        for key, start, end in learned_keys(sentence):
+            score = learned.get(key)
+            if score:
+                kind = "learned" if score > 0 else "learned_calm"
+                hits.append(Hit(kind, start, end, abs(score) * LEARNED_SCALE))
     for m in FACT_PATTERN.finditer(sentence):
         hits.append(Hit("fact", m.start(), m.end(), 1.0))
     for m in _EXCLAIM.finditer(sentence):

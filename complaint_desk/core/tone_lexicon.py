@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from complaint_desk.core.resources import read_text
 
@@ -132,7 +132,7 @@ def _profanity_forms() -> tuple[tuple[str, float], ...]:
     return tuple(forms.items())
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def profanity_strength(word: str) -> float | None:
     """Strength of a (lower-cased) word as profanity, including masked spellings: f***, sh!t."""
     plist = profanity()
@@ -166,4 +166,19 @@ def emoji_valence() -> dict[str, float]:
         if line and not line.startswith("#"):
             char, _, raw = line.partition("\t")
             table[char.strip()] = float(raw)
+    return table
+
+
+@cache
+def learned_words() -> dict[str, float]:
+    """Word -> anger association learned from EmoInt train (tools/fit_tone.py); may be absent."""
+    try:
+        text = read_text("tone", "learned_words.tsv")
+    except FileNotFoundError:
+        return {}
+    table: dict[str, float] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("# "):
+            word, _, raw = line.partition("\t")
+            table[word] = float(raw)
     return table

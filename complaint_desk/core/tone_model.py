@@ -38,9 +38,11 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "absolute": 0.4,
     "sarcasm": 0.8,
     "blame": 0.8,
+    "learned": 1.0,
     "positive": -0.6,
     "fact": -0.4,
     "request": -0.5,
+    "learned_calm": -0.5,
 }
 
 
