@@ -82,3 +82,49 @@ def test_fake_clock_moves_only_by_hand():
     assert clock.now() == T0
     clock.advance(timedelta(hours=5))
     assert clock.now() == T0 + timedelta(hours=5)
+
+
+def test_rollback_before_restart_never_moves_now_below_the_high_water_mark():
+    src = Sources()
+    clock = make(src)
+    src.mono += 3 * 3600
+    clock.flush()
+    for days_back in (1, 10, 400):
+        src2 = Sources()
+        src2.wall_time = T0 - timedelta(days=days_back)
+        restarted = make(src2, high_water=src.persisted[-1])
+        src2.mono += 30
+        assert restarted.now() == T0 + timedelta(hours=3, seconds=30)
+
+
+def test_rollback_while_running_then_restart_keeps_the_later_time():
+    src = Sources()
+    clock = make(src)
+    src.mono += 600
+    src.wall_time = T0 - timedelta(days=2)  # rolled back while running: ignored
+    clock.flush()
+    assert src.persisted[-1] == T0 + timedelta(minutes=10)
+
+
+def test_forward_jump_of_the_wall_clock_while_running_is_ignored_for_the_whole_run():
+    src = Sources()
+    clock = make(src)
+    for _ in range(5):
+        src.wall_time += timedelta(days=1)
+        src.mono += 1
+    assert clock.now() == T0 + timedelta(seconds=5)
+    clock.flush()
+    assert src.persisted[-1] == T0 + timedelta(seconds=5)
+
+
+def test_wall_clock_ahead_of_high_water_at_start_is_believed():
+    src = Sources()
+    src.wall_time = T0 + timedelta(hours=5)
+    clock = make(src, high_water=T0)
+    assert clock.now() == T0 + timedelta(hours=5)
+
+
+def test_fake_clock_can_be_set_back_for_tests():
+    clock = FakeClock(T0)
+    clock.set(T0 - timedelta(days=1))
+    assert clock.now() == T0 - timedelta(days=1)
