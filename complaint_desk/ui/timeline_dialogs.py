@@ -122,3 +122,32 @@ class ResponseDialog(QDialog):
             self.summary.toPlainText().strip(),
             self.answers.currentData(),
         )
+
+
+class RelinkDialog(QDialog):
+    """Choose which of your contacts a vendor response answers."""
+
+    def __init__(
+        self, contacts: list[Contact], current: int | None, explicit: bool, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Which contact does this answer?")
+        self.answers = QComboBox()
+        self.answers.setObjectName("answers")
+        self.answers.addItem("The latest earlier contact (automatic)", None)
+        for c in sorted(contacts, key=lambda c: c.at, reverse=True):
+            stamp = c.at.astimezone().strftime("%a %d %b %Y, %H:%M")
+            label = f"{c.channel.label} on {stamp}"
+            if c.rep:
+                label += f" with {c.rep}"
+            self.answers.addItem(label, c.id)
+        if explicit and current is not None:
+            index = self.answers.findData(current)
+            if index >= 0:
+                self.answers.setCurrentIndex(index)
+        form = QFormLayout(self)
+        form.addRow("Answers", self.answers)
+        form.addRow(_buttons(self))
+
+    def contact_id(self) -> int | None:
+        return self.answers.currentData()

@@ -34,13 +34,14 @@ def _summary(e: TimelineEntry) -> str:
 
 
 class TimelineModel(RecordTableModel[TimelineEntry]):
-    WHEN, WHO, WHAT, SUMMARY, ANSWER = range(5)
+    WHEN, WHO, WHAT, SUMMARY, ANSWER, ANSWERS = range(6)
     COLUMNS = (
         ("When", lambda e: e.at.astimezone().strftime("%a %d %b %Y, %H:%M")),
         ("Who", _who),
         ("What", _what),
         ("Summary", _summary),
         ("Response time", lambda e: e.answer),
+        ("Answers", lambda e: e.answers_label),
     )
 
     def sort_key(self, record: TimelineEntry, column: int):
@@ -56,5 +57,7 @@ class TimelineModel(RecordTableModel[TimelineEntry]):
         return None
 
     def tooltip(self, record: TimelineEntry, column: int):
+        if column == self.ANSWERS and record.kind == "response":
+            return "Which contact this answers. Right-click or press “Answers…” to change it."
         r = record.record
         return (r.summary or getattr(r, "text", "")) or None

@@ -1,0 +1,150 @@
+"""Case file export: the case's details, full timeline and posts as Markdown, and as a PDF.
+
+The text is built here from the records (one place, tested without a screen); the PDF is Qt's own
+offline writer (QTextDocument + QPdfWriter, QtGui only) laying out that same Markdown.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import (
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
+
+from complaint_desk.app.records import RecordsService, TimelineEntry
+from complaint_desk.core import durations
+from complaint_desk.core.models import Channel, Contact
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
+
+
+def _md(text: str) -> str:
+    """One paragraph of user text, safe inside Markdown (no accidental emphasis or headings)."""
+    return " ".join(text.split()).translate(_MD_SPECIAL)
+
+
+def _when(at: datetime, tz: tzinfo | None) -> str:
+    local = at.astimezone(tz)
+    return f"{local:%a} {durations.long_date(local)}, {local:%H:%M}"
+
+
+def _line(entry: TimelineEntry, tz: tzinfo | None) -> str:
+    r = entry.record
+    if entry.kind == "contact":
+        assert isinstance(r, Contact)
+        bits = [r.channel.label]
+        if r.duration_min:
+            bits.append(f"{r.duration_min} min")
+        if r.rep:
+            bits.append(f"with {_md(r.rep)}")
+        head = f"**You** · {' · '.join(bits)}"
+    else:
+        bits = [r.channel.label, r.outcome.label]  # type: ignore[union-attr]
+        if r.who:  # type: ignore[union-attr]
+            bits.append(_md(r.who))  # type: ignore[union-attr]
+        head = f"**Vendor** · {' · '.join(bits)}"
+    text = f"- {_when(entry.at, tz)} — {head}"
+    if r.summary.strip():
+        text += f": {_md(r.summary)}"
+    tail = entry.answer
+    if entry.answers_label:
+        tail += f", answering {entry.answers_label}"
+    if tail:
+        text += f" *({tail})*"
+    return text
+
+
+def case_markdown(records: RecordsService, case_id: int, tz: tzinfo | None = None) -> str:
+    """The whole case file as Markdown: details, timeline (oldest first) and the exact posts."""
+    case = records.case(case_id)
+    if case is None:
+        return ""
+    vendor = records.vendor(case.vendor_id)
+    entries = list(reversed(records.timeline(case_id)))
+    out = [f"# {_md(case.title)}", ""]
+    facts = [
+        ("Vendor", vendor.name if vendor else "?"),
+        ("Reference", case.reference or "—"),
+        ("Status", case.status.value.capitalize()),
+        ("Opened", durations.long_date(case.opened_at.astimezone(tz))),
+        ("Remedy wanted", case.remedy or "—"),
+    ]
+    out += [f"- **{k}:** {_md(v)}" for k, v in facts]
+    out.append("")
+    if case.story.strip():
+        out += ["## What happened", "", _md(case.story), ""]
+    out += ["## Timeline", ""]
+    if entries:
+        out += [_line(e, tz) for e in entries]
+    else:
+        out.append("Nothing logged yet.")
+    out.append("")
+    posts = [
+        e.record
+        for e in entries
+        if isinstance(e.record, Contact) and e.record.channel is Channel.SOCIAL and e.record.text
+    ]
+    if posts:
+        out += ["## Posts", ""]
+        for p in posts:
+            where = p.site or "social media"
+            out += [f"### {_md(where)}, {_when(p.at, tz)}", ""]
+            out += ["> " + _md(line) if line.strip() else ">" for line in p.text.splitlines()]
+            if p.link:
+                out += ["", f"Link: {_md(p.link)}"]
+            out.append("")
+    now = records.now().astimezone(tz)
+    out += ["---", "", f"Exported from Complaint Desk on {durations.long_date(now)}.", ""]
+    return "\n".join(out)
+
+
+def letter_markdown(text: str) -> str:
+    """A plain-text letter as Markdown that keeps its line breaks and paragraphs."""
+    paragraphs = text.strip().split("\n\n")
+    return "\n\n".join("  \n".join(_md(ln) for ln in p.splitlines()) for p in paragraphs) + "\n"
+
+
+def write_markdown(text: str, path: Path) -> Path:
+    path = Path(path)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def write_pdf(markdown: str, path: Path, title: str = "") -> Path:
+    """Lay the Markdown out on A4 pages with Qt's PDF writer (works offline, no printer)."""
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("Complaint Desk")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 18, 18, 18),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)  # measure fonts at the PDF's resolution
+    font = doc.defaultFont()
+    font.setPointSizeF(11)
+    doc.setDefaultFont(font)
+    doc.setMarkdown(markdown)
+    spacing = writer.resolution() * 0.08  # about 2 mm between paragraphs
+    cursor = QTextCursor(doc)
+    cursor.select(QTextCursor.SelectionType.Document)
+    block = QTextBlockFormat()
+    block.setBottomMargin(spacing)
+    cursor.mergeBlockFormat(block)
+    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    doc.print_(writer)
+    return path

@@ -1,0 +1,67 @@
+"""Case file export: Markdown text from the timeline, and a real PDF written offline."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from complaint_desk.app.clock import FakeClock
+from complaint_desk.app.desk import Desk
+from complaint_desk.app.export import case_markdown, letter_markdown, write_markdown, write_pdf
+from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
+from complaint_desk.store.store import open_store
+from tests.app.fakes import FakeScorer
+
+T0 = datetime(2026, 3, 3, 9, 30, tzinfo=UTC)
+H = timedelta(hours=1)
+
+
+@pytest.fixture
+def desk(tmp_path, qapp):
+    d = Desk(open_store(tmp_path / "e.sqlite3"), FakeClock(T0 + 50 * H), scorer=FakeScorer())
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def case_id(desk):
+    v = desk.records.save_vendor(Vendor(None, "Acme Kettles"))
+    case = desk.records.save_case(
+        Case(None, v.id, "Kettle *broken*", T0, "It stopped working.", "AK-1", "A new kettle")
+    )
+    desk.records.log_contact(
+        Contact(None, case.id, Channel.PHONE, T0, 25, "Sam", "Promised a call")
+    )
+    desk.records.log_response(
+        Response(None, case.id, T0 + 3 * H, Channel.EMAIL, Outcome.ASKED_DETAILS, "Ana")
+    )
+    desk.records.log_contact(
+        Contact(None, case.id, Channel.SOCIAL, T0 + 24 * H, site="x", text="@acme Still waiting.")
+    )
+    return case.id
+
+
+def test_markdown_has_details_timeline_oldest_first_and_posts(desk, case_id):
+    md = case_markdown(desk.records, case_id, UTC)
+    assert md.startswith("# Kettle \\*broken\\*")  # user text cannot turn into emphasis
+    assert "- **Vendor:** Acme Kettles" in md
+    assert "- **Reference:** AK-1" in md
+    timeline = md[md.index("## Timeline") : md.index("## Posts")]
+    lines = [ln for ln in timeline.splitlines() if ln.startswith("- ")]
+    assert lines[0].startswith("- Tue 3 March 2026, 09:30 — **You** · Phone · 25 min · with Sam")
+    assert "*(answered in 3 h, answering your phone of 3 Mar)*" in lines[1]
+    assert "> @acme Still waiting." in md
+
+
+def test_pdf_is_written_offline(tmp_path, desk, case_id):
+    md = case_markdown(desk.records, case_id, UTC)
+    pdf = write_pdf(md, tmp_path / "case.pdf", "Kettle")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 1000
+    assert write_markdown(md, tmp_path / "case.md").read_text(encoding="utf-8") == md
+
+
+def test_letter_keeps_its_lines():
+    md = letter_markdown("3 March 2026\n\nDear Sir or Madam,\n\nLine one\nLine two\n")
+    assert md == "3 March 2026\n\nDear Sir or Madam,\n\nLine one  \nLine two\n"
