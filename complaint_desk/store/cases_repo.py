@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from complaint_desk.core.models import Case, CaseStatus
-from complaint_desk.store.codec import from_micros, to_micros
+from complaint_desk.store.codec import clean_text, from_micros, to_micros
 from complaint_desk.store.common import enum_lookup, next_ids, record_builder, require_id
 from complaint_desk.store.connection import Database
 from complaint_desk.store.errors import NotFoundError
@@ -26,11 +26,11 @@ def _row(row: Any) -> Case:
 def _params(c: Case) -> tuple[Any, ...]:
     return (
         c.vendor_id,
-        c.title,
+        clean_text(c.title),
         to_micros(c.opened_at),
-        c.story,
-        c.reference,
-        c.remedy,
+        clean_text(c.story),
+        clean_text(c.reference),
+        clean_text(c.remedy),
         CaseStatus(c.status).value,
     )
 

@@ -39,6 +39,21 @@ def to_utc(value: datetime) -> datetime:
     return from_micros(to_micros(value))
 
 
+def clean_text(value: str) -> str:
+    """`value`, storable as UTF-8: split surrogate pairs are joined, lone ones become U+FFFD.
+
+    Text pasted from elsewhere can carry a lone UTF-16 surrogate, which SQLite cannot store; an
+    autosave must not fail over one character. Non-strings pass through (and fail loudly later).
+    """
+    if not isinstance(value, str) or value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return value
+
+
 def preview_of(text: str, length: int = 160) -> str:
     """The first `length` characters on one line (each line break becomes one space)."""
     head = text[: 2 * length]  # room for CRLF pairs, which collapse to one space

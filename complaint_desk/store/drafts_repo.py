@@ -16,6 +16,7 @@ from typing import Any
 from complaint_desk.core.hold import Revision
 from complaint_desk.core.models import Draft, DraftStatus
 from complaint_desk.store.codec import (
+    clean_text,
     from_micros,
     preview_of,
     to_micros,
@@ -93,7 +94,7 @@ def _draft(row: Any) -> Draft:
 
 
 def _draft_params(d: Draft) -> tuple[Any, ...]:
-    return (d.case_id, d.title, to_micros(d.created_at), DraftStatus(d.status).value)
+    return (d.case_id, clean_text(d.title), to_micros(d.created_at), DraftStatus(d.status).value)
 
 
 def _summary(row: Any) -> DraftSummary:
@@ -132,16 +133,17 @@ def _revision_params(
 ) -> tuple[tuple[Any, ...], dict[str, Any]]:
     if not isinstance(rev.text, str):
         raise TypeError(f"revision text must be str, got {type(rev.text).__name__}")
+    text = clean_text(rev.text)
     saved_at = to_micros(rev.saved_at)
     heat = _score(rev.heat, "heat")
     polarity = _score(rev.polarity, "polarity")
-    insert = (draft_id, saved_at, rev.text, heat, polarity)
+    insert = (draft_id, saved_at, text, heat, polarity)
     cache = {
         "draft_id": draft_id,
         "saved_at": saved_at,
         "heat": heat,
         "polarity": polarity,
-        "preview": preview_of(rev.text, PREVIEW_LENGTH),
+        "preview": preview_of(text, PREVIEW_LENGTH),
         "ready_at": to_micros_or_none(ready_at),
         "clock_start": to_micros_or_none(clock_start),
     }
@@ -182,7 +184,7 @@ class DraftsRepo:
         with self._db.write("drafts", "revisions") as cx:
             cur = cx.execute(
                 "UPDATE drafts SET title = ?, status = ? WHERE id = ?",
-                (d.title, DraftStatus(d.status).value, d.id),
+                (clean_text(d.title), DraftStatus(d.status).value, d.id),
             )
             if cur.rowcount == 0:
                 raise NotFoundError(f"no draft with id {d.id}")

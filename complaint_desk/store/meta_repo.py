@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from complaint_desk.store.codec import clean_text
 from complaint_desk.store.connection import Database
 
 
@@ -21,7 +22,7 @@ class MetaRepo:
             cx.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
+                (key, clean_text(value)),
             )
 
     def delete(self, key: str) -> None:

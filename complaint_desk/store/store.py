@@ -86,14 +86,23 @@ class Store:
     def backup_to(self, dest: Path) -> Path:
         """A consistent single-file copy of the database at `dest` (a file, or a folder to put
         `complaint-desk-<timestamp>.sqlite3` in); the path written."""
-        dest = Path(dest)
-        if dest.is_dir():
-            dest = unique_path(dest / f"complaint-desk-{timestamp()}.sqlite3")
+        dest = self._destination(Path(dest), "complaint-desk-{}.sqlite3")
         return copy_database(self._db.conn, dest, source_path=self.path)
 
     def export_json(self, dest: Path) -> Path:
-        """Everything in a versioned JSON file at `dest`; the path written."""
-        return export_json(self._db, Path(dest), self._schema_version)
+        """Everything in a versioned JSON file at `dest` (a file, or a folder to put
+        `complaint-desk-export-<timestamp>.json` in); the path written."""
+        dest = self._destination(Path(dest), "complaint-desk-export-{}.json")
+        return export_json(self._db, dest, self._schema_version)
+
+    def _destination(self, dest: Path, pattern: str) -> Path:
+        if dest.is_dir():
+            dest = unique_path(dest / pattern.format(timestamp()))
+        live = self.path.resolve()
+        companions = {live, *(live.with_name(live.name + s) for s in ("-wal", "-shm", "-journal"))}
+        if dest.resolve() in companions:
+            raise ValueError(f"refusing to write over the live database: {dest}")
+        return dest
 
     @property
     def database(self) -> Database:

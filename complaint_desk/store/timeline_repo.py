@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from complaint_desk.core.models import Channel, Contact, Outcome, Response
-from complaint_desk.store.codec import from_micros, to_micros
+from complaint_desk.store.codec import clean_text, from_micros, to_micros
 from complaint_desk.store.common import enum_lookup, next_ids, record_builder, require_id
 from complaint_desk.store.connection import Database
 from complaint_desk.store.errors import NotFoundError
@@ -34,11 +34,11 @@ def _contact_params(c: Contact) -> tuple[Any, ...]:
         Channel(c.channel).value,
         to_micros(c.at),
         duration,
-        c.rep,
-        c.summary,
-        c.site,
-        c.text,
-        c.link,
+        clean_text(c.rep),
+        clean_text(c.summary),
+        clean_text(c.site),
+        clean_text(c.text),
+        clean_text(c.link),
     )
 
 
@@ -55,8 +55,8 @@ def _response_params(r: Response) -> tuple[Any, ...]:
         to_micros(r.at),
         Channel(r.channel).value,
         Outcome(r.outcome).value,
-        r.who,
-        r.summary,
+        clean_text(r.who),
+        clean_text(r.summary),
         r.contact_id,
     )
 

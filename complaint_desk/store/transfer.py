@@ -152,7 +152,10 @@ def _write_atomically(dest: Path, text: str, source_path: Path) -> None:
             os.fsync(fh.fileno())
         os.replace(partial, dest)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass  # the folder itself is the problem; report that, not the clean-up
         mapped = translate(exc, source_path)
         if mapped is None:  # pragma: no cover - every OSError maps
             raise

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from complaint_desk.core.models import Vendor
+from complaint_desk.store.codec import clean_text
 from complaint_desk.store.common import next_ids, require_id, with_id
 from complaint_desk.store.connection import Database
 from complaint_desk.store.errors import NotFoundError
@@ -29,7 +30,11 @@ def _row(row: Any) -> Vendor:
 
 def _params(v: Vendor) -> tuple[Any, ...]:
     handles = json.dumps(dict(v.handles), ensure_ascii=False, sort_keys=True)
-    return (v.name, handles, v.phone, v.email, v.url, v.notes)
+    return (
+        clean_text(v.name),
+        clean_text(handles),
+        *map(clean_text, (v.phone, v.email, v.url, v.notes)),
+    )
 
 
 def name_key(name: str) -> str:
