@@ -61,6 +61,7 @@ class CopyPreview:
     compose_available: bool = False
     vendor_page: str = ""  # the vendor's page on the site, when there is no compose link
     vendor_name: str = ""
+    site_kind: str = "social"  # "social" | "review"
 
 
 class CopyOutService(QObject):
@@ -124,6 +125,11 @@ class CopyOutService(QObject):
         if platform_id == "mastodon":
             profile = profile.with_instance(self.mastodon_instance)
         return profile
+
+    @staticmethod
+    def sites() -> list[tuple[str, str]]:
+        """(platform id, name) of every site, in the table's order."""
+        return [(pid, p.name) for pid, p in platforms.PLATFORMS.items()]
 
     def decide(self, draft_id: int) -> CopyDecision:
         return self._drafts.decide_copy(draft_id)
@@ -198,6 +204,7 @@ class CopyOutService(QObject):
             has_compose,
             "" if has_compose else self.vendor_page(draft_id, platform_id),
             vendor.name if vendor else "",
+            profile.kind,
         )
 
     # -- handing out -----------------------------------------------------------------------

@@ -68,7 +68,7 @@ def build(store: Store, now: datetime) -> None:
             "laptop": Vendor(
                 None,
                 "Delmont Computers",
-                {"x": "@DelmontCares"},
+                {"x": "@DelmontCares", "trustpilot": "delmont.example"},
                 "1-800-555-0177",
                 notes="Warranty repairs; 15 minutes on hold is normal.",
             ),
@@ -229,6 +229,41 @@ def build(store: Store, now: datetime) -> None:
                 "@DelmontCares My notebook (service tag 7HX2Q1) has been repaired three times since "
                 "September for the same hinge fault, and it has failed again. Honestly, this is "
                 "ridiculous. I would like a replacement, please.",
+            )
+        ],
+    )
+    # Released drafts for the copy-out view: a long thread for X and a review with personal data.
+    _draft(
+        store,
+        warranty.id,
+        "The whole warranty story (thread)",
+        now,
+        [
+            (
+                60 * H,
+                "@DelmontCares Since September my notebook (service tag 7HX2Q1) has gone back for "
+                "the same hinge and screen fault three times. Each repair took about two weeks, "
+                "and each time it failed again within a month. I have spent over four hours on "
+                "your support line and I have sent the photos you asked for twice. I am not "
+                "asking for anything unusual: a notebook that works, or a replacement of the same "
+                "model. Please call me on 07700 900123 or write to sam.baker@example.com so we can "
+                "settle this. I would much rather sort it out with you than keep writing about it "
+                "here. Thank you for reading.",
+            )
+        ],
+    )
+    _draft(
+        store,
+        warranty.id,
+        "Review of the repair service",
+        now,
+        [
+            (
+                56 * H,
+                "Three warranty repairs for the same hinge fault in four months, two weeks without "
+                "my notebook each time, and hours on hold. The staff were polite but nothing got "
+                "fixed for good. Replace my notebook or I will post a 1-star review everywhere. "
+                "You can reach me on 07700 900123.",
             )
         ],
     )

@@ -1,4 +1,8 @@
-"""The copy-out view: pick a released draft and a site, check it, copy it (part by part)."""
+"""The copy-out view: pick a released draft and a site, check it, preview it, copy it (by part).
+
+Every text shown or copied comes from the app's CopyOutService; this view only keeps the user's
+choices (site, handle, hashtags, which findings to redact) and forwards them.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,18 +23,12 @@ from PySide6.QtWidgets import (
 
 from complaint_desk.app.copy_out import CopyOptions, CopyPreview
 from complaint_desk.app.desk import Desk
-from complaint_desk.core import platforms
 from complaint_desk.core.models import DraftStatus
+from complaint_desk.ui.copy_checks_panel import ChecksPanel
+from complaint_desk.ui.copy_length_meter import meter_colour
+from complaint_desk.ui.copy_site_preview import SitePreview
 
-SEVERITY_COLOURS = {"error": "#b71c1c", "warning": "#9e6a00", "info": "#1565c0"}
-
-
-def meter_colour(count: int, limit: int) -> str:
-    if count > limit:
-        return "#b71c1c"
-    if count > 0.9 * limit:
-        return "#b26a00"
-    return "#2e7d32"
+__all__ = ["CopyView", "meter_colour"]
 
 
 class CopyView(QWidget):
@@ -41,18 +37,25 @@ class CopyView(QWidget):
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self._redact: set[str] = set()
         self.draft_box = QComboBox()
         self.draft_box.setMinimumContentsLength(28)
         self.site_box = QComboBox()
-        for pid, profile in platforms.PLATFORMS.items():
-            self.site_box.addItem(profile.name, pid)
+        for pid, name in desk.copy_out.sites():
+            self.site_box.addItem(name, pid)
         self.handle_check = QCheckBox("Add the vendor's handle")
         self.handle_check.setChecked(True)
-        self.redact_check = QCheckBox("Remove personal data")
+        self.redact_check = QCheckBox("Redact all personal data")
         self.hashtags = QLineEdit()
-        self.hashtags.setPlaceholderText("Hashtags (optional)")
+        self.hashtags.setPlaceholderText("Hashtags (optional), e.g. #customerservice")
+        self.instance_label = QLabel("Your Mastodon server")
+        self.instance = QLineEdit(desk.copy_out.mastodon_instance)
+        self.instance.setPlaceholderText("mastodon.social")
+        self.instance.setToolTip("The compose link opens on this server")
+        self.instance.editingFinished.connect(self.save_instance)
         for w in (self.draft_box, self.site_box):
             w.currentIndexChanged.connect(self.refresh)
+        self.draft_box.currentIndexChanged.connect(self._draft_switched)
         for w in (self.handle_check, self.redact_check):
             w.toggled.connect(self.refresh)
         self.hashtags.textChanged.connect(self.refresh)
@@ -68,20 +71,38 @@ class CopyView(QWidget):
 
         self.counter = QLabel()
         self.counter.setObjectName("counter")
-        self.checks = QLabel()
-        self.checks.setWordWrap(True)
-        self.checks.setTextFormat(Qt.TextFormat.RichText)
-        self.parts_box = QWidget()
-        self.parts_layout = QVBoxLayout(self.parts_box)
-        self.parts_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.parts_box)
+        self.site_preview = SitePreview()
+        self.site_preview.copy_part_requested.connect(self.copy)
+        self.checks_panel = ChecksPanel()
+        self.checks_panel.setMinimumWidth(330)
+        self.checks_panel.redact_requested.connect(self.redact)
+        self.checks_panel.redact_all_requested.connect(lambda: self.redact_check.setChecked(True))
+        self.checks_panel.undo_redactions_requested.connect(self.undo_redactions)
         self.copy_all = QPushButton("Copy all")
         self.copy_all.clicked.connect(lambda: self.copy(None))
         self.compose = QPushButton("Copy and open the site")
         self.compose.clicked.connect(self.open_compose)
+
+        self.link_row = QFrame()
+        self.link_row.setObjectName("linkRow")
+        self.link_row.setStyleSheet(
+            "#linkRow { background:#eef7ee; border:1px solid #b7dcb9; border-radius:6px; }"
+        )
+        self.link_edit = QLineEdit()
+        self.link_edit.setPlaceholderText("Paste the link to your post (optional)")
+        self.link_save = QPushButton("Save link")
+        self.link_save.clicked.connect(self.save_link)
+        self.link_edit.returnPressed.connect(self.save_link)
+        self.link_status = QLabel()
+        link_layout = QHBoxLayout(self.link_row)
+        link_layout.setContentsMargins(8, 4, 8, 4)
+        link_layout.addWidget(QLabel("Posted? "))
+        link_layout.addWidget(self.link_edit, 1)
+        link_layout.addWidget(self.link_save)
+        link_layout.addWidget(self.link_status)
+        self.link_row.hide()
+        self._post_id: int | None = None
+
         ready = QWidget()
         ready_layout = QVBoxLayout(ready)
         ready_layout.setContentsMargins(0, 0, 0, 0)
@@ -91,8 +112,11 @@ class CopyView(QWidget):
         head.addWidget(self.copy_all)
         head.addWidget(self.compose)
         ready_layout.addLayout(head)
-        ready_layout.addWidget(self.checks)
-        ready_layout.addWidget(scroll, 1)
+        ready_layout.addWidget(self.link_row)
+        body = QHBoxLayout()
+        body.addWidget(self.site_preview, 3)
+        body.addWidget(self.checks_panel, 2)
+        ready_layout.addLayout(body, 1)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.locked)
@@ -105,7 +129,11 @@ class CopyView(QWidget):
         grid.addWidget(self.site_box, 0, 3)
         grid.addWidget(self.handle_check, 1, 1)
         grid.addWidget(self.redact_check, 1, 3)
-        grid.addWidget(self.hashtags, 2, 1, 1, 3)
+        grid.addWidget(self.hashtags, 2, 1)
+        instance_row = QHBoxLayout()
+        instance_row.addWidget(self.instance_label)
+        instance_row.addWidget(self.instance, 1)
+        grid.addLayout(instance_row, 2, 3)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
@@ -114,14 +142,16 @@ class CopyView(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.preview: CopyPreview | None = None
-        self.part_buttons: list[QPushButton] = []
         desk.drafts.drafts_changed.connect(self.reload_drafts)
+        desk.drafts.draft_saved.connect(self._draft_saved)
+        desk.copy_out.settings_changed.connect(self.refresh)
         desk.releases.connect(lambda _ids: self.refresh())
         self._tick = QTimer(self, interval=30_000)
         self._tick.timeout.connect(self.refresh)
         self._tick.start()
         self.reload_drafts()
 
+    # -- the user's choices ----------------------------------------------------------------
     @property
     def draft_id(self) -> int | None:
         data = self.draft_box.currentData()
@@ -131,10 +161,39 @@ class CopyView(QWidget):
     def platform_id(self) -> str:
         return str(self.site_box.currentData())
 
+    @property
+    def part_buttons(self) -> list[QPushButton]:
+        return self.site_preview.part_buttons
+
+    @property
+    def part_frames(self) -> list[QFrame]:
+        return self.site_preview.part_frames
+
     def options(self) -> CopyOptions:
         return CopyOptions(
-            self.handle_check.isChecked(), self.redact_check.isChecked(), self.hashtags.text()
+            self.handle_check.isChecked(),
+            self.redact_check.isChecked(),
+            self.hashtags.text(),
+            frozenset(self._redact),
         )
+
+    def redact(self, text: str) -> None:
+        self._redact.add(text)
+        self.refresh()
+
+    def undo_redactions(self) -> None:
+        self._redact.clear()
+        self.redact_check.setChecked(False)
+        self.refresh()
+
+    def save_instance(self) -> None:
+        try:
+            host = self.desk.copy_out.set_mastodon_instance(self.instance.text())
+        except ValueError as exc:
+            self.message.emit(f"Not a server name: {exc}")
+            self.instance.setText(self.desk.copy_out.mastodon_instance)
+            return
+        self.instance.setText(host)
 
     def reload_drafts(self) -> None:
         current = self.draft_id
@@ -144,6 +203,11 @@ class CopyView(QWidget):
             if s.status is DraftStatus.WITHDRAWN or not s.revision_count:
                 continue
             self.draft_box.addItem(f"{s.title} · {s.vendor_name}", s.draft_id)
+        if current is None:
+            # Nothing chosen yet: start on a draft that can go out, if there is one.
+            ready = [i for i in self.desk.ready_drafts() if self.draft_box.findData(i) >= 0]
+            if ready:
+                current = ready[0]
         if current is not None and self.draft_box.findData(current) >= 0:
             self.draft_box.setCurrentIndex(self.draft_box.findData(current))
         self.draft_box.blockSignals(False)
@@ -157,7 +221,19 @@ class CopyView(QWidget):
             self.site_box.setCurrentIndex(max(0, self.site_box.findData(platform_id)))
         self.refresh()
 
+    def _draft_switched(self, *_args) -> None:
+        self._redact.clear()
+        self.link_row.hide()
+
+    def _draft_saved(self, draft_id: int) -> None:
+        if draft_id == self.draft_id:
+            self.refresh()
+
+    # -- showing ---------------------------------------------------------------------------
     def refresh(self, *_args) -> None:
+        is_mastodon = self.platform_id == "mastodon"
+        self.instance_label.setVisible(is_mastodon)
+        self.instance.setVisible(is_mastodon)
         if self.draft_id is None:
             self.preview = None
             self.locked.setText("No draft to copy yet.\nWrite one in Drafts; it appears here.")
@@ -170,64 +246,62 @@ class CopyView(QWidget):
             self.stack.setCurrentWidget(self.locked)
             return
         self.preview = self.desk.copy_out.preview(self.draft_id, self.platform_id, self.options())
+        if self.preview is None:
+            return
         self._show_preview(self.preview)
         self.stack.setCurrentIndex(1)
 
     def _show_preview(self, preview: CopyPreview) -> None:
-        colour = meter_colour(preview.count, preview.limit)
-        profile = self.desk.copy_out.profile(preview.platform_id)
-        threaded = f" · {len(preview.parts)} parts" if len(preview.parts) > 1 else ""
-        self.counter.setText(
-            f"<span style='color:{colour}; font-weight:bold'>{preview.count:,} / {preview.limit:,}</span>"
-            f" characters as {profile.name} counts them{threaded}"
-        )
-        lines = []
-        for issue in preview.issues:
-            c = SEVERITY_COLOURS.get(issue.severity, "#333")
-            lines.append(f"<span style='color:{c}'>● {issue.message}</span>")
-        if preview.pii:
-            kinds = sorted({f.kind for f in preview.pii})
-            lines.append(
-                "<span style='color:#9e6a00'>● Personal data in the text: "
-                + ", ".join(kinds)
-                + ". Tick “Remove personal data” to redact it.</span>"
+        n = len(preview.parts)
+        if n > 1:
+            colour = meter_colour(max(preview.part_counts), preview.limit)
+            shown = (
+                f"<span style='color:{colour}; font-weight:bold'>{preview.count:,} / "
+                f"{preview.limit:,}</span> as {preview.site_name} counts it · "
+                f"a thread of {n} parts, each within the limit"
             )
-        lines.append(f"Heat {round(preview.heat)}")
-        self.checks.setText("<br>".join(lines))
-        while self.parts_layout.count():
-            item = self.parts_layout.takeAt(0)
-            old = item.widget()
-            if old is not None:
-                old.hide()
-                old.deleteLater()
-        self.part_frames: list[QFrame] = []
-        self.part_buttons = []
-        for i, part in enumerate(preview.parts):
-            frame = QFrame()
-            frame.setFrameShape(QFrame.Shape.StyledPanel)
-            box = QVBoxLayout(frame)
-            text = QPlainTextEdit(part)
-            text.setReadOnly(True)
-            text.setFixedHeight(96)
-            row = QHBoxLayout()
-            n = profile.count(part)
-            label = QLabel(
-                f"Part {i + 1} of {len(preview.parts)} · "
-                f"<span style='color:{meter_colour(n, profile.limit)}'>{n} / {profile.limit}</span>"
+        else:
+            colour = meter_colour(preview.count, preview.limit)
+            shown = (
+                f"<span style='color:{colour}; font-weight:bold'>{preview.count:,} / "
+                f"{preview.limit:,}</span> characters as {preview.site_name} counts them"
             )
-            button = QPushButton(f"Copy part {i + 1}" if len(preview.parts) > 1 else "Copy")
-            button.clicked.connect(lambda _=False, k=i: self.copy(k))
-            self.part_buttons.append(button)
-            row.addWidget(label)
-            row.addStretch(1)
-            row.addWidget(button)
-            box.addLayout(row)
-            box.addWidget(text)
-            self.parts_layout.addWidget(frame)
-            self.part_frames.append(frame)
-        self.parts_layout.addStretch(1)
-        self.compose.setEnabled(profile.compose_url("x") is not None)
+        self.counter.setText(shown)
+        if preview.available_handle:
+            self.handle_check.setText(f"Add {preview.available_handle}")
+            self.handle_check.setEnabled(True)
+            self.handle_check.setToolTip("")
+        else:
+            self.handle_check.setText("Add the vendor's handle")
+            self.handle_check.setEnabled(False)
+            self.handle_check.setToolTip(
+                f"No {preview.site_name} handle is stored for this vendor (add it in Vendors)."
+            )
+        self.checks_panel.set_preview(preview)
+        self.site_preview.set_preview(preview)
+        self.copy_all.setText("Copy all" if n > 1 else "Copy")
+        self._show_open_button(preview)
 
+    def _show_open_button(self, preview: CopyPreview) -> None:
+        name = preview.site_name
+        if preview.compose_available:
+            first = " (part 1)" if len(preview.parts) > 1 else ""
+            self.compose.setText(f"Copy{first} and open {name}")
+            self.compose.setEnabled(True)
+            self.compose.setToolTip(f"Opens {name}'s new-post page in your browser, filled in")
+        elif preview.vendor_page:
+            self.compose.setText(f"Copy and open {preview.vendor_name or 'the vendor'} on {name}")
+            self.compose.setEnabled(True)
+            self.compose.setToolTip(preview.vendor_page)
+        else:
+            self.compose.setText("Open")
+            self.compose.setEnabled(False)
+            self.compose.setToolTip(
+                f"{name} has no link that opens a new post, and no {name} page is stored for "
+                "this vendor: use Copy, then paste it on the site. (Add the page in Vendors.)"
+            )
+
+    # -- handing out -----------------------------------------------------------------------
     def copy(self, part: int | None) -> None:
         if self.draft_id is None:
             return
@@ -236,12 +310,16 @@ class CopyView(QWidget):
             self.message.emit(decision.message)
             self.refresh()
             return
-        if part is not None and 0 <= part < len(self.part_buttons):
-            self.part_buttons[part].setText("Copied ✓")
+        if part is not None:
+            self.site_preview.mark_copied(part)
         else:
+            label = self.copy_all.text()
             self.copy_all.setText("Copied ✓")
-            QTimer.singleShot(2000, lambda: self.copy_all.setText("Copy all"))
-        self.message.emit("Copied. The post is recorded on the case; the vendor's clock has started.")
+            QTimer.singleShot(2000, lambda: self.copy_all.setText(label))
+        self._offer_link()
+        self.message.emit(
+            "Copied. The post is recorded on the case; the vendor's clock has started."
+        )
 
     def open_compose(self) -> None:
         if self.draft_id is None:
@@ -249,3 +327,33 @@ class CopyView(QWidget):
         decision = self.desk.copy_out.open_compose(self.draft_id, self.platform_id, self.options())
         if not decision.allowed:
             self.message.emit(decision.message)
+            return
+        if self.preview is not None and self.preview.compose_available:
+            self.site_preview.mark_copied(0)
+        self._offer_link()
+
+    def _offer_link(self) -> None:
+        if self.draft_id is None:
+            return
+        post = self.desk.copy_out.last_post(self.draft_id, self.platform_id)
+        if post is None:
+            return
+        if post != self._post_id:
+            self.link_edit.clear()
+            self.link_status.clear()
+        self._post_id = post
+        self.link_row.show()
+
+    def save_link(self) -> None:
+        if self._post_id is None:
+            return
+        try:
+            ok = self.desk.copy_out.set_post_link(self._post_id, self.link_edit.text())
+        except ValueError as exc:
+            self.link_status.setText(f"<span style='color:#b71c1c'>{exc}</span>")
+            return
+        if ok:
+            self.link_status.setText("<span style='color:#2e7d32'>Saved ✓</span>")
+            self.message.emit("The link is saved on the case timeline.")
+        else:
+            self.link_status.setText("<span style='color:#b71c1c'>Could not save the link.</span>")

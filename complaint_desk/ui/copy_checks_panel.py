@@ -1,0 +1,163 @@
+"""The checks shown before copy-out on one site: length, personal data (with Redact), the site's
+rules and the heat. It shows what the app service found and forwards the user's redactions."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from complaint_desk.app.copy_out import CopyPreview
+from complaint_desk.ui.copy_length_meter import LengthMeter
+from complaint_desk.ui.heat_gauge import HeatGauge
+
+SEVERITY = {
+    "error": ("✖", "#b71c1c", "#fdecea"),
+    "warning": ("⚠", "#8a5a00", "#fff4e5"),
+    "info": ("ℹ", "#1565c0", "#e8f1fb"),
+}
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight:bold; color:#37474f; margin-top:6px;")
+    return label
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().hide()
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())
+
+
+class ChecksPanel(QFrame):
+    redact_requested = Signal(str)  # the exact text of one finding
+    redact_all_requested = Signal()
+    undo_redactions_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checksPanel")
+        self.setStyleSheet(
+            "#checksPanel { background:#fafbfc; border:1px solid #dde3e8; border-radius:8px; }"
+        )
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size:14px; font-weight:bold;")
+        self.meter = LengthMeter()
+        self.heat = HeatGauge()
+        self.redact_all = QPushButton("Redact all")
+        self.redact_all.clicked.connect(self.redact_all_requested)
+        self.undo = QPushButton("Undo redactions")
+        self.undo.setFlat(True)
+        self.undo.clicked.connect(self.undo_redactions_requested)
+        self.pii_summary = QLabel()
+        self.pii_summary.setWordWrap(True)
+        self.pii_box = QVBoxLayout()
+        self.pii_box.setSpacing(4)
+        self.rules_box = QVBoxLayout()
+        self.rules_box.setSpacing(4)
+        self.redact_buttons: dict[str, QPushButton] = {}
+        self.issue_labels: list[QLabel] = []
+
+        pii_head = QHBoxLayout()
+        pii_head.addWidget(_heading("Personal data"))
+        pii_head.addStretch(1)
+        pii_head.addWidget(self.undo)
+        pii_head.addWidget(self.redact_all)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.title)
+        layout.addWidget(_heading("Length"))
+        layout.addWidget(self.meter)
+        layout.addLayout(pii_head)
+        layout.addWidget(self.pii_summary)
+        layout.addLayout(self.pii_box)
+        layout.addWidget(_heading("Site rules"))
+        layout.addLayout(self.rules_box)
+        layout.addWidget(_heading("Heat"))
+        layout.addWidget(self.heat)
+        layout.addStretch(1)
+
+    def set_preview(self, preview: CopyPreview) -> None:
+        self.title.setText(f"Checks for {preview.site_name}")
+        parts = preview.parts
+        if len(parts) > 1:
+            longest = max(preview.part_counts)
+            self.meter.set_length(
+                longest, preview.limit, f"longest of {len(parts)} parts ({preview.count:,} in all)"
+            )
+        else:
+            self.meter.set_length(preview.count, preview.limit, "as the site counts it")
+        self.heat.set_heat(preview.heat)
+        self._show_pii(preview)
+        self._show_rules(preview)
+
+    def _show_pii(self, preview: CopyPreview) -> None:
+        _clear(self.pii_box)
+        self.redact_buttons = {}
+        self.redact_all.setVisible(bool(preview.pii))
+        self.undo.setVisible(bool(preview.redacted))
+        if not preview.pii and not preview.redacted:
+            self.pii_summary.setText("<span style='color:#2e7d32'>✓ None found.</span>")
+        elif not preview.pii:
+            self.pii_summary.setText(
+                f"<span style='color:#2e7d32'>✓ {len(preview.redacted)} redacted; none left.</span>"
+            )
+        else:
+            self.pii_summary.setText(
+                "<span style='color:#8a5a00'>Anyone can read this once it is posted.</span>"
+            )
+        for finding in preview.pii:
+            row = QHBoxLayout()
+            label = QLabel(
+                f"<span style='color:#607d8b'>{escape(finding.label)}</span>&nbsp; "
+                f"<b>{escape(finding.text)}</b>"
+            )
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            button = QPushButton("Redact")
+            button.setToolTip(f"Replace “{finding.text}” in what is copied")
+            button.clicked.connect(lambda _=False, t=finding.text: self.redact_requested.emit(t))
+            self.redact_buttons.setdefault(finding.text, button)
+            row.addWidget(label, 1)
+            row.addWidget(button)
+            self.pii_box.addLayout(row)
+
+    def _show_rules(self, preview: CopyPreview) -> None:
+        _clear(self.rules_box)
+        self.issue_labels = []
+        # Personal-data warnings are the list above; a site's own ban on them stays here.
+        issues = [i for i in preview.issues if i.rule not in ("personal_data", "heat")]
+        if not issues:
+            ok = QLabel(
+                f"<span style='color:#2e7d32'>✓ Nothing against {preview.site_name}'s rules.</span>"
+            )
+            self.rules_box.addWidget(ok)
+            return
+        for issue in issues:
+            icon, colour, background = SEVERITY.get(issue.severity, SEVERITY["info"])
+            label = QLabel(f"{icon}  {issue.message}")
+            label.setWordWrap(True)
+            label.setProperty("severity", issue.severity)
+            label.setStyleSheet(
+                f"color:{colour}; background:{background}; border-radius:4px; padding:4px 6px;"
+            )
+            self.rules_box.addWidget(label)
+            self.issue_labels.append(label)
+
+    def issue_texts(self, severity: str | None = None) -> list[str]:
+        return [
+            label.text()
+            for label in self.issue_labels
+            if severity is None or label.property("severity") == severity
+        ]

@@ -1,0 +1,150 @@
+"""A preview of the post close to how the site shows it: one card per thread part, each with its
+own count and copy button. It shows the text the app service built; it never edits it."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from complaint_desk.app.copy_out import CopyPreview
+from complaint_desk.ui.copy_length_meter import meter_colour
+
+# What a site shows as a link: @mentions, #hashtags, web addresses, and the redaction marks.
+_LINKISH = re.compile(r"(?<!\w)[@#][\w.@-]*\w|https?://\S+|\[[a-z ]+ removed\]")
+
+
+class _PartText(QPlainTextEdit):
+    """Read-only post text that grows to fit (no inner scrollbar)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setStyleSheet("background:transparent; font-size:14px;")
+        self._highlight()
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def _highlight(self) -> None:
+        text = self.toPlainText()
+        for m in _LINKISH.finditer(text):
+            fmt = QTextCharFormat()
+            removed = m.group().startswith("[")
+            fmt.setForeground(QColor("#8a5a00" if removed else "#1d6fd6"))
+            if removed:
+                fmt.setBackground(QColor("#fff4e5"))
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(m.start())
+            cursor.setPosition(m.end(), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+
+    def _fit(self, *_args) -> None:
+        lines = max(2, int(self.document().size().height()))
+        height = int(lines * self.fontMetrics().lineSpacing() + 12)
+        self.setFixedHeight(min(height, 420))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+
+class SitePreview(QScrollArea):
+    copy_part_requested = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.box = QWidget()
+        self.box.setObjectName("previewBox")
+        self.layout_ = QVBoxLayout(self.box)
+        self.layout_.setContentsMargins(0, 0, 4, 0)
+        self.layout_.setSpacing(10)
+        self.setWidget(self.box)
+        self.part_frames: list[QFrame] = []
+        self.part_buttons: list[QPushButton] = []
+        self.part_counts: list[QLabel] = []
+
+    def set_preview(self, preview: CopyPreview) -> None:
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        self.part_frames, self.part_buttons, self.part_counts = [], [], []
+        review = _is_review(preview)
+        n = len(preview.parts)
+        for i, part in enumerate(preview.parts):
+            frame = QFrame()
+            frame.setObjectName("postCard")
+            frame.setStyleSheet(
+                "#postCard { background:white; border:1px solid #dde3e8; border-radius:10px; }"
+            )
+            card = QVBoxLayout(frame)
+            card.setContentsMargins(12, 10, 12, 8)
+            card.addLayout(self._card_head(preview, i, n, review))
+            card.addWidget(_PartText(part))
+            foot = QHBoxLayout()
+            count = preview.part_counts[i] if i < len(preview.part_counts) else 0
+            colour = meter_colour(count, preview.limit)
+            shown = f"{count:,} / {preview.limit:,}"
+            label = QLabel(
+                (f"Part {i + 1} of {n} · " if n > 1 else "")
+                + f"<span style='color:{colour}; font-weight:bold'>{shown}</span>"
+            )
+            button = QPushButton(f"Copy part {i + 1}" if n > 1 else "Copy")
+            button.setMinimumWidth(110)
+            button.clicked.connect(lambda _=False, k=i: self.copy_part_requested.emit(k))
+            foot.addWidget(label)
+            foot.addStretch(1)
+            foot.addWidget(button)
+            card.addLayout(foot)
+            self.layout_.addWidget(frame)
+            self.part_frames.append(frame)
+            self.part_buttons.append(button)
+            self.part_counts.append(label)
+        self.layout_.addStretch(1)
+
+    def _card_head(self, preview: CopyPreview, i: int, n: int, review: bool) -> QHBoxLayout:
+        head = QHBoxLayout()
+        avatar = QLabel("★" if review else "You")
+        avatar.setFixedSize(34, 34)
+        avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        avatar.setStyleSheet(
+            "background:#cfd8dc; color:#37474f; border-radius:17px;"
+            " font-size:11px; font-weight:bold;"
+        )
+        if review:
+            vendor = escape(preview.vendor_name or "the vendor")
+            who = f"<b>Your review</b> of {vendor} on {preview.site_name}"
+        else:
+            to = f" · to {preview.handle}" if preview.handle and i == 0 else ""
+            numbering = f" · {i + 1}/{n}" if n > 1 else ""
+            where = escape(f"· now on {preview.site_name}{to}{numbering}")
+            who = f"<b>You</b> <span style='color:#607d8b'>{where}</span>"
+        head.addWidget(avatar)
+        head.addWidget(QLabel(who), 1)
+        return head
+
+    def mark_copied(self, part: int) -> None:
+        if 0 <= part < len(self.part_buttons):
+            button = self.part_buttons[part]
+            button.setText("Copied ✓")
+            button.setStyleSheet("color:#2e7d32; font-weight:bold;")
+
+
+def _is_review(preview: CopyPreview) -> bool:
+    return preview.site_kind == "review"
