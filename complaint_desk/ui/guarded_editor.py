@@ -2,16 +2,20 @@
 
 Typing stays free; only the hand-over is checked. `gate` is a callable returning a CopyDecision
 (from DraftsService.decide_copy); when it refuses, nothing reaches the clipboard and
-`copy_refused` carries the reason for the window to show.
+`copy_refused` carries the reason for the window to show. The paths: the Copy/Cut key sequences,
+the `copy()`/`cut()` slots, the context menu's Copy/Cut (re-routed to those slots), drag-out and
+the X11 selection clipboard (both built by `createMimeDataFromSelection`, which hands out nothing).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip
+
+HELD_TIP = "Cooling off: this draft can't leave the app yet."
 
 
 class GuardedEditor(QPlainTextEdit):
@@ -35,7 +39,10 @@ class GuardedEditor(QPlainTextEdit):
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 (Qt override)
         reason = self._refusal()
         if reason is not None:
-            self.copy_refused.emit(reason)
+            # Also asked for the X11 selection clipboard on every mouse selection: only a drag
+            # (a button held down) deserves the message; either way nothing is handed out.
+            if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+                self.copy_refused.emit(reason)
             return QMimeData()
         return super().createMimeDataFromSelection()
 
@@ -68,14 +75,27 @@ class GuardedEditor(QPlainTextEdit):
                 return
         super().cut()
 
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The standard menu, with Copy and Cut going through the gate (and saying why not)."""
+        menu = self.createStandardContextMenu(pos)
+        held = self._refusal() is not None
+        for action in menu.actions():
+            name = action.objectName()
+            if name not in ("edit-copy", "edit-cut"):
+                continue
+            # Qt wires these to the C++ slots, which would skip the gate: route them through ours.
+            action.triggered.disconnect()
+            action.triggered.connect(self.copy if name == "edit-copy" else self.cut)
+            if held:
+                action.setText(
+                    action.text().split("\t")[0] + " (cooling off)\t" + _shortcut(action)
+                )
+                action.setToolTip(HELD_TIP)
+        menu.setToolTipsVisible(True)
+        return menu
+
     def contextMenuEvent(self, event) -> None:  # noqa: N802
-        menu = self.createStandardContextMenu(event.pos())
-        if self._refusal() is not None:
-            for action in menu.actions():
-                name = action.objectName()
-                if name in ("edit-copy", "edit-cut"):
-                    action.setEnabled(False)
-                    action.setToolTip("Cooling off: this draft can't leave the app yet.")
+        menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -90,3 +110,8 @@ class GuardedEditor(QPlainTextEdit):
             event.ignore()
             return True
         return super().event(event)
+
+
+def _shortcut(action) -> str:
+    parts = action.text().split("\t", 1)
+    return parts[1] if len(parts) == 2 else ""

@@ -12,6 +12,7 @@ from complaint_desk.ui.case_view import CaseView
 from complaint_desk.ui.copy_view import CopyView
 from complaint_desk.ui.drafts_view import DraftsView
 from complaint_desk.ui.scorecard_view import ScorecardView
+from complaint_desk.ui.tray import HoldTray
 from complaint_desk.ui.vendors_view import VendorsView
 
 VIEWS = ("drafts", "case", "vendors", "scorecard", "copy")
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
             view.message.connect(lambda text: self.banner.show_message(text, "info"))
         desk.problems.problem.connect(lambda text: self.banner.show_message(text, "error"))
         desk.releases.connect(self._on_releases)
+        self.tray = HoldTray(self)
         self._build_menus()
 
     def _build_menus(self) -> None:
@@ -104,6 +106,9 @@ class MainWindow(QMainWindow):
             self.scorecard_view.reload()
 
     def _on_releases(self, draft_ids: list[int]) -> None:
+        self.drafts_view.editor.refresh_hold()
+        drafts = [self.desk.drafts.draft(i) for i in draft_ids]
+        self.tray.notify([d.title for d in drafts if d is not None])
         n = len(draft_ids)
         self.banner.show_message(
             f"{n} draft{'s are' if n != 1 else ' is'} ready to review: the cooling-off period is over.",
