@@ -76,6 +76,20 @@ def tweet_target(score: float) -> float:
 LEARNED_SMOOTHING = 5  # pseudo-count pulling each word's mean towards the overall mean
 LEARNED_MIN_COUNT = 3  # tweets a word must appear in
 LEARNED_MIN_SCORE = 0.02  # smaller associations are noise and are not shipped
+# Function words: --drop-stopwords keeps them out of the learned list (cleaner highlights, but
+# cross-validated r fell from 0.641 to 0.635 and dev r from 0.588 to 0.541, so it is off).
+STOPWORDS = frozenset(
+    """a an the and or but if so as at by for from in into of off on onto out over to up with
+    about after again all also am are be been being before both can could did do does doing done
+    each few had has have having he her here hers him his how i i'm i've i'd i'll im is it it's its
+    just me more most much my myself no nor not now only other our ours own same she should some
+    such than that that's their theirs them then there these they this those through too under
+    until very was we were what when where which while who whom why will would you you're your
+    yours get got go going gonna make made one two sure may might must shall""".split()
+)
+
+
+DROP_STOPWORDS = False
 
 
 def learn_words(rows: list[tuple[str, float]]) -> dict[str, float]:
@@ -84,7 +98,9 @@ def learn_words(rows: list[tuple[str, float]]) -> dict[str, float]:
     total: dict[str, float] = {}
     count: dict[str, int] = {}
     for text, y in rows:
-        for key in {k for k, _s, _e in learned_keys(text)}:
+        for key in {
+            k for k, _s, _e in learned_keys(text) if not (DROP_STOPWORDS and k in STOPWORDS)
+        }:
             total[key] = total.get(key, 0.0) + y
             count[key] = count.get(key, 0) + 1
     out = {}
@@ -177,7 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=REPO / ".." / "shared" / "data")
     parser.add_argument("--out", type=Path, default=REPO / "resources" / "tone" / "weights.json")
     parser.add_argument("--steps", type=int, default=2500)
+    parser.add_argument("--drop-stopwords", action="store_true")
     args = parser.parse_args(argv)
+    global DROP_STOPWORDS
+    DROP_STOPWORDS = args.drop_stopwords
     folder = args.data / "emoint-anger"
     train = load_emoint(folder / "anger-ratings-0to1.train.txt")
     dev = load_emoint(folder / "anger-ratings-0to1.dev.gold.txt")
@@ -231,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
             f"({len(train)} tweets) plus {len(anchors)} hand-written anchors; dev split only "
             "reported."
         ),
-        "model": "heat = 100 * sigmoid(bias + sum_k w_k * log1p(S_k))",
+        "model": "heat = 100 * sigmoid(bias + w_net * net_tone + sum_k w_k * log1p(S_k))",
         "bias": round(bias, 4),
         "weights": {name: round(w[i], 4) for i, name in enumerate(KINDS)},
         "tweet_offset_not_used": round(offset, 4),
