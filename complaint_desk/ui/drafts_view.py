@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from complaint_desk.app.desk import Desk
 from complaint_desk.ui.draft_editor import DraftEditor
 from complaint_desk.ui.drafts_model import DraftsModel
 from complaint_desk.ui.new_draft_dialog import NewDraftDialog
-from complaint_desk.ui.table_model import SORT_ROLE
+from complaint_desk.ui.table_model import SearchProxy
 
 
 class DraftsView(QWidget):
@@ -31,16 +31,13 @@ class DraftsView(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.model = DraftsModel(desk.now, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search drafts")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_search)
         self.new_button = QPushButton("New draft")
         self.new_button.clicked.connect(self.new_draft)
 

@@ -1,0 +1,105 @@
+"""Start-up: process launch to a painted main window with 1,000 drafts, against a bare Qt window.
+
+Both are measured the same way: a fresh `python -c` process that prints the wall time from its own
+start to the first paint of its top-level window. The ratio is the budget's figure (<= 1.5).
+Also: the UI refresh of list views with 10,000 drafts and the memory the process holds then.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+RUNS = 5
+
+_PAINT_PROBE = """
+import os, sys, time
+t0 = time.perf_counter()
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QObject, QEvent, QTimer
+from PySide6.QtWidgets import QApplication
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"{time.perf_counter() - t0:.6f}", flush=True)
+            os._exit(0)
+        return False
+app = QApplication(sys.argv[:1])
+"""
+
+BARE = _PAINT_PROBE + """
+from PySide6.QtWidgets import QMainWindow
+w = QMainWindow(); w.resize(1180, 760)
+probe = Probe(); w.installEventFilter(probe); w.show(); app.exec()
+"""
+
+APP = _PAINT_PROBE + """
+from pathlib import Path
+from complaint_desk.app.desk import open_desk
+from complaint_desk.ui.main_window import MainWindow
+desk = open_desk(Path(sys.argv[1]))
+w = MainWindow(desk)
+probe = Probe(); w.installEventFilter(probe); w.show(); app.exec()
+"""
+
+
+def _time(script: str, *args: str) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, check=True
+    ).stdout
+    return float(out.strip().splitlines()[-1])
+
+
+def _seed(folder: Path, drafts: int, contacts: int = 0) -> None:
+    cmd = [sys.executable, "-m", "benchmarks.seed", "--drafts", str(drafts), "--data-dir", str(folder)]
+    if contacts:
+        cmd += ["--contacts", str(contacts)]
+    subprocess.run(cmd, check=True, capture_output=True)
+
+
+_REFRESH = """
+import os, sys, time, resource
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from complaint_desk.app.desk import open_desk
+from complaint_desk.ui.main_window import MainWindow
+desk = open_desk(Path(sys.argv[1]))
+w = MainWindow(desk); w.show(); app.processEvents()
+def timed(fn):
+    best = []
+    for _ in range(5):
+        t = time.perf_counter(); fn(); app.processEvents(); best.append(time.perf_counter() - t)
+    return sorted(best)[len(best) // 2] * 1000
+print(f"drafts_list_refresh_ms {timed(w.drafts_view.reload):.2f}")
+print(f"vendors_list_refresh_ms {timed(w.vendors_view.reload):.2f}")
+print(f"scorecard_view_refresh_ms {timed(w.scorecard_view.reload):.2f}")
+print(f"peak_rss_mb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}")
+"""
+
+
+def run() -> dict[str, float]:
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "startup"
+        _seed(folder, 1000)
+        _time(BARE)  # warm the OS file cache for both
+        _time(APP, str(folder))
+        bare = statistics.median(_time(BARE) for _ in range(RUNS))
+        app = statistics.median(_time(APP, str(folder)) for _ in range(RUNS))
+        results["startup_bare_window_s"] = bare
+        results["startup_app_1000_drafts_s"] = app
+        results["startup_ratio"] = app / bare
+        big = Path(tmp) / "big"
+        _seed(big, 10000, 100000)
+        out = subprocess.run(
+            [sys.executable, "-c", _REFRESH, str(big)], capture_output=True, text=True, check=True
+        ).stdout
+        for line in out.splitlines():
+            name, value = line.split()
+            results[f"ui_10000_drafts_{name}"] = float(value)
+    return results
