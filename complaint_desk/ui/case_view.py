@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -18,8 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from complaint_desk.app.desk import Desk
+from complaint_desk.app.export import case_markdown, write_markdown, write_pdf
+from complaint_desk.app.records import TimelineEntry
 from complaint_desk.ui.case_dialog import CaseDialog
-from complaint_desk.ui.timeline_dialogs import ContactDialog, ResponseDialog
+from complaint_desk.ui.escalation_panel import EscalationPanel
+from complaint_desk.ui.letter_dialog import LetterDialog
+from complaint_desk.ui.save_path import ask_save_path, file_stem
+from complaint_desk.ui.timeline_dialogs import ContactDialog, RelinkDialog, ResponseDialog
 from complaint_desk.ui.timeline_model import TimelineModel
 
 
@@ -47,6 +53,22 @@ class CaseView(QWidget):
         self.draft_button.clicked.connect(
             lambda: self.case_id is not None and self.new_draft_requested.emit(self.case_id)
         )
+        self.relink_button = QPushButton("Answers…")
+        self.relink_button.setToolTip("Choose which of your contacts the selected response answers")
+        self.relink_button.clicked.connect(self.relink_selected)
+        self.export_button = QPushButton("Export")
+        export_menu = QMenu(self.export_button)
+        self.export_md_action = export_menu.addAction("Case file as Markdown…")
+        self.export_md_action.triggered.connect(lambda: self.export_case("md"))
+        self.export_pdf_action = export_menu.addAction("Case file as PDF…")
+        self.export_pdf_action.triggered.connect(lambda: self.export_case("pdf"))
+        export_menu.addSeparator()
+        self.letter_action = export_menu.addAction("Letter to a senior manager…")
+        self.letter_action.triggered.connect(self.open_letter)
+        self.export_button.setMenu(export_menu)
+        self.escalation = EscalationPanel()
+        self.escalation.letter_requested.connect(self.open_letter)
+        self.escalation.region_chosen.connect(self.desk.records.set_region)
 
         self.details = QGroupBox("Case")
         self.vendor_label = QLabel()
@@ -70,6 +92,8 @@ class CaseView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TimelineModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
@@ -83,16 +107,19 @@ class CaseView(QWidget):
         bar.addWidget(self.case_box, 1)
         bar.addWidget(self.new_case_button)
         bar.addWidget(self.edit_case_button)
+        bar.addWidget(self.export_button)
         actions = QHBoxLayout()
         actions.addWidget(QLabel("<b>Timeline</b> (newest first)"))
         actions.addStretch(1)
         actions.addWidget(self.contact_button)
         actions.addWidget(self.response_button)
+        actions.addWidget(self.relink_button)
         actions.addWidget(self.draft_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
         layout.addWidget(self.details)
+        layout.addWidget(self.escalation)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
@@ -100,6 +127,7 @@ class CaseView(QWidget):
         desk.records.cases_changed.connect(self.reload_cases)
         desk.records.vendors_changed.connect(self.reload_cases)
         desk.records.timeline_changed.connect(self._on_timeline_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_relink)
         self.reload_cases()
 
     @property
@@ -128,14 +156,23 @@ class CaseView(QWidget):
     def _show_current(self) -> None:
         case = self.desk.records.case(self.case_id) if self.case_id is not None else None
         has_case = case is not None
-        for w in (self.edit_case_button, self.contact_button, self.response_button, self.draft_button):
+        for w in (
+            self.edit_case_button,
+            self.contact_button,
+            self.response_button,
+            self.draft_button,
+            self.export_button,
+        ):
             w.setEnabled(has_case)
         self.details.setVisible(has_case)
         if not has_case:
+            self.escalation.hide()
             self.model.set_rows([])
+            self._update_relink()
             self.table.hide()
             self.empty.setText(
-                "No case open yet.\nAdd the company in Vendors, then press “New case” to start a record."
+                "No case open yet.\n"
+                "Add the company in Vendors, then press “New case” to start a record."
             )
             self.empty.show()
             return
@@ -154,6 +191,10 @@ class CaseView(QWidget):
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.empty.setText("Nothing logged yet. Log each call, email or chat as it happens.")
+        self._update_relink()
+        if self.case_id is not None:
+            records = self.desk.records
+            self.escalation.show_suggestion(records.suggestion(self.case_id), records.region())
 
     def _on_timeline_changed(self, case_id: int) -> None:
         if case_id == self.case_id:
@@ -193,3 +234,62 @@ class CaseView(QWidget):
         dialog = ResponseDialog(self.case_id, self.desk.now(), contacts, self)
         if dialog.exec():
             self.desk.records.log_response(dialog.response())
+
+    # -- re-linking, export, letter ----------------------------------------------------------
+    def selected_entry(self) -> TimelineEntry | None:
+        index = self.table.currentIndex()
+        return self.model.row_record(index.row()) if index.isValid() else None
+
+    def _update_relink(self, *_args) -> None:
+        entry = self.selected_entry()
+        self.relink_button.setEnabled(entry is not None and entry.kind == "response")
+
+    def _context_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        entry = self.model.row_record(index.row()) if index.isValid() else None
+        if entry is None or entry.kind != "response":
+            return
+        self.table.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction("Answers which contact…", self.relink_selected)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def relink_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.kind != "response" or entry.record.id is None:
+            return
+        response = entry.record
+        contacts = self.desk.records.contacts(response.case_id)
+        explicit = getattr(response, "contact_id", None) is not None
+        dialog = RelinkDialog(contacts, entry.answers_id, explicit, self)
+        if not dialog.exec():
+            return
+        try:
+            self.desk.records.relink_response(response.id, dialog.contact_id())
+        except ValueError as exc:
+            self.message.emit(str(exc))
+
+    def export_case(self, kind: str) -> None:
+        case = self.desk.records.case(self.case_id) if self.case_id is not None else None
+        if case is None:
+            return
+        path = ask_save_path(self, "Export the case file", f"{file_stem(case.title)}.{kind}", kind)
+        if path is None:
+            return
+        markdown = case_markdown(self.desk.records, case.id)
+        try:
+            if kind == "pdf":
+                write_pdf(markdown, path, case.title)
+            else:
+                write_markdown(markdown, path)
+        except OSError as exc:
+            self.message.emit(f"Could not save the case file to {path}: {exc.strerror or exc}")
+            return
+        self.message.emit(f"Case file saved to {path}")
+
+    def open_letter(self) -> None:
+        if self.case_id is None:
+            return
+        dialog = LetterDialog(self.desk, self.case_id, self)
+        dialog.saved.connect(lambda path: self.message.emit(f"Letter saved to {path}"))
+        dialog.exec()
