@@ -60,8 +60,19 @@ class ListCache(Generic[T]):
         self._stamp = stamp
 
     def added(self, record: T, stamp_before: tuple[int, int, int]) -> None:
-        """`record` was just committed by this connection; slot it in if that was the only change
-        since `stamp_before` (otherwise the next get() reloads)."""
+        """`record` was just inserted by this connection (see `changed`)."""
+        self.changed(stamp_before, insert=record)
+
+    def changed(
+        self,
+        stamp_before: tuple[int, int, int],
+        *,
+        remove_id: int | None = None,
+        insert: T | None = None,
+    ) -> None:
+        """This connection just committed one change to the table: the record `remove_id` went
+        away and/or `insert` came in. Patch the cached list when that was the only change since
+        `stamp_before`; otherwise drop it (the next get() reloads)."""
         if self._rows is None or self._db.in_write or self._stamp != stamp_before:
             self.clear()
             return
@@ -70,7 +81,10 @@ class ListCache(Generic[T]):
         if now != (everything, table + 1, external):
             self.clear()
             return
-        bisect.insort_right(self._rows, record, key=self._sort_key)
+        if remove_id is not None:
+            self._rows = [r for r in self._rows if getattr(r, "id", None) != remove_id]
+        if insert is not None:
+            bisect.insort_right(self._rows, insert, key=self._sort_key)
         self._stamp = now
 
     def clear(self) -> None:

@@ -98,14 +98,17 @@ class ContactsRepo:
 
     def update(self, c: Contact) -> None:
         require_id(c.id, "contact")
+        params = _contact_params(c)
+        stamp = self._all.stamp()
         with self._db.write("contacts") as cx:
             cur = cx.execute(
                 "UPDATE contacts SET case_id = ?, channel = ?, at = ?, duration_min = ?, rep = ?,"
                 " summary = ?, site = ?, text = ?, link = ? WHERE id = ?",
-                (*_contact_params(c), c.id),
+                (*params, c.id),
             )
             if cur.rowcount == 0:
                 raise NotFoundError(f"no contact with id {c.id}")
+        self._all.changed(stamp, remove_id=c.id, insert=_contact((c.id, *params)))
 
     def delete(self, contact_id: int) -> None:
         """Remove the contact; responses that answered it keep existing, unlinked."""
@@ -179,18 +182,23 @@ class ResponsesRepo:
 
     def update(self, r: Response) -> None:
         require_id(r.id, "response")
+        params = _response_params(r)
+        stamp = self._all.stamp()
         with self._db.write("responses") as cx:
             cur = cx.execute(
                 "UPDATE responses SET case_id = ?, at = ?, channel = ?, outcome = ?, who = ?,"
                 " summary = ?, contact_id = ? WHERE id = ?",
-                (*_response_params(r), r.id),
+                (*params, r.id),
             )
             if cur.rowcount == 0:
                 raise NotFoundError(f"no response with id {r.id}")
+        self._all.changed(stamp, remove_id=r.id, insert=_response((r.id, *params)))
 
     def delete(self, response_id: int) -> None:
+        stamp = self._all.stamp()
         with self._db.write("responses") as cx:
             cx.execute("DELETE FROM responses WHERE id = ?", (response_id,))
+        self._all.changed(stamp, remove_id=response_id)
 
     def get(self, response_id: int) -> Response | None:
         with self._db.read() as cx:

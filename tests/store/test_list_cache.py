@@ -102,7 +102,18 @@ def test_a_failed_add_leaves_the_cache_right(faulty, case):
 
 _ops = st.lists(
     st.tuples(
-        st.sampled_from(["add_contact", "add_response", "update", "delete", "bulk", "outside"]),
+        st.sampled_from(
+            [
+                "add_contact",
+                "add_response",
+                "update",
+                "delete",
+                "update_response",
+                "delete_response",
+                "bulk",
+                "outside",
+            ]
+        ),
         st.integers(0, 48),
     ),
     max_size=25,
@@ -110,7 +121,7 @@ _ops = st.lists(
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(ops=_ops)
 def test_cached_lists_always_match_the_database(tmp_path_factory, ops):
@@ -128,6 +139,10 @@ def test_cached_lists_always_match_the_database(tmp_path_factory, ops):
                 store.contacts.update(replace(contacts[n % len(contacts)], at=at))
             elif op == "delete" and (contacts := store.contacts.list()):
                 store.contacts.delete(contacts[n % len(contacts)].id)
+            elif op == "update_response" and (responses := store.responses.list()):
+                store.responses.update(replace(responses[n % len(responses)], at=at, who="x"))
+            elif op == "delete_response" and (responses := store.responses.list()):
+                store.responses.delete(responses[n % len(responses)].id)
             elif op == "bulk":
                 store.contacts.add_many([Contact(None, case.id, Channel.CHAT, at)] * 2)
             elif op == "outside":
