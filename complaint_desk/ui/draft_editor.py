@@ -111,6 +111,11 @@ class DraftEditor(QWidget):
         self.rescore_now()
         self.refresh_hold()
 
+    def reload_text(self) -> None:
+        """Show the stored text again (after a version is restored from the history)."""
+        draft_id, self.draft_id = self.draft_id, None
+        self.open_draft(draft_id)
+
     # -- typing -------------------------------------------------------------------------
     def _on_text_changed(self) -> None:
         if self.draft_id is None:

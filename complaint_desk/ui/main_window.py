@@ -11,6 +11,7 @@ from complaint_desk.ui.banner import Banner
 from complaint_desk.ui.case_view import CaseView
 from complaint_desk.ui.copy_view import CopyView
 from complaint_desk.ui.drafts_view import DraftsView
+from complaint_desk.ui.history_dialog import HistoryDialog
 from complaint_desk.ui.scorecard_view import ScorecardView
 from complaint_desk.ui.tray import HoldTray
 from complaint_desk.ui.vendors_view import VendorsView
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
 
         # Wiring between views goes through view methods; the rules stay in the desk.
         self.drafts_view.copy_out_requested.connect(self.open_copy_out)
+        self.drafts_view.editor.history_requested.connect(self.open_history)
         self.case_view.new_draft_requested.connect(self._new_draft_for_case)
         self.vendors_view.new_case_requested.connect(self._new_case_for_vendor)
         for view in (self.drafts_view, self.case_view, self.vendors_view, self.copy_view):
@@ -88,6 +90,14 @@ class MainWindow(QMainWindow):
     def open_copy_out(self, draft_id: int) -> None:
         self.copy_view.select(draft_id)
         self.show_view("copy")
+
+    def open_history(self, draft_id: int) -> None:
+        editor = self.drafts_view.editor
+        editor.save_now()
+        dialog = HistoryDialog(self.desk, draft_id, self)
+        dialog.restored.connect(lambda _id: editor.reload_text())
+        dialog.exec()
+        dialog.deleteLater()
 
     def _new_draft_for_case(self, case_id: int) -> None:
         self.show_view("drafts")
