@@ -142,9 +142,10 @@ class CopyOutService(QObject):
     def vendor_handle(self, draft_id: int, platform_id: str) -> str:
         vendor = self._vendor(draft_id)
         raw = vendor.handles.get(platform_id, "").strip() if vendor else ""
-        if not raw or raw.lower().startswith(("http://", "https://")):
-            return ""
-        return self.profile(platform_id).format_handle(raw)
+        profile = self.profile(platform_id)
+        if not raw or profile.handle_format is None or raw.lower().startswith(("http", "www.")):
+            return ""  # review sites have pages, not mentions
+        return profile.format_handle(raw)
 
     def vendor_page(self, draft_id: int, platform_id: str) -> str:
         """The vendor's page on a site, from what the user stored ("" if nothing stored)."""
@@ -185,6 +186,19 @@ class CopyOutService(QObject):
         heat = revs[-1].heat if revs else 0.0
         parts = list(profile.split(text)) if profile.threads else [text]
         issues = site_rules.check(text, profile, heat=heat)
+        if len(parts) > 1 and all(profile.count(p) <= profile.limit for p in parts):
+            # Over one post's limit is no error when the thread carries it.
+            issues = [
+                replace(
+                    i,
+                    severity="info",
+                    message=f"Longer than one {profile.name} post: it goes out as a thread of "
+                    f"{len(parts)} numbered parts, each within the limit.",
+                )
+                if i.rule == "max_length"
+                else i
+                for i in issues
+            ]
         has_compose = profile.compose_template is not None
         vendor = self._vendor(draft_id)
         return CopyPreview(

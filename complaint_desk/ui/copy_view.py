@@ -256,9 +256,9 @@ class CopyView(QWidget):
         if n > 1:
             colour = meter_colour(max(preview.part_counts), preview.limit)
             shown = (
-                f"<span style='color:{colour}; font-weight:bold'>{preview.count:,} / "
-                f"{preview.limit:,}</span> as {preview.site_name} counts it · "
-                f"a thread of {n} parts, each within the limit"
+                f"{preview.count:,} characters as {preview.site_name} counts them · "
+                f"<span style='color:{colour}; font-weight:bold'>a thread of {n} parts, "
+                f"each within {max(preview.part_counts):,} / {preview.limit:,}</span>"
             )
         else:
             colour = meter_colour(preview.count, preview.limit)

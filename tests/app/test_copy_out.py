@@ -1,0 +1,139 @@
+"""Copy-out service: redaction chosen by the user, compose links, the Mastodon server setting,
+vendor pages for sites without a compose link, and the link to the live post."""
+
+from datetime import UTC, datetime, timedelta
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from complaint_desk.app.clock import FakeClock
+from complaint_desk.app.copy_out import CopyOptions
+from complaint_desk.app.desk import Desk
+from complaint_desk.core.models import Case, Vendor
+from complaint_desk.store.store import open_store
+from tests.app.fakes import Clipboard, FakeScorer
+
+T0 = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
+PHONE = "07700 900123"
+TEXT = f"My kettle broke on 3 May. Please call me on {PHONE} or mail sam@example.com."
+LONG = " ".join(["The kettle stopped working after a week of normal use."] * 12)
+
+
+@pytest.fixture
+def env(tmp_path, qapp):
+    store = open_store(tmp_path / "db.sqlite3")
+    clock = FakeClock(T0)
+    clipboard = Clipboard()
+    opened: list[str] = []
+    desk = Desk(
+        store,
+        clock,
+        set_clipboard=clipboard,
+        open_url=lambda u: opened.append(u) or True,
+        scorer=FakeScorer(),
+    )
+    vendor = desk.records.save_vendor(
+        Vendor(
+            None, "Acme", {"x": "acme", "facebook": "acmekettles"}, url="https://www.acme.example"
+        )
+    )
+    case = desk.records.save_case(Case(None, vendor.id, "Broken kettle", T0))
+    yield desk, clock, clipboard, case, opened, tmp_path
+    desk.close()
+
+
+def released(desk, clock, case, text):
+    draft = desk.drafts.new_draft(case.id, "Post", text)
+    clock.advance(timedelta(hours=49))
+    return draft.id
+
+
+def test_redacting_one_finding_by_its_text_leaves_the_others(env):
+    desk, clock, clipboard, case, *_ = env
+    draft = released(desk, clock, case, TEXT)
+    preview = desk.copy_out.preview(draft, "x", CopyOptions())
+    assert [(f.kind, f.text) for f in preview.pii] == [
+        ("phone", PHONE),
+        ("email", "sam@example.com"),
+    ]
+    desk.copy_out.copy(draft, "x", CopyOptions(redact=frozenset({PHONE})))
+    assert PHONE not in clipboard.text and "[phone removed]" in clipboard.text
+    assert "sam@example.com" in clipboard.text
+    desk.copy_out.copy(draft, "x", CopyOptions(redact_pii=True))
+    assert "sam@example.com" not in clipboard.text and PHONE not in clipboard.text
+
+
+def test_the_recorded_post_is_exactly_what_was_copied(env):
+    desk, clock, clipboard, case, *_ = env
+    draft = released(desk, clock, case, TEXT)
+    desk.copy_out.copy(draft, "x", CopyOptions(redact_pii=True))
+    (post,) = desk.records.contacts(case.id)
+    assert post.text == clipboard.text and PHONE not in post.text
+
+
+@pytest.mark.parametrize("site", ["x", "bluesky", "threads", "mastodon", "reddit"])
+def test_compose_link_decodes_back_to_the_first_part(env, site):
+    desk, clock, clipboard, case, opened, _ = env
+    draft = released(desk, clock, case, LONG)
+    assert desk.copy_out.open_compose(draft, site, CopyOptions()).allowed
+    preview = desk.copy_out.preview(draft, site, CopyOptions())
+    query = parse_qs(urlsplit(opened[-1]).query)
+    assert query["text"] == [preview.parts[0]]
+    assert clipboard.text == preview.parts[0]
+
+
+def test_mastodon_server_is_a_setting_kept_in_the_store(env, qapp):
+    desk, clock, _clipboard, case, opened, tmp_path = env
+    draft = released(desk, clock, case, TEXT)
+    assert desk.copy_out.set_mastodon_instance("https://Fosstodon.org/") == "fosstodon.org"
+    with pytest.raises(ValueError):
+        desk.copy_out.set_mastodon_instance("not a server/")
+    desk.copy_out.open_compose(draft, "mastodon", CopyOptions())
+    assert opened[-1].startswith("https://fosstodon.org/share?text=")
+    again = Desk(desk.store, clock)
+    assert again.copy_out.mastodon_instance == "fosstodon.org"
+
+
+def test_site_without_compose_link_opens_the_vendor_page_or_nothing(env):
+    desk, clock, clipboard, case, opened, _ = env
+    draft = released(desk, clock, case, TEXT)
+    assert desk.copy_out.preview(draft, "facebook", CopyOptions()).vendor_page == (
+        "https://www.facebook.com/acmekettles"
+    )
+    desk.copy_out.open_compose(draft, "facebook", CopyOptions(include_handle=False))
+    assert opened == ["https://www.facebook.com/acmekettles"] and clipboard.text == TEXT
+    # Trustpilot: derived from the vendor's web site; Instagram: nothing stored, nothing opened.
+    assert desk.copy_out.vendor_page(draft, "trustpilot") == (
+        "https://www.trustpilot.com/review/acme.example"
+    )
+    desk.copy_out.open_compose(draft, "instagram", CopyOptions())
+    assert len(opened) == 1
+
+
+def test_review_sites_take_no_handle(env):
+    desk, clock, clipboard, case, *_ = env
+    draft = released(desk, clock, case, TEXT)
+    preview = desk.copy_out.preview(draft, "trustpilot", CopyOptions(include_handle=True))
+    assert preview.available_handle == "" and preview.text == TEXT
+
+
+def test_link_to_the_live_post_is_saved_on_the_contact(env, qtbot):
+    desk, clock, _clipboard, case, *_ = env
+    draft = released(desk, clock, case, TEXT)
+    desk.copy_out.copy(draft, "x", CopyOptions())
+    post = desk.copy_out.last_post(draft, "x")
+    assert post is not None
+    with pytest.raises(ValueError):
+        desk.copy_out.set_post_link(post, "javascript:alert(1)")
+    with qtbot.waitSignal(desk.records.timeline_changed):
+        assert desk.copy_out.set_post_link(post, " https://x.com/me/status/1 ")
+    assert desk.records.contacts(case.id)[0].link == "https://x.com/me/status/1"
+
+
+def test_thread_that_fits_part_by_part_is_no_error(env):
+    desk, clock, _clipboard, case, *_ = env
+    draft = released(desk, clock, case, LONG)
+    preview = desk.copy_out.preview(draft, "x", CopyOptions())
+    assert len(preview.parts) > 1
+    assert all(n <= 280 for n in preview.part_counts)
+    assert not [i for i in preview.issues if i.severity == "error"]
