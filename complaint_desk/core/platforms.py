@@ -46,7 +46,7 @@ def _tt() -> Any:
         warnings.simplefilter("ignore")
         import twitter_text
         from twitter_text.config import config
-        from twitter_text.regexp.emoji import emoji
+        from twitter_text.regexp.emoji import emoji, emoji_list
 
     v3 = config["version3"]
     default = v3["default_weight"]
@@ -56,12 +56,20 @@ def _tt() -> Any:
             f"{re.escape(chr(r['start']))}-{re.escape(chr(r['end']))}"
         )
     classes = [(w - default, re.compile(f"[{''.join(parts)}]")) for w, parts in by_weight.items()]
-    return twitter_text, v3, emoji, classes
+    # Where an emoji sequence can start: the pattern is only tried there (it is a long list).
+    # Where an emoji sequence can start, so the (long) pattern is only tried there: a non-ASCII
+    # first code point, or a keycap base ("#", "*", a digit) followed by an emoji code point.
+    codes = [[int(c, 16) for c in e.codepoint.split()] for e in emoji_list]
+    wide = frozenset(c[0] for c in codes if c[0] > 0x7F)
+    narrow = "".join(sorted({re.escape(chr(c[0])) for c in codes if c[0] <= 0x7F}))
+    seconds = "".join(sorted({re.escape(chr(c[1])) for c in codes if c[0] <= 0x7F and len(c) > 1}))
+    keycaps = re.compile(f"[{narrow}](?=[{seconds}])")
+    starts = (wide, keycaps)
+    return twitter_text, v3, emoji, classes, starts
 
 
 _LINE_ENDINGS = re.compile(r"\r\n|\r")
-# Every emoji sequence is non-ASCII except keycaps, which start with one of these.
-_EMOJI_CANDIDATES = re.compile(r"[#*0-9]?[^\x00-\x7f]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 # twitter-text's URL pattern backtracks badly on long dotted runs ("a.a.a.…": the time grows with
@@ -69,6 +77,7 @@ _EMOJI_CANDIDATES = re.compile(r"[#*0-9]?[^\x00-\x7f]+")
 # more dots than any real host name has is matched with a plain pattern instead.
 _MAX_DOTS_SCANNED = 6
 _WORD = re.compile(r"\S+")
+_DOT_LABEL = re.compile(r"\.[^\W_]")
 _PLAIN_URL = re.compile(r"(?:https?://|www\.)[^\s]*[^\s.,;:!?'\")\]]", re.IGNORECASE)
 _HOST = re.compile(r"(?:https?://)?([^/?#:]+)", re.IGNORECASE)
 
@@ -91,10 +100,15 @@ def _extract_urls(text: str, bare_domains: bool = True) -> list[tuple[int, int]]
     spans = []
     for w in _WORD.finditer(text):
         word = w.group()
-        if "." not in word:
+        if not _DOT_LABEL.search(word):  # no "." before a letter or digit: no host name
             continue
         if max(part.count(".") for part in word.split("/")) <= _MAX_DOTS_SCANNED:
-            found = [(u["indices"][0], u["indices"][1]) for u in extract(word, bare_domains)]
+            # keep the spaces around the word: the pattern reads them ("^" matches differently)
+            lead, tail = text[w.start() - 1 : w.start()], text[w.end() : w.end() + 1]
+            found = [
+                (u["indices"][0] - len(lead), min(u["indices"][1] - len(lead), len(word)))
+                for u in extract(lead + word + tail, bare_domains)
+            ]
         else:
             found = _plain_urls(word, bare_domains)
         spans += [(w.start() + a, w.start() + b) for a, b in found]
@@ -116,7 +130,7 @@ def find_invalid_x(text: str) -> list[tuple[int, int]]:
 
 def count_x(text: str) -> int:
     """twitter-text v3 weighted length (same result as `twitter_text.parse_tweet`)."""
-    tt, v3, emoji, classes = _tt()
+    _, v3, emoji, classes, starts = _tt()
     scale = v3["scale"]
     t = _LINE_ENDINGS.sub("\n", unicodedata.normalize("NFC", text))
     if not t:
@@ -129,9 +143,15 @@ def count_x(text: str) -> int:
         return total
 
     entities: dict[int, tuple[int, int]] = {}
-    for m in _EMOJI_CANDIDATES.finditer(t):
-        for e in emoji.finditer(t, m.start(), m.end()):
-            entities[e.start()] = (e.end(), v3["default_weight"])
+    wide, keycaps = starts
+    candidates = [m.start() for m in keycaps.finditer(t)]
+    for run in _NON_ASCII.finditer(t):
+        candidates += [i for i in range(run.start(), run.end()) if ord(t[i]) in wide]
+    end = 0
+    for i in sorted(candidates):  # the same matches as emoji.finditer(t), much faster
+        if i >= end and (e := emoji.match(t, i)):
+            entities[i] = (e.end(), v3["default_weight"])
+            end = e.end()
     url_weight = v3["transformed_url_length"] * scale
     for start, end in _extract_urls(t):
         entities[start] = (end, url_weight)  # URLs win over emoji, as in twitter-text
