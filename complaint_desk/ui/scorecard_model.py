@@ -24,8 +24,8 @@ def _rate(value: float | None) -> str:
 class ScorecardModel(RecordTableModel[ScoreRow]):
     VENDOR, CHANNEL, CONTACTS, REPLY, MEDIAN, P90, RESOLVED, RESOLUTION = range(8)
     COLUMNS = (
-        ("Vendor", lambda r: r.vendor_name),
-        ("Channel", lambda r: r.channel.label if r.channel else "All channels"),
+        ("Vendor", lambda r: "" if r.channel else r.vendor_name),
+        ("Channel", lambda r: f"   {r.channel.label}" if r.channel else "All channels"),
         ("Contacts", lambda r: r.contacts),
         ("Reply rate", lambda r: _rate(r.reply_rate)),
         ("Median first reply", lambda r: durations.format_duration(r.median_first_response)),
@@ -33,6 +33,11 @@ class ScorecardModel(RecordTableModel[ScoreRow]):
         ("Resolved", lambda r: _rate(r.resolution_rate)),
         ("Median to resolution", lambda r: durations.format_duration(r.median_resolution)),
     )
+
+    def sort_key(self, record: ScoreRow, column: int):
+        if column == self.VENDOR:
+            return record.vendor_name.lower()
+        return super().sort_key(record, column)
 
     def background(self, record: ScoreRow, column: int):
         if column == self.MEDIAN and record.band is not None:
@@ -42,6 +47,8 @@ class ScorecardModel(RecordTableModel[ScoreRow]):
     def tooltip(self, record: ScoreRow, column: int):
         if column == self.MEDIAN and record.band is not None:
             return f"{record.band.label} for {record.channel.label.lower()}"
+        if column in (self.VENDOR, self.CHANNEL):
+            return record.vendor_name
         return None
 
     def data(self, index, role=0):

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from complaint_desk.app.desk import Desk
 from complaint_desk.app.records import scorecard
+from complaint_desk.ui.response_chart import ResponseChart
 from complaint_desk.ui.scorecard_model import ScorecardModel
 
 LEGEND = (
@@ -26,7 +35,18 @@ class ScorecardView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ScorecardModel.VENDOR, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        self.chart = ResponseChart()
+        self.chart_scroll = QScrollArea()
+        self.chart_scroll.setWidget(self.chart)
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QScrollArea.Shape.StyledPanel)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart_scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
         self.legend = QLabel(LEGEND)
         self.legend.setWordWrap(True)
         self.empty = QLabel("No contacts logged yet: the scorecard fills in as you log them.")
@@ -34,7 +54,7 @@ class ScorecardView(QWidget):
         self.empty.setObjectName("emptyState")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.legend)
         for signal in (desk.records.timeline_changed, desk.records.vendors_changed):
@@ -42,8 +62,10 @@ class ScorecardView(QWidget):
         self.reload()
 
     def reload(self, *_args) -> None:
+        """One scorecard computation feeds both the table and the chart."""
         card = scorecard(self.desk.records)
         rows = [r for r in card.rows if r.contacts]
         self.model.set_rows(rows)
-        self.table.setVisible(bool(rows))
+        self.chart.set_card(card)
+        self.splitter.setVisible(bool(rows))
         self.empty.setVisible(not rows)

@@ -1,0 +1,211 @@
+"""Response-time chart drawn with QPainter: median first reply per channel, and vendors compared.
+
+Both panels share a log time axis (1 min … 30 days, ticks "5 min, 1 h, 1 day, 1 week") because
+reply times span four orders of magnitude. Colours are the reference bands the table uses.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from complaint_desk.core import durations
+from complaint_desk.core.history import Scorecard, ScoreRow
+
+AXIS_MIN = 60.0  # 1 min, in seconds
+AXIS_MAX = 30 * 86400.0  # 30 days
+TICKS = (
+    (60.0, "1 min"),
+    (300.0, "5 min"),
+    (3600.0, "1 h"),
+    (86400.0, "1 day"),
+    (604800.0, "1 week"),
+)
+BAR_COLOURS = {
+    "green": "#43a047",
+    "light-green": "#9ccc65",
+    "amber": "#fbc02d",
+    "orange": "#fb8c00",
+    "red": "#e53935",
+}
+NO_BAND = "#90a4ae"
+ROW_H = 22
+GAP = 6
+TITLE_H = 24
+AXIS_H = 22
+
+
+def axis_fraction(value: timedelta) -> float:
+    """Where a duration sits on the log axis, 0 (≤ 1 min) … 1 (≥ 30 days)."""
+    seconds = min(max(value.total_seconds(), AXIS_MIN), AXIS_MAX)
+    return math.log(seconds / AXIS_MIN) / math.log(AXIS_MAX / AXIS_MIN)
+
+
+def _colour(row: ScoreRow) -> QColor:
+    band = row.band
+    return QColor(BAR_COLOURS.get(band.colour, NO_BAND) if band else NO_BAND)
+
+
+class ResponseChart(QWidget):
+    """Left: one bar per channel (all vendors). Right: one line per vendor, a dot per channel."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.channel_rows: list[ScoreRow] = []
+        self.vendor_rows: list[tuple[str, list[ScoreRow]]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName("Response-time chart")
+
+    def set_card(self, card: Scorecard) -> None:
+        self.channel_rows = [
+            r for r in card.channel_rows if r.channel is not None and r.median_first_response
+        ]
+        self.channel_rows += [
+            r for r in card.channel_rows if r.channel is not None and not r.median_first_response
+        ]
+        by_vendor: dict[int | None, list[ScoreRow]] = {}
+        names: dict[int | None, str] = {}
+        for r in card.rows:
+            if r.channel is not None and r.median_first_response is not None:
+                by_vendor.setdefault(r.vendor_id, []).append(r)
+                names[r.vendor_id] = r.vendor_name
+        self.vendor_rows = [(names[v], rows) for v, rows in by_vendor.items()]
+        self.setToolTip(self.summary())
+        self.updateGeometry()
+        self.update()
+
+    def summary(self) -> str:
+        """The chart in words (tooltip and accessibility)."""
+        parts = [
+            f"{r.channel.label}: {durations.format_duration(r.median_first_response)}"
+            for r in self.channel_rows
+            if r.channel is not None and r.median_first_response is not None
+        ]
+        return "Median first reply — " + ", ".join(parts) if parts else "No replies yet"
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        rows = max(len(self.channel_rows), len(self.vendor_rows), 3)
+        return QSize(900, TITLE_H + AXIS_H + rows * (ROW_H + GAP) + 12)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(500, 140)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        rect = QRectF(self.rect()).adjusted(8, 4, -8, -4)
+        half = rect.width() / 2
+        left = QRectF(rect.left(), rect.top(), half - 12, rect.height())
+        right = QRectF(rect.left() + half + 12, rect.top(), half - 12, rect.height())
+        self._channels(p, left)
+        self._vendors(p, right)
+        p.end()
+
+    # -- panels ---------------------------------------------------------------------------------
+    def _labels_width(self, fm: QFontMetrics, labels: list[str]) -> float:
+        return min(180.0, max([fm.horizontalAdvance(t) for t in labels] + [40]) + 10)
+
+    def _frame(self, p: QPainter, rect: QRectF, title: str, labels: list[str]) -> QRectF:
+        """Draw the title, tick lines and tick labels; the plot area (bars go inside)."""
+        fm = QFontMetrics(self.font())
+        bold = self.font()
+        bold.setBold(True)
+        p.setFont(bold)
+        p.setPen(self.palette().text().color())
+        p.drawText(QRectF(rect.left(), rect.top(), rect.width(), TITLE_H), title)
+        p.setFont(self.font())
+        label_w = self._labels_width(fm, labels)
+        rows_h = max(1, len(labels)) * (ROW_H + GAP)
+        plot = QRectF(
+            rect.left() + label_w, rect.top() + TITLE_H, rect.width() - label_w - 20, rows_h
+        )
+        grid = QPen(QColor("#cfd8dc"))
+        grid.setStyle(Qt.PenStyle.DashLine)
+        muted = self.palette().placeholderText().color()
+        for seconds, text in TICKS:
+            x = plot.left() + plot.width() * axis_fraction(timedelta(seconds=seconds))
+            p.setPen(grid)
+            p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            p.setPen(muted)
+            w = fm.horizontalAdvance(text)
+            p.drawText(QPointF(x - w / 2, plot.bottom() + fm.ascent() + 4), text)
+        return plot
+
+    def _row_label(self, p: QPainter, rect: QRectF, plot: QRectF, y: float, text: str) -> None:
+        fm = QFontMetrics(self.font())
+        p.setPen(self.palette().text().color())
+        shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(plot.left() - rect.left() - 8))
+        p.drawText(
+            QRectF(rect.left(), y, plot.left() - rect.left() - 8, ROW_H),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+            shown,
+        )
+
+    def _channels(self, p: QPainter, rect: QRectF) -> None:
+        labels = [r.channel.label for r in self.channel_rows if r.channel is not None]
+        plot = self._frame(p, rect, "Median first reply by channel (all vendors)", labels)
+        if not self.channel_rows:
+            self._empty(p, plot)
+            return
+        fm = QFontMetrics(self.font())
+        for i, r in enumerate(self.channel_rows):
+            y = plot.top() + i * (ROW_H + GAP) + GAP / 2
+            self._row_label(p, rect, plot, y, labels[i])
+            if r.median_first_response is None:
+                p.setPen(self.palette().placeholderText().color())
+                p.drawText(
+                    QRectF(plot.left() + 4, y, plot.width(), ROW_H),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    "no replies yet",
+                )
+                continue
+            width = max(3.0, plot.width() * axis_fraction(r.median_first_response))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(_colour(r))
+            p.drawRoundedRect(QRectF(plot.left(), y, width, ROW_H), 3, 3)
+            text = durations.format_duration(r.median_first_response)
+            p.setPen(self.palette().text().color())
+            tx = plot.left() + width + 4
+            if tx + fm.horizontalAdvance(text) > plot.right() + 18:
+                tx = plot.left() + width - fm.horizontalAdvance(text) - 4
+            p.drawText(
+                QRectF(tx, y, fm.horizontalAdvance(text) + 2, ROW_H),
+                Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+
+    def _vendors(self, p: QPainter, rect: QRectF) -> None:
+        labels = [name for name, _rows in self.vendor_rows]
+        plot = self._frame(p, rect, "Vendors compared (median first reply per channel)", labels)
+        if not self.vendor_rows:
+            self._empty(p, plot)
+            return
+        small = self.font()
+        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.8))
+        sfm = QFontMetrics(small)
+        for i, (name, rows) in enumerate(self.vendor_rows):
+            y = plot.top() + i * (ROW_H + GAP) + GAP / 2
+            self._row_label(p, rect, plot, y, name)
+            mid = y + ROW_H / 2
+            p.setPen(QPen(QColor("#eceff1"), 2))
+            p.drawLine(QPointF(plot.left(), mid), QPointF(plot.right(), mid))
+            for r in rows:
+                assert r.median_first_response is not None and r.channel is not None
+                x = plot.left() + plot.width() * axis_fraction(r.median_first_response)
+                p.setPen(QPen(QColor("#37474f"), 1))
+                p.setBrush(_colour(r))
+                p.drawEllipse(QPointF(x, mid), 6, 6)
+                p.setFont(small)
+                p.setPen(self.palette().text().color())
+                tag = r.channel.label.split()[0]
+                p.drawText(QPointF(x - sfm.horizontalAdvance(tag) / 2, y - 1), tag)
+                p.setFont(self.font())
+
+    def _empty(self, p: QPainter, plot: QRectF) -> None:
+        p.setPen(self.palette().placeholderText().color())
+        p.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No replies logged yet")

@@ -1,0 +1,62 @@
+"""Scorecard view: vendor named once, channel rows indented, and the QPainter chart."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtGui import QImage
+
+from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
+from complaint_desk.ui.response_chart import axis_fraction
+from tests.ui.conftest import T0
+
+M = timedelta(minutes=1)
+
+
+def _log(desk, name, channel, reply_after):
+    v = desk.records.save_vendor(Vendor(None, name))
+    case = desk.records.save_case(Case(None, v.id, "Problem", T0))
+    desk.records.log_contact(Contact(None, case.id, channel, T0))
+    desk.records.log_response(
+        Response(None, case.id, T0 + reply_after, channel, Outcome.ACKNOWLEDGED)
+    )
+
+
+def test_scorecard_table_and_chart(qtbot, window, desk, clock):
+    window.show_view("scorecard")
+    view = window.scorecard_view
+    assert view.empty.isVisible() and not view.chart.isVisible()
+    _log(desk, "Acme", Channel.SOCIAL, 5 * M)
+    _log(desk, "Globex", Channel.EMAIL, 4 * 24 * 60 * M)
+    clock.advance(timedelta(days=5))
+    view.reload()
+    shown = [
+        (view.model.data(view.model.index(r, 0)), view.model.data(view.model.index(r, 1)))
+        for r in range(view.model.rowCount())
+    ]
+    assert shown == [
+        ("Acme", "All channels"),
+        ("", "   Social post"),
+        ("Globex", "All channels"),
+        ("", "   Email"),
+    ]
+    assert view.chart.isVisible()
+    assert [r.channel for r in view.chart.channel_rows] == [Channel.EMAIL, Channel.SOCIAL]
+    assert [name for name, _rows in view.chart.vendor_rows] == ["Acme", "Globex"]
+    assert "Social post: 5 min" in view.chart.summary()
+
+    image = QImage(view.chart.size(), QImage.Format.Format_ARGB32)
+    view.chart.render(image)
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(0, image.height(), 3)
+    }
+    assert "#43a047" in colours  # social in 5 min: excellent, green
+    assert "#fb8c00" in colours  # email in 4 days: slow, orange
+
+
+def test_log_axis_places_the_ticks_in_order():
+    marks = [axis_fraction(timedelta(seconds=s)) for s in (30, 300, 3600, 86400, 604800, 10**8)]
+    assert marks[0] == 0.0 and marks[-1] == 1.0
+    assert marks == sorted(marks)
