@@ -25,6 +25,15 @@ class CopyVerdict(Enum):
     HELD = "held"
     EMPTY = "empty"
     MISSING = "missing"
+    WITHDRAWN = "withdrawn"
+
+
+class HeldChoice(Enum):
+    """What the user wants done with a held draft once the vendor has responded."""
+
+    WITHDRAW = "withdraw"  # the draft stays, marked withdrawn; it can no longer be copied out
+    KEEP = "keep"  # keep holding it as it is
+    REWRITE = "rewrite"  # open it to turn it into an update or a thank-you
 
 
 @dataclass(frozen=True)
@@ -137,6 +146,28 @@ class DraftsService(QObject):
         self.drafts_changed.emit()
         return True
 
+    def held_drafts_for_case(self, case_id: int) -> list[int]:
+        """Active drafts on this case that are still cooling off now (newest edit first)."""
+        now = self._clock.now()
+        rows = self._problems.guard(lambda: self._store.drafts.summaries(case_id=case_id), [])
+        return [
+            s.draft_id
+            for s in rows
+            if s.status is DraftStatus.ACTIVE and s.ready_at is not None and s.ready_at > now
+        ]
+
+    def withdraw(self, draft_id: int) -> bool:
+        """Withdraw a draft: its history stays, marked, and it can no longer be copied out."""
+        self.set_status(draft_id, DraftStatus.WITHDRAWN)
+        draft = self.draft(draft_id)
+        return draft is not None and draft.status is DraftStatus.WITHDRAWN
+
+    def apply_held_choice(self, draft_id: int, choice: HeldChoice) -> bool:
+        """Carry out the user's answer after a vendor response; True if the draft changed."""
+        if choice is HeldChoice.WITHDRAW:
+            return self.withdraw(draft_id)
+        return False
+
     def restore_revision(self, draft_id: int, index: int) -> bool:
         """Bring back an earlier version as a new revision: the hold rule applies to it afresh."""
         revs = self.revisions(draft_id)
@@ -147,8 +178,13 @@ class DraftsService(QObject):
     # -- the one gate for text leaving the app -------------------------------------------
     def decide_copy(self, draft_id: int) -> CopyDecision:
         revs = self.revisions(draft_id)
-        if self.draft(draft_id) is None:
+        draft = self.draft(draft_id)
+        if draft is None:
             return CopyDecision(CopyVerdict.MISSING, "This draft no longer exists.")
+        if draft.status is DraftStatus.WITHDRAWN:
+            return CopyDecision(
+                CopyVerdict.WITHDRAWN, "This draft was withdrawn: it stays private."
+            )
         if not revs or not revs[-1].text.strip():
             return CopyDecision(CopyVerdict.EMPTY, "Nothing to copy yet.")
         state = hold.state(revs, self._clock.now())
