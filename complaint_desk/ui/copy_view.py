@@ -258,7 +258,7 @@ class CopyView(QWidget):
             shown = (
                 f"{preview.count:,} characters as {preview.site_name} counts them · "
                 f"<span style='color:{colour}; font-weight:bold'>a thread of {n} parts, "
-                f"each within {max(preview.part_counts):,} / {preview.limit:,}</span>"
+                f"the longest {max(preview.part_counts):,} / {preview.limit:,}</span>"
             )
         else:
             colour = meter_colour(preview.count, preview.limit)
