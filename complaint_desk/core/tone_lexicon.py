@@ -74,16 +74,21 @@ def acronyms() -> frozenset[str]:
     return frozenset(words)
 
 
-def _phrase_regex(lines: list[str]) -> re.Pattern[str]:
+def _phrase_regex(lines: list[str], ignorecase: bool = True) -> re.Pattern[str]:
     parts = [line.replace("'", "['’]") for line in lines]
     # Longest patterns first so alternation prefers "every single time" over "every time".
     parts.sort(key=len, reverse=True)
-    return re.compile(r"(?<![\w#])(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    flags = re.IGNORECASE if ignorecase else 0
+    return re.compile(r"(?<![\w#])(?:" + "|".join(parts) + r")(?!\w)", flags)
 
 
 @cache
-def phrase_patterns() -> dict[str, re.Pattern[str]]:
-    """Kind -> one compiled alternation of that kind's phrases (resources/tone/phrases.txt)."""
+def phrase_patterns(ignorecase: bool = True) -> dict[str, re.Pattern[str]]:
+    """Kind -> one compiled alternation of that kind's phrases (resources/tone/phrases.txt).
+
+    With ignorecase=False the patterns expect lower-cased text, which matches about twice as
+    fast (callers fall back to the case-insensitive set when lower() changes the length).
+    """
     sections: dict[str, list[str]] = {}
     current: list[str] | None = None
     for raw in read_text("tone", "phrases.txt").splitlines():
@@ -95,15 +100,15 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
             current = sections.setdefault(line[1:-1], [])
         elif current is not None:
             current.append(line)
-    return {kind: _phrase_regex(lines) for kind, lines in sections.items()}
+    return {kind: _phrase_regex(lines, ignorecase) for kind, lines in sections.items()}
 
 
 @cache
-def anger_phrase_regex() -> re.Pattern[str] | None:
+def anger_phrase_regex(ignorecase: bool = True) -> re.Pattern[str] | None:
     phrases = anger_words().phrases
     if not phrases:
         return None
-    return _phrase_regex([re.escape(p) for p in phrases])
+    return _phrase_regex([re.escape(p) for p in phrases], ignorecase)
 
 
 @cache
