@@ -7,10 +7,13 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout,
 
 from complaint_desk import APP_NAME, __version__
 from complaint_desk.app.desk import Desk
+from complaint_desk.app.drafts import HeldChoice
+from complaint_desk.core.hold import format_remaining
 from complaint_desk.ui.banner import Banner
 from complaint_desk.ui.case_view import CaseView
 from complaint_desk.ui.copy_view import CopyView
 from complaint_desk.ui.drafts_view import DraftsView
+from complaint_desk.ui.held_response_dialog import HeldResponseDialog
 from complaint_desk.ui.history_dialog import HistoryDialog
 from complaint_desk.ui.scorecard_view import ScorecardView
 from complaint_desk.ui.tray import HoldTray
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         desk.problems.problem.connect(lambda text: self.banner.show_message(text, "error"))
         desk.releases.connect(self._on_releases)
         self.tray = HoldTray(self)
+        desk.response_logged.connect(self._on_response_logged)
         self._build_menus()
 
     def _build_menus(self) -> None:
@@ -98,6 +102,33 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(lambda _id: editor.reload_text())
         dialog.exec()
         dialog.deleteLater()
+
+    def _on_response_logged(self, case_id: int) -> None:
+        """The vendor answered: for each draft on that case still cooling off, ask what to do."""
+        for draft_id in self.desk.drafts.held_drafts_for_case(case_id):
+            draft = self.desk.drafts.draft(draft_id)
+            state = self.desk.drafts.hold_state(draft_id)
+            if draft is None or not state.held:
+                continue
+            left = f"{format_remaining(state.remaining)} left"
+            dialog = HeldResponseDialog(draft.title, left, self)
+            dialog.exec()
+            choice = dialog.choice()
+            dialog.deleteLater()
+            self.desk.drafts.apply_held_choice(draft_id, choice)
+            if choice is HeldChoice.WITHDRAW:
+                self.banner.show_message(
+                    f"“{draft.title}” was withdrawn. It stays in the list, marked."
+                )
+            elif choice is HeldChoice.REWRITE:
+                self.show_view("drafts")
+                self.drafts_view.select_draft(draft_id)
+                self.drafts_view.editor.editor.setFocus()
+                self.banner.show_message(
+                    f"The vendor responded: update “{draft.title}” with what changed, "
+                    "or thank them. "
+                    "A calm thank-you is not held; anything else still cools off.",
+                )
 
     def _new_draft_for_case(self, case_id: int) -> None:
         self.show_view("drafts")
