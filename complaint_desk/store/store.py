@@ -17,10 +17,11 @@ from complaint_desk.store.cases_repo import CasesRepo
 from complaint_desk.store.connection import DEFAULT_TIMEOUT, Connector, Database
 from complaint_desk.store.drafts_repo import DraftsRepo, DraftSummary
 from complaint_desk.store.errors import StoreError, StoreErrorKind
+from complaint_desk.store.exporter import export_json
+from complaint_desk.store.importer import import_json
 from complaint_desk.store.meta_repo import MetaRepo
 from complaint_desk.store.migrations import LATEST_VERSION, MIGRATIONS, Migration, migrate
 from complaint_desk.store.timeline_repo import ContactsRepo, ResponsesRepo
-from complaint_desk.store.transfer import export_json, import_json
 from complaint_desk.store.vendors_repo import VendorsRepo
 
 __all__ = [

@@ -21,8 +21,8 @@ from complaint_desk.core.models import (
     Vendor,
 )
 from complaint_desk.store.errors import ImportFileError
+from complaint_desk.store.exporter import FORMAT_NAME, FORMAT_VERSION
 from complaint_desk.store.store import import_json, open_store
-from complaint_desk.store.transfer import FORMAT_NAME, FORMAT_VERSION
 
 from .conftest import T0
 
@@ -172,3 +172,16 @@ def test_a_file_that_is_not_an_export_is_refused(tmp_path, content, store):
 def test_a_missing_import_file_is_refused(tmp_path, store):
     with pytest.raises(ImportFileError, match="can't be read"):
         import_json(tmp_path / "nope.json", store)
+
+
+def test_an_export_with_escaped_lone_surrogates_imports(store, tmp_path):
+    data = _valid_export(store, tmp_path)
+    data["drafts"][0]["revisions"][0]["text"] = "broken \ud800 pair"
+    data["vendors"][0]["notes"] = "\udfff"
+    bad = tmp_path / "odd.json"
+    bad.write_text(json.dumps(data), encoding="ascii")  # json escapes them as \\ud800
+    with open_store(tmp_path / "new" / "db.sqlite3") as fresh:
+        import_json(bad, fresh)
+        draft_id = data["drafts"][0]["id"]
+        assert fresh.drafts.revisions(draft_id)[0].text == "broken \ufffd pair"
+        assert fresh.vendors.get(data["vendors"][0]["id"]).notes == "\ufffd"

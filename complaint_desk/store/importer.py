@@ -1,168 +1,29 @@
-"""Export everything to one versioned JSON file, and import such a file into an empty store.
+"""Import an export file (see exporter.py) into an empty store, all or nothing.
 
-The format (FORMAT_VERSION 1) is plain JSON: ids as in the database, datetimes as ISO-8601 UTC
-strings, each draft with its revisions oldest first. The import validates the whole file before
-writing anything and then writes it in one transaction, so a bad file changes nothing.
+The whole file is validated before anything is written, then written in one transaction; any
+problem raises ImportFileError with a sentence naming the place in the file.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import os
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from complaint_desk.core.models import CaseStatus, Channel, DraftStatus, Outcome
-from complaint_desk.store.codec import from_micros, preview_of, to_micros
-from complaint_desk.store.connection import Database
+from complaint_desk.store.codec import clean_text, preview_of, to_micros
 from complaint_desk.store.drafts_repo import PREVIEW_LENGTH
-from complaint_desk.store.errors import ImportFileError, translate
+from complaint_desk.store.errors import ImportFileError
+from complaint_desk.store.exporter import FORMAT_NAME, FORMAT_VERSION
 
 if TYPE_CHECKING:
     from complaint_desk.store.store import Store
 
-FORMAT_NAME = "complaint-desk-export"
-FORMAT_VERSION = 1
 RECORD_TABLES = ("vendors", "cases", "contacts", "responses", "drafts")
-
-
-def _iso(micros: int | None) -> str | None:
-    return None if micros is None else from_micros(micros).isoformat()
-
-
-# --- export -------------------------------------------------------------------------------
-
-
-def export_json(db: Database, dest: Path, schema_version: int) -> Path:
-    with db.snapshot() as cx:
-        data = {
-            "format": FORMAT_NAME,
-            "format_version": FORMAT_VERSION,
-            "schema_version": schema_version,
-            "exported_at": datetime.now(UTC).isoformat(),
-            "vendors": [
-                {
-                    "id": r[0],
-                    "name": r[1],
-                    "handles": json.loads(r[2]) if r[2] else {},
-                    "phone": r[3],
-                    "email": r[4],
-                    "url": r[5],
-                    "notes": r[6],
-                }
-                for r in cx.execute(
-                    "SELECT id, name, handles, phone, email, url, notes FROM vendors ORDER BY id"
-                )
-            ],
-            "cases": [
-                {
-                    "id": r[0],
-                    "vendor_id": r[1],
-                    "title": r[2],
-                    "opened_at": _iso(r[3]),
-                    "story": r[4],
-                    "reference": r[5],
-                    "remedy": r[6],
-                    "status": r[7],
-                }
-                for r in cx.execute(
-                    "SELECT id, vendor_id, title, opened_at, story, reference, remedy, status"
-                    " FROM cases ORDER BY id"
-                )
-            ],
-            "contacts": [
-                {
-                    "id": r[0],
-                    "case_id": r[1],
-                    "channel": r[2],
-                    "at": _iso(r[3]),
-                    "duration_min": r[4],
-                    "rep": r[5],
-                    "summary": r[6],
-                    "site": r[7],
-                    "text": r[8],
-                    "link": r[9],
-                }
-                for r in cx.execute(
-                    "SELECT id, case_id, channel, at, duration_min, rep, summary, site, text, link"
-                    " FROM contacts ORDER BY id"
-                )
-            ],
-            "responses": [
-                {
-                    "id": r[0],
-                    "case_id": r[1],
-                    "at": _iso(r[2]),
-                    "channel": r[3],
-                    "outcome": r[4],
-                    "who": r[5],
-                    "summary": r[6],
-                    "contact_id": r[7],
-                }
-                for r in cx.execute(
-                    "SELECT id, case_id, at, channel, outcome, who, summary, contact_id"
-                    " FROM responses ORDER BY id"
-                )
-            ],
-            "drafts": _export_drafts(cx),
-            "meta": dict(cx.execute("SELECT key, value FROM meta ORDER BY key")),
-        }
-    _write_atomically(dest, json.dumps(data, ensure_ascii=False, indent=1), db.path)
-    return dest
-
-
-def _export_drafts(cx: Any) -> list[dict[str, Any]]:
-    drafts: dict[int, dict[str, Any]] = {}
-    for r in cx.execute(
-        "SELECT id, case_id, title, created_at, status, ready_at, clock_start FROM drafts"
-        " ORDER BY id"
-    ):
-        drafts[r[0]] = {
-            "id": r[0],
-            "case_id": r[1],
-            "title": r[2],
-            "created_at": _iso(r[3]),
-            "status": r[4],
-            "ready_at": _iso(r[5]),
-            "clock_start": _iso(r[6]),
-            "revisions": [],
-        }
-    for r in cx.execute(
-        "SELECT draft_id, saved_at, text, heat, polarity FROM revisions"
-        " ORDER BY draft_id, saved_at, id"
-    ):
-        drafts[r[0]]["revisions"].append(
-            {"saved_at": _iso(r[1]), "text": r[2], "heat": r[3], "polarity": r[4]}
-        )
-    return list(drafts.values())
-
-
-def _write_atomically(dest: Path, text: str, source_path: Path) -> None:
-    partial = dest.with_name(dest.name + ".partial")
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        # surrogatepass: a lone surrogate pasted into a draft must not make the export fail.
-        with open(partial, "w", encoding="utf-8", errors="surrogatepass") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(partial, dest)
-    except OSError as exc:
-        try:
-            partial.unlink(missing_ok=True)
-        except OSError:
-            pass  # the folder itself is the problem; report that, not the clean-up
-        mapped = translate(exc, source_path)
-        if mapped is None:  # pragma: no cover - every OSError maps
-            raise
-        raise mapped from exc
-
-
-# --- import -------------------------------------------------------------------------------
 
 
 class _Reader:
@@ -193,7 +54,7 @@ class _Reader:
         value = self._get(key)
         if not isinstance(value, str):
             raise ImportFileError(f"{self.where}.{key} should be text.")
-        return value
+        return clean_text(value)
 
     def number(self, key: str) -> float:
         value = self._get(key)
@@ -333,7 +194,7 @@ def _validate(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
             (
                 r.id(),
                 r.text("name", default=None),
-                json.dumps(handles, ensure_ascii=False, sort_keys=True),
+                clean_text(json.dumps(handles, ensure_ascii=False, sort_keys=True)),
                 r.text("phone"),
                 r.text("email"),
                 r.text("url"),
@@ -440,5 +301,5 @@ def _validate(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
         "responses": responses,
         "drafts": drafts,
         "revisions": revisions,
-        "meta": list(meta_obj.items()),
+        "meta": [(clean_text(k), clean_text(v)) for k, v in meta_obj.items()],
     }

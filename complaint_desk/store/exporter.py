@@ -1,0 +1,149 @@
+"""Export everything to one versioned JSON file (FORMAT_VERSION 1).
+
+Plain JSON: ids as in the database, datetimes as ISO-8601 UTC strings, each draft with its
+revisions oldest first, and the meta table. Read from one snapshot, written atomically.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from complaint_desk.store.codec import from_micros
+from complaint_desk.store.connection import Database
+from complaint_desk.store.errors import translate
+
+FORMAT_NAME = "complaint-desk-export"
+FORMAT_VERSION = 1
+
+
+def _iso(micros: int | None) -> str | None:
+    return None if micros is None else from_micros(micros).isoformat()
+
+
+def export_json(db: Database, dest: Path, schema_version: int) -> Path:
+    with db.snapshot() as cx:
+        data = {
+            "format": FORMAT_NAME,
+            "format_version": FORMAT_VERSION,
+            "schema_version": schema_version,
+            "exported_at": datetime.now(UTC).isoformat(),
+            "vendors": [
+                {
+                    "id": r[0],
+                    "name": r[1],
+                    "handles": json.loads(r[2]) if r[2] else {},
+                    "phone": r[3],
+                    "email": r[4],
+                    "url": r[5],
+                    "notes": r[6],
+                }
+                for r in cx.execute(
+                    "SELECT id, name, handles, phone, email, url, notes FROM vendors ORDER BY id"
+                )
+            ],
+            "cases": [
+                {
+                    "id": r[0],
+                    "vendor_id": r[1],
+                    "title": r[2],
+                    "opened_at": _iso(r[3]),
+                    "story": r[4],
+                    "reference": r[5],
+                    "remedy": r[6],
+                    "status": r[7],
+                }
+                for r in cx.execute(
+                    "SELECT id, vendor_id, title, opened_at, story, reference, remedy, status"
+                    " FROM cases ORDER BY id"
+                )
+            ],
+            "contacts": [
+                {
+                    "id": r[0],
+                    "case_id": r[1],
+                    "channel": r[2],
+                    "at": _iso(r[3]),
+                    "duration_min": r[4],
+                    "rep": r[5],
+                    "summary": r[6],
+                    "site": r[7],
+                    "text": r[8],
+                    "link": r[9],
+                }
+                for r in cx.execute(
+                    "SELECT id, case_id, channel, at, duration_min, rep, summary, site, text, link"
+                    " FROM contacts ORDER BY id"
+                )
+            ],
+            "responses": [
+                {
+                    "id": r[0],
+                    "case_id": r[1],
+                    "at": _iso(r[2]),
+                    "channel": r[3],
+                    "outcome": r[4],
+                    "who": r[5],
+                    "summary": r[6],
+                    "contact_id": r[7],
+                }
+                for r in cx.execute(
+                    "SELECT id, case_id, at, channel, outcome, who, summary, contact_id"
+                    " FROM responses ORDER BY id"
+                )
+            ],
+            "drafts": _export_drafts(cx),
+            "meta": dict(cx.execute("SELECT key, value FROM meta ORDER BY key")),
+        }
+    _write_atomically(dest, json.dumps(data, ensure_ascii=False, indent=1), db.path)
+    return dest
+
+
+def _export_drafts(cx: Any) -> list[dict[str, Any]]:
+    drafts: dict[int, dict[str, Any]] = {}
+    for r in cx.execute(
+        "SELECT id, case_id, title, created_at, status, ready_at, clock_start FROM drafts"
+        " ORDER BY id"
+    ):
+        drafts[r[0]] = {
+            "id": r[0],
+            "case_id": r[1],
+            "title": r[2],
+            "created_at": _iso(r[3]),
+            "status": r[4],
+            "ready_at": _iso(r[5]),
+            "clock_start": _iso(r[6]),
+            "revisions": [],
+        }
+    for r in cx.execute(
+        "SELECT draft_id, saved_at, text, heat, polarity FROM revisions"
+        " ORDER BY draft_id, saved_at, id"
+    ):
+        drafts[r[0]]["revisions"].append(
+            {"saved_at": _iso(r[1]), "text": r[2], "heat": r[3], "polarity": r[4]}
+        )
+    return list(drafts.values())
+
+
+def _write_atomically(dest: Path, text: str, source_path: Path) -> None:
+    partial = dest.with_name(dest.name + ".partial")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        # surrogatepass: a lone surrogate pasted into a draft must not make the export fail.
+        with open(partial, "w", encoding="utf-8", errors="surrogatepass") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(partial, dest)
+    except OSError as exc:
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass  # the folder itself is the problem; report that, not the clean-up
+        mapped = translate(exc, source_path)
+        if mapped is None:  # pragma: no cover - every OSError maps
+            raise
+        raise mapped from exc
