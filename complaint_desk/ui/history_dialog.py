@@ -28,7 +28,8 @@ from complaint_desk.core.tone import band_for
 from complaint_desk.ui.palette import BAND_COLOURS, band_colour
 from complaint_desk.ui.table_model import RecordTableModel
 
-_PIECES = re.compile(r"\s+|\w+|[^\w\s]+", re.UNICODE)
+# Words and punctuation runs keep their trailing spaces, so a replaced phrase reads as one block.
+_PIECES = re.compile(r"\w+\s*|[^\w\s]+\s*|\s+", re.UNICODE)
 _REMOVED = "background:#fdecea; color:#b71c1c; text-decoration:line-through;"
 _ADDED = "background:#e3f2e5; color:#1b5e20;"
 RESTORE_NOTE = (
@@ -44,10 +45,13 @@ def _html(text: str) -> str:
 def word_diff_html(old: str, new: str) -> str:
     """The change from `old` to `new`, word by word: removed words struck red, added words green."""
     a, b = _PIECES.findall(old), _PIECES.findall(new)
+    # Compare words without their spacing, so "kettle!!!" → "kettle (" keeps "kettle" unmarked.
+    keys_a, keys_b = [t.strip() or " " for t in a], [t.strip() or " " for t in b]
     out: list[str] = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    matcher = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            out.append(_html("".join(a[i1:i2])))
+            out.append(_html("".join(b[j1:j2])))
             continue
         if op in ("delete", "replace"):
             out.append(f'<span style="{_REMOVED}">{_html("".join(a[i1:i2]))}</span>')
@@ -61,7 +65,7 @@ def _when(rev: Revision) -> str:
 
 
 def _heat(heat: float) -> str:
-    return f"{round(heat)} ({band_for(heat)})"
+    return f"{round(heat)} · {band_for(heat)}"
 
 
 class RevisionsModel(RecordTableModel[tuple[int, Revision]]):
