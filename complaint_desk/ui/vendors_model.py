@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor
+
 from complaint_desk.app.records import VendorRow
 from complaint_desk.ui.table_model import RecordTableModel
 
 
 def _handles(row: VendorRow) -> str:
-    return "  ".join(f"{k}: {v}" for k, v in sorted(row.vendor.handles.items()) if k in ("x", "bluesky", "mastodon"))
+    shown = ("x", "bluesky", "mastodon")
+    return "  ".join(f"{k}: {v}" for k, v in sorted(row.vendor.handles.items()) if k in shown)
 
 
 class VendorsModel(RecordTableModel[VendorRow]):
-    NAME, HANDLES, OPEN, CONTACTS, LAST = range(5)
+    NAME, HANDLES, OPEN, CONTACTS, LAST, WAITING = range(6)
     COLUMNS = (
         ("Vendor", lambda r: r.vendor.name),
         ("Handles", _handles),
         ("Open cases", lambda r: r.open_cases),
         ("Contacts", lambda r: r.contacts),
-        ("Last contact", lambda r: r.last_contact.astimezone().strftime("%d %b %Y") if r.last_contact else "—"),
+        (
+            "Last contact",
+            lambda r: r.last_contact.astimezone().strftime("%d %b %Y") if r.last_contact else "—",
+        ),
+        ("Waiting for a reply", lambda r: r.waiting_text),
     )
 
     def sort_key(self, record: VendorRow, column: int):
@@ -26,6 +33,19 @@ class VendorsModel(RecordTableModel[VendorRow]):
         if column == self.NAME:
             return record.vendor.name.lower()
         return super().sort_key(record, column)
+
+    def foreground(self, record: VendorRow, column: int):
+        if column == self.WAITING and record.quiet:
+            return QColor("#c62828")
+        return None
+
+    def tooltip(self, record: VendorRow, column: int):
+        if column == self.WAITING and record.waiting:
+            lines = [w.text for w in record.waiting]
+            if record.quiet:
+                lines.append("Past a fair reply time: see the case for the next step.")
+            return "\n".join(lines)
+        return None
 
     def row_of(self, vendor_id: int) -> int:
         for i, r in enumerate(self._rows):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from complaint_desk.app.desk import Desk
 from complaint_desk.app.records import vendor_rows
 from complaint_desk.ui.table_model import SORT_ROLE
 from complaint_desk.ui.vendor_dialog import VendorDialog
+from complaint_desk.ui.vendor_timeline_panel import VendorTimelinePanel
 from complaint_desk.ui.vendors_model import VendorsModel
 
 
@@ -56,7 +58,14 @@ class VendorsView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_vendor())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(VendorsModel.HANDLES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(VendorsModel.WAITING, QHeaderView.ResizeMode.Stretch)
+        self.timeline = VendorTimelinePanel()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.timeline)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
         self.empty = QLabel(
             "No vendors yet.\nPress “Add vendor” to add the company you are dealing with."
         )
@@ -70,9 +79,10 @@ class VendorsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._show_timeline)
         for signal in (
             desk.records.vendors_changed,
             desk.records.cases_changed,
@@ -85,11 +95,22 @@ class VendorsView(QWidget):
         current = self.selected_vendor_id()
         self.model.set_rows(vendor_rows(self.desk.records))
         has_rows = self.model.rowCount() > 0
-        self.table.setVisible(has_rows)
+        self.splitter.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
         if current is not None:
             self.select_vendor(current)
+        elif has_rows:
+            self.table.setCurrentIndex(self.proxy.index(0, 0))  # show someone's timeline
         self._update_buttons()
+        self._show_timeline()
+
+    def _show_timeline(self, *_args) -> None:
+        vendor_id = self.selected_vendor_id()
+        vendor = self.desk.records.vendor(vendor_id) if vendor_id is not None else None
+        if vendor is None:
+            self.timeline.set_entries(None, [])
+            return
+        self.timeline.set_entries(vendor.name, self.desk.records.vendor_timeline(vendor.id))
 
     def selected_vendor_id(self) -> int | None:
         index = self.table.currentIndex()

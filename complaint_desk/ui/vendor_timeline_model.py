@@ -1,0 +1,95 @@
+"""One vendor's timeline across all its cases, and the filter the vendor view puts on it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtGui import QColor
+
+from complaint_desk.app.records import TimelineEntry
+from complaint_desk.core.models import Channel, Outcome
+from complaint_desk.ui.table_model import RECORD_ROLE, SORT_ROLE, RecordTableModel
+from complaint_desk.ui.timeline_model import _summary, _what, _who
+
+CONTACTS_ONLY = "contacts"  # the outcome filter's "what you did" choice
+
+
+class VendorTimelineModel(RecordTableModel[TimelineEntry]):
+    WHEN, CASE, WHO, WHAT, SUMMARY, ANSWER = range(6)
+    COLUMNS = (
+        ("When", lambda e: e.at.astimezone().strftime("%a %d %b %Y, %H:%M")),
+        ("Case", lambda e: e.case_title),
+        ("Who", _who),
+        ("What", _what),
+        ("Summary", _summary),
+        ("Response time", lambda e: e.answer),
+    )
+
+    def sort_key(self, record: TimelineEntry, column: int):
+        if column == self.WHEN:
+            return record.at.timestamp()
+        return super().sort_key(record, column)
+
+    def foreground(self, record: TimelineEntry, column: int):
+        if column == self.WHO:
+            return QColor("#1565c0") if record.kind == "contact" else QColor("#2e7d32")
+        if column == self.ANSWER and "no answer" in record.answer:
+            return QColor("#c62828")
+        return None
+
+
+class VendorTimelineFilter(QSortFilterProxyModel):
+    """Text search (any column), channel, outcome (or "your contacts only") and a date range."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._text = ""
+        self._channel: Channel | None = None
+        self._outcome: Outcome | str | None = None
+        self._start: date | None = None
+        self._end: date | None = None
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_channel(self, channel: Channel | None) -> None:
+        self.beginFilterChange()
+        self._channel = channel
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_outcome(self, outcome: Outcome | str | None) -> None:
+        self.beginFilterChange()
+        self._outcome = outcome
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_range(self, start: date | None, end: date | None) -> None:
+        self.beginFilterChange()
+        self._start, self._end = start, end
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(  # noqa: N802
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        entry: TimelineEntry = model.index(source_row, 0, source_parent).data(RECORD_ROLE)
+        if entry is None:
+            return False
+        r = entry.record
+        if self._channel is not None and r.channel != self._channel:
+            return False
+        if self._outcome == CONTACTS_ONLY and entry.kind != "contact":
+            return False
+        if isinstance(self._outcome, Outcome) and getattr(r, "outcome", None) != self._outcome:
+            return False
+        day = entry.at.astimezone().date()
+        if (self._start and day < self._start) or (self._end and day > self._end):
+            return False
+        if self._text:
+            columns = range(model.columnCount())
+            haystack = " ".join(str(model.index(source_row, c).data() or "") for c in columns)
+            return self._text in haystack.casefold()
+        return True

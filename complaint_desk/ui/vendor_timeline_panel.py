@@ -1,0 +1,142 @@
+"""The selected vendor's timeline across all cases, with search and channel/outcome/date filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from complaint_desk.app.records import TimelineEntry
+from complaint_desk.core.models import Channel, Outcome
+from complaint_desk.ui.vendor_timeline_model import (
+    CONTACTS_ONLY,
+    VendorTimelineFilter,
+    VendorTimelineModel,
+)
+
+
+def _date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    edit.setEnabled(False)
+    return edit
+
+
+class VendorTimelinePanel(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.model = VendorTimelineModel(self)
+        self.proxy = VendorTimelineFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search this vendor's timeline")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.channel = QComboBox()
+        self.channel.addItem("All channels", None)
+        for ch in Channel:
+            self.channel.addItem(ch.label, ch.value)
+        self.channel.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_channel(
+                Channel(self.channel.currentData()) if self.channel.currentData() else None
+            )
+        )
+        self.outcome = QComboBox()
+        self.outcome.addItem("Everything", None)
+        self.outcome.addItem("Your contacts only", CONTACTS_ONLY)
+        for o in Outcome:
+            self.outcome.addItem(f"Replies: {o.label.lower()}", o.value)
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self.use_dates = QCheckBox("From")
+        self.start = _date_edit("start")
+        self.end = _date_edit("end")
+        self.use_dates.toggled.connect(self._dates_changed)
+        self.start.dateChanged.connect(self._dates_changed)
+        self.end.dateChanged.connect(self._dates_changed)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(VendorTimelineModel.WHEN, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VendorTimelineModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.channel)
+        filters.addWidget(self.outcome)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.start)
+        filters.addWidget(QLabel("to"))
+        filters.addWidget(self.end)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
+            signal.connect(self._update_empty)
+        self.set_entries(None, [])
+
+    def set_entries(self, vendor_name: str | None, entries: list[TimelineEntry]) -> None:
+        if vendor_name is None:
+            self.title.setText("<b>Timeline</b> — select a vendor above")
+        else:
+            self.title.setText(f"<b>{vendor_name}</b> — every contact and reply, all cases")
+        self._vendor = vendor_name
+        self.model.set_rows(entries)
+        if entries and not self.use_dates.isChecked():
+            days = [e.at.astimezone().date() for e in entries]
+            for edit, day in ((self.start, min(days)), (self.end, max(days))):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        self._update_empty()
+
+    def _outcome_changed(self, _index: int) -> None:
+        data = self.outcome.currentData()
+        self.proxy.set_outcome(
+            CONTACTS_ONLY if data == CONTACTS_ONLY else (Outcome(data) if data else None)
+        )
+
+    def _dates_changed(self, *_args) -> None:
+        on = self.use_dates.isChecked()
+        self.start.setEnabled(on)
+        self.end.setEnabled(on)
+        if on:
+            self.proxy.set_range(self.start.date().toPython(), self.end.date().toPython())
+        else:
+            self.proxy.set_range(None, None)
+
+    def _update_empty(self, *_args) -> None:
+        has_source = self.model.rowCount() > 0
+        shown = self.proxy.rowCount() > 0
+        self.table.setVisible(shown)
+        self.empty.setVisible(not shown)
+        if getattr(self, "_vendor", None) is None:
+            self.empty.setText("Select a vendor to see its timeline across all cases.")
+        elif not has_source:
+            self.empty.setText("Nothing logged with this vendor yet.")
+        else:
+            self.empty.setText("Nothing matches these filters.")
