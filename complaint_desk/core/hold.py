@@ -150,7 +150,10 @@ def explain(heat: float, wait: timedelta, remaining: timedelta) -> str:
     left = format_remaining(remaining)
     if heat < 25:
         return f"Calm draft: {hours} h hold, {left} left. The minimum is 24 h."
-    return f"Heated draft: {hours} h hold, {left} left. Calm it down to shorten, never below 24 h."
+    return (
+        f"Heat {round(heat)}: {hours} h hold, {left} left. "
+        "Calming it shortens the wait, never below 24 h; heating it up starts it again."
+    )
 
 
 def format_remaining(delta: timedelta) -> str:
