@@ -13,6 +13,7 @@ from complaint_desk.app.copy_out import CopyOutService
 from complaint_desk.app.drafts import DraftsService
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.records import RecordsService
+from complaint_desk.app.reminders import RemindersService
 from complaint_desk.app.scoring import Scorer
 from complaint_desk.core.models import DraftStatus
 from complaint_desk.store.errors import StoreError
@@ -52,6 +53,8 @@ class Desk(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(self.CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check_releases)
+        self.reminders = RemindersService(store, clock, self.records, self.problems)
+        self._timer.timeout.connect(self.reminders.check)  # chase reminders, same cadence
         self._last_check = clock.now()
         # Cases with drafts: a response logged on one may change what the user wants to post.
         self._response_counts: dict[int, int] = {}
