@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from complaint_desk.app.desk import Desk
 from complaint_desk.app.export import case_markdown, write_markdown, write_pdf
 from complaint_desk.app.records import TimelineEntry
+from complaint_desk.app.reminders import CHOICES
 from complaint_desk.ui.case_dialog import CaseDialog
 from complaint_desk.ui.escalation_panel import EscalationPanel
 from complaint_desk.ui.letter_dialog import LetterDialog
@@ -56,6 +57,15 @@ class CaseView(QWidget):
         self.relink_button = QPushButton("Answers…")
         self.relink_button.setToolTip("Choose which of your contacts the selected response answers")
         self.relink_button.clicked.connect(self.relink_selected)
+        self.remind_button = QPushButton("Remind me")
+        self.remind_button.setToolTip("Remind me to chase if the selected contact gets no reply")
+        remind_menu = QMenu(self.remind_button)
+        self.remind_actions = {}
+        for label, after in CHOICES:
+            action = remind_menu.addAction(f"If no reply in {label}")
+            action.triggered.connect(lambda _=False, a=after: self.remind_selected(a))
+            self.remind_actions[label] = action
+        self.remind_button.setMenu(remind_menu)
         self.export_button = QPushButton("Export")
         export_menu = QMenu(self.export_button)
         self.export_md_action = export_menu.addAction("Case file as Markdown…")
@@ -114,6 +124,7 @@ class CaseView(QWidget):
         actions.addWidget(self.contact_button)
         actions.addWidget(self.response_button)
         actions.addWidget(self.relink_button)
+        actions.addWidget(self.remind_button)
         actions.addWidget(self.draft_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -243,16 +254,33 @@ class CaseView(QWidget):
     def _update_relink(self, *_args) -> None:
         entry = self.selected_entry()
         self.relink_button.setEnabled(entry is not None and entry.kind == "response")
+        self.remind_button.setEnabled(entry is not None and entry.kind == "contact")
 
     def _context_menu(self, pos) -> None:
         index = self.table.indexAt(pos)
         entry = self.model.row_record(index.row()) if index.isValid() else None
-        if entry is None or entry.kind != "response":
+        if entry is None:
             return
         self.table.setCurrentIndex(index)
         menu = QMenu(self)
-        menu.addAction("Answers which contact…", self.relink_selected)
+        if entry.kind == "response":
+            menu.addAction("Answers which contact…", self.relink_selected)
+        else:
+            for label, after in CHOICES:
+                menu.addAction(
+                    f"Remind me to chase if no reply in {label}",
+                    lambda a=after: self.remind_selected(a),
+                )
         menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def remind_selected(self, after) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.kind != "contact" or entry.record.id is None:
+            return
+        reminder = self.desk.reminders.remind(entry.record.id, after)
+        if reminder is not None:
+            when = reminder.due_at.astimezone().strftime("%a %d %b, %H:%M")
+            self.message.emit(f"I'll remind you on {when} if there is still no reply.")
 
     def relink_selected(self) -> None:
         entry = self.selected_entry()

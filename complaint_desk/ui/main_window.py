@@ -15,6 +15,7 @@ from complaint_desk.ui.copy_view import CopyView
 from complaint_desk.ui.drafts_view import DraftsView
 from complaint_desk.ui.held_response_dialog import HeldResponseDialog
 from complaint_desk.ui.history_dialog import HistoryDialog
+from complaint_desk.ui.reminder_notices import ReminderNotices
 from complaint_desk.ui.scorecard_view import ScorecardView
 from complaint_desk.ui.tray import HoldTray
 from complaint_desk.ui.vendors_view import VendorsView
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
             view.message.connect(lambda text: self.banner.show_message(text, "info"))
         desk.problems.problem.connect(lambda text: self.banner.show_message(text, "error"))
         desk.releases.connect(self._on_releases)
+        self.reminder_notices = ReminderNotices(self.banner, self)
+        desk.reminders.due.connect(self.reminder_notices.show)
         self.tray = HoldTray(self)
         desk.response_logged.connect(self._on_response_logged)
         self._build_menus()

@@ -120,3 +120,25 @@ def test_letter_is_editable_shows_heat_and_saves(qtbot, window, desk, tmp_path):
     assert seen["signed"].rstrip().endswith("Jo Bloggs")
     assert (tmp_path / "letter.pdf").read_bytes().startswith(b"%PDF")
     assert "Letter saved to" in window.banner.text()
+
+
+def test_remind_me_to_chase_shows_a_banner_when_due(qtbot, window, desk, clock):
+    _vendor, case = _case(desk)
+    desk.records.log_contact(Contact(None, case.id, Channel.EMAIL, T0, summary="Asked for a fix"))
+    window.show_view("case")
+    view = window.case_view
+    view.select_case(case.id)
+    assert not view.remind_button.isEnabled()
+    view.table.selectRow(0)
+    assert view.remind_button.isEnabled()
+    view.remind_actions["24 h"].trigger()
+    assert "I'll remind you on" in window.banner.text()
+    clock.advance(20 * H)
+    desk.reminders.check()
+    assert "Time to chase" not in window.banner.text()
+    clock.advance(5 * H)
+    desk.reminders.check()
+    assert window.banner.text() == (
+        "Time to chase Northline: no reply for 25 h on email (case “Email broken”)."
+    )
+    assert window.banner.kind == "warning"
