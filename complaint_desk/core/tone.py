@@ -254,8 +254,10 @@ def _collect(evidence: Sequence) -> tuple[list[list], dict[str, float], float]:
     valence = 0.0
     for i, ev in enumerate(evidence):
         hits = list(ev.hits)
-        if ev.weak_sarcasm and any(
-            evidence[j].complaint for j in range(max(0, i - 1), min(n, i + 2))
+        if (
+            ev.weak_sarcasm
+            and not _sincere(hits, ev.weak_sarcasm)
+            and any(evidence[j].complaint for j in range(max(0, i - 1), min(n, i + 2)))
         ):
             # "Great job" beside a complaint is sarcasm; its words no longer count as positive.
             for w in ev.weak_sarcasm:
@@ -271,3 +273,11 @@ def _collect(evidence: Sequence) -> tuple[list[list], dict[str, float], float]:
         for h in hits:
             doc_sums[h.kind] = doc_sums.get(h.kind, 0.0) + h.strength
     return per_sentence, doc_sums, valence
+
+
+def _sincere(hits: Sequence, weak: Sequence) -> bool:
+    """Praise backed by more praise in the same sentence ("Great support, much appreciated!")."""
+    return any(
+        h.kind == "positive" and not any(h.start < w.end and w.start < h.end for w in weak)
+        for h in hits
+    )

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from complaint_desk.app.checklist_facts import CaseFacts
 from complaint_desk.app.desk import Desk
 from complaint_desk.ui import signal_highlights
+from complaint_desk.ui.checklist_panel import ChecklistPanel
 from complaint_desk.ui.guarded_editor import GuardedEditor
 from complaint_desk.ui.hold_badge import HoldBadge
 from complaint_desk.ui.text_offsets import OffsetMap
@@ -49,6 +51,10 @@ class DraftEditor(QWidget):
         self.editor.copy_refused.connect(self.message)
         self.tone = TonePanel()
         self.tone.jump_requested.connect(self._select_span)
+        self.checklist = ChecklistPanel()
+        self.checklist.jump_requested.connect(self._select_span)
+        self._case_facts = CaseFacts(desk.records, desk.clock)
+        self._case_id: int | None = None
         self.badge = HoldBadge()
         self.save_state = QLabel("")
         self.save_state.setObjectName("saveState")
@@ -72,7 +78,11 @@ class DraftEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.editor, 1)
-        layout.addWidget(self.tone)
+        tone_row = QHBoxLayout()
+        tone_row.setSpacing(16)
+        tone_row.addWidget(self.tone, 3)
+        tone_row.addWidget(self.checklist, 2)
+        layout.addLayout(tone_row)
         layout.addWidget(self.badge)
         layout.addLayout(buttons)
 
@@ -98,6 +108,8 @@ class DraftEditor(QWidget):
         draft = self.desk.drafts.draft(draft_id) if draft_id is not None else None
         self.title.setText(draft.title if draft else "")
         case = self.desk.records.case(draft.case_id) if draft else None
+        self._case_id = draft.case_id if draft else None
+        self._case_facts.facts(self._case_id)  # read the log now, not on a later timer
         vendor = self.desk.records.vendor(case.vendor_id) if case else None
         self.case_label.setText(f"{vendor.name} · {case.title}" if case and vendor else "")
         self.editor.set_gate(
@@ -133,6 +145,9 @@ class DraftEditor(QWidget):
         else:
             self._last_report = self.desk.scorer.score(self.draft_id, text)
         self.tone.show_report(self._last_report)
+        self.checklist.show_items(
+            self._case_facts.checklist(self._case_id, text) if self._last_report else None
+        )
         signal_highlights.apply(self.editor, text, self._last_report)
 
     def save_now(self) -> bool:

@@ -8,8 +8,11 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 from complaint_desk.core import tone
 from complaint_desk.ui.text_offsets import OffsetMap
 
+# One colour per signal kind (tone.SIGNAL_KINDS); calming kinds share a green family.
 KIND_COLOURS = {
     "negative": "#ef6c00",
+    "anger": "#d84315",
+    "hashtag": "#bf360c",
     "shouting": "#c62828",
     "exclamation": "#ad1457",
     "profanity": "#b71c1c",
@@ -19,14 +22,39 @@ KIND_COLOURS = {
     "absolute": "#f9a825",
     "sarcasm": "#00838f",
     "blame": "#e65100",
+    "learned": "#8d6e63",
+    "positive": "#2e7d32",
+    "fact": "#1565c0",
+    "request": "#00796b",
+    "learned_calm": "#689f38",
 }
 CALM_COLOUR = "#2e7d32"
+# Word-association scores learned from tweets: they count in the heat (and in the panel's
+# totals) but are common words ("my", "so"), so underlining them would only add noise.
+NOT_UNDERLINED = frozenset({"learned", "learned_calm"})
 
 
 def colour_for(kind: str, weight: float) -> QColor:
-    if weight < 0:
-        return QColor(CALM_COLOUR)
-    return QColor(KIND_COLOURS.get(kind, "#e65100"))
+    colour = KIND_COLOURS.get(kind)
+    if colour is None:
+        colour = CALM_COLOUR if weight < 0 else "#e65100"
+    return QColor(colour)
+
+
+def tooltip_for(signal: tone.Signal) -> str:
+    label = tone.SIGNAL_KINDS.get(signal.kind, signal.kind)
+    return f"{label} ({signal.weight:+.0f}): {signal.reason}\n{signal.suggestion}"
+
+
+def underlined(report: tone.ToneReport | None) -> list[tone.Signal]:
+    """The signals the editor marks: meaningful spans that carry at least half a point."""
+    if report is None:
+        return []
+    return [
+        s
+        for s in report.signals
+        if s.end > s.start and s.kind not in NOT_UNDERLINED and abs(s.weight) >= 0.5
+    ]
 
 
 def apply(editor: QPlainTextEdit, text: str, report: tone.ToneReport | None) -> list:
@@ -35,9 +63,7 @@ def apply(editor: QPlainTextEdit, text: str, report: tone.ToneReport | None) -> 
     if report is not None:
         offsets = OffsetMap(text)
         doc_len = editor.document().characterCount() - 1
-        for signal in report.signals:
-            if signal.end <= signal.start or signal.weight == 0:
-                continue
+        for signal in underlined(report):
             start, end = offsets.to_qt(signal.start), offsets.to_qt(signal.end)
             if end > doc_len:
                 continue
@@ -49,8 +75,7 @@ def apply(editor: QPlainTextEdit, text: str, report: tone.ToneReport | None) -> 
             background = QColor(colour)
             background.setAlpha(40)
             fmt.setBackground(background)
-            label = tone.SIGNAL_KINDS.get(signal.kind, signal.kind)
-            fmt.setToolTip(f"{label} ({signal.weight:+.0f}): {signal.reason}\n{signal.suggestion}")
+            fmt.setToolTip(tooltip_for(signal))
             sel.format = fmt
             cursor = QTextCursor(editor.document())
             cursor.setPosition(start)

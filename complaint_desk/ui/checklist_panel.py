@@ -1,0 +1,68 @@
+"""The complaint-effectiveness checklist beside the tone panel: ✓/✗ lines with the log's notes."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from complaint_desk.core.checklist import ChecklistItem
+
+OK_COLOUR = "#2e7d32"
+MISSING_COLOUR = "#c62828"
+EMPTY_TEXT = "Checklist: say what happened, what you tried, and what you want."
+
+
+class ChecklistPanel(QWidget):
+    jump_requested = Signal(int, int)  # start, end (code points) of a wrong claim
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.title = QLabel("<b>Will it get answered?</b>")
+        self.body = QLabel(EMPTY_TEXT)
+        self.body.setObjectName("checklist")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.linkActivated.connect(self._on_link)
+        self._items: list[ChecklistItem] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body, 1)
+
+    def show_items(self, items: list[ChecklistItem] | None) -> None:
+        self._items = list(items or [])
+        if not self._items:
+            self.body.setText(EMPTY_TEXT)
+            self.body.setToolTip("")
+            return
+        rows = []
+        for i, item in enumerate(self._items):
+            mark, colour = ("✓", OK_COLOUR) if item.ok else ("✗", MISSING_COLOUR)
+            label = html.escape(item.label)
+            if item.key == "accuracy" and item.start is not None:
+                label = f'<a href="{i}">{label}</a>'
+            note = ""
+            if item.key == "accuracy" or not item.ok:
+                note = f' <span style="color:#666">— {html.escape(item.detail)}</span>'
+            rows.append(f'<span style="color:{colour}"><b>{mark}</b></span> {label}{note}')
+        self.body.setText("<br>".join(rows))
+        self.body.setToolTip("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        """The checklist as plain text, one line per item (what the user reads)."""
+        out = []
+        for item in self._items:
+            line = f"{'✓' if item.ok else '✗'} {item.label}"
+            if item.key == "accuracy" or not item.ok:
+                line += f" — {item.detail}"
+            out.append(line)
+        return out
+
+    def _on_link(self, href: str) -> None:
+        item = self._items[int(href)] if href.isdigit() and int(href) < len(self._items) else None
+        if item is not None and item.start is not None and item.end is not None:
+            self.jump_requested.emit(item.start, item.end)
