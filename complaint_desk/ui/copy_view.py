@@ -271,6 +271,10 @@ class CopyView(QWidget):
             self.handle_check.setText(f"Add {preview.available_handle}")
             self.handle_check.setEnabled(True)
             self.handle_check.setToolTip("")
+        elif preview.site_kind == "review":
+            self.handle_check.setText("Reviews take no @handle")
+            self.handle_check.setEnabled(False)
+            self.handle_check.setToolTip("The review goes on the vendor's page on the site.")
         else:
             self.handle_check.setText("Add the vendor's handle")
             self.handle_check.setEnabled(False)
@@ -315,7 +319,7 @@ class CopyView(QWidget):
         else:
             label = self.copy_all.text()
             self.copy_all.setText("Copied ✓")
-            QTimer.singleShot(2000, lambda: self.copy_all.setText(label))
+            QTimer.singleShot(2000, self.copy_all, lambda: self.copy_all.setText(label))
         self._offer_link()
         self.message.emit(
             "Copied. The post is recorded on the case; the vendor's clock has started."
