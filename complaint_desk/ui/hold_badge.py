@@ -38,13 +38,21 @@ class HoldBadge(QFrame):
             self._set("free", "No draft open", "Pick a draft or start a new one.")
         elif state.held:
             when = state.ready_at.astimezone().strftime("%a %d %b, %H:%M") if state.ready_at else ""
+            hours = round(state.wait.total_seconds() / 3600) if state.wait else 24
+            advice = (
+                "That is the minimum."
+                if hours <= 24
+                else "Calming it shortens the wait, never below 24 h; heating it up restarts it."
+            )
             self._set(
                 "held",
                 f"Cooling off · {format_remaining(state.remaining)} left",
-                f"Can be copied out from {when}. {state.reason}",
+                f"Can be copied out from {when} (a {hours} h hold). {advice}",
             )
         elif state.ready_at is not None:
-            self._set("ready", "Ready to copy out", "The cooling-off period is over. Read it once more.")
+            self._set(
+                "ready", "Ready to copy out", "The cooling-off period is over. Read it once more."
+            )
         else:
             self._set("free", "Not held", state.reason)
 
