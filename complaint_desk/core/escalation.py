@@ -2,8 +2,9 @@
 
 The ladder: direct contact (phone, email, chat, in person) -> public post -> written complaint to
 a senior manager or executive (a LETTER contact) -> regulator or ombudsman. A case climbs one rung
-when its latest contact has waited past its channel's fair band (`history.quiet_after`) or the
-vendor's latest answer was a refusal. At the top, the region decides the wording and the clock:
+when a contact made since the vendor last answered has waited past its channel's fair band
+(`history.quiet_after`; the longest such wait is the "why") or the vendor's latest answer was a
+refusal. At the top, the region decides the wording and the clock:
 - UK: the firm has 8 weeks from the formal complaint to send a final response; after that, or
   after a final response / deadlock letter (a refusal), the ombudsman can take the case (most
   schemes: within 6 months of the final response).
@@ -116,11 +117,20 @@ def suggest_next_step(
         and last_answer.outcome == Outcome.REFUSED
         and last_answer.at >= latest.at
     )
-    quiet = status.state is not ContactState.ANSWERED and (status.waiting or timedelta(0)) > (
-        quiet_after(latest.channel)
-    )
+    # Quiet: some contact since the vendor last answered has waited past its channel's fair band
+    # (chasing on a faster channel does not reset a slower one's clock). The longest wait explains.
+    overdue = [
+        (c, s)
+        for c, s in timeline
+        if s.state is not ContactState.ANSWERED
+        and (last_answer is None or c.at > last_answer.at)
+        and (s.waiting or timedelta(0)) > quiet_after(c.channel)
+    ]
+    quiet = bool(overdue)
     if not (quiet or refused):
         return None
+    if quiet and not refused:
+        latest, status = overdue[0]  # time order: the first is the longest wait
 
     when = durations.long_date(latest.at, tz)
     if refused and last_answer is not None:
