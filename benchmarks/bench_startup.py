@@ -1,7 +1,7 @@
 """Start-up: process launch to a painted main window with 1,000 drafts, against a bare Qt window.
 
-Both are measured the same way: a fresh `python -c` process that prints the wall time from its own
-start to the first paint of its top-level window. The ratio is the budget's figure (<= 1.5).
+Both are measured the same way: from launching a fresh `python -c` process to the first paint of
+its top-level window (the child prints a line at that paint and exits). The ratio is the budget's figure (<= 1.5).
 Also: the UI refresh of list views with 10,000 drafts and the memory the process holds then.
 """
 
@@ -11,6 +11,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 RUNS = 5
@@ -47,10 +48,17 @@ probe = Probe(); w.installEventFilter(probe); w.show(); app.exec()
 
 
 def _time(script: str, *args: str) -> float:
-    out = subprocess.run(
-        [sys.executable, "-c", script, *args], capture_output=True, text=True, check=True
-    ).stdout
-    return float(out.strip().splitlines()[-1])
+    """Seconds from launching the interpreter to the window's first paint (as a user waits)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True
+    )
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait()
+    if not line.strip():
+        raise RuntimeError("the window never painted")
+    return elapsed
 
 
 def _seed(folder: Path, drafts: int, contacts: int = 0) -> None:

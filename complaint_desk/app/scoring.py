@@ -22,6 +22,26 @@ class Scorer(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._analysers: OrderedDict[object, tone.IncrementalAnalyser] = OrderedDict()
+        self.warm = False
+        self._warming = False
+        self._waiting: list = []
+        self.warmed.connect(self._on_warmed)
+
+    def when_warm(self, callback) -> None:
+        """Call `callback` once the models are loaded (starting the load if needed)."""
+        if self.warm:
+            callback()
+            return
+        if callback not in self._waiting:
+            self._waiting.append(callback)
+        self.warm_up()
+
+    def _on_warmed(self) -> None:
+        self.warm = True
+        self._warming = False
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback()
 
     def score(self, key: object, text: str) -> tone.ToneReport:
         """Re-score `text`, re-analysing only the sentences that changed since `key`'s last call."""
@@ -29,10 +49,18 @@ class Scorer(QObject):
         self._analysers[key] = analyser
         while len(self._analysers) > self.MAX_CACHED:
             self._analysers.popitem(last=False)
-        return analyser.update(text)
+        report = analyser.update(text)
+        if not self.warm:
+            # A synchronous score loaded the models (e.g. an autosave); nothing to wait for now.
+            self.warm = True
+            self.warmed.emit()
+        return report
 
     def warm_up(self, pool: QThreadPool | None = None) -> None:
-        """Load the sentiment models on a worker thread; emits `warmed` when done."""
+        """Load the sentiment models on a worker thread; emits `warmed` when done (once)."""
+        if self.warm or self._warming:
+            return
+        self._warming = True
         job = _WarmUp()
         job.signals.done.connect(self.warmed)
         (pool or QThreadPool.globalInstance()).start(job)

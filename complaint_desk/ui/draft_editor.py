@@ -139,6 +139,11 @@ class DraftEditor(QWidget):
 
     def rescore_now(self) -> None:
         self._rescore.stop()
+        if not self.desk.scorer.warm:
+            # The sentiment models load on a worker thread; score once they are in, so opening
+            # the window never waits on them.
+            self.desk.scorer.when_warm(self.rescore_now)
+            return
         text = self.editor.toPlainText()
         if self.draft_id is None or not text.strip():
             self._last_report = None
