@@ -109,19 +109,25 @@ def _plural(n: int, word: str) -> str:
 def check(text: str, timeline: TimelineFacts | None = None) -> list[ChecklistItem]:
     """The checklist for a draft: three content items, then one item per count/duration claim."""
     items = [
-        _present("facts", "Says what happened (date, reference or amount)", FACT_PATTERN, text),
-        _present("tried", "Says what was already tried", _TRIED, text),
-        _present("remedy", "Says the remedy wanted", _REMEDY, text),
+        _present(
+            "facts",
+            "Facts: date, reference, amount",
+            FACT_PATTERN,
+            text,
+            "Add a date, an order or ticket number, or an amount.",
+        ),
+        _present("tried", "What you already tried", _TRIED, text, "Say how you already tried."),
+        _present("remedy", "The remedy you want", _REMEDY, text, "Say what would put it right."),
     ]
     if timeline is not None:
         items.extend(_accuracy(text, timeline))
     return items
 
 
-def _present(key: str, label: str, pattern: re.Pattern[str], text: str) -> ChecklistItem:
+def _present(key: str, label: str, pattern: re.Pattern[str], text: str, hint: str) -> ChecklistItem:
     m = pattern.search(text)
     if m is None:
-        return ChecklistItem(key, label, False, "Not found in the draft yet.")
+        return ChecklistItem(key, label, False, hint)
     return ChecklistItem(key, label, True, f"“{m.group().strip()}”", m.start(), m.end())
 
 

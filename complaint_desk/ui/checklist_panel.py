@@ -45,9 +45,7 @@ class ChecklistPanel(QWidget):
             label = html.escape(item.label)
             if item.key == "accuracy" and item.start is not None:
                 label = f'<a href="{i}">{label}</a>'
-            note = ""
-            if item.key == "accuracy" or not item.ok:
-                note = f' <span style="color:#666">— {html.escape(item.detail)}</span>'
+            note = f' <span style="color:#555">— {html.escape(item.detail)}</span>'
             rows.append(f'<span style="color:{colour}"><b>{mark}</b></span> {label}{note}')
         self.body.setText("<br>".join(rows))
         self.body.setToolTip("\n".join(self.lines()))
@@ -56,10 +54,7 @@ class ChecklistPanel(QWidget):
         """The checklist as plain text, one line per item (what the user reads)."""
         out = []
         for item in self._items:
-            line = f"{'✓' if item.ok else '✗'} {item.label}"
-            if item.key == "accuracy" or not item.ok:
-                line += f" — {item.detail}"
-            out.append(line)
+            out.append(f"{'✓' if item.ok else '✗'} {item.label} — {item.detail}")
         return out
 
     def _on_link(self, href: str) -> None:

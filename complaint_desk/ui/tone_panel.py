@@ -40,12 +40,7 @@ class TonePanel(QWidget):
             self.hottest.setEnabled(False)
             return
         self.gauge.set_heat(report.heat)
-        parts = [
-            f"{label} {points:+.0f}" for label, points in tone.contributors(report) if abs(points) >= 0.5
-        ]
-        self.contributors.setText(
-            "Where the heat comes from: " + ", ".join(parts[:6]) if parts else "Nothing reads as hostile."
-        )
+        self.contributors.setText(_contributors_line(report))
         hot = max(report.sentences, key=lambda s: s.heat, default=None)
         self._hottest_span = (hot.start, hot.end) if hot is not None and hot.heat >= 25 else None
         self.hottest.setEnabled(self._hottest_span is not None)
@@ -53,3 +48,18 @@ class TonePanel(QWidget):
     def _jump(self) -> None:
         if self._hottest_span is not None:
             self.jump_requested.emit(*self._hottest_span)
+
+
+def _contributors_line(report: tone.ToneReport) -> str:
+    """ "Where the heat comes from: Insults +18, Shouting +9 · Cooling it: Specific facts −4"."""
+    found = tone.contributors(report)
+    hot = [f"{label} +{points:.0f}" for label, points in found if points >= 0.5]
+    cool = [f"{label} −{-points:.0f}" for label, points in reversed(found) if points <= -0.5]
+    parts = []
+    if hot:
+        parts.append("Where the heat comes from: " + ", ".join(hot[:5]))
+    else:
+        parts.append("Nothing reads as hostile.")
+    if cool:
+        parts.append("Cooling it: " + ", ".join(cool[:3]))
+    return "  ·  ".join(parts)
