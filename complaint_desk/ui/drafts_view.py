@@ -20,10 +20,11 @@ from complaint_desk.app.desk import Desk
 from complaint_desk.ui.draft_editor import DraftEditor
 from complaint_desk.ui.drafts_model import DraftsModel
 from complaint_desk.ui.new_draft_dialog import NewDraftDialog
+from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.table_model import SearchProxy
 
 
-class DraftsView(QWidget):
+class DraftsView(LazyReload, QWidget):
     copy_out_requested = Signal(int)
     message = Signal(str)
 
@@ -50,6 +51,7 @@ class DraftsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        tune_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DraftsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for col in (DraftsModel.VENDOR, DraftsModel.HEAT, DraftsModel.HOLD):
@@ -86,11 +88,11 @@ class DraftsView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
 
-        desk.drafts.drafts_changed.connect(self.reload)
+        desk.drafts.drafts_changed.connect(self.request_reload)
         self._tick = QTimer(self, interval=30_000)
         self._tick.timeout.connect(self.model.refresh_countdowns)
         self._tick.start()
-        self.reload()
+        self.request_reload()
 
     def reload(self) -> None:
         current = self.editor.draft_id

@@ -19,6 +19,10 @@ class FakeScorer:
     """Heat from a table of exact texts (default 50, polarity -0.3)."""
 
     table: dict[str, tuple[float, float]] = field(default_factory=dict)
+    warm: bool = True
+
+    def when_warm(self, callback) -> None:
+        callback()
 
     def score(self, _key, text: str) -> FakeReport:
         heat, polarity = self.table.get(text, (50.0, -0.3))
