@@ -142,6 +142,7 @@ def trusted(tmp_path, qapp, qtbot):
     qtbot.addWidget(window)
     window.show()
     yield src, desk, window
+    window.close()
     desk.close()
 
 
