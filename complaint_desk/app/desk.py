@@ -121,6 +121,7 @@ class Desk(QObject):
         flush = getattr(self.clock, "flush", None)
         if flush is not None:
             self.problems.guard(lambda: (flush(), True)[1], False)
+        self.problems.closed = True
         self.store.close()
 
 
@@ -148,6 +149,8 @@ def trusted_clock_for(store: Store, **kwargs) -> TrustedClock:
 
     def persist(when: datetime) -> None:
         # A read-only or full disk must not stop the clock; the next writable moment catches up.
+        if store.closed:
+            return
         try:
             store.meta.set(HIGH_WATER_KEY, when.isoformat())
         except StoreError:

@@ -21,9 +21,16 @@ class ProblemReporter(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.last: str | None = None
+        self.closed = False
 
     def guard(self, action: Callable[[], T], default: T) -> T:
-        """Run a store action; on an environment error report it and return `default`."""
+        """Run a store action; on an environment error report it and return `default`.
+
+        After the desk closes, a late timer (an autosave, a countdown tick) gets `default`
+        instead of touching a closed database.
+        """
+        if self.closed:
+            return default
         try:
             result = action()
         except StoreError as exc:
