@@ -22,6 +22,7 @@ from complaint_desk.app.desk import Desk
 from complaint_desk.app.export import case_markdown, write_markdown, write_pdf
 from complaint_desk.app.records import TimelineEntry
 from complaint_desk.app.reminders import CHOICES
+from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.case_dialog import CaseDialog
 from complaint_desk.ui.escalation_panel import EscalationPanel
 from complaint_desk.ui.letter_dialog import LetterDialog
@@ -30,7 +31,7 @@ from complaint_desk.ui.timeline_dialogs import ContactDialog, RelinkDialog, Resp
 from complaint_desk.ui.timeline_model import TimelineModel
 
 
-class CaseView(QWidget):
+class CaseView(LazyReload, QWidget):
     new_draft_requested = Signal(int)  # case id
     message = Signal(str)
 
@@ -106,6 +107,7 @@ class CaseView(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tune_table(self.table)
         header.setSectionResizeMode(TimelineModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -135,10 +137,13 @@ class CaseView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
 
-        desk.records.cases_changed.connect(self.reload_cases)
-        desk.records.vendors_changed.connect(self.reload_cases)
+        desk.records.cases_changed.connect(self.request_reload)
+        desk.records.vendors_changed.connect(self.request_reload)
         desk.records.timeline_changed.connect(self._on_timeline_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_relink)
+        self.request_reload()
+
+    def reload(self) -> None:
         self.reload_cases()
 
     @property
@@ -160,6 +165,9 @@ class CaseView(QWidget):
         self._show_current()
 
     def select_case(self, case_id: int) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload_cases()
         index = self.case_box.findData(case_id)
         if index >= 0:
             self.case_box.setCurrentIndex(index)
@@ -208,7 +216,9 @@ class CaseView(QWidget):
             self.escalation.show_suggestion(records.suggestion(self.case_id), records.region())
 
     def _on_timeline_changed(self, case_id: int) -> None:
-        if case_id == self.case_id:
+        if not self.isVisible():
+            self._stale = True
+        elif case_id == self.case_id:
             self._reload_timeline()
 
     # -- actions ------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from complaint_desk.app.copy_out import CopyOptions, CopyPreview
 from complaint_desk.app.desk import Desk
 from complaint_desk.core.models import DraftStatus
+from complaint_desk.ui.lazy_reload import LazyReload
 from complaint_desk.ui.copy_checks_panel import ChecksPanel
 from complaint_desk.ui.copy_length_meter import meter_colour
 from complaint_desk.ui.copy_site_preview import SitePreview
@@ -31,7 +32,7 @@ from complaint_desk.ui.copy_site_preview import SitePreview
 __all__ = ["CopyView", "meter_colour"]
 
 
-class CopyView(QWidget):
+class CopyView(LazyReload, QWidget):
     message = Signal(str)
 
     def __init__(self, desk: Desk, parent=None) -> None:
@@ -142,13 +143,16 @@ class CopyView(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.preview: CopyPreview | None = None
-        desk.drafts.drafts_changed.connect(self.reload_drafts)
+        desk.drafts.drafts_changed.connect(self.request_reload)
         desk.drafts.draft_saved.connect(self._draft_saved)
         desk.copy_out.settings_changed.connect(self.refresh)
         desk.releases.connect(lambda _ids: self.refresh())
         self._tick = QTimer(self, interval=30_000)
         self._tick.timeout.connect(self.refresh)
         self._tick.start()
+        self.request_reload()
+
+    def reload(self) -> None:
         self.reload_drafts()
 
     # -- the user's choices ----------------------------------------------------------------
@@ -214,6 +218,9 @@ class CopyView(QWidget):
         self.refresh()
 
     def select(self, draft_id: int, platform_id: str | None = None) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload_drafts()
         index = self.draft_box.findData(draft_id)
         if index >= 0:
             self.draft_box.setCurrentIndex(index)
@@ -231,6 +238,9 @@ class CopyView(QWidget):
 
     # -- showing ---------------------------------------------------------------------------
     def refresh(self, *_args) -> None:
+        if not self.isVisible():
+            self._stale = True  # the preview is rebuilt when the view is shown
+            return
         is_mastodon = self.platform_id == "mastodon"
         self.instance_label.setVisible(is_mastodon)
         self.instance.setVisible(is_mastodon)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from complaint_desk.app.desk import Desk
 from complaint_desk.app.records import scorecard
 from complaint_desk.ui.response_chart import ResponseChart
+from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.scorecard_model import ScorecardModel
 
 LEGEND = (
@@ -24,7 +25,7 @@ LEGEND = (
 )
 
 
-class ScorecardView(QWidget):
+class ScorecardView(LazyReload, QWidget):
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -35,6 +36,7 @@ class ScorecardView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tune_table(self.table)
         header.setStretchLastSection(True)
         self.chart = ResponseChart()
         self.chart_scroll = QScrollArea()
@@ -58,8 +60,8 @@ class ScorecardView(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.legend)
         for signal in (desk.records.timeline_changed, desk.records.vendors_changed):
-            signal.connect(self.reload)
-        self.reload()
+            signal.connect(self.request_reload)
+        self.request_reload()
 
     def reload(self, *_args) -> None:
         """One scorecard computation feeds both the table and the chart."""

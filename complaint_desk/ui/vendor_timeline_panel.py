@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from complaint_desk.ui.lazy_reload import tune_table
 from complaint_desk.app.records import TimelineEntry
 from complaint_desk.core.models import Channel, Outcome
 from complaint_desk.ui.vendor_timeline_model import (
@@ -77,6 +78,7 @@ class VendorTimelinePanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tune_table(self.table)
         header.setSectionResizeMode(VendorTimelineModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")

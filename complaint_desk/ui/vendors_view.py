@@ -21,10 +21,11 @@ from complaint_desk.app.records import vendor_rows
 from complaint_desk.ui.table_model import SORT_ROLE
 from complaint_desk.ui.vendor_dialog import VendorDialog
 from complaint_desk.ui.vendor_timeline_panel import VendorTimelinePanel
+from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.vendors_model import VendorsModel
 
 
-class VendorsView(QWidget):
+class VendorsView(LazyReload, QWidget):
     new_case_requested = Signal(int)  # vendor id
     message = Signal(str)
 
@@ -58,6 +59,7 @@ class VendorsView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_vendor())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tune_table(self.table)
         header.setSectionResizeMode(VendorsModel.WAITING, QHeaderView.ResizeMode.Stretch)
         self.timeline = VendorTimelinePanel()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -88,8 +90,8 @@ class VendorsView(QWidget):
             desk.records.cases_changed,
             desk.records.timeline_changed,
         ):
-            signal.connect(self.reload)
-        self.reload()
+            signal.connect(self.request_reload)
+        self.request_reload()
 
     def reload(self, *_args) -> None:
         current = self.selected_vendor_id()
