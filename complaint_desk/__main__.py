@@ -61,8 +61,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from complaint_desk.ui.main_window import MainWindow
 
-    window = MainWindow(desk)
-    window.show_view(args.view)
+    window = MainWindow(desk, initial_view=args.view)
     if args.demo:
         window.setWindowTitle(f"{APP_NAME} — demo data (changes are thrown away)")
 

@@ -10,38 +10,55 @@ from complaint_desk.app.desk import Desk
 from complaint_desk.app.drafts import HeldChoice
 from complaint_desk.core.hold import format_remaining
 from complaint_desk.ui.banner import Banner
-from complaint_desk.ui.case_view import CaseView
-from complaint_desk.ui.copy_view import CopyView
-from complaint_desk.ui.drafts_view import DraftsView
-from complaint_desk.ui.held_response_dialog import HeldResponseDialog
-from complaint_desk.ui.history_dialog import HistoryDialog
 from complaint_desk.ui.reminder_notices import ReminderNotices
-from complaint_desk.ui.scorecard_view import ScorecardView
 from complaint_desk.ui.tray import HoldTray
-from complaint_desk.ui.vendors_view import VendorsView
 
 VIEWS = ("drafts", "case", "vendors", "scorecard", "copy")
+TAB_TITLES = ("Drafts", "Case", "Vendors", "Scorecard", "Copy out")
+
+
+def _view_class(name: str):
+    """Import a view's module only when the view is first shown: start-up pays for one view."""
+    if name == "drafts":
+        from complaint_desk.ui.drafts_view import DraftsView
+
+        return DraftsView
+    if name == "case":
+        from complaint_desk.ui.case_view import CaseView
+
+        return CaseView
+    if name == "vendors":
+        from complaint_desk.ui.vendors_view import VendorsView
+
+        return VendorsView
+    if name == "scorecard":
+        from complaint_desk.ui.scorecard_view import ScorecardView
+
+        return ScorecardView
+    from complaint_desk.ui.copy_view import CopyView
+
+    return CopyView
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk) -> None:
+    def __init__(self, desk: Desk, initial_view: str = "drafts") -> None:
         super().__init__()
         self.desk = desk
         self.setWindowTitle(APP_NAME)
         self.resize(1180, 760)
         self.banner = Banner()
-        self.drafts_view = DraftsView(desk)
-        self.case_view = CaseView(desk)
-        self.vendors_view = VendorsView(desk)
-        self.scorecard_view = ScorecardView(desk)
-        self.copy_view = CopyView(desk)
+        self._views: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.drafts_view, "Drafts")
-        self.tabs.addTab(self.case_view, "Case")
-        self.tabs.addTab(self.vendors_view, "Vendors")
-        self.tabs.addTab(self.scorecard_view, "Scorecard")
-        self.tabs.addTab(self.copy_view, "Copy out")
+        for name, title in zip(VIEWS, TAB_TITLES, strict=True):
+            page = QWidget()
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(0, 0, 0, 0)
+            self._pages[name] = page
+            self.tabs.addTab(page, title)
+        self.view(initial_view)
+        self.tabs.setCurrentIndex(VIEWS.index(initial_view))
         self.tabs.currentChanged.connect(self._on_tab)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -52,13 +69,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage("Private and local: nothing leaves this computer unless you copy it.")
 
-        # Wiring between views goes through view methods; the rules stay in the desk.
-        self.drafts_view.copy_out_requested.connect(self.open_copy_out)
-        self.drafts_view.editor.history_requested.connect(self.open_history)
-        self.case_view.new_draft_requested.connect(self._new_draft_for_case)
-        self.vendors_view.new_case_requested.connect(self._new_case_for_vendor)
-        for view in (self.drafts_view, self.case_view, self.vendors_view, self.copy_view):
-            view.message.connect(lambda text: self.banner.show_message(text, "info"))
         desk.problems.problem.connect(lambda text: self.banner.show_message(text, "error"))
         desk.releases.connect(self._on_releases)
         self.reminder_notices = ReminderNotices(self.banner, self)
@@ -67,9 +77,55 @@ class MainWindow(QMainWindow):
         desk.response_logged.connect(self._on_response_logged)
         self._build_menus()
 
+    # -- views, built on first use ---------------------------------------------------------
+    def view(self, name: str) -> QWidget:
+        if name not in self._views:
+            view = _view_class(name)(self.desk)
+            self._views[name] = view
+            self._pages[name].layout().addWidget(view)
+            view.show()  # now, not on the next event loop pass: a visible page shows it at once
+            self._wire(name, view)
+        return self._views[name]
+
+    def _wire(self, name: str, view: QWidget) -> None:
+        """Wiring between views goes through view methods; the rules stay in the desk."""
+        if hasattr(view, "message"):
+            view.message.connect(lambda text: self.banner.show_message(text, "info"))
+        if name == "drafts":
+            view.copy_out_requested.connect(self.open_copy_out)
+            view.editor.history_requested.connect(self.open_history)
+        elif name == "case":
+            view.new_draft_requested.connect(self._new_draft_for_case)
+        elif name == "vendors":
+            view.new_case_requested.connect(self._new_case_for_vendor)
+
+    @property
+    def drafts_view(self):
+        return self.view("drafts")
+
+    @property
+    def case_view(self):
+        return self.view("case")
+
+    @property
+    def vendors_view(self):
+        return self.view("vendors")
+
+    @property
+    def scorecard_view(self):
+        return self.view("scorecard")
+
+    @property
+    def copy_view(self):
+        return self.view("copy")
+
+    def _save_open_draft(self) -> None:
+        if "drafts" in self._views:
+            self._views["drafts"].editor.save_now()
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "New &vendor…", self.vendors_view.add_vendor)
+        self._action(file_menu, "New &vendor…", lambda: self.vendors_view.add_vendor())
         self._action(file_menu, "New &case…", lambda: self.case_view.new_case())
         self._action(file_menu, "New &draft…", lambda: self.drafts_view.new_draft(), QKeySequence.StandardKey.New)
         file_menu.addSeparator()
@@ -99,6 +155,8 @@ class MainWindow(QMainWindow):
         self.show_view("copy")
 
     def open_history(self, draft_id: int) -> None:
+        from complaint_desk.ui.history_dialog import HistoryDialog
+
         editor = self.drafts_view.editor
         editor.save_now()
         dialog = HistoryDialog(self.desk, draft_id, self)
@@ -114,6 +172,8 @@ class MainWindow(QMainWindow):
             if draft is None or not state.held:
                 continue
             left = f"{format_remaining(state.remaining)} left"
+            from complaint_desk.ui.held_response_dialog import HeldResponseDialog
+
             dialog = HeldResponseDialog(draft.title, left, self)
             dialog.exec()
             choice = dialog.choice()
@@ -143,14 +203,12 @@ class MainWindow(QMainWindow):
 
     def _on_tab(self, index: int) -> None:
         if VIEWS[index] != "drafts":
-            self.drafts_view.editor.save_now()
-        if VIEWS[index] == "copy":
-            self.copy_view.refresh()
-        if VIEWS[index] == "scorecard":
-            self.scorecard_view.reload()
+            self._save_open_draft()
+        self.view(VIEWS[index])
 
     def _on_releases(self, draft_ids: list[int]) -> None:
-        self.drafts_view.editor.refresh_hold()
+        if "drafts" in self._views:
+            self._views["drafts"].editor.refresh_hold()
         drafts = [self.desk.drafts.draft(i) for i in draft_ids]
         self.tray.notify([d.title for d in drafts if d is not None])
         n = len(draft_ids)
@@ -177,5 +235,5 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.drafts_view.editor.save_now()
+        self._save_open_draft()
         super().closeEvent(event)
