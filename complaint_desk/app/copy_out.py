@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Signal
 
 from complaint_desk.app.drafts import CopyDecision, DraftsService
 from complaint_desk.app.records import RecordsService
-from complaint_desk.core import platforms, privacy, site_rules
 from complaint_desk.core.models import Channel, Contact, DraftStatus, Vendor
 from complaint_desk.store.errors import NotFoundError, StoreError
 
@@ -64,6 +63,28 @@ class CopyPreview:
     site_kind: str = "social"  # "social" | "review"
 
 
+# The site profiles, privacy finder and site rules compile many patterns on import; they are
+# imported on first use so that opening the window does not pay for them.
+
+
+def _platforms():
+    from complaint_desk.core import platforms
+
+    return platforms
+
+
+def _privacy():
+    from complaint_desk.core import privacy
+
+    return privacy
+
+
+def _site_rules():
+    from complaint_desk.core import site_rules
+
+    return site_rules
+
+
 class CopyOutService(QObject):
     copied = Signal(int, str)  # draft id, platform id
     post_recorded = Signal(int, int)  # draft id, contact id
@@ -85,14 +106,25 @@ class CopyOutService(QObject):
         self._store = store
         self._recorded: dict[tuple[int, str, str], int] = {}
         self._last_post: dict[tuple[int, str], int] = {}
-        self.mastodon_instance = DEFAULT_MASTODON_INSTANCE
-        saved = self._read_meta(MASTODON_INSTANCE_KEY)
-        if saved:
-            try:
-                platforms.PLATFORMS["mastodon"].with_instance(saved)
-                self.mastodon_instance = saved
-            except ValueError:
-                pass
+        self._mastodon_instance: str | None = None
+
+    @property
+    def mastodon_instance(self) -> str:
+        """The user's Mastodon server (remembered in the store), read on first use."""
+        if self._mastodon_instance is None:
+            self._mastodon_instance = DEFAULT_MASTODON_INSTANCE
+            saved = self._read_meta(MASTODON_INSTANCE_KEY)
+            if saved:
+                try:
+                    _platforms().PLATFORMS["mastodon"].with_instance(saved)
+                    self._mastodon_instance = saved
+                except ValueError:
+                    pass
+        return self._mastodon_instance
+
+    @mastodon_instance.setter
+    def mastodon_instance(self, host: str) -> None:
+        self._mastodon_instance = host
 
     # -- settings --------------------------------------------------------------------------
     def set_mastodon_instance(self, instance: str) -> str:
@@ -100,7 +132,7 @@ class CopyOutService(QObject):
 
         Raises ValueError for something that is not a server name.
         """
-        host = platforms.PLATFORMS["mastodon"].with_instance(instance).instance or ""
+        host = _platforms().PLATFORMS["mastodon"].with_instance(instance).instance or ""
         if host != self.mastodon_instance:
             self.mastodon_instance = host
             if self._store is not None:
@@ -121,7 +153,7 @@ class CopyOutService(QObject):
 
     # -- reading ---------------------------------------------------------------------------
     def profile(self, platform_id: str):
-        profile = platforms.PLATFORMS[platform_id]
+        profile = _platforms().PLATFORMS[platform_id]
         if platform_id == "mastodon":
             profile = profile.with_instance(self.mastodon_instance)
         return profile
@@ -129,7 +161,7 @@ class CopyOutService(QObject):
     @staticmethod
     def sites() -> list[tuple[str, str]]:
         """(platform id, name) of every site, in the table's order."""
-        return [(pid, p.name) for pid, p in platforms.PLATFORMS.items()]
+        return [(pid, p.name) for pid, p in _platforms().PLATFORMS.items()]
 
     def decide(self, draft_id: int) -> CopyDecision:
         return self._drafts.decide_copy(draft_id)
@@ -173,9 +205,9 @@ class CopyOutService(QObject):
     def _build(self, draft_id: int, platform_id: str, options: CopyOptions) -> CopyPreview:
         profile = self.profile(platform_id)
         original = self._drafts.latest_text(draft_id)
-        findings = privacy.find_pii(original)
+        findings = _privacy().find_pii(original)
         chosen = [f for f in findings if options.redact_pii or f.text in options.redact]
-        text = privacy.redact(original, chosen) if chosen else original
+        text = _privacy().redact(original, chosen) if chosen else original
         available = self.vendor_handle(draft_id, platform_id)
         handle = available if options.include_handle else ""
         if handle and handle.lower() not in text.lower():
@@ -185,7 +217,7 @@ class CopyOutService(QObject):
         revs = self._drafts.revisions(draft_id)
         heat = revs[-1].heat if revs else 0.0
         parts = list(profile.split(text)) if profile.threads else [text]
-        issues = site_rules.check(text, profile, heat=heat)
+        issues = _site_rules().check(text, profile, heat=heat)
         if len(parts) > 1 and all(profile.count(p) <= profile.limit for p in parts):
             # Over one post's limit is no error when the thread carries it.
             issues = [

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from complaint_desk.app.clock import Clock
 from complaint_desk.app.problems import ProblemReporter
-from complaint_desk.core import durations, escalation, history, letter
+from complaint_desk.core import durations, history
 from complaint_desk.core.models import Case, CaseStatus, Contact, Response, Vendor
 from complaint_desk.store.store import Store
+
+if TYPE_CHECKING:  # imported for real on first use: keeps start-up light
+    from complaint_desk.core import escalation
 
 UNANSWERED_AFTER = timedelta(hours=72)
 REGION_KEY = "escalation.region"
@@ -165,6 +169,8 @@ class RecordsService(QObject):
         case = self.case(case_id)
         if case is None:
             return None
+        from complaint_desk.core import escalation
+
         return escalation.suggest_next_step(
             case,
             self.contacts(case_id),
@@ -180,6 +186,8 @@ class RecordsService(QObject):
         vendor = self.vendor(case.vendor_id) if case is not None else None
         if case is None or vendor is None:
             return ""
+        from complaint_desk.core import letter
+
         return letter.draft_letter(
             vendor,
             case,
