@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, Signal
 
 from complaint_desk.app.clock import Clock
 from complaint_desk.app.problems import ProblemReporter
-from complaint_desk.core import durations, history
+from complaint_desk.app.record_figures import RecordFigures
+from complaint_desk.core import case_figures, durations, history
 from complaint_desk.core.models import Case, CaseStatus, Contact, Response, Vendor
 from complaint_desk.store.store import Store
 
@@ -45,6 +46,7 @@ class RecordsService(QObject):
         self._store = store
         self._clock = clock
         self._problems = problems
+        self._figures = RecordFigures(store)
 
     # -- vendors -------------------------------------------------------------------------
     def vendors(self) -> list[Vendor]:
@@ -74,6 +76,8 @@ class RecordsService(QObject):
 
     # -- cases ---------------------------------------------------------------------------
     def cases(self, vendor_id: int | None = None) -> list[Case]:
+        if vendor_id is None:  # all cases: kept while the table is unchanged
+            return list(self._problems.guard(self._figures.cases, []))
         return self._problems.guard(lambda: self._store.cases.list(vendor_id), [])
 
     def case(self, case_id: int) -> Case | None:
@@ -102,15 +106,19 @@ class RecordsService(QObject):
     # -- timeline ------------------------------------------------------------------------
     def log_contact(self, contact: Contact) -> Contact | None:
         self._check_time(contact.at)
+        before = self._problems.guard(self._figures.stamp, None)
         saved = self._problems.guard(lambda: self._store.contacts.add(contact), None)
         if saved is not None:
+            self._problems.guard(lambda: self._figures.contact_added(saved, before), None)
             self.timeline_changed.emit(contact.case_id)
         return saved
 
     def log_response(self, response: Response) -> Response | None:
         self._check_time(response.at)
+        before = self._problems.guard(self._figures.stamp, None)
         saved = self._problems.guard(lambda: self._store.responses.add(response), None)
         if saved is not None:
+            self._problems.guard(lambda: self._figures.response_added(saved, before), None)
             self.timeline_changed.emit(response.case_id)
         return saved
 
@@ -127,8 +135,9 @@ class RecordsService(QObject):
     def vendor_timeline(self, vendor_id: int) -> list[TimelineEntry]:
         """Every contact and response on the vendor's cases, newest first, with case titles."""
         titles = {c.id: c.title for c in self.cases(vendor_id)}
-        contacts = [c for c in self.contacts() if c.case_id in titles]
-        responses = [r for r in self.responses() if r.case_id in titles]
+        contacts, responses = self._problems.guard(
+            lambda: self._figures.records_of(titles), ([], [])
+        )
         return _entries(contacts, responses, self._clock.now(), titles)
 
     def relink_response(self, response_id: int, contact_id: int | None) -> Response | None:
@@ -147,9 +156,13 @@ class RecordsService(QObject):
                 if mine is None or theirs is None or mine.vendor_id != theirs.vendor_id:
                     raise ValueError("A response can only answer a contact with the same vendor.")
         updated = replace(response, contact_id=contact_id)
+        before = self._problems.guard(self._figures.stamp, None)
         ok = self._problems.guard(lambda: (self._store.responses.update(updated), True)[1], False)
         if not ok:
             return None
+        self._problems.guard(
+            lambda: self._figures.response_changed(response, updated, before), None
+        )
         self.timeline_changed.emit(response.case_id)
         return updated
 
@@ -199,6 +212,10 @@ class RecordsService(QObject):
 
     def now(self) -> datetime:
         return self._clock.now()
+
+    def case_figures(self) -> dict[int, case_figures.CaseFigures]:
+        """case id -> its clock-free scorecard figures, recomputed only for changed cases."""
+        return self._problems.guard(self._figures.figures, {})
 
     @staticmethod
     def _check_time(at: datetime) -> None:
@@ -274,25 +291,16 @@ class VendorRow:
 
 
 def vendor_rows(service: RecordsService) -> list[VendorRow]:
-    """One pass over cases and contacts; cheap enough for thousands of vendors."""
+    """From the per-case figures the service keeps: one pass over cases, not over all records."""
     vendors = service.vendors()
     cases = service.cases()
-    contacts = service.contacts()
-    waiting = history.vendor_waiting(cases, contacts, service.responses(), service.now())
-    case_vendor = {c.id: c.vendor_id for c in cases}
+    figures = service.case_figures()
+    waiting = case_figures.waiting_from(cases, figures, service.now())
     open_count: dict[int, int] = {}
     for c in cases:
         if c.status in (CaseStatus.OPEN, CaseStatus.WAITING):
             open_count[c.vendor_id] = open_count.get(c.vendor_id, 0) + 1
-    counts: dict[int, int] = {}
-    last: dict[int, datetime] = {}
-    for c in contacts:
-        vid = case_vendor.get(c.case_id)
-        if vid is None:
-            continue
-        counts[vid] = counts.get(vid, 0) + 1
-        if vid not in last or c.at > last[vid]:
-            last[vid] = c.at
+    counts, last = case_figures.contact_totals(cases, figures)
     return [
         VendorRow(
             v,
@@ -306,12 +314,8 @@ def vendor_rows(service: RecordsService) -> list[VendorRow]:
 
 
 def scorecard(service: RecordsService) -> history.Scorecard:
-    """The whole scorecard from the store's records, at the desk's trusted "now"."""
-    return history.scorecard(
-        service.vendors(),
-        service.cases(),
-        service.contacts(),
-        service.responses(),
-        service.now(),
-        UNANSWERED_AFTER,
+    """The whole scorecard from the store's records, at the desk's trusted "now" (totalled from
+    the per-case figures the service keeps; equal to `history.scorecard` over all records)."""
+    return case_figures.scorecard_from(
+        service.vendors(), service.cases(), service.case_figures(), service.now(), UNANSWERED_AFTER
     )

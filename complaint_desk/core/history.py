@@ -419,6 +419,7 @@ class _Acc:
         "res_times",
         "last",
         "last_time",
+        "last_at",
     )
 
     def __init__(self) -> None:
@@ -430,6 +431,7 @@ class _Acc:
         self.res_times: list[float] = []
         self.last = -1  # index of the latest contact
         self.last_time = -math.inf
+        self.last_at: datetime | None = None  # set instead of `last` by core.case_figures
 
     def absorb(self, other: _Acc) -> None:
         _add_contact_figures(self, other)
@@ -443,6 +445,7 @@ def _add_contact_figures(into: _Acc, other: _Acc) -> None:
     if other.last_time > into.last_time:
         into.last_time = other.last_time
         into.last = other.last
+        into.last_at = other.last_at
 
 
 def _add_case_figures(into: _Acc, other: _Acc) -> None:
@@ -493,7 +496,7 @@ def _make_row(
         resolved=acc.resolved,
         resolution_rate=acc.resolved / acc.cases if acc.cases else None,
         median_resolution=_sorted_median(acc.res_times),
-        last_contact_at=contacts[acc.last].at if acc.last >= 0 else None,
+        last_contact_at=contacts[acc.last].at if acc.last >= 0 else acc.last_at,
         unlinked_responses=unlinked,
     )
 

@@ -56,6 +56,10 @@ class Store:
     def schema_version(self) -> int:
         return self._schema_version
 
+    def generation(self, table: str) -> tuple[int, int, int]:
+        """A stamp of the changes to `table` so far (equal stamps: unchanged), for caches above."""
+        return self._db.generation(table)
+
     @property
     def closed(self) -> bool:
         return self._db.closed

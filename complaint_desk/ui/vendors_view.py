@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from complaint_desk.app.desk import Desk
 from complaint_desk.app.records import vendor_rows
+from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.table_model import SORT_ROLE
 from complaint_desk.ui.vendor_dialog import VendorDialog
 from complaint_desk.ui.vendor_timeline_panel import VendorTimelinePanel
-from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.vendors_model import VendorsModel
 
 
@@ -93,20 +93,30 @@ class VendorsView(LazyReload, QWidget):
             signal.connect(self.request_reload)
         self.request_reload()
 
+    _reloading = False
+
     def reload(self, *_args) -> None:
         current = self.selected_vendor_id()
-        self.model.set_rows(vendor_rows(self.desk.records))
-        has_rows = self.model.rowCount() > 0
-        self.splitter.setVisible(has_rows)
-        self.empty.setVisible(not has_rows)
-        if current is not None:
-            self.select_vendor(current)
-        elif has_rows:
-            self.table.setCurrentIndex(self.proxy.index(0, 0))  # show someone's timeline
+        # Re-selecting the row would show the timeline, and so would the end of the reload: the
+        # timeline is built once, at the end.
+        self._reloading = True
+        try:
+            self.model.set_rows(vendor_rows(self.desk.records))
+            has_rows = self.model.rowCount() > 0
+            self.splitter.setVisible(has_rows)
+            self.empty.setVisible(not has_rows)
+            if current is not None:
+                self.select_vendor(current)
+            elif has_rows:
+                self.table.setCurrentIndex(self.proxy.index(0, 0))  # show someone's timeline
+        finally:
+            self._reloading = False
         self._update_buttons()
         self._show_timeline()
 
     def _show_timeline(self, *_args) -> None:
+        if self._reloading:
+            return
         vendor_id = self.selected_vendor_id()
         vendor = self.desk.records.vendor(vendor_id) if vendor_id is not None else None
         if vendor is None:

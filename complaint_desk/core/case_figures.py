@@ -1,0 +1,254 @@
+"""Per-case intermediate figures: the scorecard and the vendor list kept up to date case by case
+instead of from all records on every refresh.
+
+`case_figures` does the clock-free work (linking, first-response times, resolution, which contacts
+still wait for an answer) once for a set of records. `scorecard_from` and `waiting_from` then add
+"now" (pending or unanswered, how long a clock has run) and total the figures: their results are
+exactly those of `history.scorecard` and `history.vendor_waiting` over the same records.
+
+A case's figures depend on other cases only through explicit links (a response re-linked to a
+contact on another case). Cases joined by such links must therefore be computed together: figures
+computed for a set of cases closed under those links equal the ones from all records.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime, timedelta
+
+from complaint_desk.core.history import (
+    _CLOSED,
+    ALL_VENDORS,
+    UNANSWERED_AFTER,
+    ZERO,
+    Scorecard,
+    ScoreRow,
+    WaitingClock,
+    _Acc,
+    _add_case_figures,
+    _add_contact_figures,
+    _Links,
+    _make_row,
+)
+from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
+
+
+class ChannelFigures:
+    """One case on one channel. Times are POSIX seconds (floats)."""
+
+    __slots__ = ("times", "open_times", "first", "last_time", "last_at")
+
+    def __init__(self, first: float) -> None:
+        self.times: list[float] = []  # first-response times of answered contacts
+        self.open_times: list[float] = []  # times of contacts with no answer, ascending
+        self.first = first  # the case's first contact on this channel
+        self.last_time = -math.inf
+        self.last_at: datetime | None = None
+
+
+class CaseFigures:
+    """What one case adds to the scorecard and the vendor list, before "now" is known."""
+
+    __slots__ = ("channels", "contacts", "last_at", "resolved", "unlinked", "waiting")
+
+    def __init__(self) -> None:
+        self.channels: dict[Channel, ChannelFigures] = {}
+        self.contacts = 0
+        self.last_at: datetime | None = None  # the latest contact
+        # (channel credited, time from the first contact on it, time from the case's first
+        # contact), when a RESOLVED response answers one of its contacts
+        self.resolved: tuple[Channel, float, float] | None = None
+        self.unlinked = 0  # responses on this case that answer nothing
+        self.waiting: list[Contact] = []  # clock starts: unanswered, after the latest response
+
+
+def case_figures(
+    contacts: Sequence[Contact], responses: Sequence[Response]
+) -> dict[int, CaseFigures]:
+    """case id -> its figures, for every case with contacts or responses among the records.
+
+    Records are expected in the store's order (time, then id): ties between responses at the same
+    instant resolve as they do in `history.scorecard` over lists in that order."""
+    contacts = contacts if isinstance(contacts, list) else list(contacts)
+    responses = responses if isinstance(responses, list) else list(responses)
+    links = _Links(contacts, responses)
+    order, s_time, answers, r_time = links.order, links.s_time, links.answers, links.r_time
+    first_time = links.first_time
+
+    figures: dict[int, CaseFigures] = {}
+    resolved_by: dict[int, tuple[float, int]] = {}
+    last_response: dict[int, float] = {}
+    resolved = Outcome.RESOLVED
+    for k, r in enumerate(responses):
+        t = r_time[k]
+        case_id = r.case_id
+        if t > last_response.get(case_id, -math.inf):
+            last_response[case_id] = t
+        j = answers[k]
+        if j < 0:
+            f = figures.get(case_id)
+            if f is None:
+                f = figures[case_id] = CaseFigures()
+            f.unlinked += 1
+        elif r.outcome == resolved:
+            home = contacts[j].case_id
+            prev = resolved_by.get(home)
+            if prev is None or t < prev[0]:
+                resolved_by[home] = (t, j)
+
+    for case_id, (lo, hi) in links.bounds.items():
+        f = figures.get(case_id)
+        if f is None:
+            f = figures[case_id] = CaseFigures()
+        channels = f.channels
+        after = last_response.get(case_id, -math.inf)
+        for p in range(lo, hi):
+            j = order[p]
+            t = s_time[p]
+            c = contacts[j]
+            ch = c.channel
+            cf = channels.get(ch)
+            if cf is None:
+                cf = channels[ch] = ChannelFigures(t)
+            answered_at = first_time[j]
+            if answered_at != math.inf:
+                d = answered_at - t
+                cf.times.append(d if d > 0.0 else 0.0)
+            else:
+                cf.open_times.append(t)
+                if t > after and all(w.channel != ch for w in f.waiting):
+                    f.waiting.append(c)
+            if t >= cf.last_time:
+                cf.last_time = t
+                cf.last_at = c.at
+        f.contacts = hi - lo
+        f.last_at = contacts[order[hi - 1]].at
+        res = resolved_by.get(case_id)
+        if res is not None:
+            t, j = res
+            ch = contacts[j].channel
+            f.resolved = (ch, max(0.0, t - channels[ch].first), max(0.0, t - s_time[lo]))
+    return figures
+
+
+def scorecard_from(
+    vendors: Iterable[Vendor],
+    cases: Iterable[Case],
+    figures: Mapping[int, CaseFigures],
+    now: datetime,
+    unanswered_after: timedelta = UNANSWERED_AFTER,
+) -> Scorecard:
+    """`history.scorecard` from per-case figures (equal results)."""
+    case_vendor = {c.id: c.vendor_id for c in cases}
+    cutoff = (now - unanswered_after).timestamp()
+    per_vendor: dict[int, dict[Channel | None, _Acc]] = {}
+    unlinked_by_vendor: dict[int | None, int] = {}
+    for case_id in sorted(figures):
+        f = figures[case_id]
+        vendor_id = case_vendor.get(case_id)
+        if f.unlinked:
+            unlinked_by_vendor[vendor_id] = unlinked_by_vendor.get(vendor_id, 0) + f.unlinked
+        if vendor_id is None or not f.contacts:
+            continue
+        accs = per_vendor.get(vendor_id)
+        if accs is None:
+            accs = per_vendor[vendor_id] = {None: _Acc()}
+        for ch, cf in f.channels.items():
+            acc = accs.get(ch)
+            if acc is None:
+                acc = accs[ch] = _Acc()
+            acc.times += cf.times
+            opened = cf.open_times
+            if opened:
+                overdue = bisect_right(opened, cutoff)
+                acc.unanswered += overdue
+                acc.pending += len(opened) - overdue
+            if cf.last_time >= acc.last_time:
+                acc.last_time = cf.last_time
+                acc.last_at = cf.last_at
+            acc.cases += 1
+        total = accs[None]
+        total.cases += 1
+        if f.resolved is not None:
+            ch, on_channel, overall = f.resolved
+            acc = accs[ch]
+            acc.resolved += 1
+            acc.res_times.append(on_channel)
+            total.resolved += 1
+            total.res_times.append(overall)
+
+    names: dict[int, str] = {}
+    order_v: list[int] = []
+    for v in vendors:
+        if v.id is not None and v.id not in names:
+            names[v.id] = v.name
+            order_v.append(v.id)
+    order_v += [v for v in per_vendor if v not in names]
+
+    no_contacts: Sequence[Contact] = ()
+    rows: list[ScoreRow] = []
+    across: dict[Channel, _Acc] = {}
+    grand = _Acc()
+    for vendor_id in order_v:
+        accs = per_vendor.get(vendor_id) or {None: _Acc()}
+        name = names.get(vendor_id, "")
+        total = accs[None]
+        channel_rows = []
+        for ch in Channel:
+            acc = accs.get(ch)
+            if acc is None:
+                continue
+            channel_rows.append(_make_row(vendor_id, name, ch, acc, no_contacts))
+            _add_contact_figures(total, acc)
+            across.setdefault(ch, _Acc()).absorb(acc)
+        unlinked = unlinked_by_vendor.get(vendor_id, 0)
+        rows.append(_make_row(vendor_id, name, None, total, no_contacts, unlinked))
+        rows += channel_rows
+        _add_case_figures(grand, total)
+
+    unlinked_total = sum(unlinked_by_vendor.values())
+    all_rows = []
+    for ch in Channel:
+        if ch in across:
+            all_rows.append(_make_row(None, ALL_VENDORS, ch, across[ch], no_contacts))
+            _add_contact_figures(grand, across[ch])
+    all_rows.insert(0, _make_row(None, ALL_VENDORS, None, grand, no_contacts, unlinked_total))
+    return Scorecard(tuple(rows), tuple(all_rows), unlinked_total, now, unanswered_after)
+
+
+def waiting_from(
+    cases: Iterable[Case], figures: Mapping[int, CaseFigures], now: datetime
+) -> dict[int, list[WaitingClock]]:
+    """`history.vendor_waiting` from per-case figures (equal results)."""
+    clocks: dict[int, list[WaitingClock]] = {}
+    for case in cases:
+        f = figures.get(case.id) if case.id is not None else None
+        if f is None or not f.waiting or case.status in _CLOSED or f.resolved is not None:
+            continue
+        mine = clocks.setdefault(case.vendor_id, [])
+        for c in f.waiting:
+            mine.append(
+                WaitingClock(case.vendor_id, case.id, c.id, c.channel, c.at, max(ZERO, now - c.at))
+            )
+    for lst in clocks.values():
+        lst.sort(key=lambda k: k.waiting, reverse=True)
+    return clocks
+
+
+def contact_totals(
+    cases: Iterable[Case], figures: Mapping[int, CaseFigures]
+) -> tuple[dict[int, int], dict[int, datetime]]:
+    """vendor id -> number of contacts, and -> its latest contact's time."""
+    counts: dict[int, int] = {}
+    last: dict[int, datetime] = {}
+    for case in cases:
+        f = figures.get(case.id) if case.id is not None else None
+        if f is None or not f.contacts or f.last_at is None:
+            continue
+        vid = case.vendor_id
+        counts[vid] = counts.get(vid, 0) + f.contacts
+        if vid not in last or f.last_at > last[vid]:
+            last[vid] = f.last_at
+    return counts, last
