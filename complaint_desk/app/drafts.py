@@ -64,6 +64,10 @@ class DraftsService(QObject):
     def summaries(self) -> list[DraftSummary]:
         return self._problems.guard(self._store.drafts.summaries, [])
 
+    def summary(self, draft_id: int) -> DraftSummary | None:
+        """One draft's list row (after an autosave only that row changes)."""
+        return self._problems.guard(lambda: self._store.drafts.summary(draft_id), None)
+
     def draft(self, draft_id: int) -> Draft | None:
         return self._problems.guard(lambda: self._store.drafts.get(draft_id), None)
 

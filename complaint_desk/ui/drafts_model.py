@@ -55,6 +55,11 @@ class DraftsModel(RecordTableModel[DraftSummary]):
             return -1.0 if record.heat is None else record.heat
         return super().sort_key(record, column).__str__().lower()
 
+    def arrival_key(self, record: DraftSummary):
+        # The store's order: latest edit (or creation) first, then the highest id.
+        when = record.updated_at or record.created_at
+        return (when is not None, when.timestamp() if when else 0.0, record.draft_id)
+
     def foreground(self, record: DraftSummary, column: int):
         if column == self.HEAT and record.heat is not None:
             return band_colour(record.heat)

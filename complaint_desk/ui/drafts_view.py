@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from complaint_desk.app.desk import Desk
 from complaint_desk.ui.draft_editor import DraftEditor
 from complaint_desk.ui.drafts_model import DraftsModel
-from complaint_desk.ui.new_draft_dialog import NewDraftDialog
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
+from complaint_desk.ui.new_draft_dialog import NewDraftDialog
 from complaint_desk.ui.table_model import SearchProxy
 
 
@@ -88,7 +88,8 @@ class DraftsView(LazyReload, QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
 
-        desk.drafts.drafts_changed.connect(self.request_reload)
+        desk.drafts.draft_saved.connect(self._on_saved)
+        desk.drafts.drafts_changed.connect(self._on_changed)
         self._tick = QTimer(self, interval=30_000)
         self._tick.timeout.connect(self.model.refresh_countdowns)
         self._tick.start()
@@ -106,6 +107,29 @@ class DraftsView(LazyReload, QWidget):
             first = self.model.row_record(self.proxy.mapToSource(self.proxy.index(0, 0)).row())
             if first is not None:
                 self.select_draft(first.draft_id)
+
+    _row_updated = False  # the drafts_changed that follows this draft_saved needs no reload
+
+    def _on_saved(self, draft_id: int) -> None:
+        """An autosave changes one draft: update its row instead of reloading 10,000."""
+        if not self.isVisible() or self._stale:
+            return  # the drafts_changed that follows marks the list stale
+        row = self.model.row_of(draft_id)
+        summary = self.desk.drafts.summary(draft_id) if row >= 0 else None
+        if summary is None:
+            return  # a new or vanished draft: the reload that follows sorts it out
+        self.model.update_row(row, summary)
+        self._row_updated = True
+        QTimer.singleShot(0, self._forget_update)
+
+    def _on_changed(self) -> None:
+        if self._row_updated:
+            self._row_updated = False
+            return
+        self.request_reload()
+
+    def _forget_update(self) -> None:
+        self._row_updated = False
 
     def select_draft(self, draft_id: int, open_editor: bool = True) -> None:
         row = self.model.row_of(draft_id)

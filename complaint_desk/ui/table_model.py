@@ -43,6 +43,54 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         self._search_cache = None
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
+    def update_row(self, row: int, record: Row) -> int:
+        """Swap one record and move it where a full `set_rows()` would put it; its new row.
+
+        Among rows with an equal sort key the list keeps the order rows arrive in (`arrival_key`,
+        descending). One binary search and one row move instead of re-sorting 10,000 rows."""
+        rows = self._rows
+        del rows[row]
+        target = self._position(record)
+        rows.insert(row, record)
+        self._search_cache = None
+        if target != row:
+            # Qt wants the destination in the old numbering: past the moved row, one more.
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target + (target > row))
+            rows.insert(target, rows.pop(row))
+            self.endMoveRows()
+        self.dataChanged.emit(self.index(target, 0), self.index(target, self.columnCount() - 1))
+        return target
+
+    def arrival_key(self, record: Row) -> Any:
+        """Orders rows with equal sort keys as they arrive in `set_rows()` (greatest first); None:
+        the updated row goes first among them."""
+        return None
+
+    def _position(self, record: Row) -> int:
+        """Where `record` goes in the sorted rows (without it)."""
+        rows = self._rows
+        column = self._sort_column
+        if column < 0 or column >= len(self.COLUMNS):
+            lo, hi = 0, len(rows)
+        else:
+            key = _Key(self.sort_key(record, column))
+            descending = self._sort_order == Qt.SortOrder.DescendingOrder
+
+            def before(other: Row) -> bool:  # `other` sorts strictly before `record`
+                k = _Key(self.sort_key(other, column))
+                return key < k if descending else k < key
+
+            def not_after(other: Row) -> bool:  # `other` sorts before `record` or ties with it
+                k = _Key(self.sort_key(other, column))
+                return not (k < key if descending else key < k)
+
+            lo = _first_false(rows, before, 0, len(rows))
+            hi = _first_false(rows, not_after, lo, len(rows))
+        mine = self.arrival_key(record)
+        if mine is None:
+            return lo
+        return _first_false(rows, lambda other: self.arrival_key(other) > mine, lo, hi)
+
     # Sorting and searching run over plain Python keys computed once per row, not through
     # data() calls per comparison: 10,000 rows sort in a few milliseconds.
     _sort_column = -1
@@ -61,7 +109,13 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         if column < 0 or column >= len(self.COLUMNS) or not self._rows:
             return
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
-        self._rows.sort(key=lambda r: _Key(self.sort_key(r, column)), reverse=reverse)
+        keys = [self.sort_key(r, column) for r in self._rows]
+        try:  # plain keys compare in C; the same comparisons, so the same order as with _Key
+            order = sorted(range(len(keys)), key=keys.__getitem__, reverse=reverse)
+        except TypeError:  # mixed types: _Key falls back to comparing text
+            wrapped = [_Key(k) for k in keys]
+            order = sorted(range(len(keys)), key=wrapped.__getitem__, reverse=reverse)
+        self._rows = [self._rows[i] for i in order]
 
     def search_text(self, row: int) -> str:
         if self._search_cache is None:
@@ -122,6 +176,17 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
     def tooltip(self, record: Row, column: int):
         return None
+
+
+def _first_false(rows: list, test: Callable[[Any], bool], lo: int, hi: int) -> int:
+    """The first index in [lo, hi) whose row fails `test` (true for a prefix of the range)."""
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if test(rows[mid]):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 class _Key:

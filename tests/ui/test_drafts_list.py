@@ -1,0 +1,57 @@
+"""The drafts list after an autosave: one row updated and moved where a full reload puts it."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from complaint_desk.core.models import Case, Vendor
+from complaint_desk.ui.drafts_model import DraftsModel
+from tests.ui.conftest import T0
+
+
+def _ids(model):
+    return [s.draft_id for s in model.rows()]
+
+
+def _fresh_order(desk, column, order):
+    model = DraftsModel(desk.now)
+    model.sort(column, order)
+    model.set_rows(desk.drafts.summaries())
+    return model
+
+
+@pytest.mark.parametrize(
+    ("column", "order"),
+    [
+        (DraftsModel.HOLD, Qt.SortOrder.DescendingOrder),
+        (DraftsModel.HOLD, Qt.SortOrder.AscendingOrder),
+        (DraftsModel.TITLE, Qt.SortOrder.AscendingOrder),
+        (DraftsModel.HEAT, Qt.SortOrder.DescendingOrder),
+    ],
+)
+def test_an_autosave_moves_one_row_where_a_reload_would_put_it(
+    qtbot, window, desk, clock, column, order
+):
+    vendor = desk.records.save_vendor(Vendor(None, "Acme"))
+    case = desk.records.save_case(Case(None, vendor.id, "Kettle", T0))
+    rng = random.Random(column)
+    drafts = [desk.drafts.new_draft(case.id, f"Draft {i % 3}") for i in range(8)]
+    view = window.drafts_view
+    window.show_view("drafts")
+    assert view.isVisible()
+    view.table.sortByColumn(column, order)
+    view.reload()
+    resets: list[int] = []
+    view.model.modelReset.connect(lambda: resets.append(1))
+    texts = ["Thanks for the quick reply.", "This is UNACCEPTABLE!!! Third time now.", "Order A-1."]
+    for step in range(12):
+        clock.advance(timedelta(minutes=rng.randrange(1, 300)))
+        draft = rng.choice(drafts)
+        desk.drafts.save_text(draft.id, f"{rng.choice(texts)} ({step})")
+        assert _ids(view.model) == _ids(_fresh_order(desk, column, order))
+        assert view.model.rows() == _fresh_order(desk, column, order).rows()
+    assert resets == []  # no full reloads: each save updated its own row
