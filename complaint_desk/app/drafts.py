@@ -19,6 +19,14 @@ from complaint_desk.core.models import Draft, DraftStatus
 from complaint_desk.store.drafts_repo import DraftSummary
 from complaint_desk.store.store import Store
 
+_SUMMARY_TABLES = ("drafts", "cases", "vendors")  # what a draft's list row is read from
+
+
+def _arrival(s: DraftSummary) -> tuple:
+    """The store's order of summaries, as a key (greatest first): latest edit, then highest id."""
+    when = s.updated_at or s.created_at
+    return (when is not None, when.timestamp() if when else 0.0, s.draft_id)
+
 
 class CopyVerdict(Enum):
     ALLOWED = "allowed"
@@ -59,10 +67,42 @@ class DraftsService(QObject):
         self._problems = problems
         self._scorer = scorer  # app.scoring.Scorer: text -> ToneReport, cached per draft
         self._revisions: dict[int, list[hold.Revision]] = {}
+        # Every draft's list row, kept while the tables it is read from are unchanged (the store's
+        # stamps also see other connections' writes); an autosave patches its one row.
+        self._summaries: list[DraftSummary] | None = None
+        self._summaries_stamp: tuple | None = None
 
     # -- reading -------------------------------------------------------------------------
     def summaries(self) -> list[DraftSummary]:
-        return self._problems.guard(self._store.drafts.summaries, [])
+        stamp = self._problems.guard(self._summary_stamp, None)
+        if stamp is None or stamp != self._summaries_stamp or self._summaries is None:
+            rows = self._problems.guard(self._store.drafts.summaries, None)
+            if rows is None:
+                return []
+            self._summaries, self._summaries_stamp = rows, stamp
+        return list(self._summaries)
+
+    def _summary_stamp(self) -> tuple:
+        return tuple(self._store.generation(t) for t in _SUMMARY_TABLES)
+
+    def _patch_summary(self, draft_id: int, before: tuple | None) -> None:
+        """After our one write to the drafts table: swap that draft's cached row, if nothing else
+        changed since `before`; otherwise forget the cache."""
+        rows, self._summaries = self._summaries, None
+        after = self._problems.guard(self._summary_stamp, None)
+        if rows is None or before is None or after is None or before != self._summaries_stamp:
+            return
+        everything, count, external = before[0]
+        if after != ((everything, count + 1, external), *before[1:]):
+            return
+        fresh = self.summary(draft_id)
+        if fresh is None:
+            return
+        rows = [r for r in rows if r.draft_id != draft_id]
+        key = _arrival(fresh)
+        at = next((i for i, r in enumerate(rows) if _arrival(r) < key), len(rows))
+        rows.insert(at, fresh)
+        self._summaries, self._summaries_stamp = rows, after
 
     def summary(self, draft_id: int) -> DraftSummary | None:
         """One draft's list row (after an autosave only that row changes)."""
@@ -136,6 +176,7 @@ class DraftsService(QObject):
         new_revs = [*revs, rev]
         ready = hold.ready_at(new_revs)
         start = hold.clock_start(new_revs)
+        before = self._problems.guard(self._summary_stamp, None)
         ok = self._problems.guard(
             lambda: (
                 self._store.drafts.add_revision(draft_id, rev, ready_at=ready, clock_start=start),
@@ -145,6 +186,7 @@ class DraftsService(QObject):
         )
         if not ok:
             return False
+        self._patch_summary(draft_id, before)
         self._revisions[draft_id] = new_revs
         self.draft_saved.emit(draft_id)
         self.drafts_changed.emit()

@@ -20,7 +20,7 @@ def _ids(model):
 def _fresh_order(desk, column, order):
     model = DraftsModel(desk.now)
     model.sort(column, order)
-    model.set_rows(desk.drafts.summaries())
+    model.set_rows(desk.drafts._store.drafts.summaries())  # the store, not the service's cache
     return model
 
 
@@ -54,4 +54,9 @@ def test_an_autosave_moves_one_row_where_a_reload_would_put_it(
         desk.drafts.save_text(draft.id, f"{rng.choice(texts)} ({step})")
         assert _ids(view.model) == _ids(_fresh_order(desk, column, order))
         assert view.model.rows() == _fresh_order(desk, column, order).rows()
+        assert desk.drafts.summaries() == desk.drafts._store.drafts.summaries()
+    desk.drafts.rename(drafts[0].id, "Renamed")  # not an autosave: a full reload
+    assert desk.drafts.summaries() == desk.drafts._store.drafts.summaries()
+    assert view.model.rows() == _fresh_order(desk, column, order).rows()
+    resets.pop()
     assert resets == []  # no full reloads: each save updated its own row
