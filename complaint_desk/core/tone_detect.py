@@ -55,6 +55,7 @@ FACT_PATTERN = re.compile(
     r"|policy|customer|membership|parcel|consignment)(?:\s+(?i:number|no\.?|num|id|ref))?\s*[:#]?"
     r"\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}\b"
     r"|(?<![\w#])#\d{4,}\b"
+    r"|\b(?i:the)\s+\d{1,2}(?:st|nd|rd|th)\b"
 )
 # Every fact form but the weekday one needs a digit; sentences without one try only that form.
 _HAS_DIGIT = re.compile(r"\d")
@@ -174,6 +175,11 @@ def detect(sentence: str) -> SentenceEvidence:
     in_claimed = _Cover(claimed)
     tokens = [(m.lastgroup, m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
     words = [_norm(t[3]) if t[0] == "word" else "" for t in tokens]
+    fact_re = FACT_PATTERN if _HAS_DIGIT.search(sentence) else _FACT_DAY
+    facts = [(m.start(), m.end()) for m in fact_re.finditer(sentence)]
+    for start, end in facts:
+        hits.append(Hit("fact", start, end, 1.0))
+    in_fact = _Cover(facts)  # "ticket" in "ticket IB-99120" is a reference, not wording
     learned = lex.learned_words()
     if learned:
         for i, (group, start, end, text) in enumerate(tokens):
@@ -184,12 +190,9 @@ def detect(sentence: str) -> SentenceEvidence:
             else:
                 continue
             score = learned.get(key)
-            if score:
+            if score and not in_fact.contains(start, end):
                 kind = "learned" if score > 0 else "learned_calm"
                 hits.append(Hit(kind, start, end, abs(score) * LEARNED_SCALE))
-    fact_re = FACT_PATTERN if _HAS_DIGIT.search(sentence) else _FACT_DAY
-    for m in fact_re.finditer(sentence):
-        hits.append(Hit("fact", m.start(), m.end(), 1.0))
     for m in _EXCLAIM.finditer(sentence):
         run = m.group()
         if "!" in run or "‼" in run or "⁉" in run:
@@ -249,18 +252,46 @@ def detect(sentence: str) -> SentenceEvidence:
             _flush_insults(insult_run, tokens, hits)
         anger = _lookup_anger(word)
         if anger is not None and not negated:
+            if INTENSIFY:
+                anger *= _degree(words, clauses, i, text)
             hits.append(Hit("hashtag" if group == "tag" else "anger", start, end, anger))
             continue
         if v and not in_phrase.contains(start, end):
             if negated:
                 start = _negator_start(tokens, words, clauses, i)
-            hits.append(Hit("negative" if v < 0 else "positive", start, end, abs(v) / 4.0))
+            strength = abs(v) / 4.0
+            if INTENSIFY and v < 0 and not negated:
+                strength *= _degree(words, clauses, i, text)
+            hits.append(Hit("negative" if v < 0 else "positive", start, end, strength))
     if insult_run:
         _flush_insults(insult_run, tokens, hits)
     _flush_caps(caps_run, hits)
     hits.sort(key=lambda h: (h.start, h.end))
     complaint = any(h.kind in _COMPLAINT_KINDS and h.strength >= 0.25 for h in hits)
     return SentenceEvidence(tuple(hits), weak, valence, complaint, weak_valence)
+
+
+INTENSIFY = True  # degree words, elongation and capitals scale angry/negative words
+_BOOSTERS = frozenset(
+    """so very really extremely absolutely totally utterly completely seriously incredibly
+    super too beyond truly fucking fuckin freaking frigging bloody damn damned proper
+    thoroughly insanely massively hugely deeply""".split()
+)
+_DAMPERS = frozenset("slightly somewhat kinda kind sorta sort bit little mildly barely".split())
+
+
+def _degree(words: list[str], clauses: list[int], i: int, text: str) -> float:
+    """How strongly a word is meant: "so angry" and "angryyy" more, "a bit annoyed" less."""
+    factor = 1.0
+    for j in range(max(0, i - 2), i):
+        if clauses[j] == clauses[i]:
+            if words[j] in _BOOSTERS:
+                factor = 1.3
+            elif words[j] in _DAMPERS:
+                factor = 0.7
+    if _ELONGATED.search(text) or (len(text) >= 3 and text.isupper()):
+        factor *= 1.2
+    return factor
 
 
 class _Cover:

@@ -1,9 +1,14 @@
-"""The heat model: a logistic squash of weighted signal features, and where each point came from.
+"""The heat model: a monotone squash of weighted signal features, and where each point came from.
 
 z = bias + w_net * net_tone + sum_k w_k * log1p(S_k), where S_k is the summed strength of the
 kind-k evidence and net_tone = -(P - N) / sqrt((P - N)^2 + 1) weighs negative wording N against
-positive wording P (a VADER-style compound, -1..1); heat = 100 * sigmoid(z). Hostile kinds (and
-w_net) have w_k >= 0 and calming kinds w_k <= 0, so adding hostile evidence never lowers the heat.
+positive wording P (a VADER-style compound, -1..1); heat = 100 * link(z). The link is either the
+logistic sigmoid or, when weights.json gives a ramp rate k, a smooth ramp that is 0.1 at the bias
+(text with no evidence reads 10), rises as 0.1 + 0.9 * (1 - exp(-k (z - bias))) above it and
+falls as 0.1 * exp(9 k (z - bias)) below it: closer to linear in rated anger than the sigmoid over
+the 10-50 range most text lives in (tools/fit_tone.py picks it by cross-validation).
+Hostile kinds (and w_net) have w_k >= 0 and calming kinds w_k <= 0, so adding hostile evidence
+never lowers the heat.
 The weights are fitted by tools/fit_tone.py and shipped in resources/tone/weights.json.
 """
 
@@ -50,6 +55,7 @@ PRIOR_WEIGHTS: dict[str, float] = {
 class Weights:
     bias: float
     weights: Mapping[str, float]
+    ramp: float | None = None  # None: logistic link; else the ramp rate k
 
 
 @cache
@@ -64,7 +70,9 @@ def load_weights() -> Weights:
         weights[k] = max(0.0, weights[k])
     for k in CALMING_KINDS:
         weights[k] = min(0.0, weights[k])
-    return Weights(float(data["bias"]), weights)
+    ramp = data.get("ramp")
+    ramp = None if ramp is None else max(0.01, float(ramp))
+    return Weights(float(data["bias"]), weights, ramp)
 
 
 def _sigmoid(z: float) -> float:
@@ -72,6 +80,24 @@ def _sigmoid(z: float) -> float:
         return 1.0 / (1.0 + math.exp(-z))
     e = math.exp(z)
     return e / (1.0 + e)
+
+
+def link(z: float, bias: float, ramp: float | None) -> float:
+    """Heat fraction 0..1 for a score z; monotone increasing."""
+    if ramp is None:
+        return _sigmoid(z)
+    d = z - bias
+    if d >= 0:
+        return 0.1 + 0.9 * -math.expm1(-ramp * d)
+    return 0.1 * math.exp(max(-700.0, 9.0 * ramp * d))
+
+
+def link_slope(z: float, bias: float, ramp: float | None) -> float:
+    if ramp is None:
+        s = _sigmoid(z)
+        return s * (1.0 - s)
+    d = z - bias
+    return 0.9 * ramp * math.exp(-ramp * d if d >= 0 else max(-700.0, 9.0 * ramp * d))
 
 
 def features(sums: Mapping[str, float]) -> dict[str, float]:
@@ -87,7 +113,7 @@ def heat_of(sums: Mapping[str, float], weights: Weights | None = None) -> float:
     weights = weights or load_weights()
     w = weights.weights
     z = weights.bias + sum(w[k] * f for k, f in features(sums).items())
-    return 100.0 * _sigmoid(z)
+    return 100.0 * link(z, weights.bias, weights.ramp)
 
 
 def score(
@@ -99,11 +125,10 @@ def score(
     contributions = {k: w[k] * f for k, f in features(sums).items()}
     z0 = weights.bias
     z = z0 + sum(contributions.values())
-    base = 100.0 * _sigmoid(z0)
-    heat = 100.0 * _sigmoid(z)
+    base = 100.0 * link(z0, z0, weights.ramp)
+    heat = 100.0 * link(z, z0, weights.ramp)
     if abs(z - z0) > 1e-9:
         slope = (heat - base) / (z - z0)  # secant of the squash: shares stay proportional
     else:
-        s = _sigmoid(z0)
-        slope = 100.0 * s * (1.0 - s)
+        slope = 100.0 * link_slope(z0, z0, weights.ramp)
     return heat, base, {k: c * slope for k, c in contributions.items()}
