@@ -46,8 +46,12 @@ class ChecklistPanel(QWidget):
             if item.key == "accuracy" and item.start is not None:
                 label = f'<a href="{i}">{label}</a>'
             note = f' <span style="color:#555">— {html.escape(item.detail)}</span>'
-            rows.append(f'<span style="color:{colour}"><b>{mark}</b></span> {label}{note}')
-        self.body.setText("<br>".join(rows))
+            # A table keeps a wrapped note indented under its line, clear of the ✓/✗ column.
+            rows.append(
+                f'<tr><td style="color:{colour}; padding-right:4px"><b>{mark}</b></td>'
+                f"<td>{label}{note}</td></tr>"
+            )
+        self.body.setText('<table cellspacing="0" cellpadding="0">' + "".join(rows) + "</table>")
         self.body.setToolTip("\n".join(self.lines()))
 
     def lines(self) -> list[str]:

@@ -62,4 +62,4 @@ def _contributors_line(report: tone.ToneReport) -> str:
         parts.append("Nothing reads as hostile.")
     if cool:
         parts.append("Cooling it: " + ", ".join(cool[:3]))
-    return "  ·  ".join(parts)
+    return "\n".join(parts)
