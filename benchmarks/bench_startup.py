@@ -115,6 +115,10 @@ def autosave(i):
     # What an autosave costs the list: the save and the list's own update (not a timed reload).
     d = drafts[(i * 613) % len(drafts)]
     desk.drafts.save_text(d.draft_id, desk.drafts.latest_text(d.draft_id) + f" edit {i}.")
+def renamed(i):
+    # Not an autosave: the list reloads in full (its rows come from the service's patched cache).
+    desk.drafts.rename(drafts[(i * 613) % len(drafts)].draft_id, f"Renamed {i}")
+    w.drafts_view.reload()
 desk.drafts.save_text(drafts[-1].draft_id, "warm-up: loads the tone scorer")
 app.processEvents()
 for name, view in (
@@ -126,6 +130,7 @@ for name, view in (
     print(f"{name}_refresh_ms {median_ms(lambda _i: view.reload()):.2f}")
     if name == "drafts_list":
         print(f"drafts_list_after_autosave_ms {median_ms(autosave):.2f}")
+        print(f"drafts_list_refresh_after_rename_ms {median_ms(renamed):.2f}")
     else:
         print(f"{name}_refresh_after_change_ms {median_ms(changed(view)):.2f}")
 print(f"peak_rss_mb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}")

@@ -145,18 +145,22 @@ class DraftsService(QObject):
         draft = self.draft(draft_id)
         if draft is None or not title.strip():
             return
+        before = self._problems.guard(self._summary_stamp, None)
         if self._problems.guard(
             lambda: (self._store.drafts.update(replace(draft, title=title.strip())), True)[1], False
         ):
+            self._patch_summary(draft_id, before)
             self.drafts_changed.emit()
 
     def set_status(self, draft_id: int, status: DraftStatus) -> None:
         draft = self.draft(draft_id)
         if draft is None or draft.status == status:
             return
+        before = self._problems.guard(self._summary_stamp, None)
         if self._problems.guard(
             lambda: (self._store.drafts.update(replace(draft, status=status)), True)[1], False
         ):
+            self._patch_summary(draft_id, before)
             self.drafts_changed.emit()
 
     def save_text(self, draft_id: int, text: str) -> bool:

@@ -57,6 +57,10 @@ def test_an_autosave_moves_one_row_where_a_reload_would_put_it(
         assert desk.drafts.summaries() == desk.drafts._store.drafts.summaries()
     desk.drafts.rename(drafts[0].id, "Renamed")  # not an autosave: a full reload
     assert desk.drafts.summaries() == desk.drafts._store.drafts.summaries()
+    desk.drafts.withdraw(drafts[1].id)
+    assert desk.drafts.summaries() == desk.drafts._store.drafts.summaries()
+    assert view.model.rows() == _fresh_order(desk, column, order).rows()
+    resets.pop()
     assert view.model.rows() == _fresh_order(desk, column, order).rows()
     resets.pop()
     assert resets == []  # no full reloads: each save updated its own row
