@@ -36,6 +36,7 @@ from complaint_desk.core.tone_detect import (  # noqa: E402
     LEARNED_SCALE,
     learned_keys,
 )
+from complaint_desk.core.tone_lexicon import vader_lexicon  # noqa: E402
 from complaint_desk.core.tone_model import (  # noqa: E402
     FEATURES,
     NET,
@@ -114,9 +115,16 @@ def learn_words(rows: list[tuple[str, float]]) -> dict[str, float]:
     for key, n in count.items():
         if n >= LEARNED_MIN_COUNT:
             score = (total[key] + LEARNED_SMOOTHING * mean) / (n + LEARNED_SMOOTHING) - mean
-            if abs(score) >= LEARNED_MIN_SCORE:
+            if abs(score) >= LEARNED_MIN_SCORE and _agrees(key, score):
                 out[key] = round(score, 4)
     return out
+
+
+def _agrees(key: str, score: float) -> bool:
+    """No learned score against a word's sign in the wording lexicon: in anger tweets "thanks" is
+    mostly sarcastic, but in a draft it is courtesy, so it may not be learned as angry."""
+    valence = vader_lexicon().get(key.lstrip("#"))
+    return valence is None or (valence < 0) == (score > 0)
 
 
 class Example:
