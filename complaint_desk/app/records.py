@@ -134,9 +134,10 @@ class RecordsService(QObject):
 
     def vendor_timeline(self, vendor_id: int) -> list[TimelineEntry]:
         """Every contact and response on the vendor's cases, newest first, with case titles."""
-        titles = {c.id: c.title for c in self.cases(vendor_id)}
+        titles = {c.id: c.title for c in self.cases(vendor_id) if c.id is not None}
+        nothing: tuple[list[Contact], list[Response]] = ([], [])
         contacts, responses = self._problems.guard(
-            lambda: self._figures.records_of(titles), ([], [])
+            lambda: self._figures.records_of(titles), nothing
         )
         return _entries(contacts, responses, self._clock.now(), titles)
 

@@ -224,13 +224,15 @@ def waiting_from(
     """`history.vendor_waiting` from per-case figures (equal results)."""
     clocks: dict[int, list[WaitingClock]] = {}
     for case in cases:
-        f = figures.get(case.id) if case.id is not None else None
+        case_id = case.id
+        f = figures.get(case_id) if case_id is not None else None
         if f is None or not f.waiting or case.status in _CLOSED or f.resolved is not None:
             continue
+        assert case_id is not None
         mine = clocks.setdefault(case.vendor_id, [])
         for c in f.waiting:
             mine.append(
-                WaitingClock(case.vendor_id, case.id, c.id, c.channel, c.at, max(ZERO, now - c.at))
+                WaitingClock(case.vendor_id, case_id, c.id, c.channel, c.at, max(ZERO, now - c.at))
             )
     for lst in clocks.values():
         lst.sort(key=lambda k: k.waiting, reverse=True)
