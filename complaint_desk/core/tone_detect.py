@@ -259,10 +259,10 @@ def detect(sentence: str) -> SentenceEvidence:
         if v and not in_phrase.contains(start, end):
             if negated:
                 start = _negator_start(tokens, words, clauses, i)
-            strength = abs(v) / 4.0
+            wording = abs(v) / 4.0
             if INTENSIFY and v < 0 and not negated:
-                strength *= _degree(words, clauses, i, text)
-            hits.append(Hit("negative" if v < 0 else "positive", start, end, strength))
+                wording *= _degree(words, clauses, i, text)
+            hits.append(Hit("negative" if v < 0 else "positive", start, end, wording))
     if insult_run:
         _flush_insults(insult_run, tokens, hits)
     _flush_caps(caps_run, hits)
