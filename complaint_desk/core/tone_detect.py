@@ -196,10 +196,10 @@ def detect(sentence: str) -> SentenceEvidence:
     for m in _EXCLAIM.finditer(sentence):
         run = m.group()
         if "!" in run or "‼" in run or "⁉" in run:
-            strength = 0.3 if len(run) == 1 else (1.0 if len(run) == 2 else 1.5)
+            loudness = 0.3 if len(run) == 1 else (1.0 if len(run) == 2 else 1.5)
         else:
-            strength = 0.5
-        hits.append(Hit("exclamation", m.start(), m.end(), strength))
+            loudness = 0.5
+        hits.append(Hit("exclamation", m.start(), m.end(), loudness))
 
     # Clause number of each token: negation does not reach across , ; : . ! ?
     clauses: list[int] = []
