@@ -169,8 +169,8 @@ def detect(sentence: str) -> SentenceEvidence:
     anger_re = lex.anger_phrase_regex(not exact_case)
     if anger_re is not None:
         for m in anger_re.finditer(haystack):
-            strength = float(lex.anger_words().phrases[_norm(m.group())])
-            hits.append(Hit("anger", m.start(), m.end(), strength))
+            phrase_anger = float(lex.anger_words().phrases[_norm(m.group())])
+            hits.append(Hit("anger", m.start(), m.end(), phrase_anger))
             claimed.append((m.start(), m.end()))
     in_claimed = _Cover(claimed)
     tokens = [(m.lastgroup, m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
