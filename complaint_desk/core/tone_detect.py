@@ -191,8 +191,8 @@ def detect(sentence: str) -> SentenceEvidence:
                 continue
             score = learned.get(key)
             if score and not in_fact.contains(start, end):
-                kind = "learned" if score > 0 else "learned_calm"
-                hits.append(Hit(kind, start, end, abs(score) * LEARNED_SCALE))
+                learned_kind = "learned" if score > 0 else "learned_calm"
+                hits.append(Hit(learned_kind, start, end, abs(score) * LEARNED_SCALE))
     for m in _EXCLAIM.finditer(sentence):
         run = m.group()
         if "!" in run or "‼" in run or "⁉" in run:
