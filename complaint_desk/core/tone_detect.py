@@ -244,8 +244,8 @@ def detect(sentence: str) -> SentenceEvidence:
         if strength is not None:
             hits.append(Hit("profanity", start, end, strength))
             continue
-        kind = insult_words.get(word) if group == "word" else None
-        if kind is not None and _is_insult(str(kind), words, i, insult_words):
+        insult_kind = insult_words.get(word) if group == "word" else None
+        if insult_kind is not None and _is_insult(str(insult_kind), words, i, insult_words):
             insult_run.append(i)
             continue
         if insult_run:
