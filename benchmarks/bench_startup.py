@@ -126,7 +126,8 @@ for name, view in (
     ("vendors_list", w.vendors_view),
     ("scorecard_view", w.scorecard_view),
 ):
-    view.reload(); app.processEvents()  # first load: builds what later refreshes keep
+    t = time.perf_counter(); view.reload(); app.processEvents()  # builds what later ones keep
+    print(f"{name}_first_load_ms {(time.perf_counter() - t) * 1000:.2f}")
     print(f"{name}_refresh_ms {median_ms(lambda _i: view.reload()):.2f}")
     if name == "drafts_list":
         print(f"drafts_list_after_autosave_ms {median_ms(autosave):.2f}")

@@ -15,6 +15,7 @@ from typing import Any
 
 from complaint_desk.core.case_figures import CaseFigures, case_figures
 from complaint_desk.core.models import Case, Contact, Response
+from complaint_desk.store.list_cache import paused_gc
 from complaint_desk.store.store import Store
 
 Stamp = tuple[tuple[int, int, int], ...]
@@ -179,18 +180,29 @@ class RecordFigures:
         responses = self._store.responses.list()
         if stamp != self.stamp():  # changed while reading (cannot happen on one thread)
             stamp = None  # type: ignore[assignment]
-        self._figures = case_figures(contacts, responses)
-        self._contacts = {}
-        for c in contacts:
-            self._contacts.setdefault(c.case_id, []).append(c)
-        self._responses = {}
-        for r in responses:
-            self._responses.setdefault(r.case_id, []).append(r)
-        self._contact_case = {c.id: c.case_id for c in contacts if c.id is not None}
+        # Tens of thousands of small acyclic objects: garbage collections would only cost time.
+        with paused_gc():
+            self._figures = case_figures(contacts, responses)
+            by_case: dict[int, list[Contact]] = {}
+            for c in contacts:
+                mine = by_case.get(c.case_id)
+                if mine is None:
+                    by_case[c.case_id] = [c]
+                else:
+                    mine.append(c)
+            answers: dict[int, list[Response]] = {}
+            for r in responses:
+                theirs = answers.get(r.case_id)
+                if theirs is None:
+                    answers[r.case_id] = [r]
+                else:
+                    theirs.append(r)
+            self._contacts, self._responses = by_case, answers
+            self._contact_case = {c.id: c.case_id for c in contacts if c.id is not None}
         self._links_to = {}
         self._group = {}
-        self._dirty = set()
         for r in responses:
-            self._note_link(r)
-        self._dirty.clear()  # the full computation above already accounts for every link
+            if r.contact_id is not None:
+                self._note_link(r)
+        self._dirty = set()  # the full computation above already accounts for every link
         self._stamp = stamp

@@ -17,6 +17,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
+from operator import attrgetter
 
 from complaint_desk.core.history import (
     _CLOSED,
@@ -34,16 +35,19 @@ from complaint_desk.core.history import (
 )
 from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
 
+_channel = attrgetter("channel")
+
 
 class ChannelFigures:
     """One case on one channel. Times are POSIX seconds (floats)."""
 
-    __slots__ = ("times", "open_times", "first", "last_time", "last_at")
+    __slots__ = ("times", "open_times", "first", "last", "last_time", "last_at")
 
     def __init__(self, first: float) -> None:
         self.times: list[float] = []  # first-response times of answered contacts
         self.open_times: list[float] = []  # times of contacts with no answer, ascending
         self.first = first  # the case's first contact on this channel
+        self.last = -1  # index of the latest contact among the records computed from
         self.last_time = -math.inf
         self.last_at: datetime | None = None
 
@@ -98,37 +102,42 @@ def case_figures(
             if prev is None or t < prev[0]:
                 resolved_by[home] = (t, j)
 
+    c_channel = list(map(_channel, contacts))
+    c_time = links.c_time
+    inf = math.inf
     for case_id, (lo, hi) in links.bounds.items():
         f = figures.get(case_id)
         if f is None:
             f = figures[case_id] = CaseFigures()
         channels = f.channels
-        after = last_response.get(case_id, -math.inf)
-        for p in range(lo, hi):
+        after = last_response.get(case_id, -inf)
+        clock_on: set[Channel] = set()
+        for p in range(lo, hi):  # the case's contacts in time order
             j = order[p]
-            t = s_time[p]
-            c = contacts[j]
-            ch = c.channel
+            ch = c_channel[j]
             cf = channels.get(ch)
             if cf is None:
-                cf = channels[ch] = ChannelFigures(t)
+                cf = channels[ch] = ChannelFigures(s_time[p])
             answered_at = first_time[j]
-            if answered_at != math.inf:
-                d = answered_at - t
+            if answered_at != inf:
+                d = answered_at - s_time[p]
                 cf.times.append(d if d > 0.0 else 0.0)
             else:
+                t = s_time[p]
                 cf.open_times.append(t)
-                if t > after and all(w.channel != ch for w in f.waiting):
-                    f.waiting.append(c)
-            if t >= cf.last_time:
-                cf.last_time = t
-                cf.last_at = c.at
+                if t > after and ch not in clock_on:
+                    clock_on.add(ch)
+                    f.waiting.append(contacts[j])
+            cf.last = j  # time order: the last one seen is the latest (ties: the later listed)
+        for cf in channels.values():
+            cf.last_time = c_time[cf.last]
+            cf.last_at = contacts[cf.last].at
         f.contacts = hi - lo
         f.last_at = contacts[order[hi - 1]].at
         res = resolved_by.get(case_id)
         if res is not None:
             t, j = res
-            ch = contacts[j].channel
+            ch = c_channel[j]
             f.resolved = (ch, max(0.0, t - channels[ch].first), max(0.0, t - s_time[lo]))
     return figures
 
