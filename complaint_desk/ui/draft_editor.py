@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from complaint_desk.app.checklist_facts import CaseFacts
 from complaint_desk.app.desk import Desk
+from complaint_desk.core.models import DraftStatus
 from complaint_desk.ui import signal_highlights
 from complaint_desk.ui.checklist_panel import ChecklistPanel
 from complaint_desk.ui.guarded_editor import GuardedEditor
@@ -94,6 +95,7 @@ class DraftEditor(QWidget):
         self._tick.timeout.connect(self.refresh_hold)
         self._tick.start()
         desk.drafts.draft_saved.connect(self._on_saved)
+        desk.drafts.drafts_changed.connect(self.refresh_hold)
         self.open_draft(None)
 
     # -- opening ------------------------------------------------------------------------
@@ -176,6 +178,10 @@ class DraftEditor(QWidget):
     def refresh_hold(self) -> None:
         if self.draft_id is None:
             self.badge.show_state(None)
+            return
+        draft = self.desk.drafts.draft(self.draft_id)
+        if draft is not None and draft.status is DraftStatus.WITHDRAWN:
+            self.badge.show_withdrawn()
             return
         self.badge.show_state(self.desk.drafts.hold_state(self.draft_id))
 

@@ -56,6 +56,13 @@ class HoldBadge(QFrame):
         else:
             self._set("free", "Not held", state.reason)
 
+    def show_withdrawn(self) -> None:
+        self._set(
+            "free",
+            "Withdrawn",
+            "You withdrew this draft. It stays here with its history and is never copied out.",
+        )
+
     def _set(self, kind: str, headline: str, detail: str) -> None:
         self.state = kind
         self.setStyleSheet(f"#holdBadge {{{self.STYLES[kind]}}}")
