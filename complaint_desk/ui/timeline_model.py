@@ -60,4 +60,8 @@ class TimelineModel(RecordTableModel[TimelineEntry]):
         if column == self.ANSWERS and record.kind == "response":
             return "Which contact this answers. Right-click or press “Answers…” to change it."
         r = record.record
-        return (r.summary or getattr(r, "text", "")) or None
+        text = r.summary or getattr(r, "text", "")
+        link = getattr(r, "link", "")
+        if link:
+            text = f"{text}\nLive post: {link}" if text else f"Live post: {link}"
+        return text or None

@@ -89,6 +89,9 @@ def test_x_thread_count_redact_copy_and_the_post_on_the_timeline(
     window.case_view.select_case(case.id)
     row = window.case_view.model.rows()[0]
     assert row.record.site == "x" and row.record.link == "https://x.com/me/status/42"
+    model = window.case_view.model
+    tip = model.data(model.index(0, model.SUMMARY), Qt.ItemDataRole.ToolTipRole)
+    assert "Live post: https://x.com/me/status/42" in tip
 
 
 def test_redact_all_and_undo(qtbot, window, desk, clock, clipboard):
