@@ -27,7 +27,7 @@ class Desk(QObject):
     """Facade: `records`, `drafts`, `copy_out`, `problems`, plus the hold-release watcher."""
 
     releases = Signal(list)  # draft ids whose hold just ended
-    response_logged = Signal(int)  # case id: a vendor response was logged on a watched case
+    response_logged = Signal(int)  # case id: a vendor response was logged on it
 
     CHECK_INTERVAL_MS = 30_000
 
@@ -56,36 +56,13 @@ class Desk(QObject):
         self.reminders = RemindersService(store, clock, self.records, self.problems)
         self._timer.timeout.connect(self.reminders.check)  # chase reminders, same cadence
         self._last_check = clock.now()
-        # Cases with drafts: a response logged on one may change what the user wants to post.
-        self._response_counts: dict[int, int] = {}
-        self.drafts.draft_saved.connect(self._watch_draft_case)
-        self.records.timeline_changed.connect(self._on_timeline_changed)
+        # A vendor response may change what the user wants to post: the window asks about any
+        # draft on that case still cooling off.
+        self.records.response_logged.connect(self.response_logged)
 
     def start(self) -> None:
         """Begin watching for hold releases (call once the window is up)."""
         self._timer.start()
-        now = self.clock.now()
-        for s in self.drafts.summaries():
-            if s.status is DraftStatus.ACTIVE and s.ready_at is not None and s.ready_at > now:
-                self._watch_case(s.case_id)
-
-    def _watch_case(self, case_id: int) -> None:
-        if case_id not in self._response_counts:
-            self._response_counts[case_id] = len(self.records.responses(case_id))
-
-    def _watch_draft_case(self, draft_id: int) -> None:
-        draft = self.drafts.draft(draft_id)
-        if draft is not None:
-            self._watch_case(draft.case_id)
-
-    def _on_timeline_changed(self, case_id: int) -> None:
-        before = self._response_counts.get(case_id)
-        if before is None:
-            return
-        count = len(self.records.responses(case_id))
-        self._response_counts[case_id] = count
-        if count > before:
-            self.response_logged.emit(case_id)
 
     def ready_drafts(self) -> list[int]:
         """Active drafts whose hold is over: the start-up summary counts these."""

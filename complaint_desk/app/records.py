@@ -40,6 +40,7 @@ class RecordsService(QObject):
     vendors_changed = Signal()
     cases_changed = Signal()
     timeline_changed = Signal(int)  # case id
+    response_logged = Signal(int)  # case id: the vendor answered something
 
     def __init__(self, store: Store, clock: Clock, problems: ProblemReporter) -> None:
         super().__init__()
@@ -120,6 +121,7 @@ class RecordsService(QObject):
         if saved is not None:
             self._problems.guard(lambda: self._figures.response_added(saved, before), None)
             self.timeline_changed.emit(response.case_id)
+            self.response_logged.emit(response.case_id)
         return saved
 
     def contacts(self, case_id: int | None = None) -> list[Contact]:
