@@ -54,8 +54,11 @@ class DraftsView(LazyReload, QWidget):
         tune_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DraftsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (DraftsModel.VENDOR, DraftsModel.HEAT, DraftsModel.HOLD):
+        header.setSectionResizeMode(DraftsModel.VENDOR, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(DraftsModel.VENDOR, 130)
+        for col in (DraftsModel.HEAT, DraftsModel.HOLD):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.empty = QLabel(
             "No drafts yet.\nOpen a case, then press “New draft” to write what you want to say."
@@ -84,6 +87,8 @@ class DraftsView(LazyReload, QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([470, 700])  # the list keeps room for titles beside the editor
+        left.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
