@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -206,6 +207,23 @@ class _Key:
             return str(self.value) < str(other.value)
 
 
+@contextmanager
+def filter_change(proxy: QSortFilterProxyModel) -> Iterator[None]:
+    """Change a proxy's filter state inside this block; rows are re-filtered after it.
+
+    Qt 6.10 added begin/endFilterChange and deprecated invalidate*Filter(); older Qt has only
+    the latter. This works on both without a deprecation warning.
+    """
+    begin = getattr(proxy, "beginFilterChange", None)
+    if begin is None:
+        yield
+        proxy.invalidateRowsFilter()
+        return
+    begin()
+    yield
+    proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+
 class SearchProxy(QSortFilterProxyModel):
     """Filters a RecordTableModel by a search string; sorting is delegated to the source model."""
 
@@ -214,8 +232,8 @@ class SearchProxy(QSortFilterProxyModel):
         self._needle = ""
 
     def set_search(self, text: str) -> None:
-        self._needle = text.casefold().strip()
-        self.invalidateFilter()
+        with filter_change(self):
+            self._needle = text.casefold().strip()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         if not self._needle:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from complaint_desk.app.records import TimelineEntry
 from complaint_desk.core.models import Channel, Outcome
-from complaint_desk.ui.table_model import RECORD_ROLE, SORT_ROLE, RecordTableModel
+from complaint_desk.ui.table_model import SORT_ROLE, RecordTableModel, filter_change
 from complaint_desk.ui.timeline_model import _summary, _what, _who
 
 CONTACTS_ONLY = "contacts"  # the outcome filter's "what you did" choice
@@ -52,30 +52,26 @@ class VendorTimelineFilter(QSortFilterProxyModel):
         self._end: date | None = None
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with filter_change(self):
+            self._text = text.strip().casefold()
 
     def set_channel(self, channel: Channel | None) -> None:
-        self.beginFilterChange()
-        self._channel = channel
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with filter_change(self):
+            self._channel = channel
 
     def set_outcome(self, outcome: Outcome | str | None) -> None:
-        self.beginFilterChange()
-        self._outcome = outcome
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with filter_change(self):
+            self._outcome = outcome
 
     def set_range(self, start: date | None, end: date | None) -> None:
-        self.beginFilterChange()
-        self._start, self._end = start, end
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with filter_change(self):
+            self._start, self._end = start, end
 
     def filterAcceptsRow(  # noqa: N802
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         model = self.sourceModel()
-        entry: TimelineEntry = model.index(source_row, 0, source_parent).data(RECORD_ROLE)
+        entry: TimelineEntry | None = model.row_record(source_row)
         if entry is None:
             return False
         r = entry.record
@@ -89,7 +85,9 @@ class VendorTimelineFilter(QSortFilterProxyModel):
         if (self._start and day < self._start) or (self._end and day > self._end):
             return False
         if self._text:
-            columns = range(model.columnCount())
-            haystack = " ".join(str(model.index(source_row, c).data() or "") for c in columns)
-            return self._text in haystack.casefold()
+            return self._text in model.search_text(source_row)
         return True
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted once by the source model over plain keys (fast at thousands of rows)."""
+        self.sourceModel().sort(column, order)
