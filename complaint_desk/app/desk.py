@@ -120,9 +120,17 @@ def open_desk(
 
 
 def trusted_clock_for(store: Store, **kwargs) -> TrustedClock:
-    """A TrustedClock whose high-water mark lives in the store's meta table."""
+    """A TrustedClock whose high-water mark lives in the store's meta table.
+
+    The newest revision's save time is a floor too: if the app died before it last recorded the
+    time, rolling the clock back still cannot go behind what the user was seen writing.
+    """
     raw = store.meta.get(HIGH_WATER_KEY)
-    high_water = datetime.fromisoformat(raw) if raw else None
+    marks = [datetime.fromisoformat(raw)] if raw else []
+    latest_edit = store.drafts.latest_saved_at()
+    if latest_edit is not None:
+        marks.append(latest_edit)
+    high_water = max(marks) if marks else None
 
     def persist(when: datetime) -> None:
         # A read-only or full disk must not stop the clock; the next writable moment catches up.

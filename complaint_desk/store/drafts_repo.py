@@ -7,6 +7,7 @@ and that cache in one transaction, so the two can never disagree.
 
 from __future__ import annotations
 
+import builtins
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -166,7 +167,7 @@ class DraftsRepo:
             new_id = cur.lastrowid
         return _draft((new_id, *params))
 
-    def add_many(self, drafts: Iterable[Draft]) -> list[int]:
+    def add_many(self, drafts: Iterable[Draft]) -> builtins.list[int]:
         """Insert many drafts in one transaction (imports, seeding); their new ids, in order."""
         params = [_draft_params(d) for d in drafts]
         with self._db.write("drafts", "revisions") as cx:
@@ -201,7 +202,7 @@ class DraftsRepo:
         with self._db.write("drafts", "revisions") as cx:
             cx.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
 
-    def list(self, case_id: int | None = None) -> list[Draft]:
+    def list(self, case_id: int | None = None) -> builtins.list[Draft]:
         """Drafts (of one case, or all), newest created first."""
         with self._db.read() as cx:
             if case_id is None:
@@ -243,8 +244,8 @@ class DraftsRepo:
 
         Same effect as calling add_revision for each item in order (imports, seeding).
         """
-        inserts: list[tuple[Any, ...]] = []
-        caches: list[dict[str, Any]] = []
+        inserts: builtins.list[tuple[Any, ...]] = []
+        caches: builtins.list[dict[str, Any]] = []
         for draft_id, rev, ready, start in items:
             insert, cache = _revision_params(draft_id, rev, ready, start)
             inserts.append(insert)
@@ -254,7 +255,7 @@ class DraftsRepo:
             cx.executemany(_UPDATE_CACHE, caches)
         return len(inserts)
 
-    def revisions(self, draft_id: int) -> list[Revision]:
+    def revisions(self, draft_id: int) -> builtins.list[Revision]:
         """Every revision of the draft, oldest first."""
         with self._db.read() as cx:
             rows = cx.execute(
@@ -275,7 +276,7 @@ class DraftsRepo:
 
     # --- list views -----------------------------------------------------------------------
 
-    def summaries(self, *, case_id: int | None = None) -> list[DraftSummary]:
+    def summaries(self, *, case_id: int | None = None) -> builtins.list[DraftSummary]:
         """Every draft (or one case's) with its case, vendor and cached state; latest edit first.
 
         One query over the cached columns: no per-draft lookups, no revision texts read.
@@ -288,6 +289,12 @@ class DraftsRepo:
                     _SUMMARY_SQL + " WHERE d.case_id = ?" + _SUMMARY_ORDER, (case_id,)
                 ).fetchall()
             return [_summary(r) for r in rows]
+
+    def latest_saved_at(self) -> datetime | None:
+        """When the newest revision of any draft was saved (a floor for the app's clock)."""
+        with self._db.read() as cx:
+            row = cx.execute("SELECT MAX(updated_at) FROM drafts").fetchone()
+        return None if row is None or row[0] is None else from_micros(row[0])
 
     def summary(self, draft_id: int) -> DraftSummary | None:
         """One draft's summary (to refresh a single row after a save)."""
