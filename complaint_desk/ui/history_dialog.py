@@ -112,6 +112,9 @@ class HistoryDialog(QDialog):
         self.diff_title.setObjectName("diffTitle")
         self.diff = QTextBrowser()
         self.diff.setOpenLinks(False)
+        # Reading only: the diff holds the draft's words, and copy-out has exactly one path.
+        self.diff.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.diff.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         legend = QLabel(
             f'<span style="{_REMOVED}">&nbsp;removed&nbsp;</span> since that version · '
             f'<span style="{_ADDED}">&nbsp;added&nbsp;</span> since then'

@@ -78,3 +78,19 @@ def test_restoring_a_hotter_version_restarts_the_hold(qtbot, window, desk, clock
     assert after.ready_at > before.ready_at
     assert editor.editor.toPlainText() == HOT
     assert editor.badge.state == "held"
+
+
+def test_history_diff_of_a_held_draft_cannot_be_copied(qtbot, window, desk, clock):
+    from PySide6.QtGui import QGuiApplication, QKeySequence
+
+    draft_id = _draft_cooled_down(desk, clock)
+    assert desk.drafts.hold_state(draft_id).held
+    dialog = HistoryDialog(desk, draft_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QGuiApplication.clipboard().setText("before")
+    dialog.diff.setFocus()
+    qtbot.keySequence(dialog.diff, QKeySequence.StandardKey.SelectAll)
+    qtbot.keySequence(dialog.diff, QKeySequence.StandardKey.Copy)
+    assert QGuiApplication.clipboard().text() == "before"
+    assert not dialog.diff.textCursor().hasSelection()
