@@ -20,6 +20,7 @@ from complaint_desk.core.models import (
     Outcome,
     Response,
     Vendor,
+    stored_id,
 )
 from complaint_desk.store.store import Store
 
@@ -76,7 +77,7 @@ def build(store: Store, now: datetime) -> None:
     }
 
     def case(vendor: str, title: str, days_ago: float, **kw) -> Case:
-        return store.cases.add(Case(None, v[vendor].id, title, now - days_ago * D, **kw))
+        return store.cases.add(Case(None, stored_id(v[vendor]), title, now - days_ago * D, **kw))
 
     refund = case(
         "parcel",
@@ -90,15 +91,57 @@ def build(store: Store, now: datetime) -> None:
     )
     _timeline(
         store,
-        refund.id,
+        stored_id(refund),
         now,
         [
-            ("c", Channel.EMAIL, 9 * D, "Asked for a return and refund of the faulty tent.", 0, "Jess"),
-            ("r", Channel.EMAIL, 9 * D - 20 * H, "Suggested re-seaming the tent myself.", Outcome.ASKED_DETAILS, "Jess"),
-            ("c", Channel.EMAIL, 8 * D, "Said I would send it back; asked for a refund incl. shipping.", 0, ""),
-            ("c", Channel.SOCIAL, 7 * D - 12 * H, "Tweeted that I would no longer recommend them.", 0, ""),
-            ("r", Channel.SOCIAL, 7 * D - 12 * H - 5 * MIN, "DM: asked what was wrong.", Outcome.ACKNOWLEDGED, "Maya"),
-            ("r", Channel.SOCIAL, 7 * D - 12 * H - 15 * MIN, "Full refund and a prepaid label.", Outcome.RESOLVED, "Maya"),
+            (
+                "c",
+                Channel.EMAIL,
+                9 * D,
+                "Asked for a return and refund of the faulty tent.",
+                0,
+                "Jess",
+            ),
+            (
+                "r",
+                Channel.EMAIL,
+                9 * D - 20 * H,
+                "Suggested re-seaming the tent myself.",
+                Outcome.ASKED_DETAILS,
+                "Jess",
+            ),
+            (
+                "c",
+                Channel.EMAIL,
+                8 * D,
+                "Said I would send it back; asked for a refund incl. shipping.",
+                0,
+                "",
+            ),
+            (
+                "c",
+                Channel.SOCIAL,
+                7 * D - 12 * H,
+                "Tweeted that I would no longer recommend them.",
+                0,
+                "",
+            ),
+            (
+                "r",
+                Channel.SOCIAL,
+                7 * D - 12 * H - 5 * MIN,
+                "DM: asked what was wrong.",
+                Outcome.ACKNOWLEDGED,
+                "Maya",
+            ),
+            (
+                "r",
+                Channel.SOCIAL,
+                7 * D - 12 * H - 15 * MIN,
+                "Full refund and a prepaid label.",
+                Outcome.RESOLVED,
+                "Maya",
+            ),
         ],
     )
     phone = case(
@@ -113,16 +156,53 @@ def build(store: Store, now: datetime) -> None:
     )
     _timeline(
         store,
-        phone.id,
+        stored_id(phone),
         now,
         [
-            ("c", Channel.PHONE, 40 * D, "Two hours to reach the right person; refused to help.", 0, "Gary", 125),
-            ("c", Channel.PHONE, 39 * D, "Asked again; told email clients are not supported.", 0, "Priya", 48),
+            (
+                "c",
+                Channel.PHONE,
+                40 * D,
+                "Two hours to reach the right person; refused to help.",
+                0,
+                "Gary",
+                125,
+            ),
+            (
+                "c",
+                Channel.PHONE,
+                39 * D,
+                "Asked again; told email clients are not supported.",
+                0,
+                "Priya",
+                48,
+            ),
             ("c", Channel.LETTER, 37 * D, "Letter to the VP of Worldwide Customer Support.", 0, ""),
             ("c", Channel.SOCIAL, 36 * D, "Asked @NorthlineCares for help.", 0, ""),
-            ("r", Channel.SOCIAL, 36 * D - 40 * MIN, "Asked for account details by DM.", Outcome.ASKED_DETAILS, "Sam"),
-            ("r", Channel.SOCIAL, 34 * D, "Sent the server settings; it works again.", Outcome.RESOLVED, "Sam"),
-            ("r", Channel.LETTER, 6 * D, "The VP's office wrote back with an apology.", Outcome.ACKNOWLEDGED, "Office of the VP"),
+            (
+                "r",
+                Channel.SOCIAL,
+                36 * D - 40 * MIN,
+                "Asked for account details by DM.",
+                Outcome.ASKED_DETAILS,
+                "Sam",
+            ),
+            (
+                "r",
+                Channel.SOCIAL,
+                34 * D,
+                "Sent the server settings; it works again.",
+                Outcome.RESOLVED,
+                "Sam",
+            ),
+            (
+                "r",
+                Channel.LETTER,
+                6 * D,
+                "The VP's office wrote back with an apology.",
+                Outcome.ACKNOWLEDGED,
+                "Office of the VP",
+            ),
         ],
     )
     outage = case(
@@ -136,13 +216,43 @@ def build(store: Store, now: datetime) -> None:
     )
     _timeline(
         store,
-        outage.id,
+        stored_id(outage),
         now,
         [
-            ("c", Channel.PHONE, 10 * D, "Reported the fault; engineer booked for Tuesday.", 0, "Lee", 35),
-            ("r", Channel.PHONE, 10 * D - 10 * MIN, "Booked an engineer visit.", Outcome.ACKNOWLEDGED, "Lee"),
-            ("c", Channel.PHONE, 7 * D, "Engineer did not come; rebooked for Friday.", 0, "Ana", 52),
-            ("c", Channel.EMAIL, 3 * D, "Engineer missed the second visit too. Asked for a date.", 0, ""),
+            (
+                "c",
+                Channel.PHONE,
+                10 * D,
+                "Reported the fault; engineer booked for Tuesday.",
+                0,
+                "Lee",
+                35,
+            ),
+            (
+                "r",
+                Channel.PHONE,
+                10 * D - 10 * MIN,
+                "Booked an engineer visit.",
+                Outcome.ACKNOWLEDGED,
+                "Lee",
+            ),
+            (
+                "c",
+                Channel.PHONE,
+                7 * D,
+                "Engineer did not come; rebooked for Friday.",
+                0,
+                "Ana",
+                52,
+            ),
+            (
+                "c",
+                Channel.EMAIL,
+                3 * D,
+                "Engineer missed the second visit too. Asked for a date.",
+                0,
+                "",
+            ),
             ("c", Channel.CHAT, 20 * H, "Chat closed after 40 minutes in the queue.", 0, "", 40),
         ],
     )
@@ -157,13 +267,20 @@ def build(store: Store, now: datetime) -> None:
     )
     _timeline(
         store,
-        warranty.id,
+        stored_id(warranty),
         now,
         [
             ("c", Channel.PHONE, 40 * D, "15 minutes on hold; repair booked.", 0, "Raj", 45),
             ("r", Channel.PHONE, 40 * D - 5 * MIN, "Repair booked.", Outcome.OFFERED, "Raj"),
             ("c", Channel.EMAIL, 6 * D, "Asked for a replacement after the third failure.", 0, ""),
-            ("r", Channel.EMAIL, 2 * D, "Asked for photos of the fault.", Outcome.ASKED_DETAILS, "Warranty team"),
+            (
+                "r",
+                Channel.EMAIL,
+                2 * D,
+                "Asked for photos of the fault.",
+                Outcome.ASKED_DETAILS,
+                "Warranty team",
+            ),
         ],
     )
     thanks = case(
@@ -176,18 +293,25 @@ def build(store: Store, now: datetime) -> None:
     )
     _timeline(
         store,
-        thanks.id,
+        stored_id(thanks),
         now,
         [
             ("c", Channel.SOCIAL, 14 * D, "Linked my blog post about the bug on Twitter.", 0, ""),
-            ("r", Channel.EMAIL, 14 * D - 2 * H, "Daniel asked me to get in touch.", Outcome.ACKNOWLEDGED, "Daniel"),
+            (
+                "r",
+                Channel.EMAIL,
+                14 * D - 2 * H,
+                "Daniel asked me to get in touch.",
+                Outcome.ACKNOWLEDGED,
+                "Daniel",
+            ),
             ("r", Channel.EMAIL, 7 * D, "Fixed in the new build.", Outcome.RESOLVED, "Daniel"),
         ],
     )
 
     _draft(
         store,
-        outage.id,
+        stored_id(outage),
         "Nine days without broadband",
         now,
         [
@@ -206,7 +330,7 @@ def build(store: Store, now: datetime) -> None:
     )
     _draft(
         store,
-        outage.id,
+        stored_id(outage),
         "Calmer version: missed engineer visits",
         now,
         [
@@ -220,7 +344,7 @@ def build(store: Store, now: datetime) -> None:
     )
     _draft(
         store,
-        warranty.id,
+        stored_id(warranty),
         "Third repair, same fault",
         now,
         [
@@ -235,7 +359,7 @@ def build(store: Store, now: datetime) -> None:
     # Released drafts for the copy-out view: a long thread for X and a review with personal data.
     _draft(
         store,
-        warranty.id,
+        stored_id(warranty),
         "The whole warranty story (thread)",
         now,
         [
@@ -254,7 +378,7 @@ def build(store: Store, now: datetime) -> None:
     )
     _draft(
         store,
-        warranty.id,
+        stored_id(warranty),
         "Review of the repair service",
         now,
         [
@@ -269,7 +393,7 @@ def build(store: Store, now: datetime) -> None:
     )
     _draft(
         store,
-        thanks.id,
+        stored_id(thanks),
         "Thank you, Daniel",
         now,
         [
@@ -282,7 +406,7 @@ def build(store: Store, now: datetime) -> None:
     )
     posted = _draft(
         store,
-        refund.id,
+        stored_id(refund),
         "Refund still missing",
         now,
         [
@@ -299,7 +423,7 @@ def build(store: Store, now: datetime) -> None:
     )
     withdrawn = _draft(
         store,
-        phone.id,
+        stored_id(phone),
         "Northline phone support",
         now,
         [
@@ -342,7 +466,7 @@ def _draft(
         report = tone.analyse(text)
         revisions.append(hold.Revision(now - ago, text, report.heat, report.polarity))
         store.drafts.add_revision(
-            draft.id,
+            stored_id(draft),
             revisions[-1],
             ready_at=hold.ready_at(revisions),
             clock_start=hold.clock_start(revisions),

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from complaint_desk.app.clock import Clock
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.core import hold
-from complaint_desk.core.models import Draft, DraftStatus
+from complaint_desk.core.models import Draft, DraftStatus, stored_id
 from complaint_desk.store.drafts_repo import DraftSummary
 from complaint_desk.store.store import Store
 
@@ -135,9 +135,10 @@ class DraftsService(QObject):
         saved = self._problems.guard(lambda: self._store.drafts.add(draft), None)
         if saved is None:
             return None
-        self._revisions[saved.id] = []
+        draft_id = stored_id(saved)
+        self._revisions[draft_id] = []
         if text:
-            self.save_text(saved.id, text)
+            self.save_text(draft_id, text)
         self.drafts_changed.emit()
         return saved
 
@@ -145,10 +146,14 @@ class DraftsService(QObject):
         draft = self.draft(draft_id)
         if draft is None or not title.strip():
             return
+        renamed = replace(draft, title=title.strip())
+
+        def store_title() -> bool:
+            self._store.drafts.update(renamed)
+            return True
+
         before = self._problems.guard(self._summary_stamp, None)
-        if self._problems.guard(
-            lambda: (self._store.drafts.update(replace(draft, title=title.strip())), True)[1], False
-        ):
+        if self._problems.guard(store_title, False):
             self._patch_summary(draft_id, before)
             self.drafts_changed.emit()
 
@@ -156,10 +161,14 @@ class DraftsService(QObject):
         draft = self.draft(draft_id)
         if draft is None or draft.status == status:
             return
+        changed = replace(draft, status=status)
+
+        def store_status() -> bool:
+            self._store.drafts.update(changed)
+            return True
+
         before = self._problems.guard(self._summary_stamp, None)
-        if self._problems.guard(
-            lambda: (self._store.drafts.update(replace(draft, status=status)), True)[1], False
-        ):
+        if self._problems.guard(store_status, False):
             self._patch_summary(draft_id, before)
             self.drafts_changed.emit()
 
@@ -180,15 +189,13 @@ class DraftsService(QObject):
         new_revs = [*revs, rev]
         ready = hold.ready_at(new_revs)
         start = hold.clock_start(new_revs)
+
+        def store_revision() -> bool:
+            self._store.drafts.add_revision(draft_id, rev, ready_at=ready, clock_start=start)
+            return True
+
         before = self._problems.guard(self._summary_stamp, None)
-        ok = self._problems.guard(
-            lambda: (
-                self._store.drafts.add_revision(draft_id, rev, ready_at=ready, clock_start=start),
-                True,
-            )[1],
-            False,
-        )
-        if not ok:
+        if not self._problems.guard(store_revision, False):
             return False
         self._patch_summary(draft_id, before)
         self._revisions[draft_id] = new_revs
@@ -199,7 +206,9 @@ class DraftsService(QObject):
     def held_drafts_for_case(self, case_id: int) -> list[int]:
         """Active drafts on this case that are still cooling off now (newest edit first)."""
         now = self._clock.now()
-        rows = self._problems.guard(lambda: self._store.drafts.summaries(case_id=case_id), [])
+        rows: list[DraftSummary] = self._problems.guard(
+            lambda: self._store.drafts.summaries(case_id=case_id), []
+        )
         return [
             s.draft_id
             for s in rows

@@ -12,7 +12,7 @@ from complaint_desk.app.clock import Clock
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.record_figures import RecordFigures
 from complaint_desk.core import case_figures, durations, history
-from complaint_desk.core.models import Case, CaseStatus, Contact, Response, Vendor
+from complaint_desk.core.models import Case, CaseStatus, Contact, Response, Vendor, stored_id
 from complaint_desk.store.store import Store
 
 if TYPE_CHECKING:  # imported for real on first use: keeps start-up light
@@ -69,8 +69,13 @@ class RecordsService(QObject):
         if vendor.id is None:
             saved = self._problems.guard(lambda: self._store.vendors.add(vendor), None)
         else:
-            ok = self._problems.guard(lambda: (self._store.vendors.update(vendor), True)[1], False)
-            saved = vendor if ok else None
+            updated = vendor
+
+            def store_vendor() -> bool:
+                self._store.vendors.update(updated)
+                return True
+
+            saved = updated if self._problems.guard(store_vendor, False) else None
         if saved is not None:
             self.vendors_changed.emit()
         return saved
@@ -78,8 +83,10 @@ class RecordsService(QObject):
     # -- cases ---------------------------------------------------------------------------
     def cases(self, vendor_id: int | None = None) -> list[Case]:
         if vendor_id is None:  # all cases: kept while the table is unchanged
-            return list(self._problems.guard(self._figures.cases, []))
-        return self._problems.guard(lambda: self._store.cases.list(vendor_id), [])
+            cached: list[Case] = self._problems.guard(self._figures.cases, [])
+            return list(cached)
+        rows: list[Case] = self._problems.guard(lambda: self._store.cases.list(vendor_id), [])
+        return rows
 
     def case(self, case_id: int) -> Case | None:
         return self._problems.guard(lambda: self._store.cases.get(case_id), None)
@@ -93,8 +100,13 @@ class RecordsService(QObject):
             case = replace(case, opened_at=self._clock.now())
             saved = self._problems.guard(lambda: self._store.cases.add(case), None)
         else:
-            ok = self._problems.guard(lambda: (self._store.cases.update(case), True)[1], False)
-            saved = case if ok else None
+            updated = case
+
+            def store_case() -> bool:
+                self._store.cases.update(updated)
+                return True
+
+            saved = updated if self._problems.guard(store_case, False) else None
         if saved is not None:
             self.cases_changed.emit()
         return saved
@@ -160,8 +172,12 @@ class RecordsService(QObject):
                     raise ValueError("A response can only answer a contact with the same vendor.")
         updated = replace(response, contact_id=contact_id)
         before = self._problems.guard(self._figures.stamp, None)
-        ok = self._problems.guard(lambda: (self._store.responses.update(updated), True)[1], False)
-        if not ok:
+
+        def store_response() -> bool:
+            self._store.responses.update(updated)
+            return True
+
+        if not self._problems.guard(store_response, False):
             return None
         self._problems.guard(
             lambda: self._figures.response_changed(response, updated, before), None
@@ -177,7 +193,12 @@ class RecordsService(QObject):
 
     def set_region(self, region: str | None) -> None:
         value = region if region in REGIONS else ""
-        self._problems.guard(lambda: (self._store.meta.set(REGION_KEY, value), True)[1], False)
+
+        def store_region() -> bool:
+            self._store.meta.set(REGION_KEY, value)
+            return True
+
+        self._problems.guard(store_region, False)
         self.cases_changed.emit()
 
     def suggestion(self, case_id: int) -> escalation.Suggestion | None:
@@ -238,10 +259,10 @@ def _entries(
     titles = titles or {}
     entries: list[TimelineEntry] = []
     for c in contacts:
-        words = _status_words(statuses.get(c.id))
+        words = _status_words(statuses.get(stored_id(c)))
         entries.append(TimelineEntry("contact", c.at, c, words, None, titles.get(c.case_id, "")))
     for r in responses:
-        answered = by_id.get(links.get(r.id))
+        answered = by_id.get(links.get(stored_id(r)))
         if answered is None:
             text, label, answers_id = "no earlier contact to answer", "", None
         else:
@@ -304,16 +325,19 @@ def vendor_rows(service: RecordsService) -> list[VendorRow]:
         if c.status in (CaseStatus.OPEN, CaseStatus.WAITING):
             open_count[c.vendor_id] = open_count.get(c.vendor_id, 0) + 1
     counts, last = case_figures.contact_totals(cases, figures)
-    return [
-        VendorRow(
-            v,
-            open_count.get(v.id, 0),
-            counts.get(v.id, 0),
-            last.get(v.id),
-            tuple(waiting.get(v.id, ())),
+    rows: list[VendorRow] = []
+    for v in vendors:
+        vendor_id = stored_id(v)
+        rows.append(
+            VendorRow(
+                v,
+                open_count.get(vendor_id, 0),
+                counts.get(vendor_id, 0),
+                last.get(vendor_id),
+                tuple(waiting.get(vendor_id, ())),
+            )
         )
-        for v in vendors
-    ]
+    return rows
 
 
 def scorecard(service: RecordsService) -> history.Scorecard:

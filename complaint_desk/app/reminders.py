@@ -81,7 +81,12 @@ class RemindersService(QObject):
 
     def _save(self, reminders: list[Reminder]) -> bool:
         text = _dump(reminders)
-        return self._problems.guard(lambda: (self._store.meta.set(STORE_KEY, text), True)[1], False)
+
+        def store_text() -> bool:
+            self._store.meta.set(STORE_KEY, text)
+            return True
+
+        return self._problems.guard(store_text, False)
 
     def remind(self, contact_id: int, after: timedelta) -> Reminder | None:
         """Remind to chase `after` the contact was made (or from now, if that is already past)."""

@@ -583,10 +583,10 @@ def scorecard(
 
     names: dict[int, str] = {}
     order_v: list[int] = []
-    for v in vendors:
-        if v.id is not None and v.id not in names:
-            names[v.id] = v.name
-            order_v.append(v.id)
+    for vendor in vendors:
+        if vendor.id is not None and vendor.id not in names:
+            names[vendor.id] = vendor.name
+            order_v.append(vendor.id)
     order_v += [v for v in per_vendor if v not in names]
 
     rows: list[ScoreRow] = []
@@ -675,7 +675,9 @@ def vendor_waiting(
             resolved_cases.add(contacts[j].case_id)
     clocks: dict[int, list[WaitingClock]] = {}
     for case in cases:
-        span = links.bounds.get(case.id) if case.id is not None else None
+        if case.id is None:
+            continue
+        span = links.bounds.get(case.id)
         if span is None or case.status in _CLOSED or case.id in resolved_cases:
             continue
         after = last_response.get(case.id, -math.inf)

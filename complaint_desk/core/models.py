@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol
 
 
 class CaseStatus(StrEnum):
@@ -128,3 +129,18 @@ class Draft:
     title: str
     created_at: datetime
     status: DraftStatus = DraftStatus.ACTIVE
+
+
+class _Record(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+def stored_id(record: _Record) -> int:
+    """The id of a record that came out of the store (where every record has one).
+
+    A record that was never added has no id yet; asking for it is a bug, so it raises.
+    """
+    if record.id is None:
+        raise ValueError(f"this {type(record).__name__} has not been stored yet (no id)")
+    return record.id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from typing import Any
 
@@ -68,7 +69,7 @@ class CasesRepo:
             row = cx.execute(f"SELECT {_COLUMNS} FROM cases WHERE id = ?", (case_id,)).fetchone()
         return None if row is None else _row(row)
 
-    def list(self, vendor_id: int | None = None) -> list[Case]:
+    def list(self, vendor_id: int | None = None) -> builtins.list[Case]:
         """Cases (of one vendor, or all), newest opened first."""
         with self._db.read() as cx:
             if vendor_id is None:
@@ -94,7 +95,7 @@ class CasesRepo:
             rows = cx.execute("SELECT vendor_id, count(*) FROM cases GROUP BY vendor_id").fetchall()
         return dict(rows)
 
-    def add_many(self, cases: Iterable[Case]) -> list[int]:
+    def add_many(self, cases: Iterable[Case]) -> builtins.list[int]:
         """Insert many cases in one transaction (imports, seeding); their new ids, in order."""
         params = [_params(c) for c in cases]
         with self._db.write("cases") as cx:

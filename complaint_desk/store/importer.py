@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from complaint_desk.core.models import CaseStatus, Channel, DraftStatus, Outcome
 from complaint_desk.store.codec import clean_text, preview_of, to_micros
@@ -40,6 +40,10 @@ class _Reader:
             raise ImportFileError(f"{self.where} has no '{key}'.")
         return self.record[key]
 
+    @overload
+    def id(self, key: str = ..., *, optional: Literal[False] = ...) -> int: ...
+    @overload
+    def id(self, key: str = ..., *, optional: bool) -> int | None: ...
     def id(self, key: str = "id", *, optional: bool = False) -> int | None:
         value = self.record.get(key) if optional else self._get(key)
         if value is None and optional:
@@ -66,17 +70,22 @@ class _Reader:
             raise ImportFileError(f"{self.where}.{key} should be a number.")
         return float(value)
 
+    @overload
+    def time(self, key: str, *, optional: Literal[False] = ...) -> int: ...
+    @overload
+    def time(self, key: str, *, optional: bool) -> int | None: ...
     def time(self, key: str, *, optional: bool = False) -> int | None:
         value = self.record.get(key) if optional else self._get(key)
         if value is None and optional:
             return None
+        problem = f"{self.where}.{key} should be an ISO-8601 date and time with a time zone."
+        if not isinstance(value, str):
+            raise ImportFileError(problem)
         try:
             parsed = datetime.fromisoformat(value)
             return to_micros(parsed)
         except (TypeError, ValueError):
-            raise ImportFileError(
-                f"{self.where}.{key} should be an ISO-8601 date and time with a time zone."
-            ) from None
+            raise ImportFileError(problem) from None
 
     def choice(self, key: str, enum: Callable[[str], Any], *, default: str | None = None) -> str:
         value = self.record.get(key, default) if default is not None else self._get(key)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from typing import Any
 
@@ -84,7 +85,7 @@ class ContactsRepo:
         self._all.added(contact, stamp)
         return contact
 
-    def add_many(self, contacts: Iterable[Contact]) -> list[int]:
+    def add_many(self, contacts: Iterable[Contact]) -> builtins.list[int]:
         """Insert many contacts in one transaction (imports, seeding); their new ids, in order."""
         params = [_contact_params(c) for c in contacts]
         with self._db.write("contacts") as cx:
@@ -122,7 +123,7 @@ class ContactsRepo:
             ).fetchone()
         return None if row is None else _contact(row)
 
-    def list(self, case_id: int | None = None) -> list[Contact]:
+    def list(self, case_id: int | None = None) -> builtins.list[Contact]:
         """Contacts (of one case, or all), oldest first (the full list is cached)."""
         if case_id is not None:
             with self._db.read() as cx:
@@ -168,7 +169,7 @@ class ResponsesRepo:
         self._all.added(response, stamp)
         return response
 
-    def add_many(self, responses: Iterable[Response]) -> list[int]:
+    def add_many(self, responses: Iterable[Response]) -> builtins.list[int]:
         """Insert many responses in one transaction (imports, seeding); their new ids, in order."""
         params = [_response_params(r) for r in responses]
         with self._db.write("responses") as cx:
@@ -207,7 +208,7 @@ class ResponsesRepo:
             ).fetchone()
         return None if row is None else _response(row)
 
-    def list(self, case_id: int | None = None) -> list[Response]:
+    def list(self, case_id: int | None = None) -> builtins.list[Response]:
         """Responses (of one case, or all), oldest first (the full list is cached)."""
         if case_id is not None:
             with self._db.read() as cx:

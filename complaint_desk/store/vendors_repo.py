@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import unicodedata
 from collections.abc import Iterable
@@ -76,7 +77,7 @@ class VendorsRepo:
             ).fetchone()
         return None if row is None else _row(row)
 
-    def list(self) -> list[Vendor]:
+    def list(self) -> builtins.list[Vendor]:
         """Every vendor, by name (ignoring case and accents), then id."""
         with self._db.read() as cx:
             rows = cx.execute(f"SELECT {_COLUMNS} FROM vendors").fetchall()
@@ -93,7 +94,7 @@ class VendorsRepo:
         with self._db.read() as cx:
             return int(cx.execute("SELECT count(*) FROM vendors").fetchone()[0])
 
-    def add_many(self, vendors: Iterable[Vendor]) -> list[int]:
+    def add_many(self, vendors: Iterable[Vendor]) -> builtins.list[int]:
         """Insert many vendors in one transaction (imports, seeding); their new ids, in order."""
         params = [_params(v) for v in vendors]
         with self._db.write("vendors") as cx:
