@@ -12,7 +12,9 @@ import benchmarks
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
-    parser.add_argument("only", nargs="*", help="run only benchmarks whose module name contains this")
+    parser.add_argument(
+        "only", nargs="*", help="run only benchmarks whose module name contains this"
+    )
     args = parser.parse_args(argv)
     names = sorted(
         m.name for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_")

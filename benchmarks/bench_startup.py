@@ -1,7 +1,8 @@
 """Start-up: process launch to a painted main window with 1,000 drafts, against a bare Qt window.
 
 Both are measured the same way: from launching a fresh `python -c` process to the first paint of
-its top-level window (the child prints a line at that paint and exits). The ratio is the budget's figure (<= 1.5).
+its top-level window (the child prints a line at that paint and exits). The ratio is the budget's
+figure (<= 1.5).
 Also: the UI refresh of list views with 10,000 drafts and the memory the process holds then.
 """
 

@@ -16,7 +16,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         prog="complaint-desk",
         description="Write the complaint, let it cool off, then post it. Private and local.",
     )
-    parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: your user data dir)")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="data folder (default: your user data dir)"
+    )
     parser.add_argument("--demo", action="store_true", help="open a throwaway copy of sample data")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the window and exit")
     parser.add_argument("--view", choices=VIEWS, default="drafts", help="view to show first")

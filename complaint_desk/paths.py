@@ -1,4 +1,4 @@
-"""Every path the app uses, built from platformdirs with an override. Nothing is created on import."""
+"""Every path the app uses, from platformdirs with an override. Nothing is created on import."""
 
 from __future__ import annotations
 

@@ -58,7 +58,8 @@ def test_tone_works_without_any_nltk_data(tmp_path):
         "    raise SystemExit('download attempted')\n"
         "nltk.download = refuse\n"
         "from complaint_desk.core.tone import analyse\n"
-        "r = analyse('You people are USELESS. Refund me or I post a 1-star review!!! Mr. Smith said 3.5 days.')\n"
+        "r = analyse('You people are USELESS. Refund me or I post a 1-star review!!! "
+        "Mr. Smith said 3.5 days.')\n"
         "assert r.heat > 0\n"
         "print('ok')\n"
     )

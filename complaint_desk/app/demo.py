@@ -318,13 +318,14 @@ def build(store: Store, now: datetime) -> None:
             (
                 3 * H,
                 "@IronlineHelp NINE DAYS without broadband and your engineers never showed up. "
-                "Twice!!! You people are useless and I'll make sure everyone knows it. Worst ISP ever.",
+                "Twice!!! You people are useless and I'll make sure everyone knows it. "
+                "Worst ISP ever.",
             ),
             (
                 2 * H,
                 "@IronlineHelp NINE DAYS without broadband and your engineers never showed up. "
-                "Twice!!! You people are useless and I'll make sure everyone knows it. Worst ISP ever. "
-                "Refund me or I post a 1-star review everywhere.",
+                "Twice!!! You people are useless and I'll make sure everyone knows it. "
+                "Worst ISP ever. Refund me or I post a 1-star review everywhere.",
             ),
         ],
     )
@@ -350,9 +351,9 @@ def build(store: Store, now: datetime) -> None:
         [
             (
                 50 * H,
-                "@DelmontCares My notebook (service tag 7HX2Q1) has been repaired three times since "
-                "September for the same hinge fault, and it has failed again. Honestly, this is "
-                "ridiculous. I would like a replacement, please.",
+                "@DelmontCares My notebook (service tag 7HX2Q1) has been repaired three times "
+                "since September for the same hinge fault, and it has failed again. Honestly, "
+                "this is ridiculous. I would like a replacement, please.",
             )
         ],
     )

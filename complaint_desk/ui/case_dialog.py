@@ -20,7 +20,11 @@ from complaint_desk.core.models import Case, CaseStatus, Vendor
 
 class CaseDialog(QDialog):
     def __init__(
-        self, vendors: list[Vendor], case: Case | None = None, vendor_id: int | None = None, parent=None
+        self,
+        vendors: list[Vendor],
+        case: Case | None = None,
+        vendor_id: int | None = None,
+        parent=None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit case" if case else "New case")

@@ -22,9 +22,9 @@ from complaint_desk.app.desk import Desk
 from complaint_desk.app.export import case_markdown, write_markdown, write_pdf
 from complaint_desk.app.records import TimelineEntry
 from complaint_desk.app.reminders import CHOICES
-from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.case_dialog import CaseDialog
 from complaint_desk.ui.escalation_panel import EscalationPanel
+from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.letter_dialog import LetterDialog
 from complaint_desk.ui.save_path import ask_save_path, file_stem
 from complaint_desk.ui.timeline_dialogs import ContactDialog, RelinkDialog, ResponseDialog

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from complaint_desk.app.copy_out import CopyOptions, CopyPreview
 from complaint_desk.app.desk import Desk
 from complaint_desk.core.models import DraftStatus
-from complaint_desk.ui.lazy_reload import LazyReload
 from complaint_desk.ui.copy_checks_panel import ChecksPanel
 from complaint_desk.ui.copy_length_meter import meter_colour
 from complaint_desk.ui.copy_site_preview import SitePreview
+from complaint_desk.ui.lazy_reload import LazyReload
 
 __all__ = ["CopyView", "meter_colour"]
 

@@ -67,7 +67,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage("Private and local: nothing leaves this computer unless you copy it.")
+        self.statusBar().showMessage(
+            "Private and local: nothing leaves this computer unless you copy it."
+        )
 
         desk.problems.problem.connect(lambda text: self.banner.show_message(text, "error"))
         desk.releases.connect(self._on_releases)
@@ -127,12 +129,19 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "New &vendor…", lambda: self.vendors_view.add_vendor())
         self._action(file_menu, "New &case…", lambda: self.case_view.new_case())
-        self._action(file_menu, "New &draft…", lambda: self.drafts_view.new_draft(), QKeySequence.StandardKey.New)
+        self._action(
+            file_menu,
+            "New &draft…",
+            lambda: self.drafts_view.new_draft(),
+            QKeySequence.StandardKey.New,
+        )
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         view_menu = self.menuBar().addMenu("&View")
         for i, name in enumerate(("&Drafts", "&Case", "&Vendors", "&Scorecard", "C&opy out")):
-            self._action(view_menu, name, lambda _=False, k=i: self.tabs.setCurrentIndex(k), f"Ctrl+{i + 1}")
+            self._action(
+                view_menu, name, lambda _=False, k=i: self.tabs.setCurrentIndex(k), f"Ctrl+{i + 1}"
+            )
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About", self._about)
 
@@ -213,7 +222,8 @@ class MainWindow(QMainWindow):
         self.tray.notify([d.title for d in drafts if d is not None])
         n = len(draft_ids)
         self.banner.show_message(
-            f"{n} draft{'s are' if n != 1 else ' is'} ready to review: the cooling-off period is over.",
+            f"{n} draft{'s are' if n != 1 else ' is'} ready to review: "
+            "the cooling-off period is over.",
             "success",
         )
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from complaint_desk.app.desk import Desk
 from complaint_desk.app.records import scorecard
-from complaint_desk.ui.response_chart import ResponseChart
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
+from complaint_desk.ui.response_chart import ResponseChart
 from complaint_desk.ui.scorecard_model import ScorecardModel
 
 LEGEND = (

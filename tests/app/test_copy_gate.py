@@ -27,9 +27,15 @@ def env(tmp_path, qapp):
     opened: list[str] = []
     scorer = FakeScorer({HOT: (80.0, -0.8), CALM: (10.0, -0.1), THANKS: (2.0, 0.6)})
     desk = Desk(
-        store, clock, set_clipboard=clipboard, open_url=lambda u: opened.append(u) or True, scorer=scorer
+        store,
+        clock,
+        set_clipboard=clipboard,
+        open_url=lambda u: opened.append(u) or True,
+        scorer=scorer,
     )
-    vendor = desk.records.save_vendor(Vendor(None, "Acme", {"x": "acme", "bluesky": "acme.bsky.social"}))
+    vendor = desk.records.save_vendor(
+        Vendor(None, "Acme", {"x": "acme", "bluesky": "acme.bsky.social"})
+    )
     case = desk.records.save_case(Case(None, vendor.id, "Broken kettle", T0))
     yield desk, clock, clipboard, case, opened
     desk.close()

@@ -33,7 +33,9 @@ def test_demo_screenshot_of_every_view(tmp_path, view, qapp):
     image = QImage(str(target))
     assert image.width() >= 1000 and image.height() >= 600
     # Not a blank canvas: more than a handful of distinct colours.
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)
+    }
     assert len(colours) > 5
 
 
@@ -45,11 +47,15 @@ def test_corrupt_database_is_reported_on_stderr_with_status_1(tmp_path):
     assert result.returncode == 1
     assert "complaint-desk:" in result.stderr
     assert not (tmp_path / "x.png").exists()
-    assert (folder / "complaint-desk.sqlite3").read_bytes().startswith(b"this is not"), "left intact"
+    assert (folder / "complaint-desk.sqlite3").read_bytes().startswith(b"this is not"), (
+        "left intact"
+    )
 
 
 def test_data_dir_from_environment(tmp_path):
     folder = tmp_path / "from-env"
-    result = _run("--screenshot", str(tmp_path / "y.png"), env_extra={"COMPLAINT_DESK_HOME": str(folder)})
+    result = _run(
+        "--screenshot", str(tmp_path / "y.png"), env_extra={"COMPLAINT_DESK_HOME": str(folder)}
+    )
     assert result.returncode == 0, result.stderr
     assert (folder / "complaint-desk.sqlite3").exists()

@@ -157,7 +157,9 @@ def test_typing_a_draft_scores_it_and_autosaves(qtbot, window, desk):
     assert "never below 24 h" in editor.badge.detail.text()
 
 
-def test_held_draft_cannot_leave_by_copy_or_cut_but_can_be_edited(qtbot, window, desk, clock, clipboard):
+def test_held_draft_cannot_leave_by_copy_or_cut_but_can_be_edited(
+    qtbot, window, desk, clock, clipboard
+):
     case = _setup_case(desk)
     view = _new_draft(qtbot, window, desk, case)
     editor = view.editor
@@ -189,7 +191,9 @@ def test_held_draft_cannot_leave_by_copy_or_cut_but_can_be_edited(qtbot, window,
 def test_copy_out_after_the_hold_records_the_post(qtbot, window, desk, clock, clipboard):
     case = _setup_case(desk)
     view = _new_draft(qtbot, window, desk, case)
-    qtbot.keyClicks(view.editor.editor, "My kettle (order A-1) broke on 3 May. I would like a replacement.")
+    qtbot.keyClicks(
+        view.editor.editor, "My kettle (order A-1) broke on 3 May. I would like a replacement."
+    )
     view.editor.save_now()
     clock.advance(timedelta(hours=49))
     desk.check_releases()
