@@ -119,3 +119,18 @@ def test_state_is_held_until_exactly_ready_at():
 def test_state_explains_how_long_is_left():
     s = state([rev(0, 80)], T0 + 2 * H)
     assert "41 h 12 min left" in s.reason and s.remaining == required_wait(80) - 2 * H
+
+
+def test_one_word_edit_in_a_long_draft_is_near_identical_and_cheap():
+    import time
+
+    from complaint_desk.core.hold import similarity
+
+    words = ("the kettle broke after a week and I would like a refund please " * 80).split()
+    old = " ".join(words)
+    new = " ".join([*words[:300], "toaster", *words[301:]])
+    start = time.perf_counter()
+    value = similarity(old + " a", new + " b")  # fresh strings: not from the cache
+    assert time.perf_counter() - start < 0.05
+    assert 0.99 < value < 1.0
+    assert similarity("I am furious with you", "Thank you for the quick fix") < 0.5
