@@ -126,14 +126,35 @@ def _profanity(word: str) -> float | None:
 
 
 def learned_keys(text: str) -> list[tuple[str, int, int]]:
-    """(key, start, end) of each word and hashtag, as the learned word list is keyed."""
-    keys = []
-    for m in _TOKEN.finditer(text):
-        if m.lastgroup == "word":
-            keys.append((_norm(m.group()), m.start(), m.end()))
-        elif m.lastgroup == "tag":
-            keys.append(("#" + _norm(m.group()[1:]), m.start(), m.end()))
+    """(key, start, end) of each learned-list entry the text could hold: every word and hashtag
+    (a hashtag is keyed as its word, so "#fuming" and "fuming" share one score), and every pair
+    of neighbouring words with only spaces between them ("so done", "customer service")."""
+    tokens = [(m.lastgroup, m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    words = [_norm(t[3]) if t[0] == "word" else "" for t in tokens]
+    return _keys_of(text, tokens, words)
+
+
+def _keys_of(text: str, tokens: list, words: list[str]) -> list[tuple[str, int, int]]:
+    keys: list[tuple[str, int, int]] = []
+    prev_key = ""
+    prev_start = prev_end = 0
+    gap = _BIGRAM_GAP.fullmatch
+    for (group, start, end, raw), word in zip(tokens, words, strict=True):
+        if group == "word":
+            key = word
+        elif group == "tag":
+            key = _norm(raw[1:])
+        else:
+            prev_key = ""
+            continue
+        if prev_key and gap(text, prev_end, start):
+            keys.append((prev_key + " " + key, prev_start, end))
+        keys.append((key, start, end))
+        prev_key, prev_start, prev_end = key, start, end
     return keys
+
+
+_BIGRAM_GAP = re.compile(r"[ \t]+")
 
 
 def detect(sentence: str) -> SentenceEvidence:
@@ -182,13 +203,7 @@ def detect(sentence: str) -> SentenceEvidence:
     in_fact = _Cover(facts)  # "ticket" in "ticket IB-99120" is a reference, not wording
     learned = lex.learned_words()
     if learned:
-        for i, (group, start, end, text) in enumerate(tokens):
-            if group == "word":
-                key = words[i]
-            elif group == "tag":
-                key = "#" + _norm(text[1:])
-            else:
-                continue
+        for key, start, end in _keys_of(sentence, tokens, words):
             score = learned.get(key)
             if score and not in_fact.contains(start, end):
                 learned_kind = "learned" if score > 0 else "learned_calm"
@@ -210,6 +225,7 @@ def detect(sentence: str) -> SentenceEvidence:
             clause += 1
         clauses.append(clause)
         prev_end = end
+    has_negator = any(w in _NEGATORS or w.endswith("n't") for w in words if w)
     valence = 0.0
     weak_valence = 0.0
     insult_run: list[int] = []
@@ -229,7 +245,7 @@ def detect(sentence: str) -> SentenceEvidence:
             base_valence = emoji.get(word)
         if word in _NEGATORS:
             continue
-        negated = group == "word" and _negated(words, clauses, i)
+        negated = has_negator and group == "word" and _negated(words, clauses, i)
         if base_valence is not None and word not in _VALENCE_SKIP:
             v = base_valence * (_NEGATION_SCALE if negated else 1.0)
             if not in_phrase.contains(start, end):
@@ -369,6 +385,9 @@ def _caps_step(
     run: list[tuple[int, int, bool]],
     hits: list[Hit],
 ) -> None:
+    if not text.isupper():  # fast path: some lower-case letter, or no cased letter at all
+        _flush_caps(run, hits)
+        return
     letters = [c for c in text if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         _flush_caps(run, hits)
