@@ -21,17 +21,13 @@ from operator import attrgetter
 
 from complaint_desk.core.history import (
     _CLOSED,
-    ALL_VENDORS,
     UNANSWERED_AFTER,
     ZERO,
     Scorecard,
-    ScoreRow,
     WaitingClock,
     _Acc,
-    _add_case_figures,
-    _add_contact_figures,
     _Links,
-    _make_row,
+    assemble_scorecard,
 )
 from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
 
@@ -188,43 +184,7 @@ def scorecard_from(
             total.resolved += 1
             total.res_times.append(overall)
 
-    names: dict[int, str] = {}
-    order_v: list[int] = []
-    for v in vendors:
-        if v.id is not None and v.id not in names:
-            names[v.id] = v.name
-            order_v.append(v.id)
-    order_v += [v for v in per_vendor if v not in names]
-
-    no_contacts: Sequence[Contact] = ()
-    rows: list[ScoreRow] = []
-    across: dict[Channel, _Acc] = {}
-    grand = _Acc()
-    for vendor_id in order_v:
-        accs = per_vendor.get(vendor_id) or {None: _Acc()}
-        name = names.get(vendor_id, "")
-        total = accs[None]
-        channel_rows = []
-        for ch in Channel:
-            acc = accs.get(ch)
-            if acc is None:
-                continue
-            channel_rows.append(_make_row(vendor_id, name, ch, acc, no_contacts))
-            _add_contact_figures(total, acc)
-            across.setdefault(ch, _Acc()).absorb(acc)
-        unlinked = unlinked_by_vendor.get(vendor_id, 0)
-        rows.append(_make_row(vendor_id, name, None, total, no_contacts, unlinked))
-        rows += channel_rows
-        _add_case_figures(grand, total)
-
-    unlinked_total = sum(unlinked_by_vendor.values())
-    all_rows = []
-    for ch in Channel:
-        if ch in across:
-            all_rows.append(_make_row(None, ALL_VENDORS, ch, across[ch], no_contacts))
-            _add_contact_figures(grand, across[ch])
-    all_rows.insert(0, _make_row(None, ALL_VENDORS, None, grand, no_contacts, unlinked_total))
-    return Scorecard(tuple(rows), tuple(all_rows), unlinked_total, now, unanswered_after)
+    return assemble_scorecard(vendors, per_vendor, unlinked_by_vendor, (), now, unanswered_after)
 
 
 def waiting_from(

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -581,6 +581,25 @@ def scorecard(
             total.resolved += 1
             total.res_times.append(max(0.0, t - s_time[lo]))
 
+    return assemble_scorecard(
+        vendors, per_vendor, unlinked_by_vendor, contacts, now, unanswered_after
+    )
+
+
+def assemble_scorecard(
+    vendors: Iterable[Vendor],
+    per_vendor: Mapping[int, dict[Channel | None, _Acc]],
+    unlinked_by_vendor: Mapping[int | None, int],
+    contacts: Sequence[Contact],
+    now: datetime,
+    unanswered_after: timedelta,
+) -> Scorecard:
+    """Rows from per-vendor, per-channel running figures: each vendor (in the given order, then
+    any vendor not listed) with its all-channel total first, and the all-vendor rows.
+
+    Shared by the full computation here and by the per-case figures in core.case_figures, so the
+    two can only differ in how the figures were gathered, never in how they are reported.
+    """
     names: dict[int, str] = {}
     order_v: list[int] = []
     for vendor in vendors:
