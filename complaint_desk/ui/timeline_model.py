@@ -33,7 +33,30 @@ def _summary(e: TimelineEntry) -> str:
     return " ".join(text.split())[:200]
 
 
-class TimelineModel(RecordTableModel[TimelineEntry]):
+class TimelineLook:
+    """Sorting by time and the you/vendor and no-answer colours, shared by every timeline list.
+
+    Mixed into a RecordTableModel whose columns define WHEN, WHO and ANSWER.
+    """
+
+    WHEN: int
+    WHO: int
+    ANSWER: int
+
+    def sort_key(self, record: TimelineEntry, column: int):
+        if column == self.WHEN:
+            return record.at.timestamp()
+        return super().sort_key(record, column)  # type: ignore[misc]
+
+    def foreground(self, record: TimelineEntry, column: int):
+        if column == self.WHO:
+            return QColor("#1565c0") if record.kind == "contact" else QColor("#2e7d32")
+        if column == self.ANSWER and "no answer" in record.answer:
+            return QColor("#c62828")
+        return None
+
+
+class TimelineModel(TimelineLook, RecordTableModel[TimelineEntry]):
     WHEN, WHO, WHAT, SUMMARY, ANSWER, ANSWERS = range(6)
     COLUMNS = (
         ("When", lambda e: e.at.astimezone().strftime("%a %d %b %Y, %H:%M")),
@@ -43,18 +66,6 @@ class TimelineModel(RecordTableModel[TimelineEntry]):
         ("Response time", lambda e: e.answer),
         ("Answers", lambda e: e.answers_label),
     )
-
-    def sort_key(self, record: TimelineEntry, column: int):
-        if column == self.WHEN:
-            return record.at.timestamp()
-        return super().sort_key(record, column)
-
-    def foreground(self, record: TimelineEntry, column: int):
-        if column == self.WHO:
-            return QColor("#1565c0") if record.kind == "contact" else QColor("#2e7d32")
-        if column == self.ANSWER and "no answer" in record.answer:
-            return QColor("#c62828")
-        return None
 
     def tooltip(self, record: TimelineEntry, column: int):
         if column == self.ANSWERS and record.kind == "response":

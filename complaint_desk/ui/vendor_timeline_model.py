@@ -5,17 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
 
 from complaint_desk.app.records import TimelineEntry
 from complaint_desk.core.models import Channel, Outcome
 from complaint_desk.ui.table_model import SORT_ROLE, RecordTableModel, filter_change
-from complaint_desk.ui.timeline_model import _summary, _what, _who
+from complaint_desk.ui.timeline_model import TimelineLook, _summary, _what, _who
 
 CONTACTS_ONLY = "contacts"  # the outcome filter's "what you did" choice
 
 
-class VendorTimelineModel(RecordTableModel[TimelineEntry]):
+class VendorTimelineModel(TimelineLook, RecordTableModel[TimelineEntry]):
     WHEN, CASE, WHO, WHAT, SUMMARY, ANSWER = range(6)
     COLUMNS = (
         ("When", lambda e: e.at.astimezone().strftime("%a %d %b %Y, %H:%M")),
@@ -25,18 +24,6 @@ class VendorTimelineModel(RecordTableModel[TimelineEntry]):
         ("Summary", _summary),
         ("Response time", lambda e: e.answer),
     )
-
-    def sort_key(self, record: TimelineEntry, column: int):
-        if column == self.WHEN:
-            return record.at.timestamp()
-        return super().sort_key(record, column)
-
-    def foreground(self, record: TimelineEntry, column: int):
-        if column == self.WHO:
-            return QColor("#1565c0") if record.kind == "contact" else QColor("#2e7d32")
-        if column == self.ANSWER and "no answer" in record.answer:
-            return QColor("#c62828")
-        return None
 
 
 class VendorTimelineFilter(QSortFilterProxyModel):
