@@ -66,6 +66,10 @@ class CaseView(LazyReload, QWidget):
             action = remind_menu.addAction(f"If no reply in {label}")
             action.triggered.connect(lambda _=False, a=after: self.remind_selected(a))
             self.remind_actions[label] = action
+        remind_menu.addSeparator()
+        self.cancel_reminder_action = remind_menu.addAction("Cancel the reminder")
+        self.cancel_reminder_action.triggered.connect(self.cancel_selected_reminder)
+        remind_menu.aboutToShow.connect(self._update_reminder_actions)
         self.remind_button.setMenu(remind_menu)
         self.export_button = QPushButton("Export")
         export_menu = QMenu(self.export_button)
@@ -291,6 +295,29 @@ class CaseView(LazyReload, QWidget):
         if reminder is not None:
             when = reminder.due_at.astimezone().strftime("%a %d %b, %H:%M")
             self.message.emit(f"I'll remind you on {when} if there is still no reply.")
+
+    def selected_reminder(self):
+        """The pending reminder on the selected contact, if any."""
+        entry = self.selected_entry()
+        if entry is None or entry.kind != "contact" or self.case_id is None:
+            return None
+        for reminder in self.desk.reminders.pending_for_case(self.case_id):
+            if reminder.contact_id == entry.record.id:
+                return reminder
+        return None
+
+    def _update_reminder_actions(self) -> None:
+        reminder = self.selected_reminder()
+        self.cancel_reminder_action.setVisible(reminder is not None)
+        if reminder is not None:
+            when = reminder.due_at.astimezone().strftime("%a %d %b, %H:%M")
+            self.cancel_reminder_action.setText(f"Cancel the reminder (due {when})")
+
+    def cancel_selected_reminder(self) -> None:
+        reminder = self.selected_reminder()
+        if reminder is not None:
+            self.desk.reminders.cancel(reminder.id)
+            self.message.emit("Reminder cancelled.")
 
     def relink_selected(self) -> None:
         entry = self.selected_entry()

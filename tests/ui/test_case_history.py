@@ -142,3 +142,23 @@ def test_remind_me_to_chase_shows_a_banner_when_due(qtbot, window, desk, clock):
         "Time to chase Northline: no reply for 25 h on email (case “Email broken”)."
     )
     assert window.banner.kind == "warning"
+
+
+def test_a_reminder_can_be_cancelled_from_its_contact(qtbot, window, desk, clock):
+    _vendor, case = _case(desk)
+    desk.records.log_contact(Contact(None, case.id, Channel.EMAIL, T0, summary="Asked for a fix"))
+    window.show_view("case")
+    view = window.case_view
+    view.select_case(case.id)
+    view.table.selectRow(0)
+    view._update_reminder_actions()
+    assert not view.cancel_reminder_action.isVisible()
+    view.remind_actions["24 h"].trigger()
+    view._update_reminder_actions()
+    assert view.cancel_reminder_action.isVisible()
+    assert "Cancel the reminder (due" in view.cancel_reminder_action.text()
+    view.cancel_reminder_action.trigger()
+    assert window.banner.text() == "Reminder cancelled."
+    assert desk.reminders.pending_for_case(case.id) == []
+    clock.advance(30 * H)
+    assert desk.reminders.check() == []
