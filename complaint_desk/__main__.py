@@ -44,6 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Complaint Desk")
     app.setDesktopFileName(APP_ID)
+    from PySide6.QtGui import QIcon
+
+    from complaint_desk.core.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "complaint-desk.svg"))))
 
     demo_dir: tempfile.TemporaryDirectory[str] | None = None
     try:
