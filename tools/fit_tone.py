@@ -1,8 +1,8 @@
 """Refit the tone engine's weights (resources/tone/weights.json) from the EmoInt anger data.
 
 Fits on the train split only (plus our hand-written anchors in tools/tone_anchors.tsv), picks the
-link and the regularisation by 5-fold cross-validation on train, and reports Pearson r on train
-and dev (dev is reported, never used to choose).
+link and the regularisation by repeated 5-fold cross-validation on train, and reports Pearson r
+on train and dev (dev is reported, never used to choose; --no-dev skips it).
 
     python tools/fit_tone.py [--data ../shared/data] [--out resources/tone/weights.json]
 
@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         ]
         return rows
 
-    # Choose the shrinkage by 5-fold cross-validation on train (dev is only reported).
+    # Choose the link and shrinkage by repeated 5-fold CV on train (dev is only reported).
     folds = []
     for seed in CV_SEEDS:
         order = list(range(len(train)))

@@ -106,3 +106,29 @@ def test_reason_quotes_the_span_and_suggestion_is_given() -> None:
     insult = next(s for s in report.signals if s.kind == "insult")
     assert "idiots" in insult.reason
     assert insult.suggestion
+
+
+def test_learned_keys_share_hashtag_and_word_and_pair_neighbours():
+    from complaint_desk.core.tone_detect import learned_keys
+
+    text = "So done with #Fuming service, really. ok"
+    tag = text.index("#Fuming")
+    keys = learned_keys(text)
+    assert ("fuming", tag, tag + 7) in keys  # the hashtag is keyed as its word
+    assert ("fuming service", tag, tag + 15) in keys  # neighbours with only spaces pair up
+    assert not [k for k, _s, _e in keys if k.startswith("service ")]  # the comma breaks a pair
+    for key, start, end in keys:
+        assert 0 <= start < end <= len(text)
+        assert text[start:end].lower().replace("#", "") == key
+
+
+def test_learned_words_count_but_never_inside_a_fact():
+    from complaint_desk.core.tone import analyse
+
+    text = "I am fuming, this is a joke. Ticket IB-99120."
+    report = analyse(text)
+    learned = [s for s in report.signals if s.kind in ("learned", "learned_calm")]
+    assert learned, "the learned list should score some of these words"
+    fact = text.index("Ticket")
+    for s in learned:
+        assert 0 <= s.start < s.end <= fact
