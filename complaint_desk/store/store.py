@@ -4,10 +4,13 @@ store = open_store(path)          # creates the folder, opens, migrates; raises 
 store.vendors / cases / contacts / responses / drafts / meta
 store.backup_to(dest); store.export_json(dest); import_json(src, store)
 store.close()
+
+reader = open_reader(path)        # a second, read-only connection (e.g. for a worker thread)
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,11 +19,17 @@ from complaint_desk.store.backup import copy_database, timestamp, unique_path
 from complaint_desk.store.cases_repo import CasesRepo
 from complaint_desk.store.connection import DEFAULT_TIMEOUT, Connector, Database
 from complaint_desk.store.drafts_repo import DraftsRepo, DraftSummary
-from complaint_desk.store.errors import StoreError, StoreErrorKind
+from complaint_desk.store.errors import MESSAGES, StoreError, StoreErrorKind
 from complaint_desk.store.exporter import export_json
 from complaint_desk.store.importer import import_json
 from complaint_desk.store.meta_repo import MetaRepo
-from complaint_desk.store.migrations import LATEST_VERSION, MIGRATIONS, Migration, migrate
+from complaint_desk.store.migrations import (
+    LATEST_VERSION,
+    MIGRATIONS,
+    Migration,
+    migrate,
+    user_version,
+)
 from complaint_desk.store.timeline_repo import ContactsRepo, ResponsesRepo
 from complaint_desk.store.vendors_repo import VendorsRepo
 
@@ -31,6 +40,7 @@ __all__ = [
     "StoreError",
     "StoreErrorKind",
     "import_json",
+    "open_reader",
     "open_store",
 ]
 
@@ -38,9 +48,10 @@ __all__ = [
 class Store:
     """An open data file. Use from one thread (the GUI thread); close it when done."""
 
-    def __init__(self, db: Database, schema_version: int) -> None:
+    def __init__(self, db: Database, schema_version: int, *, read_only: bool = False) -> None:
         self._db = db
         self._schema_version = schema_version
+        self._read_only = read_only
         self.vendors = VendorsRepo(db)
         self.cases = CasesRepo(db)
         self.contacts = ContactsRepo(db)
@@ -61,12 +72,19 @@ class Store:
         return self._db.generation(table)
 
     @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @property
     def closed(self) -> bool:
         return self._db.closed
 
     def close(self) -> None:
         """Close the file (idempotent). Pending WAL content is checkpointed by SQLite."""
         if self._db.closed:
+            return
+        if self._read_only:  # PRAGMA optimize may want to write: nothing to tidy up here
+            self._db.close()
             return
         try:
             with self._db.read() as cx:
@@ -135,3 +153,35 @@ def open_store(
         db.close()
         raise
     return Store(db, version)
+
+
+def open_reader(path: Path, *, timeout: float = DEFAULT_TIMEOUT) -> Store:
+    """A read-only connection to an existing database at the latest schema version.
+
+    For work off the GUI thread: each thread opens its own (`with open_reader(store.path) as s:`)
+    and closes it there. Never creates, migrates or writes (SQLite refuses writes on it).
+    Raises StoreError when the file is missing, unreadable, or at another schema version.
+    """
+    path = Path(path)
+
+    def connect(p: Path, t: float) -> sqlite3.Connection:
+        uri = f"{p.resolve().as_uri()}?mode=ro"
+        return sqlite3.connect(uri, uri=True, timeout=t, isolation_level=None)
+
+    db = Database.open(path, timeout=timeout, connect=connect)
+    try:
+        version = user_version(db)
+        if version != LATEST_VERSION:
+            kind = (
+                StoreErrorKind.TOO_NEW if version > LATEST_VERSION else StoreErrorKind.UNAVAILABLE
+            )
+            raise StoreError(
+                kind,
+                MESSAGES[kind],
+                path=path,
+                detail=f"user_version {version}, expected {LATEST_VERSION}",
+            )
+    except BaseException:
+        db.close()
+        raise
+    return Store(db, version, read_only=True)

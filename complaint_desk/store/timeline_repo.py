@@ -144,6 +144,17 @@ class ContactsRepo:
         self._all.put(contacts, stamp)
         return contacts
 
+    def seed_all(self, contacts: builtins.list[Contact], stamp: tuple[int, int, int]) -> None:
+        """Keep `contacts` as the full list: every contact, in list order, as another
+        connection read them AFTER this connection's stamp for the table was `stamp`. Served only
+        while the stamp is unchanged (so while they are still the truth); patched by later writes
+        like any loaded list."""
+        self._all.put(contacts, stamp)
+
+    def count(self) -> int:
+        with self._db.read() as cx:
+            return int(cx.execute("SELECT count(*) FROM contacts").fetchone()[0])
+
     def counts_by_case(self) -> dict[int, int]:
         """case id -> number of contacts (cases without contacts are absent)."""
         with self._db.read() as cx:
@@ -228,6 +239,17 @@ class ResponsesRepo:
             ]
         self._all.put(responses, stamp)
         return responses
+
+    def seed_all(self, responses: builtins.list[Response], stamp: tuple[int, int, int]) -> None:
+        """Keep `responses` as the full list: every response, in list order, as another
+        connection read them AFTER this connection's stamp for the table was `stamp`. Served only
+        while the stamp is unchanged (so while they are still the truth); patched by later writes
+        like any loaded list."""
+        self._all.put(responses, stamp)
+
+    def count(self) -> int:
+        with self._db.read() as cx:
+            return int(cx.execute("SELECT count(*) FROM responses").fetchone()[0])
 
     def counts_by_case(self) -> dict[int, int]:
         """case id -> number of responses (cases without responses are absent)."""
