@@ -61,8 +61,10 @@ class Desk(QObject):
         self.records.response_logged.connect(self.response_logged)
 
     def start(self) -> None:
-        """Begin watching for hold releases (call once the window is up)."""
+        """Begin watching for hold releases, and load the records behind the vendors list and the
+        scorecard on a worker thread (call once the window is up)."""
         self._timer.start()
+        self.records.warm_up()
 
     def ready_drafts(self) -> list[int]:
         """Active drafts whose hold is over: the start-up summary counts these."""

@@ -77,6 +77,39 @@ class RecordFigures:
         self._stamp = None
         self._cases = None
 
+    def current(self) -> bool:
+        """Whether figures() would answer without reading every record."""
+        return self._stamp is not None and self._stamp == self.stamp()
+
+    def adopt(
+        self,
+        built: RecordFigures,
+        stamp: Stamp,
+        cases_stamp: tuple[int, int, int],
+    ) -> bool:
+        """Take over what `built` computed (on another connection, e.g. a worker thread) from the
+        records as they stood when this store's stamps were `stamp` and `cases_stamp`: only if
+        nothing changed since (otherwise they may be stale). True when the figures were taken."""
+        if built._stamp is None or self.current():
+            return False
+        if self._store.generation("cases") == cases_stamp and built._cases is not None:
+            self._cases, self._cases_stamp = built._cases, cases_stamp
+        if self.stamp() != stamp:
+            return False
+        self._figures, self._contacts, self._responses = (
+            built._figures,
+            built._contacts,
+            built._responses,
+        )
+        self._contact_case, self._links_to, self._group = (
+            built._contact_case,
+            built._links_to,
+            built._group,
+        )
+        self._dirty = set(built._dirty)
+        self._stamp = stamp
+        return True
+
     # -- told about our own writes --------------------------------------------------------------
     def contact_added(self, contact: Contact, before: Stamp | None) -> None:
         def patch() -> None:

@@ -6,13 +6,15 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from complaint_desk.app.clock import Clock
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.record_figures import RecordFigures
+from complaint_desk.app.records_warmup import RecordsWarmUp, WarmUpResult
 from complaint_desk.core import case_figures, durations, history
 from complaint_desk.core.models import Case, CaseStatus, Contact, Response, Vendor, stored_id
+from complaint_desk.store.errors import StoreError
 from complaint_desk.store.store import Store
 
 if TYPE_CHECKING:  # imported for real on first use: keeps start-up light
@@ -41,6 +43,13 @@ class RecordsService(QObject):
     cases_changed = Signal()
     timeline_changed = Signal(int)  # case id
     response_logged = Signal(int)  # case id: the vendor answered something
+    warmed = Signal()  # a warm-up ended (figures adopted, or not): views waiting on it reload
+    warm_up_finished = Signal(object)  # the WarmUpResult, adopted or not (tests, benchmarks)
+
+    # Below this many contacts + responses the synchronous first load is quick (tens of ms):
+    # a "Loading…" flash would cost more than it saves.
+    WARM_UP_MIN_RECORDS = 5_000
+    WARM_UP_ATTEMPTS = 3  # a write during the warm-up makes it start again, this many times
 
     def __init__(self, store: Store, clock: Clock, problems: ProblemReporter) -> None:
         super().__init__()
@@ -48,6 +57,75 @@ class RecordsService(QObject):
         self._clock = clock
         self._problems = problems
         self._figures = RecordFigures(store)
+        self._warm_up_job: RecordsWarmUp | None = None
+        self._warm_up_attempts = 0
+        self._pool: QThreadPool | None = None
+
+    # -- warm-up ---------------------------------------------------------------------------
+    def warm_up(self, pool: QThreadPool | None = None, *, min_records: int | None = None) -> bool:
+        """Read all records and build the per-case figures on a worker thread (its own read-only
+        connection); `warmed` is emitted when they are adopted or dropped. Not started when the
+        figures are already current or the records are few. True while a warm-up runs."""
+        if self._warm_up_job is not None:
+            return True
+        if self._store.closed or self._problems.guard(self._figures.current, True):
+            return False
+        threshold = self.WARM_UP_MIN_RECORDS if min_records is None else min_records
+        if threshold > 0:
+            count = self._problems.guard(
+                lambda: self._store.contacts.count() + self._store.responses.count(), 0
+            )
+            if count < threshold:
+                return False
+        self._pool = pool
+        self._warm_up_attempts = 0
+        return self._start_warm_up()
+
+    def warming(self) -> bool:
+        """A warm-up is running: views show their loading state instead of reading everything."""
+        return self._warm_up_job is not None
+
+    def _start_warm_up(self) -> bool:
+        stamps = self._problems.guard(
+            lambda: (self._figures.stamp(), self._store.generation("cases")), None
+        )
+        if stamps is None:
+            return False
+        self._warm_up_attempts += 1
+        job = RecordsWarmUp(self._store.path, *stamps)
+        job.signals.done.connect(self._on_warm_up_done)
+        self._warm_up_job = job
+        (self._pool or QThreadPool.globalInstance()).start(job)
+        return True
+
+    def _on_warm_up_done(self, result: WarmUpResult) -> None:
+        self._warm_up_job = None
+        adopted = False
+        built = result.figures
+        if built is not None and not self._store.closed:
+            adopted = self._problems.guard(
+                lambda: self._figures.adopt(built, result.stamp, result.cases_stamp),
+                False,
+            )
+            result.adopted = bool(adopted)
+            if adopted:
+                self._problems.guard(lambda: self._seed_lists(result), None)
+            elif (
+                not self._problems.guard(self._figures.current, True)
+                and self._warm_up_attempts < self.WARM_UP_ATTEMPTS
+            ):
+                self.warm_up_finished.emit(result)
+                self._start_warm_up()  # written to meanwhile: read again, views keep waiting
+                return
+        self.warm_up_finished.emit(result)
+        self.warmed.emit()
+        if result.error is not None and not isinstance(result.error, StoreError):
+            raise result.error  # a bug in the worker: loud, on the GUI thread
+
+    def _seed_lists(self, result: WarmUpResult) -> None:
+        contacts_stamp, responses_stamp = result.stamp
+        self._store.contacts.seed_all(result.contacts, contacts_stamp)
+        self._store.responses.seed_all(result.responses, responses_stamp)
 
     # -- vendors -------------------------------------------------------------------------
     def vendors(self) -> list[Vendor]:

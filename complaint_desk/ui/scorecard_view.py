@@ -54,17 +54,33 @@ class ScorecardView(LazyReload, QWidget):
         self.empty = QLabel("No contacts logged yet: the scorecard fills in as you log them.")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("emptyState")
+        self.loading = QLabel("Loading your records…")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setObjectName("loadingState")
+        self.loading.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty, 1)
+        layout.addWidget(self.loading, 1)
         layout.addWidget(self.legend)
-        for signal in (desk.records.timeline_changed, desk.records.vendors_changed):
+        for signal in (
+            desk.records.timeline_changed,
+            desk.records.vendors_changed,
+            desk.records.warmed,
+        ):
             signal.connect(self.request_reload)
         self.request_reload()
 
     def reload(self, *_args) -> None:
         """One scorecard computation feeds both the table and the chart."""
+        if self.desk.records.warming():
+            # The records are loading on a worker thread: `warmed` reloads us when they are in.
+            self.splitter.hide()
+            self.empty.hide()
+            self.loading.show()
+            return
+        self.loading.hide()
         card = scorecard(self.desk.records)
         rows = [r for r in card.rows if r.contacts]
         self.model.set_rows(rows)

@@ -73,6 +73,10 @@ class VendorsView(LazyReload, QWidget):
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("emptyState")
+        self.loading = QLabel("Loading your records…")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setObjectName("loadingState")
+        self.loading.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.add_button)
@@ -83,12 +87,14 @@ class VendorsView(LazyReload, QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty, 1)
+        layout.addWidget(self.loading, 1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.selectionModel().currentRowChanged.connect(self._show_timeline)
         for signal in (
             desk.records.vendors_changed,
             desk.records.cases_changed,
             desk.records.timeline_changed,
+            desk.records.warmed,
         ):
             signal.connect(self.request_reload)
         self.request_reload()
@@ -96,6 +102,14 @@ class VendorsView(LazyReload, QWidget):
     _reloading = False
 
     def reload(self, *_args) -> None:
+        if self.desk.records.warming():
+            # The records are loading on a worker thread: `warmed` reloads us when they are in.
+            self.splitter.hide()
+            self.empty.hide()
+            self.loading.show()
+            self._update_buttons()
+            return
+        self.loading.hide()
         current = self.selected_vendor_id()
         # Re-selecting the row would show the timeline, and so would the end of the reload: the
         # timeline is built once, at the end.

@@ -1,0 +1,68 @@
+"""Load every contact and response and build the per-case figures on a worker thread.
+
+The first scorecard or vendors list otherwise reads all records and computes their figures on the
+GUI thread (over a second with 100,000 records). The worker opens its own read-only connection,
+reads everything inside one read snapshot, builds a `RecordFigures` there, and hands the plain
+results back through a signal; `RecordsService` adopts them only if the store's stamps show that
+nothing changed since the warm-up started.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from complaint_desk.app.record_figures import RecordFigures, Stamp
+from complaint_desk.core.models import Contact, Response
+from complaint_desk.store.errors import StoreError
+from complaint_desk.store.store import open_reader
+
+
+@dataclass
+class WarmUpResult:
+    """What the worker read and built (plain objects), and the GUI stamps it was started at."""
+
+    stamp: Stamp  # contacts, responses: the GUI connection's stamps when the warm-up started
+    cases_stamp: tuple[int, int, int]
+    figures: RecordFigures | None = None  # None: the worker could not read (see `error`)
+    contacts: list[Contact] = field(default_factory=list)
+    responses: list[Response] = field(default_factory=list)
+    seconds: float = 0.0
+    error: BaseException | None = None
+    adopted: bool = False  # set on the GUI thread: the service took the figures
+
+
+class _Signals(QObject):
+    done = Signal(object)  # WarmUpResult
+
+
+class RecordsWarmUp(QRunnable):
+    """Reads with its own connection, opened and closed on the worker thread; touches no widget
+    and not the GUI thread's store."""
+
+    def __init__(self, path: Path, stamp: Stamp, cases_stamp: tuple[int, int, int]) -> None:
+        super().__init__()
+        self.signals = _Signals()  # created on the GUI thread: `done` is delivered there
+        self._path = path
+        self._result = WarmUpResult(stamp, cases_stamp)
+
+    def run(self) -> None:
+        result = self._result
+        started = time.perf_counter()
+        try:
+            with open_reader(self._path) as reader, reader.database.snapshot():
+                figures = RecordFigures(reader)
+                figures.figures()
+                figures.cases()
+                result.contacts = reader.contacts.list()  # the lists just read (cached copies)
+                result.responses = reader.responses.list()
+            result.figures = figures
+        except StoreError as exc:  # the GUI thread's synchronous path will report it
+            result.error = exc
+        except Exception as exc:  # a bug: the service raises it on the GUI thread
+            result.error = exc
+        result.seconds = time.perf_counter() - started
+        self.signals.done.emit(result)

@@ -1,0 +1,54 @@
+"""While the records load on a worker thread, the vendors list and the scorecard say so (without
+blocking) and fill in when the warm-up is done."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
+from tests.ui.conftest import T0
+
+
+def _records(desk, vendors=3):
+    for i in range(vendors):
+        vendor = desk.records.save_vendor(Vendor(None, f"Vendor {i}"))
+        case = desk.records.save_case(Case(None, vendor.id, f"Case {i}", T0))
+        desk.records.log_contact(Contact(None, case.id, Channel.EMAIL, T0 - timedelta(hours=5)))
+        desk.records.log_response(
+            Response(None, case.id, T0 - timedelta(hours=2), Channel.EMAIL, Outcome.OFFERED)
+        )
+    desk.records._figures.clear()  # cold, as after start-up
+
+
+@pytest.mark.parametrize(("name", "rows"), [("vendors", 3), ("scorecard", 6)])
+def test_a_view_opened_during_the_warm_up_shows_loading_then_rows(qtbot, window, desk, name, rows):
+    _records(desk)
+    assert desk.records.warm_up(min_records=0)
+    window.show_view(name)
+    view = window.view(name)
+    assert view.loading.isVisible()
+    assert not view.splitter.isVisible() and not view.empty.isVisible()
+    qtbot.waitUntil(lambda: not view.loading.isVisible(), timeout=10_000)
+    assert not desk.records.warming()
+    assert view.splitter.isVisible()
+    assert view.model.rowCount() == rows  # scorecard: a total and an email row per vendor
+
+
+def test_logging_during_the_warm_up_keeps_working_and_shows_up(qtbot, window, desk):
+    _records(desk)
+    case_id = desk.records.cases()[0].id
+    assert desk.records.warm_up(min_records=0)
+    window.show_view("vendors")
+    view = window.vendors_view
+    saved = desk.records.log_contact(Contact(None, case_id, Channel.PHONE, T0))
+    assert saved is not None
+    assert len(desk.records.timeline(case_id)) == 3  # one case's timeline: no waiting
+    assert view.loading.isVisible()
+    qtbot.waitUntil(lambda: not view.loading.isVisible(), timeout=10_000)
+    contacts = {
+        view.model.row_record(r).vendor.name: view.model.row_record(r).contacts
+        for r in range(view.model.rowCount())
+    }
+    assert sorted(contacts.values()) == [1, 1, 2]
