@@ -139,6 +139,65 @@ print(f"peak_rss_mb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.
 """
 
 
+# The first Vendors open with 10,000 drafts and 100,000 records, in a fresh process each time (cold
+# caches): with no warm-up (everything read and computed on the GUI thread), during the warm-up
+# (the tab shows "Loading your records…"; then the fill when the worker's result arrives), and
+# once the warm-up is done. Also the warm-up's own duration and the longest GUI-thread stall
+# while it runs (a 1 ms timer's largest gap: the worker competes for the GIL).
+_VENDORS_OPEN = """
+import os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from complaint_desk.app.desk import open_desk
+from complaint_desk.ui.main_window import MainWindow
+mode = sys.argv[2]
+desk = open_desk(Path(sys.argv[1]))
+w = MainWindow(desk); w.show(); app.processEvents()
+records = desk.records
+def open_vendors():
+    t = time.perf_counter(); w.show_view("vendors"); app.processEvents()
+    return (time.perf_counter() - t) * 1000
+def wait_warmed():
+    loop = QEventLoop(); records.warmed.connect(loop.quit); loop.exec()
+if mode == "none":
+    print(f"vendors_first_open_no_warmup_ms {open_vendors():.2f}")
+    sys.exit(0)
+stalls = [0.0]; last = [time.perf_counter()]
+def tick():
+    now = time.perf_counter(); stalls[0] = max(stalls[0], now - last[0]); last[0] = now
+ticker = QTimer(); ticker.setInterval(1); ticker.timeout.connect(tick)
+fill = [0.0]; seconds = [0.0]
+done_slot = records._on_warm_up_done
+def timed_done(result):
+    t = time.perf_counter(); done_slot(result); fill[0] = (time.perf_counter() - t) * 1000
+    seconds[0] = result.seconds
+records._on_warm_up_done = timed_done
+t0 = time.perf_counter()
+assert records.warm_up()
+last[0] = time.perf_counter(); ticker.start()
+if mode == "during":
+    print(f"vendors_first_open_during_warmup_ms {open_vendors():.2f}")
+    assert w.vendors_view.loading.isVisible()
+wait_warmed()
+ticker.stop()
+wall = time.perf_counter() - t0
+assert not w.vendors_view.loading.isVisible() if mode == "during" else True
+if mode == "during":
+    print(f"vendors_fill_when_warmup_arrives_ms {fill[0]:.2f}")
+else:
+    print(f"records_warmup_wall_s {wall:.3f}")
+    print(f"records_warmup_worker_s {seconds[0]:.3f}")
+    print(f"records_warmup_adopt_ms {fill[0]:.2f}")
+    print(f"gui_max_stall_during_warmup_ms {stalls[0] * 1000:.2f}")
+    print(f"vendors_first_open_after_warmup_ms {open_vendors():.2f}")
+    t = time.perf_counter(); w.show_view("scorecard"); app.processEvents()
+    print(f"scorecard_first_open_after_warmup_ms {(time.perf_counter() - t) * 1000:.2f}")
+"""
+
+
 def run() -> dict[str, float]:
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -159,4 +218,14 @@ def run() -> dict[str, float]:
         for line in out.splitlines():
             name, value = line.split()
             results[f"ui_10000_drafts_{name}"] = float(value)
+        for mode in ("none", "during", "after"):
+            out = subprocess.run(
+                [sys.executable, "-c", _VENDORS_OPEN, str(big), mode],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            for line in out.splitlines():
+                name, value = line.split()
+                results[f"ui_10000_drafts_{name}"] = float(value)
     return results
