@@ -101,6 +101,7 @@ class Desk(QObject):
         if flush is not None:
             self.problems.guard(lambda: (flush(), True)[1], False)
         self.problems.closed = True
+        self.records.close()
         self.store.close()
 
 
