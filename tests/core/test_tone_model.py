@@ -120,3 +120,25 @@ def test_importing_tone_is_cheap() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_fit_learned_words_shrink_towards_the_valence_prior() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "tools" / "fit_tone.py"
+    spec = importlib.util.spec_from_file_location("fit_tone_under_test", path)
+    assert spec is not None and spec.loader is not None
+    fit_tone = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fit_tone)
+    valence = fit_tone.learn_valence(
+        [("what a lovely parcel", 3.0), ("lovely day", 2.0), ("dreadful parcel", -3.0)] * 2
+    )
+    assert valence["lovely"] > 0 > valence["dreadful"]
+    rows = [("zorble tweet", 0.5), ("plain tweet", 0.5), ("other tweet", 0.5)]
+    # One tweet is enough for a word; a pair needs two.
+    assert "zorble" not in fit_tone.learn_words(rows)  # at the mean: no association
+    shifted = fit_tone.learn_words(rows, {"zorble": -2.0})
+    assert shifted["zorble"] == pytest.approx(fit_tone.VALENCE_PRIOR * 2.0 * 10 / 11, abs=1e-3)
+    assert "zorble tweet" not in shifted
+    assert "hello" not in fit_tone.learn_words([("hello", 0.1), ("calm", 0.5)])
