@@ -284,7 +284,17 @@ def detect(sentence: str) -> SentenceEvidence:
     _flush_caps(caps_run, hits)
     hits.sort(key=lambda h: (h.start, h.end))
     complaint = any(h.kind in _COMPLAINT_KINDS and h.strength >= 0.25 for h in hits)
+    if not complaint and valence >= POSITIVE_SENTENCE:
+        # A plainly warm sentence with nothing hostile in it ("Many thanks to the team for the
+        # quick refund. Excellent service!"): words that merely co-occur with anger in the
+        # training tweets ("service", "team") and a cheerful "!" are not heat. Any hostile
+        # signal brings them back, so adding an insult can still only raise the heat.
+        hits = [h for h in hits if h.kind not in _QUIET_WHEN_WARM]
     return SentenceEvidence(tuple(hits), weak, valence, complaint, weak_valence)
+
+
+POSITIVE_SENTENCE = 1.5  # summed VADER valence of a sentence that reads plainly warm
+_QUIET_WHEN_WARM = frozenset({"learned", "exclamation"})
 
 
 INTENSIFY = True  # degree words, elongation and capitals scale angry/negative words

@@ -83,3 +83,45 @@ def test_the_link_is_monotone_and_reads_ten_with_no_evidence():
     heats = [tone_model.link(z, weights.bias, weights.ramp) for z in zs]
     assert all(b >= a for a, b in zip(heats, heats[1:], strict=False))
     assert 0.0 <= heats[0] and heats[-1] <= 1.0
+
+
+MORE_THANKS = [
+    "Thank you so much for sorting this out so quickly, really appreciated!",
+    "Many thanks to the team at Acme for the quick refund. Excellent service!",
+    "Thanks Daniel, great support!",
+]
+
+
+@pytest.mark.parametrize("text", MORE_THANKS)
+def test_thank_yous_in_complaint_words_are_still_not_held(text):
+    """Words like "service" or "team" come up in angry tweets; in a warm note they are not heat."""
+    report = analyse(text)
+    assert report.heat < 10 and report.polarity >= 0.2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Replace my notebook or I will post a 1-star review everywhere.",
+        "Refund me or I post a 1-star review.",
+        "Fix this or I am going to tell everyone how bad you are.",
+        "Unless you refund me by Friday I will leave a bad review on every site.",
+    ],
+)
+def test_review_and_publicity_ultimatums_are_extortion(text):
+    report = analyse(text)
+    kinds = {s.kind for s in report.signals}
+    assert "extortion" in kinds
+    assert report.heat >= 35
+
+
+def test_warm_words_do_not_hide_an_insult():
+    warm = analyse("Excellent service, thank you!")
+    rude = analyse("Excellent service, thank you, you idiots!")
+    assert rude.heat > warm.heat + 20
+
+
+def test_a_polite_follow_up_with_or_is_not_extortion():
+    report = analyse("Please send the replacement, or I will call again tomorrow.")
+    assert "extortion" not in {s.kind for s in report.signals}
+    assert report.heat < 25
