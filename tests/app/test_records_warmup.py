@@ -6,27 +6,13 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
-import pytest
-
 from complaint_desk.app.desk import Desk
 from complaint_desk.app.records import scorecard, vendor_rows
 from complaint_desk.core.models import Channel, Contact, Outcome, Response
 from complaint_desk.store.store import open_store
+from tests.app.conftest import T0
 from tests.app.fakes import FakeScorer
-from tests.app.test_records_figures import (
-    T0,
-    _assert_current,
-    _count_rebuilds,
-    _world,
-    clock,  # noqa: F401 (fixture)
-)
-
-
-@pytest.fixture
-def desk(tmp_path, qapp, clock):  # noqa: F811
-    d = Desk(open_store(tmp_path / "w.sqlite3"), clock, scorer=FakeScorer())
-    yield d
-    d.close()
+from tests.app.test_records_figures import _assert_current, _count_rebuilds, _world
 
 
 def _fill(desk, seed=1, n=120):
