@@ -7,18 +7,16 @@ from datetime import UTC, datetime
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QWidget,
 )
 
 from complaint_desk.core.models import Case, CaseStatus, Vendor
+from complaint_desk.ui.form_dialog import FormDialog
 
 
-class CaseDialog(QDialog):
+class CaseDialog(FormDialog):
     def __init__(
         self,
         vendors: list[Vendor],
@@ -26,8 +24,7 @@ class CaseDialog(QDialog):
         vendor_id: int | None = None,
         parent=None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Edit case" if case else "New case")
+        super().__init__("Edit case" if case else "New case", parent)
         self._case = case
         self.vendor_box = QComboBox()
         for v in vendors:
@@ -49,32 +46,21 @@ class CaseDialog(QDialog):
             self.status.addItem(s.value.capitalize(), s.value)
         if case:
             self.status.setCurrentIndex(self.status.findData(case.status.value))
-        self.error = QLabel()
-        self.error.setStyleSheet("color:#b71c1c")
-        form = QFormLayout(self)
+        form = self.form
         form.addRow("Vendor", self.vendor_box)
         form.addRow("Title", self.title)
         form.addRow("What happened", self.story)
         form.addRow("Reference", self.reference)
         form.addRow("Remedy wanted", self.remedy)
         form.addRow("Status", self.status)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.finish()
 
-    def _accept(self) -> None:
+    def validate(self) -> tuple[str, QWidget | None] | None:
         if self.vendor_box.currentIndex() < 0:
-            self.error.setText("Add the vendor first (Vendors view).")
-            return
+            return "Add the vendor first (Vendors view).", None
         if not self.title.text().strip():
-            self.error.setText("A case needs a title.")
-            self.title.setFocus()
-            return
-        self.accept()
+            return "A case needs a title.", self.title
+        return None
 
     def case(self) -> Case:
         base = self._case or Case(None, 0, "", datetime.now(UTC))

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from complaint_desk.core.models import Case
+from complaint_desk.ui.form_dialog import Button, FormDialog
 
 
-class NewDraftDialog(QDialog):
+class NewDraftDialog(FormDialog):
     def __init__(self, desk, cases: list[Case], case_id: int | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("New draft")
+        super().__init__("New draft", parent)
         self.case_box = QComboBox()
         vendors = {v.id: v.name for v in desk.records.vendors()}
         for case in cases:
@@ -19,15 +19,9 @@ class NewDraftDialog(QDialog):
             self.case_box.setCurrentIndex(max(0, self.case_box.findData(case_id)))
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("e.g. Post about the missing refund")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow("Case", self.case_box)
-        form.addRow("Title", self.title_edit)
-        form.addRow(buttons)
+        self.form.addRow("Case", self.case_box)
+        self.form.addRow("Title", self.title_edit)
+        self.finish(Button.Ok)
 
     def case_id(self) -> int:
         return int(self.case_box.currentData())

@@ -8,15 +8,13 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
 )
 
 from complaint_desk.core.models import Channel, Contact, Outcome, Response
+from complaint_desk.ui.form_dialog import FormDialog
 
 
 def _when_edit(now: datetime) -> QDateTimeEdit:
@@ -37,19 +35,9 @@ def _channel_box() -> QComboBox:
     return box
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-class ContactDialog(QDialog):
+class ContactDialog(FormDialog):
     def __init__(self, case_id: int, now: datetime, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Log a contact")
+        super().__init__("Log a contact", parent)
         self.case_id = case_id
         self.channel = _channel_box()
         self.when = _when_edit(now)
@@ -62,13 +50,13 @@ class ContactDialog(QDialog):
         self.summary = QPlainTextEdit()
         self.summary.setPlaceholderText("What you said and what you were told")
         self.summary.setFixedHeight(90)
-        form = QFormLayout(self)
+        form = self.form
         form.addRow("Channel", self.channel)
         form.addRow("When", self.when)
         form.addRow("Duration", self.duration)
         form.addRow("Rep's name", self.rep)
         form.addRow("Summary", self.summary)
-        form.addRow(_buttons(self))
+        self.finish()
 
     def contact(self) -> Contact:
         return Contact(
@@ -82,10 +70,9 @@ class ContactDialog(QDialog):
         )
 
 
-class ResponseDialog(QDialog):
+class ResponseDialog(FormDialog):
     def __init__(self, case_id: int, now: datetime, contacts: list[Contact], parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Log the vendor's response")
+        super().__init__("Log the vendor's response", parent)
         self.case_id = case_id
         self.channel = _channel_box()
         self.when = _when_edit(now)
@@ -102,14 +89,14 @@ class ResponseDialog(QDialog):
         self.summary = QPlainTextEdit()
         self.summary.setPlaceholderText("What they said or did")
         self.summary.setFixedHeight(90)
-        form = QFormLayout(self)
+        form = self.form
         form.addRow("Channel", self.channel)
         form.addRow("When", self.when)
         form.addRow("Who", self.who)
         form.addRow("Outcome", self.outcome)
         form.addRow("Answers", self.answers)
         form.addRow("Summary", self.summary)
-        form.addRow(_buttons(self))
+        self.finish()
 
     def response(self) -> Response:
         return Response(
@@ -124,14 +111,13 @@ class ResponseDialog(QDialog):
         )
 
 
-class RelinkDialog(QDialog):
+class RelinkDialog(FormDialog):
     """Choose which of your contacts a vendor response answers."""
 
     def __init__(
         self, contacts: list[Contact], current: int | None, explicit: bool, parent=None
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Which contact does this answer?")
+        super().__init__("Which contact does this answer?", parent)
         self.answers = QComboBox()
         self.answers.setObjectName("answers")
         self.answers.addItem("The latest earlier contact (automatic)", None)
@@ -145,9 +131,9 @@ class RelinkDialog(QDialog):
             index = self.answers.findData(current)
             if index >= 0:
                 self.answers.setCurrentIndex(index)
-        form = QFormLayout(self)
+        form = self.form
         form.addRow("Answers", self.answers)
-        form.addRow(_buttons(self))
+        self.finish()
 
     def contact_id(self) -> int | None:
         return self.answers.currentData()

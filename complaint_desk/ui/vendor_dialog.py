@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QWidget,
 )
 
 from complaint_desk.core.models import Vendor
+from complaint_desk.ui.form_dialog import FormDialog
 
 HANDLE_SITES = (
     ("x", "X handle", "@acme"),
@@ -24,10 +22,9 @@ HANDLE_SITES = (
 )
 
 
-class VendorDialog(QDialog):
+class VendorDialog(FormDialog):
     def __init__(self, vendor: Vendor | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Edit vendor" if vendor else "Add vendor")
+        super().__init__("Edit vendor" if vendor else "Add vendor", parent)
         self._vendor = vendor
         self.name = QLineEdit(vendor.name if vendor else "")
         self.name.setPlaceholderText("Company name")
@@ -38,9 +35,7 @@ class VendorDialog(QDialog):
         self.url.setPlaceholderText("Support page")
         self.notes = QPlainTextEdit(vendor.notes if vendor else "")
         self.notes.setFixedHeight(70)
-        self.error = QLabel()
-        self.error.setStyleSheet("color:#b71c1c")
-        form = QFormLayout(self)
+        form = self.form
         form.addRow("Name", self.name)
         for site, label, hint in HANDLE_SITES:
             edit = QLineEdit(vendor.handles.get(site, "") if vendor else "")
@@ -52,20 +47,12 @@ class VendorDialog(QDialog):
         form.addRow("Support email", self.email)
         form.addRow("Support URL", self.url)
         form.addRow("Notes", self.notes)
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.finish()
 
-    def _accept(self) -> None:
+    def validate(self) -> tuple[str, QWidget | None] | None:
         if not self.name.text().strip():
-            self.error.setText("A vendor needs a name.")
-            self.name.setFocus()
-            return
-        self.accept()
+            return "A vendor needs a name.", self.name
+        return None
 
     def vendor(self) -> Vendor:
         return Vendor(
