@@ -13,6 +13,7 @@ class FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(460)
         self.form = QFormLayout(self)
         self.error = QLabel()
         self.error.setStyleSheet("color:#b71c1c")
