@@ -8,7 +8,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 ENV_HOME = "COMPLAINT_DESK_HOME"
-DATABASE_NAME = "complaint-desk.sqlite3"
+DATABASE_NAME = "complaint-desk.db"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:

@@ -16,6 +16,7 @@ from complaint_desk.app.records import RecordsService
 from complaint_desk.app.reminders import RemindersService
 from complaint_desk.app.scoring import Scorer
 from complaint_desk.core.models import DraftStatus
+from complaint_desk.paths import database_path
 from complaint_desk.store.errors import StoreError
 from complaint_desk.store.store import Store, open_store
 
@@ -116,7 +117,7 @@ def open_desk(
 
     Raises `StoreError` when the database cannot be opened at all; the caller shows it.
     """
-    store = open_store(data_dir / "complaint-desk.sqlite3")
+    store = open_store(database_path(data_dir))
     if clock is None:
         clock = trusted_clock_for(store)
     return Desk(store, clock, set_clipboard=set_clipboard, open_url=open_url)

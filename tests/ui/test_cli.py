@@ -9,6 +9,8 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 
+from complaint_desk.paths import database_path
+
 VIEWS = ("drafts", "case", "vendors", "scorecard", "copy")
 
 
@@ -42,14 +44,12 @@ def test_demo_screenshot_of_every_view(tmp_path, view, qapp):
 def test_corrupt_database_is_reported_on_stderr_with_status_1(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir()
-    (folder / "complaint-desk.sqlite3").write_bytes(b"this is not a database" * 100)
+    database_path(folder).write_bytes(b"this is not a database" * 100)
     result = _run("--data-dir", str(folder), "--screenshot", str(tmp_path / "x.png"))
     assert result.returncode == 1
     assert "complaint-desk:" in result.stderr
     assert not (tmp_path / "x.png").exists()
-    assert (folder / "complaint-desk.sqlite3").read_bytes().startswith(b"this is not"), (
-        "left intact"
-    )
+    assert database_path(folder).read_bytes().startswith(b"this is not"), "left intact"
 
 
 def test_data_dir_from_environment(tmp_path):
@@ -58,4 +58,4 @@ def test_data_dir_from_environment(tmp_path):
         "--screenshot", str(tmp_path / "y.png"), env_extra={"COMPLAINT_DESK_HOME": str(folder)}
     )
     assert result.returncode == 0, result.stderr
-    assert (folder / "complaint-desk.sqlite3").exists()
+    assert database_path(folder).exists()
