@@ -8,6 +8,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from complaint_desk import __version__
+
 VIEWS = ("drafts", "case", "vendors", "scorecard", "copy")
 
 
@@ -22,6 +24,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="open a throwaway copy of sample data")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the window and exit")
     parser.add_argument("--view", choices=VIEWS, default="drafts", help="view to show first")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
 
