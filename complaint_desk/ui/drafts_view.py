@@ -27,6 +27,7 @@ from complaint_desk.ui.table_model import SearchProxy
 class DraftsView(LazyReload, QWidget):
     copy_out_requested = Signal(int)
     message = Signal(str)
+    start_requested = Signal(str)  # the first step still missing: "vendor", "case" or "draft"
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
@@ -60,12 +61,20 @@ class DraftsView(LazyReload, QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.empty = QLabel(
-            "No drafts yet.\nOpen a case, then press “New draft” to write what you want to say."
-        )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        # Empty state: says what to do first and offers the button for it.
+        self.empty = QWidget()
         self.empty.setObjectName("emptyState")
+        self.empty_text = QLabel()
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        self.start_button = QPushButton()
+        self.start_button.clicked.connect(lambda: self.start_requested.emit(self._first_step))
+        self._first_step = "vendor"
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
 
         self.editor = DraftEditor(desk)
         self.editor.copy_out_requested.connect(self.copy_out_requested)
@@ -93,6 +102,8 @@ class DraftsView(LazyReload, QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
 
+        desk.records.vendors_changed.connect(self._records_changed)
+        desk.records.cases_changed.connect(self._records_changed)
         desk.drafts.draft_saved.connect(self._on_saved)
         desk.drafts.drafts_changed.connect(self._on_changed)
         self._tick = QTimer(self, interval=30_000)
@@ -100,12 +111,44 @@ class DraftsView(LazyReload, QWidget):
         self._tick.start()
         self.request_reload()
 
+    FIRST_STEPS = {
+        "vendor": (
+            "No drafts yet.\nStart with the company you are dealing with.",
+            "Add the company…",
+        ),
+        "case": (
+            "No drafts yet.\nOpen a case: what happened and what you want done.",
+            "Open a case…",
+        ),
+        "draft": (
+            "No drafts yet.\nWrite what you want to say; it cools off here first.",
+            "New draft…",
+        ),
+    }
+
+    def _records_changed(self) -> None:
+        if self.model.rowCount() == 0:
+            self._show_first_step()
+
+    def _show_first_step(self) -> None:
+        if not self.desk.records.vendors():
+            self._first_step = "vendor"
+        elif not self.desk.records.cases():
+            self._first_step = "case"
+        else:
+            self._first_step = "draft"
+        text, button = self.FIRST_STEPS[self._first_step]
+        self.empty_text.setText(text)
+        self.start_button.setText(button)
+
     def reload(self) -> None:
         current = self.editor.draft_id
         self.model.set_rows(self.desk.drafts.summaries())
         has_rows = self.model.rowCount() > 0
         self.table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
+        if not has_rows:
+            self._show_first_step()
         if current is not None:
             self.select_draft(current, open_editor=False)
         elif has_rows:

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
             view.message.connect(lambda text: self.banner.show_message(text, "info"))
         if name == "drafts":
             view.copy_out_requested.connect(self.open_copy_out)
+            view.start_requested.connect(self._first_step)
             view.editor.history_requested.connect(self.open_history)
         elif name == "case":
             view.new_draft_requested.connect(self._new_draft_for_case)
@@ -201,6 +202,17 @@ class MainWindow(QMainWindow):
                     "or thank them. "
                     "A calm thank-you is not held; anything else still cools off.",
                 )
+
+    def _first_step(self, step: str) -> None:
+        """The empty drafts view's button: take the user to the step they have not done yet."""
+        if step == "vendor":
+            self.show_view("vendors")
+            self.vendors_view.add_vendor()
+        elif step == "case":
+            self.show_view("case")
+            self.case_view.new_case()
+        else:
+            self.drafts_view.new_draft()
 
     def _new_draft_for_case(self, case_id: int) -> None:
         self.show_view("drafts")
