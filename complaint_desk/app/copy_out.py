@@ -14,13 +14,13 @@ from urllib.parse import quote, urlsplit
 
 from PySide6.QtCore import QObject, Signal
 
+from complaint_desk.app import settings
 from complaint_desk.app.drafts import CopyDecision, DraftsService
 from complaint_desk.app.records import RecordsService
 from complaint_desk.core.models import Channel, Contact, DraftStatus, Vendor
 from complaint_desk.store.errors import NotFoundError, StoreError
 
-MASTODON_INSTANCE_KEY = "copy.mastodon_instance"
-DEFAULT_MASTODON_INSTANCE = "mastodon.social"
+DEFAULT_MASTODON_INSTANCE = settings.MASTODON_INSTANCE.default
 
 # Where a bare handle lives on a site that has no compose link (a stored URL always wins).
 VENDOR_PAGES = {
@@ -113,7 +113,7 @@ class CopyOutService(QObject):
         """The user's Mastodon server (remembered in the store), read on first use."""
         if self._mastodon_instance is None:
             self._mastodon_instance = DEFAULT_MASTODON_INSTANCE
-            saved = self._read_meta(MASTODON_INSTANCE_KEY)
+            saved = self._read_setting(settings.MASTODON_INSTANCE)
             if saved:
                 try:
                     _platforms().PLATFORMS["mastodon"].with_instance(saved)
@@ -137,17 +137,17 @@ class CopyOutService(QObject):
             self.mastodon_instance = host
             if self._store is not None:
                 try:
-                    self._store.meta.set(MASTODON_INSTANCE_KEY, host)
+                    settings.write(self._store, settings.MASTODON_INSTANCE, host)
                 except StoreError:
                     pass  # still used for this session; the next save tries again
             self.settings_changed.emit()
         return host
 
-    def _read_meta(self, key: str) -> str | None:
+    def _read_setting(self, setting: settings.Setting[str]) -> str | None:
         if self._store is None:
             return None
         try:
-            return self._store.meta.get(key)
+            return settings.read(self._store, setting)
         except StoreError:
             return None
 

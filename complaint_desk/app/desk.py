@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from complaint_desk.app import settings
 from complaint_desk.app.clock import Clock, TrustedClock
 from complaint_desk.app.copy_out import CopyOutService
 from complaint_desk.app.drafts import DraftsService
@@ -19,9 +20,6 @@ from complaint_desk.core.models import DraftStatus
 from complaint_desk.paths import database_path
 from complaint_desk.store.errors import StoreError
 from complaint_desk.store.store import Store, open_store
-
-HIGH_WATER_KEY = "clock.latest_seen"
-ANNOUNCED_KEY = "hold.announced_until"
 
 
 class Desk(QObject):
@@ -129,8 +127,8 @@ def trusted_clock_for(store: Store, **kwargs) -> TrustedClock:
     The newest revision's save time is a floor too: if the app died before it last recorded the
     time, rolling the clock back still cannot go behind what the user was seen writing.
     """
-    raw = store.meta.get(HIGH_WATER_KEY)
-    marks = [datetime.fromisoformat(raw)] if raw else []
+    recorded = settings.read(store, settings.LATEST_SEEN)
+    marks = [recorded] if recorded is not None else []
     latest_edit = store.drafts.latest_saved_at()
     if latest_edit is not None:
         marks.append(latest_edit)
@@ -141,7 +139,7 @@ def trusted_clock_for(store: Store, **kwargs) -> TrustedClock:
         if store.closed:
             return
         try:
-            store.meta.set(HIGH_WATER_KEY, when.isoformat())
+            settings.write(store, settings.LATEST_SEEN, when)
         except StoreError:
             pass
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from complaint_desk.app import settings
 from complaint_desk.app.clock import Clock
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.record_figures import RecordFigures
@@ -22,7 +23,6 @@ if TYPE_CHECKING:  # imported for real on first use: keeps start-up light
     from complaint_desk.core import escalation
 
 UNANSWERED_AFTER = timedelta(hours=72)
-REGION_KEY = "escalation.region"
 REGIONS = ("UK", "US", "EU")
 
 
@@ -287,14 +287,14 @@ class RecordsService(QObject):
     # -- escalation and letters -----------------------------------------------------------
     def region(self) -> str | None:
         """Where the user lives, for regulator deadlines ("UK", "US", "EU"), if they said."""
-        value = self._problems.guard(lambda: self._store.meta.get(REGION_KEY), None)
+        value = self._problems.guard(lambda: settings.read(self._store, settings.REGION), None)
         return value if value in REGIONS else None
 
     def set_region(self, region: str | None) -> None:
         value = region if region in REGIONS else ""
 
         def store_region() -> bool:
-            self._store.meta.set(REGION_KEY, value)
+            settings.write(self._store, settings.REGION, value)
             return True
 
         self._problems.guard(store_region, False)

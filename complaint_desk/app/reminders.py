@@ -16,13 +16,13 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
+from complaint_desk.app import settings
 from complaint_desk.app.clock import Clock
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.records import UNANSWERED_AFTER, RecordsService
 from complaint_desk.core import durations, history
 from complaint_desk.store.store import Store
 
-STORE_KEY = "reminders.v1"
 CHOICES = (
     ("24 h", timedelta(hours=24)),
     ("3 days", timedelta(days=3)),
@@ -76,14 +76,14 @@ class RemindersService(QObject):
         self._problems = problems
 
     def reminders(self, include_done: bool = False) -> list[Reminder]:
-        raw = self._problems.guard(lambda: self._store.meta.get(STORE_KEY), None)
+        raw = self._problems.guard(lambda: settings.read(self._store, settings.REMINDERS), None)
         return [r for r in _load(raw) if include_done or not r.done]
 
     def _save(self, reminders: list[Reminder]) -> bool:
         text = _dump(reminders)
 
         def store_text() -> bool:
-            self._store.meta.set(STORE_KEY, text)
+            settings.write(self._store, settings.REMINDERS, text)
             return True
 
         return self._problems.guard(store_text, False)

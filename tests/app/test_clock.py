@@ -132,7 +132,8 @@ def test_fake_clock_can_be_set_back_for_tests():
 
 def test_after_a_crash_the_newest_revision_is_a_floor(tmp_path):
     """The app died before recording the time; the user rolls the clock back a day."""
-    from complaint_desk.app.desk import HIGH_WATER_KEY, trusted_clock_for
+    from complaint_desk.app import settings
+    from complaint_desk.app.desk import trusted_clock_for
     from complaint_desk.core.hold import Revision
     from complaint_desk.core.models import Case, Draft, Vendor
     from complaint_desk.store.store import open_store
@@ -145,7 +146,7 @@ def test_after_a_crash_the_newest_revision_is_a_floor(tmp_path):
     store.drafts.add_revision(
         draft.id, Revision(edited, "text", 50.0, -0.2), ready_at=None, clock_start=None
     )
-    store.meta.set(HIGH_WATER_KEY, T0.isoformat())  # the last time recorded before the crash
+    settings.write(store, settings.LATEST_SEEN, T0)  # the last time recorded before the crash
     src = Sources()
     src.wall_time = T0 - timedelta(days=1)
     clock = trusted_clock_for(store, wall=src.wall, monotonic=src.monotonic)

@@ -1,0 +1,77 @@
+"""Every value the app keeps in the store's meta table, declared once: key, type and default.
+
+Reading an undeclared or mistyped key is impossible by construction (callers pass a `Setting`,
+not a string), and `write` refuses a Setting that is not in the registry, so a typo cannot quietly
+create a second key. A stored value that no longer parses reads as the default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Generic, TypeVar
+
+from complaint_desk.store.store import Store
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    load: Callable[[str], T]
+    dump: Callable[[T], str]
+    doc: str = ""
+
+
+def _load_time(raw: str) -> datetime | None:
+    when = datetime.fromisoformat(raw)
+    if when.tzinfo is None:
+        raise ValueError("naive time")
+    return when
+
+
+def _dump_time(when: datetime | None) -> str:
+    return "" if when is None else when.isoformat()
+
+
+LATEST_SEEN: Setting[datetime | None] = Setting(
+    "clock.latest_seen",
+    None,
+    _load_time,
+    _dump_time,
+    "The latest time the app has recorded: 'now' is never earlier (rolling the clock back).",
+)
+MASTODON_INSTANCE: Setting[str] = Setting(
+    "copy.mastodon_instance", "mastodon.social", str, str, "The user's Mastodon server."
+)
+REGION: Setting[str] = Setting(
+    "escalation.region", "", str, str, "UK, US or EU, for regulator deadlines; '' if not said."
+)
+REMINDERS: Setting[str] = Setting(
+    "reminders.v1", "", str, str, "Chase reminders, as a JSON list (see app.reminders)."
+)
+
+DECLARED: dict[str, Setting] = {
+    s.key: s for s in (LATEST_SEEN, MASTODON_INSTANCE, REGION, REMINDERS)
+}
+
+
+def read(store: Store, setting: Setting[T]) -> T:
+    """The stored value, or the default when unset or unreadable. Raises StoreError."""
+    raw = store.meta.get(setting.key)
+    if raw is None or raw == "":
+        return setting.default
+    try:
+        return setting.load(raw)
+    except ValueError:
+        return setting.default
+
+
+def write(store: Store, setting: Setting[T], value: T) -> None:
+    """Store a declared setting. Raises StoreError (environment) or KeyError (undeclared)."""
+    if DECLARED.get(setting.key) is not setting:
+        raise KeyError(f"undeclared setting {setting.key!r}")
+    store.meta.set(setting.key, setting.dump(value))
