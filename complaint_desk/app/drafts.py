@@ -236,6 +236,9 @@ class DraftsService(QObject):
 
     # -- the one gate for text leaving the app -------------------------------------------
     def decide_copy(self, draft_id: int) -> CopyDecision:
+        # The gate reads the revisions afresh: another window on the same data folder may have
+        # saved a hotter version since this one cached them, and that must hold the copy.
+        self._revisions.pop(draft_id, None)
         revs = self.revisions(draft_id)
         draft = self.draft(draft_id)
         if draft is None:

@@ -139,3 +139,26 @@ def test_release_watcher_reports_drafts_whose_hold_ended(env, qtbot):
     assert blocker.args == [[draft.id]]
     assert desk.ready_drafts() == [draft.id]
     assert desk.check_releases() == []  # announced once
+
+
+def test_a_hotter_version_saved_by_another_window_holds_the_copy(env, tmp_path):
+    """Two windows on one data folder: the gate must see the other window's newest revision."""
+    from complaint_desk.core.hold import Revision, clock_start
+    from complaint_desk.core.hold import ready_at as hold_ready_at
+
+    desk, clock, clipboard, case, _ = env
+    draft = desk.drafts.new_draft(case.id, "Post", CALM)
+    assert desk.drafts.latest_text(draft.id) == CALM  # cached in this window
+    clock.advance(timedelta(hours=27))
+    other = open_store(desk.store.path)  # the other window writes a furious version
+    revisions = [*other.drafts.revisions(draft.id), Revision(clock.now(), HOT, 80.0, -0.8)]
+    other.drafts.add_revision(
+        draft.id,
+        revisions[-1],
+        ready_at=hold_ready_at(revisions),
+        clock_start=clock_start(revisions),
+    )
+    other.close()
+    decision = desk.copy_out.copy(draft.id, "x", CopyOptions())
+    assert not decision.allowed
+    assert clipboard.text is None
