@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "complaint-desk.svg"))))
 
     demo_dir: tempfile.TemporaryDirectory[str] | None = None
+    lock = None  # held for the whole run when using a real data folder
     try:
         if args.demo:
             demo_dir = tempfile.TemporaryDirectory(prefix="complaint-desk-demo-")
@@ -61,6 +62,22 @@ def main(argv: list[str] | None = None) -> int:
             _build_demo(folder)
         else:
             folder = data_dir(args.data_dir)
+            if not args.screenshot:
+                from complaint_desk.app.instance_lock import acquire
+
+                try:
+                    lock = acquire(folder)
+                except OSError as exc:
+                    return _fail(
+                        f"Can't use the data folder {folder}: {exc.strerror}.", False, QMessageBox
+                    )
+                if lock is None:
+                    return _fail(
+                        "Complaint Desk is already open on this data folder. "
+                        "Switch to that window (only one copy may use the same data).",
+                        False,
+                        QMessageBox,
+                    )
         desk = open_desk(
             folder,
             set_clipboard=lambda text: QGuiApplication.clipboard().setText(text),
@@ -84,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     QTimer.singleShot(300, desk.scorer.warm_up)
     app.aboutToQuit.connect(desk.close)
     code = app.exec()
+    if lock is not None:
+        lock.unlock()
     if demo_dir is not None:
         demo_dir.cleanup()
     return code
