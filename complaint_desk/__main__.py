@@ -101,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     QTimer.singleShot(300, desk.scorer.warm_up)
     app.aboutToQuit.connect(desk.close)
     code = app.exec()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(5000)  # let a running warm-up finish cleanly
     if lock is not None:
         lock.unlock()
     if demo_dir is not None:
@@ -122,25 +125,41 @@ def _build_demo(folder: Path) -> None:
 
 
 def _screenshot(app, window, desk, target: Path, demo_dir) -> int:
-    """Show, let layouts and paint settle, grab, save; never waits on a dialog."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    """Show, let layouts, paint and the heat scoring settle, grab, save; never waits on a dialog."""
+    from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
 
     window.resize(1280, 800)
     window.show()
     window.announce_ready()
-    loop = QEventLoop()
-    QTimer.singleShot(400, loop.quit)
-    loop.exec()
+    _wait(400)
+    if not desk.scorer.warm:
+        # Show the heat as a user would see it a moment after opening (models load on a worker).
+        loop = QEventLoop()
+        desk.scorer.warmed.connect(loop.quit)
+        QTimer.singleShot(5000, loop.quit)
+        desk.scorer.warm_up()
+        if not desk.scorer.warm:
+            loop.exec()
+        _wait(100)
     image = window.grab()
     ok = image.save(str(target))
     desk.close()
     window.close()
+    QThreadPool.globalInstance().waitForDone(5000)  # no worker may outlive the interpreter
     if demo_dir is not None:
         demo_dir.cleanup()
     if not ok:
         print(f"complaint-desk: could not write {target}", file=sys.stderr)
         return 1
     return 0
+
+
+def _wait(ms: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def _fail(message: str, headless: bool, message_box) -> int:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from complaint_desk.core.checklist import ChecklistItem, TimelineFacts, check
 from complaint_desk.core.models import Channel, Contact
+
+if TYPE_CHECKING:  # the checklist rules load with the first scoring, not at start-up
+    from complaint_desk.core.checklist import ChecklistItem, TimelineFacts
 
 _FIELDS = {
     Channel.PHONE: "calls",
@@ -17,6 +20,8 @@ _FIELDS = {
 
 
 def timeline_facts(contacts: Iterable[Contact], now: datetime) -> TimelineFacts:
+    from complaint_desk.core.checklist import TimelineFacts
+
     counts = dict.fromkeys(_FIELDS.values(), 0)
     longest: int | None = None
     first: datetime | None = None
@@ -53,6 +58,8 @@ class CaseFacts:
 
     def checklist(self, case_id: int | None, text: str) -> list[ChecklistItem]:
         """The draft's checklist, its counts and durations compared with the case's log."""
+        from complaint_desk.core.checklist import check
+
         return check(text, self.facts(case_id))
 
     def _forget(self, case_id: int) -> None:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from complaint_desk.core.case_figures import CaseFigures, case_figures
 from complaint_desk.core.models import Case, Contact, Response
 from complaint_desk.store.list_cache import paused_gc
 from complaint_desk.store.store import Store
+
+if TYPE_CHECKING:  # the figures' code loads when they are first built, not at start-up
+    from complaint_desk.core.case_figures import CaseFigures
 
 Stamp = tuple[tuple[int, int, int], ...]
 
@@ -198,7 +200,7 @@ class RecordFigures:
             if len(group) > 1:
                 contacts.sort(key=_by_time)
                 responses.sort(key=_by_time)
-            fresh = case_figures(contacts, responses)
+            fresh = _case_figures()(contacts, responses)
             for member in group:
                 f = fresh.get(member)
                 if f is None:
@@ -215,7 +217,7 @@ class RecordFigures:
             stamp = None  # type: ignore[assignment]
         # Tens of thousands of small acyclic objects: garbage collections would only cost time.
         with paused_gc():
-            self._figures = case_figures(contacts, responses)
+            self._figures = _case_figures()(contacts, responses)
             by_case: dict[int, list[Contact]] = {}
             for c in contacts:
                 mine = by_case.get(c.case_id)
@@ -239,3 +241,9 @@ class RecordFigures:
                 self._note_link(r)
         self._dirty = set()  # the full computation above already accounts for every link
         self._stamp = stamp
+
+
+def _case_figures() -> Callable[[list[Contact], list[Response]], dict[int, CaseFigures]]:
+    from complaint_desk.core.case_figures import case_figures
+
+    return case_figures

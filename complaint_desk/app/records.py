@@ -14,13 +14,13 @@ from complaint_desk.app.clock import Clock
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.record_figures import RecordFigures
 from complaint_desk.app.records_warmup import RecordsWarmUp, WarmUpResult
-from complaint_desk.core import case_figures, durations, history
+from complaint_desk.core import durations, history
 from complaint_desk.core.models import Case, CaseStatus, Contact, Response, Vendor, stored_id
 from complaint_desk.store.errors import StoreError
 from complaint_desk.store.store import Store
 
 if TYPE_CHECKING:  # imported for real on first use: keeps start-up light
-    from complaint_desk.core import escalation
+    from complaint_desk.core import case_figures, escalation
 
 UNANSWERED_AFTER = timedelta(hours=72)
 REGIONS = ("UK", "US", "EU")
@@ -415,6 +415,8 @@ class VendorRow:
 
 def vendor_rows(service: RecordsService) -> list[VendorRow]:
     """From the per-case figures the service keeps: one pass over cases, not over all records."""
+    from complaint_desk.core import case_figures
+
     vendors = service.vendors()
     cases = service.cases()
     figures = service.case_figures()
@@ -442,6 +444,8 @@ def vendor_rows(service: RecordsService) -> list[VendorRow]:
 def scorecard(service: RecordsService) -> history.Scorecard:
     """The whole scorecard from the store's records, at the desk's trusted "now" (totalled from
     the per-case figures the service keeps; equal to `history.scorecard` over all records)."""
+    from complaint_desk.core import case_figures
+
     return case_figures.scorecard_from(
         service.vendors(), service.cases(), service.case_figures(), service.now(), UNANSWERED_AFTER
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from complaint_desk.core import tone
 
@@ -27,14 +27,20 @@ class Scorer(QObject):
         self._waiting: list = []
         self.warmed.connect(self._on_warmed)
 
+    WARM_UP_DELAY_MS = 250
+
     def when_warm(self, callback) -> None:
-        """Call `callback` once the models are loaded (starting the load if needed)."""
+        """Call `callback` once the models are loaded (starting the load soon if needed).
+
+        The load starts a moment later rather than now: importing the models on a worker still
+        holds Python's lock much of the time, and the window's first paint should not wait on it.
+        """
         if self.warm:
             callback()
             return
         if callback not in self._waiting:
             self._waiting.append(callback)
-        self.warm_up()
+        QTimer.singleShot(self.WARM_UP_DELAY_MS, self.warm_up)
 
     def _on_warmed(self) -> None:
         self.warm = True

@@ -20,8 +20,6 @@ from complaint_desk.store.cases_repo import CasesRepo
 from complaint_desk.store.connection import DEFAULT_TIMEOUT, Connector, Database
 from complaint_desk.store.drafts_repo import DraftsRepo, DraftSummary
 from complaint_desk.store.errors import MESSAGES, StoreError, StoreErrorKind
-from complaint_desk.store.exporter import export_json
-from complaint_desk.store.importer import import_json
 from complaint_desk.store.meta_repo import MetaRepo
 from complaint_desk.store.migrations import (
     LATEST_VERSION,
@@ -115,6 +113,8 @@ class Store:
     def export_json(self, dest: Path) -> Path:
         """Everything in a versioned JSON file at `dest` (a file, or a folder to put
         `complaint-desk-export-<timestamp>.json` in); the path written."""
+        from complaint_desk.store.exporter import export_json  # JSON export: rare, load on use
+
         dest = self._destination(Path(dest), "complaint-desk-export-{}.json")
         return export_json(self._db, dest, self._schema_version)
 
@@ -131,6 +131,13 @@ class Store:
     def database(self) -> Database:
         """The underlying connection wrapper (for the store's own modules and tests)."""
         return self._db
+
+
+def import_json(src: Path, store: Store) -> dict[str, int]:
+    """Load an export into an empty store (see store.importer); loaded on use, not at start-up."""
+    from complaint_desk.store import importer
+
+    return importer.import_json(src, store)
 
 
 def open_store(

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from complaint_desk.core.checklist import ChecklistItem
+if TYPE_CHECKING:  # the checklist rules load with the first scoring, not at start-up
+    from complaint_desk.core.checklist import ChecklistItem
+
 
 OK_COLOUR = "#2e7d32"
 MISSING_COLOUR = "#c62828"

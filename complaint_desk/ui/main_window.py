@@ -11,7 +11,6 @@ from complaint_desk.app.drafts import HeldChoice
 from complaint_desk.core.hold import format_remaining
 from complaint_desk.ui.banner import Banner
 from complaint_desk.ui.reminder_notices import ReminderNotices
-from complaint_desk.ui.tray import HoldTray
 
 VIEWS = ("drafts", "case", "vendors", "scorecard", "copy")
 TAB_TITLES = ("Drafts", "Case", "Vendors", "Scorecard", "Copy out")
@@ -75,9 +74,17 @@ class MainWindow(QMainWindow):
         desk.releases.connect(self._on_releases)
         self.reminder_notices = ReminderNotices(self.banner, self)
         desk.reminders.due.connect(self.reminder_notices.show)
-        self.tray = HoldTray(self)
+        self._tray = None  # the tray icon is made when there is first something to say
         desk.response_logged.connect(self._on_response_logged)
         self._build_menus()
+
+    @property
+    def tray(self):
+        if self._tray is None:
+            from complaint_desk.ui.tray import HoldTray
+
+            self._tray = HoldTray(self)
+        return self._tray
 
     # -- views, built on first use ---------------------------------------------------------
     def view(self, name: str) -> QWidget:

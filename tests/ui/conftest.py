@@ -33,6 +33,7 @@ def desk(tmp_path, qapp, clock, clipboard):
     opened: list[str] = []
     d = Desk(store, clock, set_clipboard=clipboard, open_url=lambda u: opened.append(u) or True)
     d.opened_urls = opened
+    d.scorer.score("warm-up", "Models loaded before the test, as a minute into a real session.")
     yield d
     d.close()
 

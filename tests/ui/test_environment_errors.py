@@ -27,6 +27,7 @@ def failing(tmp_path, qtbot, qapp):
 
     store = open_store(tmp_path / "db.sqlite3", connect=connect)
     desk = Desk(store, FakeClock(T0), set_clipboard=Clipboard())
+    desk.scorer.score("warm-up", "Models loaded before the test.")
     window = MainWindow(desk)
     qtbot.addWidget(window)
     window.show()
