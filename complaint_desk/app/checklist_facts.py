@@ -7,9 +7,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from complaint_desk.core.models import Channel, Contact
+from complaint_desk.core.timeline_facts import TimelineFacts
 
 if TYPE_CHECKING:  # the checklist rules load with the first scoring, not at start-up
-    from complaint_desk.core.checklist import ChecklistItem, TimelineFacts
+    from complaint_desk.core.checklist import ChecklistItem
 
 _FIELDS = {
     Channel.PHONE: "calls",
@@ -20,8 +21,6 @@ _FIELDS = {
 
 
 def timeline_facts(contacts: Iterable[Contact], now: datetime) -> TimelineFacts:
-    from complaint_desk.core.checklist import TimelineFacts
-
     counts = dict.fromkeys(_FIELDS.values(), 0)
     longest: int | None = None
     first: datetime | None = None

@@ -5,19 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from complaint_desk.core.timeline_facts import TimelineFacts as TimelineFacts  # re-exported
 from complaint_desk.core.tone_detect import FACT_PATTERN
-
-
-@dataclass(frozen=True)
-class TimelineFacts:
-    """What the case log shows, to check the draft's own counts and durations against."""
-
-    calls: int = 0
-    emails: int = 0
-    chats: int = 0
-    letters: int = 0
-    longest_call_min: int | None = None
-    days_since_first_contact: float | None = None
 
 
 @dataclass(frozen=True)
