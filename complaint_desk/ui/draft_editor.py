@@ -94,7 +94,8 @@ class DraftEditor(QWidget):
         self._tick = QTimer(self, interval=30_000)
         self._tick.timeout.connect(self.refresh_hold)
         self._tick.start()
-        desk.drafts.draft_saved.connect(self._on_saved)
+        # Every save, rename or status change emits drafts_changed (a save also emits draft_saved
+        # just before it): one connection refreshes the badge once per change.
         desk.drafts.drafts_changed.connect(self.refresh_hold)
         self.open_draft(None)
 
@@ -170,10 +171,6 @@ class DraftEditor(QWidget):
             self.save_state.setText("Not saved yet — your text is still here; retrying.")
             self._autosave.start(5000)
         return ok
-
-    def _on_saved(self, draft_id: int) -> None:
-        if draft_id == self.draft_id:
-            self.refresh_hold()
 
     def refresh_hold(self) -> None:
         if self.draft_id is None:
