@@ -189,11 +189,12 @@ def test_writes_while_another_program_holds_the_lock_say_locked(db_path):
         other.close()
 
 
-def test_opening_a_locked_rollback_journal_file_says_locked(db_path):
+def _assert_open_says_locked(db_path, setup: str, begin: str) -> None:
+    """Another program holds the file (`setup`, then `begin`): opening it reports LOCKED."""
     db_path.parent.mkdir(parents=True)
     other = sqlite3.connect(db_path, isolation_level=None)
-    other.execute("CREATE TABLE t (x)")
-    other.execute("BEGIN EXCLUSIVE")
+    other.execute(setup)
+    other.execute(begin)
     try:
         with pytest.raises(StoreError) as err:
             open_store(db_path, timeout=0.05)
@@ -201,20 +202,14 @@ def test_opening_a_locked_rollback_journal_file_says_locked(db_path):
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+def test_opening_a_locked_rollback_journal_file_says_locked(db_path):
+    _assert_open_says_locked(db_path, "CREATE TABLE t (x)", "BEGIN EXCLUSIVE")
 
 
 def test_a_fresh_file_locked_during_migration_says_locked(db_path):
-    db_path.parent.mkdir(parents=True)
-    other = sqlite3.connect(db_path, isolation_level=None)
-    other.execute("PRAGMA journal_mode = WAL")
-    other.execute("BEGIN IMMEDIATE")
-    try:
-        with pytest.raises(StoreError) as err:
-            open_store(db_path, timeout=0.05)
-        assert err.value.kind is StoreErrorKind.LOCKED
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
+    _assert_open_says_locked(db_path, "PRAGMA journal_mode = WAL", "BEGIN IMMEDIATE")
     with open_store(db_path) as store:  # and it opens once the other program lets go
         assert store.vendors.list() == []
 
