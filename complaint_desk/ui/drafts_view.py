@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from complaint_desk.app.desk import Desk
 from complaint_desk.ui.draft_editor import DraftEditor
 from complaint_desk.ui.drafts_model import DraftsModel
+from complaint_desk.ui.fitted_table import FittedTable
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.new_draft_dialog import NewDraftDialog
 from complaint_desk.ui.table_model import SearchProxy
@@ -43,7 +43,7 @@ class DraftsView(LazyReload, QWidget):
         self.new_button = QPushButton("New draft")
         self.new_button.clicked.connect(self.new_draft)
 
-        self.table = QTableView()
+        self.table = FittedTable()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
