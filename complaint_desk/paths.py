@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 ENV_HOME = "COMPLAINT_DESK_HOME"
 DATABASE_NAME = "complaint-desk.db"
 
@@ -18,6 +16,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_HOME)
     if env:
         return Path(env).expanduser().resolve()
+    from platformdirs import user_data_dir  # only when no folder is given: not at every start
+
     return Path(user_data_dir("complaint-desk", appauthor=False))
 
 

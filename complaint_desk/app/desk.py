@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from complaint_desk.app import settings
 from complaint_desk.app.clock import Clock, TrustedClock
-from complaint_desk.app.copy_out import CopyOutService
 from complaint_desk.app.drafts import DraftsService
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.records import RecordsService
@@ -20,6 +21,9 @@ from complaint_desk.core.models import DraftStatus
 from complaint_desk.paths import database_path
 from complaint_desk.store.errors import StoreError
 from complaint_desk.store.store import Store, open_store
+
+if TYPE_CHECKING:
+    from complaint_desk.app.copy_out import CopyOutService
 
 
 class Desk(QObject):
@@ -46,9 +50,8 @@ class Desk(QObject):
         self.scorer = scorer if scorer is not None else Scorer()
         self.records = RecordsService(store, clock, self.problems)
         self.drafts = DraftsService(store, clock, self.problems, self.scorer)
-        self.copy_out = CopyOutService(
-            self.drafts, self.records, set_clipboard, open_url, store=store
-        )
+        self._set_clipboard = set_clipboard
+        self._open_url = open_url
         self._timer = QTimer(self)
         self._timer.setInterval(self.CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check_releases)
@@ -58,6 +61,15 @@ class Desk(QObject):
         # A vendor response may change what the user wants to post: the window asks about any
         # draft on that case still cooling off.
         self.records.response_logged.connect(self.response_logged)
+
+    @cached_property
+    def copy_out(self) -> CopyOutService:
+        """Built when the copy-out view first needs it: its code is not on the start-up path."""
+        from complaint_desk.app.copy_out import CopyOutService
+
+        return CopyOutService(
+            self.drafts, self.records, self._set_clipboard, self._open_url, store=self.store
+        )
 
     def start(self) -> None:
         """Begin watching for hold releases, and load the records behind the vendors list and the

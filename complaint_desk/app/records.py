@@ -13,14 +13,13 @@ from complaint_desk.app import settings
 from complaint_desk.app.clock import Clock
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.record_figures import RecordFigures
-from complaint_desk.app.records_warmup import RecordsWarmUp, WarmUpResult
-from complaint_desk.core import durations, history
 from complaint_desk.core.models import Case, CaseStatus, Contact, Response, Vendor, stored_id
 from complaint_desk.store.errors import StoreError
 from complaint_desk.store.store import Store
 
 if TYPE_CHECKING:  # imported for real on first use: keeps start-up light
-    from complaint_desk.core import case_figures, escalation
+    from complaint_desk.app.records_warmup import RecordsWarmUp, WarmUpResult
+    from complaint_desk.core import case_figures, escalation, history
 
 UNANSWERED_AFTER = timedelta(hours=72)
 REGIONS = ("UK", "US", "EU")
@@ -100,6 +99,8 @@ class RecordsService(QObject):
         if self._warm_up_job is None and gc.isenabled():
             gc.disable()
             self._gc_paused = True
+        from complaint_desk.app.records_warmup import RecordsWarmUp
+
         job = RecordsWarmUp(self._store.path, *stamps)
         job.signals.done.connect(self._on_warm_up_done)
         self._warm_up_job = job
@@ -352,6 +353,8 @@ def _entries(
     now: datetime,
     titles: dict[int, str] | None = None,
 ) -> list[TimelineEntry]:
+    from complaint_desk.core import durations, history
+
     statuses = history.first_responses(contacts, responses, now, UNANSWERED_AFTER)
     links = history.link_responses(contacts, responses)
     by_id = {c.id: c for c in contacts}
@@ -377,6 +380,8 @@ def _entries(
 
 
 def _status_words(status: history.ContactStatus | None) -> str:
+    from complaint_desk.core import durations, history
+
     if status is None:
         return ""
     if status.state is history.ContactState.ANSWERED and status.answered_after is not None:

@@ -20,7 +20,6 @@ from complaint_desk.app import settings
 from complaint_desk.app.clock import Clock
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.records import UNANSWERED_AFTER, RecordsService
-from complaint_desk.core import durations, history
 from complaint_desk.store.store import Store
 
 CHOICES = (
@@ -121,6 +120,9 @@ class RemindersService(QObject):
         ready = [r for r in open_ if r.due_at <= now]
         if not ready:
             return []
+        # Only once a reminder is due: the response history's code stays off start-up.
+        from complaint_desk.core import durations, history
+
         messages: list[str] = []
         finished: set[int] = set()
         for case_id in {r.case_id for r in ready}:

@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 MIN_WAIT = timedelta(hours=24)
@@ -87,6 +86,8 @@ def similarity(old: str, new: str) -> float:
     matched = sum(map(len, a[:head])) + sum(map(len, a[len(a) - tail :]))
     mid_a, mid_b = a[head : len(a) - tail], b[head : len(b) - tail]
     if mid_a and mid_b:
+        from difflib import SequenceMatcher  # only for a rewrite in the middle: off start-up
+
         matcher = SequenceMatcher(None, mid_a, mid_b, autojunk=False)
         matched += sum(
             sum(map(len, mid_a[m.a : m.a + m.size])) for m in matcher.get_matching_blocks()
