@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -42,6 +41,8 @@ class ChecklistPanel(QWidget):
             self.body.setText(EMPTY_TEXT)
             self.body.setToolTip("")
             return
+        import html  # items come with the first scoring, after the first paint
+
         rows = []
         for i, item in enumerate(self._items):
             mark, colour = ("✓", OK_COLOUR) if item.ok else ("✗", MISSING_COLOUR)

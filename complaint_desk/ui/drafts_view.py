@@ -20,7 +20,6 @@ from complaint_desk.ui.draft_editor import DraftEditor
 from complaint_desk.ui.drafts_model import DraftsModel
 from complaint_desk.ui.fitted_table import FittedTable
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
-from complaint_desk.ui.new_draft_dialog import NewDraftDialog
 from complaint_desk.ui.table_model import SearchProxy
 
 
@@ -200,6 +199,8 @@ class DraftsView(LazyReload, QWidget):
         if not cases:
             self.message.emit("Open a case first (Case view → New case); drafts belong to a case.")
             return
+        from complaint_desk.ui.new_draft_dialog import NewDraftDialog
+
         dialog = NewDraftDialog(self.desk, cases, case_id, self)
         if dialog.exec():
             draft = self.desk.drafts.new_draft(dialog.case_id(), dialog.title())
