@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -192,6 +191,8 @@ class DraftEditor(QWidget):
             self.copy_out_requested.emit(self.draft_id)
 
     def _select_span(self, start: int, end: int) -> None:
+        from PySide6.QtGui import QTextCursor
+
         offsets = OffsetMap(self.editor.toPlainText())
         cursor = self.editor.textCursor()
         cursor.setPosition(offsets.to_qt(start))

@@ -3,11 +3,15 @@ system tray (desktop sessions; never in tests or offscreen)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from complaint_desk import APP_NAME
 from complaint_desk.ui.banner import Banner
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
 
 
 class ReminderNotices(QObject):
@@ -15,15 +19,18 @@ class ReminderNotices(QObject):
         super().__init__(parent)
         self.banner = banner
         self.tray: QSystemTrayIcon | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
-            self.tray.setToolTip(APP_NAME)
 
     def show(self, messages: list[str]) -> None:
         if not messages:
             return
         text = messages[0] if len(messages) == 1 else "\n".join(f"• {m}" for m in messages)
         self.banner.show_message(text, "warning")
+        # The tray icon is made when there is first something to say, not at start-up.
+        from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+        if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+            self.tray.setToolTip(APP_NAME)
         if self.tray is not None:
             self.tray.show()
             self.tray.showMessage(

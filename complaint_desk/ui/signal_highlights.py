@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor
 
 from complaint_desk.core import tone
 from complaint_desk.ui.text_offsets import OffsetMap
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit
 
 # One colour per signal kind (tone.SIGNAL_KINDS); calming kinds share a green family.
 KIND_COLOURS = {
@@ -61,6 +65,10 @@ def apply(editor: QPlainTextEdit, text: str, report: tone.ToneReport | None) -> 
     """Set the editor's extra selections from the report's signals; returns them (for tests)."""
     selections = []
     if report is not None:
+        # Text formats load with the first report (after the first paint), not at start-up.
+        from PySide6.QtGui import QTextCharFormat, QTextCursor
+        from PySide6.QtWidgets import QTextEdit
+
         offsets = OffsetMap(text)
         doc_len = editor.document().characterCount() - 1
         for signal in underlined(report):
