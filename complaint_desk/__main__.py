@@ -97,7 +97,11 @@ def main(argv: list[str] | None = None) -> int:
 
     window.show()
     window.announce_ready()
-    QTimer.singleShot(0, desk.start)
+    from complaint_desk.ui.first_paint import after_first_paint
+
+    # The hold-release watch and the records warm-up begin once the window is on screen: a
+    # zero timer here would run before the first paint (the loop serves timers first).
+    after_first_paint(window, desk.start)
     QTimer.singleShot(300, desk.scorer.warm_up)
     app.aboutToQuit.connect(desk.close)
     code = app.exec()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from complaint_desk import APP_NAME, __version__
@@ -10,6 +9,7 @@ from complaint_desk.app.desk import Desk
 from complaint_desk.app.drafts import HeldChoice
 from complaint_desk.core.hold import format_remaining
 from complaint_desk.ui.banner import Banner
+from complaint_desk.ui.first_paint import after_first_paint
 from complaint_desk.ui.reminder_notices import ReminderNotices
 
 VIEWS = ("drafts", "case", "vendors", "scorecard", "copy")
@@ -134,7 +134,20 @@ class MainWindow(QMainWindow):
             self._views["drafts"].editor.save_now()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        """The menu bar's titles now; their actions (and shortcuts) once the window has painted,
+        or when a menu is first opened, whichever comes first."""
+        self._menus = [self.menuBar().addMenu(title) for title in ("&File", "&View", "&Help")]
+        for menu in self._menus:
+            menu.aboutToShow.connect(self._fill_menus)
+        after_first_paint(self, self._fill_menus)
+
+    def _fill_menus(self) -> None:
+        if not self._menus:
+            return
+        from PySide6.QtGui import QKeySequence
+
+        file_menu, view_menu, help_menu = self._menus
+        self._menus = []
         self._action(file_menu, "New &vendor…", lambda: self.vendors_view.add_vendor())
         self._action(file_menu, "New &case…", lambda: self.case_view.new_case())
         self._action(
@@ -145,15 +158,15 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        view_menu = self.menuBar().addMenu("&View")
         for i, name in enumerate(("&Drafts", "&Case", "&Vendors", "&Scorecard", "C&opy out")):
             self._action(
                 view_menu, name, lambda _=False, k=i: self.tabs.setCurrentIndex(k), f"Ctrl+{i + 1}"
             )
-        help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&About", self._about)
 
-    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+    def _action(self, menu, text, slot, shortcut=None):
+        from PySide6.QtGui import QAction
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)

@@ -1,0 +1,56 @@
+"""Work held until the first paint runs once, after it; the menus fill in then (or when opened)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from complaint_desk.ui.first_paint import after_first_paint
+from complaint_desk.ui.main_window import MainWindow
+
+
+def test_runs_once_just_after_the_first_paint(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls = []
+    after_first_paint(widget, lambda: calls.append(widget.isVisible()))
+    qtbot.wait(20)
+    assert calls == []  # not shown, not painted: nothing yet
+    widget.show()
+    qtbot.waitUntil(lambda: calls == [True])
+    widget.update()
+    qtbot.wait(50)
+    assert calls == [True]
+
+
+def test_runs_anyway_when_the_window_never_paints(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls = []
+    after_first_paint(widget, lambda: calls.append(1), fallback_ms=30)
+    qtbot.waitUntil(lambda: calls == [1])
+
+
+def _menu_texts(window):
+    return {
+        action.text(): [(a.text(), a.shortcut().toString()) for a in action.menu().actions()]
+        for action in window.menuBar().actions()
+    }
+
+
+def test_menus_and_shortcuts_are_there_once_the_window_has_painted(qtbot, window):
+    qtbot.waitUntil(lambda: len(_menu_texts(window)["&View"]) == 5)
+    menus = _menu_texts(window)
+    assert list(menus) == ["&File", "&View", "&Help"]
+    assert ("New &draft…", "Ctrl+N") in menus["&File"]
+    assert "&Quit" in [text for text, _shortcut in menus["&File"]]  # the platform's shortcut
+    assert [shortcut for _text, shortcut in menus["&View"]] == [f"Ctrl+{i}" for i in range(1, 6)]
+    assert [text for text, _shortcut in menus["&Help"]] == ["&About"]
+
+
+def test_a_menu_opened_before_the_first_paint_is_filled(qtbot, desk):
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    view_menu = window.menuBar().actions()[1].menu()
+    assert view_menu.actions() == []
+    view_menu.aboutToShow.emit()
+    assert len(view_menu.actions()) == 5
