@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import cache
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -347,14 +349,22 @@ class RecordsService(QObject):
             raise ValueError("Times must carry a time zone.")
 
 
+@cache
+def _timeline_modules() -> tuple[ModuleType, ModuleType]:
+    """core.durations and core.history, loaded when a timeline is first built, not at start-up
+    (and not through an import statement per contact)."""
+    from complaint_desk.core import durations, history
+
+    return durations, history
+
+
 def _entries(
     contacts: list[Contact],
     responses: list[Response],
     now: datetime,
     titles: dict[int, str] | None = None,
 ) -> list[TimelineEntry]:
-    from complaint_desk.core import durations, history
-
+    durations, history = _timeline_modules()
     statuses = history.first_responses(contacts, responses, now, UNANSWERED_AFTER)
     links = history.link_responses(contacts, responses)
     by_id = {c.id: c for c in contacts}
@@ -380,8 +390,7 @@ def _entries(
 
 
 def _status_words(status: history.ContactStatus | None) -> str:
-    from complaint_desk.core import durations, history
-
+    durations, history = _timeline_modules()
     if status is None:
         return ""
     if status.state is history.ContactState.ANSWERED and status.answered_after is not None:
