@@ -42,12 +42,20 @@ class TonePanel(QWidget):
         self.gauge.set_heat(report.heat)
         self.contributors.setText(_contributors_line(report))
         hot = max(report.sentences, key=lambda s: s.heat, default=None)
-        self._hottest_span = (hot.start, hot.end) if hot is not None and hot.heat >= 25 else None
+        # Worth a jump: a sentence past calm in a draft that is not calm as a whole, or a heated
+        # sentence anywhere (one outburst in a long, calm letter).
+        worth = hot is not None and (
+            (hot.heat >= 25 and report.band != "calm") or tone.band_for(hot.heat) in _HOT_BANDS
+        )
+        self._hottest_span = (hot.start, hot.end) if hot is not None and worth else None
         self.hottest.setEnabled(self._hottest_span is not None)
 
     def _jump(self) -> None:
         if self._hottest_span is not None:
             self.jump_requested.emit(*self._hottest_span)
+
+
+_HOT_BANDS = ("heated", "furious")
 
 
 def _contributors_line(report: tone.ToneReport) -> str:

@@ -106,6 +106,8 @@ def test_thank_yous_in_complaint_words_are_still_not_held(text):
         "Refund me or I post a 1-star review.",
         "Fix this or I am going to tell everyone how bad you are.",
         "Unless you refund me by Friday I will leave a bad review on every site.",
+        "Fix it or I'm leaving and posting a 1-star review.",
+        "Refund me today or I'm plastering this all over Trustpilot.",
     ],
 )
 def test_review_and_publicity_ultimatums_are_extortion(text):
@@ -119,6 +121,17 @@ def test_warm_words_do_not_hide_an_insult():
     warm = analyse("Excellent service, thank you!")
     rude = analyse("Excellent service, thank you, you idiots!")
     assert rude.heat > warm.heat + 20
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please fix it or I am going to call again tomorrow.",
+        "Could you fix it or I'm leaving for another provider?",
+    ],
+)
+def test_leaving_or_calling_again_is_not_extortion(text):
+    assert "extortion" not in {s.kind for s in analyse(text).signals}
 
 
 def test_a_polite_follow_up_with_or_is_not_extortion():

@@ -136,3 +136,18 @@ def test_calm_draft_has_no_hottest_sentence_and_lists_what_cools_it(qtbot, windo
     shown = editor.contributors_text()
     assert "Cooling it:" in shown and "Specific facts" in shown
     assert "calm" in editor.tone.gauge.text()
+
+
+def test_one_heated_sentence_in_a_calm_letter_still_offers_the_jump(qtbot):
+    from complaint_desk.ui.tone_panel import TonePanel
+
+    panel = TonePanel()
+    qtbot.addWidget(panel)
+    sentences = (tone.SentenceScore(0, 40, 12.0), tone.SentenceScore(41, 60, 62.0))
+    panel.show_report(tone.ToneReport(22.0, "calm", 0.0, (), sentences, 10.0))
+    assert panel.hottest.isEnabled()
+    firm_only = (tone.SentenceScore(0, 40, 12.0), tone.SentenceScore(41, 60, 30.0))
+    panel.show_report(tone.ToneReport(22.0, "calm", 0.0, (), firm_only, 10.0))
+    assert not panel.hottest.isEnabled()
+    panel.show_report(tone.ToneReport(30.0, "firm", 0.0, (), firm_only, 10.0))
+    assert panel.hottest.isEnabled()

@@ -1,0 +1,39 @@
+"""Calm and heated rewrites of the same complaint: the order a person would put them in.
+
+The pairs (tests/core/data/tone_rewrites.tsv) are written for this test and never used by the fit
+(tools/fit_tone.py reads only its own anchors), so they check the shipped weights on drafts the
+model has not seen. Each is a complaint a user could send either way: the same facts, once
+firmly and politely, once with insults, shouting, threats or ultimatums.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from complaint_desk.core.tone import analyse
+
+_FILE = Path(__file__).parent / "data" / "tone_rewrites.tsv"
+PAIRS = [
+    tuple(line.split("\t"))
+    for line in _FILE.read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+]
+
+
+def test_the_file_holds_the_pairs():
+    assert len(PAIRS) >= 15 and all(len(p) == 2 for p in PAIRS)
+
+
+@pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[c[:30] for c, _h in PAIRS])
+def test_the_heated_rewrite_reads_clearly_hotter(calm, heated):
+    cool, hot = analyse(calm), analyse(heated)
+    assert hot.heat >= cool.heat + 15, (cool.heat, hot.heat)
+    assert hot.band in ("heated", "furious") or hot.heat >= 35
+
+
+@pytest.mark.parametrize("calm", [c for c, _h in PAIRS], ids=[c[:30] for c, _h in PAIRS])
+def test_the_calm_rewrite_is_not_held_long(calm):
+    # Calm or at most just into "firm": a factual complaint should wait close to the minimum.
+    assert analyse(calm).heat < 30
