@@ -8,10 +8,12 @@ and the first keystroke does not stall.
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from complaint_desk.core import tone
+if TYPE_CHECKING:
+    from complaint_desk.core import tone
 
 
 class Scorer(QObject):
@@ -51,6 +53,8 @@ class Scorer(QObject):
 
     def score(self, key: object, text: str) -> tone.ToneReport:
         """Re-score `text`, re-analysing only the sentences that changed since `key`'s last call."""
+        from complaint_desk.core import tone  # after the first paint: the window does not score
+
         analyser = self._analysers.pop(key, None) or tone.IncrementalAnalyser()
         self._analysers[key] = analyser
         while len(self._analysers) > self.MAX_CACHED:
@@ -82,5 +86,7 @@ class _WarmUp(QRunnable):
         self.signals = _WarmUpSignals()
 
     def run(self) -> None:
+        from complaint_desk.core import tone
+
         tone.analyse("Warming up: this is fine, thank you.")
         self.signals.done.emit()

@@ -6,8 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from complaint_desk.core.tone import band_for
-from complaint_desk.ui.palette import band_colour
+from complaint_desk.ui.palette import band_colour, band_for
 
 
 class HeatGauge(QWidget):

@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
 
-from complaint_desk.core import tone
 from complaint_desk.ui.text_offsets import OffsetMap
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit
+
+    from complaint_desk.core import tone
 
 # One colour per signal kind (tone.SIGNAL_KINDS); calming kinds share a green family.
 KIND_COLOURS = {
@@ -46,6 +47,8 @@ def colour_for(kind: str, weight: float) -> QColor:
 
 
 def tooltip_for(signal: tone.Signal) -> str:
+    from complaint_desk.core import tone  # loaded with the first report, not at start-up
+
     label = tone.SIGNAL_KINDS.get(signal.kind, signal.kind)
     return f"{label} ({signal.weight:+.0f}): {signal.reason}\n{signal.suggestion}"
 

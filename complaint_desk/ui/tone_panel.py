@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from complaint_desk.core import tone
 from complaint_desk.ui.heat_gauge import HeatGauge
+
+if TYPE_CHECKING:
+    from complaint_desk.core import tone
 
 
 class TonePanel(QWidget):
@@ -39,6 +43,8 @@ class TonePanel(QWidget):
             self.contributors.setText("Start typing: the heat shows here.")
             self.hottest.setEnabled(False)
             return
+        from complaint_desk.core import tone  # loaded with the first report, not at start-up
+
         self.gauge.set_heat(report.heat)
         self.contributors.setText(_contributors_line(report))
         hot = max(report.sentences, key=lambda s: s.heat, default=None)
@@ -60,6 +66,8 @@ _HOT_BANDS = ("heated", "furious")
 
 def _contributors_line(report: tone.ToneReport) -> str:
     """ "Where the heat comes from: Insults +18, Shouting +9 · Cooling it: Specific facts −4"."""
+    from complaint_desk.core import tone
+
     found = tone.contributors(report)
     hot = [f"{label} +{points:.0f}" for label, points in found if points >= 0.5]
     cool = [f"{label} −{-points:.0f}" for label, points in reversed(found) if points <= -0.5]
