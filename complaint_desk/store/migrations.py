@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from complaint_desk.store.backup import copy_database, migration_backup_path
 from complaint_desk.store.connection import Database
 from complaint_desk.store.errors import MESSAGES, StoreError, StoreErrorKind
 
@@ -165,6 +164,9 @@ def migrate(
             detail="an SQLite file with tables but no Complaint Desk schema version",
         )
     if current > 0:
+        # Loaded only when there is a migration to run: an up-to-date file opens without it.
+        from complaint_desk.store.backup import copy_database, migration_backup_path
+
         copy_database(db.conn, migration_backup_path(db.path, current, now), source_path=db.path)
     for migration in migrations[current:]:
         _apply(db, migration)

