@@ -19,7 +19,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from complaint_desk.app.records import RecordsService, TimelineEntry
+from complaint_desk.app.record_rows import TimelineEntry
+from complaint_desk.app.records import RecordsService
 from complaint_desk.core import durations
 from complaint_desk.core.models import Channel, Contact
 

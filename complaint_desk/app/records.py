@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cache
 from types import ModuleType
@@ -20,24 +20,12 @@ from complaint_desk.store.errors import StoreError
 from complaint_desk.store.store import Store
 
 if TYPE_CHECKING:  # imported for real on first use: keeps start-up light
+    from complaint_desk.app.record_rows import TimelineEntry, VendorRow
     from complaint_desk.app.records_warmup import RecordsWarmUp, WarmUpResult
     from complaint_desk.core import case_figures, escalation, history
 
 UNANSWERED_AFTER = timedelta(hours=72)
 REGIONS = ("UK", "US", "EU")
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    """One row of a case timeline, ready to show: the record plus its first-response words."""
-
-    kind: str  # "contact" | "response"
-    at: datetime
-    record: Contact | Response
-    answer: str  # "answered in 5 min", "12 h, no answer yet", "answers your email of 3 Mar"…
-    answers_id: int | None = None  # response rows: the contact it answers (after linking)
-    case_title: str = ""  # filled in for the vendor-wide timeline
-    answers_label: str = ""  # response rows: "your email of 3 Mar"
 
 
 class RecordsService(QObject):
@@ -364,6 +352,8 @@ def _entries(
     now: datetime,
     titles: dict[int, str] | None = None,
 ) -> list[TimelineEntry]:
+    from complaint_desk.app.record_rows import TimelineEntry
+
     durations, history = _timeline_modules()
     statuses = history.first_responses(contacts, responses, now, UNANSWERED_AFTER)
     links = history.link_responses(contacts, responses)
@@ -402,33 +392,9 @@ def _status_words(status: history.ContactStatus | None) -> str:
     return ""
 
 
-@dataclass(frozen=True)
-class VendorRow:
-    """A vendor with the figures the vendors list shows."""
-
-    vendor: Vendor
-    open_cases: int
-    contacts: int
-    last_contact: datetime | None
-    waiting: tuple[history.WaitingClock, ...] = ()  # running clocks, longest wait first
-
-    @property
-    def waiting_text(self) -> str:
-        """ "no reply for 14 h on email" (the longest), "+1 more" when there are others."""
-        if not self.waiting:
-            return ""
-        text = self.waiting[0].text
-        if len(self.waiting) > 1:
-            text += f" (+{len(self.waiting) - 1} more)"
-        return text
-
-    @property
-    def quiet(self) -> bool:
-        return any(w.quiet for w in self.waiting)
-
-
 def vendor_rows(service: RecordsService) -> list[VendorRow]:
     """From the per-case figures the service keeps: one pass over cases, not over all records."""
+    from complaint_desk.app.record_rows import VendorRow
     from complaint_desk.core import case_figures
 
     vendors = service.vendors()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from complaint_desk.app.desk import Desk
 from complaint_desk.app.export import case_markdown, write_markdown, write_pdf
-from complaint_desk.app.records import TimelineEntry
+from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.app.reminders import CHOICES
 from complaint_desk.ui.case_dialog import CaseDialog
 from complaint_desk.ui.escalation_panel import EscalationPanel

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from complaint_desk.app.records import TimelineEntry
+from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.ui.table_model import RecordTableModel
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from complaint_desk.app.records import TimelineEntry
+from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.core.models import Channel, Outcome
 from complaint_desk.ui.table_model import SORT_ROLE, RecordTableModel, filter_change
 from complaint_desk.ui.timeline_model import TimelineLook, _summary, _what, _who

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from complaint_desk.app.records import TimelineEntry
+from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.core.models import Channel, Outcome
 from complaint_desk.ui.lazy_reload import tune_table
 from complaint_desk.ui.vendor_timeline_model import (
