@@ -9,7 +9,7 @@ from complaint_desk.app.desk import Desk
 from complaint_desk.app.drafts import HeldChoice
 from complaint_desk.core.hold import format_remaining
 from complaint_desk.ui.banner import Banner
-from complaint_desk.ui.first_paint import after_first_paint
+from complaint_desk.ui.first_paint import after_first_paint, hold_gc_until_first_paint
 from complaint_desk.ui.reminder_notices import ReminderNotices
 
 VIEWS = ("drafts", "case", "vendors", "scorecard", "copy")
@@ -42,6 +42,7 @@ def _view_class(name: str):
 class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, initial_view: str = "drafts") -> None:
         super().__init__()
+        hold_gc_until_first_paint(self)
         self.desk = desk
         self.setWindowTitle(APP_NAME)
         self.resize(1180, 760)

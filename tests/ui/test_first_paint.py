@@ -54,3 +54,30 @@ def test_a_menu_opened_before_the_first_paint_is_filled(qtbot, desk):
     assert view_menu.actions() == []
     view_menu.aboutToShow.emit()
     assert len(view_menu.actions()) == 5
+
+
+def test_garbage_collection_is_held_until_the_first_paint_then_put_back(qtbot):
+    import gc
+
+    from complaint_desk.ui import first_paint
+
+    before = gc.get_threshold()
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    first_paint.hold_gc_until_first_paint(widget)
+    assert gc.get_threshold()[0] >= first_paint.START_UP_GC_THRESHOLD
+    first_paint.hold_gc_until_first_paint(QWidget())  # held already: nothing more to put back
+    widget.show()
+    qtbot.waitUntil(lambda: gc.get_threshold() == before)
+
+
+def test_garbage_collection_comes_back_when_the_window_never_paints(qtbot):
+    import gc
+
+    from complaint_desk.ui import first_paint
+
+    before = gc.get_threshold()
+    widget = QWidget()
+    first_paint.hold_gc_until_first_paint(widget, fallback_ms=30)
+    widget.deleteLater()
+    qtbot.waitUntil(lambda: gc.get_threshold() == before)
