@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
 from complaint_desk.app.checklist_facts import CaseFacts
 from complaint_desk.app.desk import Desk
 from complaint_desk.core.models import DraftStatus
-from complaint_desk.ui import signal_highlights
 from complaint_desk.ui.checklist_panel import ChecklistPanel
 from complaint_desk.ui.guarded_editor import GuardedEditor
 from complaint_desk.ui.hold_badge import HoldBadge
-from complaint_desk.ui.text_offsets import OffsetMap
 from complaint_desk.ui.tone_panel import TonePanel
 
 AUTOSAVE_MS = 1000
@@ -146,6 +144,9 @@ class DraftEditor(QWidget):
             # the window never waits on them.
             self.desk.scorer.when_warm(self.rescore_now)
             return
+        # Loaded with the first score (after the first paint: the models load on a worker).
+        from complaint_desk.ui import signal_highlights
+
         text = self.editor.toPlainText()
         if self.draft_id is None or not text.strip():
             self._last_report = None
@@ -192,6 +193,8 @@ class DraftEditor(QWidget):
 
     def _select_span(self, start: int, end: int) -> None:
         from PySide6.QtGui import QTextCursor
+
+        from complaint_desk.ui.text_offsets import OffsetMap
 
         offsets = OffsetMap(self.editor.toPlainText())
         cursor = self.editor.textCursor()
