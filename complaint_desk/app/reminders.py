@@ -10,9 +10,9 @@ schema change needed); times are stored in UTC.
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass, replace
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -22,43 +22,14 @@ from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.records import UNANSWERED_AFTER, RecordsService
 from complaint_desk.store.store import Store
 
+if TYPE_CHECKING:
+    from complaint_desk.app.reminder_records import Reminder
+
 CHOICES = (
     ("24 h", timedelta(hours=24)),
     ("3 days", timedelta(days=3)),
     ("1 week", timedelta(weeks=1)),
 )
-
-
-@dataclass(frozen=True)
-class Reminder:
-    id: int
-    case_id: int
-    contact_id: int
-    due_at: datetime
-    done: bool = False
-
-
-def _load(raw: str | None) -> list[Reminder]:
-    if not raw:
-        return []
-    try:
-        items = json.loads(raw)
-        return [
-            Reminder(
-                int(i["id"]),
-                int(i["case_id"]),
-                int(i["contact_id"]),
-                datetime.fromisoformat(i["due_at"]),
-                bool(i.get("done", False)),
-            )
-            for i in items
-        ]
-    except (ValueError, KeyError, TypeError):
-        return []  # a damaged value must not stop the app; reminders are a convenience
-
-
-def _dump(reminders: list[Reminder]) -> str:
-    return json.dumps([{**asdict(r), "due_at": r.due_at.isoformat()} for r in reminders])
 
 
 class RemindersService(QObject):
@@ -76,10 +47,14 @@ class RemindersService(QObject):
 
     def reminders(self, include_done: bool = False) -> list[Reminder]:
         raw = self._problems.guard(lambda: settings.read(self._store, settings.REMINDERS), None)
-        return [r for r in _load(raw) if include_done or not r.done]
+        from complaint_desk.app.reminder_records import load_reminders
+
+        return [r for r in load_reminders(raw) if include_done or not r.done]
 
     def _save(self, reminders: list[Reminder]) -> bool:
-        text = _dump(reminders)
+        from complaint_desk.app.reminder_records import dump_reminders
+
+        text = dump_reminders(reminders)
 
         def store_text() -> bool:
             settings.write(self._store, settings.REMINDERS, text)
@@ -97,6 +72,8 @@ class RemindersService(QObject):
         everything = self.reminders(include_done=True)
         # One open reminder per contact: asking again replaces it.
         kept = [r for r in everything if r.done or r.contact_id != contact_id]
+        from complaint_desk.app.reminder_records import Reminder
+
         reminder = Reminder(
             max((r.id for r in everything), default=0) + 1, contact.case_id, contact_id, due
         )
