@@ -6,9 +6,10 @@ This service is the only place that decides whether a draft's text may leave the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,6 +19,9 @@ from complaint_desk.core import hold
 from complaint_desk.core.models import Draft, DraftStatus, stored_id
 from complaint_desk.store.drafts_repo import DraftSummary
 from complaint_desk.store.store import Store
+
+if TYPE_CHECKING:
+    from complaint_desk.app.copy_decision import CopyDecision
 
 _SUMMARY_TABLES = ("drafts", "cases", "vendors")  # what a draft's list row is read from
 
@@ -42,17 +46,6 @@ class HeldChoice(Enum):
     WITHDRAW = "withdraw"  # the draft stays, marked withdrawn; it can no longer be copied out
     KEEP = "keep"  # keep holding it as it is
     REWRITE = "rewrite"  # open it to turn it into an update or a thank-you
-
-
-@dataclass(frozen=True)
-class CopyDecision:
-    verdict: CopyVerdict
-    message: str
-    ready_at: datetime | None = None
-
-    @property
-    def allowed(self) -> bool:
-        return self.verdict is CopyVerdict.ALLOWED
 
 
 class DraftsService(QObject):
@@ -236,6 +229,8 @@ class DraftsService(QObject):
 
     # -- the one gate for text leaving the app -------------------------------------------
     def decide_copy(self, draft_id: int) -> CopyDecision:
+        from complaint_desk.app.copy_decision import CopyDecision  # first asked after the paint
+
         # The gate reads the revisions afresh: another window on the same data folder may have
         # saved a hotter version since this one cached them, and that must hold the copy.
         self._revisions.pop(draft_id, None)
