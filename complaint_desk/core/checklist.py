@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from complaint_desk.core.timeline_facts import TimelineFacts as TimelineFacts  # re-exported
 from complaint_desk.core.tone_detect import FACT_PATTERN
@@ -113,6 +114,27 @@ def check(text: str, timeline: TimelineFacts | None = None) -> list[ChecklistIte
     return items
 
 
+def _accuracy(text: str, facts: TimelineFacts) -> list[ChecklistItem]:
+    """The claim checks, sentence by sentence: no claim spans a sentence end, and a cache keyed
+    on the sentence means a keystroke re-checks only the sentence it changed (the whole text
+    took about 7 ms for 5,000 characters, on every re-score)."""
+    from complaint_desk.core.tone_split import split_spans
+
+    items: list[ChecklistItem] = []
+    for start, end in split_spans(text):
+        for item in _sentence_claims(text[start:end], facts):
+            items.append(
+                replace(item, start=(item.start or 0) + start, end=(item.end or 0) + start)
+            )
+    items.sort(key=lambda item: item.start or 0)
+    return items
+
+
+@lru_cache(maxsize=4096)
+def _sentence_claims(sentence: str, facts: TimelineFacts) -> tuple[ChecklistItem, ...]:
+    return tuple(claims_in(sentence, facts))
+
+
 def _present(key: str, label: str, pattern: re.Pattern[str], text: str, hint: str) -> ChecklistItem:
     m = pattern.search(text)
     if m is None:
@@ -120,7 +142,8 @@ def _present(key: str, label: str, pattern: re.Pattern[str], text: str, hint: st
     return ChecklistItem(key, label, True, f"“{m.group().strip()}”", m.start(), m.end())
 
 
-def _accuracy(text: str, facts: TimelineFacts) -> list[ChecklistItem]:
+def claims_in(text: str, facts: TimelineFacts) -> list[ChecklistItem]:
+    """Every count or duration claim in the text, checked against the log, in text order."""
     items: list[ChecklistItem] = []
     for channel, pattern in _COUNT_PATTERNS:
         logged = getattr(facts, channel)

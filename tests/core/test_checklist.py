@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from complaint_desk.core.checklist import TimelineFacts, check
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from complaint_desk.core.checklist import TimelineFacts, _sentence_claims, check, claims_in
 
 GOOD = (
     "My order 88123 placed on 3 May has not arrived. I called you three times and emailed "
@@ -64,3 +67,47 @@ def test_duration_claims() -> None:
 
 def test_no_timeline_no_accuracy_items() -> None:
     assert by_key(check("I called 5 times.", None), "accuracy") == []
+
+
+_PIECES = [
+    "I called you three times",
+    "I emailed twice",
+    "we chatted 2 times.",
+    "I waited 45 minutes on hold",
+    "on hold for an hour!",
+    "for 3 weeks now",
+    "over 12 calls",
+    "and wrote 2 letters",
+    "2 months ago",
+    "Mr. Smith rang me back once",
+    "order no. 5 arrived",
+    "It is broken",
+    "\n",
+    "?!",
+    ". ",
+    " ",
+    "e.g. ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_checking_sentence_by_sentence_finds_what_the_whole_text_holds(pieces) -> None:
+    """The checklist checks claims per sentence (cached); that must find exactly the claims a
+    check of the whole text finds, at the same offsets."""
+    text = " ".join(pieces)
+    facts = TimelineFacts(calls=3, emails=2, longest_call_min=40, days_since_first_contact=20)
+    whole = sorted(claims_in(text, facts), key=lambda i: i.start or 0)
+    assert by_key(check(text, facts), "accuracy") == whole
+
+
+def test_an_edit_rechecks_only_the_sentence_it_changed() -> None:
+    facts = TimelineFacts(calls=3)
+    sentences = [f"Sentence {i} says I called {i % 4} times." for i in range(40)]
+    check(" ".join(sentences), facts)
+    before = _sentence_claims.cache_info()
+    sentences[7] = "Sentence 7 says I called 3 times!"
+    items = by_key(check(" ".join(sentences), facts), "accuracy")
+    after = _sentence_claims.cache_info()
+    assert after.misses - before.misses == 1
+    assert len(items) == 40 and items[7].ok
