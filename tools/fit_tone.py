@@ -228,9 +228,11 @@ class WordEmbedding:
 
     def scores(self, rows: list[tuple[str, float]]) -> dict[str, float]:
         """Word -> EMBED_PRIOR * (its share of a ridge fit on these rows - the median word's)."""
+        from word_vectors import ridge
+
         np = self._np
         x = np.stack([self._bag(t) for t, _y in rows])
-        coef = word_vectors.ridge(x, np.array([y for _t, y in rows]), EMBED_RIDGE)
+        coef = ridge(x, np.array([y for _t, y in rows]), EMBED_RIDGE)
         per_word = self.vectors @ coef
         per_word -= np.median(per_word)
         return {w: EMBED_PRIOR * float(v) for w, v in zip(self.words, per_word, strict=True)}
@@ -249,12 +251,7 @@ def load_embedding(
     loaded = wv.load_or_build(wv.vocabulary(texts, extra))
     if loaded is None:
         return None
-    global word_vectors
-    word_vectors = wv
     return WordEmbedding(*loaded)
-
-
-word_vectors = None  # the tools/word_vectors module, once load_embedding has imported it
 
 
 class Example:
