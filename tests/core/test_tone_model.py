@@ -122,7 +122,7 @@ def test_importing_tone_is_cheap() -> None:
     assert out.stdout.strip() == "[]"
 
 
-def test_fit_learned_words_shrink_towards_the_valence_prior() -> None:
+def _fit_tone():
     import importlib.util
     from pathlib import Path
 
@@ -131,6 +131,11 @@ def test_fit_learned_words_shrink_towards_the_valence_prior() -> None:
     assert spec is not None and spec.loader is not None
     fit_tone = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(fit_tone)
+    return fit_tone
+
+
+def test_fit_learned_words_shrink_towards_the_valence_prior() -> None:
+    fit_tone = _fit_tone()
     valence = fit_tone.learn_valence(
         [("what a lovely parcel", 3.0), ("lovely day", 2.0), ("dreadful parcel", -3.0)] * 2
     )
@@ -142,3 +147,38 @@ def test_fit_learned_words_shrink_towards_the_valence_prior() -> None:
     assert shifted["zorble"] == pytest.approx(fit_tone.VALENCE_PRIOR * 2.0 * 10 / 11, abs=1e-3)
     assert "zorble tweet" not in shifted
     assert "hello" not in fit_tone.learn_words([("hello", 0.1), ("calm", 0.5)])
+
+
+def test_fit_a_word_no_tweet_shows_keeps_its_word_vector_estimate() -> None:
+    fit_tone = _fit_tone()
+    rows = [("zorble tweet", 0.9), ("plain tweet", 0.1)] * 20
+    learned = fit_tone.learn_words(rows, None, {"unseenword": 0.05, "zorble": -0.3})
+    assert learned["unseenword"] == pytest.approx(0.05)  # its prior, nothing else
+    # Seen in 20 tweets at 0.9 (mean 0.5): its tweets outweigh a prior that calls it calm,
+    # (20 * 0.9 + 10 * (0.5 - 0.3)) / (20 + 10) - 0.5.
+    assert learned["zorble"] == pytest.approx(1 / 6, abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The app logs me out every time I open it. Is there a fix planned?",
+        "Your broadband is a joke and your engineer never turned up!!",
+        "Many thanks to the team for the quick refund. Excellent service! The app is fine.",
+        "I have waited all week for the engineer. You people are hopeless.",
+    ],
+)
+def test_the_fit_counts_learned_words_as_the_app_does(text: str) -> None:
+    """tools/fit_tone.py rebuilds the learned-word features for each CV fold; with the shipped
+    list they must equal what analyse() feeds the model (plain and warm sentence gates too)."""
+    from complaint_desk.core import tone_lexicon, tone_model
+    from complaint_desk.core.tone import evidence_sums
+
+    fit_tone = _fit_tone()
+    in_fit = fit_tone.Example(text).features(tone_lexicon.learned_words())
+    in_app = {
+        fit_tone.KINDS.index(k): v for k, v in tone_model.features(evidence_sums(text)).items()
+    }
+    assert in_fit.keys() == in_app.keys()
+    for key, value in in_app.items():
+        assert in_fit[key] == pytest.approx(value)
