@@ -308,8 +308,9 @@ def detect(sentence: str) -> SentenceEvidence:
 
 POSITIVE_SENTENCE = 1.5  # summed VADER valence of a sentence that reads plainly warm
 _QUIET_WHEN_WARM = frozenset({"learned", "exclamation"})
-# Chosen by hand between 0 and 1 (tools/fit_tone.py's CV on train: 1 -> 0.714, 0.5 -> 0.709,
-# 0 -> 0.698): calm drafts stop reading firm on topic words alone.
+# Chosen by hand between 0 and 1 (repeated 5-fold CV on train, in a harness around
+# tools/fit_tone.py: 1 -> 0.714, 0.5 -> 0.709, 0 -> 0.698): calm drafts stop reading firm on
+# topic words alone. See resources/tone/README.md.
 PLAIN_LEARNED = 0.5
 _EXPLICIT_KINDS = frozenset(HOSTILE_KINDS) - {"learned", "absolute"}
 
