@@ -97,6 +97,21 @@ class DraftsService(QObject):
         rows.insert(at, fresh)
         self._summaries, self._summaries_stamp = rows, after
 
+    def last_ready_first(self, limit: int) -> list[DraftSummary]:
+        """The drafts list's first `limit` rows in its default order (the hold ending last first),
+        read on their own: at start-up the list shows its first screen before reading the rest."""
+        if (
+            self._summaries is not None
+            and self._problems.guard(self._summary_stamp, None) == self._summaries_stamp
+        ):
+            return self.summaries()  # all rows are in hand already
+        return self._problems.guard(lambda: self._store.drafts.last_ready_first(limit), [])
+
+    def ready_ids(self) -> list[int]:
+        """Active drafts whose hold is over now, in the list's stored order."""
+        now = self._clock.now()
+        return self._problems.guard(lambda: self._store.drafts.ready_ids(now), [])
+
     def summary(self, draft_id: int) -> DraftSummary | None:
         """One draft's list row (after an autosave only that row changes)."""
         return self._problems.guard(lambda: self._store.drafts.summary(draft_id), None)

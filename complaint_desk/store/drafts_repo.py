@@ -290,6 +290,32 @@ class DraftsRepo:
                 ).fetchall()
             return [_summary(r) for r in rows]
 
+    def last_ready_first(self, limit: int) -> builtins.list[DraftSummary]:
+        """The `limit` drafts whose hold ends last (never-held ones after every held one; ties in
+        `summaries()`' order): the drafts list's default order, so its first screen can be read
+        without the other rows.
+        """
+        with self._db.read() as cx:
+            rows = cx.execute(
+                _SUMMARY_SQL + " ORDER BY coalesce(d.ready_at, 0) DESC,"
+                " coalesce(d.updated_at, d.created_at) DESC, d.id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [_summary(r) for r in rows]
+
+    def ready_ids(self, now: datetime) -> builtins.list[int]:
+        """Active drafts whose hold is over at `now`, in `summaries()`' order (ids only: the
+        start-up summary needs no rows)."""
+        with self._db.read() as cx:
+            rows = cx.execute(
+                "SELECT d.id FROM drafts AS d"
+                " JOIN cases AS c ON c.id = d.case_id JOIN vendors AS v ON v.id = c.vendor_id"
+                " WHERE d.status = ? AND d.ready_at IS NOT NULL AND d.ready_at <= ?"
+                + _SUMMARY_ORDER,
+                (DraftStatus.ACTIVE.value, to_micros(now)),
+            ).fetchall()
+        return [r[0] for r in rows]
+
     def latest_saved_at(self) -> datetime | None:
         """When the newest revision of any draft was saved (a floor for the app's clock)."""
         with self._db.read() as cx:

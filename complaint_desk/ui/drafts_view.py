@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from complaint_desk.app.desk import Desk
 from complaint_desk.ui.draft_editor import DraftEditor
 from complaint_desk.ui.drafts_model import DraftsModel
+from complaint_desk.ui.first_paint import after_first_paint
 from complaint_desk.ui.fitted_table import FittedTable
-from complaint_desk.ui.lazy_reload import LazyReload, tune_table
+from complaint_desk.ui.lazy_reload import RESIZE_PRECISION_ROWS, LazyReload, tune_table
 from complaint_desk.ui.table_model import SearchProxy
 
 
@@ -142,7 +143,12 @@ class DraftsView(LazyReload, QWidget):
 
     def reload(self) -> None:
         current = self.editor.draft_id
-        self.model.set_rows(self.desk.drafts.summaries())
+        rows = self._first_screen() if self._first_load else None
+        self._first_load = False
+        if rows is None:
+            self._rest_pending = False
+            rows = self.desk.drafts.summaries()
+        self.model.set_rows(rows)
         has_rows = self.model.rowCount() > 0
         self.table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
@@ -154,6 +160,36 @@ class DraftsView(LazyReload, QWidget):
             first = self.model.row_record(self.proxy.mapToSource(self.proxy.index(0, 0)).row())
             if first is not None:
                 self.select_draft(first.draft_id)
+
+    _first_load = True
+    _rest_pending = False
+
+    def _first_screen(self) -> list | None:
+        """The first load reads only the rows the list shows first, when it is in its default
+        order; the rest follow once it has painted (`_load_rest`). None: read every row now."""
+        header = self.table.horizontalHeader()
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (
+            DraftsModel.HOLD,
+            Qt.SortOrder.DescendingOrder,
+        ):
+            return None
+        # Enough rows to fill the list in the tallest window it can be in (the screen's height,
+        # for a window opened maximised), and at least the rows its columns are sized from.
+        tall = max(self.window().height(), self.screen().availableGeometry().height())
+        limit = max(RESIZE_PRECISION_ROWS, tall // self.table.verticalHeader().defaultSectionSize())
+        rows = self.desk.drafts.last_ready_first(limit + 1)
+        if len(rows) > limit:
+            self._rest_pending = True
+            after_first_paint(self, self._load_rest)
+        return rows
+
+    def _load_rest(self) -> None:
+        """Every row, after the first screen's: appended below them, so nothing in view moves."""
+        if not self._rest_pending:
+            return  # a full reload came first
+        self._rest_pending = False
+        if not self.model.grow_rows(self.desk.drafts.summaries()):
+            self.reload()  # the first rows changed meanwhile: read them all again
 
     _row_updated = False  # the drafts_changed that follows this draft_saved needs no reload
 

@@ -105,18 +105,38 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         self._search_cache = None
         self.layoutChanged.emit()
 
+    def grow_rows(self, rows: Sequence[Row]) -> bool:
+        """Show `rows` where the rows shown are the first of them once sorted: the others are
+        inserted after them, so the current row, the selection and the scroll position stay.
+
+        False, changing nothing, when the shown rows are not that prefix (the caller then uses
+        `set_rows()`)."""
+        grown = self._sorted(list(rows))
+        shown = len(self._rows)
+        if grown[:shown] != self._rows:
+            return False
+        if len(grown) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(grown) - 1)
+            self._rows = grown
+            self._search_cache = None
+            self.endInsertRows()
+        return True
+
     def _sort_rows(self) -> None:
+        self._rows = self._sorted(self._rows)
+
+    def _sorted(self, rows: list[Row]) -> list[Row]:
         column = self._sort_column
-        if column < 0 or column >= len(self.COLUMNS) or not self._rows:
-            return
+        if column < 0 or column >= len(self.COLUMNS) or not rows:
+            return rows
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
-        keys = [self.sort_key(r, column) for r in self._rows]
+        keys = [self.sort_key(r, column) for r in rows]
         try:  # plain keys compare in C; the same comparisons, so the same order as with _Key
             order = sorted(range(len(keys)), key=keys.__getitem__, reverse=reverse)
         except TypeError:  # mixed types: _Key falls back to comparing text
             wrapped = [_Key(k) for k in keys]
             order = sorted(range(len(keys)), key=wrapped.__getitem__, reverse=reverse)
-        self._rows = [self._rows[i] for i in order]
+        return [rows[i] for i in order]
 
     def search_text(self, row: int) -> str:
         if self._search_cache is None:

@@ -128,3 +128,45 @@ def test_summaries_use_the_cache_not_the_revisions(store, case):
     details = " ".join(row[-1] for row in plan)
     assert "revisions" not in details
     assert "USE TEMP B-TREE" not in details  # the drafts_recent index gives the order
+
+
+def _many_drafts(store, case, n=60):
+    """Drafts with ties everywhere: shared hold ends, shared edit times, some never written."""
+    ids = store.drafts.add_many(
+        Draft(None, case.id, f"Draft {i}", T0 + timedelta(minutes=i % 7)) for i in range(n)
+    )
+    items = []
+    for i, draft_id in enumerate(ids):
+        if i % 5 == 0:
+            continue  # nothing written yet: never held
+        saved = T0 + timedelta(hours=i % 4)
+        ready = None if i % 9 == 0 else saved + timedelta(hours=(i * 7) % 3)
+        items.append((draft_id, Revision(saved, f"Text {i}", 40.0, -0.1), ready, saved))
+    store.drafts.add_revisions_many(items)
+    return ids
+
+
+def test_the_first_rows_by_hold_end_are_those_of_every_summary_sorted_so(store, case):
+    _many_drafts(store, case)
+    every = store.drafts.summaries()
+    # The drafts list's default order: hold ending last first (never held last), ties in the
+    # summaries' own order (a stable sort).
+    by_hold = sorted(
+        every, key=lambda s: s.ready_at.timestamp() if s.ready_at else 0.0, reverse=True
+    )
+    for limit in (1, 7, 25, 60, 100):
+        assert store.drafts.last_ready_first(limit) == by_hold[:limit]
+
+
+def test_ready_ids_are_the_active_drafts_whose_hold_is_over(store, case):
+    ids = _many_drafts(store, case)
+    d = store.drafts.get(ids[1])
+    store.drafts.update(Draft(d.id, d.case_id, d.title, d.created_at, DraftStatus.WITHDRAWN))
+    now = T0 + timedelta(hours=3)
+    expected = [
+        s.draft_id
+        for s in store.drafts.summaries()
+        if s.status is DraftStatus.ACTIVE and s.ready_at is not None and s.ready_at <= now
+    ]
+    assert 0 < len(expected) < len(ids)
+    assert store.drafts.ready_ids(now) == expected
