@@ -2,7 +2,9 @@
 
 Fits on the train split only (plus our hand-written anchors in tools/tone_anchors.tsv), picks the
 link and the regularisation by repeated 5-fold cross-validation on train, and reports Pearson r
-on train and dev (dev is reported, never used to choose; --no-dev skips it).
+on train and dev (dev is reported, never used to choose; --no-dev skips it). Once dev is scored,
+the same settings are cross-validated on train + dev and the shipped model is refit on both
+(--train-only ships the train fit instead).
 
     python tools/fit_tone.py [--data ../shared/data] [--out resources/tone/weights.json]
 
@@ -348,6 +350,16 @@ def pearson(a: list[float], b: list[float]) -> float:
     return cov / (va * vb) if va and vb else 0.0
 
 
+def cv_folds(n: int) -> list[list[int]]:
+    """Repeated 5-fold cross-validation: one fold list per shuffle in CV_SEEDS."""
+    folds = []
+    for seed in CV_SEEDS:
+        order = list(range(n))
+        random.Random(seed).shuffle(order)
+        folds += [order[i::5] for i in range(5)]
+    return folds
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO / ".." / "shared" / "data")
@@ -359,6 +371,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--no-dev", action="store_true", help="do not score dev (while choosing anything)"
+    )
+    parser.add_argument(
+        "--train-only",
+        action="store_true",
+        help="ship the fit on train alone (default: refit on train + dev once dev is scored)",
     )
     args = parser.parse_args(argv)
     global DROP_STOPWORDS
@@ -378,15 +395,14 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
 
-    def learn(rows: list[tuple[str, float]]) -> dict[str, float]:
-        return learn_words(rows, valence, embedding.scores(rows) if embedding else None)
+    def learn(rows: list[tuple[str, float]], emb: WordEmbedding | None) -> dict[str, float]:
+        return learn_words(rows, valence, emb.scores(rows) if emb else None)
 
-    train_ex = [Example(t) for t, _y in train]
     anchor_ex = [Example(t) for t, _y in anchors]
 
-    def rows_for(indices, learned):
+    def rows_for(data, examples, indices, learned):
         rows = [
-            (train_ex[i].features(learned), tweet_target(train[i][1]), 1.0, True) for i in indices
+            (examples[i].features(learned), tweet_target(data[i][1]), 1.0, True) for i in indices
         ]
         rows += [
             (ex.features(learned), y, ANCHOR_WEIGHT, False)
@@ -394,49 +410,70 @@ def main(argv: list[str] | None = None) -> int:
         ]
         return rows
 
+    def cross_validate(data, examples, emb, ramp, lam) -> float:
+        """Mean Pearson r over the held-out folds; the word list is refit inside each fold."""
+        scores = []
+        for fold in cv_folds(len(data)):
+            held = set(fold)
+            kept = [i for i in range(len(data)) if i not in held]
+            learned = learn([data[i] for i in kept], emb)
+            bias, _offset, w = fit(
+                rows_for(data, examples, kept, learned), lam, args.steps // 2, ramp
+            )
+            pred = [predict(examples[i].features(learned), bias, w, ramp) for i in fold]
+            scores.append(pearson(pred, [data[i][1] for i in fold]))
+        return sum(scores) / len(scores)
+
     # Choose the link and shrinkage by repeated 5-fold CV on train (dev is only reported).
-    folds = []
-    for seed in CV_SEEDS:
-        order = list(range(len(train)))
-        random.Random(seed).shuffle(order)
-        folds += [order[i::5] for i in range(5)]
+    train_ex = [Example(t) for t, _y in train]
     best = None
     for ramp, lam in [(r, la) for r in RAMPS for la in LAMBDAS]:
-        scores = []
-        for fold in folds:
-            held = set(fold)
-            kept = [i for i in range(len(train)) if i not in held]
-            # The word list is refit per fold too.
-            learned = learn([train[i] for i in kept])
-            bias, _offset, w = fit(rows_for(kept, learned), lam, args.steps // 2, ramp)
-            pred = [predict(train_ex[i].features(learned), bias, w, ramp) for i in fold]
-            scores.append(pearson(pred, [train[i][1] for i in fold]))
-        cv = sum(scores) / len(scores)
+        cv = cross_validate(train, train_ex, embedding, ramp, lam)
         print(f"ramp {ramp}, lambda {lam}: cv r = {cv:.3f}", flush=True)
         if best is None or cv > best[2]:
             best = (ramp, lam, cv)
     assert best is not None
     ramp, lam, cv = best
-    learned = learn(train)
-    bias, offset, w = fit(rows_for(range(len(train)), learned), lam, args.steps, ramp)
+    learned = learn(train, embedding)
+    bias, offset, w = fit(
+        rows_for(train, train_ex, range(len(train)), learned), lam, args.steps, ramp
+    )
     train_r = pearson(
         [predict(ex.features(learned), bias, w, ramp) for ex in train_ex],
         [y for _t, y in train],
     )
-    dev_r = None
+    print(f"chosen ramp {ramp}, lambda {lam} (cv r {cv:.3f}); train r = {train_r:.3f}")
+    dev_r = cv_both = None
+    shipped = train
     if not args.no_dev:
+        dev_ex = [Example(t) for t, _y in dev]
         dev_r = pearson(
-            [predict(Example(t).features(learned), bias, w, ramp) for t, _y in dev],
+            [predict(ex.features(learned), bias, w, ramp) for ex in dev_ex],
             [y for _t, y in dev],
         )
-    print(f"chosen ramp {ramp}, lambda {lam} (cv r {cv:.3f}); train r = {train_r:.3f}")
-    if dev_r is not None:
-        print(f"dev r = {dev_r:.3f} (reported once; never used to choose)")
+        print(f"dev r = {dev_r:.3f} (the train-only fit; reported, never used to choose)")
+        if not args.train_only:
+            # Dev has been scored; now its ratings teach too. The shipped model is refit on train
+            # + dev with the settings chosen above (more ratings for the learned words, which is
+            # where held-out tweets differ most). Its held-out figure is this CV on all 941.
+            shipped = train + dev
+            both_ex = train_ex + dev_ex
+            both_emb = None
+            if embedding is not None:  # dev's words get vectors too (text only, no ratings)
+                both_emb = load_embedding(shipped, vader_rows)
+            cv_both = cross_validate(shipped, both_ex, both_emb, ramp, lam)
+            print(f"cv r on train + dev = {cv_both:.3f} (the shipped settings)", flush=True)
+            learned = learn(shipped, both_emb)
+            bias, offset, w = fit(
+                rows_for(shipped, both_ex, range(len(shipped)), learned), lam, args.steps, ramp
+            )
+    split = "train + dev splits" if shipped is not train else "train split"
     out = {
         "source": (
-            "Fitted by tools/fit_tone.py on the WASSA-2017 EmoInt anger train split "
-            f"({len(train)} tweets) plus {len(anchors)} hand-written anchors; dev split only "
-            "reported. Learned words shrink towards a prior from the VADER ground-truth tweets "
+            f"Fitted by tools/fit_tone.py on the WASSA-2017 EmoInt anger {split} "
+            f"({len(shipped)} tweets) plus {len(anchors)} hand-written anchors; link and "
+            "shrinkage chosen by cross-validation on train; dev r is that of the same fit on "
+            "train alone. Learned words shrink towards a prior from the VADER ground-truth tweets "
             f"({'used' if valence else 'missing: not used'}) and from MiniLM word vectors "
             f"({'used' if embedding else 'not used'}, see tools/word_vectors.py)."
         ),
@@ -452,12 +489,15 @@ def main(argv: list[str] | None = None) -> int:
         "cv_pearson_r": round(cv, 4),
         "train_pearson_r": round(train_r, 4),
         "dev_pearson_r": None if dev_r is None else round(dev_r, 4),
+        "cv_train_dev_pearson_r": None if cv_both is None else round(cv_both, 4),
+        "fitted_on": split,
     }
     args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     lines = [
-        "# word<TAB>anger association: smoothed mean EmoInt anger of the train tweets containing",
-        "# the word, minus the overall mean; a word no train tweet shows keeps its prior (VADER",
-        "# tweet valence and word-vector estimate). Written by tools/fit_tone.py; see README.md.",
+        f"# word<TAB>anger association: smoothed mean EmoInt anger of the {split} tweets",
+        "# containing the word, minus the overall mean; a word no tweet shows keeps its prior",
+        "# (VADER tweet valence and word-vector estimate). Written by tools/fit_tone.py; see",
+        "# README.md.",
     ]
     lines += [f"{k}\t{v}" for k, v in sorted(learned.items())]
     args.out.with_name("learned_words.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
