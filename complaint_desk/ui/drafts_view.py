@@ -177,19 +177,20 @@ class DraftsView(LazyReload, QWidget):
         # for a window opened maximised), and at least the rows its columns are sized from.
         tall = max(self.window().height(), self.screen().availableGeometry().height())
         limit = max(RESIZE_PRECISION_ROWS, tall // self.table.verticalHeader().defaultSectionSize())
-        rows = self.desk.drafts.last_ready_first(limit + 1)
-        if len(rows) > limit:
-            self._rest_pending = True
-            after_first_paint(self, self._load_rest)
-        return rows
+        self._rest_pending = True  # even when these look like all: the full read has the say
+        after_first_paint(self, self._load_rest)
+        return self.desk.drafts.last_ready_first(limit)
 
     def _load_rest(self) -> None:
         """Every row, after the first screen's: appended below them, so nothing in view moves."""
         if not self._rest_pending:
             return  # a full reload came first
         self._rest_pending = False
+        was_empty = self.model.rowCount() == 0
         if not self.model.grow_rows(self.desk.drafts.summaries()):
             self.reload()  # the first rows changed meanwhile: read them all again
+        elif was_empty and self.model.rowCount():
+            self.reload()  # rows after all: the list, not the empty state, and one selected
 
     _row_updated = False  # the drafts_changed that follows this draft_saved needs no reload
 

@@ -126,13 +126,16 @@ def test_a_change_before_the_rest_arrives_reloads_every_row(qtbot, desk):
     assert view.editor.draft_id == first.draft_id
 
 
-def test_a_list_that_fits_is_read_whole_at_once(qtbot, desk):
+def test_a_list_that_fits_is_all_in_the_first_frame_and_stays_as_it_is(qtbot, desk):
     _seed(desk, 12)
-    window = MainWindow(desk)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.drafts_view.model.rowCount() == 12
-    assert not window.drafts_view._rest_pending
+    window, seen = _open(qtbot, desk)
+    view = window.drafts_view
+    assert seen["ids"] == _full_order(desk)
+    resets: list[int] = []
+    view.model.modelReset.connect(lambda: resets.append(1))
+    view.model.rowsInserted.connect(lambda *_args: resets.append(2))
+    qtbot.wait(50)  # the full read after the first paint finds nothing more
+    assert resets == [] and [s.draft_id for s in view.model.rows()] == seen["ids"]
 
 
 def test_growing_the_rows_appends_after_a_matching_prefix_and_refuses_otherwise(qtbot, desk):
