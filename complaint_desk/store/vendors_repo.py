@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import builtins
-import json
-import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,6 +16,8 @@ _COLUMNS = "id, name, handles, phone, email, url, notes"
 
 
 def _row(row: Any) -> Vendor:
+    import json  # here, not at import: the window's first paint reads no vendor
+
     return Vendor(
         id=row[0],
         name=row[1],
@@ -30,6 +30,8 @@ def _row(row: Any) -> Vendor:
 
 
 def _params(v: Vendor) -> tuple[Any, ...]:
+    import json
+
     handles = json.dumps(dict(v.handles), ensure_ascii=False, sort_keys=True)
     return (
         clean_text(v.name),
@@ -40,6 +42,8 @@ def _params(v: Vendor) -> tuple[Any, ...]:
 
 def name_key(name: str) -> str:
     """Sort key ignoring case and accents, so 'émile' sits between 'beta' and 'zeta'."""
+    import unicodedata  # only lists sorted by name need it, none of them at start-up
+
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

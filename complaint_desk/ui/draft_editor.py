@@ -105,13 +105,12 @@ class DraftEditor(QWidget):
         enabled = draft_id is not None
         for w in (self.title, self.editor, self.copy_button, self.history_button):
             w.setEnabled(enabled)
-        draft = self.desk.drafts.draft(draft_id) if draft_id is not None else None
+        # The list row has the title and the case's and vendor's names: one query, not three.
+        draft = self.desk.drafts.summary(draft_id) if draft_id is not None else None
         self.title.setText(draft.title if draft else "")
-        case = self.desk.records.case(draft.case_id) if draft else None
         self._case_id = draft.case_id if draft else None
         self._case_facts.facts(self._case_id)  # read the log now, not on a later timer
-        vendor = self.desk.records.vendor(case.vendor_id) if case else None
-        self.case_label.setText(f"{vendor.name} · {case.title}" if case and vendor else "")
+        self.case_label.setText(f"{draft.vendor_name} · {draft.case_title}" if draft else "")
         self.editor.set_gate(
             (lambda: self.desk.drafts.decide_copy(draft_id)) if draft_id is not None else None
         )
