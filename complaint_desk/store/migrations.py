@@ -19,6 +19,7 @@ from typing import Any
 
 from complaint_desk.store.connection import Database
 from complaint_desk.store.errors import MESSAGES, StoreError, StoreErrorKind
+from complaint_desk.store.schema_version import user_version
 
 
 @dataclass(frozen=True)
@@ -129,11 +130,6 @@ def check_sequence(migrations: Sequence[Migration]) -> None:
     versions = [m.version for m in migrations]
     if versions != list(range(1, len(versions) + 1)):
         raise ValueError(f"migration versions must be 1..n in order, got {versions}")
-
-
-def user_version(db: Database) -> int:
-    with db.read() as cx:
-        return int(cx.execute("PRAGMA user_version").fetchone()[0])
 
 
 def migrate(

@@ -14,21 +14,19 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from complaint_desk.store.cases_repo import CasesRepo
 from complaint_desk.store.connection import DEFAULT_TIMEOUT, Connector, Database
 from complaint_desk.store.drafts_repo import DraftsRepo, DraftSummary
 from complaint_desk.store.errors import MESSAGES, StoreError, StoreErrorKind
 from complaint_desk.store.meta_repo import MetaRepo
-from complaint_desk.store.migrations import (
-    LATEST_VERSION,
-    MIGRATIONS,
-    Migration,
-    migrate,
-    user_version,
-)
+from complaint_desk.store.schema_version import LATEST_VERSION, user_version
 from complaint_desk.store.timeline_repo import ContactsRepo, ResponsesRepo
 from complaint_desk.store.vendors_repo import VendorsRepo
+
+if TYPE_CHECKING:
+    from complaint_desk.store.migrations import Migration
 
 __all__ = [
     "LATEST_VERSION",
@@ -148,17 +146,22 @@ def open_store(
     *,
     timeout: float = DEFAULT_TIMEOUT,
     connect: Connector | None = None,
-    migrations: Sequence[Migration] = MIGRATIONS,
+    migrations: Sequence[Migration] | None = None,
 ) -> Store:
     """Open (creating if needed) and migrate the database at `path`.
 
     Raises StoreError for environment problems (locked, read-only, full, corrupt, too new,
     unavailable); nothing is left open when it does. `connect(path, timeout)` replaces
-    sqlite3.connect (tests inject failing connections).
+    sqlite3.connect (tests inject failing connections); `migrations` replaces the app's own.
     """
     db = Database.open(Path(path), timeout=timeout, connect=connect)
     try:
-        version = migrate(db, migrations)
+        if migrations is None and user_version(db) == LATEST_VERSION:
+            version = LATEST_VERSION  # up to date: the migrations need not even be loaded
+        else:
+            from complaint_desk.store.migrations import MIGRATIONS, migrate
+
+            version = migrate(db, MIGRATIONS if migrations is None else migrations)
     except BaseException:
         db.close()
         raise

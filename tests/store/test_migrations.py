@@ -180,3 +180,26 @@ def test_migration_versions_must_be_sequential():
     with pytest.raises(ValueError):
         mig.check_sequence([Migration(1, "a", ()), Migration(3, "c", ())])
     mig.check_sequence(MIGRATIONS)
+
+
+def test_the_version_an_up_to_date_file_is_checked_against_is_the_last_migration():
+    from complaint_desk.store import schema_version
+
+    assert schema_version.LATEST_VERSION == LATEST_VERSION
+
+
+def test_an_up_to_date_file_opens_without_loading_the_migrations(db_path):
+    import subprocess
+    import sys
+
+    open_store(db_path).close()  # built at the latest version
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from complaint_desk.store.store import open_store\n"
+        "open_store(Path(sys.argv[1])).close()\n"
+        "print('complaint_desk.store.migrations' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(db_path)], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"
