@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -12,13 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from complaint_desk.app.checklist_facts import CaseFacts
 from complaint_desk.app.desk import Desk
 from complaint_desk.core.models import DraftStatus
 from complaint_desk.ui.checklist_panel import ChecklistPanel
+from complaint_desk.ui.first_paint import after_first_paint
 from complaint_desk.ui.guarded_editor import GuardedEditor
 from complaint_desk.ui.hold_badge import HoldBadge
 from complaint_desk.ui.tone_panel import TonePanel
+
+if TYPE_CHECKING:
+    from complaint_desk.app.checklist_facts import CaseFacts
 
 AUTOSAVE_MS = 1000
 RESCORE_MS = 200
@@ -51,7 +56,11 @@ class DraftEditor(QWidget):
         self.tone.jump_requested.connect(self._select_span)
         self.checklist = ChecklistPanel()
         self.checklist.jump_requested.connect(self._select_span)
-        self._case_facts = CaseFacts(desk.records, desk.clock)
+        self._case_facts: CaseFacts | None = None  # made when the first case log is read
+        # The case log feeds only the checklist, which waits for the first score: the draft open
+        # before the window first paints has its log read just after that paint.
+        self._painted = False
+        after_first_paint(self, self._on_first_paint)
         self._case_id: int | None = None
         self.badge = HoldBadge()
         self.save_state = QLabel("")
@@ -109,7 +118,8 @@ class DraftEditor(QWidget):
         draft = self.desk.drafts.summary(draft_id) if draft_id is not None else None
         self.title.setText(draft.title if draft else "")
         self._case_id = draft.case_id if draft else None
-        self._case_facts.facts(self._case_id)  # read the log now, not on a later timer
+        if self._painted:
+            self.case_facts.facts(self._case_id)  # read the log now, not on a later timer
         self.case_label.setText(f"{draft.vendor_name} · {draft.case_title}" if draft else "")
         self.editor.set_gate(
             (lambda: self.desk.drafts.decide_copy(draft_id)) if draft_id is not None else None
@@ -121,6 +131,18 @@ class DraftEditor(QWidget):
         self.save_state.setText("")
         self.rescore_now()
         self.refresh_hold()
+
+    @property
+    def case_facts(self) -> CaseFacts:
+        if self._case_facts is None:
+            from complaint_desk.app.checklist_facts import CaseFacts
+
+            self._case_facts = CaseFacts(self.desk.records, self.desk.clock)
+        return self._case_facts
+
+    def _on_first_paint(self) -> None:
+        self._painted = True
+        self.case_facts.facts(self._case_id)
 
     def reload_text(self) -> None:
         """Show the stored text again (after a version is restored from the history)."""
@@ -153,7 +175,7 @@ class DraftEditor(QWidget):
             self._last_report = self.desk.scorer.score(self.draft_id, text)
         self.tone.show_report(self._last_report)
         self.checklist.show_items(
-            self._case_facts.checklist(self._case_id, text) if self._last_report else None
+            self.case_facts.checklist(self._case_id, text) if self._last_report else None
         )
         signal_highlights.apply(self.editor, text, self._last_report)
 

@@ -38,7 +38,9 @@ class DraftsView(LazyReload, QWidget):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search drafts")
-        self.search.setClearButtonEnabled(True)
+        # The clear button shows only once there is text: made after the first paint, its icon is
+        # not loaded while the window is still on its way.
+        after_first_paint(self, lambda: self.search.setClearButtonEnabled(True))
         self.search.textChanged.connect(self.proxy.set_search)
         self.new_button = QPushButton("New draft")
         self.new_button.clicked.connect(self.new_draft)

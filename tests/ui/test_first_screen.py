@@ -154,3 +154,15 @@ def test_growing_the_rows_appends_after_a_matching_prefix_and_refuses_otherwise(
     assert model.grow_rows(every)
     assert signals == ["rows 10-39"]
     assert [s.draft_id for s in model.rows()] == _full_order(desk)
+
+
+def test_what_waits_for_the_first_paint_is_there_just_after_it(qtbot, desk):
+    _seed(desk, 5)
+    window, seen = _open(qtbot, desk)
+    view = window.drafts_view
+    editor = view.editor
+    assert editor.draft_id == seen["open"] and editor._case_id is not None
+    qtbot.waitUntil(view.search.isClearButtonEnabled)
+    # The open draft's case log (the checklist's facts) is read just after the first paint.
+    qtbot.waitUntil(lambda: editor._case_facts is not None)
+    assert editor._case_id in editor._case_facts._cache
