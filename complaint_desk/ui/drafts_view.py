@@ -38,9 +38,6 @@ class DraftsView(LazyReload, QWidget):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search drafts")
-        # The clear button shows only once there is text: made after the first paint, its icon is
-        # not loaded while the window is still on its way.
-        after_first_paint(self, lambda: self.search.setClearButtonEnabled(True))
         self.search.textChanged.connect(self.proxy.set_search)
         self.new_button = QPushButton("New draft")
         self.new_button.clicked.connect(self.new_draft)
@@ -111,6 +108,7 @@ class DraftsView(LazyReload, QWidget):
         self._tick = QTimer(self, interval=30_000)
         self._tick.timeout.connect(self.model.refresh_countdowns)
         self._tick.start()
+        after_first_paint(self, self._on_first_paint)
         self.request_reload()
 
     FIRST_STEPS = {
@@ -167,8 +165,11 @@ class DraftsView(LazyReload, QWidget):
     _rest_pending = False
 
     def _first_screen(self) -> list | None:
-        """The first load reads only the rows the list shows first, when it is in its default
-        order; the rest follow once it has painted (`_load_rest`). None: read every row now."""
+        """The first load (on the way to the view's first paint) reads only the rows the list
+        shows first, when it is in its default order; the rest follow once it has painted
+        (`_load_rest`). None: read every row now."""
+        if self._painted:
+            return None  # shown only after the first-paint hook gave up waiting (hidden a while)
         header = self.table.horizontalHeader()
         if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (
             DraftsModel.HOLD,
@@ -180,8 +181,16 @@ class DraftsView(LazyReload, QWidget):
         tall = max(self.window().height(), self.screen().availableGeometry().height())
         limit = max(RESIZE_PRECISION_ROWS, tall // self.table.verticalHeader().defaultSectionSize())
         self._rest_pending = True  # even when these look like all: the full read has the say
-        after_first_paint(self, self._load_rest)
         return self.desk.drafts.last_ready_first(limit)
+
+    _painted = False
+
+    def _on_first_paint(self) -> None:
+        self._painted = True
+        # The clear button shows only once there is text: made now, its icon is not loaded while
+        # the window is still on its way.
+        self.search.setClearButtonEnabled(True)
+        self._load_rest()
 
     def _load_rest(self) -> None:
         """Every row, after the first screen's: appended below them, so nothing in view moves."""

@@ -166,3 +166,13 @@ def test_what_waits_for_the_first_paint_is_there_just_after_it(qtbot, desk):
     # The open draft's case log (the checklist's facts) is read just after the first paint.
     qtbot.waitUntil(lambda: editor._case_facts is not None)
     assert editor._case_id in editor._case_facts._cache
+
+
+def test_a_window_shown_long_after_it_was_made_reads_every_row(qtbot, desk):
+    _seed(desk)
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    view = window.drafts_view
+    qtbot.waitUntil(lambda: view._painted, timeout=3000)  # the hook gave up waiting for a paint
+    window.show()
+    assert view.model.rowCount() == DRAFTS
