@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from complaint_desk import APP_NAME, __version__
 from complaint_desk.app.desk import Desk
 from complaint_desk.app.drafts import HeldChoice
 from complaint_desk.core.hold import format_remaining
-from complaint_desk.ui.banner import Banner
 from complaint_desk.ui.first_paint import after_first_paint, hold_gc_until_first_paint
-from complaint_desk.ui.reminder_notices import ReminderNotices
+
+if TYPE_CHECKING:
+    from complaint_desk.ui.banner import Banner
+    from complaint_desk.ui.reminder_notices import ReminderNotices
 
 VIEWS = ("drafts", "case", "vendors", "scorecard", "copy")
 TAB_TITLES = ("Drafts", "Case", "Vendors", "Scorecard", "Copy out")
@@ -46,7 +50,10 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.setWindowTitle(APP_NAME)
         self.resize(1180, 760)
-        self.banner = Banner()
+        # The message strip and the reminder notices are made with the first message: at start-up
+        # the strip is hidden, and building it only delayed the first paint.
+        self._banner: Banner | None = None
+        self._reminder_notices: ReminderNotices | None = None
         self._views: dict[str, QWidget] = {}
         self._pages: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
@@ -64,8 +71,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
+        self._central_layout = layout
         self.setCentralWidget(central)
         self.statusBar().showMessage(
             "Private and local: nothing leaves this computer unless you copy it."
@@ -73,11 +80,31 @@ class MainWindow(QMainWindow):
 
         desk.problems.problem.connect(lambda text: self.banner.show_message(text, "error"))
         desk.releases.connect(self._on_releases)
-        self.reminder_notices = ReminderNotices(self.banner, self)
-        desk.reminders.due.connect(self.reminder_notices.show)
+        desk.reminders.due.connect(self._on_reminders_due)
         self._tray = None  # the tray icon is made when there is first something to say
         desk.response_logged.connect(self._on_response_logged)
         self._build_menus()
+
+    @property
+    def banner(self) -> Banner:
+        """The in-window message strip above the tabs (hidden until it has something to say)."""
+        if self._banner is None:
+            from complaint_desk.ui.banner import Banner
+
+            self._banner = Banner()
+            self._central_layout.insertWidget(0, self._banner)
+        return self._banner
+
+    @property
+    def reminder_notices(self) -> ReminderNotices:
+        if self._reminder_notices is None:
+            from complaint_desk.ui.reminder_notices import ReminderNotices
+
+            self._reminder_notices = ReminderNotices(self.banner, self)
+        return self._reminder_notices
+
+    def _on_reminders_due(self, messages: list[str]) -> None:
+        self.reminder_notices.show(messages)
 
     @property
     def tray(self):

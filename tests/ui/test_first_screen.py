@@ -176,3 +176,16 @@ def test_a_window_shown_long_after_it_was_made_reads_every_row(qtbot, desk):
     qtbot.waitUntil(lambda: view._painted, timeout=3000)  # the hook gave up waiting for a paint
     window.show()
     assert view.model.rowCount() == DRAFTS
+
+
+def test_the_message_strip_is_made_with_the_first_message_above_the_tabs(qtbot, desk):
+    from complaint_desk.ui.banner import Banner
+
+    window, _seen = _open(qtbot, desk)
+    assert window.findChildren(Banner) == []  # nothing to say yet: not built for the first frame
+    desk.problems.problem.emit("The disk is full.")
+    banner = window.banner
+    qtbot.waitUntil(banner.isVisible)
+    assert window.findChildren(Banner) == [banner]
+    assert banner.text() == "The disk is full." and banner.kind == "error"
+    assert banner.geometry().bottom() < window.tabs.geometry().top()
