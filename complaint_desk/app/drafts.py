@@ -99,7 +99,8 @@ class DraftsService(QObject):
 
     def last_ready_first(self, limit: int) -> list[DraftSummary]:
         """The drafts list's first `limit` rows in its default order (the hold ending last first),
-        read on their own: at start-up the list shows its first screen before reading the rest."""
+        read on their own: at start-up the list shows its first screen before reading the rest.
+        Every row instead when they are all in hand already (the list sorts what it is given)."""
         if (
             self._summaries is not None
             and self._problems.guard(self._summary_stamp, None) == self._summaries_stamp

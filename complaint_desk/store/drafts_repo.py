@@ -304,10 +304,10 @@ class DraftsRepo:
             return [_summary(r) for r in rows]
 
     def last_ready_first(self, limit: int) -> builtins.list[DraftSummary]:
-        """The first of the `limit` drafts whose hold ends last (never-held ones after every held
-        one; ties in `summaries()`' order): the drafts list's default order, so its first screen
-        can be read without the other rows. A draft whose case is gone counts toward `limit`
-        without a row, like it has none in `summaries()`.
+        """Summaries of the `limit` drafts whose hold ends last, in that order (never-held drafts
+        after every held one; ties in `summaries()`' order): the drafts list's default order, so
+        its first screen can be read without the other rows. A draft whose case is gone takes
+        one of the `limit` places without a row, as it has none in `summaries()`.
         """
         with self._db.read() as cx:
             rows = cx.execute(_LAST_READY_FIRST_SQL, (limit,)).fetchall()

@@ -1,0 +1,42 @@
+"""The drafts service's first-screen read: the rows the list shows first, or every row in hand."""
+
+from __future__ import annotations
+
+from complaint_desk.core.models import Case, Vendor
+from tests.app.conftest import H, T0
+
+
+def _drafts(desk, clock, n):
+    vendor = desk.records.save_vendor(Vendor(None, "Acme"))
+    case = desk.records.save_case(Case(None, vendor.id, "Kettle", T0))
+    for i in range(n):
+        draft = desk.drafts.new_draft(case.id, f"Draft {i}")
+        clock.advance(H)
+        if i % 3:
+            desk.drafts.save_text(draft.id, f"The kettle broke again ({i}).")
+
+
+def _by_hold_end(summaries):
+    return sorted(
+        summaries, key=lambda s: s.ready_at.timestamp() if s.ready_at else 0.0, reverse=True
+    )
+
+
+def test_reads_the_rows_whose_hold_ends_last_when_nothing_is_in_hand(desk, clock):
+    _drafts(desk, clock, 9)
+    every = desk.drafts._store.drafts.summaries()
+    assert desk.drafts.last_ready_first(4) == _by_hold_end(every)[:4]
+
+
+def test_gives_every_row_once_they_are_all_in_hand(desk, clock):
+    _drafts(desk, clock, 9)
+    every = desk.drafts.summaries()  # read (and kept) by the list already
+    assert desk.drafts.last_ready_first(4) == every
+
+
+def test_ready_ids_are_the_active_drafts_whose_hold_is_over(desk, clock):
+    _drafts(desk, clock, 9)
+    assert desk.ready_drafts() == []  # every hold is still running
+    clock.advance(100 * H)
+    ready = desk.ready_drafts()
+    assert ready and ready == [s.draft_id for s in desk.drafts.summaries() if s.ready_at]
