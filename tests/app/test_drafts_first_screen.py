@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from complaint_desk.core.models import Case, Vendor
-from tests.app.conftest import H, T0
+from tests.app.conftest import T0, H
 
 
 def _drafts(desk, clock, n):
