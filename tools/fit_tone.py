@@ -360,6 +360,34 @@ def cv_folds(n: int) -> list[list[int]]:
     return folds
 
 
+def heldout_spread(pred: list[float], rated: list[float], n_train: int) -> dict[str, float]:
+    """How far one held-out figure can stray from the CV's, from out-of-fold heat on train + dev.
+
+    r of the train and dev rows apart; the 5th and 95th percentile of r over random 84-row
+    subsets (dev's size) and the share of them at or below the dev rows' own r; the median and
+    5th percentile of r over 760-row resamples (the size of EmoInt's anger test split)."""
+    rng = random.Random(11)
+    rows = range(len(pred))
+
+    def r_of(idx) -> float:
+        return pearson([pred[i] for i in idx], [rated[i] for i in idx])
+
+    dev_part = r_of(range(n_train, len(pred)))
+    small = sorted(r_of(rng.sample(rows, 84)) for _ in range(2000))
+    test_size = sorted(r_of(rng.choices(rows, k=760)) for _ in range(1000))
+    return {
+        "train_rows_r": round(r_of(range(n_train)), 4),
+        "dev_rows_r": round(dev_part, 4),
+        "subsets_84_p5": round(small[100], 4),
+        "subsets_84_p95": round(small[1900], 4),
+        "subsets_84_share_at_or_below_dev_rows": round(
+            sum(r <= dev_part for r in small) / len(small), 4
+        ),
+        "resamples_760_median": round(test_size[500], 4),
+        "resamples_760_p5": round(test_size[50], 4),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO / ".." / "shared" / "data")
@@ -410,9 +438,11 @@ def main(argv: list[str] | None = None) -> int:
         ]
         return rows
 
-    def cross_validate(data, examples, emb, ramp, lam) -> float:
-        """Mean Pearson r over the held-out folds; the word list is refit inside each fold."""
+    def cross_validate(data, examples, emb, ramp, lam) -> tuple[float, list[float]]:
+        """Mean Pearson r over the held-out folds, and the first shuffle's out-of-fold heat per
+        row; the word list is refit inside each fold."""
         scores = []
+        out_of_fold = [0.0] * len(data)
         for fold in cv_folds(len(data)):
             held = set(fold)
             kept = [i for i in range(len(data)) if i not in held]
@@ -422,13 +452,16 @@ def main(argv: list[str] | None = None) -> int:
             )
             pred = [predict(examples[i].features(learned), bias, w, ramp) for i in fold]
             scores.append(pearson(pred, [data[i][1] for i in fold]))
-        return sum(scores) / len(scores)
+            if len(scores) <= 5:
+                for i, p in zip(fold, pred, strict=True):
+                    out_of_fold[i] = p
+        return sum(scores) / len(scores), out_of_fold
 
     # Choose the link and shrinkage by repeated 5-fold CV on train (dev is only reported).
     train_ex = [Example(t) for t, _y in train]
     best = None
     for ramp, lam in [(r, la) for r in RAMPS for la in LAMBDAS]:
-        cv = cross_validate(train, train_ex, embedding, ramp, lam)
+        cv, _oof = cross_validate(train, train_ex, embedding, ramp, lam)
         print(f"ramp {ramp}, lambda {lam}: cv r = {cv:.3f}", flush=True)
         if best is None or cv > best[2]:
             best = (ramp, lam, cv)
@@ -443,7 +476,7 @@ def main(argv: list[str] | None = None) -> int:
         [y for _t, y in train],
     )
     print(f"chosen ramp {ramp}, lambda {lam} (cv r {cv:.3f}); train r = {train_r:.3f}")
-    dev_r = cv_both = None
+    dev_r = cv_both = heldout = None
     shipped = train
     if not args.no_dev:
         dev_ex = [Example(t) for t, _y in dev]
@@ -461,8 +494,10 @@ def main(argv: list[str] | None = None) -> int:
             both_emb = None
             if embedding is not None:  # dev's words get vectors too (text only, no ratings)
                 both_emb = load_embedding(shipped, vader_rows)
-            cv_both = cross_validate(shipped, both_ex, both_emb, ramp, lam)
+            cv_both, oof = cross_validate(shipped, both_ex, both_emb, ramp, lam)
             print(f"cv r on train + dev = {cv_both:.3f} (the shipped settings)", flush=True)
+            heldout = heldout_spread(oof, [y for _t, y in shipped], len(train))
+            print("out-of-fold on train + dev: " + json.dumps(heldout), flush=True)
             learned = learn(shipped, both_emb)
             bias, offset, w = fit(
                 rows_for(shipped, both_ex, range(len(shipped)), learned), lam, args.steps, ramp
@@ -490,6 +525,7 @@ def main(argv: list[str] | None = None) -> int:
         "train_pearson_r": round(train_r, 4),
         "dev_pearson_r": None if dev_r is None else round(dev_r, 4),
         "cv_train_dev_pearson_r": None if cv_both is None else round(cv_both, 4),
+        "cv_train_dev_spread": heldout,
         "fitted_on": split,
     }
     args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")

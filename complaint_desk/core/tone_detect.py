@@ -52,8 +52,8 @@ FACT_PATTERN = re.compile(
     r"|\b(?i:on|last|this|since)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b\d{1,2}(?::\d{2})?\s?(?i:am|pm)\b"
     r"|\b(?i:order|ref|reference|case|ticket|account|acct|invoice|booking|tracking|claim|complaint"
-    r"|policy|customer|membership|parcel|consignment)(?:\s+(?i:number|no\.?|num|id|ref))?\s*[:#]?"
-    r"\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}\b"
+    r"|policy|customer|membership|parcel|consignment)(?:\s+(?i:number|no\.?|num|id|ref|reference))?"
+    r"(?:\s*[:#]|\s+(?i:is|was))?\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}\b"
     r"|(?<![\w#])#\d{4,}\b"
     r"|\b(?i:the)\s+\d{1,2}(?:st|nd|rd|th)\b"
 )
@@ -292,7 +292,7 @@ def detect(sentence: str) -> SentenceEvidence:
         # signal brings them back, so adding an insult can still only raise the heat.
         hits = [h for h in hits if h.kind not in _QUIET_WHEN_WARM]
         factor = 0.0
-    elif not any(h.kind in _EXPLICIT_KINDS for h in hits):
+    elif not _reads_hostile(hits):
         # A plain sentence: nothing in it reads hostile on its own ("The app logs me out every
         # time I open it."). Its angry learned words are topic words of angry tweets ("app",
         # "engineer"), so they count for half; any hostile signal restores them in full.
@@ -312,7 +312,26 @@ _QUIET_WHEN_WARM = frozenset({"learned", "exclamation"})
 # tools/fit_tone.py: 1 -> 0.714, 0.5 -> 0.709, 0 -> 0.698): calm drafts stop reading firm on
 # topic words alone. See resources/tone/README.md.
 PLAIN_LEARNED = 0.5
-_EXPLICIT_KINDS = frozenset(HOSTILE_KINDS) - {"learned", "absolute"}
+_EXPLICIT_KINDS = frozenset(HOSTILE_KINDS) - {"learned", "absolute", "negative"}
+# Negative wording reads hostile on its own only past an account of a fault: a mild word
+# (strength |VADER valence| / 4 at most MILD_NEGATIVE: "delayed", "missed", "charged") or two
+# ("My flight was delayed and I missed my connection.") do not; one stronger word ("terrible",
+# "broken", "useless") or mild ones past PLAIN_NEGATIVE in all do. MILD_NEGATIVE = 0 counts any.
+MILD_NEGATIVE = 0.3
+PLAIN_NEGATIVE = 0.6
+
+
+def _reads_hostile(hits: list[Hit]) -> bool:
+    """Whether a sentence shows hostile evidence of its own (learned words and absolutes aside)."""
+    negative = 0.0
+    for h in hits:
+        if h.kind in _EXPLICIT_KINDS:
+            return True
+        if h.kind == "negative":
+            negative += h.strength
+            if h.strength > MILD_NEGATIVE or negative > PLAIN_NEGATIVE:
+                return True
+    return False
 
 
 INTENSIFY = True  # degree words, elongation and capitals scale angry/negative words

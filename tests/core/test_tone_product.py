@@ -138,3 +138,15 @@ def test_a_polite_follow_up_with_or_is_not_extortion():
     report = analyse("Please send the replacement, or I will call again tomorrow.")
     assert "extortion" not in {s.kind for s in report.signals}
     assert report.heat < 25
+
+
+def test_an_account_of_a_fault_is_not_hostile_but_a_judgement_is():
+    # Angry learned words (topic words of angry tweets) count at half in a plain sentence. A
+    # mild fault word or two ("delayed", "missed") keeps a sentence plain; a judgement does not.
+    from complaint_desk.core.tone_detect import PLAIN_LEARNED, detect
+
+    plain = "My flight was delayed 6 hours and I missed my connection."
+    assert detect(plain).learned_factor == PLAIN_LEARNED
+    judged = "My flight was delayed 6 hours and the service was terrible."
+    assert detect(judged).learned_factor == 1.0
+    assert analyse(judged).heat > analyse(plain).heat
