@@ -77,12 +77,20 @@ _TRIED = re.compile(
 )
 _REMEDY = re.compile(
     r"\b(?:i(?:'d| would) like|i want|i expect|i(?:'m| am) asking for|i request|please|"
+    r"i(?:'m| am) claiming|i claim|i demand|i(?:'m| am) demanding|i need you to|"
     r"could you|can you|would you|i(?:'d| would) (?:be grateful|appreciate))\b[^.!?\n]{0,80}?"
     r"\b(?:refund(?:ed)?|replace(?:ment|d)?|repair(?:ed)?|compensat\w*|apolog\w*|credit(?:ed)?|"
     r"cancel\w*|fix(?:ed)?|resolve[d]?|money back|exchange|reimburse\w*|deliver\w*|reconnect\w*|"
     r"call me back|reduce\w*|waive\w*)\b"
-    r"|\b(?:a|full|partial) (?:refund|replacement|repair|apology)\b",
-    re.IGNORECASE,
+    r"|\b(?:a|full|partial) (?:refund|replacement|repair|apology)\b"
+    # A demand in the imperative is a remedy too ("Refund me or I post a review." says what
+    # would put it right; the tone panel flags the ultimatum). Only at a sentence start, so
+    # "they refused to refund me" is not one.
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:just|now|so|then|please)\s+)?"
+    r"(?:(?:refund|replace|repair|fix|compensate|reimburse|credit|reconnect)\s+"
+    r"(?:(?:me|it|this|us)\b|(?:my|the|our)\s+\w+)"
+    r"|give (?:me|us) (?:(?:my|our) money back|a (?:refund|replacement)|(?:my|our) \w+ back))",
+    re.IGNORECASE | re.MULTILINE,
 )
 _CHANNEL_WORDS = {"calls": "call", "emails": "email", "chats": "chat", "letters": "letter"}
 

@@ -111,3 +111,21 @@ def test_an_edit_rechecks_only_the_sentence_it_changed() -> None:
     after = _sentence_claims.cache_info()
     assert after.misses - before.misses == 1
     assert len(items) == 40 and items[7].ok
+
+
+def test_a_demand_says_what_would_put_it_right() -> None:
+    # The tone panel flags the ultimatum; the checklist still sees the remedy in it.
+    for text, quoted in [
+        ("Nine days offline. Refund me or I post a 1-star review.", "Refund me"),
+        ("Fix my boiler or I'm reporting you.", "Fix my boiler"),
+        ("Give me my money back!", "Give me my money back"),
+        ("I'm claiming compensation under UK261.", "I'm claiming compensation"),
+    ]:
+        (remedy,) = by_key(check(text, None), "remedy")
+        assert remedy.ok and text[remedy.start : remedy.end] == quoted, text
+
+
+def test_a_remedy_someone_else_refused_is_not_the_users_request() -> None:
+    for text in ("They refused to refund me.", "The engineer came to fix the boiler."):
+        (remedy,) = by_key(check(text, None), "remedy")
+        assert not remedy.ok, text
