@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 SIGNAL_KINDS: dict[str, str] = {
     "negative": "Negative wording",
@@ -217,15 +218,14 @@ def _assemble(text: str, spans: Sequence[tuple[int, int]], evidence: Sequence) -
                 signed = h.strength if h.kind == "positive" else -h.strength
                 share += net_points * signed / net
             start, stop = offset + h.start, offset + h.end
-            reason, suggestion = _TEXTS[h.kind]
             signals.append(
                 Signal(
                     h.kind,
                     start,
                     stop,
                     share,
-                    reason.format(_snippet(text, start, stop)),
-                    suggestion,
+                    _reason(h.kind, text[start:stop]),
+                    _TEXTS[h.kind][1],
                 )
             )
         sentences.append(SentenceScore(offset, end, tone_model.heat_of(sums, weights)))
@@ -241,8 +241,15 @@ def _assemble(text: str, spans: Sequence[tuple[int, int]], evidence: Sequence) -
     )
 
 
-def _snippet(text: str, start: int, end: int, limit: int = 40) -> str:
-    piece = " ".join(text[start:end].split())
+@lru_cache(maxsize=4096)
+def _reason(kind: str, quoted: str) -> str:
+    """A signal's one-line reason, quoting its text. Cached: a re-score rebuilds every signal of
+    the draft (their shares depend on the whole), and the same phrases come back each time."""
+    return _TEXTS[kind][0].format(_snippet(quoted))
+
+
+def _snippet(quoted: str, limit: int = 40) -> str:
+    piece = " ".join(quoted.split())
     return piece if len(piece) <= limit else piece[: limit - 1] + "…"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
@@ -69,7 +70,7 @@ def apply(editor: QPlainTextEdit, text: str, report: tone.ToneReport | None) -> 
     selections = []
     if report is not None:
         # Text formats load with the first report (after the first paint), not at start-up.
-        from PySide6.QtGui import QTextCharFormat, QTextCursor
+        from PySide6.QtGui import QTextCursor
         from PySide6.QtWidgets import QTextEdit
 
         offsets = OffsetMap(text)
@@ -79,15 +80,7 @@ def apply(editor: QPlainTextEdit, text: str, report: tone.ToneReport | None) -> 
             if end > doc_len:
                 continue
             sel = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            colour = colour_for(signal.kind, signal.weight)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(colour)
-            background = QColor(colour)
-            background.setAlpha(40)
-            fmt.setBackground(background)
-            fmt.setToolTip(tooltip_for(signal))
-            sel.format = fmt
+            sel.format = _format(signal.kind, signal.weight < 0, tooltip_for(signal))
             cursor = QTextCursor(editor.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
@@ -95,3 +88,20 @@ def apply(editor: QPlainTextEdit, text: str, report: tone.ToneReport | None) -> 
             selections.append(sel)
     editor.setExtraSelections(selections)
     return selections
+
+
+@lru_cache(maxsize=1024)
+def _format(kind: str, calming: bool, tooltip: str):
+    """A signal's underline, tint and tooltip. Cached: every re-score rebuilds the selections of
+    the whole draft, and most signals come back unchanged (the format is copied when set)."""
+    from PySide6.QtGui import QTextCharFormat
+
+    fmt = QTextCharFormat()
+    colour = colour_for(kind, -1.0 if calming else 1.0)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineColor(colour)
+    background = QColor(colour)
+    background.setAlpha(40)
+    fmt.setBackground(background)
+    fmt.setToolTip(tooltip)
+    return fmt

@@ -129,3 +129,42 @@ def test_a_remedy_someone_else_refused_is_not_the_users_request() -> None:
     for text in ("They refused to refund me.", "The engineer came to fix the boiler."):
         (remedy,) = by_key(check(text, None), "remedy")
         assert not remedy.ok, text
+
+
+_CONTENT_PIECES = [
+    "My order 88123 arrived broken",
+    "on 3 May",
+    "I paid £49.99",
+    "order no. 5 arrived",
+    "I called you",
+    "I would like a refund",
+    "Refund me",
+    "they refused to refund me",
+    "Mr. Smith",
+    "It is broken",
+    "\n",
+    "?!",
+    ". ",
+    " ",
+    "e.g. ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CONTENT_PIECES), max_size=12))
+def test_content_items_found_sentence_by_sentence_match_a_whole_text_search(pieces) -> None:
+    """Facts, what was tried and the remedy are searched per sentence (cached); the first hit
+    must be the one a search of the whole text finds, at the same offsets."""
+    from complaint_desk.core.checklist import _DEMAND, _ITEM_PATTERNS
+    from complaint_desk.core.tone_split import split_spans
+
+    text = " ".join(pieces)
+    for item in check(text, None):
+        hits = [(m.start(), m.end()) for m in _ITEM_PATTERNS[item.key].finditer(text)]
+        if item.key == "remedy":  # demands count only at a sentence's start
+            for start, _end in split_spans(text):
+                if m := _DEMAND.match(text, start):
+                    hits.append((m.start(), m.end()))
+        assert item.ok == bool(hits), (item.key, text)
+        if hits:
+            assert (item.start, item.end) == min(hits), (item.key, text)
