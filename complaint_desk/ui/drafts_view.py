@@ -185,6 +185,11 @@ class DraftsView(LazyReload, QWidget):
 
     _painted = False
 
+    @property
+    def all_rows_read(self) -> bool:
+        """False between the first screen's rows and the rest (right after the first paint)."""
+        return not self._rest_pending
+
     def _on_first_paint(self) -> None:
         self._painted = True
         # The clear button shows only once there is text: made now, its icon is not loaded while
