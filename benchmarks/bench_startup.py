@@ -150,10 +150,11 @@ print(f"peak_rss_mb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.
 
 # The first Vendors open with 10,000 drafts and 100,000 records, in a fresh process each time (cold
 # caches), once the drafts list has read the rows after its first screen (timed on its own as
-# drafts_rest_after_first_paint_ms: a GUI-thread read right after the first paint): with no warm-up (everything read and computed on the GUI thread), during the warm-up
-# (the tab shows "Loading your records…"; then the fill when the worker's result arrives), and
-# once the warm-up is done. Also the warm-up's own duration and the longest GUI-thread stall
-# while it runs (a 1 ms timer's largest gap: the worker competes for the GIL).
+# drafts_rest_after_first_paint_ms: a GUI-thread read right after the first paint): with no
+# warm-up (everything read and computed on the GUI thread), during the warm-up (the tab shows
+# "Loading your records…"; then the fill when the worker's result arrives), and once the warm-up
+# is done. Also the warm-up's own duration and the longest GUI-thread stall while it runs (a 1 ms
+# timer's largest gap: the worker competes for the GIL).
 _VENDORS_OPEN = """
 import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
