@@ -69,6 +69,8 @@ def test_no_timeline_no_accuracy_items() -> None:
     assert by_key(check("I called 5 times.", None), "accuracy") == []
 
 
+# Text that ends, or only seems to end, a sentence, for the sentence-by-sentence properties.
+_SEPARATORS = ["It is broken", "\n", "?!", ". ", " ", "e.g. "]
 _PIECES = [
     "I called you three times",
     "I emailed twice",
@@ -81,12 +83,7 @@ _PIECES = [
     "2 months ago",
     "Mr. Smith rang me back once",
     "order no. 5 arrived",
-    "It is broken",
-    "\n",
-    "?!",
-    ". ",
-    " ",
-    "e.g. ",
+    *_SEPARATORS,
 ]
 
 
@@ -141,12 +138,7 @@ _CONTENT_PIECES = [
     "Refund me",
     "they refused to refund me",
     "Mr. Smith",
-    "It is broken",
-    "\n",
-    "?!",
-    ". ",
-    " ",
-    "e.g. ",
+    *_SEPARATORS,
 ]
 
 

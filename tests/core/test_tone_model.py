@@ -122,20 +122,7 @@ def test_importing_tone_is_cheap() -> None:
     assert out.stdout.strip() == "[]"
 
 
-def _fit_tone():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[2] / "tools" / "fit_tone.py"
-    spec = importlib.util.spec_from_file_location("fit_tone_under_test", path)
-    assert spec is not None and spec.loader is not None
-    fit_tone = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(fit_tone)
-    return fit_tone
-
-
-def test_fit_learned_words_shrink_towards_the_valence_prior() -> None:
-    fit_tone = _fit_tone()
+def test_fit_learned_words_shrink_towards_the_valence_prior(fit_tone) -> None:
     valence = fit_tone.learn_valence(
         [("what a lovely parcel", 3.0), ("lovely day", 2.0), ("dreadful parcel", -3.0)] * 2
     )
@@ -149,8 +136,7 @@ def test_fit_learned_words_shrink_towards_the_valence_prior() -> None:
     assert "hello" not in fit_tone.learn_words([("hello", 0.1), ("calm", 0.5)])
 
 
-def test_fit_a_word_no_tweet_shows_keeps_its_word_vector_estimate() -> None:
-    fit_tone = _fit_tone()
+def test_fit_a_word_no_tweet_shows_keeps_its_word_vector_estimate(fit_tone) -> None:
     rows = [("zorble tweet", 0.9), ("plain tweet", 0.1)] * 20
     learned = fit_tone.learn_words(rows, None, {"unseenword": 0.05, "zorble": -0.3})
     assert learned["unseenword"] == pytest.approx(0.05)  # its prior, nothing else
@@ -168,13 +154,12 @@ def test_fit_a_word_no_tweet_shows_keeps_its_word_vector_estimate() -> None:
         "I have waited all week for the engineer. You people are hopeless.",
     ],
 )
-def test_the_fit_counts_learned_words_as_the_app_does(text: str) -> None:
+def test_the_fit_counts_learned_words_as_the_app_does(fit_tone, text: str) -> None:
     """tools/fit_tone.py rebuilds the learned-word features for each CV fold; with the shipped
     list they must equal what analyse() feeds the model (plain and warm sentence gates too)."""
     from complaint_desk.core import tone_lexicon, tone_model
     from complaint_desk.core.tone import evidence_sums
 
-    fit_tone = _fit_tone()
     in_fit = fit_tone.Example(text).features(tone_lexicon.learned_words())
     in_app = {
         fit_tone.KINDS.index(k): v for k, v in tone_model.features(evidence_sums(text)).items()
