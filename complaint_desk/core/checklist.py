@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -128,7 +129,9 @@ def check(text: str, timeline: TimelineFacts | None = None) -> list[ChecklistIte
     return items
 
 
-def _accuracy(text: str, spans: list[tuple[int, int]], facts: TimelineFacts) -> list[ChecklistItem]:
+def _accuracy(
+    text: str, spans: Sequence[tuple[int, int]], facts: TimelineFacts
+) -> list[ChecklistItem]:
     """The claim checks, sentence by sentence: no claim spans a sentence end, and a cache keyed
     on the sentence means a keystroke re-checks only the sentence it changed (the whole text
     took about 7 ms for 5,000 characters, on every re-score)."""
@@ -148,7 +151,7 @@ def _sentence_claims(sentence: str, facts: TimelineFacts) -> tuple[ChecklistItem
 
 
 def _present(
-    key: str, label: str, text: str, spans: list[tuple[int, int]], hint: str
+    key: str, label: str, text: str, spans: Sequence[tuple[int, int]], hint: str
 ) -> ChecklistItem:
     """The first place the text shows the item, sentence by sentence like the claims (no item
     pattern crosses a sentence end): a keystroke re-searches only the sentence it changed, where
