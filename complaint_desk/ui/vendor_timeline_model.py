@@ -68,9 +68,10 @@ class VendorTimelineFilter(QSortFilterProxyModel):
             return False
         if isinstance(self._outcome, Outcome) and getattr(r, "outcome", None) != self._outcome:
             return False
-        day = entry.at.astimezone().date()
-        if (self._start and day < self._start) or (self._end and day > self._end):
-            return False
+        if self._start or self._end:  # the local day only when a range asks (thousands of rows)
+            day = entry.at.astimezone().date()
+            if (self._start and day < self._start) or (self._end and day > self._end):
+                return False
         if self._text:
             return self._text in model.search_text(source_row)
         return True

@@ -109,8 +109,11 @@ class VendorTimelinePanel(QWidget):
         self._vendor = vendor_name
         self.model.set_rows(entries)
         if entries and not self.use_dates.isChecked():
-            days = [e.at.astimezone().date() for e in entries]
-            for edit, day in ((self.start, min(days)), (self.end, max(days))):
+            # The first and last moments give the first and last local days (one conversion each,
+            # not one per entry).
+            first = min(e.at for e in entries).astimezone().date()
+            last = max(e.at for e in entries).astimezone().date()
+            for edit, day in ((self.start, first), (self.end, last)):
                 edit.blockSignals(True)
                 edit.setDate(QDate(day.year, day.month, day.day))
                 edit.blockSignals(False)
