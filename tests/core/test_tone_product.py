@@ -150,3 +150,12 @@ def test_an_account_of_a_fault_is_not_hostile_but_a_judgement_is():
     judged = "My flight was delayed 6 hours and the service was terrible."
     assert detect(judged).learned_factor == 1.0
     assert analyse(judged).heat > analyse(plain).heat
+
+
+def test_anger_the_writer_owns_counts_more_than_anger_talked_about():
+    from complaint_desk.core.tone import analyse as score
+
+    owned = score("The engineer never came and I am furious.").heat
+    talked_about = score("The engineer never came and the fury is understandable.").heat
+    assert owned > talked_about + 5
+    assert score("It really aggravates me.").heat > score("It really aggravates them.").heat
