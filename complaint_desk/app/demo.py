@@ -22,6 +22,7 @@ from complaint_desk.core.models import (
     Vendor,
     stored_id,
 )
+from complaint_desk.core.tone_model import model_id
 from complaint_desk.store.store import Store
 
 H = timedelta(hours=1)
@@ -465,7 +466,7 @@ def _draft(
     revisions: list[hold.Revision] = []
     for ago, text in versions:
         report = tone.analyse(text)
-        revisions.append(hold.Revision(now - ago, text, report.heat, report.polarity))
+        revisions.append(hold.Revision(now - ago, text, report.heat, report.polarity, model_id()))
         store.drafts.add_revision(
             stored_id(draft),
             revisions[-1],

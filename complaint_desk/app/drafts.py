@@ -194,7 +194,9 @@ class DraftsService(QObject):
         if revs and now <= revs[-1].saved_at:
             # Keep revisions strictly ordered even if two saves land in the same instant.
             now = revs[-1].saved_at + timedelta(microseconds=1)
-        rev = hold.Revision(now, text, report.heat, report.polarity)
+        from complaint_desk.core.tone_model import model_id  # loaded with the first score
+
+        rev = hold.Revision(now, text, report.heat, report.polarity, model_id())
         new_revs = [*revs, rev]
         ready = hold.ready_at(new_revs)
         start = hold.clock_start(new_revs)

@@ -86,7 +86,8 @@ class _WarmUp(QRunnable):
         self.signals = _WarmUpSignals()
 
     def run(self) -> None:
-        from complaint_desk.core import tone
+        from complaint_desk.core import tone, tone_model
 
         tone.analyse("Warming up: this is fine, thank you.")
+        tone_model.model_id()  # what each saved revision records (read once, here)
         self.signals.done.emit()

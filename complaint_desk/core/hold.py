@@ -8,6 +8,9 @@ The rule (DESIGN.md, "Hold"):
 - ready_at = clock start + wait(current heat): calming shortens the wait, never below 24 h;
 - a clearly positive, calm draft (heat < 10 and polarity >= 0.2) is not held; editing it into a
   complaint starts the clock at that edit.
+- heats are compared only between revisions scored by the same tone model (`Revision.model`):
+  after an update, the first revision the new model scores is the new baseline, not a restart
+  (the rewrite rule still applies). Revisions that do not say (model "") all count as one model.
 """
 
 from __future__ import annotations
@@ -36,6 +39,10 @@ class Revision:
     text: str
     heat: float
     polarity: float
+    # Which tone model scored `heat` (tone_model.model_id; "" before it was recorded). Heats from
+    # different models are not compared: an update that reads the same words hotter must not
+    # restart a hold the writer did nothing to.
+    model: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,7 +104,7 @@ def similarity(old: str, new: str) -> float:
 
 def _in_order(revisions: Iterable[Revision]) -> list[Revision]:
     """Oldest first. Ties on `saved_at` are broken by content, so input order never matters."""
-    return sorted(revisions, key=lambda r: (r.saved_at, r.text, r.heat, r.polarity))
+    return sorted(revisions, key=lambda r: (r.saved_at, r.text, r.heat, r.polarity, r.model))
 
 
 def clock_start(revisions: Iterable[Revision]) -> datetime | None:
@@ -116,6 +123,8 @@ def clock_start(revisions: Iterable[Revision]) -> datetime | None:
             start, lowest = rev.saved_at, rev.heat
         elif _restarts(previous, rev, lowest):
             start, lowest = rev.saved_at, rev.heat
+        elif previous is not None and rev.model != previous.model:
+            lowest = rev.heat  # another model's scale: its heat is the new baseline
         else:
             lowest = min(lowest, rev.heat)
         previous = rev
@@ -123,11 +132,12 @@ def clock_start(revisions: Iterable[Revision]) -> datetime | None:
 
 
 def _restarts(previous: Revision | None, rev: Revision, lowest: float) -> bool:
-    if rev.heat > lowest + HEAT_RESTART_MARGIN:
+    same_model = previous is None or rev.model == previous.model
+    if same_model and rev.heat > lowest + HEAT_RESTART_MARGIN:
         return True
     if previous is None:
         return False
-    cooled = rev.heat < previous.heat - HEAT_RESTART_MARGIN
+    cooled = same_model and rev.heat < previous.heat - HEAT_RESTART_MARGIN
     return not cooled and similarity(previous.text, rev.text) < REWRITE_SIMILARITY
 
 

@@ -75,6 +75,31 @@ def load_weights() -> Weights:
     return Weights(float(data["bias"]), weights, ramp)
 
 
+@cache
+def model_id() -> str:
+    """A fingerprint of what turns text into heat: the tone data files, the tone modules' source
+    and VADER's lexicon. Stored with each revision so the hold compares heats of one model only
+    (core.hold): an update that reads the same words hotter must not restart a hold. A few ms."""
+    import hashlib
+    from pathlib import Path
+
+    import vaderSentiment.vaderSentiment as vader
+
+    from complaint_desk.core.resources import resource_path
+
+    files = sorted(Path(__file__).parent.glob("tone*.py"))
+    files += sorted(
+        p for p in resource_path("tone").iterdir() if p.suffix in (".tsv", ".json", ".txt")
+    )
+    files.append(Path(vader.__file__).with_name("vader_lexicon.txt"))
+    digest = hashlib.sha256()
+    for path in files:
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _sigmoid(z: float) -> float:
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))

@@ -78,7 +78,8 @@ _LAST_READY_FIRST_SQL = (
 )
 
 _INSERT_REVISION = (
-    "INSERT INTO revisions (draft_id, saved_at, text, heat, polarity) VALUES (?, ?, ?, ?, ?)"
+    "INSERT INTO revisions (draft_id, saved_at, text, heat, polarity, model)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
 )
 # Right-hand sides see the row as it was, so `updated_at` below is the previous latest time:
 # a revision older than the cached one (clock trouble) is kept but does not replace the cache.
@@ -132,7 +133,9 @@ def _summary(row: Any) -> DraftSummary:
 
 
 def _revision(row: Any) -> Revision:
-    return Revision(saved_at=from_micros(row[0]), text=row[1], heat=row[2], polarity=row[3])
+    return Revision(
+        saved_at=from_micros(row[0]), text=row[1], heat=row[2], polarity=row[3], model=row[4]
+    )
 
 
 def _score(value: float, what: str) -> float:
@@ -151,7 +154,7 @@ def _revision_params(
     saved_at = to_micros(rev.saved_at)
     heat = _score(rev.heat, "heat")
     polarity = _score(rev.polarity, "polarity")
-    insert = (draft_id, saved_at, text, heat, polarity)
+    insert = (draft_id, saved_at, text, heat, polarity, str(rev.model))
     cache = {
         "draft_id": draft_id,
         "saved_at": saved_at,
@@ -272,7 +275,7 @@ class DraftsRepo:
         """Every revision of the draft, oldest first."""
         with self._db.read() as cx:
             rows = cx.execute(
-                "SELECT saved_at, text, heat, polarity FROM revisions WHERE draft_id = ?"
+                "SELECT saved_at, text, heat, polarity, model FROM revisions WHERE draft_id = ?"
                 " ORDER BY saved_at, id",
                 (draft_id,),
             ).fetchall()
@@ -281,7 +284,7 @@ class DraftsRepo:
     def latest_revision(self, draft_id: int) -> Revision | None:
         with self._db.read() as cx:
             row = cx.execute(
-                "SELECT saved_at, text, heat, polarity FROM revisions WHERE draft_id = ?"
+                "SELECT saved_at, text, heat, polarity, model FROM revisions WHERE draft_id = ?"
                 " ORDER BY saved_at DESC, id DESC LIMIT 1",
                 (draft_id,),
             ).fetchone()

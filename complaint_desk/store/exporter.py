@@ -119,11 +119,11 @@ def _export_drafts(cx: Any) -> list[dict[str, Any]]:
             "revisions": [],
         }
     for r in cx.execute(
-        "SELECT draft_id, saved_at, text, heat, polarity FROM revisions"
+        "SELECT draft_id, saved_at, text, heat, polarity, model FROM revisions"
         " ORDER BY draft_id, saved_at, id"
     ):
         drafts[r[0]]["revisions"].append(
-            {"saved_at": _iso(r[1]), "text": r[2], "heat": r[3], "polarity": r[4]}
+            {"saved_at": _iso(r[1]), "text": r[2], "heat": r[3], "polarity": r[4], "model": r[5]}
         )
     return list(drafts.values())
 

@@ -175,8 +175,8 @@ def import_json(src: Path, store: Store) -> dict[str, int]:
                 rows["drafts"],
             )
             cx.executemany(
-                "INSERT INTO revisions (draft_id, saved_at, text, heat, polarity)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO revisions (draft_id, saved_at, text, heat, polarity, model)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 rows["revisions"],
             )
             # The running app's own keys (e.g. its clock high-water mark) win over the file's.
@@ -277,6 +277,7 @@ def _validate(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
                     rr.text("text"),
                     rr.number("heat"),
                     rr.number("polarity"),
+                    rr.text("model", default=""),  # files from before it was recorded lack it
                 )
             )
         revs.sort(key=lambda rev: rev[1])

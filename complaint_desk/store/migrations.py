@@ -121,7 +121,13 @@ V1_SCHEMA: tuple[str, ...] = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", V1_SCHEMA),)
+# Which tone model scored each revision's heat (core.hold compares heats of one model only).
+V2_REVISION_MODEL = ("ALTER TABLE revisions ADD COLUMN model TEXT NOT NULL DEFAULT ''",)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", V1_SCHEMA),
+    Migration(2, "the tone model of each revision", V2_REVISION_MODEL),
+)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -134,3 +134,36 @@ def test_one_word_edit_in_a_long_draft_is_near_identical_and_cheap():
     assert time.perf_counter() - start < 0.05
     assert 0.99 < value < 1.0
     assert similarity("I am furious with you", "Thank you for the quick fix") < 0.5
+
+
+def _scored_by(model: str, hours: float, heat: float, text: str = TEXT) -> Revision:
+    return Revision(T0 + timedelta(hours=hours), text, heat, -0.4, model)
+
+
+def test_a_new_tone_model_reading_the_same_words_hotter_does_not_restart_the_hold():
+    # An update's model scores a typo fix 12 points hotter: the writer heated nothing.
+    revs = [_scored_by("old", 0, 40), _scored_by("new", 20, 52, TEXT + " ")]
+    assert clock_start(revs) == T0
+    assert ready_at(revs) == T0 + required_wait(52)
+
+
+def test_after_a_model_change_its_first_heat_is_the_baseline_for_heating_up():
+    revs = [
+        _scored_by("old", 0, 40),
+        _scored_by("new", 20, 52, TEXT + " "),
+        _scored_by("new", 21, 55, TEXT + "!"),  # +3 over the new baseline: no restart
+    ]
+    assert clock_start(revs) == T0
+    hotter = [*revs, _scored_by("new", 22, 60, TEXT + "!!")]  # +8: restarts
+    assert clock_start(hotter) == T0 + 22 * H
+
+
+def test_the_same_heating_under_one_model_still_restarts():
+    revs = [_scored_by("m", 0, 40), _scored_by("m", 20, 52, TEXT + " ")]
+    assert clock_start(revs) == T0 + 20 * H
+
+
+def test_a_rewrite_restarts_across_a_model_change_too():
+    rewritten = "You clowns. Refund me now or I post everywhere what you did to me, every word."
+    revs = [_scored_by("old", 0, 40), _scored_by("new", 20, 40, rewritten)]
+    assert clock_start(revs) == T0 + 20 * H

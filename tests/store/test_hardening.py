@@ -38,13 +38,13 @@ def test_a_failed_pre_migration_backup_stops_the_migration(db_path):
     def connect(path, timeout):
         return FullDisk(sqlite3.connect(path, timeout=timeout, isolation_level=None))
 
-    v2 = Migration(2, "x", ("ALTER TABLE vendors ADD COLUMN x INTEGER",))
+    v_next = Migration(len(MIGRATIONS) + 1, "x", ("ALTER TABLE vendors ADD COLUMN x INTEGER",))
     with pytest.raises(StoreError) as err:
-        open_store(db_path, connect=connect, migrations=(*MIGRATIONS, v2))
+        open_store(db_path, connect=connect, migrations=(*MIGRATIONS, v_next))
     assert err.value.kind is StoreErrorKind.DISK_FULL
     assert [p.name for p in db_path.parent.iterdir() if "backup" in p.name] == []
     with open_store(db_path) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == len(MIGRATIONS)
         assert [v.name for v in store.vendors.list()] == ["Acme"]
 
 

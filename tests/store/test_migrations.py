@@ -17,7 +17,9 @@ from complaint_desk.store.store import open_store
 
 from .conftest import T0
 
-V2 = Migration(2, "vendor rating", ("ALTER TABLE vendors ADD COLUMN rating INTEGER",))
+# A hypothetical next migration, for the tests of how migrations run.
+NEXT = LATEST_VERSION + 1
+V_NEXT = Migration(NEXT, "vendor rating", ("ALTER TABLE vendors ADD COLUMN rating INTEGER",))
 
 
 def _pragma(path, name):
@@ -90,19 +92,20 @@ def test_reopening_at_the_latest_version_changes_nothing(db_path):
 def test_existing_data_is_backed_up_before_migrating(db_path):
     with open_store(db_path) as store:
         store.vendors.add(Vendor(None, "Acme"))
-    with open_store(db_path, migrations=(*MIGRATIONS, V2)) as store:
-        assert store.schema_version == 2
+    with open_store(db_path, migrations=(*MIGRATIONS, V_NEXT)) as store:
+        assert store.schema_version == NEXT
         assert [v.name for v in store.vendors.list()] == ["Acme"]
         cols = [r[1] for r in store.database.conn.execute("PRAGMA table_info(vendors)")]
         assert "rating" in cols
     (backup,) = _backups(db_path.parent)
-    assert backup.startswith(f"{db_path.name}.backup-v1-") and backup.endswith(".sqlite")
+    assert backup.startswith(f"{db_path.name}.backup-v{LATEST_VERSION}-")
+    assert backup.endswith(".sqlite")
     backup_path = db_path.parent / backup
-    assert _pragma(backup_path, "user_version") == 1
+    assert _pragma(backup_path, "user_version") == LATEST_VERSION
     with sqlite3.connect(backup_path) as conn:
         assert conn.execute("SELECT name FROM vendors").fetchall() == [("Acme",)]
     conn.close()
-    assert _pragma(db_path, "user_version") == 2
+    assert _pragma(db_path, "user_version") == NEXT
 
 
 def test_backup_name_format():
@@ -116,14 +119,14 @@ def test_a_failing_migration_leaves_the_old_version_intact(db_path):
     with open_store(db_path) as store:
         store.vendors.add(Vendor(None, "Acme"))
     broken = Migration(
-        2,
+        NEXT,
         "half done",
         ("ALTER TABLE vendors ADD COLUMN rating INTEGER", "THIS IS NOT SQL"),
     )
     with pytest.raises(sqlite3.OperationalError):  # a bug in a migration surfaces loudly
         open_store(db_path, migrations=(*MIGRATIONS, broken))
     with open_store(db_path) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == LATEST_VERSION
         cols = [r[1] for r in store.database.conn.execute("PRAGMA table_info(vendors)")]
         assert "rating" not in cols
         assert [v.name for v in store.vendors.list()] == ["Acme"]
@@ -135,7 +138,7 @@ def test_a_table_rebuilding_migration_runs_with_foreign_keys_off(db_path):
         v = store.vendors.add(Vendor(None, "Acme"))
         store.cases.add(Case(None, v.id, "kept", T0))
     rebuild = Migration(
-        2,
+        NEXT,
         "rebuild vendors",
         (
             "CREATE TABLE vendors_new (id INTEGER PRIMARY KEY, name TEXT NOT NULL, handles TEXT"
@@ -203,3 +206,33 @@ def test_an_up_to_date_file_opens_without_loading_the_migrations(db_path):
         [sys.executable, "-c", script, str(db_path)], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+def test_a_version_1_file_gets_the_revision_model_column_and_keeps_its_revisions(db_path):
+    from datetime import timedelta
+
+    from complaint_desk.core.hold import Revision
+    from complaint_desk.core.models import Case, Draft
+
+    with open_store(db_path, migrations=MIGRATIONS[:1]) as store:  # as the first release wrote it
+        v = store.vendors.add(Vendor(None, "Acme"))
+        c = store.cases.add(Case(None, v.id, "Late", T0))
+        d = store.drafts.add(Draft(None, c.id, "Draft", T0))
+        cols = [r[1] for r in store.database.conn.execute("PRAGMA table_info(revisions)")]
+        assert "model" not in cols
+        store.database.conn.execute(
+            "INSERT INTO revisions (draft_id, saved_at, text, heat, polarity)"
+            " VALUES (?, 0, 'Still late.', 30.0, -0.2)",
+            (d.id,),
+        )
+    with open_store(db_path) as store:
+        assert store.schema_version == LATEST_VERSION >= 2
+        (old,) = store.drafts.revisions(d.id)
+        assert (old.text, old.heat, old.model) == ("Still late.", 30.0, "")
+        store.drafts.add_revision(
+            d.id,
+            Revision(old.saved_at + timedelta(seconds=1), "Still late!", 35.0, -0.3, "m2"),
+            ready_at=None,
+            clock_start=None,
+        )
+        assert [r.model for r in store.drafts.revisions(d.id)] == ["", "m2"]

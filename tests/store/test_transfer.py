@@ -43,7 +43,7 @@ def _fill(store):
     store.drafts.add(Draft(None, c.id, "Empty", T0))
     revs = []
     for i, text in enumerate(["ANGRY!!!", "calmer now\nreally", "y" * 200_000 + "\x00"]):
-        rev = Revision(T0 + timedelta(minutes=i), text, 80.0 - 30 * i, -0.5 + 0.2 * i)
+        rev = Revision(T0 + timedelta(minutes=i), text, 80.0 - 30 * i, -0.5 + 0.2 * i, f"m{i}")
         revs.append(rev)
         store.drafts.add_revision(
             d.id, rev, ready_at=hold.ready_at(revs), clock_start=hold.clock_start(revs)
@@ -103,6 +103,21 @@ def test_export_then_import_reproduces_everything(store, tmp_path):
             "meta": 1,
         }
         assert _everything(fresh) == _everything(store)
+
+
+def test_an_export_from_before_revisions_named_their_tone_model_imports(store, tmp_path):
+    d = _fill(store)
+    export = store.export_json(tmp_path / "export.json")
+    data = json.loads(export.read_text(encoding="utf-8"))
+    for draft in data["drafts"]:
+        for revision in draft["revisions"]:
+            del revision["model"]
+    export.write_text(json.dumps(data), encoding="utf-8")
+    with open_store(tmp_path / "new" / "db.sqlite3") as fresh:
+        import_json(export, fresh)
+        revisions = fresh.drafts.revisions(d.id)
+    assert [r.model for r in revisions] == ["", "", ""]
+    assert [r.text for r in revisions] == [r.text for r in store.drafts.revisions(d.id)]
 
 
 def test_import_refuses_a_store_that_has_records(store, tmp_path):
