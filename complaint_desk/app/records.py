@@ -51,6 +51,7 @@ class RecordsService(QObject):
         self._warm_up_attempts = 0
         self._pool: QThreadPool | None = None
         self._gc_paused = False
+        self._vendor_timeline: tuple[tuple, list[TimelineEntry]] | None = None
 
     # -- warm-up ---------------------------------------------------------------------------
     def warm_up(self, pool: QThreadPool | None = None, *, min_records: int | None = None) -> bool:
@@ -237,13 +238,27 @@ class RecordsService(QObject):
         return _entries(self.contacts(case_id), self.responses(case_id), self._clock.now())
 
     def vendor_timeline(self, vendor_id: int) -> list[TimelineEntry]:
-        """Every contact and response on the vendor's cases, newest first, with case titles."""
+        """Every contact and response on the vendor's cases, newest first, with case titles.
+
+        The last one is kept (the same list; callers must not change it) while the tables it is
+        read from are unchanged and within the same minute (its response-time words count
+        minutes): the vendors view asks for it again on every refresh, thousands of entries."""
+        now = self._clock.now()
+        stamps = self._problems.guard(
+            lambda: tuple(self._store.generation(t) for t in ("cases", "contacts", "responses")),
+            None,
+        )
+        key = (vendor_id, now.replace(second=0, microsecond=0), stamps)
+        if stamps is not None and self._vendor_timeline and self._vendor_timeline[0] == key:
+            return self._vendor_timeline[1]
         titles = {c.id: c.title for c in self.cases(vendor_id) if c.id is not None}
         nothing: tuple[list[Contact], list[Response]] = ([], [])
         contacts, responses = self._problems.guard(
             lambda: self._figures.records_of(titles), nothing
         )
-        return _entries(contacts, responses, self._clock.now(), titles)
+        entries = _entries(contacts, responses, now, titles)
+        self._vendor_timeline = (key, entries) if stamps is not None else None
+        return entries
 
     def relink_response(self, response_id: int, contact_id: int | None) -> Response | None:
         """Say which contact a response answers (None: back to the latest earlier contact).

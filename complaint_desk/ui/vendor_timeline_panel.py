@@ -39,6 +39,8 @@ def _date_edit(name: str) -> QDateEdit:
 class VendorTimelinePanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._vendor: str | None = None
+        self._entries: list[TimelineEntry] = []
         self.title = QLabel()
         self.model = VendorTimelineModel(self)
         self.proxy = VendorTimelineFilter(self)
@@ -102,6 +104,9 @@ class VendorTimelinePanel(QWidget):
         self.set_entries(None, [])
 
     def set_entries(self, vendor_name: str | None, entries: list[TimelineEntry]) -> None:
+        if entries and entries is self._entries and vendor_name == self._vendor:
+            return  # the same list again (a refresh that changed nothing): keep the view as is
+        self._entries = entries
         if vendor_name is None:
             self.title.setText("<b>Timeline</b> — select a vendor above")
         else:
@@ -139,7 +144,7 @@ class VendorTimelinePanel(QWidget):
         shown = self.proxy.rowCount() > 0
         self.table.setVisible(shown)
         self.empty.setVisible(not shown)
-        if getattr(self, "_vendor", None) is None:
+        if self._vendor is None:
             self.empty.setText("Select a vendor to see its timeline across all cases.")
         elif not has_source:
             self.empty.setText("Nothing logged with this vendor yet.")
