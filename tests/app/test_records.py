@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta, timezone
 
 import pytest
@@ -79,6 +80,23 @@ def test_vendor_timeline_spans_cases_with_titles(desk, clock):
     desk.records.log_contact(Contact(None, second.id, Channel.CHAT, T0 + H))
     entries = desk.records.vendor_timeline(vendor.id)
     assert [e.case_title for e in entries] == ["Wrong refund", "Broken kettle"]
+
+
+def test_vendor_timeline_is_rebuilt_when_a_record_or_the_minute_changes(desk, clock):
+    vendor, case = _case(desk)
+    desk.records.log_contact(Contact(None, case.id, Channel.EMAIL, T0))
+    first = desk.records.vendor_timeline(vendor.id)
+    assert desk.records.vendor_timeline(vendor.id) is first  # nothing changed: kept
+    clock.advance(timedelta(minutes=1))
+    later = desk.records.vendor_timeline(vendor.id)
+    assert later is not first  # its waiting words count minutes
+    desk.records.log_contact(Contact(None, case.id, Channel.PHONE, T0 + H))
+    logged = desk.records.vendor_timeline(vendor.id)
+    assert len(logged) == len(later) + 1
+    desk.records.save_case(replace(case, title="Kettle, still broken"))
+    assert {e.case_title for e in desk.records.vendor_timeline(vendor.id)} == {
+        "Kettle, still broken"
+    }
 
 
 def test_vendor_rows_show_waiting_clocks(desk, clock):
