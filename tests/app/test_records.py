@@ -99,6 +99,22 @@ def test_vendor_timeline_is_rebuilt_when_a_record_or_the_minute_changes(desk, cl
     }
 
 
+def test_scorecard_is_rebuilt_when_a_record_or_the_minute_changes(desk, clock):
+    vendor, case = _case(desk)
+    desk.records.log_contact(Contact(None, case.id, Channel.EMAIL, T0))
+    first = scorecard(desk.records)
+    assert scorecard(desk.records) is first
+    desk.records.log_response(
+        Response(None, case.id, T0 + H, Channel.EMAIL, Outcome.RESOLVED, contact_id=None)
+    )
+    answered = scorecard(desk.records)
+    assert answered is not first and answered != first
+    clock.advance(timedelta(minutes=1))
+    assert scorecard(desk.records) is not answered
+    desk.records.save_vendor(replace(vendor, name="Acme Kettles"))
+    assert "Acme Kettles" in str(scorecard(desk.records))
+
+
 def test_vendor_rows_show_waiting_clocks(desk, clock):
     vendor, case = _case(desk)
     desk.records.log_contact(Contact(None, case.id, Channel.EMAIL, T0))
