@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from complaint_desk.core.heat_bands import band_for as band_for  # re-exported
+
 SIGNAL_KINDS: dict[str, str] = {
     "negative": "Negative wording",
     "anger": "Angry words",
@@ -122,16 +124,6 @@ class ToneReport:
     @property
     def hottest_sentence(self) -> SentenceScore | None:
         return max(self.sentences, key=lambda s: s.heat, default=None)
-
-
-def band_for(heat: float) -> str:
-    if heat < 25:
-        return "calm"
-    if heat < 50:
-        return "firm"
-    if heat < 75:
-        return "heated"
-    return "furious"
 
 
 def contributors(report: ToneReport) -> list[tuple[str, float]]:

@@ -4,25 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+# The bands themselves live in core (no tone engine loaded for them at start-up).
+from complaint_desk.core.heat_bands import band_for as band_for
+
 BAND_COLOURS = {
     "calm": "#2e7d32",
     "firm": "#9e7a00",
     "heated": "#d84315",
     "furious": "#b71c1c",
 }
-
-
-def band_for(heat: float) -> str:
-    """`core.tone.band_for`'s bands (a test keeps the two the same). The drafts list colours its
-    rows by band at start-up; importing the tone module for four thresholds would delay the first
-    paint, and the module is needed only once a draft is scored."""
-    if heat < 25:
-        return "calm"
-    if heat < 50:
-        return "firm"
-    if heat < 75:
-        return "heated"
-    return "furious"
 
 
 def band_colour(heat: float) -> QColor:
