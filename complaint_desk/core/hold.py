@@ -1,16 +1,27 @@
 """The cooling-off rule: when may a draft be copied out? Pure: time comes in as a parameter.
 
-The rule (DESIGN.md, "Hold"):
+The rule (docs/design.md, "Hold"):
 - wait = 24 h + 24 h x heat/100, so 24-48 h;
 - the clock starts at the first revision and restarts at a revision that heats the draft more than
   5 points above the lowest heat since the clock last started, or that rewrites most of the text
   (under 50 % similar to the previous revision) without cooling it by more than 5 points;
 - ready_at = clock start + wait(current heat): calming shortens the wait, never below 24 h;
-- a clearly positive, calm draft (heat < 10 and polarity >= 0.2) is not held; editing it into a
-  complaint starts the clock at that edit.
+- a draft that has never been held and is clearly a thank-you (heat < 10, polarity >= 0.2 and no
+  sentence that complains, `core.complaint`) is not held; editing it into a complaint starts the
+  clock at that edit;
+- once held, held until ready: no later revision makes the draft "not held" again, thanks
+  included; it can only shorten the wait toward clock start + 24 h;
+- a blank revision (the text emptied, e.g. by an undo) changes nothing: it is not a version the
+  hold compares with;
+- a version brought back from the history that the current clock already saw (`Revision.restored`,
+  set by the app only then) is not a rewrite; it restarts the clock only if it is hotter;
 - heats are compared only between revisions scored by the same tone model (`Revision.model`):
   after an update, the first revision the new model scores is the new baseline, not a restart
   (the rewrite rule still applies). Revisions that do not say (model "") all count as one model.
+
+The rule is a fold (`HoldFold`, `step`): each revision changes a small state, so the app stores
+the state with the draft and an autosave compares only the new version with the last one.
+`ready_at(revisions)` folds a whole history and stays the reference the stored state must equal.
 """
 
 from __future__ import annotations
@@ -43,6 +54,32 @@ class Revision:
     # different models are not compared: an update that reads the same words hotter must not
     # restart a hold the writer did nothing to.
     model: str = ""
+    # True only for a version restored from the history whose text the current clock already
+    # saw (the app checks that before it sets it): such a version is not a rewrite.
+    restored: bool = False
+
+
+@dataclass(frozen=True)
+class HoldFold:
+    """The hold after some revisions: all the next revision needs, without the history.
+
+    `clock_start` is None only while the draft has never been held (nothing written yet, or a
+    thank-you); once set it is never cleared. `last` is the latest non-blank revision.
+    """
+
+    clock_start: datetime | None = None
+    lowest: float = 0.0
+    last: Revision | None = None
+
+    @property
+    def held_ever(self) -> bool:
+        return self.clock_start is not None
+
+    @property
+    def ready_at(self) -> datetime | None:
+        if self.clock_start is None or self.last is None:
+            return None
+        return self.clock_start + required_wait(self.last.heat)
 
 
 @dataclass(frozen=True)
@@ -63,8 +100,19 @@ def required_wait(heat: float) -> timedelta:
     return MIN_WAIT + EXTRA_WAIT_AT_MAX_HEAT * (heat / 100.0)
 
 
-def is_thank_you(heat: float, polarity: float) -> bool:
-    return heat < THANKS_MAX_HEAT and polarity >= THANKS_MIN_POLARITY
+def is_thank_you(heat: float, polarity: float, text: str | None = None) -> bool:
+    """Calm, warm, and (when the text is given) with no sentence that complains."""
+    if not (heat < THANKS_MAX_HEAT and polarity >= THANKS_MIN_POLARITY):
+        return False
+    if text is None:
+        return True
+    from complaint_desk.core.complaint import complains  # only for calm, warm texts
+
+    return not complains(text)
+
+
+def is_blank(text: str) -> bool:
+    return not text.strip()
 
 
 @lru_cache(maxsize=1024)
@@ -104,51 +152,57 @@ def similarity(old: str, new: str) -> float:
 
 def _in_order(revisions: Iterable[Revision]) -> list[Revision]:
     """Oldest first. Ties on `saved_at` are broken by content, so input order never matters."""
-    return sorted(revisions, key=lambda r: (r.saved_at, r.text, r.heat, r.polarity, r.model))
+    return sorted(
+        revisions, key=lambda r: (r.saved_at, r.text, r.heat, r.polarity, r.model, r.restored)
+    )
 
 
-def clock_start(revisions: Iterable[Revision]) -> datetime | None:
-    """When the current hold began, or None when the latest revision is not held.
+def step(fold: HoldFold, rev: Revision) -> HoldFold:
+    """The hold after one more revision (the next in time). Costs one text comparison at most.
 
     "The lowest heat since the clock last started" includes the revision that started it.
     """
-    ordered = _in_order(revisions)
-    start: datetime | None = None
-    lowest = 0.0
-    previous: Revision | None = None
-    for rev in ordered:
-        if is_thank_you(rev.heat, rev.polarity):
-            start = None
-        elif start is None:
-            start, lowest = rev.saved_at, rev.heat
-        elif _restarts(previous, rev, lowest):
-            start, lowest = rev.saved_at, rev.heat
-        elif previous is not None and rev.model != previous.model:
-            lowest = rev.heat  # another model's scale: its heat is the new baseline
-        else:
-            lowest = min(lowest, rev.heat)
-        previous = rev
-    return start
+    if is_blank(rev.text):
+        return fold
+    previous = fold.last
+    if fold.clock_start is None or previous is None:
+        if is_thank_you(rev.heat, rev.polarity, rev.text):
+            return HoldFold(None, 0.0, rev)
+        return HoldFold(rev.saved_at, rev.heat, rev)
+    if _restarts(previous, rev, fold.lowest):
+        return HoldFold(rev.saved_at, rev.heat, rev)
+    if rev.model != previous.model:
+        return HoldFold(fold.clock_start, rev.heat, rev)  # another model's scale: a new baseline
+    return HoldFold(fold.clock_start, min(fold.lowest, rev.heat), rev)
 
 
-def _restarts(previous: Revision | None, rev: Revision, lowest: float) -> bool:
-    same_model = previous is None or rev.model == previous.model
+def fold(revisions: Iterable[Revision], start: HoldFold | None = None) -> HoldFold:
+    """Fold a history (in time order, whatever order it comes in) from `start` or from nothing."""
+    state_ = start or HoldFold()
+    for rev in _in_order(revisions):
+        state_ = step(state_, rev)
+    return state_
+
+
+def _restarts(previous: Revision, rev: Revision, lowest: float) -> bool:
+    same_model = rev.model == previous.model
     if same_model and rev.heat > lowest + HEAT_RESTART_MARGIN:
         return True
-    if previous is None:
-        return False
+    if rev.restored:
+        return False  # a version this clock already saw is not a rewrite
     cooled = same_model and rev.heat < previous.heat - HEAT_RESTART_MARGIN
     return not cooled and similarity(previous.text, rev.text) < REWRITE_SIMILARITY
 
 
+def clock_start(revisions: Iterable[Revision]) -> datetime | None:
+    """When the current hold began, or None when the draft has never been held."""
+    return fold(revisions).clock_start
+
+
 def ready_at(revisions: Sequence[Revision]) -> datetime | None:
-    """When the draft may be copied out; None when it is not held (no revisions, or a thank-you)."""
-    if not revisions:
-        return None
-    start = clock_start(revisions)
-    if start is None:
-        return None
-    return start + required_wait(latest_revision(revisions).heat)
+    """When the draft may be copied out; None when it is not held (no text, or a thank-you
+    that was never held)."""
+    return fold(revisions).ready_at
 
 
 def latest_revision(revisions: Sequence[Revision]) -> Revision:
@@ -157,20 +211,26 @@ def latest_revision(revisions: Sequence[Revision]) -> Revision:
 
 def state(revisions: Sequence[Revision], now: datetime) -> HoldState:
     """The hold at `now`, with a sentence a person can act on."""
-    if not revisions:
+    return state_of(fold(revisions), now)
+
+
+def state_of(folded: HoldFold, now: datetime) -> HoldState:
+    """The hold at `now` from a folded state (what the app keeps with each draft)."""
+    if folded.last is None:
         return HoldState(False, None, None, None, timedelta(0), "Nothing written yet.")
-    start = clock_start(revisions)
+    start = folded.clock_start
     if start is None:
         return HoldState(
             False, None, None, None, timedelta(0), "A calm, positive note: no cooling-off needed."
         )
-    latest = latest_revision(revisions)
-    wait = required_wait(latest.heat)
+    wait = required_wait(folded.last.heat)
     ready = start + wait
     remaining = max(timedelta(0), ready - now)
     if remaining <= timedelta(0):
         return HoldState(False, ready, start, wait, remaining, "Cooling-off is over.")
-    return HoldState(True, ready, start, wait, remaining, explain(latest.heat, wait, remaining))
+    return HoldState(
+        True, ready, start, wait, remaining, explain(folded.last.heat, wait, remaining)
+    )
 
 
 def explain(heat: float, wait: timedelta, remaining: timedelta) -> str:

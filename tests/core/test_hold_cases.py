@@ -101,11 +101,43 @@ def test_thank_you_turned_complaint_starts_at_that_edit():
     assert ready_at(revs) == T0 + 10 * H + required_wait(45)
 
 
-def test_complaint_calmed_into_a_thank_you_is_free_and_turning_back_restarts():
+def test_once_held_a_thank_you_edit_shortens_the_wait_to_the_floor_but_never_frees_it():
     revs = [rev(0, 60), Revision(T0 + H, "Thanks, all sorted now!", 1, 0.8)]
-    assert ready_at(revs) is None
+    assert clock_start(revs) == T0
+    assert ready_at(revs) == T0 + required_wait(1)
+    assert state(revs, T0 + 2 * H).held
     back = [*revs, rev(2, 60)]
     assert clock_start(back) == T0 + 2 * H
+
+
+def test_polite_complaint_ending_in_thanks_is_held():
+    """Issue 11: heat 89 with 45 h left, edited into a calm complaint that ends in thanks."""
+    polite = "My order A-17 arrived broken. I would like it refunded by 15 December. Thank you."
+    assert ready_at([Revision(T0, polite, 2, 0.5)]) == T0 + required_wait(2)
+    furious = Revision(T0, "This is a DISGRACE, refund me NOW", 89, -0.8)
+    calmed = Revision(T0 + timedelta(minutes=3), polite, 2, 0.5)
+    assert ready_at([furious, calmed]) == T0 + required_wait(2)  # 24 h from the start
+
+
+def test_blank_revision_changes_nothing_and_retyping_does_not_restart():
+    text = "The kettle broke after a week and the shop will not answer my emails."
+    first = Revision(T0, text, 40, -0.5)
+    emptied = Revision(T0 + H, "", 0, 0)
+    again = Revision(T0 + 2 * H, text, 40, -0.5)
+    assert ready_at([first, emptied]) == ready_at([first])
+    assert clock_start([first, emptied, again]) == T0
+
+
+def test_restored_version_is_not_a_rewrite_but_a_hotter_one_restarts():
+    a = "The kettle broke after a week and the shop will not answer my emails."
+    b = "Different words entirely: my parcel is lost and nobody at the depot picks up."
+    revs = [Revision(T0, a, 40, -0.5), Revision(T0 + H, b, 40, -0.5)]
+    start = clock_start(revs)
+    assert start == T0 + H  # b rewrote a without cooling it
+    back = Revision(T0 + 2 * H, a, 40, -0.5, restored=True)
+    assert clock_start([*revs, back]) == start
+    hotter = Revision(T0 + 2 * H, a, 60, -0.5, restored=True)
+    assert clock_start([*revs, hotter]) == T0 + 2 * H
 
 
 def test_state_is_held_until_exactly_ready_at():

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from complaint_desk.core.complaint import complains
 from complaint_desk.core.hold import Revision, clock_start, ready_at, required_wait, similarity
 
 T0 = datetime(2026, 1, 1, 8, 0, tzinfo=UTC)
@@ -35,7 +36,7 @@ complaint_polarity = st.floats(min_value=-1, max_value=0.19, allow_nan=False)
 
 
 def thank_you(rev: Revision) -> bool:
-    return rev.heat < 10 and rev.polarity >= 0.2
+    return rev.heat < 10 and rev.polarity >= 0.2 and not complains(rev.text)
 
 
 def oracle_start(revs: list[Revision]) -> datetime | None:
@@ -44,8 +45,8 @@ def oracle_start(revs: list[Revision]) -> datetime | None:
     lowest = None
     prev = None
     for rev in sorted(revs, key=lambda r: r.saved_at):
-        if thank_you(rev):
-            start, lowest = None, None
+        if start is None and thank_you(rev):
+            pass  # never held: a thank-you is not held
         elif start is None:
             start, lowest = rev.saved_at, rev.heat
         else:
@@ -76,7 +77,7 @@ def test_wait_is_exactly_the_latest_heats_wait_and_never_under_24_h(revs):
     ready, start = ready_at(revs), clock_start(revs)
     if ready is None:
         assert start is None
-        assert thank_you(revs[-1])
+        assert all(thank_you(r) for r in revs)  # never held: every version was a thank-you
         return
     assert ready - start == required_wait(revs[-1].heat)
     assert DAY <= ready - start <= 2 * DAY
@@ -113,7 +114,7 @@ def test_calming_edit_shortens_but_never_below_24_h(revs, fraction, gap):
         return
     heat = revs[-1].heat * fraction  # calmer or the same, same words plus one
     edit = Revision(later(revs, gap), revs[-1].text + " please", heat, -0.1)
-    if thank_you(edit) or similarity(revs[-1].text, edit.text) < 0.5:
+    if similarity(revs[-1].text, edit.text) < 0.5:
         return
     after = ready_at([*revs, edit])
     assert clock_start([*revs, edit]) == start
@@ -150,6 +151,21 @@ def test_thank_you_is_not_held_until_it_turns_into_a_complaint(thanks, heat, pol
     turned = Revision(later(revs, gap), "The refund never came and nobody answers.", heat, polarity)
     assert clock_start([*revs, turned]) == turned.saved_at
     assert ready_at([*revs, turned]) == turned.saved_at + required_wait(heat)
+
+
+@settings(max_examples=300)
+@given(histories(min_size=2, max_size=12))
+def test_once_held_held_until_ready(revs):
+    """No edit ends a hold before its clock start + 24 h, and a held draft never becomes free."""
+    held_since = None
+    for k in range(1, len(revs) + 1):
+        ready, start = ready_at(revs[:k]), clock_start(revs[:k])
+        if held_since is not None:
+            assert ready is not None and start is not None
+            assert ready >= start + DAY
+            assert start >= held_since
+        if start is not None and held_since is None:
+            held_since = start
 
 
 @settings(max_examples=50)
