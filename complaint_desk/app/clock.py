@@ -51,6 +51,7 @@ class TrustedClock:
     ) -> None:
         self._monotonic = monotonic
         self._persist = persist
+        self._wall = wall
         start = wall()
         if high_water is not None and high_water > start:
             start = high_water
@@ -68,6 +69,13 @@ class TrustedClock:
         self._high_water = current
         self._maybe_persist(current)
         return current
+
+    def wall_now(self) -> datetime:
+        """The real current time (aware), as the computer's clock says: the default for dates the
+        person enters (a contact, a response, a case opened). Never used for the hold, and it
+        neither reads nor moves the high-water mark, so a clock that was once ahead does not
+        invent future dates for the person's records."""
+        return self._wall()
 
     def _maybe_persist(self, current: datetime) -> None:
         if self._persist is None:
@@ -91,6 +99,10 @@ class FakeClock:
         self._now = start
 
     def now(self) -> datetime:
+        return self._now
+
+    def wall_now(self) -> datetime:
+        """A fake clock's wall is its own time: tests move both together."""
         return self._now
 
     def advance(self, delta: timedelta) -> None:

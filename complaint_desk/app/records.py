@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from complaint_desk.app import settings
-from complaint_desk.app.clock import Clock
+from complaint_desk.app.clock import Clock, system_wall
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.record_figures import RecordFigures
 from complaint_desk.core.models import Case, CaseStatus, Contact, Response, Vendor, stored_id
-from complaint_desk.store.errors import StoreError
+from complaint_desk.store.errors import MESSAGES, StoreError, StoreErrorKind
 from complaint_desk.store.store import Store
 
 if TYPE_CHECKING:  # imported for real on first use: keeps start-up light
@@ -29,6 +29,39 @@ UNANSWERED_AFTER = timedelta(hours=72)
 REGIONS = ("UK", "US", "EU")
 _RECORD_TABLES = ("vendors", "cases", "contacts", "responses")
 T = TypeVar("T")
+
+# What a record dialog says when the data file refused its save: the dialog stays open with what
+# was typed, so the words speak of that (not of a draft) and of what to do before trying again.
+_KEPT = "Not saved. What you typed is still here"
+NOT_SAVED_WORDS: dict[StoreErrorKind, str] = {
+    StoreErrorKind.LOCKED: (
+        f"{_KEPT}: your data file is busy (another copy of Complaint Desk or another program is "
+        "using it). Close the other program, then try again."
+    ),
+    StoreErrorKind.READ_ONLY: (
+        f"{_KEPT}: your data file or its folder is read-only. Make it writable, then try again."
+    ),
+    StoreErrorKind.DISK_FULL: (
+        f"{_KEPT}: the disk that holds your data is full. Free some space, then try again."
+    ),
+}
+
+
+def not_saved_words(problem: StoreError | str | None) -> str:
+    """The words a dialog shows when its save failed, from the store's error (or the message
+    the problem reporter last showed). What was typed is kept, so the words say so."""
+    kind: StoreErrorKind | None = None
+    message = ""
+    if isinstance(problem, StoreError):
+        kind, message = problem.kind, problem.user_message
+    elif problem:
+        message = problem
+        kind = next((k for k, m in MESSAGES.items() if m == problem), None)
+    if kind in NOT_SAVED_WORDS:
+        return NOT_SAVED_WORDS[kind]
+    if message:
+        return f"{_KEPT}. {message}"
+    return f"{_KEPT}: try again in a moment."
 
 
 class RecordsService(QObject):
@@ -55,6 +88,7 @@ class RecordsService(QObject):
         self._pool: QThreadPool | None = None
         self._gc_paused = False
         self._kept: dict[str, tuple[tuple, Any]] = {}
+        self._failure: StoreError | None = None
 
     # -- warm-up ---------------------------------------------------------------------------
     def warm_up(self, pool: QThreadPool | None = None, *, min_records: int | None = None) -> bool:
@@ -161,7 +195,7 @@ class RecordsService(QObject):
             handles={k: v.strip() for k, v in vendor.handles.items() if v.strip()},
         )
         if vendor.id is None:
-            saved = self._problems.guard(lambda: self._store.vendors.add(vendor), None)
+            saved = self._write(lambda: self._store.vendors.add(vendor), None)
         else:
             updated = vendor
 
@@ -169,7 +203,7 @@ class RecordsService(QObject):
                 self._store.vendors.update(updated)
                 return True
 
-            saved = updated if self._problems.guard(store_vendor, False) else None
+            saved = updated if self._write(store_vendor, False) else None
         if saved is not None:
             self.vendors_changed.emit()
         return saved
@@ -191,8 +225,9 @@ class RecordsService(QObject):
             raise ValueError("A case needs a title.")
         case = replace(case, title=title)
         if case.id is None:
-            case = replace(case, opened_at=self._clock.now())
-            saved = self._problems.guard(lambda: self._store.cases.add(case), None)
+            # The person's real time, not the hold's clock (which may have seen a clock ahead).
+            case = replace(case, opened_at=self.wall_now())
+            saved = self._write(lambda: self._store.cases.add(case), None)
         else:
             updated = case
 
@@ -200,7 +235,7 @@ class RecordsService(QObject):
                 self._store.cases.update(updated)
                 return True
 
-            saved = updated if self._problems.guard(store_case, False) else None
+            saved = updated if self._write(store_case, False) else None
         if saved is not None:
             self.cases_changed.emit()
         return saved
@@ -214,7 +249,7 @@ class RecordsService(QObject):
     def log_contact(self, contact: Contact) -> Contact | None:
         self._check_time(contact.at)
         before = self._problems.guard(self._figures.stamp, None)
-        saved = self._problems.guard(lambda: self._store.contacts.add(contact), None)
+        saved = self._write(lambda: self._store.contacts.add(contact), None)
         if saved is not None:
             self._problems.guard(lambda: self._figures.contact_added(saved, before), None)
             self.timeline_changed.emit(contact.case_id)
@@ -223,7 +258,7 @@ class RecordsService(QObject):
     def log_response(self, response: Response) -> Response | None:
         self._check_time(response.at)
         before = self._problems.guard(self._figures.stamp, None)
-        saved = self._problems.guard(lambda: self._store.responses.add(response), None)
+        saved = self._write(lambda: self._store.responses.add(response), None)
         if saved is not None:
             self._problems.guard(lambda: self._figures.response_added(saved, before), None)
             self.timeline_changed.emit(response.case_id)
@@ -293,7 +328,7 @@ class RecordsService(QObject):
             self._store.responses.update(updated)
             return True
 
-        if not self._problems.guard(store_response, False):
+        if not self._write(store_response, False):
             return None
         self._problems.guard(
             lambda: self._figures.response_changed(response, updated, before), None
@@ -351,7 +386,35 @@ class RecordsService(QObject):
         )
 
     def now(self) -> datetime:
+        """The trusted "now" (never earlier than any time seen): for the hold and for waiting."""
         return self._clock.now()
+
+    def wall_now(self) -> datetime:
+        """The real current time: the default for dates the person enters (a contact, a
+        response) and the time a new case is opened. Unlike `now`, a clock that was once ahead
+        does not push it into the future."""
+        wall = getattr(self._clock, "wall_now", None)
+        return wall() if wall is not None else system_wall()
+
+    # -- saving from a dialog ---------------------------------------------------------------
+    def _write(self, action: Callable[[], T], default: T) -> T:
+        """A store write through the problem reporter (the banner), remembering why it failed
+        so the dialog that asked can say so and stay open."""
+        self._failure = None
+
+        def attempt() -> T:
+            try:
+                return action()
+            except StoreError as exc:
+                self._failure = exc
+                raise
+
+        return self._problems.guard(attempt, default)
+
+    def last_failure(self) -> str | None:
+        """Words for why the last save (vendor, case, contact, response, re-link) failed, or
+        None when it worked."""
+        return not_saved_words(self._failure) if self._failure is not None else None
 
     def case_figures(self) -> dict[int, case_figures.CaseFigures]:
         """case id -> its clock-free scorecard figures, recomputed only for changed cases."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +27,14 @@ from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.app.reminders import CHOICES
 from complaint_desk.ui.case_dialog import CaseDialog
 from complaint_desk.ui.escalation_panel import EscalationPanel
+from complaint_desk.ui.form_dialog import FormDialog
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.letter_dialog import LetterDialog
 from complaint_desk.ui.save_path import ask_save_path, file_stem
 from complaint_desk.ui.timeline_dialogs import ContactDialog, RelinkDialog, ResponseDialog
 from complaint_desk.ui.timeline_model import TimelineModel
+
+D = TypeVar("D", bound=FormDialog)
 
 
 class CaseView(LazyReload, QWidget):
@@ -231,34 +237,40 @@ class CaseView(LazyReload, QWidget):
         if not vendors:
             self.message.emit("Add the company first (Vendors → Add vendor).")
             return
-        dialog = CaseDialog(vendors, None, vendor_id, self)
-        if dialog.exec():
-            saved = self.desk.records.save_case(dialog.case())
-            if saved is not None:
-                self.select_case(saved.id)
+        dialog = self._saving(CaseDialog(vendors, None, vendor_id, self), lambda d: d.case())
+        if dialog.exec() and dialog.saved is not None:
+            self.select_case(dialog.saved.id)
 
     def edit_case(self) -> None:
         case = self.desk.records.case(self.case_id) if self.case_id is not None else None
         if case is None:
             return
         dialog = CaseDialog(self.desk.records.vendors(), case, None, self)
-        if dialog.exec():
-            self.desk.records.save_case(dialog.case())
+        self._saving(dialog, lambda d: d.case()).exec()
 
     def log_contact(self) -> None:
         if self.case_id is None:
             return
-        dialog = ContactDialog(self.case_id, self.desk.now(), self)
-        if dialog.exec():
-            self.desk.records.log_contact(dialog.contact())
+        # Dates the person enters default to the real time, not the hold's trusted clock.
+        dialog = ContactDialog(self.case_id, self.desk.records.wall_now(), self)
+        self._saving(dialog, lambda d: d.contact(), self.desk.records.log_contact).exec()
 
     def log_response(self) -> None:
         if self.case_id is None:
             return
-        contacts = self.desk.records.contacts(self.case_id)
-        dialog = ResponseDialog(self.case_id, self.desk.now(), contacts, self)
-        if dialog.exec():
-            self.desk.records.log_response(dialog.response())
+        records = self.desk.records
+        contacts = records.contacts(self.case_id)
+        dialog = ResponseDialog(self.case_id, records.wall_now(), contacts, self)
+        self._saving(dialog, lambda d: d.response(), records.log_response).exec()
+
+    def _saving(self, dialog: D, record: Callable[[D], Any], save=None) -> D:
+        """Have `dialog` save `record(dialog)` (through `save`, saving a case by default) while it
+        is open: it closes only when the save worked, and otherwise keeps what was typed and
+        says why."""
+        records = self.desk.records
+        store = save if save is not None else records.save_case
+        dialog.save_with(lambda: store(record(dialog)), records.last_failure)
+        return dialog
 
     # -- re-linking, export, letter ----------------------------------------------------------
     def selected_entry(self) -> TimelineEntry | None:
@@ -327,12 +339,12 @@ class CaseView(LazyReload, QWidget):
         contacts = self.desk.records.contacts(response.case_id)
         explicit = getattr(response, "contact_id", None) is not None
         dialog = RelinkDialog(contacts, entry.answers_id, explicit, self)
-        if not dialog.exec():
-            return
-        try:
-            self.desk.records.relink_response(response.id, dialog.contact_id())
-        except ValueError as exc:
-            self.message.emit(str(exc))
+        # A refused link (ValueError) or a failed save keeps the dialog open and says why.
+        dialog.save_with(
+            lambda: self.desk.records.relink_response(response.id, dialog.contact_id()),
+            self.desk.records.last_failure,
+        )
+        dialog.exec()
 
     def export_case(self, kind: str) -> None:
         case = self.desk.records.case(self.case_id) if self.case_id is not None else None

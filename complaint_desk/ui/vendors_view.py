@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from complaint_desk.app.desk import Desk
 from complaint_desk.app.records import vendor_rows
+from complaint_desk.core.models import Vendor
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.table_model import SORT_ROLE
 from complaint_desk.ui.vendor_dialog import VendorDialog
@@ -155,21 +156,24 @@ class VendorsView(LazyReload, QWidget):
         self.edit_button.setEnabled(has)
         self.case_button.setEnabled(has)
 
+    def _vendor_dialog(self, vendor: Vendor | None) -> VendorDialog:
+        """The dialog saves while open and closes only when the save worked."""
+        records = self.desk.records
+        dialog = VendorDialog(vendor, self)
+        dialog.save_with(lambda: records.save_vendor(dialog.vendor()), records.last_failure)
+        return dialog
+
     def add_vendor(self) -> None:
-        dialog = VendorDialog(None, self)
-        if dialog.exec():
-            saved = self.desk.records.save_vendor(dialog.vendor())
-            if saved is not None:
-                self.select_vendor(saved.id)
+        dialog = self._vendor_dialog(None)
+        if dialog.exec() and dialog.saved is not None:
+            self.select_vendor(dialog.saved.id)
 
     def edit_vendor(self) -> None:
         vendor_id = self.selected_vendor_id()
         vendor = self.desk.records.vendor(vendor_id) if vendor_id is not None else None
         if vendor is None:
             return
-        dialog = VendorDialog(vendor, self)
-        if dialog.exec():
-            self.desk.records.save_vendor(dialog.vendor())
+        self._vendor_dialog(vendor).exec()
 
     def _new_case(self) -> None:
         vendor_id = self.selected_vendor_id()
