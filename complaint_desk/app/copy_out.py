@@ -1,22 +1,31 @@
 """Copy-out: turn a released draft into what a site will accept, hand it over, and record the post.
 
 The text that leaves the app is always built here from the draft's latest revision (never taken
-from a widget), and only after `DraftsService.decide_copy` allows it. Redaction is an option the
-UI asks for (all findings, or the exact texts of chosen ones); it is applied here, never by
-editing a widget's text.
+from a widget), and only after `DraftsService.decide_copy` allows it, asked right before each
+hand-over. Redaction is an option the UI asks for (all findings, or the exact texts of chosen
+ones); it is applied here, never by editing a widget's text.
+
+Copying is not posting. A copy only puts text on the clipboard and remembers which parts were
+copied (`pending_post`); the post is recorded on the case (a social contact with the site and the
+text that was copied, which starts the vendor's clock) only when the person says they posted it
+(`confirm_post`, optionally with the link), and that record can be taken back (`undo_post`).
+
+A huge draft is previewed on a bounded basis: over `MAX_TEXT_CHARS` (more than any site takes)
+only its start is counted, split and checked, and nothing is copied.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from urllib.parse import quote, urlsplit
 
 from PySide6.QtCore import QObject, Signal
 
 from complaint_desk.app import settings
 from complaint_desk.app.copy_decision import CopyDecision
-from complaint_desk.app.drafts import DraftsService
+from complaint_desk.app.drafts import CopyVerdict, DraftsService
 from complaint_desk.app.records import RecordsService
 from complaint_desk.core.models import Channel, Contact, DraftStatus, Vendor
 from complaint_desk.store.errors import NotFoundError, StoreError
@@ -31,6 +40,13 @@ VENDOR_PAGES = {
     "yelp": "https://www.yelp.com/biz/{handle}",
     "trustpilot": "https://www.trustpilot.com/review/{handle}",
 }
+
+
+# The longest post any site takes is a Reddit body (40,000 characters). A draft longer than this
+# is too long for every site: its preview is built from its start only and it is never copied out.
+MAX_TEXT_CHARS = 50_000
+# A thread of more parts than this is too long to post (and the preview shows this many cards).
+MAX_THREAD_PARTS = 20
 
 
 @dataclass(frozen=True)
@@ -62,6 +78,66 @@ class CopyPreview:
     vendor_page: str = ""  # the vendor's page on the site, when there is no compose link
     vendor_name: str = ""
     site_kind: str = "social"  # "social" | "review"
+    # Over MAX_TEXT_CHARS: `text`, `parts`, `count` and the checks cover only the start of the
+    # draft (`total_chars` long in all), and nothing can be copied.
+    too_long: bool = False
+    total_chars: int = 0
+
+    @property
+    def too_many_parts(self) -> bool:
+        """A thread longer than anyone can post (or a text too long for any site)."""
+        return self.too_long or len(self.parts) > MAX_THREAD_PARTS
+
+
+@dataclass(frozen=True)
+class CopyRefusal:
+    """The gate allowed the draft, but this copy cannot go out (e.g. too long for any site).
+
+    Shaped like a CopyDecision for the callers: `allowed` is False and `message` says why."""
+
+    message: str
+    verdict: CopyVerdict | None = None
+    ready_at: datetime | None = None
+
+    @property
+    def allowed(self) -> bool:
+        return False
+
+
+@dataclass
+class PendingPost:
+    """What was copied for one draft and site since the "Did you post it?" question appeared."""
+
+    draft_id: int
+    platform_id: str
+    site_name: str
+    text: str  # the whole text as built for the site
+    parts: tuple[str, ...]
+    copied: dict[int, str] = field(default_factory=dict)  # part index -> its text
+    copied_all: bool = False
+
+    def recorded_text(self) -> str:
+        """The text to record as posted: everything, or only the parts actually copied."""
+        if self.copied_all or not self.copied:
+            return self.text
+        return "\n\n".join(self.copied[i] for i in sorted(self.copied))
+
+    @property
+    def copied_parts(self) -> list[int]:
+        """Indexes of the parts copied one by one (all of them when the whole text was copied)."""
+        return list(range(len(self.parts))) if self.copied_all else sorted(self.copied)
+
+
+@dataclass(frozen=True)
+class RecordedPost:
+    """A post recorded on the case by `confirm_post`, kept for `undo_post`."""
+
+    contact_id: int
+    draft_id: int
+    platform_id: str
+    case_id: int
+    at: datetime
+    previous_status: DraftStatus
 
 
 # The site profiles, privacy finder and site rules compile many patterns on import; they are
@@ -89,6 +165,7 @@ def _site_rules():
 class CopyOutService(QObject):
     copied = Signal(int, str)  # draft id, platform id
     post_recorded = Signal(int, int)  # draft id, contact id
+    post_undone = Signal(int, int)  # draft id, contact id
     settings_changed = Signal()
 
     def __init__(
@@ -105,7 +182,8 @@ class CopyOutService(QObject):
         self._set_clipboard = set_clipboard
         self._open_url = open_url
         self._store = store
-        self._recorded: dict[tuple[int, str, str], int] = {}
+        self._pending: PendingPost | None = None
+        self._posts: dict[int, RecordedPost] = {}  # contact id -> post recorded this session
         self._last_post: dict[tuple[int, str], int] = {}
         self._mastodon_instance: str | None = None
 
@@ -206,6 +284,12 @@ class CopyOutService(QObject):
     def _build(self, draft_id: int, platform_id: str, options: CopyOptions) -> CopyPreview:
         profile = self.profile(platform_id)
         original = self._drafts.latest_text(draft_id)
+        total_chars = len(original)
+        too_long = total_chars > MAX_TEXT_CHARS
+        if too_long:
+            # Count, split and check only as much as the preview can show: the whole text would
+            # take minutes (and no site would take it anyway).
+            original = _start_of(original, _basis_chars(profile))
         findings = _privacy().find_pii(original)
         chosen = [f for f in findings if options.redact_pii or f.text in options.redact]
         text = _privacy().redact(original, chosen) if chosen else original
@@ -213,13 +297,34 @@ class CopyOutService(QObject):
         handle = available if options.include_handle else ""
         if handle and handle.lower() not in text.lower():
             text = f"{handle} {text}"
-        if options.hashtags.strip():
+        if options.hashtags.strip() and not too_long:
             text = f"{text.rstrip()}\n\n{options.hashtags.strip()}"
         revs = self._drafts.revisions(draft_id)
         heat = revs[-1].heat if revs else 0.0
-        parts = list(profile.split(text)) if profile.threads else [text]
-        issues = _site_rules().check(text, profile, heat=heat)
-        if len(parts) > 1 and all(profile.count(p) <= profile.limit for p in parts):
+        if not profile.threads:
+            parts = [text]
+        elif too_long:
+            parts = _thread_split().split_thread(
+                text, profile.count, profile.limit, profile.numbering.replace("{n}", "…")
+            )[: MAX_THREAD_PARTS + 1]
+        else:
+            parts = list(profile.split(text))
+        issues = list(_site_rules().check(text, profile, heat=heat))
+        if too_long:
+            issues = [i for i in issues if i.rule != "max_length"]
+            issues.insert(0, _too_long_issue(total_chars))
+        elif len(parts) > MAX_THREAD_PARTS:
+            issues = [i for i in issues if i.rule != "max_length"]
+            issues.insert(
+                0,
+                _site_rules().RuleIssue(
+                    "max_length",
+                    "error",
+                    f"Too long for {profile.name}: it would be a thread of {len(parts)} parts "
+                    f"(at most {MAX_THREAD_PARTS} make sense). Shorten it.",
+                ),
+            )
+        elif len(parts) > 1 and all(profile.count(p) <= profile.limit for p in parts):
             # Over one post's limit is no error when the thread carries it.
             issues = [
                 replace(
@@ -240,7 +345,7 @@ class CopyOutService(QObject):
             parts,
             profile.count(text),
             profile.limit,
-            list(issues),
+            issues,
             [f for f in findings if f not in chosen],
             heat,
             handle,
@@ -252,20 +357,27 @@ class CopyOutService(QObject):
             "" if has_compose else self.vendor_page(draft_id, platform_id),
             vendor.name if vendor else "",
             profile.kind,
+            too_long,
+            total_chars,
         )
 
     # -- handing out -----------------------------------------------------------------------
     def copy(
         self, draft_id: int, platform_id: str, options: CopyOptions, part: int | None = None
-    ) -> CopyDecision:
-        """Put the text (or one thread part) on the clipboard and record the post."""
+    ) -> CopyDecision | CopyRefusal:
+        """Put the text (or one thread part) on the clipboard. Nothing is recorded: the copy is
+        remembered for the "Did you post it?" question (`pending_post`)."""
         decision = self.decide(draft_id)
         if not decision.allowed:
             return decision
         built = self._build(draft_id, platform_id, options)
+        if built.too_long:
+            return CopyRefusal(too_long_message(built.total_chars))
+        if part is not None and not 0 <= part < len(built.parts):
+            return CopyRefusal("That part is no longer in the thread: look at the preview again.")
         out = built.parts[part] if part is not None else built.text
         self._set_clipboard(out)
-        self._record(draft_id, platform_id, built.text)
+        self._remember_copy(draft_id, platform_id, built, part)
         self.copied.emit(draft_id, platform_id)
         return decision
 
@@ -273,10 +385,14 @@ class CopyOutService(QObject):
         if not self.decide(draft_id).allowed:
             return None
         built = self._build(draft_id, platform_id, options)
+        if built.too_long:
+            return None
         first = built.parts[0] if built.parts else built.text
         return self.profile(platform_id).compose_url(first)
 
-    def open_compose(self, draft_id: int, platform_id: str, options: CopyOptions) -> CopyDecision:
+    def open_compose(
+        self, draft_id: int, platform_id: str, options: CopyOptions
+    ) -> CopyDecision | CopyRefusal:
         """Copy, then open the site: its compose page pre-filled with the first part, or else
         the vendor's page there if the user stored one."""
         url = self.compose_url(draft_id, platform_id, options)
@@ -288,16 +404,105 @@ class CopyOutService(QObject):
             self._open_url(url)
         return decision
 
+    def _remember_copy(
+        self, draft_id: int, platform_id: str, built: CopyPreview, part: int | None
+    ) -> None:
+        pending = self._pending
+        if (
+            pending is None
+            or (pending.draft_id, pending.platform_id) != (draft_id, platform_id)
+            or pending.text != built.text
+        ):
+            # A new question: another draft or site, or a text that changed since the last copy.
+            pending = PendingPost(
+                draft_id, platform_id, built.site_name, built.text, tuple(built.parts)
+            )
+            self._pending = pending
+        if part is None:
+            pending.copied_all = True
+        else:
+            pending.copied[part] = built.parts[part]
+
+    # -- did you post it? ------------------------------------------------------------------
+    def pending_post(self) -> PendingPost | None:
+        """What was copied since the "Did you post it?" question appeared (None: no question)."""
+        return self._pending
+
+    def dismiss_post(self) -> None:
+        """The person has not posted yet: forget the copies, record nothing (a copy asks again)."""
+        self._pending = None
+
+    def confirm_post(self, link: str = "") -> int | None:
+        """The person posted what they copied: record it on the case as a post on that site
+        (the vendor's clock starts now), with the link to it if given. Returns the contact id,
+        or None when nothing was pending or it could not be saved (the question stays).
+        ValueError (nothing recorded) for a link that is not a web address."""
+        pending = self._pending
+        if pending is None:
+            return None
+        link = _clean_link(link)
+        draft = self._drafts.draft(pending.draft_id)
+        if draft is None:
+            self._pending = None
+            return None
+        at = self._drafts.now()
+        contact = Contact(
+            None,
+            draft.case_id,
+            Channel.SOCIAL,
+            at,
+            summary=f"Posted on {pending.site_name}",
+            site=pending.platform_id,
+            text=pending.recorded_text(),
+            link=link,
+        )
+        saved = self._records.log_contact(contact)
+        if saved is None or saved.id is None:
+            return None
+        self._pending = None
+        self._posts[saved.id] = RecordedPost(
+            saved.id, pending.draft_id, pending.platform_id, draft.case_id, at, draft.status
+        )
+        self._last_post[(pending.draft_id, pending.platform_id)] = saved.id
+        self._drafts.set_status(pending.draft_id, DraftStatus.POSTED)
+        self.post_recorded.emit(pending.draft_id, saved.id)
+        return saved.id
+
+    def recorded_post(self, contact_id: int) -> RecordedPost | None:
+        """A post recorded by `confirm_post` in this session (what `undo_post` can take back)."""
+        return self._posts.get(contact_id)
+
+    def undo_post(self, contact_id: int) -> bool:
+        """Take back a post recorded by `confirm_post` in this session: the contact is deleted
+        and the draft gets back the status it had (unless another of its posts remains)."""
+        post = self._posts.get(contact_id)
+        if post is None or self._store is None:
+            return False
+        try:
+            self._store.contacts.delete(contact_id)
+        except StoreError:
+            return False
+        del self._posts[contact_id]
+        key = (post.draft_id, post.platform_id)
+        if self._last_post.get(key) == contact_id:
+            del self._last_post[key]
+        if not any(p.draft_id == post.draft_id for p in self._posts.values()):
+            draft = self._drafts.draft(post.draft_id)
+            if draft is not None and draft.status is DraftStatus.POSTED:
+                self._drafts.set_status(post.draft_id, post.previous_status)
+        self._records.timeline_changed.emit(post.case_id)
+        self.post_undone.emit(post.draft_id, contact_id)
+        return True
+
     # -- the record of the post ------------------------------------------------------------
     def last_post(self, draft_id: int, platform_id: str) -> int | None:
-        """The contact recorded for the latest copy of this draft to this site (this session)."""
+        """The contact recorded for the latest confirmed post of this draft to this site (this
+        session)."""
         return self._last_post.get((draft_id, platform_id))
 
     def set_post_link(self, contact_id: int, link: str) -> bool:
         """Attach the link to the live post to a recorded post. ValueError if not a web link."""
-        link = link.strip()
-        if link and urlsplit(link).scheme.lower() not in ("http", "https"):
-            raise ValueError("Paste the post's web address (it starts with https://).")
+        link = _clean_link(link)
         if self._store is None:
             return False
         try:
@@ -310,26 +515,43 @@ class CopyOutService(QObject):
         self._records.timeline_changed.emit(contact.case_id)
         return True
 
-    def _record(self, draft_id: int, platform_id: str, text: str) -> None:
-        key = (draft_id, platform_id, text)
-        if key in self._recorded:
-            self._last_post[(draft_id, platform_id)] = self._recorded[key]
-            return
-        draft = self._drafts.draft(draft_id)
-        if draft is None:
-            return
-        contact = Contact(
-            None,
-            draft.case_id,
-            Channel.SOCIAL,
-            self._drafts.now(),
-            summary=f"Posted on {self.profile(platform_id).name}",
-            site=platform_id,
-            text=text,
-        )
-        saved = self._records.log_contact(contact)
-        if saved is not None and saved.id is not None:
-            self._recorded[key] = saved.id
-            self._last_post[(draft_id, platform_id)] = saved.id
-            self._drafts.set_status(draft_id, DraftStatus.POSTED)
-            self.post_recorded.emit(draft_id, saved.id)
+
+def _clean_link(link: str) -> str:
+    link = link.strip()
+    parts = urlsplit(link)
+    if link and (parts.scheme.lower() not in ("http", "https") or not parts.netloc):
+        raise ValueError("Paste the post's web address (it starts with https://).")
+    return link
+
+
+def too_long_message(total_chars: int) -> str:
+    return (
+        f"This draft is {total_chars:,} characters long: more than any site takes (the longest, "
+        f"a Reddit post, takes 40,000; a thread of {MAX_THREAD_PARTS} posts on X about 5,000). "
+        "Shorten it in Drafts before copying it out."
+    )
+
+
+def _too_long_issue(total_chars: int):
+    return _site_rules().RuleIssue("max_length", "error", too_long_message(total_chars))
+
+
+def _basis_chars(profile) -> int:
+    """How much of a too-long text the preview counts, splits and checks: enough for one more
+    card than it shows (twice the limit per part, so wide characters and links still fill it)."""
+    parts = MAX_THREAD_PARTS + 1 if profile.threads else 1
+    return min(MAX_TEXT_CHARS, 2 * profile.limit * parts)
+
+
+def _start_of(text: str, length: int) -> str:
+    """The first `length` characters of `text`, ended at a space where there is one near."""
+    if len(text) <= length:
+        return text
+    cut = text.rfind(" ", max(0, length - 200), length)
+    return text[: cut if cut > 0 else length]
+
+
+def _thread_split():
+    from complaint_desk.core import thread_split
+
+    return thread_split

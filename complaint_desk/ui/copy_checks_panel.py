@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from complaint_desk.app.copy_out import CopyPreview
+from complaint_desk.app.copy_out import MAX_THREAD_PARTS, CopyPreview
 from complaint_desk.ui.copy_length_meter import LengthMeter
 from complaint_desk.ui.heat_gauge import HeatGauge
+
+MAX_ROWS = MAX_THREAD_PARTS  # rows of findings or issues built at most (a line says the rest)
 
 SEVERITY = {
     "error": ("✖", "#b71c1c", "#fdecea"),
@@ -92,7 +94,11 @@ class ChecksPanel(QFrame):
     def set_preview(self, preview: CopyPreview) -> None:
         self.title.setText(f"Checks for {preview.site_name}")
         parts = preview.parts
-        if len(parts) > 1:
+        if preview.too_long:
+            self.meter.set_length(
+                preview.total_chars, preview.limit, "characters: too long for any site"
+            )
+        elif len(parts) > 1:
             longest = max(preview.part_counts)
             self.meter.set_length(
                 longest, preview.limit, f"longest of {len(parts)} parts ({preview.count:,} in all)"
@@ -118,11 +124,20 @@ class ChecksPanel(QFrame):
             self.pii_summary.setText(
                 "<span style='color:#8a5a00'>Anyone can read this once it is posted.</span>"
             )
+        # One row per distinct text (a phone number given ten times is one thing to redact).
+        times: dict[str, int] = {}
+        firsts = []
         for finding in preview.pii:
+            if finding.text not in times:
+                firsts.append(finding)
+            times[finding.text] = times.get(finding.text, 0) + 1
+        for finding in firsts[:MAX_ROWS]:
             row = QHBoxLayout()
+            repeat = times[finding.text]
             label = QLabel(
                 f"<span style='color:#607d8b'>{escape(finding.label)}</span>&nbsp; "
                 f"<b>{escape(finding.text)}</b>"
+                + (f" <span style='color:#607d8b'>×{repeat}</span>" if repeat > 1 else "")
             )
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             button = QPushButton("Redact")
@@ -132,6 +147,10 @@ class ChecksPanel(QFrame):
             row.addWidget(label, 1)
             row.addWidget(button)
             self.pii_box.addLayout(row)
+        if len(firsts) > MAX_ROWS:
+            more = QLabel(f"… and {len(firsts) - MAX_ROWS:,} more (Redact all covers them).")
+            more.setStyleSheet("color:#8a5a00;")
+            self.pii_box.addWidget(more)
 
     def _show_rules(self, preview: CopyPreview) -> None:
         _clear(self.rules_box)
@@ -144,6 +163,11 @@ class ChecksPanel(QFrame):
             )
             self.rules_box.addWidget(ok)
             return
+        if len(issues) > MAX_ROWS:
+            more = QLabel(f"… and {len(issues) - MAX_ROWS:,} more.")
+            issues = issues[:MAX_ROWS]
+        else:
+            more = None
         for issue in issues:
             icon, colour, background = SEVERITY.get(issue.severity, SEVERITY["info"])
             label = QLabel(f"{icon}  {issue.message}")
@@ -154,6 +178,8 @@ class ChecksPanel(QFrame):
             )
             self.rules_box.addWidget(label)
             self.issue_labels.append(label)
+        if more is not None:
+            self.rules_box.addWidget(more)
 
     def issue_texts(self, severity: str | None = None) -> list[str]:
         return [

@@ -1,5 +1,8 @@
 """A preview of the post close to how the site shows it: one card per thread part, each with its
-own count and copy button. It shows the text the app service built; it never edits it."""
+own count and copy button. It shows the text the app service built; it never edits it.
+
+At most `MAX_THREAD_PARTS` cards are built (a line says how many more parts there are): a huge
+draft's thousands of parts would take minutes to build as widgets."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from complaint_desk.app.copy_out import CopyPreview
+from complaint_desk.app.copy_out import MAX_THREAD_PARTS, CopyPreview
 from complaint_desk.ui.copy_length_meter import meter_colour
 
 # What a site shows as a link: @mentions, #hashtags, web addresses, and the redaction marks.
@@ -77,6 +80,7 @@ class SitePreview(QScrollArea):
         self.part_frames: list[QFrame] = []
         self.part_buttons: list[QPushButton] = []
         self.part_counts: list[QLabel] = []
+        self.more_label: QLabel | None = None
 
     def set_preview(self, preview: CopyPreview) -> None:
         while self.layout_.count():
@@ -85,9 +89,10 @@ class SitePreview(QScrollArea):
                 item.widget().hide()
                 item.widget().deleteLater()
         self.part_frames, self.part_buttons, self.part_counts = [], [], []
+        self.more_label = None
         review = _is_review(preview)
         n = len(preview.parts)
-        for i, part in enumerate(preview.parts):
+        for i, part in enumerate(preview.parts[:MAX_THREAD_PARTS]):
             frame = QFrame()
             frame.setObjectName("postCard")
             frame.setStyleSheet(
@@ -101,12 +106,12 @@ class SitePreview(QScrollArea):
             count = preview.part_counts[i] if i < len(preview.part_counts) else 0
             colour = meter_colour(count, preview.limit)
             shown = f"{count:,} / {preview.limit:,}"
-            label = QLabel(
-                (f"Part {i + 1} of {n} · " if n > 1 else "")
-                + f"<span style='color:{colour}; font-weight:bold'>{shown}</span>"
-            )
+            total = "" if preview.too_long else f" of {n}"
+            of = f"Part {i + 1}{total} · " if n > 1 else ""
+            label = QLabel(of + f"<span style='color:{colour}; font-weight:bold'>{shown}</span>")
             button = QPushButton(f"Copy part {i + 1}" if n > 1 else "Copy")
             button.setMinimumWidth(110)
+            button.setEnabled(not preview.too_long)
             button.clicked.connect(lambda _=False, k=i: self.copy_part_requested.emit(k))
             foot.addWidget(label)
             foot.addStretch(1)
@@ -116,6 +121,15 @@ class SitePreview(QScrollArea):
             self.part_frames.append(frame)
             self.part_buttons.append(button)
             self.part_counts.append(label)
+        more = _more_words(preview)
+        if more:
+            self.more_label = QLabel(more)
+            self.more_label.setObjectName("moreParts")
+            self.more_label.setWordWrap(True)
+            self.more_label.setStyleSheet(
+                "color:#b71c1c; background:#fdecea; border-radius:6px; padding:8px;"
+            )
+            self.layout_.addWidget(self.more_label)
         self.layout_.addStretch(1)
 
     def _card_head(self, preview: CopyPreview, i: int, n: int, review: bool) -> QHBoxLayout:
@@ -132,7 +146,7 @@ class SitePreview(QScrollArea):
             who = f"<b>Your review</b> of {vendor} on {preview.site_name}"
         else:
             to = f" · to {preview.handle}" if preview.handle and i == 0 else ""
-            numbering = f" · {i + 1}/{n}" if n > 1 else ""
+            numbering = f" · {i + 1}/{'…' if preview.too_long else n}" if n > 1 else ""
             where = escape(f"· now on {preview.site_name}{to}{numbering}")
             who = f"<b>You</b> <span style='color:#607d8b'>{where}</span>"
         head.addWidget(avatar)
@@ -148,3 +162,19 @@ class SitePreview(QScrollArea):
 
 def _is_review(preview: CopyPreview) -> bool:
     return preview.site_kind == "review"
+
+
+def _more_words(preview: CopyPreview) -> str:
+    """The line under the cards when not everything is shown ("" when it is)."""
+    if preview.too_long:
+        return (
+            f"… and the rest of the draft: {preview.total_chars:,} characters in all, too long "
+            "for any site. Shorten it in Drafts; nothing can be copied out as it is."
+        )
+    hidden = len(preview.parts) - MAX_THREAD_PARTS
+    if hidden > 0:
+        return (
+            f"… and {hidden:,} more parts (the text is too long for {preview.site_name}: "
+            "shorten it)."
+        )
+    return ""

@@ -1,7 +1,8 @@
 """The copy-out view: pick a released draft and a site, check it, preview it, copy it (by part).
 
 Every text shown or copied comes from the app's CopyOutService; this view only keeps the user's
-choices (site, handle, hashtags, which findings to redact) and forwards them.
+choices (site, handle, hashtags, which findings to redact) and forwards them. A copy records
+nothing: the strip under the header then asks whether it was posted, and forwards the answer.
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from complaint_desk.app.copy_out import CopyOptions, CopyPreview
+from complaint_desk.app.copy_out import CopyOptions, CopyPreview, PendingPost
 from complaint_desk.app.desk import Desk
 from complaint_desk.core.models import DraftStatus
 from complaint_desk.ui.copy_checks_panel import ChecksPanel
 from complaint_desk.ui.copy_length_meter import meter_colour
 from complaint_desk.ui.copy_site_preview import SitePreview
 from complaint_desk.ui.lazy_reload import LazyReload
+from complaint_desk.ui.posted_prompt import ASKING, PostedPrompt
 
 __all__ = ["CopyView", "meter_colour"]
 
@@ -84,24 +86,12 @@ class CopyView(LazyReload, QWidget):
         self.compose = QPushButton("Copy and open the site")
         self.compose.clicked.connect(self.open_compose)
 
-        self.link_row = QFrame()
-        self.link_row.setObjectName("linkRow")
-        self.link_row.setStyleSheet(
-            "#linkRow { background:#eef7ee; border:1px solid #b7dcb9; border-radius:6px; }"
-        )
-        self.link_edit = QLineEdit()
-        self.link_edit.setPlaceholderText("Paste the link to your post (optional)")
-        self.link_save = QPushButton("Save link")
-        self.link_save.clicked.connect(self.save_link)
-        self.link_edit.returnPressed.connect(self.save_link)
-        self.link_status = QLabel()
-        link_layout = QHBoxLayout(self.link_row)
-        link_layout.setContentsMargins(8, 4, 8, 4)
-        link_layout.addWidget(QLabel("Posted? "))
-        link_layout.addWidget(self.link_edit, 1)
-        link_layout.addWidget(self.link_save)
-        link_layout.addWidget(self.link_status)
-        self.link_row.hide()
+        # "Did you post it?": asked after a copy, never modal; the post is recorded on "Yes".
+        self.posted_prompt = PostedPrompt()
+        self.posted_prompt.posted.connect(self.confirm_post)
+        self.posted_prompt.not_yet.connect(self.not_posted)
+        self.posted_prompt.save_link_requested.connect(self.save_link)
+        self.posted_prompt.undo_requested.connect(self.undo_post)
         self._post_id: int | None = None
 
         ready = QWidget()
@@ -113,7 +103,7 @@ class CopyView(LazyReload, QWidget):
         head.addWidget(self.copy_all)
         head.addWidget(self.compose)
         ready_layout.addLayout(head)
-        ready_layout.addWidget(self.link_row)
+        ready_layout.addWidget(self.posted_prompt)
         body = QHBoxLayout()
         body.addWidget(self.site_preview, 3)
         body.addWidget(self.checks_panel, 2)
@@ -230,7 +220,8 @@ class CopyView(LazyReload, QWidget):
 
     def _draft_switched(self, *_args) -> None:
         self._redact.clear()
-        self.link_row.hide()
+        if self.posted_prompt.state != ASKING:
+            self.posted_prompt.close_prompt()  # a question still waiting for an answer stays
 
     def _draft_saved(self, draft_id: int) -> None:
         if draft_id == self.draft_id:
@@ -263,7 +254,13 @@ class CopyView(LazyReload, QWidget):
 
     def _show_preview(self, preview: CopyPreview) -> None:
         n = len(preview.parts)
-        if n > 1:
+        if preview.too_long:
+            shown = (
+                f"<span style='color:{meter_colour(2, 1)}; font-weight:bold'>"
+                f"{preview.total_chars:,} characters: too long for any site</span>"
+                " · shorten it in Drafts (the preview shows its start)"
+            )
+        elif n > 1:
             colour = meter_colour(max(preview.part_counts), preview.limit)
             shown = (
                 f"{preview.count:,} characters as {preview.site_name} counts them · "
@@ -294,11 +291,16 @@ class CopyView(LazyReload, QWidget):
         self.checks_panel.set_preview(preview)
         self.site_preview.set_preview(preview)
         self.copy_all.setText("Copy all" if n > 1 else "Copy")
+        self.copy_all.setEnabled(not preview.too_long)
         self._show_open_button(preview)
 
     def _show_open_button(self, preview: CopyPreview) -> None:
         name = preview.site_name
-        if preview.compose_available:
+        if preview.too_long:
+            self.compose.setText(f"Copy and open {name}")
+            self.compose.setEnabled(False)
+            self.compose.setToolTip("Too long for any site: shorten it in Drafts first.")
+        elif preview.compose_available:
             first = " (part 1)" if len(preview.parts) > 1 else ""
             self.compose.setText(f"Copy{first} and open {name}")
             self.compose.setEnabled(True)
@@ -330,10 +332,8 @@ class CopyView(LazyReload, QWidget):
             label = self.copy_all.text()
             self.copy_all.setText("Copied ✓")
             QTimer.singleShot(2000, self.copy_all, lambda: self.copy_all.setText(label))
-        self._offer_link()
-        self.message.emit(
-            "Copied. The post is recorded on the case; the vendor's clock has started."
-        )
+        self._ask_posted()
+        self.message.emit("Copied. Nothing is recorded on the case until you say you posted it.")
 
     def open_compose(self) -> None:
         if self.draft_id is None:
@@ -344,30 +344,69 @@ class CopyView(LazyReload, QWidget):
             return
         if self.preview is not None and self.preview.compose_available:
             self.site_preview.mark_copied(0)
-        self._offer_link()
+        self._ask_posted()
 
-    def _offer_link(self) -> None:
-        if self.draft_id is None:
+    # -- did you post it? ------------------------------------------------------------------
+    def _ask_posted(self) -> None:
+        pending = self.desk.copy_out.pending_post()
+        if pending is not None:
+            self.posted_prompt.ask(_question(pending))
+
+    def confirm_post(self, link: str = "") -> None:
+        try:
+            post = self.desk.copy_out.confirm_post(link)
+        except ValueError as exc:
+            self.posted_prompt.problem(str(exc))
             return
-        post = self.desk.copy_out.last_post(self.draft_id, self.platform_id)
         if post is None:
+            self.posted_prompt.problem("Could not record the post.")
             return
-        if post != self._post_id:
-            self.link_edit.clear()
-            self.link_status.clear()
         self._post_id = post
-        self.link_row.show()
+        recorded = self.desk.copy_out.recorded_post(post)
+        where = ""
+        if recorded is not None:
+            site = self.site_box.itemText(self.site_box.findData(recorded.platform_id))
+            where = f" posted on {site} at {recorded.at.astimezone():%H:%M}."
+        self.posted_prompt.recorded(
+            f"Recorded on the case:{where} The vendor's clock has started.", bool(link.strip())
+        )
+        self.message.emit("The post is recorded on the case; the vendor's clock has started.")
 
-    def save_link(self) -> None:
+    def not_posted(self) -> None:
+        self.desk.copy_out.dismiss_post()
+        self.posted_prompt.close_prompt()
+        self.message.emit("Nothing recorded. Copy it again when you are ready to post.")
+
+    def undo_post(self) -> None:
+        if self._post_id is None:
+            return
+        if self.desk.copy_out.undo_post(self._post_id):
+            self._post_id = None
+            self.posted_prompt.undone("The post is taken off the case: nothing is recorded.")
+            self.message.emit("The post is taken off the case.")
+        else:
+            self.posted_prompt.problem("Could not take the post off the case.")
+
+    def save_link(self, link: str) -> None:
         if self._post_id is None:
             return
         try:
-            ok = self.desk.copy_out.set_post_link(self._post_id, self.link_edit.text())
+            ok = self.desk.copy_out.set_post_link(self._post_id, link)
         except ValueError as exc:
-            self.link_status.setText(f"<span style='color:#b71c1c'>{exc}</span>")
+            self.posted_prompt.problem(str(exc))
             return
         if ok:
-            self.link_status.setText("<span style='color:#2e7d32'>Saved ✓</span>")
+            self.posted_prompt.link_saved()
             self.message.emit("The link is saved on the case timeline.")
         else:
-            self.link_status.setText("<span style='color:#b71c1c'>Could not save the link.</span>")
+            self.posted_prompt.problem("Could not save the link.")
+
+
+def _question(pending: PendingPost) -> str:
+    n = len(pending.parts)
+    copied = pending.copied_parts
+    if n > 1 and len(copied) < n:
+        which = ", ".join(str(i + 1) for i in copied)
+        what = f"part {which} of {n}" if len(copied) == 1 else f"parts {which} of {n}"
+        return f"You copied {what} for {pending.site_name}. Did you post it?"
+    return f"You copied it for {pending.site_name}. Did you post it?"

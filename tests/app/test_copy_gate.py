@@ -68,21 +68,23 @@ def test_every_copy_path_of_the_service_refuses_while_held(env):
     assert desk.records.contacts(case.id) == []
 
 
-def test_copy_records_a_post_contact_and_marks_the_draft_posted(env):
+def test_a_confirmed_copy_records_a_post_contact_and_marks_the_draft_posted(env):
     desk, clock, clipboard, case, _ = env
     draft = desk.drafts.new_draft(case.id, "Post", CALM)
     clock.advance(required_wait(10.0))
     assert desk.copy_out.copy(draft.id, "x", CopyOptions(include_handle=True)).allowed
     assert clipboard.text.startswith("@acme ")
+    # Copying is not posting: nothing is recorded until the person says they posted it.
+    desk.copy_out.copy(draft.id, "x", CopyOptions(include_handle=True))
+    assert desk.records.contacts(case.id) == []
+    assert desk.drafts.draft(draft.id).status is DraftStatus.ACTIVE
+    desk.copy_out.confirm_post()
     contacts = desk.records.contacts(case.id)
     assert len(contacts) == 1
     post = contacts[0]
     assert post.channel is Channel.SOCIAL and post.site == "x" and post.at == clock.now()
     assert post.text == clipboard.text
     assert desk.drafts.draft(draft.id).status is DraftStatus.POSTED
-    # Copying again the same text does not log a second post.
-    desk.copy_out.copy(draft.id, "x", CopyOptions(include_handle=True))
-    assert len(desk.records.contacts(case.id)) == 1
 
 
 def test_heating_edit_restarts_the_clock(env):

@@ -9,7 +9,7 @@ import pytest
 from complaint_desk.app.clock import FakeClock
 from complaint_desk.app.copy_out import CopyOptions
 from complaint_desk.app.desk import Desk
-from complaint_desk.core.models import Case, Vendor
+from complaint_desk.core.models import Case, Channel, DraftStatus, Vendor
 from complaint_desk.store.store import open_store
 from tests.app.fakes import Clipboard, FakeScorer
 
@@ -67,8 +67,92 @@ def test_the_recorded_post_is_exactly_what_was_copied(env):
     desk, clock, clipboard, case, *_ = env
     draft = released(desk, clock, case, TEXT)
     desk.copy_out.copy(draft, "x", CopyOptions(redact_pii=True))
+    assert desk.records.contacts(case.id) == []  # a copy is not a post
+    clock.advance(timedelta(minutes=3))
+    contact_id = desk.copy_out.confirm_post()
     (post,) = desk.records.contacts(case.id)
+    assert post.id == contact_id and post.channel is Channel.SOCIAL and post.site == "x"
     assert post.text == clipboard.text and PHONE not in post.text
+    assert post.at == clock.now()  # the vendor's clock starts when the post is confirmed
+    assert desk.drafts.draft(draft).status is DraftStatus.POSTED
+
+
+def test_copy_records_nothing_until_confirmed_and_not_yet_forgets(env):
+    desk, clock, clipboard, case, *_ = env
+    draft = released(desk, clock, case, TEXT)
+    assert desk.copy_out.pending_post() is None
+    desk.copy_out.copy(draft, "x", CopyOptions())
+    desk.copy_out.copy(draft, "x", CopyOptions())
+    pending = desk.copy_out.pending_post()
+    assert pending is not None and pending.copied_all and pending.site_name == "X (Twitter)"
+    assert desk.records.contacts(case.id) == []
+    desk.copy_out.dismiss_post()  # "Not yet"
+    assert desk.copy_out.pending_post() is None and desk.copy_out.confirm_post() is None
+    assert desk.records.contacts(case.id) == []
+    assert desk.drafts.draft(draft).status is DraftStatus.ACTIVE
+
+
+def test_a_thread_records_only_the_parts_copied(env):
+    desk, clock, clipboard, case, *_ = env
+    draft = released(desk, clock, case, LONG)
+    parts = desk.copy_out.preview(draft, "x", CopyOptions()).parts
+    assert len(parts) > 2
+    desk.copy_out.copy(draft, "x", CopyOptions(), part=0)
+    assert desk.copy_out.pending_post().copied_parts == [0]
+    post_id = desk.copy_out.confirm_post()
+    (post,) = desk.records.contacts(case.id)
+    assert post.id == post_id and post.text == parts[0] == clipboard.text
+    # The next two parts, copied out of order, are the next post, in thread order.
+    desk.copy_out.copy(draft, "x", CopyOptions(), part=2)
+    desk.copy_out.copy(draft, "x", CopyOptions(), part=1)
+    desk.copy_out.confirm_post()
+    assert desk.records.contacts(case.id)[-1].text == f"{parts[1]}\n\n{parts[2]}"
+
+
+def test_a_changed_text_or_another_site_asks_afresh(env):
+    desk, clock, _clipboard, case, *_ = env
+    draft = released(desk, clock, case, LONG)
+    desk.copy_out.copy(draft, "x", CopyOptions(), part=0)
+    desk.copy_out.copy(draft, "x", CopyOptions(include_handle=False), part=1)
+    assert desk.copy_out.pending_post().copied_parts == [1]  # another text: a new question
+    desk.copy_out.copy(draft, "bluesky", CopyOptions())
+    pending = desk.copy_out.pending_post()
+    assert pending.platform_id == "bluesky" and pending.copied_all
+
+
+def test_undo_takes_the_post_off_the_case(env, qtbot):
+    desk, clock, _clipboard, case, *_ = env
+    draft = released(desk, clock, case, TEXT)
+    desk.copy_out.copy(draft, "x", CopyOptions())
+    post_id = desk.copy_out.confirm_post("https://x.com/me/status/7")
+    assert desk.records.contacts(case.id)[0].link == "https://x.com/me/status/7"
+    assert desk.copy_out.last_post(draft, "x") == post_id
+    assert len(desk.records.timeline(case.id)) == 1
+    with qtbot.waitSignal(desk.records.timeline_changed):
+        assert desk.copy_out.undo_post(post_id)
+    assert desk.records.contacts(case.id) == [] and desk.records.timeline(case.id) == []
+    assert desk.copy_out.last_post(draft, "x") is None
+    assert desk.drafts.draft(draft).status is DraftStatus.ACTIVE
+    assert not desk.copy_out.undo_post(post_id)  # only once
+    assert desk.records.case_figures().get(case.id) is None or all(
+        c.id != post_id for c in desk.records.contacts(case.id)
+    )
+
+
+def test_a_bad_link_records_nothing_and_keeps_the_question(env):
+    desk, clock, _clipboard, case, *_ = env
+    draft = released(desk, clock, case, TEXT)
+    desk.copy_out.copy(draft, "x", CopyOptions())
+    with pytest.raises(ValueError):
+        desk.copy_out.confirm_post("javascript:alert(1)")
+    assert desk.records.contacts(case.id) == [] and desk.copy_out.pending_post() is not None
+
+
+def test_a_held_draft_puts_nothing_on_the_clipboard_and_asks_nothing(env):
+    desk, clock, clipboard, case, *_ = env
+    draft = desk.drafts.new_draft(case.id, "Hot", TEXT)
+    assert not desk.copy_out.copy(draft.id, "x", CopyOptions()).allowed
+    assert clipboard.text is None and desk.copy_out.pending_post() is None
 
 
 @pytest.mark.parametrize("site", ["x", "bluesky", "threads", "mastodon", "reddit"])
@@ -121,6 +205,8 @@ def test_link_to_the_live_post_is_saved_on_the_contact(env, qtbot):
     desk, clock, _clipboard, case, *_ = env
     draft = released(desk, clock, case, TEXT)
     desk.copy_out.copy(draft, "x", CopyOptions())
+    assert desk.copy_out.last_post(draft, "x") is None  # copied, not posted
+    desk.copy_out.confirm_post()
     post = desk.copy_out.last_post(draft, "x")
     assert post is not None
     with pytest.raises(ValueError):

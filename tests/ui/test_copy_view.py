@@ -78,13 +78,19 @@ def test_x_thread_count_redact_copy_and_the_post_on_the_timeline(
     assert clipboard.text == view.preview.parts[last]
     assert "[phone removed]" in clipboard.text and PHONE not in clipboard.text
 
-    # The post is on the case timeline, exactly as copied (whole thread), and a link can follow.
+    # Nothing is recorded until the person says they posted it; then the part that was copied
+    # is on the case timeline, exactly as copied, and a link can follow.
+    assert desk.records.contacts(case.id) == []
+    prompt = view.posted_prompt
+    assert prompt.isVisible() and f"part {last + 1} of {last + 1}" in prompt.question.text()
+    _click(qtbot, prompt.yes_button)
     posts = [c for c in desk.records.contacts(case.id) if c.channel is Channel.SOCIAL]
     assert len(posts) == 1 and posts[0].site == "x" and PHONE not in posts[0].text
-    assert view.link_row.isVisible()
-    qtbot.keyClicks(view.link_edit, "https://x.com/me/status/42")
-    _click(qtbot, view.link_save)
-    assert "Saved" in view.link_status.text()
+    assert posts[0].text == view.preview.parts[last]
+    assert prompt.link_edit.isVisible() and prompt.undo_button.isVisible()
+    qtbot.keyClicks(prompt.link_edit, "https://x.com/me/status/42")
+    _click(qtbot, prompt.link_save)
+    assert "saved" in prompt.link_status.text()
     window.show_view("case")
     window.case_view.select_case(case.id)
     row = window.case_view.model.rows()[0]

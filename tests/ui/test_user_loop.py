@@ -188,7 +188,9 @@ def test_held_draft_cannot_leave_by_copy_or_cut_but_can_be_edited(
     assert desk.records.contacts(case.id) == []
 
 
-def test_copy_out_after_the_hold_records_the_post(qtbot, window, desk, clock, clipboard):
+def test_copy_out_after_the_hold_records_the_post_when_confirmed(
+    qtbot, window, desk, clock, clipboard
+):
     case = _setup_case(desk)
     view = _new_draft(qtbot, window, desk, case)
     qtbot.keyClicks(
@@ -207,6 +209,8 @@ def test_copy_out_after_the_hold_records_the_post(qtbot, window, desk, clock, cl
     qtbot.mouseClick(copy.part_buttons[0], Qt.MouseButton.LeftButton)
     assert clipboard.text.startswith("@acme My kettle")
     assert copy.part_buttons[0].text() == "Copied ✓"
+    assert desk.records.contacts(case.id) == []  # copied, not posted yet
+    qtbot.mouseClick(copy.posted_prompt.yes_button, Qt.MouseButton.LeftButton)
     posts = [c for c in desk.records.contacts(case.id) if c.channel is Channel.SOCIAL]
     assert len(posts) == 1 and posts[0].site == "x" and posts[0].at == clock.now()
     window.show_view("case")
