@@ -1,11 +1,17 @@
 """Drafts, their autosaved revisions, the heat of each, and the hold that follows from them.
 
 This service is the only place that decides whether a draft's text may leave the app
-(`decide_copy`). Every copy-out path, in every view, asks it.
+(`decide_copy`). Every hand-over path, in every view, asks it: copy, cut, drag and the X11
+selection from the editor, Copy out, exports, letters. Before it decides, it saves what the open
+editor holds and has not saved yet (`set_flusher`), so it judges exactly the text that would leave.
+
+The hold is kept as a fold (core.hold.HoldFold) with each draft: an autosave compares only the
+new version with the last one, whatever the history.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from enum import Enum
@@ -16,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from complaint_desk.app.clock import Clock
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.core import hold
-from complaint_desk.core.models import Draft, DraftStatus, stored_id
+from complaint_desk.core.models import Draft, DraftKind, DraftStatus, stored_id
 from complaint_desk.store.drafts_repo import DraftSummary
 from complaint_desk.store.store import Store
 
@@ -38,6 +44,7 @@ class CopyVerdict(Enum):
     EMPTY = "empty"
     MISSING = "missing"
     WITHDRAWN = "withdrawn"
+    UNSAVED = "unsaved"  # the latest text could not be saved, so it cannot be judged
 
 
 class HeldChoice(Enum):
@@ -59,7 +66,10 @@ class DraftsService(QObject):
         self._clock = clock
         self._problems = problems
         self._scorer = scorer  # app.scoring.Scorer: text -> ToneReport, cached per draft
-        self._revisions: dict[int, list[hold.Revision]] = {}
+        self._folds: dict[int, hold.HoldFold] = {}  # the hold kept with each draft, read once
+        self._latest_cache: dict[int, hold.Revision | None] = {}
+        # Per draft: saves what its open editor holds and has not saved; False if it could not.
+        self._flushers: dict[int, Callable[[], bool]] = {}
         # Every draft's list row, kept while the tables it is read from are unchanged (the store's
         # stamps also see other connections' writes); an autosave patches its one row.
         self._summaries: list[DraftSummary] | None = None
@@ -121,31 +131,52 @@ class DraftsService(QObject):
         return self._problems.guard(lambda: self._store.drafts.get(draft_id), None)
 
     def revisions(self, draft_id: int) -> list[hold.Revision]:
-        if draft_id not in self._revisions:
-            revs = self._problems.guard(lambda: self._store.drafts.revisions(draft_id), None)
-            if revs is None:
-                return []
-            self._revisions[draft_id] = list(revs)
-        return list(self._revisions[draft_id])
+        """Every saved version, oldest first (read afresh: for the history, not for the hold)."""
+        return self._problems.guard(lambda: self._store.drafts.revisions(draft_id), None) or []
 
     def latest_text(self, draft_id: int) -> str:
-        revs = self.revisions(draft_id)
-        return revs[-1].text if revs else ""
+        latest = self._latest(draft_id)
+        return latest.text if latest is not None else ""
+
+    def hold_fold(self, draft_id: int) -> hold.HoldFold:
+        """The draft's hold as kept with it (two rows read, whatever its history)."""
+        if draft_id not in self._folds:
+            folded = self._problems.guard(lambda: self._store.drafts.hold_fold(draft_id), None)
+            if folded is None:
+                return hold.HoldFold()
+            self._folds[draft_id] = folded
+        return self._folds[draft_id]
 
     def hold_state(self, draft_id: int) -> hold.HoldState:
-        return hold.state(self.revisions(draft_id), self._clock.now())
+        return hold.state_of(self.hold_fold(draft_id), self._clock.now())
 
     def now(self) -> datetime:
         return self._clock.now()
 
     # -- writing -------------------------------------------------------------------------
-    def new_draft(self, case_id: int, title: str = "", text: str = "") -> Draft | None:
-        draft = Draft(None, case_id, title.strip() or "Untitled draft", self._clock.now())
+    def new_draft(
+        self,
+        case_id: int,
+        title: str = "",
+        text: str = "",
+        *,
+        kind: DraftKind = DraftKind.POST,
+        origin_id: int | None = None,
+    ) -> Draft | None:
+        draft = Draft(
+            None,
+            case_id,
+            title.strip() or "Untitled draft",
+            self._clock.now(),
+            kind=kind,
+            origin_id=origin_id,
+        )
         saved = self._problems.guard(lambda: self._store.drafts.add(draft), None)
         if saved is None:
             return None
         draft_id = stored_id(saved)
-        self._revisions[draft_id] = []
+        self._folds[draft_id] = hold.HoldFold()
+        self._latest_cache[draft_id] = None
         if text:
             self.save_text(draft_id, text)
         self.drafts_changed.emit()
@@ -181,38 +212,61 @@ class DraftsService(QObject):
             self._patch_summary(draft_id, before)
             self.drafts_changed.emit()
 
-    def save_text(self, draft_id: int, text: str) -> bool:
+    def save_text(self, draft_id: int, text: str, *, restored: bool = False) -> bool:
         """Autosave: store a new revision when the text changed. False if it could not be saved.
 
         The caller keeps its text on failure (nothing is lost); the problem reporter tells the user.
+        The hold steps from the fold kept with the draft: one comparison with the last version.
         """
-        revs = self.revisions(draft_id)
-        if revs and revs[-1].text == text:
+        latest = self._latest(draft_id)
+        if latest is not None and latest.text == text:
             return True
         report = self._scorer.score(draft_id, text)
         now = self._clock.now()
-        if revs and now <= revs[-1].saved_at:
+        if latest is not None and now <= latest.saved_at:
             # Keep revisions strictly ordered even if two saves land in the same instant.
-            now = revs[-1].saved_at + timedelta(microseconds=1)
+            now = latest.saved_at + timedelta(microseconds=1)
         from complaint_desk.core.tone_model import model_id  # loaded with the first score
 
-        rev = hold.Revision(now, text, report.heat, report.polarity, model_id())
-        new_revs = [*revs, rev]
-        ready = hold.ready_at(new_revs)
-        start = hold.clock_start(new_revs)
+        rev = hold.Revision(now, text, report.heat, report.polarity, model_id(), restored)
+        folded = hold.step(self.hold_fold(draft_id), rev)
 
         def store_revision() -> bool:
-            self._store.drafts.add_revision(draft_id, rev, ready_at=ready, clock_start=start)
+            self._store.drafts.add_revision(draft_id, rev, fold=folded)
             return True
 
         before = self._problems.guard(self._summary_stamp, None)
         if not self._problems.guard(store_revision, False):
             return False
         self._patch_summary(draft_id, before)
-        self._revisions[draft_id] = new_revs
+        self._folds[draft_id] = folded
+        self._latest_cache[draft_id] = rev
         self.draft_saved.emit(draft_id)
         self.drafts_changed.emit()
         return True
+
+    def _latest(self, draft_id: int) -> hold.Revision | None:
+        if draft_id not in self._latest_cache:
+            self._latest_cache[draft_id] = self._problems.guard(
+                lambda: self._store.drafts.latest_revision(draft_id), None
+            )
+        return self._latest_cache[draft_id]
+
+    # -- the editor's unsaved text -------------------------------------------------------
+    def set_flusher(self, draft_id: int, flush: Callable[[], bool] | None) -> None:
+        """Register what saves the open editor's unsaved text for `draft_id` (None: forget it).
+
+        The gate calls it first, so a copy within the autosave delay is judged on what is
+        copied, not on the last autosave."""
+        if flush is None:
+            self._flushers.pop(draft_id, None)
+        else:
+            self._flushers[draft_id] = flush
+
+    def flush(self, draft_id: int) -> bool:
+        """Save the open editor's text for the draft now; False if it could not be saved."""
+        flush = self._flushers.get(draft_id)
+        return True if flush is None else bool(flush())
 
     def held_drafts_for_case(self, case_id: int) -> list[int]:
         """Active drafts on this case that are still cooling off now (newest edit first)."""
@@ -239,20 +293,32 @@ class DraftsService(QObject):
         return False
 
     def restore_revision(self, draft_id: int, index: int) -> bool:
-        """Bring back an earlier version as a new revision: the hold rule applies to it afresh."""
+        """Bring back an earlier version as a new revision. The hold applies to it afresh, but
+        a version the current clock already saw is not a rewrite: only a hotter one restarts."""
         revs = self.revisions(draft_id)
         if not 0 <= index < len(revs):
             return False
-        return self.save_text(draft_id, revs[index].text)
+        old = revs[index]
+        start = self.hold_fold(draft_id).clock_start
+        seen = start is not None and old.saved_at >= start
+        return self.save_text(draft_id, old.text, restored=seen)
 
     # -- the one gate for text leaving the app -------------------------------------------
     def decide_copy(self, draft_id: int) -> CopyDecision:
         from complaint_desk.app.copy_decision import CopyDecision  # first asked after the paint
 
-        # The gate reads the revisions afresh: another window on the same data folder may have
-        # saved a hotter version since this one cached them, and that must hold the copy.
-        self._revisions.pop(draft_id, None)
-        revs = self.revisions(draft_id)
+        # Judge exactly what would leave: the editor's unsaved text is saved as a version first.
+        if not self.flush(draft_id):
+            return CopyDecision(
+                CopyVerdict.UNSAVED,
+                "Your latest changes could not be saved yet, so they can't be checked against "
+                "the cooling-off rule. They are still on screen; try again in a moment.",
+            )
+        # The gate reads the hold afresh: another window on the same data folder may have
+        # saved a hotter version since this one read it, and that must hold the copy.
+        self._folds.pop(draft_id, None)
+        self._latest_cache.pop(draft_id, None)
+        latest = self._latest(draft_id)
         draft = self.draft(draft_id)
         if draft is None:
             return CopyDecision(CopyVerdict.MISSING, "This draft no longer exists.")
@@ -260,9 +326,9 @@ class DraftsService(QObject):
             return CopyDecision(
                 CopyVerdict.WITHDRAWN, "This draft was withdrawn: it stays private."
             )
-        if not revs or not revs[-1].text.strip():
+        if latest is None or not latest.text.strip():
             return CopyDecision(CopyVerdict.EMPTY, "Nothing to copy yet.")
-        state = hold.state(revs, self._clock.now())
+        state = hold.state_of(self.hold_fold(draft_id), self._clock.now())
         if state.held:
             when = state.ready_at.astimezone().strftime("%a %d %b, %H:%M") if state.ready_at else ""
             return CopyDecision(

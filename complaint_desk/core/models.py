@@ -69,6 +69,13 @@ class DraftStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class DraftKind(StrEnum):
+    """What a held text is for. Both kinds pass the same hold and the same gate."""
+
+    POST = "post"  # a post or review for a social or review site
+    LETTER = "letter"  # the letter to a senior manager, drafted from the case's timeline
+
+
 @dataclass(frozen=True)
 class Vendor:
     id: int | None
@@ -129,6 +136,8 @@ class Draft:
     title: str
     created_at: datetime
     status: DraftStatus = DraftStatus.ACTIVE
+    kind: DraftKind = DraftKind.POST
+    origin_id: int | None = None  # the draft this one answers (an update or thank-you)
 
 
 class _Record(Protocol):

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from complaint_desk.core.hold import Revision
-from complaint_desk.core.models import Draft, DraftStatus
+from complaint_desk.core.hold import HoldFold, Revision, step
+from complaint_desk.core.models import Draft, DraftKind, DraftStatus
 from complaint_desk.store.codec import (
     clean_text,
     from_micros,
@@ -30,7 +30,7 @@ from complaint_desk.store.list_cache import paused_gc
 
 PREVIEW_LENGTH = 160
 
-_DRAFT_COLUMNS = "id, case_id, title, created_at, status"
+_DRAFT_COLUMNS = "id, case_id, title, created_at, status, kind, origin_id"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +78,10 @@ _LAST_READY_FIRST_SQL = (
 )
 
 _INSERT_REVISION = (
-    "INSERT INTO revisions (draft_id, saved_at, text, heat, polarity, model)"
-    " VALUES (?, ?, ?, ?, ?, ?)"
+    "INSERT INTO revisions (draft_id, saved_at, text, heat, polarity, model, restored)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
+_REVISION_COLUMNS = "saved_at, text, heat, polarity, model, restored"
 # Right-hand sides see the row as it was, so `updated_at` below is the previous latest time:
 # a revision older than the cached one (clock trouble) is kept but does not replace the cache.
 _UPDATE_CACHE = """
@@ -88,6 +89,8 @@ UPDATE drafts SET
     revision_count = revision_count + 1,
     ready_at = :ready_at,
     clock_start = :clock_start,
+    hold_lowest = :hold_lowest,
+    hold_last_id = coalesce(:hold_last_id, hold_last_id),
     heat = CASE WHEN updated_at IS NULL OR :saved_at >= updated_at THEN :heat ELSE heat END,
     polarity = CASE WHEN updated_at IS NULL OR :saved_at >= updated_at
                     THEN :polarity ELSE polarity END,
@@ -103,13 +106,31 @@ _new_draft = record_builder(Draft)
 _draft_status = enum_lookup(DraftStatus)
 
 
+_draft_kind = enum_lookup(DraftKind)
+
+
 def _draft(row: Any) -> Draft:
-    # Field order of Draft: id, case_id, title, created_at, status
-    return _new_draft(row[0], row[1], row[2], from_micros(row[3]), _draft_status(row[4]))
+    # Field order of Draft: id, case_id, title, created_at, status, kind, origin_id
+    return _new_draft(
+        row[0],
+        row[1],
+        row[2],
+        from_micros(row[3]),
+        _draft_status(row[4]),
+        _draft_kind(row[5]),
+        row[6],
+    )
 
 
 def _draft_params(d: Draft) -> tuple[Any, ...]:
-    return (d.case_id, clean_text(d.title), to_micros(d.created_at), DraftStatus(d.status).value)
+    return (
+        d.case_id,
+        clean_text(d.title),
+        to_micros(d.created_at),
+        DraftStatus(d.status).value,
+        DraftKind(d.kind).value,
+        d.origin_id,
+    )
 
 
 def _summary(row: Any) -> DraftSummary:
@@ -134,7 +155,12 @@ def _summary(row: Any) -> DraftSummary:
 
 def _revision(row: Any) -> Revision:
     return Revision(
-        saved_at=from_micros(row[0]), text=row[1], heat=row[2], polarity=row[3], model=row[4]
+        saved_at=from_micros(row[0]),
+        text=row[1],
+        heat=row[2],
+        polarity=row[3],
+        model=row[4],
+        restored=bool(row[5]),
     )
 
 
@@ -146,7 +172,11 @@ def _score(value: float, what: str) -> float:
 
 
 def _revision_params(
-    draft_id: int, rev: Revision, ready_at: datetime | None, clock_start: datetime | None
+    draft_id: int,
+    rev: Revision,
+    ready_at: datetime | None,
+    clock_start: datetime | None,
+    lowest: float | None = None,
 ) -> tuple[tuple[Any, ...], dict[str, Any]]:
     if not isinstance(rev.text, str):
         raise TypeError(f"revision text must be str, got {type(rev.text).__name__}")
@@ -154,7 +184,7 @@ def _revision_params(
     saved_at = to_micros(rev.saved_at)
     heat = _score(rev.heat, "heat")
     polarity = _score(rev.polarity, "polarity")
-    insert = (draft_id, saved_at, text, heat, polarity, str(rev.model))
+    insert = (draft_id, saved_at, text, heat, polarity, str(rev.model), int(rev.restored))
     cache = {
         "draft_id": draft_id,
         "saved_at": saved_at,
@@ -163,6 +193,10 @@ def _revision_params(
         "preview": preview_of(text, PREVIEW_LENGTH),
         "ready_at": to_micros_or_none(ready_at),
         "clock_start": to_micros_or_none(clock_start),
+        # NULL: the hold's fold is not kept for this draft (imports, seeding); the next
+        # `hold_fold` folds its history once and keeps it.
+        "hold_lowest": lowest,
+        "hold_last_id": None,
     }
     return insert, cache
 
@@ -177,7 +211,8 @@ class DraftsRepo:
         params = _draft_params(d)
         with self._db.write("drafts", "revisions") as cx:
             cur = cx.execute(
-                "INSERT INTO drafts (case_id, title, created_at, status) VALUES (?, ?, ?, ?)",
+                "INSERT INTO drafts (case_id, title, created_at, status, kind, origin_id)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 params,
             )
             new_id = cur.lastrowid
@@ -189,8 +224,8 @@ class DraftsRepo:
         with self._db.write("drafts", "revisions") as cx:
             ids = next_ids(cx, "drafts", len(params))
             cx.executemany(
-                "INSERT INTO drafts (id, case_id, title, created_at, status)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO drafts (id, case_id, title, created_at, status, kind, origin_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(i, *p) for i, p in zip(ids, params, strict=True)],
             )
         return list(ids)
@@ -240,18 +275,96 @@ class DraftsRepo:
         draft_id: int,
         rev: Revision,
         *,
-        ready_at: datetime | None,
-        clock_start: datetime | None,
+        ready_at: datetime | None = None,
+        clock_start: datetime | None = None,
+        fold: HoldFold | None = None,
     ) -> None:
         """Store `rev` and the draft's cached latest state and hold, in one transaction.
 
-        `ready_at`/`clock_start` are the hold as computed (by core.hold) over all revisions
-        including this one. An unknown draft id raises sqlite3.IntegrityError (a bug).
+        Either `fold` (core.hold.step of the draft's kept fold and `rev`: kept with the draft)
+        or `ready_at`/`clock_start` as computed over all revisions including this one (the fold
+        is then made again from the history when next asked for). An unknown draft id raises
+        sqlite3.IntegrityError (a bug).
         """
-        insert, cache = _revision_params(draft_id, rev, ready_at, clock_start)
+        if fold is not None:
+            ready_at, clock_start = fold.ready_at, fold.clock_start
+        lowest = fold.lowest if fold is not None and fold.last is not None else None
+        insert, cache = _revision_params(draft_id, rev, ready_at, clock_start, lowest)
         with self._db.write("drafts", "revisions") as cx:
-            cx.execute(_INSERT_REVISION, insert)
+            cur = cx.execute(_INSERT_REVISION, insert)
+            if fold is not None and fold.last is rev:
+                cache["hold_last_id"] = cur.lastrowid
             cx.execute(_UPDATE_CACHE, cache)
+
+    def hold_fold(self, draft_id: int) -> HoldFold:
+        """The hold's state kept with the draft: clock start, lowest heat, latest non-blank
+        revision. Two rows read, whatever the history; folded once from the history where it
+        was not kept (drafts imported or seeded). An unknown draft: nothing written yet."""
+        with self._db.read() as cx:
+            row = cx.execute(
+                "SELECT d.clock_start, d.hold_lowest, d.revision_count,"
+                " r.saved_at, r.text, r.heat, r.polarity, r.model, r.restored"
+                " FROM drafts AS d LEFT JOIN revisions AS r ON r.id = d.hold_last_id"
+                " WHERE d.id = ?",
+                (draft_id,),
+            ).fetchone()
+        if row is None:
+            return HoldFold()
+        if row[1] is not None and row[3] is not None:
+            start = None if row[0] is None else from_micros(row[0])
+            return HoldFold(start, float(row[1]), _revision(row[3:]))
+        if not row[2]:
+            return HoldFold()
+        return self._refold(draft_id)
+
+    def _refold(self, draft_id: int) -> HoldFold:
+        """Fold the whole history once and keep the result (the reference rule, core.hold)."""
+        with self._db.read() as cx:
+            rows = cx.execute(
+                f"SELECT id, {_REVISION_COLUMNS} FROM revisions WHERE draft_id = ?"
+                " ORDER BY saved_at, id",
+                (draft_id,),
+            ).fetchall()
+        fold, last_id = HoldFold(), None
+        for row in rows:
+            rev = _revision(row[1:])
+            fold = step(fold, rev)
+            if fold.last is rev:
+                last_id = row[0]
+        if last_id is None:
+            return fold
+        with self._db.write("drafts") as cx:
+            cx.execute(
+                "UPDATE drafts SET clock_start = ?, ready_at = ?, hold_lowest = ?,"
+                " hold_last_id = ? WHERE id = ?",
+                (
+                    to_micros_or_none(fold.clock_start),
+                    to_micros_or_none(fold.ready_at),
+                    fold.lowest,
+                    last_id,
+                    draft_id,
+                ),
+            )
+        return fold
+
+    def seen_since(self, draft_id: int, text: str, since: datetime) -> bool:
+        """Whether `text` was saved as a version of the draft at or after `since`."""
+        with self._db.read() as cx:
+            row = cx.execute(
+                "SELECT 1 FROM revisions WHERE draft_id = ? AND saved_at >= ? AND text = ? LIMIT 1",
+                (draft_id, to_micros(since), clean_text(text)),
+            ).fetchone()
+        return row is not None
+
+    def letter_for_case(self, case_id: int) -> Draft | None:
+        """The case's letter to a senior manager (the newest one that was not withdrawn)."""
+        with self._db.read() as cx:
+            row = cx.execute(
+                f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE case_id = ? AND kind = ?"
+                " AND status != ? ORDER BY created_at DESC, id DESC LIMIT 1",
+                (case_id, DraftKind.LETTER.value, DraftStatus.WITHDRAWN.value),
+            ).fetchone()
+        return None if row is None else _draft(row)
 
     def add_revisions_many(
         self, items: Iterable[tuple[int, Revision, datetime | None, datetime | None]]
@@ -275,7 +388,7 @@ class DraftsRepo:
         """Every revision of the draft, oldest first."""
         with self._db.read() as cx:
             rows = cx.execute(
-                "SELECT saved_at, text, heat, polarity, model FROM revisions WHERE draft_id = ?"
+                f"SELECT {_REVISION_COLUMNS} FROM revisions WHERE draft_id = ?"
                 " ORDER BY saved_at, id",
                 (draft_id,),
             ).fetchall()
@@ -284,7 +397,7 @@ class DraftsRepo:
     def latest_revision(self, draft_id: int) -> Revision | None:
         with self._db.read() as cx:
             row = cx.execute(
-                "SELECT saved_at, text, heat, polarity, model FROM revisions WHERE draft_id = ?"
+                f"SELECT {_REVISION_COLUMNS} FROM revisions WHERE draft_id = ?"
                 " ORDER BY saved_at DESC, id DESC LIMIT 1",
                 (draft_id,),
             ).fetchone()

@@ -217,10 +217,15 @@ def test_a_version_1_file_gets_the_revision_model_column_and_keeps_its_revisions
     with open_store(db_path, migrations=MIGRATIONS[:1]) as store:  # as the first release wrote it
         v = store.vendors.add(Vendor(None, "Acme"))
         c = store.cases.add(Case(None, v.id, "Late", T0))
-        d = store.drafts.add(Draft(None, c.id, "Draft", T0))
-        cols = [r[1] for r in store.database.conn.execute("PRAGMA table_info(revisions)")]
+        cx = store.database.conn
+        d_id = cx.execute(
+            "INSERT INTO drafts (case_id, title, created_at, status) VALUES (?, 'Draft', 0, 'active')",
+            (c.id,),
+        ).lastrowid
+        d = Draft(d_id, c.id, "Draft", T0)
+        cols = [r[1] for r in cx.execute("PRAGMA table_info(revisions)")]
         assert "model" not in cols
-        store.database.conn.execute(
+        cx.execute(
             "INSERT INTO revisions (draft_id, saved_at, text, heat, polarity)"
             " VALUES (?, 0, 'Still late.', 30.0, -0.2)",
             (d.id,),
@@ -236,3 +241,38 @@ def test_a_version_1_file_gets_the_revision_model_column_and_keeps_its_revisions
             clock_start=None,
         )
         assert [r.model for r in store.drafts.revisions(d.id)] == ["", "m2"]
+
+
+def test_a_version_2_file_gets_its_holds_folded_under_the_current_rule(db_path):
+    """v3 keeps the hold's fold with each draft, computed by the migration with today's rule:
+    a complaint calmed into thanks under the old rule was free; now it stays held."""
+    from datetime import timedelta
+
+    from complaint_desk.core import hold
+    from complaint_desk.core.hold import Revision
+    from complaint_desk.core.models import Case
+
+    complaint = Revision(T0, "My order arrived broken. Refund me by Friday.", 60.0, -0.5)
+    thanks = Revision(T0 + timedelta(hours=1), "Thanks, all sorted now!", 1.0, 0.8)
+    with open_store(db_path, migrations=MIGRATIONS[:2]) as store:
+        v = store.vendors.add(Vendor(None, "Acme"))
+        c = store.cases.add(Case(None, v.id, "Late", T0))
+        cx = store.database.conn
+        d_id = cx.execute(
+            "INSERT INTO drafts (case_id, title, created_at, status) VALUES (?, 'D', 0, 'active')",
+            (c.id,),
+        ).lastrowid
+        for rev in (complaint, thanks):
+            cx.execute(
+                "INSERT INTO revisions (draft_id, saved_at, text, heat, polarity, model)"
+                " VALUES (?, ?, ?, ?, ?, '')",
+                (d_id, int(rev.saved_at.timestamp() * 1_000_000), rev.text, rev.heat, rev.polarity),
+            )
+        # What the old rule cached: a thank-you, not held.
+        cx.execute("UPDATE drafts SET ready_at = NULL, clock_start = NULL, revision_count = 2")
+    with open_store(db_path) as store:
+        folded = store.drafts.hold_fold(d_id)
+        assert folded == hold.fold([complaint, thanks])
+        assert folded.clock_start == T0
+        summary = store.drafts.summary(d_id)
+        assert summary.ready_at == T0 + hold.required_wait(1.0)
