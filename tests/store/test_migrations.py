@@ -219,7 +219,8 @@ def test_a_version_1_file_gets_the_revision_model_column_and_keeps_its_revisions
         c = store.cases.add(Case(None, v.id, "Late", T0))
         cx = store.database.conn
         d_id = cx.execute(
-            "INSERT INTO drafts (case_id, title, created_at, status) VALUES (?, 'Draft', 0, 'active')",
+            "INSERT INTO drafts (case_id, title, created_at, status)"
+            " VALUES (?, 'Draft', 0, 'active')",
             (c.id,),
         ).lastrowid
         d = Draft(d_id, c.id, "Draft", T0)
