@@ -17,6 +17,8 @@ from typing import Protocol
 class Clock(Protocol):
     def now(self) -> datetime: ...
 
+    def wall_now(self) -> datetime: ...
+
 
 def system_wall() -> datetime:
     return datetime.now(UTC)

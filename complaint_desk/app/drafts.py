@@ -27,7 +27,10 @@ from complaint_desk.store.drafts_repo import DraftSummary
 from complaint_desk.store.store import Store
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from complaint_desk.app.copy_decision import CopyDecision
+    from complaint_desk.store.recovery import RecoveredText, RecoveryFiles
 
 _SUMMARY_TABLES = ("drafts", "cases", "vendors")  # what a draft's list row is read from
 
@@ -68,6 +71,8 @@ class DraftsService(QObject):
         self._scorer = scorer  # app.scoring.Scorer: text -> ToneReport, cached per draft
         self._folds: dict[int, hold.HoldFold] = {}  # the hold kept with each draft, read once
         self._latest_cache: dict[int, hold.Revision | None] = {}
+        self._recovery_files: RecoveryFiles | None = None  # made on first need
+        self._recovery_paths: dict[int, Path] = {}  # draft id -> this session's recovery copy
         # Per draft: saves what its open editor holds and has not saved; False if it could not.
         self._flushers: dict[int, Callable[[], bool]] = {}
         # Every draft's list row, kept while the tables it is read from are unchanged (the store's
@@ -251,6 +256,58 @@ class DraftsService(QObject):
                 lambda: self._store.drafts.latest_revision(draft_id), None
             )
         return self._latest_cache[draft_id]
+
+    # -- recovery copies -----------------------------------------------------------------
+    @property
+    def _recovery(self) -> RecoveryFiles:
+        if self._recovery_files is None:
+            from complaint_desk.store.recovery import RecoveryFiles
+
+            self._recovery_files = RecoveryFiles(self._store.path.parent)
+        return self._recovery_files
+
+    def keep_recovery_copy(self, draft_id: int, text: str) -> bool:
+        """Keep text the database refused as a private file, offered back at the next start."""
+        path = self._recovery.keep(draft_id, text, self._clock.wall_now())
+        if path is None:
+            self._recovery_paths.pop(draft_id, None)
+            return False
+        self._recovery_paths[draft_id] = path
+        return True
+
+    def recovered_path(self, draft_id: int | None) -> Path | None:
+        """Where this session kept the draft's recovery copy (None: none kept)."""
+        return None if draft_id is None else self._recovery_paths.get(draft_id)
+
+    def discard_recovery(self, draft_id: int) -> None:
+        self._recovery_paths.pop(draft_id, None)
+        if self._recovery_files is not None or self._has_recovery_folder():
+            self._recovery.discard(draft_id)
+
+    def _has_recovery_folder(self) -> bool:
+        from complaint_desk.store.recovery import FOLDER_NAME
+
+        return (self._store.path.parent / FOLDER_NAME).exists()
+
+    def recovered(self) -> list[RecoveredText]:
+        """Texts kept from a session whose saves failed, that differ from what is saved now
+        (copies already saved are forgotten here)."""
+        items = []
+        for item in self._recovery.all():
+            if self.draft(item.draft_id) is None:
+                continue  # the draft is gone: nothing to put it back into (the file stays)
+            if self.latest_text(item.draft_id) == item.text:
+                self._recovery.discard(item.draft_id)
+                continue
+            items.append(item)
+        return items
+
+    def restore_recovered(self, draft_id: int, text: str) -> bool:
+        """Save a recovered text as the draft's newest version (the hold applies as to any edit)."""
+        if not self.save_text(draft_id, text):
+            return False
+        self._recovery.discard(draft_id)
+        return True
 
     # -- the editor's unsaved text -------------------------------------------------------
     def set_flusher(self, draft_id: int, flush: Callable[[], bool] | None) -> None:

@@ -25,7 +25,9 @@ from complaint_desk.ui.tone_panel import TonePanel
 if TYPE_CHECKING:
     from complaint_desk.app.checklist_facts import CaseFacts
 
-AUTOSAVE_MS = 1000
+AUTOSAVE_MS = 1000  # after the last key
+AUTOSAVE_MAX_MS = 1000  # and at least this often while typing goes on (a crash loses ≤ ~1 s)
+RETRY_MS = 5000  # after a failed save
 RESCORE_MS = 200
 
 
@@ -52,6 +54,7 @@ class DraftEditor(QWidget):
         )
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.copy_refused.connect(self.message)
+        self.editor.paste_refused.connect(self.message)
         self.tone = TonePanel()
         self.tone.jump_requested.connect(self._select_span)
         self.checklist = ChecklistPanel()
@@ -95,6 +98,11 @@ class DraftEditor(QWidget):
 
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
+        # Not restarted by keys: steady typing is saved every second, not only when it stops.
+        self._autosave_max = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
+        self._autosave_max.timeout.connect(self.save_now)
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self.save_now)
         self._rescore = QTimer(self, singleShot=True, interval=RESCORE_MS)
         self._rescore.timeout.connect(self.rescore_now)
         self._tick = QTimer(self, interval=30_000)
@@ -110,7 +118,12 @@ class DraftEditor(QWidget):
         if draft_id == self.draft_id and draft_id is not None:
             return
         self.save_now()
+        if self.draft_id is not None:
+            self.desk.drafts.set_flusher(self.draft_id, None)
         self.draft_id = draft_id
+        if draft_id is not None:
+            # Every hand-over of this draft (copy, drag, Copy out, exports) saves this first.
+            self.desk.drafts.set_flusher(draft_id, self.save_now)
         enabled = draft_id is not None
         for w in (self.title, self.editor, self.copy_button, self.history_button):
             w.setEnabled(enabled)
@@ -156,6 +169,8 @@ class DraftEditor(QWidget):
         self._dirty = True
         self.save_state.setText("Editing…")
         self._autosave.start()
+        if not self._autosave_max.isActive() and not self._retry.isActive():
+            self._autosave_max.start()
         self._rescore.start()
 
     def rescore_now(self) -> None:
@@ -182,16 +197,31 @@ class DraftEditor(QWidget):
     def save_now(self) -> bool:
         """Autosave (also called on close and when switching drafts). Keeps the text on failure."""
         self._autosave.stop()
+        self._autosave_max.stop()
+        self._retry.stop()
         if self.draft_id is None or not self._dirty:
             return True
-        ok = self.desk.drafts.save_text(self.draft_id, self.editor.toPlainText())
+        text = self.editor.toPlainText()
+        ok = self.desk.drafts.save_text(self.draft_id, text)
         if ok:
             self._dirty = False
             self.save_state.setText("Saved")
+            self.desk.drafts.discard_recovery(self.draft_id)
         else:
-            self.save_state.setText("Not saved yet — your text is still here; retrying.")
-            self._autosave.start(5000)
+            # Keep a private copy outside the database too: it is offered back at the next
+            # start if the app is closed or killed before a save succeeds.
+            kept = self.desk.drafts.keep_recovery_copy(self.draft_id, text)
+            self.save_state.setText(
+                "Not saved yet — your text is still here"
+                + (" (and a recovery copy is kept)" if kept else "")
+                + "; retrying."
+            )
+            self._retry.start()
         return ok
+
+    def unsaved_text(self) -> str | None:
+        """The text on screen that is not saved (None when everything is saved)."""
+        return self.editor.toPlainText() if self._dirty and self.draft_id is not None else None
 
     def refresh_hold(self) -> None:
         if self.draft_id is None:

@@ -307,5 +307,78 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self._save_open_draft()
+        if not self.save_or_ask_to_quit():
+            event.ignore()
+            return
         super().closeEvent(event)
+
+    def _open_editor(self):
+        return self._views["drafts"].editor if "drafts" in self._views else None
+
+    def save_or_ask_to_quit(self) -> bool:
+        """Save what is typed; if that fails, say so and ask before quitting. True: quit."""
+        editor = self._open_editor()
+        if editor is None or editor.save_now():
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        kept = self.desk.drafts.recovered_path(editor.draft_id)
+        where = (
+            f"A recovery copy is kept in {kept} and will be offered back the next time you "
+            "start Complaint Desk."
+            if kept
+            else "No recovery copy could be written either: stay, free some space, and the "
+            "app will save it as soon as it can."
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Your latest changes are not saved",
+            "Your latest changes could not be saved to your data file "
+            f"({self.desk.problems.last or 'it refused the write'}).\n\n{where}",
+            parent=self,
+        )
+        quit_button = box.addButton(
+            "Quit, keep the recovery copy" if kept else "Quit and lose them",
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        stay = box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is quit_button
+
+    def emergency_save(self) -> None:
+        """On SIGTERM/SIGHUP: save what is typed, or keep a recovery copy; never asks."""
+        editor = self._open_editor()
+        if editor is not None:
+            editor.save_now()  # on failure it keeps a recovery copy itself
+
+    def offer_recovery(self) -> None:
+        """At start: put back text a previous session could not save, if the person wants it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        for item in self.desk.drafts.recovered():
+            summary = self.desk.drafts.summary(item.draft_id)
+            title = summary.title if summary else "a draft"
+            when = item.kept_at.astimezone().strftime("%a %d %b, %H:%M")
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                "Text kept from last time",
+                f"Complaint Desk kept text for “{title}” that could not be saved on {when} "
+                f"({len(item.text):,} characters). Put it back as the draft's newest version? "
+                "The cooling-off rule applies to it as to any edit.",
+                parent=self,
+            )
+            put_back = box.addButton("Put it back", QMessageBox.ButtonRole.AcceptRole)
+            later = box.addButton("Ask me next time", QMessageBox.ButtonRole.RejectRole)
+            discard = box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(put_back)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is put_back and self.desk.drafts.restore_recovered(item.draft_id, item.text):
+                self.show_view("drafts")
+                self.drafts_view.select_draft(item.draft_id)
+                self._open_editor().reload_text()
+            elif clicked is discard:
+                self.desk.drafts.discard_recovery(item.draft_id)
+            elif clicked is later:
+                continue
