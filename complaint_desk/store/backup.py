@@ -1,14 +1,23 @@
-"""Whole-file copies of the database through SQLite's online backup API (safe while it is open)."""
+"""Whole-file copies of the database through SQLite's online backup API (safe while it is open).
+
+Copies are private (0600, whatever the umask); `newest_backup` finds the newest usable one next to
+a data file, for the message shown when that file is damaged.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from complaint_desk.paths import open_private, private_dir
 from complaint_desk.store.errors import translate
+
+_STAMP = re.compile(r"(\d{8}T\d{6}Z)")
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def timestamp(now: datetime | None = None) -> str:
@@ -40,9 +49,12 @@ def copy_database(conn: Any, dest: Path, *, source_path: Path | None = None) -> 
     Writes to `<dest>.partial` first and renames it into place only once complete, so a full disk
     or a crash never leaves a truncated backup under the real name.
     """
-    dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     try:
+        if not dest.parent.is_dir():
+            private_dir(dest.parent)
+        with open_private(partial, "wb"):
+            pass  # an empty 0600 file: SQLite keeps its mode (and gives it to its journal)
         target = sqlite3.connect(partial, isolation_level=None)
         try:
             conn.backup(target)
@@ -69,3 +81,63 @@ def _discard(path: Path) -> None:
             p.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+def backup_candidates(db_path: Path) -> list[Path]:
+    """Files next to `db_path` that look like its backups: the copies made before a schema
+    upgrade (`<db>.backup-v<n>-<stamp>.sqlite`) and the File ▸ Back up copies saved there."""
+    folder = db_path.parent
+    try:
+        names = [
+            *folder.glob(f"{glob_escape(db_path.name)}.backup-*.sqlite"),
+            *folder.glob("complaint-desk-*.sqlite3"),
+        ]
+    except OSError:
+        return []
+    return [p for p in names if p != db_path and p.is_file()]
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def backup_time(path: Path) -> datetime:
+    """When a backup was made: the stamp in its name, else its modification time."""
+    match = _STAMP.search(path.name)
+    if match:
+        try:
+            return datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        except ValueError:
+            pass
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+
+
+def is_usable_backup(path: Path) -> bool:
+    """A real backup: an SQLite file that opens read-only, passes quick_check and has a schema."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+                return False
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] < 1:
+                return False
+            return [r[0] for r in conn.execute("PRAGMA quick_check")] == ["ok"]
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError, ValueError):
+        return False
+
+
+def newest_backup(db_path: Path) -> tuple[Path, datetime] | None:
+    """The newest usable backup next to `db_path` and when it was made, or None."""
+    dated: list[tuple[datetime, Path]] = []
+    for candidate in backup_candidates(db_path):
+        try:
+            dated.append((backup_time(candidate), candidate))
+        except OSError:
+            continue
+    for when, candidate in sorted(dated, reverse=True):
+        if is_usable_backup(candidate):
+            return candidate, when
+    return None

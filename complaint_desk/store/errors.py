@@ -53,36 +53,98 @@ class ImportFileError(ValueError):
         self.user_message = user_message
 
 
-_KEEP_DRAFT = "Your draft is still open; copy it somewhere safe"
+# Said of whatever was being saved (a draft, a vendor, a case...): the window keeps it on screen.
+_KEPT = "What you typed is still on screen"
 
 MESSAGES: dict[StoreErrorKind, str] = {
     StoreErrorKind.LOCKED: (
-        "Your data file is busy: another copy of Complaint Desk (or another program) is using it. "
-        f"{_KEEP_DRAFT} if you need to, close the other copy and try again."
+        "Your data file is busy: another program (or another copy of Complaint Desk) is using "
+        f"it right now. {_KEPT}; saving will be tried again in a moment."
     ),
     StoreErrorKind.READ_ONLY: (
-        "Your data folder is read-only, so changes can't be saved. "
-        f"{_KEEP_DRAFT} or choose another folder with --data-dir."
+        "Your data file or its folder is read-only, so changes can't be saved. "
+        f"{_KEPT}; make them writable, or choose another folder with --data-dir."
     ),
     StoreErrorKind.DISK_FULL: (
         "The disk that holds your data is full, so changes can't be saved. "
-        f"{_KEEP_DRAFT}, free some space, and try again."
+        f"{_KEPT}; free some space and it will be saved on the next try."
     ),
     StoreErrorKind.CORRUPT: (
         "Your data file is damaged or is not a Complaint Desk file, so it can't be used. "
-        "Nothing was changed. Restore a backup (the *.backup-*.sqlite files next to it) "
-        "or choose another folder with --data-dir."
+        "Close Complaint Desk and restore a backup (see --data-dir to use another folder)."
     ),
     StoreErrorKind.TOO_NEW: (
         "Your data file was saved by a newer version of Complaint Desk. Nothing was changed; "
         "update Complaint Desk to open it, or choose another folder with --data-dir."
     ),
     StoreErrorKind.UNAVAILABLE: (
-        "Your data file can't be reached right now. "
-        f"{_KEEP_DRAFT}, check that the folder exists and is reachable, or choose another "
-        "folder with --data-dir."
+        f"Your data file can't be reached right now. {_KEPT}; check that the folder exists "
+        "and is reachable, or choose another folder with --data-dir."
     ),
 }
+
+# The same problems met while opening the file at start-up, when nothing has been typed yet.
+OPEN_MESSAGES: dict[StoreErrorKind, str] = {
+    StoreErrorKind.LOCKED: (
+        "Your data file is busy: another program is using it, so Complaint Desk can't open it. "
+        "Nothing was changed. Close that program, or wait a moment, and start again."
+    ),
+    StoreErrorKind.READ_ONLY: (
+        "Your data folder is read-only, so Complaint Desk can't create or update its data file "
+        "there. Make the folder writable, or choose another folder with --data-dir."
+    ),
+    StoreErrorKind.DISK_FULL: (
+        "The disk that holds your data is full, so Complaint Desk can't open its data file. "
+        "Free some space and start it again, or choose another folder with --data-dir."
+    ),
+    StoreErrorKind.UNAVAILABLE: (
+        "Your data file can't be opened. Check that the folder exists and is reachable, "
+        "or choose another folder with --data-dir."
+    ),
+}
+
+
+def read_only_file_warning(path: Path) -> str:
+    """What the window says, for the whole session, when the data file itself is read-only."""
+    return (
+        "Your data file is read-only: nothing you change can be saved. Close Complaint Desk, "
+        f"make {path} writable (or choose another folder with --data-dir), and start it again."
+    )
+
+
+def at_open(exc: StoreError) -> StoreError:
+    """`exc` reworded for start-up (no words about something typed), same kind and path."""
+    if exc.user_message == MESSAGES.get(exc.kind) and exc.kind in OPEN_MESSAGES:
+        reworded = StoreError(exc.kind, OPEN_MESSAGES[exc.kind], path=exc.path, detail=exc.detail)
+        reworded.__cause__ = exc.__cause__
+        return reworded
+    return exc
+
+
+def damaged_file_error(path: Path, detail: str, *, foreign: bool = False) -> StoreError:
+    """CORRUPT, naming the newest real backup next to `path` (with its date) only if one exists."""
+    from complaint_desk.store.backup import newest_backup  # only when something is wrong
+
+    what = "is not a Complaint Desk file" if foreign else "is damaged"
+    found = newest_backup(path)
+    if found is None:
+        advice = (
+            "There is no backup of it in that folder. Choose another folder with --data-dir "
+            "to start afresh, and keep the damaged file for a repair tool."
+        )
+    else:
+        backup, when = found
+        advice = (
+            f"The newest backup is {backup.name}, made {when.day} {when:%B %Y at %H:%M} UTC. "
+            f"To use it, close Complaint Desk, move {path.name} aside, and copy the backup "
+            f"in its place under the name {path.name}; or choose another folder with --data-dir."
+        )
+    message = (
+        f"Your data file {path} {what}, so Complaint Desk won't use it. "
+        f"Nothing was changed: it is kept exactly as it is. {advice}"
+    )
+    return StoreError(StoreErrorKind.CORRUPT, message, path=path, detail=detail)
+
 
 # Primary SQLite result codes (the low byte of an extended code).
 _SQLITE_KINDS: dict[int, StoreErrorKind] = {

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from complaint_desk.paths import open_private, private_dir
 from complaint_desk.store.codec import from_micros
 from complaint_desk.store.connection import Database
 from complaint_desk.store.errors import translate
@@ -131,9 +132,11 @@ def _export_drafts(cx: Any) -> list[dict[str, Any]]:
 def _write_atomically(dest: Path, text: str, source_path: Path) -> None:
     partial = dest.with_name(dest.name + ".partial")
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        if not dest.parent.is_dir():
+            private_dir(dest.parent)
         # surrogatepass: a lone surrogate pasted into a draft must not make the export fail.
-        with open(partial, "w", encoding="utf-8", errors="surrogatepass") as fh:
+        # 0600 whatever the umask: an export holds every complaint.
+        with open_private(partial, "w", encoding="utf-8", errors="surrogatepass") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())

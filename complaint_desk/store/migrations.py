@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from complaint_desk.store.codec import from_micros, to_micros_or_none
 from complaint_desk.store.connection import Database
-from complaint_desk.store.errors import MESSAGES, StoreError, StoreErrorKind
-from complaint_desk.store.schema_version import user_version
+from complaint_desk.store.schema_version import has_objects, refuse_unusable, user_version
 
 
 @dataclass(frozen=True)
@@ -124,9 +124,57 @@ V1_SCHEMA: tuple[str, ...] = (
 # Which tone model scored each revision's heat (core.hold compares heats of one model only).
 V2_REVISION_MODEL = ("ALTER TABLE revisions ADD COLUMN model TEXT NOT NULL DEFAULT ''",)
 
+
+def _v3_hold_fold(cx: Any) -> None:
+    """Letters and linked updates become drafts; the hold's fold is kept with each draft.
+
+    `hold_lowest` and `hold_last_id` with `clock_start` are core.hold.HoldFold, so an autosave
+    compares only the new version with the last one. Existing drafts are folded here, under the
+    current rule ("once held, held until ready"), so the first open needs no history.
+    """
+    from complaint_desk.core.hold import HoldFold, Revision, step
+
+    for statement in (
+        "ALTER TABLE drafts ADD COLUMN kind TEXT NOT NULL DEFAULT 'post'",
+        "ALTER TABLE drafts ADD COLUMN origin_id INTEGER REFERENCES drafts(id) ON DELETE SET NULL",
+        "ALTER TABLE drafts ADD COLUMN hold_lowest REAL",
+        "ALTER TABLE drafts ADD COLUMN hold_last_id INTEGER",
+        "ALTER TABLE revisions ADD COLUMN restored INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX drafts_case_kind ON drafts(case_id, kind)",
+    ):
+        cx.execute(statement)
+    draft_ids = [row[0] for row in cx.execute("SELECT id FROM drafts")]
+    for draft_id in draft_ids:
+        fold, last_id = HoldFold(), None
+        rows = cx.execute(
+            "SELECT id, saved_at, text, heat, polarity, model FROM revisions"
+            " WHERE draft_id = ? ORDER BY saved_at, id",
+            (draft_id,),
+        )
+        for rid, saved_at, text, heat, polarity, model in rows:
+            rev = Revision(from_micros(saved_at), text, heat, polarity, model)
+            after = step(fold, rev)
+            if after.last is rev:
+                last_id = rid
+            fold = after
+        ready = fold.ready_at
+        cx.execute(
+            "UPDATE drafts SET clock_start = ?, ready_at = ?, hold_lowest = ?, hold_last_id = ?"
+            " WHERE id = ?",
+            (
+                to_micros_or_none(fold.clock_start),
+                to_micros_or_none(ready),
+                fold.lowest if last_id is not None else None,
+                last_id,
+                draft_id,
+            ),
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", V1_SCHEMA),
     Migration(2, "the tone model of each revision", V2_REVISION_MODEL),
+    Migration(3, "letters and updates as drafts; the hold's fold per draft", _v3_hold_fold),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
@@ -144,27 +192,15 @@ def migrate(
     *,
     now: datetime | None = None,
 ) -> int:
-    """Bring `db` to the latest version (backing it up first if it holds data); the version."""
+    """Bring `db` to the latest version (backing it up first if it holds data); the version.
+
+    A file that is too new, or someone else's, is refused before anything is written."""
     check_sequence(migrations)
     latest = migrations[-1].version if migrations else 0
     current = user_version(db)
-    if current > latest:
-        raise StoreError(
-            StoreErrorKind.TOO_NEW,
-            f"{MESSAGES[StoreErrorKind.TOO_NEW]} (The file is at schema version {current}; "
-            f"this version of Complaint Desk understands up to {latest}.)",
-            path=db.path,
-            detail=f"user_version {current} > {latest}",
-        )
+    refuse_unusable(db, current, latest)
     if current == latest:
         return current
-    if current == 0 and _has_objects(db):
-        raise StoreError(
-            StoreErrorKind.CORRUPT,
-            MESSAGES[StoreErrorKind.CORRUPT],
-            path=db.path,
-            detail="an SQLite file with tables but no Complaint Desk schema version",
-        )
     if current > 0:
         # Loaded only when there is a migration to run: an up-to-date file opens without it.
         from complaint_desk.store.backup import copy_database, migration_backup_path
@@ -176,8 +212,7 @@ def migrate(
 
 
 def _has_objects(db: Database) -> bool:
-    with db.read() as cx:
-        return cx.execute("SELECT EXISTS (SELECT 1 FROM sqlite_schema)").fetchone()[0] == 1
+    return has_objects(db)
 
 
 def _apply(db: Database, migration: Migration) -> None:

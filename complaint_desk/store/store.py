@@ -3,7 +3,14 @@
 store = open_store(path)          # creates the folder, opens, migrates; raises StoreError
 store.vendors / cases / contacts / responses / drafts / meta
 store.backup_to(dest); store.export_json(dest); import_json(src, store)
+store.checkpoint()                # WAL into the main file (the desk calls it on a timer)
+store.warning                     # e.g. the file is read-only: show it for the whole session
 store.close()
+
+Opening reads before it writes: a file that is too new, someone else's, or damaged
+(`PRAGMA quick_check`) is refused untouched, byte for byte. Only then is it switched to WAL,
+made private (0600) and migrated. Once open, a write that meets another program's lock fails
+within `GUI_BUSY_TIMEOUT` as LOCKED instead of stalling the GUI thread.
 
 reader = open_reader(path)        # a second, read-only connection (e.g. for a worker thread)
 """
@@ -17,11 +24,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from complaint_desk.store.cases_repo import CasesRepo
-from complaint_desk.store.connection import DEFAULT_TIMEOUT, Connector, Database
+from complaint_desk.store.connection import (
+    DEFAULT_TIMEOUT,
+    GUI_BUSY_TIMEOUT,
+    Connector,
+    Database,
+)
 from complaint_desk.store.drafts_repo import DraftsRepo, DraftSummary
-from complaint_desk.store.errors import MESSAGES, StoreError, StoreErrorKind
+from complaint_desk.store.errors import (
+    MESSAGES,
+    StoreError,
+    StoreErrorKind,
+    at_open,
+    damaged_file_error,
+    read_only_file_warning,
+)
 from complaint_desk.store.meta_repo import MetaRepo
-from complaint_desk.store.schema_version import LATEST_VERSION, user_version
+from complaint_desk.store.schema_version import LATEST_VERSION, refuse_unusable, user_version
 from complaint_desk.store.timeline_repo import ContactsRepo, ResponsesRepo
 from complaint_desk.store.vendors_repo import VendorsRepo
 
@@ -39,14 +58,29 @@ __all__ = [
     "open_store",
 ]
 
+# Files up to this size are checked (`PRAGMA quick_check`) while opening (about 1 ms per MB);
+# a bigger one opens unchecked and the desk checks it on a worker thread (`check_integrity`).
+QUICK_CHECK_MAX_BYTES = 32 * 1024 * 1024
+
 
 class Store:
     """An open data file. Use from one thread (the GUI thread); close it when done."""
 
-    def __init__(self, db: Database, schema_version: int, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        db: Database,
+        schema_version: int,
+        *,
+        read_only: bool = False,
+        warning: str | None = None,
+        integrity_checked: bool = True,
+    ) -> None:
         self._db = db
         self._schema_version = schema_version
         self._read_only = read_only
+        # Something the user must know for the whole session (e.g. a read-only data file).
+        self.warning = warning
+        self.integrity_checked = integrity_checked
         self.vendors = VendorsRepo(db)
         self.cases = CasesRepo(db)
         self.contacts = ContactsRepo(db)
@@ -74,13 +108,31 @@ class Store:
     def closed(self) -> bool:
         return self._db.closed
 
+    @property
+    def commits(self) -> int:
+        """Writes committed through this store so far."""
+        return self._db.commits
+
+    def checkpoint(self) -> bool:
+        """Copy what was committed into the main file now (passive: never waits on a lock), so
+        losing the -wal file after a crash loses at most what was saved since. Never raises for
+        the environment; True when nothing is left to copy."""
+        if self._read_only or self._db.closed:
+            return False
+        return self._db.checkpoint()
+
+    def refuse_writes(self, error: StoreError) -> None:
+        """From now on every write fails with `error` (e.g. the file turned out to be damaged)."""
+        self._db.refusal = error
+
     def close(self) -> None:
-        """Close the file (idempotent). Pending WAL content is checkpointed by SQLite."""
+        """Close the file (idempotent), checkpointing what was saved into the main file."""
         if self._db.closed:
             return
         if self._read_only:  # PRAGMA optimize may want to write: nothing to tidy up here
             self._db.close()
             return
+        self._db.checkpoint()
         try:
             with self._db.read() as cx:
                 cx.execute("PRAGMA optimize")
@@ -147,25 +199,84 @@ def open_store(
     timeout: float = DEFAULT_TIMEOUT,
     connect: Connector | None = None,
     migrations: Sequence[Migration] | None = None,
+    busy_timeout: float = GUI_BUSY_TIMEOUT,
+    check_integrity: bool | None = None,
 ) -> Store:
     """Open (creating if needed) and migrate the database at `path`.
 
-    Raises StoreError for environment problems (locked, read-only, full, corrupt, too new,
-    unavailable); nothing is left open when it does. `connect(path, timeout)` replaces
-    sqlite3.connect (tests inject failing connections); `migrations` replaces the app's own.
+    Raises StoreError for environment problems (locked, read-only folder, full, corrupt, too new,
+    unavailable), worded for start-up; nothing is left open, and a refused file is not written.
+    A read-only data file opens (for reading) with `store.warning` saying so. `timeout` is the
+    lock wait while opening, `busy_timeout` the one afterwards. `check_integrity`: run
+    `PRAGMA quick_check` first (None: when the file is at most QUICK_CHECK_MAX_BYTES).
+    `connect(path, timeout)` replaces sqlite3.connect (tests inject failing connections);
+    `migrations` replaces the app's own.
     """
-    db = Database.open(Path(path), timeout=timeout, connect=connect)
+    path = Path(path)
     try:
-        if migrations is None and user_version(db) == LATEST_VERSION:
-            version = LATEST_VERSION  # up to date: the migrations need not even be loaded
+        return _open_store(path, timeout, connect, migrations, busy_timeout, check_integrity)
+    except StoreError as exc:
+        if exc.kind is StoreErrorKind.CORRUPT and exc.user_message == MESSAGES[exc.kind]:
+            raise damaged_file_error(path, exc.detail) from exc.__cause__
+        raise at_open(exc) from exc.__cause__
+
+
+def _open_store(
+    path: Path,
+    timeout: float,
+    connect: Connector | None,
+    migrations: Sequence[Migration] | None,
+    busy_timeout: float,
+    check_integrity: bool | None,
+) -> Store:
+    db = Database.open(path, timeout=timeout, connect=connect)
+    try:
+        # Reads only until the file is known to be ours, current or older, and sound.
+        version = user_version(db)
+        if migrations is None and version > LATEST_VERSION:
+            from complaint_desk.store.migrations import MIGRATIONS as known  # the last word
+
+            latest = known[-1].version
+        elif migrations is None:
+            latest = LATEST_VERSION
+        else:
+            latest = migrations[-1].version if migrations else 0
+        refuse_unusable(db, version, latest)
+        if check_integrity is None:
+            check_integrity = _size(path) <= QUICK_CHECK_MAX_BYTES
+        if check_integrity:
+            findings = db.quick_check()
+            if findings:
+                raise damaged_file_error(path, "; ".join(findings[:3]))
+        db.make_private()
+        writable = db.writable()
+        warning = None
+        if writable:
+            db.enable_wal()
+        else:
+            warning = read_only_file_warning(path)
+        if migrations is None and version == LATEST_VERSION:
+            pass  # up to date: the migrations need not even be loaded
         else:
             from complaint_desk.store.migrations import MIGRATIONS, migrate
 
             version = migrate(db, MIGRATIONS if migrations is None else migrations)
+            db.checkpoint()  # the new schema into the main file
+        db.make_private()  # the -wal and -shm files WAL mode just made
+        db.set_busy_timeout(busy_timeout)
     except BaseException:
         db.close()
         raise
-    return Store(db, version)
+    return Store(
+        db, version, read_only=not writable, warning=warning, integrity_checked=check_integrity
+    )
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def open_reader(path: Path, *, timeout: float = DEFAULT_TIMEOUT) -> Store:
@@ -181,7 +292,7 @@ def open_reader(path: Path, *, timeout: float = DEFAULT_TIMEOUT) -> Store:
         uri = f"{p.resolve().as_uri()}?mode=ro"
         return sqlite3.connect(uri, uri=True, timeout=t, isolation_level=None)
 
-    db = Database.open(path, timeout=timeout, connect=connect)
+    db = Database.open(path, timeout=timeout, connect=connect, create=False)
     try:
         version = user_version(db)
         if version != LATEST_VERSION:
