@@ -211,11 +211,19 @@ class CopyView(LazyReload, QWidget):
         if self._stale:
             self._stale = False
             self.reload_drafts()
+        # One preview for both choices (a huge draft's preview is built once, not three times).
         index = self.draft_box.findData(draft_id)
+        switched = index >= 0 and index != self.draft_box.currentIndex()
+        for box in (self.draft_box, self.site_box):
+            box.blockSignals(True)
         if index >= 0:
             self.draft_box.setCurrentIndex(index)
         if platform_id:
             self.site_box.setCurrentIndex(max(0, self.site_box.findData(platform_id)))
+        for box in (self.draft_box, self.site_box):
+            box.blockSignals(False)
+        if switched:
+            self._draft_switched()
         self.refresh()
 
     def _draft_switched(self, *_args) -> None:
@@ -240,14 +248,12 @@ class CopyView(LazyReload, QWidget):
             self.locked.setText("No draft to copy yet.\nWrite one in Drafts; it appears here.")
             self.stack.setCurrentWidget(self.locked)
             return
-        decision = self.desk.copy_out.decide(self.draft_id)
-        if not decision.allowed:
-            self.preview = None
-            self.locked.setText(f"Locked while cooling off\n\n{decision.message}")
-            self.stack.setCurrentWidget(self.locked)
-            return
+        # The preview asks the gate itself (None while the draft may not leave).
         self.preview = self.desk.copy_out.preview(self.draft_id, self.platform_id, self.options())
         if self.preview is None:
+            decision = self.desk.copy_out.decide(self.draft_id)
+            self.locked.setText(f"Locked while cooling off\n\n{decision.message}")
+            self.stack.setCurrentWidget(self.locked)
             return
         self._show_preview(self.preview)
         self.stack.setCurrentIndex(1)
