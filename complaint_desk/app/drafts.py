@@ -55,7 +55,7 @@ class HeldChoice(Enum):
 
     WITHDRAW = "withdraw"  # the draft stays, marked withdrawn; it can no longer be copied out
     KEEP = "keep"  # keep holding it as it is
-    REWRITE = "rewrite"  # open it to turn it into an update or a thank-you
+    REWRITE = "rewrite"  # start a new, linked draft: an update or a thank-you
 
 
 class DraftsService(QObject):
@@ -348,6 +348,20 @@ class DraftsService(QObject):
         if choice is HeldChoice.WITHDRAW:
             return self.withdraw(draft_id)
         return False
+
+    def start_follow_up(self, draft_id: int, text: str) -> Draft | None:
+        """A new draft on the same case, linked to `draft_id`, pre-filled with `text`: the way
+        to thank a vendor who fixed things, since the held draft stays held until ready."""
+        original = self.draft(draft_id)
+        if original is None:
+            return None
+        return self.new_draft(
+            original.case_id, f"Update: {original.title}", text, origin_id=draft_id
+        )
+
+    def letter_for_case(self, case_id: int) -> Draft | None:
+        """The case's letter to a senior manager, if one was started."""
+        return self._problems.guard(lambda: self._store.drafts.letter_for_case(case_id), None)
 
     def restore_revision(self, draft_id: int, index: int) -> bool:
         """Bring back an earlier version as a new revision. The hold applies to it afresh, but

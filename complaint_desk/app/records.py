@@ -368,6 +368,17 @@ class RecordsService(QObject):
             UNANSWERED_AFTER,
         )
 
+    def follow_up_text(self, case_id: int) -> str:
+        """The opening of an update or thank-you, from the vendor's latest response on the case."""
+        case = self.case(case_id)
+        vendor = self.vendor(case.vendor_id) if case is not None else None
+        if case is None or vendor is None:
+            return ""
+        from complaint_desk.core.follow_up import follow_up_text
+
+        latest = max(self.responses(case_id), key=lambda r: r.at, default=None)
+        return follow_up_text(vendor, case, latest)
+
     def letter(self, case_id: int, user_name: str = "") -> str:
         """A factual letter to a senior manager, drafted from the case's timeline."""
         case = self.case(case_id)

@@ -23,8 +23,11 @@ class HeldResponseDialog(QDialog):
         self.withdraw_button = QPushButton("Withdraw the draft")
         self.withdraw_button.setToolTip("It stays in your history, marked withdrawn")
         self.keep_button = QPushButton("Keep holding it")
-        self.rewrite_button = QPushButton("Turn it into an update…")
-        self.rewrite_button.setToolTip("Open it to say what changed, or to thank them")
+        self.rewrite_button = QPushButton("Write an update or thank-you…")
+        self.rewrite_button.setToolTip(
+            "A new draft, started from their response and linked to this one; "
+            "this one keeps cooling off"
+        )
         self.rewrite_button.setDefault(True)
         for button, choice in (
             (self.withdraw_button, HeldChoice.WITHDRAW),

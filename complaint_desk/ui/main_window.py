@@ -242,13 +242,20 @@ class MainWindow(QMainWindow):
                     f"“{draft.title}” was withdrawn. It stays in the list, marked."
                 )
             elif choice is HeldChoice.REWRITE:
+                follow_up = self.desk.drafts.start_follow_up(
+                    draft_id, self.desk.records.follow_up_text(case_id)
+                )
+                if follow_up is None:
+                    continue
                 self.show_view("drafts")
-                self.drafts_view.select_draft(draft_id)
-                self.drafts_view.editor.editor.setFocus()
+                self.drafts_view.select_draft(follow_up.id)
+                box = self.drafts_view.editor.editor
+                box.setFocus()
+                box.moveCursor(box.textCursor().MoveOperation.End)
                 self.banner.show_message(
-                    f"The vendor responded: update “{draft.title}” with what changed, "
-                    "or thank them. "
-                    "A calm thank-you is not held; anything else still cools off.",
+                    f"A new draft, “{follow_up.title}”, starts from the vendor's response. "
+                    "A calm thank-you is not held; a complaint still cools off. "
+                    f"“{draft.title}” stays held until it is ready (withdraw it if you like).",
                 )
 
     def _first_step(self, step: str) -> None:

@@ -62,16 +62,23 @@ def test_keep_holding_changes_nothing(qtbot, window, desk, clock):
     assert desk.drafts.hold_state(draft_id).ready_at == before
 
 
-def test_turn_into_update_opens_the_draft_with_a_note(qtbot, window, desk, clock):
+def test_update_or_thanks_starts_a_new_linked_prefilled_draft(qtbot, window, desk, clock):
     case, draft_id = _held(window, desk)
     window.show_view("case")
     done = _press(qtbot, "rewrite_button")
     _respond(desk, clock, case)
     assert done["ran"]
     assert window.current_view() == "drafts"
-    assert window.drafts_view.editor.draft_id == draft_id
-    assert "thank them" in window.banner.text()
+    new_id = window.drafts_view.editor.draft_id
+    assert new_id != draft_id
+    follow_up = desk.drafts.draft(new_id)
+    assert follow_up.origin_id == draft_id and follow_up.case_id == case.id
+    shown = window.drafts_view.editor.editor.toPlainText()
+    assert shown.startswith("Thank you, Acme, for the offer") and "Refund" in shown
+    assert not desk.drafts.hold_state(new_id).held  # a calm thank-you, never held
+    assert desk.drafts.hold_state(draft_id).held  # the original keeps cooling off
     assert desk.drafts.draft(draft_id).status is DraftStatus.ACTIVE
+    assert "stays held" in window.banner.text()
 
 
 def test_no_question_once_the_hold_is_over(qtbot, window, desk, clock):
