@@ -1,4 +1,10 @@
-"""The letter to a senior manager: drafted from the timeline, edited here, heat shown, exported."""
+"""The letter to a senior manager: drafted from the timeline, edited here, heat shown, exported.
+
+The letter is a held text like any draft (docs/design.md, "Hold"): it is stored as a draft of kind
+"letter" on the case, autosaved as revisions, and its copy, drag, PDF and Markdown all pass the
+drafts service's one gate. It starts cooling off when it is first kept (first edit or first try
+to save it), and reopening the dialog shows the kept letter, not a fresh one.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +15,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
 )
 
 from complaint_desk.app.desk import Desk
 from complaint_desk.app.export import letter_markdown, write_markdown, write_pdf
+from complaint_desk.core.models import DraftKind
+from complaint_desk.ui.guarded_editor import GuardedEditor
 from complaint_desk.ui.heat_gauge import HeatGauge
 from complaint_desk.ui.save_path import ask_save_path, file_stem
 
 HEAT_HINT = "Firm and factual works best: aim for a calm or firm reading (under 50)."
+AUTOSAVE_MS = 1000
 
 
 class LetterDialog(QDialog):
@@ -37,8 +45,31 @@ class LetterDialog(QDialog):
         self.name.setObjectName("letter_name")
         self.name.setPlaceholderText("Your name (for the signature)")
         self.name.editingFinished.connect(self._redraft_signature)
-        self.editor = QPlainTextEdit(desk.records.letter(case_id))
+        kept = desk.drafts.letter_for_case(case_id)
+        self.draft_id: int | None = kept.id if kept is not None else None
+        self._case_title = case.title if case else ""
+        self.editor = GuardedEditor()
         self.editor.setObjectName("letter_text")
+        self.editor.setPlainText(
+            desk.drafts.latest_text(self.draft_id)
+            if self.draft_id is not None
+            else desk.records.letter(case_id)
+        )
+        self.editor.set_gate(self._decide)
+        self.editor.copy_refused.connect(self._say)
+        self.editor.paste_refused.connect(self._say)
+        self._dirty = False
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self._autosave_max = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave_max.timeout.connect(self.save_now)
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.hold_label = QLabel()
+        self.hold_label.setObjectName("letter_hold")
+        self.hold_label.setWordWrap(True)
+        if self.draft_id is not None:
+            desk.drafts.set_flusher(self.draft_id, self.save_now)
+        self.finished.connect(self._on_finished)
         self.gauge = HeatGauge()
         self.heat_label = QLabel()
         self.heat_label.setWordWrap(True)
@@ -71,8 +102,10 @@ class LetterDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.editor, 1)
         layout.addLayout(heat)
+        layout.addWidget(self.hold_label)
         layout.addWidget(buttons)
         self.rescore()
+        self.refresh_hold()
 
     def text(self) -> str:
         return self.editor.toPlainText()
@@ -88,7 +121,86 @@ class LetterDialog(QDialog):
         if name and "[Your name]" in self.text():
             self.editor.setPlainText(self.text().replace("[Your name]", name))
 
+    # -- the letter as a held draft ---------------------------------------------------------
+    def _on_text_changed(self) -> None:
+        self._dirty = True
+        self._autosave.start()
+        if not self._autosave_max.isActive():
+            self._autosave_max.start()
+
+    def _ensure_draft(self) -> int | None:
+        """Keep the letter as a draft of the case (its hold starts now); its id."""
+        if self.draft_id is None:
+            draft = self.desk.drafts.new_draft(
+                self.case_id,
+                f"Letter to a senior manager: {self._case_title}".rstrip(": "),
+                kind=DraftKind.LETTER,
+            )
+            if draft is None:
+                return None
+            self.draft_id = draft.id
+            self.desk.drafts.set_flusher(draft.id, self.save_now)
+            self._dirty = True
+        return self.draft_id
+
+    def save_now(self) -> bool:
+        """Autosave the letter as a version (the hold applies); False if it could not be."""
+        self._autosave.stop()
+        self._autosave_max.stop()
+        if not self._dirty and self.draft_id is not None:
+            return True
+        draft_id = self._ensure_draft()
+        if draft_id is None:
+            return False
+        text = self.text()
+        if not self.desk.drafts.save_text(draft_id, text):
+            self.desk.drafts.keep_recovery_copy(draft_id, text)
+            self._say("The letter could not be saved yet: it is still here; trying again.")
+            self._autosave.start(5000)
+            return False
+        self._dirty = False
+        self.desk.drafts.discard_recovery(draft_id)
+        self.refresh_hold()
+        return True
+
+    def _decide(self):
+        """The one gate, on the letter's latest text (saved first)."""
+        draft_id = self._ensure_draft()
+        if draft_id is None:
+            from complaint_desk.app.copy_decision import CopyDecision
+            from complaint_desk.app.drafts import CopyVerdict
+
+            return CopyDecision(CopyVerdict.UNSAVED, "The letter could not be saved yet.")
+        return self.desk.drafts.decide_copy(draft_id)
+
+    def refresh_hold(self) -> None:
+        if self.draft_id is None:
+            self.hold_label.setText(
+                "Like every complaint, the letter cools off before it can leave the app: "
+                "24–48 hours from when you first keep it."
+            )
+            return
+        state = self.desk.drafts.hold_state(self.draft_id)
+        if state.held and state.ready_at is not None:
+            when = state.ready_at.astimezone().strftime("%a %d %b, %H:%M")
+            self.hold_label.setText(f"Cooling off until {when}. {state.reason}")
+        else:
+            self.hold_label.setText("Ready: the letter can be saved or copied.")
+
+    def _say(self, text: str) -> None:
+        self.hold_label.setText(text)
+
+    def _on_finished(self, _result: int) -> None:
+        if self._dirty and self.draft_id is not None:
+            self.save_now()
+        if self.draft_id is not None:
+            self.desk.drafts.set_flusher(self.draft_id, None)
+
     def save(self, kind: str) -> None:
+        decision = self._decide()
+        if not decision.allowed:
+            self._say(decision.message)
+            return
         path = ask_save_path(self, "Save the letter", f"{self._stem}.{kind}", kind)
         if path is None:
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog, QLineEdit
 
 from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
@@ -95,7 +96,9 @@ def test_export_case_file_as_markdown_and_pdf(qtbot, window, desk, tmp_path):
     assert (tmp_path / "case.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_letter_is_editable_shows_heat_and_saves(qtbot, window, desk, tmp_path):
+def test_letter_is_editable_shows_heat_and_is_held_like_any_draft(
+    qtbot, window, desk, tmp_path, clock
+):
     _vendor, case = _case(desk)
     desk.records.log_contact(Contact(None, case.id, Channel.PHONE, T0, 20, "Gary", "Refused"))
     window.show_view("case")
@@ -109,8 +112,13 @@ def test_letter_is_editable_shows_heat_and_saves(qtbot, window, desk, tmp_path):
         qtbot.keyClicks(dialog.findChild(QLineEdit, "letter_name"), "Jo Bloggs")
         dialog.name.editingFinished.emit()
         seen["signed"] = dialog.text()
-        _answer_file_dialog(qtbot, tmp_path / "letter.pdf")
-        dialog.pdf_button.click()
+        dialog.pdf_button.click()  # refused: no file dialog opens, the hold is named
+        seen["refusal"] = dialog.hold_label.text()
+        board = QGuiApplication.clipboard()
+        board.setText("before")
+        dialog.editor.selectAll()
+        dialog.editor.copy()
+        seen["clipboard"] = board.text()
         dialog.reject()
 
     answer_dialog(qtbot, edit)
@@ -118,6 +126,24 @@ def test_letter_is_editable_shows_heat_and_saves(qtbot, window, desk, tmp_path):
     assert "I spoke to Gary, who said: Refused." in seen["text"]
     assert seen["heat"].startswith("Heat ")
     assert seen["signed"].rstrip().endswith("Jo Bloggs")
+    assert "cooling off until" in seen["refusal"].lower()
+    assert seen["clipboard"] == "before"
+    assert not (tmp_path / "letter.pdf").exists()
+    letter = desk.drafts.letter_for_case(case.id)
+    assert letter is not None and desk.drafts.hold_state(letter.id).held
+    assert desk.drafts.latest_text(letter.id).rstrip().endswith("Jo Bloggs")
+
+    clock.advance(timedelta(hours=49))
+
+    def save(dialog):
+        seen["reopened"] = dialog.text()
+        _answer_file_dialog(qtbot, tmp_path / "letter.pdf")
+        dialog.pdf_button.click()
+        dialog.reject()
+
+    answer_dialog(qtbot, save)
+    view.letter_action.trigger()
+    assert seen["reopened"].rstrip().endswith("Jo Bloggs")  # the kept letter, not a new one
     assert (tmp_path / "letter.pdf").read_bytes().startswith(b"%PDF")
     assert "Letter saved to" in window.banner.text()
 
