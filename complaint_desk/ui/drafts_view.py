@@ -254,9 +254,8 @@ class DraftsView(LazyReload, QWidget):
             return
         from complaint_desk.ui.new_draft_dialog import NewDraftDialog
 
-        dialog = NewDraftDialog(self.desk, cases, case_id, self)
-        if dialog.exec():
-            draft = self.desk.drafts.new_draft(dialog.case_id(), dialog.title())
-            if draft is not None:
-                self.select_draft(draft.id)
-                self.editor.editor.setFocus()
+        # The dialog saves while it is open: a refused save keeps what was typed, and says why.
+        dialog = NewDraftDialog(self.desk, cases, case_id, self, save=True)
+        if dialog.exec() and dialog.saved is not None:
+            self.select_draft(dialog.saved.id)
+            self.editor.editor.setFocus()
