@@ -1,13 +1,20 @@
-"""Case file export: the case's details, full timeline and posts as Markdown, and as a PDF.
+"""Case file export: the case's details, full timeline and posts as Markdown.
 
-The text is built here from the records (one place, tested without a screen); the PDF is Qt's own
-offline writer (QTextDocument + QPdfWriter, QtGui only) laying out that same Markdown.
+The text is built here from the records (one place, tested without a screen). The PDF is laid out
+from that same Markdown by `complaint_desk.ui.pdf_writer` (QtGui belongs to the ui layer).
+
+The case file is the record of what happened: the case, every contact and response, and the
+texts that were posted (recorded through Copy out, so they passed the hold). Drafts and letters
+are not part of it; those still cooling off are counted in the file ("2 drafts are still cooling
+off and are not included"), each judged by `DraftsService.decide_copy` when the file is made.
+Files are written 0600 (`paths.write_private`).
 """
 
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import (
@@ -19,10 +26,14 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from complaint_desk import paths
 from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.app.records import RecordsService
 from complaint_desk.core import durations
-from complaint_desk.core.models import Channel, Contact
+from complaint_desk.core.models import Channel, Contact, DraftKind, DraftStatus
+
+if TYPE_CHECKING:
+    from complaint_desk.app.drafts import DraftsService
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
 
@@ -63,8 +74,16 @@ def _line(entry: TimelineEntry, tz: tzinfo | None) -> str:
     return text
 
 
-def case_markdown(records: RecordsService, case_id: int, tz: tzinfo | None = None) -> str:
-    """The whole case file as Markdown: details, timeline (oldest first) and the exact posts."""
+def case_markdown(
+    records: RecordsService,
+    case_id: int,
+    tz: tzinfo | None = None,
+    drafts: DraftsService | None = None,
+) -> str:
+    """The whole case file as Markdown: details, timeline (oldest first) and the exact posts.
+
+    No draft or letter text is in it. With `drafts`, the file says how many of the case's drafts
+    and letters are still cooling off (asked of the gate now) and so not included."""
     case = records.case(case_id)
     if case is None:
         return ""
@@ -102,9 +121,57 @@ def case_markdown(records: RecordsService, case_id: int, tz: tzinfo | None = Non
             if p.link:
                 out += ["", f"Link: {_md(p.link)}"]
             out.append("")
+    if drafts is not None:
+        held = held_notes(drafts, case_id)
+        if held:
+            out += ["## Not included", ""]
+            out += [f"- {line}" for line in held]
+            out.append("")
     now = records.now().astimezone(tz)
     out += ["---", "", f"Exported from Complaint Desk on {durations.long_date(now)}.", ""]
     return "\n".join(out)
+
+
+def held_notes(drafts: DraftsService, case_id: int) -> list[str]:
+    """Sentences for the case file about the case's held texts ([] when none is held).
+
+    Each draft and letter with text is put to the one gate now (`decide_copy`, which first saves
+    an open editor's text): held ones are counted, and one that could not be judged (its latest
+    text could not be saved) is counted apart."""
+    from complaint_desk.app.drafts import CopyVerdict
+
+    held = {DraftKind.POST: 0, DraftKind.LETTER: 0}
+    unsure = 0
+    for summary in drafts.summaries():
+        if summary.case_id != case_id or summary.status is DraftStatus.WITHDRAWN:
+            continue
+        verdict = drafts.decide_copy(summary.draft_id).verdict
+        if verdict is CopyVerdict.HELD:
+            draft = drafts.draft(summary.draft_id)
+            kind = DraftKind(draft.kind) if draft is not None else DraftKind.POST
+            held[kind] = held.get(kind, 0) + 1
+        elif verdict is CopyVerdict.UNSAVED:
+            unsure += 1
+    notes = []
+    posts, letters = held[DraftKind.POST], held[DraftKind.LETTER]
+    if posts:
+        notes.append(
+            "1 draft is still cooling off and is not included."
+            if posts == 1
+            else f"{posts} drafts are still cooling off and are not included."
+        )
+    if letters:
+        notes.append(
+            "The letter to a senior manager is still cooling off and is not included."
+            if letters == 1
+            else f"{letters} letters are still cooling off and are not included."
+        )
+    if unsure:
+        notes.append(
+            f"{unsure} draft{'s' if unsure > 1 else ''} with changes that could not be saved "
+            f"{'are' if unsure > 1 else 'is'} not included."
+        )
+    return notes
 
 
 def letter_markdown(text: str) -> str:
@@ -114,11 +181,15 @@ def letter_markdown(text: str) -> str:
 
 
 def write_markdown(text: str, path: Path) -> Path:
+    """Write the Markdown as a private (0600) file."""
     path = Path(path)
-    path.write_text(text, encoding="utf-8")
+    paths.write_private(path, text)
     return path
 
 
+# MOVED to complaint_desk.ui.pdf_writer (QtGui is the ui layer's). Kept here only until
+# ui/case_view.py and ui/letter_dialog.py import it from there; then delete this function and the
+# QtCore/QtGui imports above, and app/export.py is pure text.
 def write_pdf(markdown: str, path: Path, title: str = "") -> Path:
     """Lay the Markdown out on A4 pages with Qt's PDF writer (works offline, no printer)."""
     path = Path(path)

@@ -8,9 +8,10 @@ import pytest
 
 from complaint_desk.app.clock import FakeClock
 from complaint_desk.app.desk import Desk
-from complaint_desk.app.export import case_markdown, letter_markdown, write_markdown, write_pdf
+from complaint_desk.app.export import case_markdown, letter_markdown, write_markdown
 from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
 from complaint_desk.store.store import open_store
+from complaint_desk.ui.pdf_writer import write_pdf
 from tests.app.fakes import FakeScorer
 
 T0 = datetime(2026, 3, 3, 9, 30, tzinfo=UTC)
@@ -58,7 +59,7 @@ def test_pdf_is_written_offline(tmp_path, desk, case_id):
     md = case_markdown(desk.records, case_id, UTC)
     pdf = write_pdf(md, tmp_path / "case.pdf", "Kettle")
     data = pdf.read_bytes()
-    assert data.startswith(b"%PDF") and len(data) > 1000
+    assert data.startswith(b"%PDF") and len(data) > 1000 and data.rstrip().endswith(b"%%EOF")
     assert write_markdown(md, tmp_path / "case.md").read_text(encoding="utf-8") == md
 
 
