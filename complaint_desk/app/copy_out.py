@@ -299,8 +299,8 @@ class CopyOutService(QObject):
             text = f"{handle} {text}"
         if options.hashtags.strip() and not too_long:
             text = f"{text.rstrip()}\n\n{options.hashtags.strip()}"
-        revs = self._drafts.revisions(draft_id)
-        heat = revs[-1].heat if revs else 0.0
+        row = self._drafts.summary(draft_id)  # the latest version's heat, one row read
+        heat = row.heat if row is not None and row.heat is not None else 0.0
         if not profile.threads:
             parts = [text]
         elif too_long:

@@ -223,3 +223,9 @@ def test_thread_that_fits_part_by_part_is_no_error(env):
     assert len(preview.parts) > 1
     assert all(n <= 280 for n in preview.part_counts)
     assert not [i for i in preview.issues if i.severity == "error"]
+
+
+def test_the_preview_shows_the_latest_versions_heat(env):
+    desk, clock, _clipboard, case, *_ = env
+    draft = released(desk, clock, case, TEXT)
+    assert desk.copy_out.preview(draft, "x", CopyOptions()).heat == 50.0  # FakeScorer's default
