@@ -106,8 +106,8 @@ def export_json(db: Database, dest: Path, schema_version: int) -> Path:
 def _export_drafts(cx: Any) -> list[dict[str, Any]]:
     drafts: dict[int, dict[str, Any]] = {}
     for r in cx.execute(
-        "SELECT id, case_id, title, created_at, status, ready_at, clock_start FROM drafts"
-        " ORDER BY id"
+        "SELECT id, case_id, title, created_at, status, ready_at, clock_start, kind, origin_id"
+        " FROM drafts ORDER BY id"
     ):
         drafts[r[0]] = {
             "id": r[0],
@@ -117,14 +117,23 @@ def _export_drafts(cx: Any) -> list[dict[str, Any]]:
             "status": r[4],
             "ready_at": _iso(r[5]),
             "clock_start": _iso(r[6]),
+            "kind": r[7],
+            "origin_id": r[8],
             "revisions": [],
         }
     for r in cx.execute(
-        "SELECT draft_id, saved_at, text, heat, polarity, model FROM revisions"
+        "SELECT draft_id, saved_at, text, heat, polarity, model, restored FROM revisions"
         " ORDER BY draft_id, saved_at, id"
     ):
         drafts[r[0]]["revisions"].append(
-            {"saved_at": _iso(r[1]), "text": r[2], "heat": r[3], "polarity": r[4], "model": r[5]}
+            {
+                "saved_at": _iso(r[1]),
+                "text": r[2],
+                "heat": r[3],
+                "polarity": r[4],
+                "model": r[5],
+                "restored": bool(r[6]),
+            }
         )
     return list(drafts.values())
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from complaint_desk.core.models import CaseStatus, Channel, DraftStatus, Outcome
+from complaint_desk.core.models import CaseStatus, Channel, DraftKind, DraftStatus, Outcome
 from complaint_desk.store.codec import clean_text, preview_of, to_micros
 from complaint_desk.store.drafts_repo import PREVIEW_LENGTH
 from complaint_desk.store.errors import ImportFileError
@@ -170,13 +170,17 @@ def import_json(src: Path, store: Store) -> dict[str, int]:
             )
             cx.executemany(
                 "INSERT INTO drafts (id, case_id, title, created_at, status, heat, polarity,"
-                " ready_at, clock_start, updated_at, preview, revision_count)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " ready_at, clock_start, updated_at, preview, revision_count, kind)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows["drafts"],
             )
+            # Links between drafts once every draft is in (a link may point either way).
+            cx.executemany("UPDATE drafts SET origin_id = ? WHERE id = ?", rows["draft_links"])
+            # The hold's fold (hold_lowest, hold_last_id) is left empty: the first look at each
+            # draft folds its history under this version's rule and keeps it.
             cx.executemany(
-                "INSERT INTO revisions (draft_id, saved_at, text, heat, polarity, model)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO revisions (draft_id, saved_at, text, heat, polarity, model, restored)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows["revisions"],
             )
             # The running app's own keys (e.g. its clock high-water mark) win over the file's.
@@ -264,6 +268,7 @@ def _validate(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
         )
     drafts = []
     revisions = []
+    links: list[tuple[int, int]] = []
     for i, item in enumerate(top.items("drafts")):
         r = _Reader(item, f"drafts[{i}]")
         draft_id = r.id()
@@ -278,6 +283,7 @@ def _validate(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
                     rr.number("heat"),
                     rr.number("polarity"),
                     rr.text("model", default=""),  # files from before it was recorded lack it
+                    1 if rr.record.get("restored") is True else 0,
                 )
             )
         revs.sort(key=lambda rev: rev[1])
@@ -296,8 +302,12 @@ def _validate(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
                 latest[1] if latest else None,
                 preview_of(latest[2], PREVIEW_LENGTH) if latest else "",
                 len(revs),
+                r.choice("kind", DraftKind, default=DraftKind.POST.value),
             )
         )
+        origin = r.id("origin_id", optional=True)
+        if origin is not None:
+            links.append((origin, draft_id))
         revisions.extend(revs)
     meta_obj = data.get("meta", {})
     if not isinstance(meta_obj, dict) or not all(
@@ -310,6 +320,7 @@ def _validate(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
         "contacts": contacts,
         "responses": responses,
         "drafts": drafts,
+        "draft_links": links,
         "revisions": revisions,
         "meta": [(clean_text(k), clean_text(v)) for k, v in meta_obj.items()],
     }
