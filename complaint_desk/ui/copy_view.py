@@ -249,12 +249,15 @@ class CopyView(LazyReload, QWidget):
             self.stack.setCurrentWidget(self.locked)
             return
         # The preview asks the gate itself (None while the draft may not leave).
+        shown = self.preview if self.stack.currentIndex() == 1 else None
         self.preview = self.desk.copy_out.preview(self.draft_id, self.platform_id, self.options())
         if self.preview is None:
             decision = self.desk.copy_out.decide(self.draft_id)
             self.locked.setText(f"Locked while cooling off\n\n{decision.message}")
             self.stack.setCurrentWidget(self.locked)
             return
+        if self.preview == shown:
+            return  # nothing changed (a tick, a recorded post): keep the cards and their marks
         self._show_preview(self.preview)
         self.stack.setCurrentIndex(1)
 

@@ -92,6 +92,8 @@ def test_copy_part_one_of_a_thread_records_part_one_only(qtbot, window, desk, cl
     _click(qtbot, view.posted_prompt.yes_button)
     (post,) = _posts(desk, case)
     assert post.text == parts[0] and post.text != view.preview.text
+    # Recording the post changes nothing in the preview: the cards (and their marks) stay.
+    assert view.part_buttons[0].text() == "Copied ✓"
 
 
 def test_paste_the_link_records_the_post_with_its_link(qtbot, window, desk, clock, clipboard):
