@@ -27,7 +27,7 @@ from complaint_desk.app import settings
 from complaint_desk.app.copy_decision import CopyDecision
 from complaint_desk.app.drafts import CopyVerdict, DraftsService
 from complaint_desk.app.records import RecordsService
-from complaint_desk.core.models import Channel, Contact, DraftStatus, Vendor
+from complaint_desk.core.models import Channel, Contact, DraftKind, DraftStatus, Vendor
 from complaint_desk.store.errors import NotFoundError, StoreError
 
 DEFAULT_MASTODON_INSTANCE = settings.MASTODON_INSTANCE.default
@@ -275,9 +275,15 @@ class CopyOutService(QObject):
                 return VENDOR_PAGES["trustpilot"].format(handle=host.removeprefix("www."))
         return ""
 
+    def is_letter(self, draft_id: int) -> bool:
+        """A letter to a senior manager is sent, not posted: Copy out shows and copies nothing."""
+        draft = self._drafts.draft(draft_id)
+        return draft is not None and draft.kind == DraftKind.LETTER
+
     def preview(self, draft_id: int, platform_id: str, options: CopyOptions) -> CopyPreview | None:
-        """The text as the site will see it, or None while the draft is held (nothing to show)."""
-        if not self.decide(draft_id).allowed:
+        """The text as the site will see it, or None while the draft is held (nothing to show)
+        or is a letter."""
+        if self.is_letter(draft_id) or not self.decide(draft_id).allowed:
             return None
         return self._build(draft_id, platform_id, options)
 
@@ -367,6 +373,8 @@ class CopyOutService(QObject):
     ) -> CopyDecision | CopyRefusal:
         """Put the text (or one thread part) on the clipboard. Nothing is recorded: the copy is
         remembered for the "Did you post it?" question (`pending_post`)."""
+        if self.is_letter(draft_id):
+            return CopyRefusal(LETTER_MESSAGE)
         decision = self.decide(draft_id)
         if not decision.allowed:
             return decision
@@ -382,7 +390,7 @@ class CopyOutService(QObject):
         return decision
 
     def compose_url(self, draft_id: int, platform_id: str, options: CopyOptions) -> str | None:
-        if not self.decide(draft_id).allowed:
+        if self.is_letter(draft_id) or not self.decide(draft_id).allowed:
             return None
         built = self._build(draft_id, platform_id, options)
         if built.too_long:
@@ -522,6 +530,12 @@ def _clean_link(link: str) -> str:
     if link and (parts.scheme.lower() not in ("http", "https") or not parts.netloc):
         raise ValueError("Paste the post's web address (it starts with https://).")
     return link
+
+
+LETTER_MESSAGE = (
+    "This is your letter to a senior manager: it is sent, not posted on a site. Save it as a PDF "
+    "or Markdown from the case (Letter…) once its wait is over."
+)
 
 
 def too_long_message(total_chars: int) -> str:

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from complaint_desk.app.copy_out import CopyOptions, CopyPreview, PendingPost
+from complaint_desk.app.copy_out import LETTER_MESSAGE, CopyOptions, CopyPreview, PendingPost
 from complaint_desk.app.desk import Desk
-from complaint_desk.core.models import DraftStatus
+from complaint_desk.core.models import DraftKind, DraftStatus
 from complaint_desk.ui.copy_checks_panel import ChecksPanel
 from complaint_desk.ui.copy_length_meter import meter_colour
 from complaint_desk.ui.copy_site_preview import SitePreview
@@ -196,6 +196,8 @@ class CopyView(LazyReload, QWidget):
         for s in self.desk.drafts.summaries():
             if s.status is DraftStatus.WITHDRAWN or not s.revision_count:
                 continue
+            if getattr(s, "kind", None) == DraftKind.LETTER:
+                continue  # a letter is sent, not posted (rows say their kind once they carry it)
             self.draft_box.addItem(f"{s.title} · {s.vendor_name}", s.draft_id)
         if current is None:
             # Nothing chosen yet: start on a draft that can go out, if there is one.
@@ -252,8 +254,11 @@ class CopyView(LazyReload, QWidget):
         shown = self.preview if self.stack.currentIndex() == 1 else None
         self.preview = self.desk.copy_out.preview(self.draft_id, self.platform_id, self.options())
         if self.preview is None:
-            decision = self.desk.copy_out.decide(self.draft_id)
-            self.locked.setText(f"Locked while cooling off\n\n{decision.message}")
+            if self.desk.copy_out.is_letter(self.draft_id):
+                self.locked.setText(LETTER_MESSAGE)
+            else:
+                decision = self.desk.copy_out.decide(self.draft_id)
+                self.locked.setText(f"Locked while cooling off\n\n{decision.message}")
             self.stack.setCurrentWidget(self.locked)
             return
         if self.preview == shown:

@@ -9,7 +9,7 @@ import pytest
 from complaint_desk.app.clock import FakeClock
 from complaint_desk.app.copy_out import CopyOptions
 from complaint_desk.app.desk import Desk
-from complaint_desk.core.models import Case, Channel, DraftStatus, Vendor
+from complaint_desk.core.models import Case, Channel, DraftKind, DraftStatus, Vendor
 from complaint_desk.store.store import open_store
 from tests.app.fakes import Clipboard, FakeScorer
 
@@ -229,3 +229,15 @@ def test_the_preview_shows_the_latest_versions_heat(env):
     desk, clock, _clipboard, case, *_ = env
     draft = released(desk, clock, case, TEXT)
     assert desk.copy_out.preview(draft, "x", CopyOptions()).heat == 50.0  # FakeScorer's default
+
+
+def test_a_letter_is_not_copied_out_to_a_site(env):
+    desk, clock, clipboard, case, opened, _ = env
+    letter = desk.drafts.new_draft(case.id, "Letter", TEXT, kind=DraftKind.LETTER)
+    clock.advance(timedelta(hours=49))
+    assert desk.copy_out.is_letter(letter.id) and desk.drafts.decide_copy(letter.id).allowed
+    assert desk.copy_out.preview(letter.id, "x", CopyOptions()) is None
+    refused = desk.copy_out.copy(letter.id, "x", CopyOptions())
+    assert not refused.allowed and "sent, not posted" in refused.message
+    assert not desk.copy_out.open_compose(letter.id, "x", CopyOptions()).allowed
+    assert clipboard.text is None and opened == [] and desk.copy_out.pending_post() is None

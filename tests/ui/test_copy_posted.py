@@ -8,7 +8,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from complaint_desk.core.models import Case, Channel, DraftStatus, Vendor
+from complaint_desk.core.models import Case, Channel, DraftKind, DraftStatus, Vendor
 from tests.ui.conftest import T0
 
 CALM = "My kettle (order A-1) broke on 3 May. I would like a replacement, please."
@@ -142,3 +142,16 @@ def test_a_held_draft_still_refuses_and_asks_nothing(qtbot, window, desk, clock,
     assert clipboard.text is None and desk.opened_urls == []
     assert not view.posted_prompt.isVisible() and desk.copy_out.pending_post() is None
     assert desk.records.contacts(case.id) == []
+
+
+def test_a_letter_in_copy_out_says_it_is_sent_not_posted(qtbot, window, desk, clock, clipboard):
+    case = _case(desk)
+    letter = desk.drafts.new_draft(case.id, "Letter", CALM, kind=DraftKind.LETTER)
+    clock.advance(timedelta(hours=49))
+    window.open_copy_out(letter.id)
+    view = window.copy_view
+    view.copy(None)
+    assert clipboard.text is None and not view.posted_prompt.isVisible()
+    if view.draft_id == letter.id:  # listed until the drafts' rows carry their kind
+        assert view.stack.currentWidget() is view.locked
+        assert "sent, not posted" in view.locked.text()
