@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource_path("icons", "complaint-desk.svg"))))
 
     demo_dir: tempfile.TemporaryDirectory[str] | None = None
-    lock = None  # held for the whole run when using a real data folder
+    lock = None  # held for the whole run when using a real data folder, screenshots included
     try:
         if args.demo:
             demo_dir = tempfile.TemporaryDirectory(prefix="complaint-desk-demo-")
@@ -62,29 +62,24 @@ def main(argv: list[str] | None = None) -> int:
             _build_demo(folder)
         else:
             folder = data_dir(args.data_dir)
-            if not args.screenshot:
-                from complaint_desk.app.instance_lock import acquire
+            from complaint_desk.app.instance_lock import InstanceLockError, take
 
-                try:
-                    lock = acquire(folder)
-                except OSError as exc:
-                    return _fail(
-                        f"Can't use the data folder {folder}: {exc.strerror}.", False, QMessageBox
-                    )
-                if lock is None:
-                    return _fail(
-                        "Complaint Desk is already open on this data folder. "
-                        "Switch to that window (only one copy may use the same data).",
-                        False,
-                        QMessageBox,
-                    )
+            try:
+                # Another copy, a read-only folder, a path that is a file: each says so.
+                lock = take(folder)
+            except InstanceLockError as exc:
+                return _fail(exc.user_message, bool(args.screenshot), QMessageBox)
         desk = open_desk(
             folder,
             set_clipboard=lambda text: QGuiApplication.clipboard().setText(text),
             open_url=lambda url: QDesktopServices.openUrl(QUrl(url)),
         )
     except StoreError as exc:
-        return _fail(exc.user_message, args.screenshot, QMessageBox)
+        if lock is not None:
+            lock.unlock()
+        return _fail(exc.user_message, bool(args.screenshot), QMessageBox)
+    if desk.store.warning:
+        print(f"complaint-desk: {desk.store.warning}", file=sys.stderr)
 
     from complaint_desk.ui.main_window import MainWindow
 
@@ -93,7 +88,11 @@ def main(argv: list[str] | None = None) -> int:
         window.setWindowTitle(f"{APP_NAME} — demo data (changes are thrown away)")
 
     if args.screenshot:
-        return _screenshot(app, window, desk, Path(args.screenshot), demo_dir)
+        try:
+            return _screenshot(app, window, desk, Path(args.screenshot), demo_dir)
+        finally:
+            if lock is not None:
+                lock.unlock()
 
     window.show()
     window.announce_ready()
@@ -103,8 +102,13 @@ def main(argv: list[str] | None = None) -> int:
     # zero timer here would run before the first paint (the loop serves timers first).
     after_first_paint(window, desk.start)
     QTimer.singleShot(300, desk.scorer.warm_up)
+    offer_recovery = getattr(window, "offer_recovery", None)
+    if callable(offer_recovery):  # text a previous session could not save
+        after_first_paint(window, lambda: QTimer.singleShot(0, offer_recovery))
     app.aboutToQuit.connect(desk.close)
+    quit_signals = QuitSignals(app, window)  # SIGTERM / SIGHUP: save, then quit cleanly
     code = app.exec()
+    quit_signals.restore()
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(5000)  # let a running warm-up finish cleanly
@@ -113,6 +117,77 @@ def main(argv: list[str] | None = None) -> int:
     if demo_dir is not None:
         demo_dir.cleanup()
     return code
+
+
+class QuitSignals:
+    """SIGTERM and SIGHUP (logout, `kill`, a closed terminal) save what is typed and quit with
+    status 0, like Quit but without asking anything.
+
+    Python runs signal handlers only between bytecodes, and Qt's event loop runs in C: the
+    signal's byte is written to a socket (`signal.set_wakeup_fd`) that a QSocketNotifier
+    watches, which wakes the loop so the handler runs at once.
+    """
+
+    SIGNALS = ("SIGTERM", "SIGHUP")
+
+    def __init__(self, app, window) -> None:
+        import signal
+        import socket
+
+        from PySide6.QtCore import QSocketNotifier
+
+        self._app = app
+        self._window = window
+        self._done = False
+        self._previous: dict[int, object] = {}
+        self._reader, self._writer = socket.socketpair()
+        for sock in (self._reader, self._writer):
+            sock.setblocking(False)
+        self._old_wakeup = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read)
+        self._notifier.activated.connect(self._drain)
+        for name in self.SIGNALS:
+            number = getattr(signal, name, None)
+            if number is not None:
+                self._previous[number] = signal.signal(number, self._on_signal)
+
+    def _drain(self, *_args) -> None:
+        try:
+            while self._reader.recv(512):
+                pass
+        except OSError:
+            pass  # nothing more to read (the handler itself has already run)
+
+    def _on_signal(self, _signum, _frame) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self.save_and_quit)  # out of the handler, inside the event loop
+
+    def save_and_quit(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        save = getattr(self._window, "emergency_save", None)
+        try:
+            if callable(save):
+                save()  # saves every pending text or keeps a recovery copy; never asks
+            else:
+                self._window.close()
+        except Exception:  # noqa: BLE001 - quitting must still happen
+            import traceback
+
+            traceback.print_exc()
+        self._app.quit()
+
+    def restore(self) -> None:
+        import signal
+
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)  # type: ignore[arg-type]
+        signal.set_wakeup_fd(self._old_wakeup)
+        self._notifier.setEnabled(False)
+        self._reader.close()
+        self._writer.close()
 
 
 def _build_demo(folder: Path) -> None:

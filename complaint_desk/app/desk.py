@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from complaint_desk.app import settings
 from complaint_desk.app.clock import Clock, TrustedClock
@@ -19,8 +19,8 @@ from complaint_desk.app.reminders import RemindersService
 from complaint_desk.app.scoring import Scorer
 from complaint_desk.core.models import DraftStatus
 from complaint_desk.paths import database_path
-from complaint_desk.store.errors import StoreError
-from complaint_desk.store.store import Store, open_store
+from complaint_desk.store.errors import StoreError, StoreErrorKind, damaged_file_error
+from complaint_desk.store.store import Store, open_reader, open_store
 
 if TYPE_CHECKING:
     from complaint_desk.app.copy_out import CopyOutService
@@ -33,6 +33,11 @@ class Desk(QObject):
     response_logged = Signal(int)  # case id: a vendor response was logged on it
 
     CHECK_INTERVAL_MS = 30_000
+    # WAL into the main file this often (when something was saved), so deleting the -wal after
+    # a crash loses at most the last moments; also every 50 commits and on close (store).
+    CHECKPOINT_INTERVAL_MS = 20_000
+
+    integrity_checked = Signal(list)  # findings of the start-up check run off the GUI thread
 
     def __init__(
         self,
@@ -46,7 +51,7 @@ class Desk(QObject):
         super().__init__()
         self.store = store
         self.clock = clock
-        self.problems = ProblemReporter()
+        self.problems = ProblemReporter(commits=lambda: store.commits)
         self.scorer = scorer if scorer is not None else Scorer()
         self.records = RecordsService(store, clock, self.problems)
         self.drafts = DraftsService(store, clock, self.problems, self.scorer)
@@ -61,6 +66,10 @@ class Desk(QObject):
         # A vendor response may change what the user wants to post: the window asks about any
         # draft on that case still cooling off.
         self.records.response_logged.connect(self.response_logged)
+        self._checkpoints = QTimer(self)
+        self._checkpoints.setInterval(self.CHECKPOINT_INTERVAL_MS)
+        self._checkpoints.timeout.connect(self.checkpoint)
+        self._integrity: _IntegrityCheck | None = None
 
     @cached_property
     def copy_out(self) -> CopyOutService:
@@ -75,7 +84,37 @@ class Desk(QObject):
         """Begin watching for hold releases, and load the records behind the vendors list and the
         scorecard on a worker thread (call once the window is up)."""
         self._timer.start()
+        self._checkpoints.start()
+        if self.store.warning:
+            self.problems.report(self.store.warning)  # e.g. a read-only data file
+        if not self.store.integrity_checked and not self.store.read_only:
+            self.check_integrity()
         self.records.warm_up()
+
+    def checkpoint(self) -> bool:
+        """Copy what was saved into the main data file now (never waits on a lock)."""
+        if self.store.closed:
+            return False
+        return self.store.checkpoint()
+
+    def check_integrity(self) -> None:
+        """`PRAGMA quick_check` on a worker thread (for a file too big to check while opening).
+        A damaged file is reported and no longer written to; `integrity_checked` carries the
+        findings ([] when sound)."""
+        if self._integrity is not None:
+            return
+        job = _IntegrityCheck(self.store.path)
+        job.signals.done.connect(self._on_integrity)
+        self._integrity = job
+        QThreadPool.globalInstance().start(job)
+
+    def _on_integrity(self, findings: list[str]) -> None:
+        self._integrity = None
+        if findings and not self.store.closed:
+            error = damaged_file_error(self.store.path, "; ".join(findings[:3]))
+            self.store.refuse_writes(error)
+            self.problems.report(error.user_message)
+        self.integrity_checked.emit(findings)
 
     def ready_drafts(self) -> list[int]:
         """Active drafts whose hold is over: the start-up summary counts these (one query for
@@ -104,6 +143,7 @@ class Desk(QObject):
 
     def close(self) -> None:
         self._timer.stop()
+        self._checkpoints.stop()
         flush = getattr(self.clock, "flush", None)
         if flush is not None:
             self.problems.guard(lambda: (flush(), True)[1], False)
@@ -152,3 +192,27 @@ def trusted_clock_for(store: Store, **kwargs) -> TrustedClock:
             pass
 
     return TrustedClock(high_water, persist=persist, **kwargs)
+
+
+class _IntegritySignals(QObject):
+    done = Signal(list)
+
+
+class _IntegrityCheck(QRunnable):
+    """Runs quick_check through its own read-only connection, opened and closed on the worker."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.signals = _IntegritySignals()  # made on the GUI thread: `done` is delivered there
+        self._path = path
+
+    def run(self) -> None:
+        findings: list[str]
+        try:
+            with open_reader(self._path) as reader:
+                findings = reader.database.quick_check()
+        except StoreError as exc:
+            findings = (
+                [exc.detail or exc.user_message] if exc.kind is StoreErrorKind.CORRUPT else []
+            )
+        self.signals.done.emit(findings)

@@ -1,4 +1,10 @@
-"""One place that turns the user's environment going wrong into a calm message (never a crash)."""
+"""One place that turns the user's environment going wrong into a calm message (never a crash).
+
+A problem stays reported until it is resolved: a guarded action that wrote something (a commit
+went through) after a failure means the disk is usable again, and `cleared` is emitted, with an
+empty `problem` for listeners that only follow that signal (the banner hides its error then).
+A successful read alone resolves nothing: a full disk still lets the lists refresh.
+"""
 
 from __future__ import annotations
 
@@ -15,13 +21,16 @@ T = TypeVar("T")
 class ProblemReporter(QObject):
     """Services report environment errors here; the window shows them in a banner."""
 
-    problem = Signal(str)
+    problem = Signal(str)  # a message to show; "" when the last one is resolved
     cleared = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, commits: Callable[[], int] | None = None) -> None:
+        """`commits()`: how many writes the store has committed so far (None: count any
+        successful guarded action as proof that the problem is gone, as a fake store must)."""
         super().__init__()
         self.last: str | None = None
         self.closed = False
+        self._commits = commits
 
     def guard(self, action: Callable[[], T], default: T) -> T:
         """Run a store action; on an environment error report it and return `default`.
@@ -31,16 +40,32 @@ class ProblemReporter(QObject):
         """
         if self.closed:
             return default
+        before = self._count()
         try:
             result = action()
         except StoreError as exc:
             self.report(exc.user_message)
             return default
-        if self.last is not None:
-            self.last = None
-            self.cleared.emit()
+        if self.last is not None and (before is None or self._count() != before):
+            self.resolve()
         return result
 
     def report(self, message: str) -> None:
         self.last = message
         self.problem.emit(message)
+
+    def resolve(self) -> None:
+        """The last problem is over (a save went through): take its message down."""
+        if self.last is None:
+            return
+        self.last = None
+        self.cleared.emit()
+        self.problem.emit("")
+
+    def _count(self) -> int | None:
+        if self._commits is None:
+            return None
+        try:
+            return self._commits()
+        except Exception:  # noqa: BLE001 - a closed or odd store: fall back to "any success"
+            return None

@@ -129,8 +129,8 @@ class Store:
         """Close the file (idempotent), checkpointing what was saved into the main file."""
         if self._db.closed:
             return
-        if self._read_only:  # PRAGMA optimize may want to write: nothing to tidy up here
-            self._db.close()
+        if self._read_only or self._db.refusal is not None:
+            self._db.close()  # PRAGMA optimize may want to write: nothing to tidy up here
             return
         self._db.checkpoint()
         try:

@@ -31,6 +31,11 @@ class Banner(QFrame):
         self.hide()
 
     def show_message(self, text: str, kind: str = "info") -> None:
+        """Show `text`; an empty `text` takes down a message of that kind (a problem that was
+        resolved) and leaves any other message up."""
+        if not text:
+            self.clear(kind)
+            return
         self.kind = kind
         self.setStyleSheet(f"#banner {{{STYLES.get(kind, STYLES['info'])} border-radius:6px;}}")
         self.label.setText(text)
@@ -38,3 +43,9 @@ class Banner(QFrame):
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""
+
+    def clear(self, kind: str | None = None) -> None:
+        """Hide the strip if it shows a message of `kind` (any kind when None)."""
+        if kind is None or self.kind == kind:
+            self.label.clear()
+            self.hide()

@@ -11,7 +11,7 @@ from complaint_desk.app.desk import Desk
 from complaint_desk.core.models import Case, Vendor
 from complaint_desk.store.store import open_store
 from complaint_desk.ui.main_window import MainWindow
-from tests.app.fakes import Clipboard
+from tests.app.fakes import Clipboard, FakeScorer
 from tests.store.conftest import FaultyConnection
 from tests.ui.conftest import T0
 
@@ -61,10 +61,15 @@ def test_typing_survives_a_failing_disk(qtbot, failing, error, words):
     assert words in window.banner.text().lower()
     assert window.banner.kind == "error"
 
+    desk.drafts.summaries()  # the list reads fine on a full disk
+    assert words in window.banner.text().lower(), "reading the list does not hide the problem"
+
     conn.fail_with = None  # space freed / folder writable again
     assert editor.save_now() is True
     assert desk.drafts.latest_text(draft.id).endswith("disk is failing.")
     assert editor.save_state.text() == "Saved"
+    assert window.banner.text() == "", "the save went through: the red banner is gone"
+    assert not window.banner.isVisible()
 
 
 def test_a_huge_odd_paste_is_kept_and_scored(qtbot, failing):
@@ -83,3 +88,32 @@ def test_a_huge_odd_paste_is_kept_and_scored(qtbot, failing):
     assert editor.save_now() is True
     saved = desk.drafts.latest_text(draft.id)
     assert len(saved) == len(editor.editor.toPlainText()) >= 199_000
+
+
+def test_a_read_only_data_file_shows_a_lasting_banner_at_start(tmp_path, qtbot, qapp):
+    path = tmp_path / "db.sqlite3"
+    with open_store(path) as store:
+        store.vendors.add(Vendor(None, "Acme"))
+
+    def read_only(p, timeout):
+        return sqlite3.connect(f"file:{p}?mode=ro", uri=True, timeout=timeout, isolation_level=None)
+
+    desk = Desk(
+        open_store(path, connect=read_only),
+        FakeClock(T0),
+        set_clipboard=Clipboard(),
+        scorer=FakeScorer(),  # no model warm-up left running after the test
+    )
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        desk.start()
+        text = window.banner.text()
+        assert text.startswith("Your data file is read-only: nothing you change can be saved.")
+        assert window.banner.kind == "error"
+        desk.drafts.summaries()  # reads work and do not take the warning down
+        assert window.banner.text() == text
+    finally:
+        window.close()
+        desk.close()
