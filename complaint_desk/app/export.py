@@ -16,16 +16,6 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import (
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    QTextBlockFormat,
-    QTextCursor,
-    QTextDocument,
-)
-
 from complaint_desk import paths
 from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.app.records import RecordsService
@@ -184,39 +174,4 @@ def write_markdown(text: str, path: Path) -> Path:
     """Write the Markdown as a private (0600) file."""
     path = Path(path)
     paths.write_private(path, text)
-    return path
-
-
-# MOVED to complaint_desk.ui.pdf_writer (QtGui is the ui layer's). Kept here only until
-# ui/case_view.py and ui/letter_dialog.py import it from there; then delete this function and the
-# QtCore/QtGui imports above, and app/export.py is pure text.
-def write_pdf(markdown: str, path: Path, title: str = "") -> Path:
-    """Lay the Markdown out on A4 pages with Qt's PDF writer (works offline, no printer)."""
-    path = Path(path)
-    writer = QPdfWriter(str(path))
-    writer.setTitle(title)
-    writer.setCreator("Complaint Desk")
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 18, 18, 18),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)  # measure fonts at the PDF's resolution
-    font = doc.defaultFont()
-    font.setPointSizeF(11)
-    doc.setDefaultFont(font)
-    doc.setMarkdown(markdown)
-    spacing = writer.resolution() * 0.08  # about 2 mm between paragraphs
-    cursor = QTextCursor(doc)
-    cursor.select(QTextCursor.SelectionType.Document)
-    block = QTextBlockFormat()
-    block.setBottomMargin(spacing)
-    cursor.mergeBlockFormat(block)
-    doc.setPageSize(QSizeF(writer.width(), writer.height()))
-    doc.print_(writer)
     return path

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from complaint_desk.app.desk import Desk
-from complaint_desk.app.export import case_markdown, write_markdown, write_pdf
+from complaint_desk.app.export import case_markdown, write_markdown
 from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.app.reminders import CHOICES
 from complaint_desk.ui.case_dialog import CaseDialog
@@ -30,6 +30,7 @@ from complaint_desk.ui.escalation_panel import EscalationPanel
 from complaint_desk.ui.form_dialog import FormDialog
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.letter_dialog import LetterDialog
+from complaint_desk.ui.pdf_writer import write_pdf
 from complaint_desk.ui.save_path import ask_save_path, file_stem
 from complaint_desk.ui.timeline_dialogs import ContactDialog, RelinkDialog, ResponseDialog
 from complaint_desk.ui.timeline_model import TimelineModel
@@ -353,7 +354,7 @@ class CaseView(LazyReload, QWidget):
         path = ask_save_path(self, "Export the case file", f"{file_stem(case.title)}.{kind}", kind)
         if path is None:
             return
-        markdown = case_markdown(self.desk.records, case.id)
+        markdown = case_markdown(self.desk.records, case.id, drafts=self.desk.drafts)
         try:
             if kind == "pdf":
                 write_pdf(markdown, path, case.title)

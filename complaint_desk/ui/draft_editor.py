@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from complaint_desk.app.checklist_facts import CaseFacts
 
 AUTOSAVE_MS = 1000  # after the last key
-AUTOSAVE_MAX_MS = 1000  # and at least this often while typing goes on (a crash loses ≤ ~1 s)
+AUTOSAVE_MAX_MS = 750  # and at least this often while typing goes on (a crash loses < 1 s)
 RETRY_MS = 5000  # after a failed save
 RESCORE_MS = 200
 

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from complaint_desk.app.desk import Desk
-from complaint_desk.app.export import letter_markdown, write_markdown, write_pdf
+from complaint_desk.app.export import letter_markdown, write_markdown
 from complaint_desk.core.models import DraftKind
 from complaint_desk.ui.guarded_editor import GuardedEditor
 from complaint_desk.ui.heat_gauge import HeatGauge
+from complaint_desk.ui.pdf_writer import write_pdf
 from complaint_desk.ui.save_path import ask_save_path, file_stem
 
 HEAT_HINT = "Firm and factual works best: aim for a calm or firm reading (under 50)."
