@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from complaint_desk.app.desk import Desk
 from complaint_desk.core.models import DraftStatus
@@ -174,6 +175,8 @@ class DraftEditor(QWidget):
         self._rescore.start()
 
     def rescore_now(self) -> None:
+        if not isValid(self):
+            return  # a score waited on the models and this editor has closed since
         self._rescore.stop()
         if not self.desk.scorer.warm:
             # The sentiment models load on a worker thread; score once they are in, so opening
