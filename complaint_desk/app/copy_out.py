@@ -453,7 +453,7 @@ class CopyOutService(QObject):
         if draft is None:
             self._pending = None
             return None
-        at = self._drafts.now()
+        at = self._records.wall_now()  # the real time it was posted, as the person knows it
         contact = Contact(
             None,
             draft.case_id,
