@@ -87,7 +87,7 @@ class Desk(QObject):
         self._checkpoints.start()
         if self.store.warning:
             self.problems.report(self.store.warning)  # e.g. a read-only data file
-        if not self.store.integrity_checked and not self.store.read_only:
+        if not self.store.integrity_checked:
             self.check_integrity()
         self.records.warm_up()
 
