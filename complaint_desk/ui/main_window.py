@@ -340,8 +340,8 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Your latest changes are not saved",
-            "Your latest changes could not be saved to your data file "
-            f"({self.desk.problems.last or 'it refused the write'}).\n\n{where}",
+            "Your latest changes could not be saved to your data file.\n\n"
+            f"{self.desk.problems.last or 'The file refused the write.'}\n\n{where}",
             parent=self,
         )
         quit_button = box.addButton(
