@@ -21,8 +21,8 @@ T = TypeVar("T")
 class ProblemReporter(QObject):
     """Services report environment errors here; the window shows them in a banner."""
 
-    problem = Signal(str)  # a message to show; "" when the last one is resolved
-    cleared = Signal()
+    problem = Signal(str)  # a message to show
+    cleared = Signal()  # the last problem is over: take its message down
 
     def __init__(self, commits: Callable[[], int] | None = None) -> None:
         """`commits()`: how many writes the store has committed so far (None: count any
@@ -60,7 +60,6 @@ class ProblemReporter(QObject):
             return
         self.last = None
         self.cleared.emit()
-        self.problem.emit("")
 
     def _count(self) -> int | None:
         if self._commits is None:

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         )
 
         desk.problems.problem.connect(lambda text: self.banner.show_message(text, "error"))
+        desk.problems.cleared.connect(lambda: self.banner.clear("error"))
         desk.releases.connect(self._on_releases)
         desk.reminders.due.connect(self._on_reminders_due)
         self._tray = None  # the tray icon is made when there is first something to say
