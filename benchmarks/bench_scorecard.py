@@ -1,6 +1,6 @@
 """The scorecard over 100,000 contacts + responses (~200 vendors, ~10,000 cases).
 
-Budget (DESIGN.md, issue 6): <= 100 ms per refresh.
+Budget (docs/design.md, issue 6): <= 100 ms per refresh.
 - scorecard_ms: a refresh as the app does it after the user logs something: the changed case's
   figures recomputed, then every case's figures totalled at "now" (RecordsService keeps per-case
   figures; tests check the totals equal the full computation).

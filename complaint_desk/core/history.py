@@ -1,6 +1,6 @@
 """Response-history metrics: which contact a response answers, reply times, bands, the scorecard.
 
-Definitions (DESIGN.md "Response history"), made exact here:
+Definitions (docs/design.md "Response history"), made exact here:
 
 - **Linking.** A response answers its explicit `contact_id` when that contact is among the given
   contacts (the user re-linked it; it may even be on another case). Otherwise (no `contact_id`, or

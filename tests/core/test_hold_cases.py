@@ -1,4 +1,4 @@
-"""Hand-written cases of the cooling-off rule (DESIGN.md "Hold"), through the public seam."""
+"""Hand-written cases of the cooling-off rule (docs/design.md "Hold"), through the public seam."""
 
 from __future__ import annotations
 

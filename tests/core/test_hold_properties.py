@@ -40,7 +40,7 @@ def thank_you(rev: Revision) -> bool:
 
 
 def oracle_start(revs: list[Revision]) -> datetime | None:
-    """DESIGN.md "Hold", read word by word, written independently of the module under test."""
+    """docs/design.md "Hold", read word by word, written independently of the module under test."""
     start = None
     lowest = None
     prev = None
