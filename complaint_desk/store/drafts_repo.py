@@ -52,12 +52,13 @@ class DraftSummary:
     preview: str  # first 160 characters of the latest text, on one line
     revision_count: int
     created_at: datetime | None = None
+    kind: DraftKind = DraftKind.POST
 
 
 _SUMMARY_SQL = """
 SELECT d.id, d.case_id, c.title, c.vendor_id, v.name, d.title, d.status,
        d.heat, d.polarity, d.ready_at, d.clock_start, d.updated_at, d.preview,
-       d.revision_count, d.created_at
+       d.revision_count, d.created_at, d.kind
 FROM drafts AS d
 JOIN cases AS c ON c.id = d.case_id
 JOIN vendors AS v ON v.id = c.vendor_id
@@ -150,6 +151,7 @@ def _summary(row: Any) -> DraftSummary:
         row[12],
         row[13],
         from_micros(row[14]),
+        _draft_kind(row[15]),
     )
 
 

@@ -196,8 +196,8 @@ class CopyView(LazyReload, QWidget):
         for s in self.desk.drafts.summaries():
             if s.status is DraftStatus.WITHDRAWN or not s.revision_count:
                 continue
-            if getattr(s, "kind", None) == DraftKind.LETTER:
-                continue  # a letter is sent, not posted (rows say their kind once they carry it)
+            if s.kind is DraftKind.LETTER:
+                continue  # a letter is sent, not posted
             self.draft_box.addItem(f"{s.title} · {s.vendor_name}", s.draft_id)
         if current is None:
             # Nothing chosen yet: start on a draft that can go out, if there is one.
