@@ -3,6 +3,9 @@
 editor_rescore_ms: the debounced re-score (incremental tone + highlights + checklist) after one
 keystroke; editor_autosave_ms: the autosave that follows (scoring, hold rule, one revision written,
 the drafts list row patched). Medians over 30 keystrokes, with 100 revisions already saved.
+open_draft_editor_ms_500_revisions_20k: selecting a 20,000-character draft with 500 versions in
+the drafts view until its text, heat, highlights and hold are shown (first time, then the median
+of switching back and forth 6 times).
 """
 
 from __future__ import annotations
@@ -60,9 +63,37 @@ def run() -> dict[str, float]:
             t = time.perf_counter()
             editor.save_now()
             autosave.append((time.perf_counter() - t) * 1000)
+        from complaint_desk.core import hold
+
+        import random
+
+        rng = random.Random(5)
+        words = (SENTENCE + " kettle useless waited hours manager ignored NEVER again").split()
+        sentences = []
+        while sum(map(len, sentences)) < 20_000:  # varied sentences: no tone cache hits
+            sentences.append(" ".join(rng.choice(words) for _ in range(rng.randint(6, 18))) + ".")
+        big_text = " ".join(sentences)[:20_000]
+        big = desk.drafts.new_draft(case.id, "Very long", big_text)
+        start = clock.now()
+        history = []
+        for i in range(500):
+            big_text = big_text[:9000] + "abc "[i % 4] + big_text[9000:]
+            history.append(hold.Revision(start + timedelta(seconds=i + 1), big_text, 40.0, -0.3))
+        desk.store.drafts.add_revisions_many((big.id, r, None, None) for r in history)
+        desk.store.drafts.hold_fold(big.id)  # kept, as the migration leaves it
+        opens = []
+        for i in range(7):
+            target = big.id if i % 2 == 0 else draft.id
+            t = time.perf_counter()
+            window.drafts_view.select_draft(target)
+            app.processEvents()
+            if target == big.id:
+                opens.append((time.perf_counter() - t) * 1000)
         window.close()
         desk.close()
     return {
+        "open_draft_editor_ms_500_revisions_20k_first": opens[0],
+        "open_draft_editor_ms_500_revisions_20k": statistics.median(opens[1:]),
         "editor_rescore_ms": statistics.median(rescore),
         "editor_rescore_max_ms": max(rescore),
         "editor_autosave_ms": statistics.median(autosave),
