@@ -63,9 +63,9 @@ def run() -> dict[str, float]:
             t = time.perf_counter()
             editor.save_now()
             autosave.append((time.perf_counter() - t) * 1000)
-        from complaint_desk.core import hold
-
         import random
+
+        from complaint_desk.core import hold
 
         rng = random.Random(5)
         words = (SENTENCE + " kettle useless waited hours manager ignored NEVER again").split()
