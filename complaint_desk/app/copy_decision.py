@@ -1,15 +1,22 @@
 """What `DraftsService.decide_copy` answers: may this draft's text leave the app, and why not.
 
-Apart from `app.drafts`, which the desk imports at start-up: the gate is first asked when the
-user copies, so the frozen dataclass (about a millisecond to define) loads after the first paint.
+Value types only, imported by `app.drafts` (never the other way round).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 
-from complaint_desk.app.drafts import CopyVerdict
+
+class CopyVerdict(Enum):
+    ALLOWED = "allowed"
+    HELD = "held"
+    EMPTY = "empty"
+    MISSING = "missing"
+    WITHDRAWN = "withdrawn"
+    UNSAVED = "unsaved"  # the latest text could not be saved, so it cannot be judged
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,8 @@ from urllib.parse import quote, urlsplit
 from PySide6.QtCore import QObject, Signal
 
 from complaint_desk.app import settings
-from complaint_desk.app.copy_decision import CopyDecision
-from complaint_desk.app.drafts import CopyVerdict, DraftsService
+from complaint_desk.app.copy_decision import CopyDecision, CopyVerdict
+from complaint_desk.app.drafts import DraftsService
 from complaint_desk.app.records import RecordsService
 from complaint_desk.core.models import Channel, Contact, DraftKind, DraftStatus, Vendor
 from complaint_desk.store.errors import NotFoundError, StoreError

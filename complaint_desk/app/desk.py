@@ -19,7 +19,8 @@ from complaint_desk.app.reminders import RemindersService
 from complaint_desk.app.scoring import Scorer
 from complaint_desk.core.models import DraftStatus
 from complaint_desk.paths import database_path
-from complaint_desk.store.errors import StoreError, StoreErrorKind, damaged_file_error
+from complaint_desk.store.backup import damaged_file_error
+from complaint_desk.store.errors import StoreError, StoreErrorKind
 from complaint_desk.store.store import Store, open_reader, open_store
 
 if TYPE_CHECKING:

@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from complaint_desk.app.clock import Clock
+from complaint_desk.app.copy_decision import CopyVerdict
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.core import hold
-from complaint_desk.core.models import Draft, DraftKind, DraftStatus, stored_id
-from complaint_desk.store.drafts_repo import DraftSummary
+from complaint_desk.core.formatting import format_when
+from complaint_desk.core.models import Draft, DraftKind, DraftStatus, DraftSummary, stored_id
 from complaint_desk.store.store import Store
 
 if TYPE_CHECKING:
@@ -39,15 +40,6 @@ def _arrival(s: DraftSummary) -> tuple:
     """The store's order of summaries, as a key (greatest first): latest edit, then highest id."""
     when = s.updated_at or s.created_at
     return (when is not None, when.timestamp() if when else 0.0, s.draft_id)
-
-
-class CopyVerdict(Enum):
-    ALLOWED = "allowed"
-    HELD = "held"
-    EMPTY = "empty"
-    MISSING = "missing"
-    WITHDRAWN = "withdrawn"
-    UNSAVED = "unsaved"  # the latest text could not be saved, so it cannot be judged
 
 
 class HeldChoice(Enum):
@@ -401,7 +393,7 @@ class DraftsService(QObject):
             return CopyDecision(CopyVerdict.EMPTY, "Nothing to copy yet.")
         state = hold.state_of(self.hold_fold(draft_id), self._clock.now())
         if state.held:
-            when = state.ready_at.astimezone().strftime("%a %d %b, %H:%M") if state.ready_at else ""
+            when = format_when(state.ready_at) if state.ready_at else ""
             return CopyDecision(
                 CopyVerdict.HELD,
                 f"Still cooling off until {when}. {state.reason}",

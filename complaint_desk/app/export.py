@@ -128,7 +128,7 @@ def held_notes(drafts: DraftsService, case_id: int) -> list[str]:
     Each draft and letter with text is put to the one gate now (`decide_copy`, which first saves
     an open editor's text): held ones are counted, and one that could not be judged (its latest
     text could not be saved) is counted apart."""
-    from complaint_desk.app.drafts import CopyVerdict
+    from complaint_desk.app.copy_decision import CopyVerdict
 
     held = {DraftKind.POST: 0, DraftKind.LETTER: 0}
     unsure = 0

@@ -153,3 +153,25 @@ def stored_id(record: _Record) -> int:
     if record.id is None:
         raise ValueError(f"this {type(record).__name__} has not been stored yet (no id)")
     return record.id
+
+
+@dataclass(frozen=True, slots=True)
+class DraftSummary:
+    """One row of the drafts list: the draft, its case and vendor, and its cached latest state."""
+
+    draft_id: int
+    case_id: int
+    case_title: str
+    vendor_id: int
+    vendor_name: str
+    title: str
+    status: DraftStatus
+    heat: float | None  # None until the first revision
+    polarity: float | None
+    ready_at: datetime | None  # None: not held (no text yet, or a calm thank-you)
+    clock_start: datetime | None
+    updated_at: datetime | None  # saved_at of the latest revision
+    preview: str  # first 160 characters of the latest text, on one line
+    revision_count: int
+    created_at: datetime | None = None
+    kind: DraftKind = DraftKind.POST

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from complaint_desk.paths import open_private, private_dir
-from complaint_desk.store.errors import translate
+from complaint_desk.store.errors import StoreError, StoreErrorKind, translate
 
 _STAMP = re.compile(r"(\d{8}T\d{6}Z)")
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -141,3 +141,26 @@ def newest_backup(db_path: Path) -> tuple[Path, datetime] | None:
         if is_usable_backup(candidate):
             return candidate, when
     return None
+
+
+def damaged_file_error(path: Path, detail: str, *, foreign: bool = False) -> StoreError:
+    """CORRUPT, naming the newest real backup next to `path` (with its date) only if one exists."""
+    what = "is not a Complaint Desk file" if foreign else "is damaged"
+    found = newest_backup(path)
+    if found is None:
+        advice = (
+            "There is no backup of it in that folder. Choose another folder with --data-dir "
+            "to start afresh, and keep the damaged file for a repair tool."
+        )
+    else:
+        backup, when = found
+        advice = (
+            f"The newest backup is {backup.name}, made {when.day} {when:%B %Y at %H:%M} UTC. "
+            f"To use it, close Complaint Desk, move {path.name} aside, and copy the backup "
+            f"in its place under the name {path.name}; or choose another folder with --data-dir."
+        )
+    message = (
+        f"Your data file {path} {what}, so Complaint Desk won't use it. "
+        f"Nothing was changed: it is kept exactly as it is. {advice}"
+    )
+    return StoreError(StoreErrorKind.CORRUPT, message, path=path, detail=detail)

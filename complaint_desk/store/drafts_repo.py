@@ -10,12 +10,11 @@ from __future__ import annotations
 import builtins
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from complaint_desk.core.hold import HoldFold, Revision, step
-from complaint_desk.core.models import Draft, DraftKind, DraftStatus
+from complaint_desk.core.models import Draft, DraftKind, DraftStatus, DraftSummary
 from complaint_desk.store.codec import (
     clean_text,
     from_micros,
@@ -31,28 +30,6 @@ from complaint_desk.store.list_cache import paused_gc
 PREVIEW_LENGTH = 160
 
 _DRAFT_COLUMNS = "id, case_id, title, created_at, status, kind, origin_id"
-
-
-@dataclass(frozen=True, slots=True)
-class DraftSummary:
-    """One row of the drafts list: the draft, its case and vendor, and its cached latest state."""
-
-    draft_id: int
-    case_id: int
-    case_title: str
-    vendor_id: int
-    vendor_name: str
-    title: str
-    status: DraftStatus
-    heat: float | None  # None until the first revision
-    polarity: float | None
-    ready_at: datetime | None  # None: not held (no text yet, or a calm thank-you)
-    clock_start: datetime | None
-    updated_at: datetime | None  # saved_at of the latest revision
-    preview: str  # first 160 characters of the latest text, on one line
-    revision_count: int
-    created_at: datetime | None = None
-    kind: DraftKind = DraftKind.POST
 
 
 _SUMMARY_SQL = """

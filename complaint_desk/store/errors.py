@@ -121,31 +121,6 @@ def at_open(exc: StoreError) -> StoreError:
     return exc
 
 
-def damaged_file_error(path: Path, detail: str, *, foreign: bool = False) -> StoreError:
-    """CORRUPT, naming the newest real backup next to `path` (with its date) only if one exists."""
-    from complaint_desk.store.backup import newest_backup  # only when something is wrong
-
-    what = "is not a Complaint Desk file" if foreign else "is damaged"
-    found = newest_backup(path)
-    if found is None:
-        advice = (
-            "There is no backup of it in that folder. Choose another folder with --data-dir "
-            "to start afresh, and keep the damaged file for a repair tool."
-        )
-    else:
-        backup, when = found
-        advice = (
-            f"The newest backup is {backup.name}, made {when.day} {when:%B %Y at %H:%M} UTC. "
-            f"To use it, close Complaint Desk, move {path.name} aside, and copy the backup "
-            f"in its place under the name {path.name}; or choose another folder with --data-dir."
-        )
-    message = (
-        f"Your data file {path} {what}, so Complaint Desk won't use it. "
-        f"Nothing was changed: it is kept exactly as it is. {advice}"
-    )
-    return StoreError(StoreErrorKind.CORRUPT, message, path=path, detail=detail)
-
-
 # Primary SQLite result codes (the low byte of an extended code).
 _SQLITE_KINDS: dict[int, StoreErrorKind] = {
     3: StoreErrorKind.READ_ONLY,  # SQLITE_PERM

@@ -7,12 +7,12 @@ file this code must not touch (too new, or someone else's SQLite file) using rea
 
 from __future__ import annotations
 
+from complaint_desk.store.backup import damaged_file_error
 from complaint_desk.store.connection import Database
 from complaint_desk.store.errors import (
     MESSAGES,
     StoreError,
     StoreErrorKind,
-    damaged_file_error,
 )
 
 # `migrations.MIGRATIONS[-1].version`; a test keeps the two the same.

@@ -2,7 +2,8 @@
 
 store = open_store(path)          # creates the folder, opens, migrates; raises StoreError
 store.vendors / cases / contacts / responses / drafts / meta
-store.backup_to(dest); store.export_json(dest); import_json(src, store)
+store.backup_to(dest); store.export_json(dest)
+importer.import_json(src, store)   # store.importer: load an export into an empty store
 store.checkpoint()                # WAL into the main file (the desk calls it on a timer)
 store.warning                     # e.g. the file is read-only: show it for the whole session
 store.close()
@@ -23,6 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from complaint_desk.store.backup import damaged_file_error
 from complaint_desk.store.cases_repo import CasesRepo
 from complaint_desk.store.connection import (
     DEFAULT_TIMEOUT,
@@ -36,7 +38,6 @@ from complaint_desk.store.errors import (
     StoreError,
     StoreErrorKind,
     at_open,
-    damaged_file_error,
     read_only_file_warning,
 )
 from complaint_desk.store.meta_repo import MetaRepo
@@ -53,7 +54,6 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreErrorKind",
-    "import_json",
     "open_reader",
     "open_store",
 ]
@@ -185,13 +185,6 @@ class Store:
     def database(self) -> Database:
         """The underlying connection wrapper (for the store's own modules and tests)."""
         return self._db
-
-
-def import_json(src: Path, store: Store) -> dict[str, int]:
-    """Load an export into an empty store (see store.importer); loaded on use, not at start-up."""
-    from complaint_desk.store import importer
-
-    return importer.import_json(src, store)
 
 
 def open_store(

@@ -25,6 +25,7 @@ from complaint_desk.app.desk import Desk
 from complaint_desk.app.export import case_markdown, write_markdown
 from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.app.reminders import CHOICES
+from complaint_desk.core.formatting import format_when
 from complaint_desk.ui.case_dialog import CaseDialog
 from complaint_desk.ui.escalation_panel import EscalationPanel
 from complaint_desk.ui.form_dialog import FormDialog
@@ -306,7 +307,7 @@ class CaseView(LazyReload, QWidget):
             return
         reminder = self.desk.reminders.remind(entry.record.id, after)
         if reminder is not None:
-            when = reminder.due_at.astimezone().strftime("%a %d %b, %H:%M")
+            when = format_when(reminder.due_at)
             self.message.emit(f"I'll remind you on {when} if there is still no reply.")
 
     def selected_reminder(self):
@@ -323,7 +324,7 @@ class CaseView(LazyReload, QWidget):
         reminder = self.selected_reminder()
         self.cancel_reminder_action.setVisible(reminder is not None)
         if reminder is not None:
-            when = reminder.due_at.astimezone().strftime("%a %d %b, %H:%M")
+            when = format_when(reminder.due_at)
             self.cancel_reminder_action.setText(f"Cancel the reminder (due {when})")
 
     def cancel_selected_reminder(self) -> None:

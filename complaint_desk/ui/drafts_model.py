@@ -7,8 +7,7 @@ from datetime import datetime
 from PySide6.QtGui import QColor
 
 from complaint_desk.core.hold import format_remaining
-from complaint_desk.core.models import DraftStatus
-from complaint_desk.store.drafts_repo import DraftSummary
+from complaint_desk.core.models import DraftStatus, DraftSummary
 from complaint_desk.ui.palette import band_colour
 from complaint_desk.ui.table_model import RecordTableModel
 

@@ -23,8 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from complaint_desk.app.desk import Desk
+from complaint_desk.core.formatting import (
+    band_for,
+    format_heat,
+    format_when,
+    heat_change,
+    hold_line,
+)
 from complaint_desk.core.hold import Revision
-from complaint_desk.core.tone import band_for
 from complaint_desk.ui.palette import BAND_COLOURS, band_colour
 from complaint_desk.ui.table_model import RecordTableModel
 
@@ -61,11 +67,11 @@ def word_diff_html(old: str, new: str) -> str:
 
 
 def _when(rev: Revision) -> str:
-    return rev.saved_at.astimezone().strftime("%a %d %b, %H:%M")
+    return format_when(rev.saved_at)
 
 
 def _heat(heat: float) -> str:
-    return f"{round(heat)} · {band_for(heat)}"
+    return format_heat(heat)
 
 
 class RevisionsModel(RecordTableModel[tuple[int, Revision]]):
@@ -166,15 +172,8 @@ class HistoryDialog(QDialog):
             self.diff.setHtml("")
             return
         first, last = revs[0], revs[-1]
-        change = last.heat - first.heat
-        arrow = "calmer" if change < -0.5 else "more heated" if change > 0.5 else "about the same"
-        state = self.desk.drafts.hold_state(self.draft_id)
-        if state.held and state.ready_at is not None:
-            hold = f"Cooling off until {state.ready_at.astimezone().strftime('%a %d %b, %H:%M')}."
-        elif state.ready_at is not None:
-            hold = "The cooling-off period is over."
-        else:
-            hold = "Not held."
+        arrow = heat_change(first.heat, last.heat)
+        hold = hold_line(self.desk.drafts.hold_state(self.draft_id))
         self.summary.setText(
             f"<b>{len(revs)} version{'s' if len(revs) != 1 else ''}</b> since {_when(first)}. "
             f"Heat then <b style='color:{BAND_COLOURS[band_for(first.heat)]}'>"
@@ -217,7 +216,7 @@ class HistoryDialog(QDialog):
         self.select(self.model.rowCount() - 1)
         state = self.desk.drafts.hold_state(self.draft_id)
         if state.held and state.ready_at is not None:
-            when = state.ready_at.astimezone().strftime("%a %d %b, %H:%M")
+            when = format_when(state.ready_at)
             outcome = f"The rule applied again: cooling off until {when}."
         else:
             outcome = "The rule applied again: it is not held."

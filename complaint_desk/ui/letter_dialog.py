@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from complaint_desk.app.desk import Desk
 from complaint_desk.app.export import letter_markdown, write_markdown
+from complaint_desk.core.formatting import format_when
 from complaint_desk.core.models import DraftKind
 from complaint_desk.ui.guarded_editor import GuardedEditor
 from complaint_desk.ui.heat_gauge import HeatGauge
@@ -168,8 +169,7 @@ class LetterDialog(QDialog):
         """The one gate, on the letter's latest text (saved first)."""
         draft_id = self._ensure_draft()
         if draft_id is None:
-            from complaint_desk.app.copy_decision import CopyDecision
-            from complaint_desk.app.drafts import CopyVerdict
+            from complaint_desk.app.copy_decision import CopyDecision, CopyVerdict
 
             return CopyDecision(CopyVerdict.UNSAVED, "The letter could not be saved yet.")
         return self.desk.drafts.decide_copy(draft_id)
@@ -183,7 +183,7 @@ class LetterDialog(QDialog):
             return
         state = self.desk.drafts.hold_state(self.draft_id)
         if state.held and state.ready_at is not None:
-            when = state.ready_at.astimezone().strftime("%a %d %b, %H:%M")
+            when = format_when(state.ready_at)
             self.hold_label.setText(f"Cooling off until {when}. {state.reason}")
         else:
             self.hold_label.setText("Ready: the letter can be saved or copied.")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 from complaint_desk import APP_NAME, __version__
 from complaint_desk.app.desk import Desk
 from complaint_desk.app.drafts import HeldChoice
-from complaint_desk.core.hold import format_remaining
+from complaint_desk.core.formatting import format_remaining, format_when
 from complaint_desk.ui.first_paint import after_first_paint, hold_gc_until_first_paint
 
 if TYPE_CHECKING:
@@ -191,7 +191,37 @@ class MainWindow(QMainWindow):
             self._action(
                 view_menu, name, lambda _=False, k=i: self.tabs.setCurrentIndex(k), f"Ctrl+{i + 1}"
             )
+        view_menu.addSeparator()
+        self._theme_menu(view_menu.addMenu("&Theme"))
         self._action(help_menu, "&About", self._about)
+
+    def _theme_menu(self, menu) -> None:
+        """View ▸ Theme: System / Light / Dark, saved as a setting (`--theme` is one run's)."""
+        from PySide6.QtGui import QAction, QActionGroup
+
+        from complaint_desk.ui import palette
+
+        group = QActionGroup(menu)
+        self.theme_actions = {}
+        for theme, text in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+            action = QAction(text, menu, checkable=True)
+            action.setChecked(palette.current_theme() == theme)
+            action.triggered.connect(lambda _=False, t=theme: self.set_theme(t))
+            group.addAction(action)
+            menu.addAction(action)
+            self.theme_actions[theme] = action
+
+    def set_theme(self, theme: str) -> None:
+        from complaint_desk.store.errors import StoreError
+        from complaint_desk.ui import palette
+
+        try:
+            palette.apply_theme(theme, save=True, store=self.desk.store)
+        except StoreError as exc:  # still applied for this run; the banner says why not saved
+            palette.apply_theme(theme)
+            self.banner.show_message(exc.user_message, "error")
+        for name, action in getattr(self, "theme_actions", {}).items():
+            action.setChecked(name == theme)
 
     def _action(self, menu, text, slot, shortcut=None):
         from PySide6.QtGui import QAction
@@ -367,7 +397,7 @@ class MainWindow(QMainWindow):
         for item in self.desk.drafts.recovered():
             summary = self.desk.drafts.summary(item.draft_id)
             title = summary.title if summary else "a draft"
-            when = item.kept_at.astimezone().strftime("%a %d %b, %H:%M")
+            when = format_when(item.kept_at)
             box = QMessageBox(
                 QMessageBox.Icon.Question,
                 "Text kept from last time",

@@ -5,9 +5,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from complaint_desk.app.clock import FakeClock
+from complaint_desk.app.copy_decision import CopyVerdict
 from complaint_desk.app.copy_out import CopyOptions
 from complaint_desk.app.desk import Desk
-from complaint_desk.app.drafts import CopyVerdict
 from complaint_desk.core.hold import required_wait
 from complaint_desk.core.models import Case, Channel, DraftStatus, Vendor
 from complaint_desk.store.store import open_store

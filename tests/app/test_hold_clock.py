@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from complaint_desk.app.copy_decision import CopyVerdict
 from complaint_desk.app.desk import Desk, trusted_clock_for
-from complaint_desk.app.drafts import CopyVerdict
 from complaint_desk.core.hold import required_wait
 from complaint_desk.core.models import Case, Vendor
 from complaint_desk.store.store import open_store

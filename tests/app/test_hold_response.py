@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from complaint_desk.app.clock import FakeClock
+from complaint_desk.app.copy_decision import CopyVerdict
 from complaint_desk.app.desk import Desk
-from complaint_desk.app.drafts import CopyVerdict, HeldChoice
+from complaint_desk.app.drafts import HeldChoice
 from complaint_desk.core.models import (
     Case,
     Channel,

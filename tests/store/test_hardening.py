@@ -11,8 +11,9 @@ import pytest
 from complaint_desk.core.hold import Revision
 from complaint_desk.core.models import Case, Draft, Vendor
 from complaint_desk.store.errors import StoreError, StoreErrorKind
+from complaint_desk.store.importer import import_json
 from complaint_desk.store.migrations import MIGRATIONS, Migration
-from complaint_desk.store.store import import_json, open_store
+from complaint_desk.store.store import open_store
 
 from .conftest import T0, FaultyConnection
 

@@ -6,8 +6,7 @@ from datetime import timedelta
 
 from complaint_desk.core import hold
 from complaint_desk.core.hold import Revision
-from complaint_desk.core.models import Case, Draft, DraftStatus, Vendor
-from complaint_desk.store.drafts_repo import DraftSummary
+from complaint_desk.core.models import Case, Draft, DraftStatus, DraftSummary, Vendor
 
 from .conftest import T0
 

@@ -22,7 +22,8 @@ from complaint_desk.core.models import (
 )
 from complaint_desk.store.errors import ImportFileError
 from complaint_desk.store.exporter import FORMAT_NAME, FORMAT_VERSION
-from complaint_desk.store.store import import_json, open_store
+from complaint_desk.store.importer import import_json
+from complaint_desk.store.store import open_store
 
 from .conftest import T0
 

@@ -7,7 +7,8 @@ from datetime import timedelta
 from complaint_desk.core import hold
 from complaint_desk.core.hold import Revision
 from complaint_desk.core.models import Case, Draft, DraftKind, Vendor
-from complaint_desk.store.store import import_json, open_store
+from complaint_desk.store.importer import import_json
+from complaint_desk.store.store import open_store
 
 from .conftest import T0
 

@@ -1,0 +1,90 @@
+"""How the app writes times, durations, holds, heats and findings for people.
+
+The one core module whose functions the ui layer calls (docs/design.md, "Layers"): everything else
+ui takes from core is a value type. Wording lives here, next to the rules it describes, so a
+widget never rewrites a rule's explanation or keeps its own copy of a threshold. Cheap to import
+(the tone engine loads only when a finding is named).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
+
+from complaint_desk.core.durations import (
+    answered_in,
+    format_duration,
+    long_date,
+    no_answer_yet,
+    no_reply_for,
+    unanswered_for,
+)
+from complaint_desk.core.heat_bands import band_for
+from complaint_desk.core.hold import HoldState, format_remaining
+
+if TYPE_CHECKING:
+    from complaint_desk.core.tone import ToneReport
+
+__all__ = [
+    "answered_in",
+    "band_for",
+    "contributors",
+    "format_duration",
+    "format_heat",
+    "format_remaining",
+    "format_when",
+    "heat_change",
+    "hold_line",
+    "long_date",
+    "no_answer_yet",
+    "no_reply_for",
+    "signal_label",
+    "unanswered_for",
+]
+
+# Two heats within this of each other read as "about the same" (scores carry noise below it).
+SAME_HEAT = 0.5
+
+
+def format_when(at: datetime, tz: tzinfo | None = None) -> str:
+    """A moment as the app shows it everywhere: 'Sat 05 Dec, 18:39' in local time."""
+    return at.astimezone(tz).strftime("%a %d %b, %H:%M")
+
+
+def format_heat(heat: float) -> str:
+    """'74 · heated'."""
+    return f"{round(heat)} · {band_for(heat)}"
+
+
+def heat_change(before: float, after: float) -> str:
+    """How a draft's heat moved between two versions, in words."""
+    change = after - before
+    if change < -SAME_HEAT:
+        return "calmer"
+    if change > SAME_HEAT:
+        return "more heated"
+    return "about the same"
+
+
+def hold_line(state: HoldState, tz: tzinfo | None = None) -> str:
+    """One sentence on where a hold stands: until when, over, or not held."""
+    if state.held and state.ready_at is not None:
+        return f"Cooling off until {format_when(state.ready_at, tz)}."
+    if state.ready_at is not None:
+        return "The cooling-off period is over."
+    return "Not held."
+
+
+def signal_label(kind: str) -> str:
+    """The name of a kind of finding ('Insults', 'Shouting')."""
+    from complaint_desk.core.tone import SIGNAL_KINDS
+
+    return SIGNAL_KINDS.get(kind, kind)
+
+
+def contributors(report: ToneReport) -> Sequence[tuple[str, float]]:
+    """(kind label, total points) per kind of finding in the report, hottest first."""
+    from complaint_desk.core import tone
+
+    return tone.contributors(report)
