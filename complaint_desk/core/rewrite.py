@@ -1,0 +1,692 @@
+"""Calm rewrites: a calmer sentence for each hot one, built from the tone signals and the case log.
+
+Seam: `calm_version(text, facts=None) -> str` and `suggestions(text, facts=None)` -> items with
+`start`, `end`, `replacement`, `reason` (and the heat before and after). `calm_version` is the
+text with every suggestion applied, so accepting all of them one by one gives the same text.
+
+What a rewrite does, per sentence and clause:
+- shouting -> sentence case; "!!!" -> "." ("?!" -> "?");
+- profanity, owned anger, strong negative words, absolutes and blame -> plainer words, from the
+  data table `resources/tone/calmer.tsv`; name-calling is left out;
+- "you never answer" -> the count and date the log holds ("I have contacted you 3 times since
+  3 March without a reply") when `facts` are given;
+- a threat -> a calm next step with a date ("If this is not resolved by 12 December, I will take
+  it to the ombudsman."); extortion -> the remedy ("I would like a refund.");
+- a clause that still reads hostile says nothing a vendor can act on and is left out.
+
+Every number, date, reference, amount, @handle and link of the original survives verbatim: the
+edits never touch those spans (`fact_spans`), and a clause or threat that is left out hands its
+facts to the sentence that replaces it. Pure functions: no Qt, no clock (dates come in `facts`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from complaint_desk.core.tone_detect import FACT_PATTERN
+
+CALM_TARGET = 25.0  # calm_version keeps going until the whole text reads calm (band "calm")
+HOT_SENTENCE = 25.0  # a sentence at or past this heat gets a suggestion even with no signal fix
+
+
+@dataclass(frozen=True)
+class RewriteFacts:
+    """What the case log knows, for turning absolutes and threats into counts and dates."""
+
+    contacts: int | None = None  # how many times the person contacted the vendor
+    first_contact: date | None = None
+    deadline: date | None = None  # the date a next step is promised for
+    remedy: str | None = None  # "a refund", "a replacement kettle"
+    next_step: str | None = None  # "take it to the ombudsman", "refer it to Ofcom"
+    replies: int | None = None  # how many replies the vendor gave (0: never answered)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    start: int  # [start, end) code points of the original text
+    end: int
+    replacement: str
+    reason: str
+    heat_before: float = 0.0  # the sentence's heat, alone
+    heat_after: float = 0.0  # the replacement's heat, alone
+
+    @property
+    def original_span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+# --- facts that must survive ------------------------------------------------------------------
+_PROTECT = re.compile(
+    r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]]"
+    r"|www\.[^\s<>\"]+[^\s<>\".,;:!?)\]]"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w@])@\w+"
+    r"|#\w*\d\w*"
+    r"|[£$€¥]\s?\d[\d,]*(?:\.\d+)?(?:[kKmM]\b)?"
+    r"|[\w£$€#/+&-]*\d(?:[\w£$€#/:+&%-]|[.,](?=\w))*"
+)
+
+
+def fact_spans(text: str) -> list[tuple[int, int]]:
+    """Spans that a rewrite must keep verbatim: links, e-mails, @handles, amounts, numbers,
+    dates, references (anything with a digit), and dates written in words ("on Tuesday")."""
+    spans = [m.span() for m in _PROTECT.finditer(text)]
+    spans += [m.span() for m in FACT_PATTERN.finditer(text)]
+    return _merge(spans)
+
+
+def fact_tokens_kept(original: str, new: str) -> bool:
+    """Whether every fact token of `original` is a fact token of `new` too (verbatim)."""
+    kept = set(fact_tokens(new))
+    return all(t in kept for t in fact_tokens(original))
+
+
+def fact_tokens(text: str) -> list[str]:
+    """The protected tokens themselves: each number, date, reference, amount, @handle, link."""
+    return [m.group() for m in _PROTECT.finditer(text)]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < y and x < b for x, y in spans)
+
+
+# --- the data table --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    replacement: str  # "DROP" leaves the clause out
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    from complaint_desk.core.resources import read_text
+
+    rules = []
+    for raw in read_text("tone", "calmer.tsv").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        pattern, _, replacement = raw.partition("\t")
+        pattern = pattern.strip().replace("'", "['’]")
+        rules.append(
+            _Rule(re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", re.IGNORECASE), replacement)
+        )
+    return tuple(rules)
+
+
+# --- small text helpers ----------------------------------------------------------------------
+_CLAUSE = re.compile(r"\s*(?:[,;:]|\s[-–—]|\.\.\.|…)\s+|\s*\(\s*|\s*\)\s*")
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_EXCLAIM = re.compile(r"[!?‼⁉]*[!‼⁉][!?‼⁉1]*|\?{2,}")
+_SPACES = re.compile(r"[ \t]{2,}")
+_ANGRY_EMOJI = re.compile("[\U0001f620-\U0001f624\U0001f92c\U0001f47f\U0001f595\U0001f644"
+                          "\U0001f643\U0001f4a2\U0001f92e\U0001f922\U0001f4a9\U0001f612"
+                          "\U0001f611\U0001f610\U0001f637\U0001f62d\U0001f629\U0001f62b]"
+                          "[\ufe0f\U0001f3fb-\U0001f3ff]?")
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def format_date(d: date) -> str:
+    """ "12 December" (the year only when it is not the first-contact year)."""
+    return f"{d.day} {_MONTHS[d.month - 1]}"
+
+
+def _with_year(d: date, other: date | None) -> str:
+    text = format_date(d)
+    return text if other is None or other.year == d.year else f"{text} {d.year}"
+
+
+def _is_shouted(word: str, acronyms: frozenset[str]) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and (
+        word.upper().replace("’", "'") not in acronyms
+    )
+
+
+def _sentence_case(text: str, keep: list[tuple[int, int]], acronyms: frozenset[str]) -> str:
+    """Lower-case shouted words (not protected spans, not acronyms like USB)."""
+    shouted = [
+        m for m in _WORD.finditer(text)
+        if _is_shouted(m.group(), acronyms) and not _overlaps(m.start(), m.end(), keep)
+    ]
+    if len(shouted) < 1:
+        return text
+    if len(shouted) >= 2:  # in a shouted run, "A", "IT", "US" are words, not acronyms
+        shouted = [
+            m for m in _WORD.finditer(text)
+            if (_is_shouted(m.group(), acronyms) or m.group() in _SHOUTED_SHORT)
+            and not _overlaps(m.start(), m.end(), keep)
+        ]
+    out = list(text)
+    for m in shouted:
+        low = m.group().lower()
+        if low in ("i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d"):
+            low = "I" + low[1:]
+        out[m.start() : m.end()] = list(low)  # same length: offsets hold
+    return "".join(out)
+
+
+_SHOUTED_SHORT = frozenset({"A", "IT", "US", "AM", "OR", "ON", "OK"})
+
+
+def _capitalise(text: str) -> str:
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1 :]
+        if ch.isdigit() or ch in "@#£$€\"'“‘(":
+            return text
+    return text
+
+
+def _tidy(text: str) -> str:
+    text = _SPACES.sub(" ", text)
+    text = re.sub(r"\s+([,.;:?])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"^[\s,;:.-]+", "", text)
+    text = re.sub(r"^(?i:and|but|so|or)\b\s*", "", text)
+    text = re.sub(r"[\s,;:-]+$", "", text)
+    text = re.sub(r"\ba ([aeiou])", r"an \1", text)
+    text = re.sub(r"\b(an?) (an?) ", r"\1 ", text)
+    return text.strip()
+
+
+def _end(text: str, question: bool = False) -> str:
+    text = text.rstrip()
+    if not text or re.fullmatch(r"(?:@\w+\s*)+", text):
+        return text
+    if text[-1] in ".?":
+        return text
+    if text[-1] in "!‼⁉":
+        text = text.rstrip("!‼⁉")
+    if text and text[-1] in ")\"”’'":
+        return text + "."
+    return text + ("?" if question else ".")
+
+
+# --- the tone, sentence by sentence ----------------------------------------------------------
+def _heat(text: str) -> float:
+    from complaint_desk.core.tone import analyse
+
+    return analyse(text).heat if text.strip() else 0.0
+
+
+_HOSTILE = frozenset({"insult", "profanity", "blame", "sarcasm", "threat", "extortion"})
+
+
+def _clause_hostile(clause: str) -> bool:
+    """Whether a clause still carries something a reader takes as an attack."""
+    from complaint_desk.core.tone import analyse
+
+    report = analyse(clause)
+    kinds = {s.kind for s in report.signals if s.weight > 0.3}
+    return bool(kinds & _HOSTILE) or report.heat >= 45
+
+
+# --- threats and extortion -------------------------------------------------------------------
+_DEADLINE = re.compile(
+    r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end of\s+)?"
+    r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"next week|this week|the weekend|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Za-z]{3,9})?"
+    r"(?:\s+\d{4})?|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+    r"|\b(?:within|in)\s+(?:\d+|one|two|three|seven|ten|fourteen|twenty[- ]four|forty[- ]eight)"
+    r"\s+(?:working\s+)?(?:hours?|days?|weeks?)\b",
+    re.IGNORECASE,
+)
+_YOU_HAVE = re.compile(
+    r"\byou(?:'ve| have| got)\s+(\d+|one|two|three|seven|ten|fourteen|twenty[- ]four|"
+    r"forty[- ]eight)\s+((?:working\s+)?(?:hours?|days?|weeks?))",
+    re.IGNORECASE,
+)
+_REMEDIES = (
+    (re.compile(r"\b(?:refund|money back|reimburse|pay (?:me )?back)", re.I), "a refund"),
+    (re.compile(r"\b(?:replace|replacement|new one)", re.I), "a replacement"),
+    (re.compile(r"\b(?:repair|fix)", re.I), "this fixed"),
+    (re.compile(r"\b(?:compensat|pay me|credit)", re.I), "compensation"),
+    (re.compile(r"\b(?:deliver|send)", re.I), "delivery"),
+    (re.compile(r"\bcancel", re.I), "the cancellation confirmed"),
+    (re.compile(r"\bhonou?r", re.I), "the agreed price honoured"),
+    (re.compile(r"\b(?:sort|resolve)", re.I), "this resolved"),
+)
+_BODIES = re.compile(
+    r"\b(?:the\s+)?(ombudsman|ombudsmen|trading standards|citizens advice|the bbb|better business "
+    r"bureau|bbb|ofcom|ofgem|ofwat|the fca|fca|financial ombudsman(?: service)?|ftc|the ftc|cma|"
+    r"small claims court|small claims|the regulator|regulator|consumer protection|my bank|"
+    r"chargeback|the press|watchdog|the council)\b",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(r"\b(?:sue|suing|court|lawyer|solicitor|attorney|legal|law suit|lawsuit)", re.I)
+_STARS = re.compile(
+    r"(?:\b[0-5](?:\.\d)?\s?[-/]?\s?(?:stars?|⭐️?)|⭐+)(?:\s+(?:reviews?|ratings?))?", re.IGNORECASE
+)
+
+
+def _deadline_text(piece: str, facts: RewriteFacts | None) -> str:
+    """The writer's own deadline ("by Friday", "you have 48 hours") if the piece has one, else
+    the case's, else 14 days."""
+    m = _YOU_HAVE.search(piece)
+    if m:
+        return f"within {m.group(1)} {m.group(2)}"
+    m = _DEADLINE.search(piece)
+    if m:
+        found = m.group()
+        return found[0].lower() + found[1:]
+    if facts is not None and facts.deadline is not None:
+        return "by " + format_date(facts.deadline)
+    return "within 14 days"
+
+
+def _next_step(piece: str, facts: RewriteFacts | None) -> str:
+    if facts is not None and facts.next_step:
+        return facts.next_step
+    body = _BODIES.search(piece)
+    if body:
+        name = body.group(1)
+        low = name.lower()
+        if low in ("the press", "watchdog"):
+            return "raise it with a consumer watchdog"
+        if low in ("chargeback", "my bank"):
+            return "ask my bank for a chargeback"
+        if low.startswith("small claims"):
+            return "make a claim in the small claims court"
+        the = "" if low.startswith("the ") or low.isupper() or low in ("trading standards",
+              "citizens advice", "ofcom", "ofgem", "ofwat", "fca", "ftc", "cma", "bbb") else "the "
+        return f"refer it to {the}{name}"
+    if _LEGAL.search(piece):
+        return "take legal advice"
+    return "take the matter further"
+
+
+def _remedy(piece: str, facts: RewriteFacts | None) -> str:
+    if facts is not None and facts.remedy:
+        return facts.remedy
+    for pattern, remedy in _REMEDIES:
+        if pattern.search(piece):
+            return remedy
+    return "this resolved"
+
+
+def _threat_sentence(piece: str, facts: RewriteFacts | None) -> str:
+    when = _deadline_text(piece, facts)
+    return f"If this is not resolved {when}, I will {_next_step(piece, facts)}."
+
+
+def _extortion_sentence(piece: str, facts: RewriteFacts | None) -> str:
+    when = _deadline_text(piece, facts)
+    remedy = _remedy(piece, facts)
+    if when == "within 14 days" and not (facts and facts.deadline):
+        return f"I would like {remedy}."
+    return f"I would like {remedy} {when}."
+
+
+def _carry_facts(original: str, new: str) -> str:
+    """Append the facts of `original` that `new` lost, in a neutral sentence."""
+    kept = set(fact_tokens(new))
+    lost = [t for t in fact_tokens(original) if t not in kept]
+    if not lost:
+        return new
+    handles = [t for t in lost if t.startswith("@")]
+    lost = [t for t in lost if not t.startswith("@")]
+    stars = [t for t in lost if _STARS.match(t) or re.fullmatch(r"[0-5](?:\.\d)?[-/]?", t)]
+    rest = [t for t in lost if t not in stars]
+    out = new
+    if handles:
+        out = " ".join(dict.fromkeys(handles)) + (" " + new if new else "")
+    if stars:
+        star = _STARS.search(original)
+        rating = star.group() if star and all(t in star.group() for t in stars) else None
+        if rating:
+            rating = re.sub(r"\s+(?:reviews?|ratings?)$", "", rating.strip(), flags=re.I)
+            out += f" So far I would rate my experience {rating}."
+        else:
+            rest = stars + rest
+    if rest:
+        out += " For reference: " + ", ".join(dict.fromkeys(rest)) + "."
+    return out.strip()
+
+
+# --- absolutes about replies -----------------------------------------------------------------
+_NO_REPLY = re.compile(
+    r"\b(?:you(?:\s+(?:people|lot|guys))?|they|nobody|no one|no-one|no-body)\s+"
+    r"(?:have\s+|has\s+)?(?:ever|never|don't|do not|won't|will not|didn't|did not|can't|cannot|"
+    r"haven't|hasn't|not once)\s+(?:even\s+|ever\s+|once\s+|bother(?:ed)? to\s+)*"
+    r"(?:answer|repl(?:y|ies|ied)|respond|call(?:ed)?\s+(?:me\s+)?back|get\s+back|got\s+back|ring\s+back|"
+    r"pick(?:ed)? up|answered|replied|responded|bothered|got back|came back|phone(?:d)? back|"
+    r"email(?:ed)? back)\w*(?:\s+(?:to\s+)?(?:me|us|my \w+|the phone|emails?|calls?))?",
+    re.IGNORECASE,
+)
+
+
+def _no_reply_sentence(facts: RewriteFacts | None, absolute: bool) -> str | None:
+    if facts is None or not facts.contacts:
+        return "I have not had a reply." if absolute else None
+    times = "once" if facts.contacts == 1 else f"{facts.contacts} times"
+    since = (
+        f" since {format_date(facts.first_contact)}" if facts.first_contact is not None else ""
+    )
+    tail = " without a reply" if not facts.replies else ""
+    return f"I have contacted you {times}{since}{tail}."
+
+
+# --- the rewrite of one sentence -------------------------------------------------------------
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    kind: str  # "clause", "threat", "extortion"
+
+
+def _units(sentence: str, spans: list[tuple[str, int, int]]) -> list[_Unit]:
+    """Clauses of a sentence, with a threat or extortion (and the clauses it spans) as one."""
+    cuts = [0]
+    for m in _CLAUSE.finditer(sentence):
+        if m.start() > 0 and not _overlaps(m.start(), m.end(), fact_spans(sentence)):
+            cuts.append(m.start())
+            cuts.append(m.end())
+    cuts.append(len(sentence))
+    units = [
+        _Unit(cuts[i], cuts[i + 1], "clause") for i in range(0, len(cuts) - 1, 2)
+        if cuts[i] < cuts[i + 1]
+    ]
+    for kind, a, b in sorted(spans, key=lambda s: s[0] == "threat"):
+        hit = [u for u in units if u.start < b and a < u.end]
+        if not hit:
+            continue
+        first = units.index(hit[0])
+        merged = [_Unit(hit[0].start, hit[-1].end, kind)]
+        # "You cancelled my flight BA2490 and you'll regret it": the account before the
+        # threat stays a clause of its own.
+        lead = re.search(r"\s+(?:and|but|so|,)\s*$", sentence[hit[0].start : a])
+        if lead and len(sentence[hit[0].start : a].split()) >= 4:
+            cut = hit[0].start + lead.start()
+            merged = [_Unit(hit[0].start, cut, "clause"), _Unit(a, hit[-1].end, kind)]
+        units[first : first + len(hit)] = merged
+    return units
+
+
+def _soften(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
+    """Apply the calmer-wording table to a clause. Returns (text, dropped)."""
+    text = clause
+    rules = _rules()
+    for rule in [r for r in rules if r.replacement == "DROP"] + [
+        r for r in rules if r.replacement != "DROP"
+    ]:
+        pos = 0
+        while True:
+            m = rule.pattern.search(text, pos)
+            if m is None:
+                break
+            local_keep = fact_spans(text)
+            if _overlaps(m.start(), m.end(), local_keep):
+                pos = m.end()
+                continue
+            if rule.replacement == "DROP":
+                return text, True
+            new = m.expand(rule.replacement) if "\\" in rule.replacement else rule.replacement
+            if m.group()[:1].isupper() and new[:1].islower() and m.start() == 0:
+                new = new[:1].upper() + new[1:]
+            text = text[: m.start()] + new + text[m.end() :]
+            pos = m.start() + len(new)
+    return text, False
+
+
+def _remove_insults(clause: str) -> tuple[str, bool]:
+    """Leave out name-calling: a name before the rest of the clause goes ("your useless staff
+    hung up" -> "your staff hung up"); a clause that is the name-calling is dropped."""
+    from complaint_desk.core.tone import analyse
+
+    report = analyse(clause)
+    insults = [s for s in report.signals if s.kind in ("insult", "profanity")]
+    if not insults:
+        return clause, False
+    keep = fact_spans(clause)
+    text = clause
+    for s in sorted(insults, key=lambda s: -s.start):
+        if _overlaps(s.start, s.end, keep):
+            continue
+        before = text[: s.start].rstrip().lower()
+        after = text[s.end :].strip()
+        predicate = re.search(r"(?:\b(?:are|is|was|were|be|being|'re|’re|am)|\ba|\ban|\bof|\bsuch"
+                              r"|\bthe|\btotal|\bcomplete|\butter|\bbunch|\blike)$", before)
+        if not after or predicate or not re.match(r"[\w'’]", after):
+            if s.kind == "insult" or not after:
+                return text, True
+        text = text[: s.start] + text[s.end :]
+    return _SPACES.sub(" ", text), False
+
+
+def rewrite_sentence(
+    sentence: str,
+    facts: RewriteFacts | None = None,
+    seen: set[str] | None = None,
+    drop: tuple[tuple[int, int], ...] = (),
+) -> str:
+    """A calm version of one sentence ("" when nothing in it is worth keeping). `seen` holds
+    the generated sentences earlier ones produced ("I have not had a reply."): not repeated."""
+    seen = set() if seen is None else seen  # `drop`: spans (sarcasm the draft confirms) to leave out
+    from complaint_desk.core import tone_lexicon as lex
+    from complaint_desk.core.tone import analyse
+
+    if not sentence.strip():
+        return sentence
+    report = analyse(sentence)
+    acronyms = lex.acronyms()
+    keep = fact_spans(sentence)
+    question = sentence.rstrip().rstrip("!‼⁉1").endswith("?")
+    spans = [(s.kind, s.start, s.end) for s in report.signals if s.kind in ("threat", "extortion")]
+    absolute = any(s.kind == "absolute" for s in report.signals)
+    parts: list[str] = []
+    lead: list[str] = []
+    for unit in _units(sentence, spans):
+        piece = sentence[unit.start : unit.end]
+        if unit.kind == "extortion":
+            lead.append(_carry_facts(piece, _extortion_sentence(piece, facts)))
+            continue
+        if unit.kind == "threat":
+            lead.append(_carry_facts(piece, _threat_sentence(piece, facts)))
+            continue
+        no_reply = _NO_REPLY.search(piece)
+        if no_reply and not _overlaps(no_reply.start(), no_reply.end(), keep):
+            said = _no_reply_sentence(facts, absolute or "never" in no_reply.group().lower())
+            if said is not None:
+                rest = (piece[: no_reply.start()] + piece[no_reply.end() :]).strip(" ,;-")
+                lead.append(_carry_facts(no_reply.group(), said))
+                piece = rest
+                if not piece:
+                    continue
+        if _overlaps(unit.start, unit.end, list(drop)):
+            if fact_tokens(piece):
+                parts.append(_carry_facts(piece, "").strip())
+            continue
+        calmer = _ANGRY_EMOJI.sub("", piece)
+        calmer = _EXCLAIM.sub(lambda m: "?" if "?" in m.group() else ".", calmer)
+        calmer = re.sub(r"(?<![\w#])#[^\W\d_]\w*", lambda m: "" if _angry_tag(m.group()) else m.group(), calmer)
+        calmer = _sentence_case(calmer, fact_spans(calmer), acronyms)
+        calmer, dropped = _soften(calmer, keep)
+        if not dropped:
+            calmer, dropped = _remove_insults(calmer)
+        if not dropped:
+            inner = calmer.strip(" .")
+            dropped = bool(inner) and _clause_hostile(inner)
+        if dropped or not _tidy(calmer.replace(".", " ")).strip():
+            lost = [t for t in fact_tokens(piece)]
+            if lost:
+                parts.append(_carry_facts(piece, "").strip())
+            continue
+        parts.append(_tidy(calmer))
+    body = ", ".join(p for p in parts if p and not p.startswith("For reference") and
+                     not p.startswith("So far"))
+    extras = [p for p in parts if p.startswith("For reference") or p.startswith("So far")]
+    out: list[str] = []
+    if body:
+        body = re.sub(r"\s*\.\s*,", ",", body)
+        body = re.sub(r"\.(?=\s*\S)(?![\w\d])", ",", body) if body.count(".") > 1 else body
+        out.append(_end(_capitalise(_tidy(body)), question))
+    for said in lead:
+        if said not in seen:
+            seen.add(said)
+            out.append(said)
+    out.extend(extras)
+    text = " ".join(o for o in out if o)
+    return _repair_facts(sentence, text)
+
+
+def _angry_tag(tag: str) -> bool:
+    from complaint_desk.core.tone import analyse
+
+    return analyse(tag).heat >= 25
+
+
+def _repair_facts(original: str, new: str) -> str:
+    """Last line of defence: any fact token the rewrite lost goes back in, verbatim."""
+    if fact_tokens_kept(original, new):
+        return new
+    return _carry_facts(original, new)
+
+
+# --- the whole draft -------------------------------------------------------------------------
+def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion]:
+    """One calmer replacement per hot sentence, in text order (spans never overlap).
+
+    A sentence gets one when it has something to calm (shouting, "!!!", profanity, insults,
+    threats, extortion, blame, absolutes…) or reads past calm on its own. A replacement of ""
+    leaves the sentence out (its span then takes the space after it too)."""
+    from complaint_desk.core.tone import analyse
+    from complaint_desk.core.tone_split import split_spans
+
+    if not isinstance(text, str) or not text.strip():
+        return []
+    report = analyse(text)
+    items: list[Suggestion] = []
+    seen: set[str] = set()
+    for score in report.sentences:
+        sentence = text[score.start : score.end]
+        drop = tuple(
+            (s.start - score.start, s.end - score.start)
+            for s in report.signals
+            if s.kind == "sarcasm" and score.start <= s.start < score.end
+        )
+        new = rewrite_sentence(sentence, facts, seen, drop)
+        if new == sentence:
+            continue
+        after = _heat(new)
+        if new and after >= score.heat and score.heat < HOT_SENTENCE:
+            continue  # no calmer than it was
+        start, end = score.start, score.end
+        if not new:
+            while end < len(text) and text[end] in " \t":
+                end += 1
+        items.append(
+            Suggestion(start, end, new, _reason(sentence), round(score.heat, 1), round(after, 1))
+        )
+    items = _settle(text, items, facts)
+    del split_spans  # imported for the side effect of a warm cache only
+    return items
+
+
+def _reason(sentence: str) -> str:
+    from complaint_desk.core.tone import SIGNAL_KINDS, analyse
+
+    kinds = []
+    for s in sorted(analyse(sentence).signals, key=lambda s: -s.weight):
+        if s.weight >= 1.0 and s.kind in SIGNAL_KINDS and s.kind not in ("learned",):
+            label = SIGNAL_KINDS[s.kind]
+            if label not in kinds:
+                kinds.append(label)
+    if not kinds:
+        return "Reads hotter than it needs to: the same facts, said plainly."
+    return "Calmer without: " + ", ".join(k.lower() for k in kinds[:3]) + "."
+
+
+def apply(text: str, items: list[Suggestion]) -> str:
+    """`text` with the given suggestions applied (later spans first, so offsets hold)."""
+    out = text
+    for item in sorted(items, key=lambda s: -s.start):
+        out = out[: item.start] + item.replacement + out[item.end :]
+    return out.strip()
+
+
+def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> list[Suggestion]:
+    """Make the whole rewrite read calm: while it does not, the hottest remaining sentence is
+    reduced to its facts (or left out when it has none). Keeps at least 40 % of the length by
+    adding the remedy when too much went."""
+    from complaint_desk.core.tone import analyse
+
+    asked = False
+    for _round in range(12):
+        calm = apply(text, items)
+        report = analyse(calm)
+        if report.heat < CALM_TARGET or not calm:
+            break
+        if not asked:
+            asked = True
+            if not any(s.kind == "request" for s in report.signals):
+                remedy = facts.remedy if facts is not None and facts.remedy else "this resolved"
+                items.append(
+                    Suggestion(len(text), len(text), f" I would like {remedy}.",
+                               "Say what would put it right: a clear request cools the whole "
+                               "draft.", 0.0, round(_heat(f"I would like {remedy}."), 1))
+                )
+                continue
+        hottest = max(report.sentences, key=lambda s: s.heat, default=None)
+        if hottest is None:
+            break
+        # Map the hottest sentence of the rewrite back to a span of the original.
+        target = calm[hottest.start : hottest.end]
+        owner = _owner(text, items, target)
+        if owner is None:
+            break
+        start, end, current = owner
+        if current.startswith("For reference") or current.startswith("I would like"):
+            if _round > 8:
+                break
+        reduced = _carry_facts(text[start:end], "").strip()
+        if reduced == current:
+            if not current:
+                break
+            reduced = _plain(current)
+            if reduced == current:
+                break
+        items = [i for i in items if not (i.start == start and i.end == end)]
+        items.append(
+            Suggestion(start, end, reduced, "Reads hot even calmed: only its facts are kept.",
+                       round(_heat(text[start:end]), 1), round(_heat(reduced), 1))
+        )
+        items.sort(key=lambda s: s.start)
+    return items
+
+
+def _plain(sentence: str) -> str:
+    return _carry_facts(sentence, "").strip()
+
+
+def _owner(text: str, items: list[Suggestion], target: str) -> tuple[int, int, str] | None:
+    from complaint_desk.core.tone_split import split_spans
+
+    by_span = {(i.start, i.end): i for i in items if i.end > i.start}
+    for s, e in split_spans(text):
+        item = next((i for (a, b), i in by_span.items() if a == s), None)
+        current = item.replacement if item is not None else text[s:e]
+        if target and target in current:
+            return (s, item.end if item else e, current)
+    return None
+
+
+def calm_version(text: str, facts: RewriteFacts | None = None) -> str:
+    """The whole draft rewritten calmly (every suggestion applied). Keeps the facts verbatim."""
+    if not isinstance(text, str) or not text.strip():
+        return text if isinstance(text, str) else ""
+    return apply(text, suggestions(text, facts))

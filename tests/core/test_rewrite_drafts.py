@@ -1,0 +1,108 @@
+"""Heated drafts (written for these tests, never read by the fit) and their calm versions.
+
+Each calm version must read calm (heat < 25), keep every number, date, reference, amount,
+@handle and link verbatim, and keep at least 40 % of the length.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from complaint_desk.core.rewrite import RewriteFacts, calm_version, fact_tokens, suggestions
+from complaint_desk.core.tone import analyse
+
+DRAFTS = [
+    # shouting and exclamation runs
+    "WHERE IS MY PARCEL?!?! Order 55123 was due on 3 May and it is STILL NOT HERE!!!",
+    "I HAVE BEEN WAITING 3 WEEKS FOR A REFUND OF £89.99. THIS IS RIDICULOUS!!!",
+    "@AcmeHelp SORT IT OUT!!! My broadband has been down since 12 March and NOBODY CARES!!!",
+    # insults
+    "You people are useless clowns. My kettle (order A-12345) stopped working on 3 May.",
+    "Your incompetent staff hung up on me twice on 14 June. Absolute morons.",
+    "What a bunch of cowboys. The engineer never showed up on Tuesday and I lost a day's pay.",
+    "@QuickShip you idiots lost my parcel again. Tracking number JD0002241199 says delivered.",
+    # threats
+    "Refund my £49.99 by Friday or I will sue you. I have the receipt dated 2 April.",
+    "You have 48 hours to fix my boiler or I'm going to the ombudsman and the press.",
+    "I'll make sure everyone knows what a scam this is. Booking ref QX7P2L, paid £320.",
+    "Watch your back. You cancelled my flight BA2490 and you'll regret it.",
+    "My lawyer will be in touch. You charged me twice for invoice 4471 (£49.99).",
+    # extortion
+    "Give me a refund or 1-star on Trustpilot.",
+    "Refund me by Friday or you get a one star review.",
+    "I'll remove my 1-star review if you refund me.",
+    "Replace the kettle NOW or I'm posting this everywhere. Order 88231, bought 1 March.",
+    "Fix it or I will leave a 1 star review on Google and tell all my followers @BoilerCo.",
+    "Compensate me £100 or I go public on Twitter. Case 77123 has been open 6 weeks.",
+    # sarcasm
+    "Oh great, another cancelled delivery. Thanks for nothing @ParcelPro, order 99812.",
+    "Great job losing my suitcase AGAIN. Flight EZ8821 on 21 July. Well done, really.",
+    "Slow clap for the worst support ever. I waited 2 hours on hold on 5 June.",
+    # absolutes
+    "You never answer the phone and you always lose my paperwork. Claim 10-223-884.",
+    "Every single time I call you hang up on me. This is the worst company ever!!!",
+    "Nobody ever replies to my emails. I have sent 6 since 1 February.",
+    "You never reply, you never call back, you constantly lie. Account 44551298.",
+    # profanity
+    "Where the hell is my fucking refund? It has been 30 days since I returned order 7781.",
+    "This is bullshit. You took £250 from my account on 9 September without asking.",
+    "F***ing useless app crashed again and ate my £15 top-up. https://example.com/bug/123",
+    "What the f*** is wrong with you people?! My router (serial RT-99-0021) is dead AGAIN.",
+    # owned anger and mixed
+    "I am absolutely LIVID. My car was booked in for 8:30 on 4 March and nobody turned up.",
+    "I'm so angry right now!!! You overcharged me $120 on bill 2024-03-01 and ignored me.",
+    "Disgusting service. The courier threw my parcel over the fence at 7pm on 2 May.",
+    "I'm fuming. Third missed appointment in a row, ticket #48812. Sort it out or else.",
+    "Shame on you @TrainCo. The 07:15 to Leeds was cancelled again and I was late for work!!",
+    "YOU PEOPLE ARE A DISGRACE. I want my £60 back for order 3321 and I want it TODAY!!!",
+]
+
+FACTS = RewriteFacts(
+    contacts=5,
+    first_contact=date(2025, 3, 3),
+    deadline=date(2025, 12, 12),
+    remedy="a refund",
+    next_step="take it to the ombudsman",
+)
+
+
+def test_there_are_thirty_heated_drafts():
+    assert len(DRAFTS) >= 30
+    hot = [d for d in DRAFTS if analyse(d).heat >= 25]
+    assert len(hot) >= 25, [d for d in DRAFTS if d not in hot]
+
+
+def _check(draft: str, calm: str) -> None:
+    heat = analyse(calm).heat
+    assert heat < 25, (draft, calm, heat)
+    for token in fact_tokens(draft):
+        assert token in calm, (token, draft, calm)
+    assert len(calm) >= 0.4 * len(draft), (draft, calm)
+
+
+@pytest.mark.parametrize("draft", DRAFTS, ids=[d[:32] for d in DRAFTS])
+def test_calm_version_reads_calm_and_keeps_the_facts(draft):
+    _check(draft, calm_version(draft))
+
+
+@pytest.mark.parametrize("draft", DRAFTS, ids=[d[:32] for d in DRAFTS])
+def test_calm_version_from_the_case_log_reads_calm_and_keeps_the_facts(draft):
+    _check(draft, calm_version(draft, FACTS))
+
+
+def test_the_whole_draft_at_once_reads_calm():
+    draft = " ".join(DRAFTS[:12])
+    _check(draft, calm_version(draft))
+
+
+def test_suggestions_are_ordered_spans_of_the_original():
+    draft = DRAFTS[3] + " " + DRAFTS[7]
+    items = suggestions(draft)
+    assert items
+    last = 0
+    for item in items:
+        assert last <= item.start < item.end <= len(draft)
+        assert item.reason
+        last = item.end
