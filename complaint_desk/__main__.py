@@ -1,4 +1,5 @@
-"""Command line: `complaint-desk [--data-dir DIR] [--demo] [--screenshot FILE.png [--view V]]`."""
+"""Command line: `complaint-desk [--data-dir DIR] [--demo] [--theme T] [--screenshot FILE.png
+[--view V]] [--install-desktop-entry | --uninstall-desktop-entry]`, plus Qt's own options."""
 
 from __future__ import annotations
 
@@ -13,10 +14,82 @@ from complaint_desk import __version__
 VIEWS = ("drafts", "case", "vendors", "scorecard", "copy")
 
 
+THEMES = ("system", "light", "dark")
+
+# Qt's own command-line options (QGuiApplication/QApplication): they go to Qt untouched. Those in
+# QT_VALUE_OPTIONS take a value (`-style fusion` or `-style=fusion`); a double dash works too.
+QT_VALUE_OPTIONS = frozenset(
+    (
+        "platform",
+        "platformpluginpath",
+        "platformtheme",
+        "plugin",
+        "qmljsdebugger",
+        "qwindowgeometry",
+        "qwindowicon",
+        "qwindowtitle",
+        "style",
+        "stylesheet",
+        "session",
+        "display",
+        "geometry",
+        "title",
+        "name",
+        "visual",
+        "ncols",
+        "cmap",
+        "im",
+        "inputstyle",
+        "fn",
+        "font",
+        "bg",
+        "background",
+        "fg",
+        "foreground",
+        "btn",
+        "button",
+        "graphicssystem",
+    )
+)
+QT_FLAG_OPTIONS = frozenset(("reverse", "nograb", "dograb", "sync", "widgetcount", "testability"))
+
+
+def split_qt_args(argv: list[str]) -> tuple[list[str], list[str]]:
+    """(ours, Qt's): Qt's standard options and their values are taken out for QApplication."""
+    ours: list[str] = []
+    qt: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            ours.extend(argv[i:])
+            break
+        name = arg.lstrip("-").split("=", 1)[0] if arg.startswith("-") else ""
+        if (
+            arg.startswith("-")
+            and name in QT_VALUE_OPTIONS
+            and len(arg) - len(arg.lstrip("-")) <= 2
+        ):
+            qt.append(arg)
+            if "=" not in arg and i + 1 < len(argv):
+                qt.append(argv[i + 1])
+                i += 1
+        elif arg.startswith("-") and name in QT_FLAG_OPTIONS and "=" not in arg:
+            qt.append(arg)
+        else:
+            ours.append(arg)
+        i += 1
+    return ours, qt
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """Our options; Qt's standard ones (`-style fusion`, `-platform offscreen`, `-reverse`…) are
+    kept in `args.qt_args` for QApplication."""
+    ours, qt_args = split_qt_args(list(sys.argv[1:] if argv is None else argv))
     parser = argparse.ArgumentParser(
         prog="complaint-desk",
         description="Write the complaint, let it cool off, then post it. Private and local.",
+        epilog="Qt's standard options (-style NAME, -platform NAME, -reverse…) are passed to Qt.",
     )
     parser.add_argument(
         "--data-dir", metavar="DIR", help="data folder (default: your user data dir)"
@@ -24,14 +97,37 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="open a throwaway copy of sample data")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the window and exit")
     parser.add_argument("--view", choices=VIEWS, default="drafts", help="view to show first")
+    parser.add_argument(
+        "--theme", choices=THEMES, help="colour theme for this run (default: the saved setting)"
+    )
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Complaint Desk to your desktop's menu (menu entry, icon, metainfo) and exit",
+    )
+    entry.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove what --install-desktop-entry added and exit",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    return parser.parse_args(argv)
+    args = parser.parse_args(ours)
+    args.qt_args = qt_args
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return _desktop_entry(install=args.install_desktop_entry)
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not _platform_given(args.qt_args):
+        missing = missing_x11_library()
+        if missing is not None:
+            print(f"complaint-desk: {x11_advice(missing)}", file=sys.stderr)
+            return 1
 
     # Qt and the app are imported only now, so `--help` is instant.
     from PySide6.QtCore import QTimer, QUrl
@@ -43,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     from complaint_desk.paths import data_dir
     from complaint_desk.store.errors import StoreError
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1] + args.qt_args)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Complaint Desk")
     app.setDesktopFileName(APP_ID)
@@ -81,6 +177,14 @@ def main(argv: list[str] | None = None) -> int:
     if desk.store.warning:
         print(f"complaint-desk: {desk.store.warning}", file=sys.stderr)
 
+    from complaint_desk.app import settings
+    from complaint_desk.ui import palette
+
+    try:
+        theme = args.theme or settings.read(desk.store, settings.THEME)
+    except StoreError:
+        theme = "system"
+    palette.apply_theme(theme)
     from complaint_desk.ui.main_window import MainWindow
 
     window = MainWindow(desk, initial_view=args.view)
@@ -246,6 +350,171 @@ def _fail(message: str, headless: bool, message_box) -> int:
     if not headless:
         message_box.critical(None, "Complaint Desk can't open your data", message)
     return 1
+
+
+# -- the menu entry -----------------------------------------------------------------------------
+
+
+def _desktop_entry(install: bool) -> int:
+    """--install-desktop-entry / --uninstall-desktop-entry: XDG user folders, then exit."""
+    from complaint_desk.app import desktop_entry
+
+    try:
+        if install:
+            files = desktop_entry.install(render_png=_png_renderer())
+            print(f"Installed the menu entry for {desktop_entry.launcher_command()[0]}:")
+        else:
+            files = desktop_entry.uninstall()
+            print("Removed:" if files else "Nothing to remove: no menu entry was installed.")
+    except OSError as exc:
+        print(f"complaint-desk: {exc}", file=sys.stderr)
+        return 1
+    if files:
+        print(desktop_entry.describe(files))
+    return 0
+
+
+def _png_renderer():
+    """A function drawing the SVG icon as a PNG of one size with QtSvg, or None without QtSvg
+    (the scalable icon alone is then installed)."""
+    try:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QImage, QPainter
+        from PySide6.QtSvg import QSvgRenderer
+    except ImportError:
+        return None
+
+    def render(svg: Path, size: int, target: Path) -> None:
+        renderer = QSvgRenderer(str(svg))
+        if not renderer.isValid():
+            raise ValueError(f"cannot read {svg}")
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+        if not image.save(str(target), "PNG"):
+            raise OSError(f"could not write {target}")
+
+    return render
+
+
+# -- Qt's X11 plugin and its system libraries -----------------------------------------------------
+
+# The libraries Qt's xcb platform plugin loads that minimal installs lack, with the package that
+# has each one on Debian/Ubuntu, Fedora and Arch. Checked in this order (the usual culprit first).
+X11_LIBRARIES = (
+    ("libxcb-cursor.so.0", "libxcb-cursor0", "xcb-util-cursor", "xcb-util-cursor"),
+    ("libxcb-icccm.so.4", "libxcb-icccm4", "xcb-util-wm", "xcb-util-wm"),
+    ("libxcb-image.so.0", "libxcb-image0", "xcb-util-image", "xcb-util-image"),
+    ("libxcb-keysyms.so.1", "libxcb-keysyms1", "xcb-util-keysyms", "xcb-util-keysyms"),
+    (
+        "libxcb-render-util.so.0",
+        "libxcb-render-util0",
+        "xcb-util-renderutil",
+        "xcb-util-renderutil",
+    ),
+    ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0", "libxkbcommon-x11", "libxkbcommon-x11"),
+    ("libxcb-xkb.so.1", "libxcb-xkb1", "libxcb", "libxcb"),
+    ("libxcb-shape.so.0", "libxcb-shape0", "libxcb", "libxcb"),
+    ("libxcb-randr.so.0", "libxcb-randr0", "libxcb", "libxcb"),
+    ("libxcb-sync.so.1", "libxcb-sync1", "libxcb", "libxcb"),
+    ("libxcb-xfixes.so.0", "libxcb-xfixes0", "libxcb", "libxcb"),
+    ("libxcb-shm.so.0", "libxcb-shm0", "libxcb", "libxcb"),
+    ("libxcb-util.so.1", "libxcb-util1", "xcb-util", "xcb-util"),
+    ("libX11-xcb.so.1", "libx11-xcb1", "libX11-xcb", "libx11"),
+)
+
+
+def _platform_given(qt_args: list[str]) -> bool:
+    return any(a.lstrip("-").split("=", 1)[0] == "platform" for a in qt_args)
+
+
+def missing_x11_library(environ: dict[str, str] | None = None, load=None) -> str | None:
+    """The first library Qt's X11 plugin needs that cannot be loaded, or None.
+
+    Checked only where Qt would pick that plugin (Linux/BSD, DISPLAY set, QT_QPA_PLATFORM unset,
+    not a Wayland session) and before QApplication exists: once Qt fails to load the plugin it
+    aborts the process with a page of text. Loading by soname finds what Qt's loader finds (the
+    same search path); each library is one Qt loads anyway, so this costs well under 1 ms."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if env.get("QT_QPA_PLATFORM") or not env.get("DISPLAY"):
+        return None
+    if env.get("WAYLAND_DISPLAY") and env.get("XDG_SESSION_TYPE") == "wayland":
+        return None
+    if load is None:
+        import ctypes
+
+        def load(name: str) -> None:
+            ctypes.CDLL(name)
+
+    bundled = _bundled_qt_libs()
+    for soname, *_packages in X11_LIBRARIES:
+        if soname in bundled:
+            continue
+        try:
+            load(soname)
+        except OSError:
+            return soname
+    return None
+
+
+def _bundled_qt_libs() -> frozenset[str]:
+    """Libraries shipped inside PySide6's (or a bundle's) Qt lib folder: present whatever the
+    system has."""
+    try:
+        import PySide6
+
+        folder = Path(PySide6.__file__).parent / "Qt" / "lib"
+        return frozenset(p.name for p in folder.iterdir()) if folder.is_dir() else frozenset()
+    except (ImportError, OSError):
+        return frozenset()
+
+
+def _distro_family(os_release: str | None = None) -> str:
+    """ "debian", "fedora", "arch" or "" from /etc/os-release (ID and ID_LIKE)."""
+    if os_release is None:
+        try:
+            os_release = Path("/etc/os-release").read_text(encoding="utf-8")
+        except OSError:
+            return ""
+    ids: list[str] = []
+    for line in os_release.splitlines():
+        key, _, value = line.partition("=")
+        if key in ("ID", "ID_LIKE"):
+            ids += value.strip().strip('"').lower().split()
+    for family, names in (
+        ("debian", ("debian", "ubuntu")),
+        ("fedora", ("fedora", "rhel", "centos")),
+        ("arch", ("arch",)),
+    ):
+        if any(i in names for i in ids):
+            return family
+    return ""
+
+
+def x11_advice(soname: str, family: str | None = None) -> str:
+    """One line: the missing library, its package and the command that installs it."""
+    family = _distro_family() if family is None else family
+    debian, fedora, arch = next(
+        (row[1], row[2], row[3]) for row in X11_LIBRARIES if row[0] == soname
+    )
+    commands = {
+        "debian": f"sudo apt install {debian}",
+        "fedora": f"sudo dnf install {fedora}",
+        "arch": f"sudo pacman -S {arch}",
+    }
+    if family in commands:
+        how = commands[family]
+    else:
+        how = f"{commands['debian']} (Fedora: {fedora}; Arch: {arch})"
+    return (
+        f"Qt's X11 plugin needs {soname}, which is not installed: install it with `{how}` "
+        "(or run with QT_QPA_PLATFORM=wayland on a Wayland desktop)."
+    )
 
 
 if __name__ == "__main__":

@@ -54,8 +54,23 @@ REMINDERS: Setting[str] = Setting(
     "reminders.v1", "", str, str, "Chase reminders, as a JSON list (see app.reminders)."
 )
 
+
+def _load_theme(raw: str) -> str:
+    if raw not in ("system", "light", "dark"):
+        raise ValueError(f"unknown theme {raw!r}")
+    return raw
+
+
+THEME: Setting[str] = Setting(
+    "ui.theme",
+    "system",
+    _load_theme,
+    _load_theme,
+    "View ▸ Theme: 'system' (follow the desktop's colour scheme), 'light' or 'dark'.",
+)
+
 DECLARED: dict[str, Setting] = {
-    s.key: s for s in (LATEST_SEEN, MASTODON_INSTANCE, REGION, REMINDERS)
+    s.key: s for s in (LATEST_SEEN, MASTODON_INSTANCE, REGION, REMINDERS, THEME)
 }
 
 
@@ -75,3 +90,15 @@ def write(store: Store, setting: Setting[T], value: T) -> None:
     if DECLARED.get(setting.key) is not setting:
         raise KeyError(f"undeclared setting {setting.key!r}")
     store.meta.set(setting.key, setting.dump(value))
+
+
+def save_theme(store: Store, theme: str) -> str | None:
+    """Keep the View ▸ Theme choice. None when saved; else what to tell the user (the theme
+    still applies for this run)."""
+    from complaint_desk.store.errors import StoreError
+
+    try:
+        write(store, THEME, theme)
+    except StoreError as exc:
+        return exc.user_message
+    return None

@@ -212,14 +212,13 @@ class MainWindow(QMainWindow):
             self.theme_actions[theme] = action
 
     def set_theme(self, theme: str) -> None:
-        from complaint_desk.store.errors import StoreError
+        from complaint_desk.app import settings
         from complaint_desk.ui import palette
 
-        try:
-            palette.apply_theme(theme, save=True, store=self.desk.store)
-        except StoreError as exc:  # still applied for this run; the banner says why not saved
-            palette.apply_theme(theme)
-            self.banner.show_message(exc.user_message, "error")
+        palette.apply_theme(theme)
+        problem = settings.save_theme(self.desk.store, theme)
+        if problem:  # applied for this run all the same
+            self.banner.show_message(problem, "error")
         for name, action in getattr(self, "theme_actions", {}).items():
             action.setChecked(name == theme)
 
