@@ -32,6 +32,7 @@ class RuleIssue:
     message: str
     start: int = 0
     end: int = 0
+    blocks: bool = False  # no "copy anyway": the site refuses it outright (review extortion)
 
 
 # --- profanity (with masked forms such as f***, sh*t) -----------------------------------------
@@ -104,8 +105,53 @@ _THREAT = re.compile("|".join(f"(?:{t})" for t in _THREATS), re.IGNORECASE)
 
 
 def find_threats(text: str) -> list[tuple[int, int]]:
-    """Spans of threats, legal threats and ultimatums ("refund me or I'll post a review")."""
-    return [m.span() for m in _THREAT.finditer(text) if m.end() > m.start()]
+    """Spans of threats, legal threats and ultimatums ("refund me or I'll post a review"),
+    with the forms of the shared table (resources/tone/threat_forms.tsv)."""
+    from complaint_desk.core import threat_forms
+
+    spans = {m.span() for m in _THREAT.finditer(text) if m.end() > m.start()}
+    spans.update(threat_forms.find_threats(text))
+    spans.update(threat_forms.find_extortion(text))
+    return sorted(spans)
+
+
+def find_extortion(text: str) -> list[tuple[int, int]]:
+    """Spans where a review, rating or public post is traded for a remedy ("refund or 1-star",
+    "I'll remove my review if you refund me"), from resources/tone/threat_forms.tsv."""
+    from complaint_desk.core import threat_forms
+
+    return threat_forms.find_extortion(text)
+
+
+# What each review site says about reviews traded for refunds. Yelp's sentence is quoted from
+# its support article "What should I do if a reviewer demands payment in exchange for removing a
+# negative review?"; the others are short summaries of the sites' published guidelines and are
+# labelled as such in the message.
+EXTORTION_RULES: dict[str, tuple[bool, str]] = {
+    "yelp": (
+        True,
+        "Threatening a business with negative reviews — or offering to remove a negative review "
+        "— as a way to get money or freebies is against our Content Guidelines.",
+    ),
+    "trustpilot": (
+        False,
+        "a review must be an honest account of a genuine experience; using a review to pressure "
+        "a business into paying or refunding (or offering to remove one if it does) breaks the "
+        "Guidelines for Reviewers.",
+    ),
+    "google": (
+        False,
+        "reviews must reflect a genuine experience; content posted to pressure a business, or "
+        "offered or withheld in exchange for money or a refund, is removed under the Maps "
+        "user-contributed content policy.",
+    ),
+    "tripadvisor": (
+        False,
+        "reviews must be unbiased first-hand accounts; threatening a business with a review (or "
+        "offering to change one) to obtain a refund or upgrade is against its review guidelines "
+        "and gets the review removed.",
+    ),
+}
 
 
 # --- the rules --------------------------------------------------------------------------------
@@ -267,6 +313,31 @@ def _no_threats(c: _Context) -> list[RuleIssue]:
     return [RuleIssue("no_threats", severity, message, a, b) for a, b in spans]
 
 
+def _no_extortion(c: _Context) -> list[RuleIssue]:
+    """On a review site, a review traded for a refund blocks the copy, with the site's rule."""
+    if c.profile.kind != "review":
+        return []
+    spans = find_extortion(c.text)
+    if not spans:
+        return []
+    pid = next((k for k, v in PLATFORMS.items() if v is c.profile), c.profile.name.lower())
+    quoted, rule = EXTORTION_RULES.get(
+        pid,
+        (False, "reviews must not be offered, withheld or changed in exchange for a refund."),
+    )
+    said = f"its rule: “{rule}”" if quoted else f"its rules, in short: {rule}"
+    message = (
+        f"{c.profile.name} would remove this — {said} Ask for the remedy on its own "
+        "(“I would like a refund”); the Calm version does this for you."
+    )
+    return [RuleIssue("no_extortion", "error", message, a, b, blocks=True) for a, b in spans]
+
+
+def blocked(issues: Iterable[RuleIssue]) -> bool:
+    """Whether any issue forbids the copy outright (no "copy anyway")."""
+    return any(i.blocks for i in issues)
+
+
 def _invalid_characters(c: _Context) -> list[RuleIssue]:
     return [
         RuleIssue(
@@ -301,11 +372,12 @@ RULES: dict[str, Callable[[_Context], list[RuleIssue]]] = {
     "no_personal_data": _no_personal_data,
     "no_profanity": _no_profanity,
     "no_threats": _no_threats,
+    "no_extortion": _no_extortion,
     "personal_data": _personal_data,
     "heat": _heat,
     "invalid_characters": _invalid_characters,
 }
-COMMON_RULES = ("max_length", "no_threats", "personal_data", "heat")
+COMMON_RULES = ("max_length", "no_extortion", "no_threats", "personal_data", "heat")
 
 
 def check(

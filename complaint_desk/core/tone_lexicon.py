@@ -74,8 +74,10 @@ def acronyms() -> frozenset[str]:
     return frozenset(words)
 
 
-def _phrase_regex(lines: list[str], ignorecase: bool = True) -> re.Pattern[str]:
-    parts = [line.replace("'", "['’]") for line in lines]
+def _phrase_regex(
+    lines: list[str], ignorecase: bool = True, extra: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    parts = [line.replace("'", "['’]") for line in lines] + list(extra)
     # Longest patterns first so alternation prefers "every single time" over "every time".
     parts.sort(key=len, reverse=True)
     flags = re.IGNORECASE if ignorecase else 0
@@ -100,7 +102,17 @@ def phrase_patterns(ignorecase: bool = True) -> dict[str, re.Pattern[str]]:
             current = sections.setdefault(line[1:-1], [])
         elif current is not None:
             current.append(line)
-    return {kind: _phrase_regex(lines, ignorecase) for kind, lines in sections.items()}
+    # Threat and extortion forms come from their own table (resources/tone/threat_forms.tsv),
+    # shared with the site rules and the calm rewrite.
+    from complaint_desk.core import threat_forms
+
+    table = threat_forms.forms()
+    for kind in table:
+        sections.setdefault(kind, [])
+    return {
+        kind: _phrase_regex(lines, ignorecase, table.get(kind, ()))
+        for kind, lines in sections.items()
+    }
 
 
 @cache
