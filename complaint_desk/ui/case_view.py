@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,7 @@ from complaint_desk.app.export import case_markdown, write_markdown
 from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.app.reminders import CHOICES
 from complaint_desk.core.formatting import format_when
+from complaint_desk.core.models import Response
 from complaint_desk.ui.case_dialog import CaseDialog
 from complaint_desk.ui.escalation_panel import EscalationPanel
 from complaint_desk.ui.form_dialog import FormDialog
@@ -60,9 +62,7 @@ class CaseView(LazyReload, QWidget):
         self.response_button.setToolTip("Something the vendor did: a reply, call-back, offer…")
         self.response_button.clicked.connect(self.log_response)
         self.draft_button = QPushButton("New draft")
-        self.draft_button.clicked.connect(
-            lambda: self.case_id is not None and self.new_draft_requested.emit(self.case_id)
-        )
+        self.draft_button.clicked.connect(self._request_draft)
         self.relink_button = QPushButton("Answers…")
         self.relink_button.setToolTip("Choose which of your contacts the selected response answers")
         self.relink_button.clicked.connect(self.relink_selected)
@@ -184,6 +184,10 @@ class CaseView(LazyReload, QWidget):
         if index >= 0:
             self.case_box.setCurrentIndex(index)
 
+    def _request_draft(self) -> None:
+        if self.case_id is not None:
+            self.new_draft_requested.emit(self.case_id)
+
     def _show_current(self) -> None:
         case = self.desk.records.case(self.case_id) if self.case_id is not None else None
         has_case = case is not None
@@ -196,7 +200,7 @@ class CaseView(LazyReload, QWidget):
         ):
             w.setEnabled(has_case)
         self.details.setVisible(has_case)
-        if not has_case:
+        if case is None:
             self.escalation.hide()
             self.model.set_rows([])
             self._update_relink()
@@ -297,7 +301,7 @@ class CaseView(LazyReload, QWidget):
             for label, after in CHOICES:
                 menu.addAction(
                     f"Remind me to chase if no reply in {label}",
-                    lambda a=after: self.remind_selected(a),
+                    partial(self.remind_selected, after),
                 )
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
@@ -335,15 +339,16 @@ class CaseView(LazyReload, QWidget):
 
     def relink_selected(self) -> None:
         entry = self.selected_entry()
-        if entry is None or entry.kind != "response" or entry.record.id is None:
+        if entry is None or not isinstance(entry.record, Response) or entry.record.id is None:
             return
         response = entry.record
+        response_id = entry.record.id
         contacts = self.desk.records.contacts(response.case_id)
         explicit = getattr(response, "contact_id", None) is not None
         dialog = RelinkDialog(contacts, entry.answers_id, explicit, self)
         # A refused link (ValueError) or a failed save keeps the dialog open and says why.
         dialog.save_with(
-            lambda: self.desk.records.relink_response(response.id, dialog.contact_id()),
+            lambda: self.desk.records.relink_response(response_id, dialog.contact_id()),
             self.desk.records.last_failure,
         )
         dialog.exec()
@@ -355,6 +360,7 @@ class CaseView(LazyReload, QWidget):
         path = ask_save_path(self, "Export the case file", f"{file_stem(case.title)}.{kind}", kind)
         if path is None:
             return
+        assert case.id is not None  # a case read from the store has its id
         markdown = case_markdown(self.desk.records, case.id, drafts=self.desk.drafts)
         try:
             if kind == "pdf":

@@ -25,6 +25,7 @@ from complaint_desk.ui.tone_panel import TonePanel
 
 if TYPE_CHECKING:
     from complaint_desk.app.checklist_facts import CaseFacts
+    from complaint_desk.core.tone import ToneReport
 
 AUTOSAVE_MS = 1000  # after the last key
 AUTOSAVE_MAX_MS = 750  # and at least this often while typing goes on (a crash loses < 1 s)
@@ -42,7 +43,7 @@ class DraftEditor(QWidget):
         self.desk = desk
         self.draft_id: int | None = None
         self._dirty = False
-        self._last_report = None
+        self._last_report: ToneReport | None = None
 
         self.title = QLineEdit()
         self.title.setPlaceholderText("Draft title")

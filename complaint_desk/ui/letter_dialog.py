@@ -138,7 +138,7 @@ class LetterDialog(QDialog):
                 f"Letter to a senior manager: {self._case_title}".rstrip(": "),
                 kind=DraftKind.LETTER,
             )
-            if draft is None:
+            if draft is None or draft.id is None:
                 return None
             self.draft_id = draft.id
             self.desk.drafts.set_flusher(draft.id, self.save_now)

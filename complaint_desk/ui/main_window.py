@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -14,7 +14,14 @@ from complaint_desk.ui.first_paint import after_first_paint, hold_gc_until_first
 
 if TYPE_CHECKING:
     from complaint_desk.ui.banner import Banner
+    from complaint_desk.ui.case_view import CaseView
+    from complaint_desk.ui.copy_view import CopyView
+    from complaint_desk.ui.draft_editor import DraftEditor
+    from complaint_desk.ui.drafts_view import DraftsView
     from complaint_desk.ui.reminder_notices import ReminderNotices
+    from complaint_desk.ui.scorecard_view import ScorecardView
+    from complaint_desk.ui.tray import HoldTray
+    from complaint_desk.ui.vendors_view import VendorsView
 
 VIEWS = ("drafts", "case", "vendors", "scorecard", "copy")
 TAB_TITLES = ("Drafts", "Case", "Vendors", "Scorecard", "Copy out")
@@ -82,7 +89,7 @@ class MainWindow(QMainWindow):
         desk.problems.cleared.connect(lambda: self.banner.clear("error"))
         desk.releases.connect(self._on_releases)
         desk.reminders.due.connect(self._on_reminders_due)
-        self._tray = None  # the tray icon is made when there is first something to say
+        self._tray: HoldTray | None = None  # made when there is first something to say
         desk.response_logged.connect(self._on_response_logged)
         self._build_menus()
 
@@ -120,7 +127,9 @@ class MainWindow(QMainWindow):
         if name not in self._views:
             view = _view_class(name)(self.desk)
             self._views[name] = view
-            self._pages[name].layout().addWidget(view)
+            layout = self._pages[name].layout()
+            assert layout is not None  # every page is made with its layout
+            layout.addWidget(view)
             view.show()  # now, not on the next event loop pass: a visible page shows it at once
             self._wire(name, view)
         return self._views[name]
@@ -130,37 +139,39 @@ class MainWindow(QMainWindow):
         if hasattr(view, "message"):
             view.message.connect(lambda text: self.banner.show_message(text, "info"))
         if name == "drafts":
-            view.copy_out_requested.connect(self.open_copy_out)
-            view.start_requested.connect(self._first_step)
-            view.editor.history_requested.connect(self.open_history)
+            drafts = cast("DraftsView", view)
+            drafts.copy_out_requested.connect(self.open_copy_out)
+            drafts.start_requested.connect(self._first_step)
+            drafts.editor.history_requested.connect(self.open_history)
         elif name == "case":
-            view.new_draft_requested.connect(self._new_draft_for_case)
+            cast("CaseView", view).new_draft_requested.connect(self._new_draft_for_case)
         elif name == "vendors":
-            view.new_case_requested.connect(self._new_case_for_vendor)
+            cast("VendorsView", view).new_case_requested.connect(self._new_case_for_vendor)
 
     @property
-    def drafts_view(self):
-        return self.view("drafts")
+    def drafts_view(self) -> DraftsView:
+        return cast("DraftsView", self.view("drafts"))
 
     @property
-    def case_view(self):
-        return self.view("case")
+    def case_view(self) -> CaseView:
+        return cast("CaseView", self.view("case"))
 
     @property
-    def vendors_view(self):
-        return self.view("vendors")
+    def vendors_view(self) -> VendorsView:
+        return cast("VendorsView", self.view("vendors"))
 
     @property
-    def scorecard_view(self):
-        return self.view("scorecard")
+    def scorecard_view(self) -> ScorecardView:
+        return cast("ScorecardView", self.view("scorecard"))
 
     @property
-    def copy_view(self):
-        return self.view("copy")
+    def copy_view(self) -> CopyView:
+        return cast("CopyView", self.view("copy"))
 
     def _save_open_draft(self) -> None:
-        if "drafts" in self._views:
-            self._views["drafts"].editor.save_now()
+        editor = self._open_editor()
+        if editor is not None:
+            editor.save_now()
 
     def _build_menus(self) -> None:
         """The menu bar's titles now; their actions (and shortcuts) once the window has painted,
@@ -275,7 +286,7 @@ class MainWindow(QMainWindow):
                 follow_up = self.desk.drafts.start_follow_up(
                     draft_id, self.desk.records.follow_up_text(case_id)
                 )
-                if follow_up is None:
+                if follow_up is None or follow_up.id is None:
                     continue
                 self.show_view("drafts")
                 self.drafts_view.select_draft(follow_up.id)
@@ -314,7 +325,7 @@ class MainWindow(QMainWindow):
 
     def _on_releases(self, draft_ids: list[int]) -> None:
         if "drafts" in self._views:
-            self._views["drafts"].editor.refresh_hold()
+            self.drafts_view.editor.refresh_hold()
         drafts = [self.desk.drafts.draft(i) for i in draft_ids]
         self.tray.notify([d.title for d in drafts if d is not None])
         n = len(draft_ids)
@@ -349,8 +360,8 @@ class MainWindow(QMainWindow):
             return
         super().closeEvent(event)
 
-    def _open_editor(self):
-        return self._views["drafts"].editor if "drafts" in self._views else None
+    def _open_editor(self) -> DraftEditor | None:
+        return self.drafts_view.editor if "drafts" in self._views else None
 
     def save_or_ask_to_quit(self) -> bool:
         """Save what is typed; if that fails, say so and ask before quitting. True: quit."""
@@ -414,7 +425,7 @@ class MainWindow(QMainWindow):
             if clicked is put_back and self.desk.drafts.restore_recovered(item.draft_id, item.text):
                 self.show_view("drafts")
                 self.drafts_view.select_draft(item.draft_id)
-                self._open_editor().reload_text()
+                self.drafts_view.editor.reload_text()
             elif clicked is discard:
                 self.desk.drafts.discard_recovery(item.draft_id)
             elif clicked is later:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from complaint_desk.app.record_rows import TimelineEntry
+from complaint_desk.core.models import Contact
 from complaint_desk.ui.table_model import RecordTableModel
 
 
@@ -14,7 +15,7 @@ def _who(e: TimelineEntry) -> str:
 
 def _what(e: TimelineEntry) -> str:
     r = e.record
-    if e.kind == "contact":
+    if isinstance(r, Contact):
         bits = [r.channel.label]
         if r.duration_min:
             bits.append(f"{r.duration_min} min")

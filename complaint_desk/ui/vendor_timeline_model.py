@@ -58,6 +58,7 @@ class VendorTimelineFilter(QSortFilterProxyModel):
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         model = self.sourceModel()
+        assert isinstance(model, VendorTimelineModel)
         entry: TimelineEntry | None = model.row_record(source_row)
         if entry is None:
             return False

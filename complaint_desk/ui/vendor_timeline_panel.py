@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -135,7 +137,9 @@ class VendorTimelinePanel(QWidget):
         self.start.setEnabled(on)
         self.end.setEnabled(on)
         if on:
-            self.proxy.set_range(self.start.date().toPython(), self.end.date().toPython())
+            start, end = self.start.date().toPython(), self.end.date().toPython()
+            assert isinstance(start, date) and isinstance(end, date)
+            self.proxy.set_range(start, end)
         else:
             self.proxy.set_range(None, None)
 
