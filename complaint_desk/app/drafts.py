@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -42,6 +42,22 @@ def _arrival(s: DraftSummary) -> tuple:
     return (when is not None, when.timestamp() if when else 0.0, s.draft_id)
 
 
+class Score(Protocol):
+    """What the hold needs of a text's tone reading."""
+
+    @property
+    def heat(self) -> float: ...
+
+    @property
+    def polarity(self) -> float: ...
+
+
+class Scorer(Protocol):
+    """Reads a draft's text for the hold: heat and polarity, re-scored incrementally per key."""
+
+    def score(self, key: object, text: str) -> Score: ...
+
+
 class HeldChoice(Enum):
     """What the user wants done with a held draft once the vendor has responded."""
 
@@ -55,12 +71,14 @@ class DraftsService(QObject):
     draft_saved = Signal(int)  # draft id
     hold_released = Signal(int)  # draft id
 
-    def __init__(self, store: Store, clock: Clock, problems: ProblemReporter, scorer) -> None:
+    def __init__(
+        self, store: Store, clock: Clock, problems: ProblemReporter, scorer: Scorer
+    ) -> None:
         super().__init__()
         self._store = store
         self._clock = clock
         self._problems = problems
-        self._scorer = scorer  # app.scoring.Scorer: text -> ToneReport, cached per draft
+        self._scorer = scorer  # app.scoring.Scorer in the app; tests give a table of heats
         self._folds: dict[int, hold.HoldFold] = {}  # the hold kept with each draft, read once
         self._latest_cache: dict[int, hold.Revision | None] = {}
         self._recovery_files: RecoveryFiles | None = None  # made on first need
@@ -119,6 +137,12 @@ class DraftsService(QObject):
         """Active drafts whose hold is over now, in the list's stored order."""
         now = self._clock.now()
         return self._problems.guard(lambda: self._store.drafts.ready_ids(now), [])
+
+    def ready_count(self) -> int:
+        """How many active drafts' holds are over now (`len(ready_ids())`, counted in SQL: the
+        start-up strip needs the number, not the ids)."""
+        now = self._clock.now()
+        return self._problems.guard(lambda: self._store.drafts.ready_count(now), 0)
 
     def summary(self, draft_id: int) -> DraftSummary | None:
         """One draft's list row (after an autosave only that row changes)."""
