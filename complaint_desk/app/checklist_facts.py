@@ -61,8 +61,47 @@ class CaseFacts:
 
         return check(text, self.facts(case_id))
 
+    def rewrite_facts(self, case_id: int | None):
+        """What the calm rewrite may say from the log: contacts made, since when, the remedy
+        the case asks for, and a date 14 days from today for a calm next step."""
+        from datetime import timedelta
+
+        from complaint_desk.core.rewrite import RewriteFacts
+
+        if case_id is None:
+            return None
+        contacts = self._records.contacts(case_id)
+        replies = len(self._records.responses(case_id))
+        today = self._clock.now().astimezone().date()
+        first = min((c.at for c in contacts), default=None)
+        remedy = ""
+        case = getattr(self._records, "case", None)
+        if callable(case):
+            try:
+                found = case(case_id)
+                remedy = (getattr(found, "remedy", "") or "").strip()
+            except Exception:  # a missing case must not break the editor
+                remedy = ""
+        return RewriteFacts(
+            contacts=len(contacts) or None,
+            first_contact=first.astimezone().date() if first is not None else None,
+            deadline=today + timedelta(days=14),
+            remedy=_remedy_phrase(remedy) if remedy else None,
+            replies=replies,
+        )
+
     def _forget(self, case_id: int) -> None:
         # Re-read now, while the store is surely open, rather than on a later debounced re-score.
         if case_id in self._cache:
             del self._cache[case_id]
             self.facts(case_id)
+
+
+def _remedy_phrase(remedy: str) -> str:
+    """ "Refund" -> "a refund"; "full refund of £40" -> "a full refund of £40"."""
+    text = remedy.strip().rstrip(".")
+    low = text.lower()
+    if low.split(" ", 1)[0] in ("a", "an", "the", "my", "this", "to", "it", "that", "some"):
+        return text[0].lower() + text[1:] if not text[:2].isupper() else text
+    article = "an" if low[:1] in "aeiou" else "a"
+    return f"{article} {text[0].lower() + text[1:]}"

@@ -1,7 +1,9 @@
-"""What the heat is made of: the top contributors and a jump to the hottest sentence."""
+"""What the heat is made of: the top contributors, a jump to the hottest sentence, and calmer
+sentences to use instead (one click, undoable) or the whole draft calmed ("Calm version…")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -10,11 +12,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from complaint_desk.ui.heat_gauge import HeatGauge
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
     from complaint_desk.core import tone
+    from complaint_desk.core.rewrite import RewriteFacts
+
+MAX_OFFERS = 2  # calmer sentences offered at once, hottest first
+OFFER_FROM = 25.0  # a sentence this hot (or hotter) gets a calmer one offered
 
 
 class TonePanel(QWidget):
     jump_requested = Signal(int, int)  # start, end (code points) of the hottest sentence
+    # start, end (code points) of the text to replace, and its replacement: the editor applies it
+    # as one undoable edit (see apply_rewrite).
+    rewrite_requested = Signal(int, int, str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -26,22 +37,60 @@ class TonePanel(QWidget):
         self.hottest.setToolTip("Select the sentence that adds the most heat")
         self.hottest.setEnabled(False)
         self.hottest.clicked.connect(self._jump)
+        self.calm_button = QPushButton("Calm version…")
+        self.calm_button.setObjectName("calmVersion")
+        self.calm_button.setToolTip(
+            "See the whole draft rewritten calmly, side by side, and take the sentences you want"
+        )
+        self.calm_button.setEnabled(False)
+        self.calm_button.clicked.connect(self.open_calm_version)
         self._hottest_span: tuple[int, int] | None = None
+        self._text_source: Callable[[], str] | None = None
+        self._facts_source: Callable[[], RewriteFacts | None] | None = None
+        self._offer_cache: dict[tuple[str, object], tuple[str, float]] = {}
+        self.offers: list[tuple[int, int, str, float, float]] = []  # start, end, new, heat, was
+        self._offer_rows: list[QWidget] = []
+        self.offers_box = QVBoxLayout()
+        self.offers_box.setContentsMargins(0, 0, 0, 0)
+        self.offers_box.setSpacing(2)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.gauge, 1)
         row.addWidget(self.hottest)
+        row.addWidget(self.calm_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(row)
         layout.addWidget(self.contributors)
+        layout.addLayout(self.offers_box)
 
+    # -- wiring ---------------------------------------------------------------------------
+    def set_sources(
+        self,
+        text_source: Callable[[], str],
+        facts_source: Callable[[], RewriteFacts | None] | None = None,
+    ) -> None:
+        """Where the panel reads the draft's text (and the case log's facts) for rewrites."""
+        self._text_source = text_source
+        self._facts_source = facts_source
+
+    def _facts(self) -> RewriteFacts | None:
+        if self._facts_source is None:
+            return None
+        try:
+            return self._facts_source()
+        except Exception:  # the log is a bonus: a rewrite without it still works
+            return None
+
+    # -- the report -----------------------------------------------------------------------
     def show_report(self, report: tone.ToneReport | None) -> None:
         if report is None:
             self.gauge.set_heat(None)
             self.contributors.setText("Start typing: the heat shows here.")
             self.hottest.setEnabled(False)
+            self.calm_button.setEnabled(False)
+            self._show_offers([])
             return
         from complaint_desk.core import tone  # loaded with the first report, not at start-up
 
@@ -55,10 +104,107 @@ class TonePanel(QWidget):
         )
         self._hottest_span = (hot.start, hot.end) if hot is not None and worth else None
         self.hottest.setEnabled(self._hottest_span is not None)
+        self.calm_button.setEnabled(self._text_source is not None and report.heat >= 1)
+        self._show_offers(self._offers_for(report))
+
+    def _offers_for(self, report: tone.ToneReport) -> list[tuple[int, int, str, float, float]]:
+        """A calmer sentence for each of the hottest sentences (cached by sentence text, so a
+        keystroke re-writes at most the sentence it changed)."""
+        if self._text_source is None:
+            return []
+        from complaint_desk.core.rewrite import rewrite_sentence
+        from complaint_desk.core.tone import analyse
+
+        text = self._text_source()
+        facts = self._facts()
+        hot = sorted(
+            (s for s in report.sentences if s.heat >= OFFER_FROM), key=lambda s: -s.heat
+        )[:MAX_OFFERS]
+        offers = []
+        fresh: dict[tuple[str, object], tuple[str, float]] = {}
+        for s in sorted(hot, key=lambda s: s.start):
+            sentence = text[s.start : s.end] if s.end <= len(text) else ""
+            if not sentence:
+                continue
+            key = (sentence, facts)
+            found = self._offer_cache.get(key)
+            if found is None:
+                new = rewrite_sentence(sentence, facts)
+                found = (new, analyse(new).heat if new.strip() else 0.0)
+            fresh[key] = found
+            new, heat = found
+            if new != sentence and heat < s.heat:
+                end = s.end
+                if not new:  # leaving it out takes the space after it too
+                    while end < len(text) and text[end] in " \t":
+                        end += 1
+                offers.append((s.start, end, new, heat, s.heat))
+        self._offer_cache = fresh
+        return offers
+
+    def _show_offers(self, offers: list[tuple[int, int, str, float, float]]) -> None:
+        if offers == self.offers and len(self._offer_rows) == len(offers):
+            return
+        self.offers = offers
+        for row in self._offer_rows:
+            row.setParent(None)
+            row.deleteLater()
+        self._offer_rows = []
+        for start, end, new, heat, was in offers:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            shown = new if new else "(leave this sentence out: it has nothing to act on)"
+            label = QLabel(f"Calmer (heat {heat:.0f}, was {was:.0f}): “{shown}”")
+            label.setObjectName("calmerOffer")
+            label.setWordWrap(True)
+            use = QPushButton("Use this")
+            use.setObjectName("useCalmer")
+            use.setToolTip("Replace the sentence with this one (Undo takes it back)")
+            use.clicked.connect(
+                lambda _=False, a=start, b=end, r=new: self.rewrite_requested.emit(a, b, r)
+            )
+            line.addWidget(label, 1)
+            line.addWidget(use)
+            self.offers_box.addWidget(row)
+            self._offer_rows.append(row)
+
+    # -- the whole draft ------------------------------------------------------------------
+    def open_calm_version(self) -> None:
+        if self._text_source is None:
+            return
+        from complaint_desk.ui.calm_version_dialog import CalmVersionDialog
+
+        text = self._text_source()
+        dialog = CalmVersionDialog(text, self._facts(), self)
+        self._dialog = dialog
+        dialog.accepted_edit.connect(self.rewrite_requested)
+        dialog.open()
 
     def _jump(self) -> None:
         if self._hottest_span is not None:
             self.jump_requested.emit(*self._hottest_span)
+
+
+def apply_rewrite(editor: QPlainTextEdit | QTextEdit, start: int, end: int, text: str) -> bool:
+    """Replace [start, end) (code points) of the editor's text with `text` as one undoable edit.
+    False (nothing done) when the span no longer fits the text."""
+    from PySide6.QtGui import QTextCursor
+
+    from complaint_desk.ui.text_offsets import OffsetMap
+
+    current = editor.toPlainText()
+    if not 0 <= start <= end <= len(current):
+        return False
+    offsets = OffsetMap(current)
+    cursor = QTextCursor(editor.document())
+    cursor.beginEditBlock()
+    cursor.setPosition(offsets.to_qt(start))
+    cursor.setPosition(offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(text)
+    cursor.endEditBlock()
+    editor.setTextCursor(cursor)
+    return True
 
 
 _HOT_BANDS = ("heated", "furious")

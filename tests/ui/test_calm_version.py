@@ -1,0 +1,117 @@
+"""Calmer sentences in the tone panel (one click, undoable) and the "Calm version…" dialog.
+
+The editor's wiring (draft_editor.py) is three lines; until it lands, `_wire` does the same here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from complaint_desk.core.models import Case, Vendor
+from complaint_desk.core.rewrite import fact_tokens
+from complaint_desk.core.tone import analyse
+from complaint_desk.ui.calm_version_dialog import CalmVersionDialog
+from complaint_desk.ui.tone_panel import TonePanel, apply_rewrite
+from tests.ui.conftest import T0
+
+HOT = (
+    "My kettle (order A-12345) stopped working on 3 May. You people are useless clowns!!! "
+    "Refund me by Friday or you get a one star review."
+)
+
+
+def _open(qtbot, window, desk):
+    vendor = desk.records.save_vendor(Vendor(None, "Acme", {"x": "acme"}))
+    case = desk.records.save_case(Case(None, vendor.id, "Broken kettle", T0, remedy="refund"))
+    draft = desk.drafts.new_draft(case.id, "Kettle post")
+    window.show_view("drafts")
+    window.drafts_view.select_draft(draft.id)
+    editor = window.drafts_view.editor
+    qtbot.waitUntil(lambda: editor.draft_id == draft.id)
+    _wire(editor)
+    return editor
+
+
+def _wire(editor) -> None:
+    # The three lines draft_editor.py needs (see the report): sources, and the edit itself.
+    if getattr(editor.tone, "_text_source", None) is None:
+        editor.tone.set_sources(
+            editor.editor.toPlainText, lambda: editor.case_facts.rewrite_facts(editor._case_id)
+        )
+        editor.tone.rewrite_requested.connect(
+            lambda s, e, r: apply_rewrite(editor.editor, s, e, r)
+        )
+
+
+def _type(qtbot, editor, text: str) -> None:
+    editor.editor.setPlainText(text)
+    qtbot.waitUntil(lambda: editor._last_report is not None, timeout=5000)
+    editor.rescore_now()
+
+
+def test_the_panel_offers_calmer_sentences_with_their_heat_and_one_click_uses_one(
+    qtbot, window, desk
+):
+    editor = _open(qtbot, window, desk)
+    _type(qtbot, editor, HOT)
+    offers = editor.tone.offers
+    assert offers, "no calmer sentence offered"
+    for start, end, new, heat, was in offers:
+        assert heat < was
+        assert HOT[start:end].strip()
+    start, end, new, heat, was = offers[0]
+    labels = editor.tone.findChildren(type(editor.tone.contributors), "calmerOffer")
+    assert labels and f"heat {heat:.0f}" in labels[0].text()
+    buttons = [b for b in editor.tone.findChildren(type(editor.tone.hottest), "useCalmer")]
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    after = editor.editor.toPlainText()
+    assert after == HOT[:start] + new + HOT[end:]
+    editor.editor.undo()
+    assert editor.editor.toPlainText() == HOT
+
+
+def test_the_calm_version_dialog_shows_the_draft_rewritten_and_applies_the_ticked_rows(
+    qtbot, window, desk
+):
+    editor = _open(qtbot, window, desk)
+    _type(qtbot, editor, HOT)
+    facts = editor.case_facts.rewrite_facts(editor._case_id)
+    dialog = CalmVersionDialog(HOT, facts)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() >= 2
+    dialog.accepted_edit.connect(lambda s, e, r: apply_rewrite(editor.editor, s, e, r))
+    dialog._use()
+    calm = editor.editor.toPlainText()
+    assert analyse(calm).heat < 25
+    assert all(t in fact_tokens(calm) for t in fact_tokens(HOT))
+    assert "I would like a refund" in calm
+    editor.editor.undo()  # every ticked sentence was one edit
+    assert editor.editor.toPlainText() == HOT
+
+
+def test_unticked_rows_keep_the_original_sentence(qtbot):
+    dialog = CalmVersionDialog(HOT)
+    qtbot.addWidget(dialog)
+    dialog.set_ticked({0})
+    result = dialog.result_text()
+    first = dialog.items[0]
+    assert result.startswith(HOT[: first.start] + first.replacement)
+    assert "Refund me by Friday or you get a one star review." in result
+
+
+def test_the_calm_version_button_opens_the_dialog(qtbot, window, desk):
+    editor = _open(qtbot, window, desk)
+    _type(qtbot, editor, HOT)
+    assert editor.tone.calm_button.isEnabled()
+    editor.tone.open_calm_version()
+    dialog = editor.tone._dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.table.rowCount() >= 2
+    dialog.reject()
+
+
+def test_a_panel_without_sources_offers_nothing(qtbot):
+    panel = TonePanel()
+    qtbot.addWidget(panel)
+    panel.show_report(analyse(HOT))
+    assert panel.offers == [] and not panel.calm_button.isEnabled()
