@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
-STYLES = {
-    "info": "background:#e8f0fe; border:1px solid #9fb7df;",
-    "success": "background:#e8f5e9; border:1px solid #81c784;",
-    "warning": "background:#fff4e5; border:1px solid #f0b35b;",
-    "error": "background:#fdecea; border:1px solid #e57373;",
-}
+from complaint_desk.ui import palette
+
+KINDS = ("info", "success", "warning", "error")  # tinted boxes: ui.palette's light/dark pairs
 
 
 class Banner(QFrame):
@@ -28,7 +25,15 @@ class Banner(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.close_button)
         self.kind = "info"
+        palette.on_theme_change(self, self._restyle)
         self.hide()
+
+    def _restyle(self) -> None:
+        kind = self.kind if self.kind in KINDS else "info"
+        self.setStyleSheet(
+            palette.box_style("#banner", kind)
+            + f" #banner QToolButton {{ color:{palette.colour('box_text')}; }}"
+        )
 
     def show_message(self, text: str, kind: str = "info") -> None:
         """Show `text`; an empty `text` takes down a message of that kind (a problem that was
@@ -37,7 +42,7 @@ class Banner(QFrame):
             self.clear(kind)
             return
         self.kind = kind
-        self.setStyleSheet(f"#banner {{{STYLES.get(kind, STYLES['info'])} border-radius:6px;}}")
+        self._restyle()
         self.label.setText(text)
         self.show()
 

@@ -15,21 +15,23 @@ from PySide6.QtWidgets import (
 )
 
 from complaint_desk.app.copy_out import MAX_THREAD_PARTS, CopyPreview
+from complaint_desk.ui import palette
 from complaint_desk.ui.copy_length_meter import LengthMeter
 from complaint_desk.ui.heat_gauge import HeatGauge
 
 MAX_ROWS = MAX_THREAD_PARTS  # rows of findings or issues built at most (a line says the rest)
 
+# severity -> (icon, palette role of the text, palette role of its background)
 SEVERITY = {
-    "error": ("✖", "#b71c1c", "#fdecea"),
-    "warning": ("⚠", "#8a5a00", "#fff4e5"),
-    "info": ("ℹ", "#1565c0", "#e8f1fb"),
+    "error": ("✖", "text_error", "error_bg"),
+    "warning": ("⚠", "text_warning", "warning_bg"),
+    "info": ("ℹ", "text_info", "info_bg"),
 }
 
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet("font-weight:bold; color:#37474f; margin-top:6px;")
+    label.setObjectName("checksHeading")  # coloured by the panel's style sheet
     return label
 
 
@@ -51,9 +53,9 @@ class ChecksPanel(QFrame):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("checksPanel")
-        self.setStyleSheet(
-            "#checksPanel { background:#fafbfc; border:1px solid #dde3e8; border-radius:8px; }"
-        )
+        self._preview: CopyPreview | None = None
+        self._restyle()
+        palette.on_theme_change(self, self._restyle)
         self.title = QLabel()
         self.title.setStyleSheet("font-size:14px; font-weight:bold;")
         self.meter = LengthMeter()
@@ -91,7 +93,19 @@ class ChecksPanel(QFrame):
         layout.addWidget(self.heat)
         layout.addStretch(1)
 
+    def _restyle(self) -> None:
+        self.setStyleSheet(
+            f"#checksPanel {{ background:{palette.colour('panel_bg')}; border:1px solid "
+            f"{palette.colour('card_border')}; border-radius:8px; }}"
+            f" #checksPanel QLabel {{ color:{palette.colour('box_text')}; }}"
+            f" #checksPanel QLabel#checksHeading {{ font-weight:bold; margin-top:6px;"
+            f" color:{palette.colour('text_heading')}; }}"
+        )
+        if self._preview is not None:  # rich text and issue rows carry colours of their own
+            self.set_preview(self._preview)
+
     def set_preview(self, preview: CopyPreview) -> None:
+        self._preview = preview
         self.title.setText(f"Checks for {preview.site_name}")
         parts = preview.parts
         if preview.too_long:
@@ -115,14 +129,14 @@ class ChecksPanel(QFrame):
         self.redact_all.setVisible(bool(preview.pii))
         self.undo.setVisible(bool(preview.redacted))
         if not preview.pii and not preview.redacted:
-            self.pii_summary.setText("<span style='color:#2e7d32'>✓ None found.</span>")
+            self.pii_summary.setText(palette.span("✓ None found.", "text_ok"))
         elif not preview.pii:
             self.pii_summary.setText(
-                f"<span style='color:#2e7d32'>✓ {len(preview.redacted)} redacted; none left.</span>"
+                palette.span(f"✓ {len(preview.redacted)} redacted; none left.", "text_ok")
             )
         else:
             self.pii_summary.setText(
-                "<span style='color:#8a5a00'>Anyone can read this once it is posted.</span>"
+                palette.span("Anyone can read this once it is posted.", "text_warning")
             )
         # One row per distinct text (a phone number given ten times is one thing to redact).
         times: dict[str, int] = {}
@@ -135,9 +149,9 @@ class ChecksPanel(QFrame):
             row = QHBoxLayout()
             repeat = times[finding.text]
             label = QLabel(
-                f"<span style='color:#607d8b'>{escape(finding.label)}</span>&nbsp; "
+                f"{palette.span(escape(finding.label), 'text_muted')}&nbsp; "
                 f"<b>{escape(finding.text)}</b>"
-                + (f" <span style='color:#607d8b'>×{repeat}</span>" if repeat > 1 else "")
+                + (f" {palette.span(f'×{repeat}', 'text_muted')}" if repeat > 1 else "")
             )
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             button = QPushButton("Redact")
@@ -149,7 +163,7 @@ class ChecksPanel(QFrame):
             self.pii_box.addLayout(row)
         if len(firsts) > MAX_ROWS:
             more = QLabel(f"… and {len(firsts) - MAX_ROWS:,} more (Redact all covers them).")
-            more.setStyleSheet("color:#8a5a00;")
+            more.setStyleSheet(f"color:{palette.colour('text_warning')};")
             self.pii_box.addWidget(more)
 
     def _show_rules(self, preview: CopyPreview) -> None:
@@ -158,9 +172,7 @@ class ChecksPanel(QFrame):
         # Personal-data warnings are the list above; a site's own ban on them stays here.
         issues = [i for i in preview.issues if i.rule not in ("personal_data", "heat")]
         if not issues:
-            ok = QLabel(
-                f"<span style='color:#2e7d32'>✓ Nothing against {preview.site_name}'s rules.</span>"
-            )
+            ok = QLabel(palette.span(f"✓ Nothing against {preview.site_name}'s rules.", "text_ok"))
             self.rules_box.addWidget(ok)
             return
         if len(issues) > MAX_ROWS:
@@ -169,7 +181,8 @@ class ChecksPanel(QFrame):
         else:
             more = None
         for issue in issues:
-            icon, colour, background = SEVERITY.get(issue.severity, SEVERITY["info"])
+            icon, colour_role, background_role = SEVERITY.get(issue.severity, SEVERITY["info"])
+            colour, background = palette.colour(colour_role), palette.colour(background_role)
             label = QLabel(f"{icon}  {issue.message}")
             label.setWordWrap(True)
             label.setProperty("severity", issue.severity)

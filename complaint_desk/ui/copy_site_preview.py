@@ -10,7 +10,7 @@ import re
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from complaint_desk.app.copy_out import MAX_THREAD_PARTS, CopyPreview
+from complaint_desk.ui import palette
 from complaint_desk.ui.copy_length_meter import meter_colour
 
 # What a site shows as a link: @mentions, #hashtags, web addresses, and the redaction marks.
@@ -37,7 +38,9 @@ class _PartText(QPlainTextEdit):
         self.setReadOnly(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setStyleSheet("background:transparent; font-size:14px;")
+        self.setStyleSheet(
+            f"background:transparent; font-size:14px; color:{palette.colour('box_text')};"
+        )
         self._highlight()
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
 
@@ -46,9 +49,9 @@ class _PartText(QPlainTextEdit):
         for m in _LINKISH.finditer(text):
             fmt = QTextCharFormat()
             removed = m.group().startswith("[")
-            fmt.setForeground(QColor("#8a5a00" if removed else "#1d6fd6"))
+            fmt.setForeground(palette.qcolour("text_warning" if removed else "text_link"))
             if removed:
-                fmt.setBackground(QColor("#fff4e5"))
+                fmt.setBackground(palette.qcolour("warning_bg"))
             cursor = QTextCursor(self.document())
             cursor.setPosition(m.start())
             cursor.setPosition(m.end(), QTextCursor.MoveMode.KeepAnchor)
@@ -81,8 +84,16 @@ class SitePreview(QScrollArea):
         self.part_buttons: list[QPushButton] = []
         self.part_counts: list[QLabel] = []
         self.more_label: QLabel | None = None
+        self._preview: CopyPreview | None = None
+        # The cards' colours are baked in when built: rebuild them when the scheme flips.
+        palette.on_theme_change(self, self._rebuild)
+
+    def _rebuild(self) -> None:
+        if self._preview is not None:
+            self.set_preview(self._preview)
 
     def set_preview(self, preview: CopyPreview) -> None:
+        self._preview = preview
         while self.layout_.count():
             item = self.layout_.takeAt(0)
             if item.widget() is not None:
@@ -96,7 +107,9 @@ class SitePreview(QScrollArea):
             frame = QFrame()
             frame.setObjectName("postCard")
             frame.setStyleSheet(
-                "#postCard { background:white; border:1px solid #dde3e8; border-radius:10px; }"
+                f"#postCard {{ background:{palette.colour('card_bg')}; border:1px solid "
+                f"{palette.colour('card_border')}; border-radius:10px; }}"
+                f" #postCard QLabel {{ color:{palette.colour('box_text')}; }}"
             )
             card = QVBoxLayout(frame)
             card.setContentsMargins(12, 10, 12, 8)
@@ -108,7 +121,7 @@ class SitePreview(QScrollArea):
             shown = f"{count:,} / {preview.limit:,}"
             total = "" if preview.too_long else f" of {n}"
             of = f"Part {i + 1}{total} · " if n > 1 else ""
-            label = QLabel(of + f"<span style='color:{colour}; font-weight:bold'>{shown}</span>")
+            label = QLabel(of + palette.span(shown, _meter_role(colour), bold=True))
             button = QPushButton(f"Copy part {i + 1}" if n > 1 else "Copy")
             button.setMinimumWidth(110)
             button.setEnabled(not preview.too_long)
@@ -127,7 +140,8 @@ class SitePreview(QScrollArea):
             self.more_label.setObjectName("moreParts")
             self.more_label.setWordWrap(True)
             self.more_label.setStyleSheet(
-                "color:#b71c1c; background:#fdecea; border-radius:6px; padding:8px;"
+                f"color:{palette.colour('text_error')}; background:{palette.colour('error_bg')};"
+                " border-radius:6px; padding:8px;"
             )
             self.layout_.addWidget(self.more_label)
         self.layout_.addStretch(1)
@@ -138,8 +152,8 @@ class SitePreview(QScrollArea):
         avatar.setFixedSize(34, 34)
         avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
         avatar.setStyleSheet(
-            "background:#cfd8dc; color:#37474f; border-radius:17px;"
-            " font-size:11px; font-weight:bold;"
+            f"background:{palette.colour('avatar_bg')}; color:{palette.colour('avatar_text')};"
+            " border-radius:17px; font-size:11px; font-weight:bold;"
         )
         if review:
             vendor = escape(preview.vendor_name or "the vendor")
@@ -148,7 +162,7 @@ class SitePreview(QScrollArea):
             to = f" · to {preview.handle}" if preview.handle and i == 0 else ""
             numbering = f" · {i + 1}/{'…' if preview.too_long else n}" if n > 1 else ""
             where = escape(f"· now on {preview.site_name}{to}{numbering}")
-            who = f"<b>You</b> <span style='color:#607d8b'>{where}</span>"
+            who = f"<b>You</b> {palette.span(where, 'text_muted')}"
         head.addWidget(avatar)
         head.addWidget(QLabel(who), 1)
         return head
@@ -157,7 +171,14 @@ class SitePreview(QScrollArea):
         if 0 <= part < len(self.part_buttons):
             button = self.part_buttons[part]
             button.setText("Copied ✓")
-            button.setStyleSheet("color:#2e7d32; font-weight:bold;")
+            button.setStyleSheet(f"color:{palette.colour('text_ok')}; font-weight:bold;")
+
+
+def _meter_role(meter_hex: str) -> str:
+    """The length meter's green/amber/red as the palette's text role for this scheme."""
+    from complaint_desk.ui.copy_length_meter import AMBER, GREEN
+
+    return {GREEN: "text_ok", AMBER: "text_warning"}.get(meter_hex, "text_error")
 
 
 def _is_review(preview: CopyPreview) -> bool:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from complaint_desk.core.escalation import Step, Suggestion
+from complaint_desk.ui import palette
 
 REGION_CHOICES = (("Where you live…", None), ("UK", "UK"), ("US", "US"), ("EU", "EU"))
 
@@ -19,9 +20,8 @@ class EscalationPanel(QFrame):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("escalation")
-        self.setStyleSheet(
-            "#escalation { background:#fff8e1; border:1px solid #f0c36d; border-radius:6px; }"
-        )
+        self._restyle()
+        palette.on_theme_change(self, self._restyle)
         self.title = QLabel()
         self.title.setObjectName("escalation_title")
         self.why = QLabel()
@@ -47,6 +47,9 @@ class EscalationPanel(QFrame):
         layout.addWidget(self.why)
         layout.addWidget(self.deadline)
         self.hide()
+
+    def _restyle(self) -> None:
+        self.setStyleSheet(palette.box_style("#escalation", "note"))
 
     def show_suggestion(self, suggestion: Suggestion | None, region: str | None) -> None:
         if suggestion is None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from complaint_desk.ui import palette
 from complaint_desk.ui.palette import band_colour, band_for
 
 
@@ -39,20 +40,26 @@ class HeatGauge(QWidget):
         rect = QRectF(self.rect()).adjusted(1, 4, -1, -4)
         track = QPainterPath()
         track.addRoundedRect(rect, 6, 6)
-        p.fillPath(track, self.palette().alternateBase())
+        dark = palette.is_dark(self.palette())
+        p.fillPath(track, palette.qcolour("track", dark))
         p.setPen(self.palette().mid().color())
         p.drawPath(track)
+        font = p.font()
+        font.setBold(True)
+        p.setFont(font)
+        text_rect = rect.adjusted(10, 0, -10, 0)
+        align = Qt.AlignmentFlag.AlignVCenter
+        # The label in the window's text colour over the track…
+        p.setPen(self.palette().windowText().color())
+        p.drawText(text_rect, align, self.text())
         if self._heat is not None:
             fill = QRectF(rect)
             fill.setWidth(max(8.0, rect.width() * min(100.0, max(0.0, self._heat)) / 100.0))
             path = QPainterPath()
             path.addRoundedRect(fill, 6, 6)
-            colour = band_colour(self._heat)
-            colour.setAlpha(200)
-            p.fillPath(path, colour)
-        p.setPen(QColor("#111111") if self._heat is None or self._heat < 60 else QColor("white"))
-        font = p.font()
-        font.setBold(True)
-        p.setFont(font)
-        p.drawText(rect.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter, self.text())
+            p.fillPath(path, band_colour(self._heat, dark))
+            # …and in the colour that reads on the band where the fill covers it.
+            p.setClipPath(path)
+            p.setPen(palette.qcolour("on_band", dark))
+            p.drawText(text_rect, align, self.text())
         p.end()

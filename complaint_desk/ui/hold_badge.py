@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from complaint_desk.core.hold import HoldState, format_remaining
+from complaint_desk.ui import palette
 
 
 class HoldBadge(QFrame):
-    STYLES = {
-        "held": "background:#fff4e5; border:1px solid #f0b35b; border-radius:6px;",
-        "ready": "background:#e8f5e9; border:1px solid #81c784; border-radius:6px;",
-        "free": "background:#eef3fb; border:1px solid #9fb7df; border-radius:6px;",
-    }
+    # state -> the palette's tinted box (light/dark pairs)
+    STYLES = {"held": "warning", "ready": "success", "free": "info"}
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -31,7 +29,11 @@ class HoldBadge(QFrame):
         layout.addWidget(self.headline)
         layout.addWidget(self.detail)
         self.state = "free"
+        palette.on_theme_change(self, self._restyle)
         self.show_state(None)
+
+    def _restyle(self) -> None:
+        self.setStyleSheet(palette.box_style("#holdBadge", self.STYLES[self.state]))
 
     def show_state(self, state: HoldState | None) -> None:
         if state is None:
@@ -64,7 +66,8 @@ class HoldBadge(QFrame):
         )
 
     def _set(self, kind: str, headline: str, detail: str) -> None:
-        self.state = kind
-        self.setStyleSheet(f"#holdBadge {{{self.STYLES[kind]}}}")
+        if kind != self.state or not self.styleSheet():
+            self.state = kind
+            self._restyle()
         self.headline.setText(headline)
         self.detail.setText(detail)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 # The bands themselves live in core (no tone engine loaded for them at start-up).
@@ -24,7 +24,7 @@ THEMES = ("system", "light", "dark")
 # role -> (light, dark)
 COLOURS: dict[str, tuple[str, str]] = {
     # Text on the window/base background.
-    "text_ok": ("#2e7d32", "#81c995"),
+    "text_ok": ("#256d29", "#81c995"),
     "text_error": ("#b71c1c", "#f28b82"),
     "text_warning": ("#8a5a00", "#fdd663"),
     "text_info": ("#1565c0", "#8ab4f8"),
@@ -85,7 +85,7 @@ REPLY_SHADES: dict[str, tuple[str, str]] = {
     "red": ("#ffcdd2", "#4a1c20"),
 }
 
-_state = {"theme": "system", "system_style": None}
+_state: dict = {"theme": "system", "system_style": None, "notifier": None}
 
 
 # -- which scheme is on screen ----------------------------------------------------------------
@@ -150,36 +150,53 @@ def box_style(selector: str, kind: str, radius: int = 6, extra: str = "") -> str
 # -- restyling when the scheme changes ----------------------------------------------------------
 
 
+class _Notifier(QObject):
+    """One per application: `changed` after the app palette changes (our theme, or the
+    desktop's), seen as the application's own ApplicationPaletteChange event."""
+
+    changed = Signal()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is QGuiApplication.instance() and event.type() in (
+            QEvent.Type.ApplicationPaletteChange,
+            QEvent.Type.PaletteChange,
+        ):
+            self.changed.emit()
+        return False
+
+
+def _notifier() -> _Notifier | None:
+    app = QGuiApplication.instance()
+    if app is None:
+        return None
+    notifier = _state.get("notifier")
+    if notifier is None or notifier.parent() is not app:
+        notifier = _Notifier(app)
+        app.installEventFilter(notifier)
+        _state["notifier"] = notifier
+    return notifier
+
+
 class _SchemeWatch(QObject):
-    """Calls `restyle` when the widget's palette turns from light to dark or back."""
+    """Calls `restyle` when the app's palette turns from light to dark or back."""
 
     def __init__(self, widget, restyle: Callable[[], None]) -> None:
         super().__init__(widget)
         self._restyle = restyle
         self._dark = is_dark()
-        self._busy = False
-        widget.installEventFilter(self)
+        notifier = _notifier()
+        if notifier is not None:
+            notifier.changed.connect(self._check)
 
-    def eventFilter(self, _obj, event) -> bool:  # noqa: N802
-        kind = event.type()
-        if not self._busy and kind in (
-            QEvent.Type.PaletteChange,
-            QEvent.Type.ApplicationPaletteChange,
-            QEvent.Type.StyleChange,
-        ):
-            dark = is_dark()
-            if dark != self._dark:
-                self._dark = dark
-                self._busy = True  # restyling sends palette events of its own
-                try:
-                    self._restyle()
-                finally:
-                    self._busy = False
-        return False
+    def _check(self) -> None:
+        dark = is_dark()
+        if dark != self._dark:
+            self._dark = dark
+            self._restyle()
 
 
 def on_theme_change(widget, restyle: Callable[[], None]) -> None:
-    """Run `restyle()` whenever the scheme `widget` is drawn in flips (light ↔ dark)."""
+    """Run `restyle()` whenever the scheme the app is drawn in flips (light ↔ dark)."""
     widget._scheme_watch = _SchemeWatch(widget, restyle)
 
 
@@ -277,6 +294,7 @@ def apply_theme(theme: str) -> None:
         if previous != "system":
             app.setStyle(_state["system_style"])
             app.setPalette(QPalette())  # back to the platform's (it follows the desktop again)
+        _emit()
         return
     if hasattr(hints, "setColorScheme"):
         scheme = Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light
@@ -285,6 +303,13 @@ def apply_theme(theme: str) -> None:
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     app.setPalette(dark_palette() if theme == "dark" else light_palette())
+    _emit()
+
+
+def _emit() -> None:
+    notifier = _notifier()
+    if notifier is not None:
+        notifier.changed.emit()  # widgets compare with the scheme they were drawn in
 
 
 def _on_system_scheme(*_args) -> None:
@@ -297,6 +322,7 @@ def _on_system_scheme(*_args) -> None:
     app = QApplication.instance()
     if app is not None:
         app.setPalette(QPalette())
+        _emit()
 
 
 # -- WCAG helpers (tests and checks) -----------------------------------------------------------

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
+from complaint_desk.ui import palette
+
 ASKING, RECORDED, UNDONE = "asking", "recorded", "undone"
 
 
@@ -22,9 +24,8 @@ class PostedPrompt(QFrame):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("postedPrompt")
-        self.setStyleSheet(
-            "#postedPrompt { background:#eef7ee; border:1px solid #b7dcb9; border-radius:6px; }"
-        )
+        self._restyle()
+        palette.on_theme_change(self, self._restyle)
         self.state = ""
         self.question = QLabel()
         self.question.setWordWrap(True)
@@ -60,6 +61,9 @@ class PostedPrompt(QFrame):
         self.link_edit.setMinimumWidth(260)
         self.hide()
 
+    def _restyle(self) -> None:
+        self.setStyleSheet(palette.box_style("#postedPrompt", "success"))
+
     # -- states ----------------------------------------------------------------------------
     def ask(self, question: str) -> None:
         """Ask whether what was copied was posted."""
@@ -77,7 +81,7 @@ class PostedPrompt(QFrame):
         self.link_status.clear()
         if has_link:
             self._show(self.undo_button, self.link_status)
-            self.link_status.setText("<span style='color:#2e7d32'>Link saved ✓</span>")
+            self.link_status.setText(palette.span("Link saved ✓", "text_ok"))
         else:
             self.link_edit.clear()
             self._show(self.link_edit, self.link_save, self.undo_button)
@@ -90,12 +94,12 @@ class PostedPrompt(QFrame):
         self.show()
 
     def link_saved(self) -> None:
-        self.link_status.setText("<span style='color:#2e7d32'>Link saved ✓</span>")
+        self.link_status.setText(palette.span("Link saved ✓", "text_ok"))
         self._show(self.undo_button, self.link_status)
 
     def problem(self, words: str) -> None:
         """Something the person must fix (a link that is not one): shown beside the buttons."""
-        self.link_status.setText(f"<span style='color:#b71c1c'>{words}</span>")
+        self.link_status.setText(palette.span(words, "text_error"))
         self.link_status.show()
 
     def close_prompt(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from complaint_desk.core import durations
 from complaint_desk.core.history import Scorecard, ScoreRow
+from complaint_desk.ui import palette
 
 AXIS_MIN = 60.0  # 1 min, in seconds
 AXIS_MAX = 30 * 86400.0  # 30 days
@@ -25,14 +26,7 @@ TICKS = (
     (86400.0, "1 day"),
     (604800.0, "1 week"),
 )
-BAR_COLOURS = {
-    "green": "#43a047",
-    "light-green": "#9ccc65",
-    "amber": "#fbc02d",
-    "orange": "#fb8c00",
-    "red": "#e53935",
-}
-NO_BAND = "#90a4ae"
+# Bar colours per reply band: light/dark pairs in ui.palette.REPLY_BARS (3:1 on the chart).
 ROW_H = 22
 GAP = 6
 TITLE_H = 24
@@ -45,9 +39,9 @@ def axis_fraction(value: timedelta) -> float:
     return math.log(seconds / AXIS_MIN) / math.log(AXIS_MAX / AXIS_MIN)
 
 
-def _colour(row: ScoreRow) -> QColor:
+def _colour(row: ScoreRow, dark: bool | None = None) -> QColor:
     band = row.band
-    return QColor(BAR_COLOURS.get(band.colour, NO_BAND) if band else NO_BAND)
+    return palette.reply_bar(band.colour if band else None, dark)
 
 
 class ResponseChart(QWidget):
@@ -124,7 +118,7 @@ class ResponseChart(QWidget):
         plot = QRectF(
             rect.left() + label_w, rect.top() + TITLE_H, rect.width() - label_w - 20, rows_h
         )
-        grid = QPen(QColor("#cfd8dc"))
+        grid = QPen(palette.qcolour("grid", palette.is_dark(self.palette())))
         grid.setStyle(Qt.PenStyle.DashLine)
         muted = self.palette().placeholderText().color()
         for seconds, text in TICKS:
@@ -192,12 +186,12 @@ class ResponseChart(QWidget):
             y = plot.top() + i * (ROW_H + GAP) + GAP / 2
             self._row_label(p, rect, plot, y, name)
             mid = y + ROW_H / 2
-            p.setPen(QPen(QColor("#eceff1"), 2))
+            p.setPen(QPen(palette.qcolour("track", palette.is_dark(self.palette())), 2))
             p.drawLine(QPointF(plot.left(), mid), QPointF(plot.right(), mid))
             for r in rows:
                 assert r.median_first_response is not None and r.channel is not None
                 x = plot.left() + plot.width() * axis_fraction(r.median_first_response)
-                p.setPen(QPen(QColor("#37474f"), 1))
+                p.setPen(QPen(palette.qcolour("outline", palette.is_dark(self.palette())), 1))
                 p.setBrush(_colour(r))
                 p.drawEllipse(QPointF(x, mid), 6, 6)
                 p.setFont(small)
