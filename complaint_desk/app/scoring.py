@@ -91,3 +91,42 @@ class _WarmUp(QRunnable):
         tone.analyse("Warming up: this is fine, thank you.")
         tone_model.model_id()  # what each saved revision records (read once, here)
         self.signals.done.emit()
+
+
+# --- what the tone panel and the calm version dialog ask of the tone engine -------------------
+# Widgets take only value types from core (tests/test_layers.py); they call these instead.
+
+
+def band_for(heat: float) -> str:
+    from complaint_desk.core.heat_bands import band_for as band
+
+    return band(heat)
+
+
+def contributors(report) -> list[tuple[str, float]]:
+    from complaint_desk.core import tone
+
+    return tone.contributors(report)
+
+
+def heat_of(text: str) -> float:
+    from complaint_desk.core.tone import analyse
+
+    return analyse(text).heat if text.strip() else 0.0
+
+
+def calmer_sentence(sentence: str, facts=None) -> tuple[str, float]:
+    """A calm version of one sentence and the heat it would have."""
+    from complaint_desk.core.rewrite import rewrite_sentence
+
+    new = rewrite_sentence(sentence, facts)
+    return new, heat_of(new)
+
+
+def calm_suggestions(text: str, facts=None) -> tuple[list, float, float]:
+    """Every calmer sentence for a draft, its heat now, and its heat with all of them used."""
+    from complaint_desk.core import rewrite
+
+    items = rewrite.suggestions(text, facts)
+    before = heat_of(text)
+    return items, before, (heat_of(rewrite.apply(text, items)) if items else before)

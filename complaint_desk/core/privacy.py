@@ -12,7 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-KINDS = ("email", "card", "account", "address", "phone", "postcode")
+KINDS = (
+    "email",
+    "iban",
+    "card",
+    "national_id",
+    "birth_date",
+    "account",
+    "address",
+    "phone",
+    "postcode",
+    "name",
+)
 
 LABELS = {
     "email": "e-mail address",
@@ -21,6 +32,10 @@ LABELS = {
     "address": "street address",
     "phone": "phone number",
     "postcode": "postcode",
+    "iban": "IBAN",
+    "national_id": "national insurance / social security number",
+    "birth_date": "date of birth",
+    "name": "person's name",
 }
 
 PLACEHOLDERS = {
@@ -30,6 +45,10 @@ PLACEHOLDERS = {
     "address": "[address removed]",
     "phone": "[phone removed]",
     "postcode": "[postcode removed]",
+    "iban": "[IBAN removed]",
+    "national_id": "[ID number removed]",
+    "birth_date": "[date of birth removed]",
+    "name": "[name removed]",
 }
 
 
@@ -63,6 +82,17 @@ _PHONE_LABEL = re.compile(
     r"(?:\s*(?:no\.?|number|#))?|\b(?:call|ring|text|reach)(?:ed)?\s+(?:me\s+|us\s+)?(?:on|at))"
     r"\s*[:.]?\s*$",
     re.IGNORECASE,
+)
+# German, French and Spanish numbers written the national way: 030 12345678, 0171 1234567,
+# 01 23 45 67 89, 06.12.34.56.78, 612 345 678, 91 123 45 67 (and with +49 / +33 / +34, which the
+# "+" shape already takes).
+_EU_PHONE = re.compile(
+    r"(?<![\w+/.,:-])(?:"
+    r"0[1-9](?:[ .]\d{2}){4}"  # FR
+    r"|0\d{2,4}[ /-]?\d{3,8}(?:[ -]\d{1,5})?"  # DE: area code, number
+    r"|[6789]\d{2} \d{3} \d{3}"  # ES mobile / landline 3-3-3
+    r"|[89]\d \d{3} \d{2} \d{2}"  # ES landline 2-3-2-2
+    r")(?![\w/:-]|[.,]\d)"
 )
 _NANP = re.compile(r"(?:1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}")
 
@@ -137,7 +167,24 @@ def _phones(text: str) -> list[tuple[int, int]]:
         )
         if shaped or labelled:
             out.append(m.span())
+    for m in _EU_PHONE.finditer(text):
+        raw = m.group()
+        digits = re.sub(r"\D", "", raw)
+        if 9 <= len(digits) <= 12 and not _DATE_LIKE.fullmatch(raw):
+            if raw[0] in "6789" and not _phone_context(text, m.start()):
+                continue  # "612 345 678" is a phone only when the text says so nearby
+            out.append(m.span())
     return out
+
+
+def _phone_context(text: str, start: int) -> bool:
+    return bool(
+        re.search(
+            r"(?i)\b(?:tel|tél|phone|mobile|móvil|movil|teléfono|telefono|handy|portable|call|ring|"
+            r"whats ?app|number|numéro|número|nummer)\b[^.\n]{0,25}$",
+            text[max(0, start - 40) : start],
+        )
+    )
 
 
 def _addresses(text: str) -> list[tuple[int, int]]:
@@ -162,6 +209,108 @@ def _accounts(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# IBAN: country, check digits, 11-30 more letters/digits, grouped by spaces or not; mod-97 check.
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+
+
+def _iban_ok(raw: str) -> bool:
+    compact = raw.replace(" ", "").upper()
+    if not 15 <= len(compact) <= 34:
+        return False
+    moved = compact[4:] + compact[:4]
+    digits = "".join(str(int(c, 36)) for c in moved)
+    return int(digits) % 97 == 1
+
+
+def _ibans(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _IBAN.finditer(text):
+        raw = m.group()
+        # Trailing words caught by the spaced form ("GB82 WEST 1234 5698 7654 32 was") are cut
+        # back until the checksum holds.
+        while raw and not _iban_ok(raw):
+            if " " not in raw:
+                raw = ""
+                break
+            raw = raw.rsplit(" ", 1)[0]
+        if raw:
+            out.append((m.start(), m.start() + len(raw)))
+    return out
+
+
+# UK National Insurance (AB 12 34 56 C), US Social Security (123-45-6789, or labelled 9 digits),
+# French NIR (1 85 05 78 006 084 36), with or without a label.
+_NINO = re.compile(
+    r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"
+)
+_SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
+_ID_LABEL = re.compile(
+    r"(?i)\b(?:ssn|social security(?: number| no\.?)?|national insurance(?: number| no\.?)?|"
+    r"ni (?:number|no\.?)|nino|tax id|tin|sozialversicherungsnummer|steuer-?id|"
+    r"numéro de sécurité sociale|n° de sécurité sociale|nir|dni|nie|nif)\s*(?:is|:|#)?\s*"
+    r"(?P<id>[A-Z0-9][A-Z0-9 -]{6,20}[A-Z0-9])"
+)
+
+
+def _national_ids(text: str) -> list[tuple[int, int]]:
+    out = [m.span() for m in _NINO.finditer(text)]
+    out += [m.span() for m in _SSN.finditer(text)]
+    for m in _ID_LABEL.finditer(text):
+        if sum(c.isdigit() for c in m.group("id")) >= 6:
+            out.append(m.span("id"))
+    return out
+
+
+# A date of birth needs its label: "born on 3 May 1985", "DOB: 03/05/1985", "date of birth".
+_DOB = re.compile(
+    r"(?i)\b(?:d\.?o\.?b\.?|date of birth|birth ?date|born(?: on)?|birthday(?: is)?|"
+    r"geburtsdatum|geb\.|né(?:e)? le|fecha de nacimiento)\s*[:.-]?\s*"
+    r"(?P<date>\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}"
+    r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+)
+
+
+def _birth_dates(text: str) -> list[tuple[int, int]]:
+    return [m.span("date") for m in _DOB.finditer(text)]
+
+
+# A person's name next to a role: "the rep, Jane Doe", "agent Tom Smith", "a manager called
+# Priya Patel", "Jane Doe from customer services", "spoke to Mark (the supervisor)".
+_ROLE = (
+    r"(?:rep|representative|agent|advisor|adviser|operator|manager|supervisor|engineer|"
+    r"technician|driver|courier|staff member|employee|assistant|clerk|cashier|consultant|"
+    r"team leader|store manager|branch manager|customer service(?:s)? (?:agent|advisor|rep))"
+)
+_PERSON = r"(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?: [A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){0,2})"
+_NAME_AFTER_ROLE = re.compile(rf"\b(?i:{_ROLE})(?:,|:| named| called| by the name of)?\s+{_PERSON}")
+_NAME_BEFORE_ROLE = re.compile(
+    rf"{_PERSON},?\s+(?:\((?i:the\s+)?|(?i:the|a|your|an)\s+|(?i:from|in|at)\s+)"
+    rf"(?i:{_ROLE}|customer services?|support|the (?:call centre|help ?desk|shop|store))"
+)
+_NOT_NAMES = frozenset(
+    """I The A An And But So Then This That It He She They We You My Your Our Their Mr Mrs Ms
+    Dr Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December
+    Customer Support Service Services Team Sorry Please Thanks Hello Hi Dear Who When What
+    Why How Where Nobody Someone Again Even Still Just""".split()
+)
+
+
+def _names(text: str) -> list[tuple[int, int]]:
+    out = []
+    for pattern in (_NAME_AFTER_ROLE, _NAME_BEFORE_ROLE):
+        for m in pattern.finditer(text):
+            words = m.group("name").split()
+            while words and words[-1] in _NOT_NAMES:
+                words.pop()
+            if not words or words[0] in _NOT_NAMES:
+                continue
+            start = m.start("name")
+            out.append((start, start + len(" ".join(words))))
+    return out
+
+
 _FINDERS = {
     "email": _emails,
     "card": _cards,
@@ -169,6 +318,10 @@ _FINDERS = {
     "address": _addresses,
     "phone": _phones,
     "postcode": _postcodes,
+    "iban": _ibans,
+    "national_id": _national_ids,
+    "birth_date": _birth_dates,
+    "name": _names,
 }
 
 

@@ -131,10 +131,12 @@ _CLAUSE = re.compile(r"\s*(?:[,;:]|\s[-–—]|\.\.\.|…)\s+|\s*\(\s*|\s*\)\s*"
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _EXCLAIM = re.compile(r"[!?‼⁉]*[!‼⁉][!?‼⁉1]*|\?{2,}")
 _SPACES = re.compile(r"[ \t]{2,}")
-_ANGRY_EMOJI = re.compile("[\U0001f620-\U0001f624\U0001f92c\U0001f47f\U0001f595\U0001f644"
-                          "\U0001f643\U0001f4a2\U0001f92e\U0001f922\U0001f4a9\U0001f612"
-                          "\U0001f611\U0001f610\U0001f637\U0001f62d\U0001f629\U0001f62b]"
-                          "[\ufe0f\U0001f3fb-\U0001f3ff]?")
+_ANGRY_EMOJI = re.compile(
+    "[\U0001f620-\U0001f624\U0001f92c\U0001f47f\U0001f595\U0001f644"
+    "\U0001f643\U0001f4a2\U0001f92e\U0001f922\U0001f4a9\U0001f612"
+    "\U0001f611\U0001f610\U0001f637\U0001f62d\U0001f629\U0001f62b]"
+    "[\ufe0f\U0001f3fb-\U0001f3ff]?"
+)
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -152,22 +154,26 @@ def _with_year(d: date, other: date | None) -> str:
 
 def _is_shouted(word: str, acronyms: frozenset[str]) -> bool:
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and (
-        word.upper().replace("’", "'") not in acronyms
+    return (
+        len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and (word.upper().replace("’", "'") not in acronyms)
     )
 
 
 def _sentence_case(text: str, keep: list[tuple[int, int]], acronyms: frozenset[str]) -> str:
     """Lower-case shouted words (not protected spans, not acronyms like USB)."""
     shouted = [
-        m for m in _WORD.finditer(text)
+        m
+        for m in _WORD.finditer(text)
         if _is_shouted(m.group(), acronyms) and not _overlaps(m.start(), m.end(), keep)
     ]
     if len(shouted) < 1:
         return text
     if len(shouted) >= 2:  # in a shouted run, "A", "IT", "US" are words, not acronyms
         shouted = [
-            m for m in _WORD.finditer(text)
+            m
+            for m in _WORD.finditer(text)
             if (_is_shouted(m.group(), acronyms) or m.group() in _SHOUTED_SHORT)
             and not _overlaps(m.start(), m.end(), keep)
         ]
@@ -302,8 +308,24 @@ def _next_step(piece: str, facts: RewriteFacts | None) -> str:
             return "ask my bank for a chargeback"
         if low.startswith("small claims"):
             return "make a claim in the small claims court"
-        the = "" if low.startswith("the ") or low.isupper() or low in ("trading standards",
-              "citizens advice", "ofcom", "ofgem", "ofwat", "fca", "ftc", "cma", "bbb") else "the "
+        the = (
+            ""
+            if low.startswith("the ")
+            or low.isupper()
+            or low
+            in (
+                "trading standards",
+                "citizens advice",
+                "ofcom",
+                "ofgem",
+                "ofwat",
+                "fca",
+                "ftc",
+                "cma",
+                "bbb",
+            )
+            else "the "
+        )
         return f"refer it to {the}{name}"
     if _LEGAL.search(piece):
         return "take legal advice"
@@ -374,9 +396,7 @@ def _no_reply_sentence(facts: RewriteFacts | None, absolute: bool) -> str | None
     if facts is None or not facts.contacts:
         return "I have not had a reply." if absolute else None
     times = "once" if facts.contacts == 1 else f"{facts.contacts} times"
-    since = (
-        f" since {format_date(facts.first_contact)}" if facts.first_contact is not None else ""
-    )
+    since = f" since {format_date(facts.first_contact)}" if facts.first_contact is not None else ""
     tail = " without a reply" if not facts.replies else ""
     return f"I have contacted you {times}{since}{tail}."
 
@@ -398,7 +418,8 @@ def _units(sentence: str, spans: list[tuple[str, int, int]]) -> list[_Unit]:
             cuts.append(m.end())
     cuts.append(len(sentence))
     units = [
-        _Unit(cuts[i], cuts[i + 1], "clause") for i in range(0, len(cuts) - 1, 2)
+        _Unit(cuts[i], cuts[i + 1], "clause")
+        for i in range(0, len(cuts) - 1, 2)
         if cuts[i] < cuts[i + 1]
     ]
     for kind, a, b in sorted(spans, key=lambda s: s[0] == "threat"):
@@ -459,8 +480,11 @@ def _remove_insults(clause: str) -> tuple[str, bool]:
             continue
         before = text[: s.start].rstrip().lower()
         after = text[s.end :].strip()
-        predicate = re.search(r"(?:\b(?:are|is|was|were|be|being|'re|’re|am)|\ba|\ban|\bof|\bsuch"
-                              r"|\bthe|\btotal|\bcomplete|\butter|\bbunch|\blike)$", before)
+        predicate = re.search(
+            r"(?:\b(?:are|is|was|were|be|being|'re|’re|am)|\ba|\ban|\bof|\bsuch"
+            r"|\bthe|\btotal|\bcomplete|\butter|\bbunch|\blike)$",
+            before,
+        )
         if not after or predicate or not re.match(r"[\w'’]", after):
             if s.kind == "insult" or not after:
                 return text, True
@@ -476,7 +500,9 @@ def rewrite_sentence(
 ) -> str:
     """A calm version of one sentence ("" when nothing in it is worth keeping). `seen` holds
     the generated sentences earlier ones produced ("I have not had a reply."): not repeated."""
-    seen = set() if seen is None else seen  # `drop`: spans (sarcasm the draft confirms) to leave out
+    seen = (
+        set() if seen is None else seen
+    )  # `drop`: spans (sarcasm the draft confirms) to leave out
     from complaint_desk.core import tone_lexicon as lex
     from complaint_desk.core.tone import analyse
 
@@ -513,7 +539,9 @@ def rewrite_sentence(
             continue
         calmer = _ANGRY_EMOJI.sub("", piece)
         calmer = _EXCLAIM.sub(lambda m: "?" if "?" in m.group() else ".", calmer)
-        calmer = re.sub(r"(?<![\w#])#[^\W\d_]\w*", lambda m: "" if _angry_tag(m.group()) else m.group(), calmer)
+        calmer = re.sub(
+            r"(?<![\w#])#[^\W\d_]\w*", lambda m: "" if _angry_tag(m.group()) else m.group(), calmer
+        )
         calmer = _sentence_case(calmer, fact_spans(calmer), acronyms)
         calmer, dropped = _soften(calmer, keep)
         if not dropped:
@@ -527,8 +555,9 @@ def rewrite_sentence(
                 parts.append(_carry_facts(piece, "").strip())
             continue
         parts.append(_tidy(calmer))
-    body = ", ".join(p for p in parts if p and not p.startswith("For reference") and
-                     not p.startswith("So far"))
+    body = ", ".join(
+        p for p in parts if p and not p.startswith("For reference") and not p.startswith("So far")
+    )
     extras = [p for p in parts if p.startswith("For reference") or p.startswith("So far")]
     out: list[str] = []
     if body:
@@ -636,9 +665,14 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
             if not any(s.kind == "request" for s in report.signals):
                 remedy = facts.remedy if facts is not None and facts.remedy else "this resolved"
                 items.append(
-                    Suggestion(len(text), len(text), f" I would like {remedy}.",
-                               "Say what would put it right: a clear request cools the whole "
-                               "draft.", 0.0, round(_heat(f"I would like {remedy}."), 1))
+                    Suggestion(
+                        len(text),
+                        len(text),
+                        f" I would like {remedy}.",
+                        "Say what would put it right: a clear request cools the whole draft.",
+                        0.0,
+                        round(_heat(f"I would like {remedy}."), 1),
+                    )
                 )
                 continue
         hottest = max(report.sentences, key=lambda s: s.heat, default=None)
@@ -662,8 +696,14 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
                 break
         items = [i for i in items if not (i.start == start and i.end == end)]
         items.append(
-            Suggestion(start, end, reduced, "Reads hot even calmed: only its facts are kept.",
-                       round(_heat(text[start:end]), 1), round(_heat(reduced), 1))
+            Suggestion(
+                start,
+                end,
+                reduced,
+                "Reads hot even calmed: only its facts are kept.",
+                round(_heat(text[start:end]), 1),
+                round(_heat(reduced), 1),
+            )
         )
         items.sort(key=lambda s: s.start)
     return items

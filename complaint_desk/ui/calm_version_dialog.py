@@ -1,4 +1,4 @@
-"""The whole draft rewritten calmly, side by side with the original, to accept sentence by sentence."""
+"""The whole draft rewritten calmly, side by side with the original, taken sentence by sentence."""
 
 from __future__ import annotations
 
@@ -26,15 +26,12 @@ class CalmVersionDialog(QDialog):
 
     def __init__(self, text: str, facts=None, parent=None) -> None:
         super().__init__(parent)
-        from complaint_desk.core import rewrite
-        from complaint_desk.core.tone import analyse
+        from complaint_desk.app.scoring import calm_suggestions
 
         self.setWindowTitle("Calm version")
         self.resize(900, 480)
         self.text = text
-        self.items = rewrite.suggestions(text, facts)
-        before = analyse(text).heat if text.strip() else 0.0
-        after = analyse(rewrite.apply(text, self.items)).heat if self.items else before
+        self.items, before, after = calm_suggestions(text, facts)
         self.summary = QLabel(
             f"Heat {before:.0f} now; {after:.0f} with every calmer sentence. Numbers, dates, "
             "references, amounts, @handles and links are kept as you wrote them. Untick what "
@@ -53,7 +50,8 @@ class CalmVersionDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         for row, item in enumerate(self.items):
-            original = QTableWidgetItem(f"{text[item.start:item.end].strip()}\n(heat {item.heat_before:.0f})")
+            was = text[item.start : item.end].strip() or "(added)"
+            original = QTableWidgetItem(f"{was}\n(heat {item.heat_before:.0f})")
             calmer = item.replacement.strip() or "(left out: nothing in it to act on)"
             new = QTableWidgetItem(f"{calmer}\n(heat {item.heat_after:.0f}) — {item.reason}")
             for cell in (original, new):

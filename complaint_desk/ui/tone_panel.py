@@ -14,8 +14,8 @@ from complaint_desk.ui.heat_gauge import HeatGauge
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-    from complaint_desk.core import tone
     from complaint_desk.core.rewrite import RewriteFacts
+    from complaint_desk.core.tone import ToneReport
 
 MAX_OFFERS = 2  # calmer sentences offered at once, hottest first
 OFFER_FROM = 25.0  # a sentence this hot (or hotter) gets a calmer one offered
@@ -84,7 +84,7 @@ class TonePanel(QWidget):
             return None
 
     # -- the report -----------------------------------------------------------------------
-    def show_report(self, report: tone.ToneReport | None) -> None:
+    def show_report(self, report: ToneReport | None) -> None:
         if report is None:
             self.gauge.set_heat(None)
             self.contributors.setText("Start typing: the heat shows here.")
@@ -92,7 +92,7 @@ class TonePanel(QWidget):
             self.calm_button.setEnabled(False)
             self._show_offers([])
             return
-        from complaint_desk.core import tone  # loaded with the first report, not at start-up
+        from complaint_desk.app import scoring  # loaded with the first report, not at start-up
 
         self.gauge.set_heat(report.heat)
         self.contributors.setText(_contributors_line(report))
@@ -100,26 +100,25 @@ class TonePanel(QWidget):
         # Worth a jump: a sentence past calm in a draft that is not calm as a whole, or a heated
         # sentence anywhere (one outburst in a long, calm letter).
         worth = hot is not None and (
-            (hot.heat >= 25 and report.band != "calm") or tone.band_for(hot.heat) in _HOT_BANDS
+            (hot.heat >= 25 and report.band != "calm") or scoring.band_for(hot.heat) in _HOT_BANDS
         )
         self._hottest_span = (hot.start, hot.end) if hot is not None and worth else None
         self.hottest.setEnabled(self._hottest_span is not None)
         self.calm_button.setEnabled(self._text_source is not None and report.heat >= 1)
         self._show_offers(self._offers_for(report))
 
-    def _offers_for(self, report: tone.ToneReport) -> list[tuple[int, int, str, float, float]]:
+    def _offers_for(self, report: ToneReport) -> list[tuple[int, int, str, float, float]]:
         """A calmer sentence for each of the hottest sentences (cached by sentence text, so a
         keystroke re-writes at most the sentence it changed)."""
         if self._text_source is None:
             return []
-        from complaint_desk.core.rewrite import rewrite_sentence
-        from complaint_desk.core.tone import analyse
+        from complaint_desk.app.scoring import calmer_sentence
 
         text = self._text_source()
         facts = self._facts()
-        hot = sorted(
-            (s for s in report.sentences if s.heat >= OFFER_FROM), key=lambda s: -s.heat
-        )[:MAX_OFFERS]
+        hot = sorted((s for s in report.sentences if s.heat >= OFFER_FROM), key=lambda s: -s.heat)[
+            :MAX_OFFERS
+        ]
         offers = []
         fresh: dict[tuple[str, object], tuple[str, float]] = {}
         for s in sorted(hot, key=lambda s: s.start):
@@ -129,8 +128,7 @@ class TonePanel(QWidget):
             key = (sentence, facts)
             found = self._offer_cache.get(key)
             if found is None:
-                new = rewrite_sentence(sentence, facts)
-                found = (new, analyse(new).heat if new.strip() else 0.0)
+                found = calmer_sentence(sentence, facts)
             fresh[key] = found
             new, heat = found
             if new != sentence and heat < s.heat:
@@ -210,11 +208,11 @@ def apply_rewrite(editor: QPlainTextEdit | QTextEdit, start: int, end: int, text
 _HOT_BANDS = ("heated", "furious")
 
 
-def _contributors_line(report: tone.ToneReport) -> str:
+def _contributors_line(report: ToneReport) -> str:
     """ "Where the heat comes from: Insults +18, Shouting +9 · Cooling it: Specific facts −4"."""
-    from complaint_desk.core import tone
+    from complaint_desk.app import scoring
 
-    found = tone.contributors(report)
+    found = scoring.contributors(report)
     hot = [f"{label} +{points:.0f}" for label, points in found if points >= 0.5]
     cool = [f"{label} −{-points:.0f}" for label, points in reversed(found) if points <= -0.5]
     parts = []

@@ -130,3 +130,64 @@ def test_findings_are_sound(text):
         idx = rest.find(chunk)
         assert idx >= 0
         rest = rest[idx + len(chunk) :]
+
+
+# --- IBANs, names next to a role, DE/FR/ES phones, dates of birth, NI / SSN (issue 15) ----------
+import pytest as _pytest  # noqa: E402
+
+from complaint_desk.core.privacy import find_pii as _find  # noqa: E402
+
+
+@_pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        (
+            "My IBAN is GB82 WEST 1234 5698 7654 32 for the refund.",
+            "iban",
+            "GB82 WEST 1234 5698 7654 32",
+        ),
+        ("Pay it to DE89370400440532013000 please.", "iban", "DE89370400440532013000"),
+        ("IBAN FR14 2004 1010 0505 0001 3M02 606", "iban", "FR14 2004 1010 0505 0001 3M02 606"),
+        ("I spoke to the rep, Jane Doe, on 3 May.", "name", "Jane Doe"),
+        ("The agent Tom Smith promised a call back.", "name", "Tom Smith"),
+        ("Priya Patel from customer services hung up on me.", "name", "Priya Patel"),
+        ("A manager called Mark Evans said no.", "name", "Mark Evans"),
+        ("Ruf mich an: 030 12345678.", "phone", "030 12345678"),
+        ("Handy 0171 1234567", "phone", "0171 1234567"),
+        ("Appelez-moi au 01 23 45 67 89.", "phone", "01 23 45 67 89"),
+        ("Mon portable: 06.12.34.56.78", "phone", "06.12.34.56.78"),
+        ("Mi móvil es 612 345 678.", "phone", "612 345 678"),
+        ("Teléfono 91 123 45 67", "phone", "91 123 45 67"),
+        ("My order 55123 never came.", "account", "55123"),
+        ("DOB: 03/05/1985", "birth_date", "03/05/1985"),
+        ("I was born on 4 March 1990.", "birth_date", "4 March 1990"),
+        ("date of birth 1985-05-03", "birth_date", "1985-05-03"),
+        ("NI number AB 12 34 56 C", "national_id", "AB 12 34 56 C"),
+        ("my SSN is 123-45-6789", "national_id", "123-45-6789"),
+        ("social security number 123456789", "national_id", "123456789"),
+    ],
+)
+def test_new_kinds_of_personal_data(text, kind, found):
+    hits = [(f.kind, f.text) for f in _find(text)]
+    assert (kind, found) in hits, hits
+
+
+@_pytest.mark.parametrize(
+    "text",
+    [
+        "I waited 45 minutes on 12/03/2024 and paid £49.99 for 3 items, ref QX7P2L.",
+        "The flight on 2024-03-01 at 10:30 was 2 hours late.",
+        "Order 2024 was my first, and it took 14 days.",
+        "I called 5 times between 3 March and 12 April 2025.",
+        "The manager said it would take 6 to 8 weeks.",
+        "Invoice 4471 was for €1,250.00 and I was charged twice.",
+        "It cost 120 euros, 3 x 40, over 2 weeks in May 2024.",
+        "GB82 WEST 1234 5698 7654 33 is not a valid IBAN.",
+        "The engineer came on Tuesday and the rep said Monday.",
+        "I spoke to the manager, Customer Services, twice.",
+        "Flight BA2490 departed 3 hours late on 21 July 2025.",
+        "Tracking 1Z999AA10123456784 shows it at the depot.",
+    ],
+)
+def test_facts_complaints_are_full_of_are_not_personal_data(text):
+    assert [(f.kind, f.text) for f in _find(text) if f.kind not in ("account",)] == []

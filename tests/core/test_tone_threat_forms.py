@@ -101,7 +101,8 @@ def test_plain_requests_and_calm_next_steps_are_not_threats(text):
 def test_review_sites_quote_their_rule_and_social_sites_only_warn():
     text = "Give me a refund or 1-star on Trustpilot."
     yelp = [i for i in site_rules.check(text, "yelp") if i.rule == "no_extortion"]
-    assert yelp and yelp[0].blocks and "“Threatening a business with negative reviews" in yelp[0].message
+    assert yelp and yelp[0].blocks
+    assert "“Threatening a business with negative reviews" in yelp[0].message
     for pid in ("trustpilot", "google", "tripadvisor"):
         issue = next(i for i in site_rules.check(text, pid) if i.rule == "no_extortion")
         assert issue.blocks and "in short" in issue.message

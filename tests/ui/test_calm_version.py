@@ -38,9 +38,7 @@ def _wire(editor) -> None:
         editor.tone.set_sources(
             editor.editor.toPlainText, lambda: editor.case_facts.rewrite_facts(editor._case_id)
         )
-        editor.tone.rewrite_requested.connect(
-            lambda s, e, r: apply_rewrite(editor.editor, s, e, r)
-        )
+        editor.tone.rewrite_requested.connect(lambda s, e, r: apply_rewrite(editor.editor, s, e, r))
 
 
 def _type(qtbot, editor, text: str) -> None:
@@ -56,7 +54,7 @@ def test_the_panel_offers_calmer_sentences_with_their_heat_and_one_click_uses_on
     _type(qtbot, editor, HOT)
     offers = editor.tone.offers
     assert offers, "no calmer sentence offered"
-    for start, end, new, heat, was in offers:
+    for start, end, _new, heat, was in offers:
         assert heat < was
         assert HOT[start:end].strip()
     start, end, new, heat, was = offers[0]
