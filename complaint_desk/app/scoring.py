@@ -86,9 +86,10 @@ class _WarmUp(QRunnable):
         self.signals = _WarmUpSignals()
 
     def run(self) -> None:
-        from complaint_desk.core import tone, tone_model
+        from complaint_desk.core import checklist, tone, tone_model
 
         tone.analyse("Warming up: this is fine, thank you.")
+        checklist.warm_up()  # TextBlob, for the checklist's opinion-vs-fact item
         tone_model.model_id()  # what each saved revision records (read once, here)
         self.signals.done.emit()
 

@@ -14,7 +14,7 @@ from complaint_desk.core.tone_split import split_spans
 
 @dataclass(frozen=True)
 class ChecklistItem:
-    key: str  # "facts", "tried", "remedy" or "accuracy"
+    key: str  # "facts", "tried", "remedy", "opinion" or "accuracy"
     label: str
     ok: bool
     detail: str = ""
@@ -124,9 +124,60 @@ def check(text: str, timeline: TimelineFacts | None = None) -> list[ChecklistIte
         _present("tried", "What you already tried", text, spans, "Say how you already tried."),
         _present("remedy", "The remedy you want", text, spans, "Say what would put it right."),
     ]
+    opinion = opinion_item(text, spans)
+    if opinion is not None:
+        items.append(opinion)
     if timeline is not None:
         items.extend(_accuracy(text, spans, timeline))
     return items
+
+
+# --- opinion vs fact (TextBlob's subjectivity) ---------------------------------------------------
+# A draft reads as "mostly opinion" when its sentences, weighted by length, average a TextBlob
+# subjectivity of at least OPINION (0 = factual, 1 = opinion) and it has at least MIN_WORDS words.
+# TextBlob (its pattern lexicon; no NLTK corpus) is imported by `warm_up`, which the app runs on a
+# worker thread with the tone models, never on the start-up path.
+OPINION = 0.5
+MIN_WORDS = 8
+
+
+def warm_up() -> None:
+    """Load TextBlob's lexicon (about 0.2 s): call it off the GUI thread."""
+    subjectivity("Warming up: this is a fine, factual sentence.")
+
+
+@lru_cache(maxsize=4096)
+def subjectivity(sentence: str) -> float:
+    """TextBlob's subjectivity of one sentence (0 factual .. 1 opinion); `.sentiment` only."""
+    from textblob import TextBlob
+
+    return float(TextBlob(sentence).sentiment.subjectivity)
+
+
+def opinion_score(text: str, spans: Sequence[tuple[int, int]] | None = None) -> float:
+    """Length-weighted mean subjectivity of the sentences (cached per sentence)."""
+    spans = split_spans(text) if spans is None else spans
+    total = weight = 0.0
+    for start, end in spans:
+        n = end - start
+        total += subjectivity(text[start:end]) * n
+        weight += n
+    return total / weight if weight else 0.0
+
+
+def opinion_item(text: str, spans: Sequence[tuple[int, int]]) -> ChecklistItem | None:
+    """ "Mostly opinion: add what happened, when, and what was said" (only when it is)."""
+    if len(text.split()) < MIN_WORDS:
+        return None
+    score = opinion_score(text, spans)
+    if score < OPINION:
+        return None
+    return ChecklistItem(
+        "opinion",
+        "Mostly opinion",
+        False,
+        f"Mostly opinion ({score:.0%}): add what happened, when, and what was said.",
+    )
 
 
 def _accuracy(

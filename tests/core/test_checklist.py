@@ -160,3 +160,29 @@ def test_content_items_found_sentence_by_sentence_match_a_whole_text_search(piec
         assert item.ok == bool(hits), (item.key, text)
         if hits:
             assert (item.start, item.end) == min(hits), (item.key, text)
+
+
+# --- opinion vs fact (TextBlob subjectivity, issue 15) -----------------------------------------
+def test_a_draft_of_opinions_is_asked_for_what_happened():
+    from complaint_desk.core.checklist import check
+
+    text = "This is the most awful, pathetic, ridiculous company. Honestly the worst I have seen."
+    items = {i.key: i for i in check(text)}
+    assert "opinion" in items and not items["opinion"].ok
+    assert "add what happened, when, and what was said" in items["opinion"].detail
+
+
+def test_a_factual_draft_has_no_opinion_item():
+    from complaint_desk.core.checklist import check
+
+    text = "My kettle (order A-12345) stopped working on 3 May. I called on 4 May and 6 May."
+    assert "opinion" not in {i.key for i in check(text)}
+
+
+def test_textblob_is_not_imported_by_the_checklist_module_itself():
+    import subprocess
+    import sys
+
+    code = "import sys, complaint_desk.core.checklist; print('textblob' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr
