@@ -675,7 +675,17 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
                     )
                 )
                 continue
-        hottest = max(report.sentences, key=lambda s: s.heat, default=None)
+        # Sentences that still show a hostile signal go first; a plain account of what
+        # happened is reduced only when nothing else is left to calm.
+        hostile = [
+            s
+            for s in report.sentences
+            if any(
+                g.kind in _SETTLE_FIRST and s.start <= g.start < s.end and g.weight > 0.5
+                for g in report.signals
+            )
+        ]
+        hottest = max(hostile or report.sentences, key=lambda s: s.heat, default=None)
         if hottest is None:
             break
         # Map the hottest sentence of the rewrite back to a span of the original.
@@ -707,6 +717,23 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
         )
         items.sort(key=lambda s: s.start)
     return items
+
+
+_SETTLE_FIRST = frozenset(
+    {
+        "insult",
+        "profanity",
+        "blame",
+        "sarcasm",
+        "threat",
+        "extortion",
+        "shouting",
+        "exclamation",
+        "anger",
+        "hashtag",
+        "absolute",
+    }
+)
 
 
 def _plain(sentence: str) -> str:
