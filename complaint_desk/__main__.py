@@ -277,7 +277,7 @@ class QuitSignals:
                 save()  # saves every pending text or keeps a recovery copy; never asks
             else:
                 self._window.close()
-        except Exception:  # noqa: BLE001 - quitting must still happen
+        except Exception:  # quitting must still happen, whatever went wrong
             import traceback
 
             traceback.print_exc()

@@ -13,6 +13,7 @@ from typing import IO, Any
 
 ENV_HOME = "COMPLAINT_DESK_HOME"
 DATABASE_NAME = "complaint-desk.db"
+RESTORE_MARKER = "restore-pending.json"  # File ▸ Restore: carried out by the next start
 
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600

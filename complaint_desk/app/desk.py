@@ -12,19 +12,21 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from complaint_desk.app import settings
 from complaint_desk.app.clock import Clock, TrustedClock
+from complaint_desk.app.data_safety import DataSafety
 from complaint_desk.app.drafts import DraftsService
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.records import RecordsService
 from complaint_desk.app.reminders import RemindersService
 from complaint_desk.app.scoring import Scorer
 from complaint_desk.core.models import DraftStatus
-from complaint_desk.paths import database_path
+from complaint_desk.paths import RESTORE_MARKER, database_path
 from complaint_desk.store.backup import damaged_file_error
 from complaint_desk.store.errors import StoreError, StoreErrorKind
 from complaint_desk.store.store import Store, open_reader, open_store
 
 if TYPE_CHECKING:
     from complaint_desk.app.copy_out import CopyOutService
+    from complaint_desk.store.restore import RestoreResult
 
 
 class Desk(QObject):
@@ -56,6 +58,8 @@ class Desk(QObject):
         self.scorer = scorer if scorer is not None else Scorer()
         self.records = RecordsService(store, clock, self.problems)
         self.drafts = DraftsService(store, clock, self.problems, self.scorer)
+        self.data = DataSafety(store, clock, self.problems)
+        self.restored: RestoreResult | None = None  # what the start-up restored, if anything
         self._set_clipboard = set_clipboard
         self._open_url = open_url
         self._timer = QTimer(self)
@@ -91,6 +95,8 @@ class Desk(QObject):
         if not self.store.integrity_checked:
             self.check_integrity()
         self.records.warm_up()
+        # Today's automatic backup, once the window is up (a copy of a small file: milliseconds).
+        QTimer.singleShot(2000, self.data.daily_backup)
 
     def checkpoint(self) -> bool:
         """Copy what was saved into the main data file now (never waits on a lock)."""
@@ -164,10 +170,19 @@ def open_desk(
 
     Raises `StoreError` when the database cannot be opened at all; the caller shows it.
     """
-    store = open_store(database_path(data_dir))
+    path = database_path(data_dir)
+    restored = None
+    if (path.parent / RESTORE_MARKER).exists():  # staged by File ▸ Restore from backup…
+        from complaint_desk.store import restore
+        from complaint_desk.store.schema_version import LATEST_VERSION
+
+        restored = restore.apply_pending(path, latest_version=LATEST_VERSION)
+    store = open_store(path)
     if clock is None:
         clock = trusted_clock_for(store)
-    return Desk(store, clock, set_clipboard=set_clipboard, open_url=open_url)
+    desk = Desk(store, clock, set_clipboard=set_clipboard, open_url=open_url)
+    desk.restored = restored
+    return desk
 
 
 def trusted_clock_for(store: Store, **kwargs) -> TrustedClock:

@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QLockFile, QSysInfo
 
-from complaint_desk.paths import NotAFolderError, private_dir
+from complaint_desk.paths import RESTORE_MARKER, NotAFolderError, private_dir
 
 LOCK_NAME = "complaint-desk.lock"
 # Words in the command line of a running Complaint Desk (`complaint-desk`, `-m complaint_desk`).
@@ -57,7 +57,9 @@ def take(data_dir: Path) -> QLockFile:
         raise _os_failure(folder, exc) from exc
     lock = QLockFile(str(folder / LOCK_NAME))
     lock.setStaleLockTime(0)  # only a dead owner makes it stale, never its age
-    if lock.tryLock(100):
+    # A restore restarts the app: the copy that staged it may still be quitting.
+    wait_ms = 8000 if (folder / RESTORE_MARKER).exists() else 100
+    if lock.tryLock(wait_ms):
         return lock
     error = lock.error()
     if error == QLockFile.LockError.LockFailedError:

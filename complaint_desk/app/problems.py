@@ -66,5 +66,5 @@ class ProblemReporter(QObject):
             return None
         try:
             return self._commits()
-        except Exception:  # noqa: BLE001 - a closed or odd store: fall back to "any success"
+        except Exception:  # a closed or odd store: fall back to "any success"
             return None

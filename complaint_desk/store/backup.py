@@ -16,6 +16,8 @@ from typing import Any
 from complaint_desk.paths import open_private, private_dir
 from complaint_desk.store.errors import StoreError, StoreErrorKind, translate
 
+AUTO_FOLDER = "backups"  # app.data_safety.BACKUPS_FOLDER names the same folder
+AUTO_PATTERN = "complaint-desk-daily-{}.sqlite3"
 _STAMP = re.compile(r"(\d{8}T\d{6}Z)")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -164,3 +166,23 @@ def damaged_file_error(path: Path, detail: str, *, foreign: bool = False) -> Sto
         f"Nothing was changed: it is kept exactly as it is. {advice}"
     )
     return StoreError(StoreErrorKind.CORRUPT, message, path=path, detail=detail)
+
+
+def daily_backup(conn: sqlite3.Connection, db_path: Path, now: datetime, keep: int) -> Path | None:
+    """Make today's automatic copy if there is none yet, and keep only the newest `keep`."""
+    folder = db_path.parent / AUTO_FOLDER
+    private_dir(folder)
+    today = now.astimezone(UTC).strftime("%Y%m%d")
+    existing = sorted(folder.glob(AUTO_PATTERN.format("*")))
+    made = None
+    if not any(p.name.startswith(f"complaint-desk-daily-{today}") for p in existing):
+        made = copy_database(
+            conn, folder / AUTO_PATTERN.format(timestamp(now)), source_path=db_path
+        )
+        existing = sorted(folder.glob(AUTO_PATTERN.format("*")))
+    for old in existing[: max(0, len(existing) - keep)]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
+    return made

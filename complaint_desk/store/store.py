@@ -21,6 +21,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -162,6 +163,13 @@ class Store:
         dest = self._destination(Path(dest), "complaint-desk-{}.sqlite3")
         return copy_database(self._db.conn, dest, source_path=self.path)
 
+    def daily_backup(self, now: datetime, keep: int) -> Path | None:
+        """Today's automatic copy in the data folder's backups/ (None if there is one already);
+        only the newest `keep` are kept."""
+        from complaint_desk.store.backup import daily_backup  # after start-up, on use
+
+        return daily_backup(self._db.conn, self.path, now, keep)
+
     def export_json(self, dest: Path) -> Path:
         """Everything in a versioned JSON file at `dest` (a file, or a folder to put
         `complaint-desk-export-<timestamp>.json` in); the path written."""
@@ -228,9 +236,9 @@ def _open_store(
         # Reads only until the file is known to be ours, current or older, and sound.
         version = user_version(db)
         if migrations is None and version > LATEST_VERSION:
-            from complaint_desk.store.migrations import MIGRATIONS as known  # the last word
+            from complaint_desk.store.migrations import MIGRATIONS  # the last word
 
-            latest = known[-1].version
+            latest = MIGRATIONS[-1].version
         elif migrations is None:
             latest = LATEST_VERSION
         else:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from complaint_desk.ui.banner import Banner
     from complaint_desk.ui.case_view import CaseView
     from complaint_desk.ui.copy_view import CopyView
+    from complaint_desk.ui.data_menu import DataActions
     from complaint_desk.ui.draft_editor import DraftEditor
     from complaint_desk.ui.drafts_view import DraftsView
     from complaint_desk.ui.reminder_notices import ReminderNotices
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         desk.releases.connect(self._on_releases)
         desk.reminders.due.connect(self._on_reminders_due)
         self._tray: HoldTray | None = None  # made when there is first something to say
+        self._data_actions: DataActions | None = None
         desk.response_logged.connect(self._on_response_logged)
         self._build_menus()
 
@@ -196,6 +198,19 @@ class MainWindow(QMainWindow):
             lambda: self.drafts_view.new_draft(),
             QKeySequence.StandardKey.New,
         )
+        file_menu.addSeparator()
+        # The data entries build their helper (and the message strip) only when used.
+        self._action(file_menu, "&Back up now…", lambda: self.data_actions.back_up_now())
+        self._action(
+            file_menu, "&Restore from backup…", lambda: self.data_actions.restore_from_backup()
+        )
+        self._action(file_menu, "&Export all data…", lambda: self.data_actions.export_all())
+        self._action(
+            file_menu,
+            "Replace data with an e&xport…",
+            lambda: self.data_actions.replace_with_export(),
+        )
+        self._action(file_menu, "Open data &folder", lambda: self.data_actions.open_data_folder())
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         for i, name in enumerate(("&Drafts", "&Case", "&Vendors", "&Scorecard", "C&opy out")):
@@ -335,11 +350,33 @@ class MainWindow(QMainWindow):
             "success",
         )
 
+    @property
+    def data_actions(self) -> DataActions:
+        """File menu's backup, restore, export and data-folder entries."""
+        if self._data_actions is None:
+            from complaint_desk.ui.data_menu import DataActions
+
+            self._data_actions = DataActions(
+                self.desk, self, lambda text, kind="info": self.banner.show_message(text, kind)
+            )
+        return self._data_actions
+
     def announce_ready(self) -> None:
-        """The start-up summary: how many drafts finished cooling off while the app was closed."""
-        ready = self.desk.ready_drafts()
-        if ready:
-            n = len(ready)
+        """The start-up summary: how many drafts finished cooling off while the app was closed,
+        and what a restore brought back."""
+        restored = self.desk.restored
+        if restored is not None:
+            kept = (
+                f" Your data as it was is kept as {restored.kept_as.name}."
+                if restored.kept_as
+                else ""
+            )
+            self.banner.show_message(
+                f"Restored from {restored.restored_from.name}.{kept}", "success"
+            )
+            return
+        n = self.desk.drafts.ready_count()  # a count in SQL, before the first paint
+        if n:
             self.banner.show_message(
                 f"{n} draft{'s are' if n != 1 else ' is'} ready to review.", "success"
             )

@@ -39,7 +39,7 @@ def _fill(desk, seed=1, n=120):
     return cases
 
 
-def _sync_figures(tmp_path, desk, clock):  # noqa: F811
+def _sync_figures(tmp_path, desk, clock):
     """The synchronous computation, on a separate connection and service."""
     other = Desk(open_store(desk.store.path), clock, scorer=FakeScorer())
     try:
@@ -55,7 +55,7 @@ def _warm(qtbot, desk):
     return blocker.args[0]
 
 
-def test_warm_up_result_equals_the_synchronous_computation(qtbot, tmp_path, desk, clock):  # noqa: F811
+def test_warm_up_result_equals_the_synchronous_computation(qtbot, tmp_path, desk, clock):
     _fill(desk)
     desk.store.contacts.list()  # (the service's own cache stays cold: only the store's is warm)
     with qtbot.waitSignal(desk.records.warmed, timeout=10_000):

@@ -38,12 +38,15 @@ def _menu_texts(window):
 
 
 def test_menus_and_shortcuts_are_there_once_the_window_has_painted(qtbot, window):
-    qtbot.waitUntil(lambda: len(_menu_texts(window)["&View"]) == 5)
+    qtbot.waitUntil(lambda: len(_menu_texts(window)["&View"]) == 7)  # 5 views, a line, Theme
     menus = _menu_texts(window)
     assert list(menus) == ["&File", "&View", "&Help"]
     assert ("New &draft…", "Ctrl+N") in menus["&File"]
     assert "&Quit" in [text for text, _shortcut in menus["&File"]]  # the platform's shortcut
-    assert [shortcut for _text, shortcut in menus["&View"]] == [f"Ctrl+{i}" for i in range(1, 6)]
+    assert [shortcut for _text, shortcut in menus["&View"][:5]] == [
+        f"Ctrl+{i}" for i in range(1, 6)
+    ]
+    assert menus["&View"][6][0] == "&Theme"
     assert [text for text, _shortcut in menus["&Help"]] == ["&About"]
 
 
@@ -53,7 +56,7 @@ def test_a_menu_opened_before_the_first_paint_is_filled(qtbot, desk):
     view_menu = window.menuBar().actions()[1].menu()
     assert view_menu.actions() == []
     view_menu.aboutToShow.emit()
-    assert len(view_menu.actions()) == 5
+    assert len(view_menu.actions()) == 7
 
 
 def test_garbage_collection_is_held_until_the_first_paint_then_put_back(qtbot):

@@ -7,6 +7,7 @@ from datetime import timedelta
 from PySide6.QtGui import QImage
 
 from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
+from complaint_desk.ui import palette
 from complaint_desk.ui.response_chart import axis_fraction
 from tests.ui.conftest import T0
 
@@ -52,8 +53,8 @@ def test_scorecard_table_and_chart(qtbot, window, desk, clock):
         for x in range(image.width())
         for y in range(0, image.height(), 3)
     }
-    assert "#43a047" in colours  # social in 5 min: excellent, green
-    assert "#fb8c00" in colours  # email in 4 days: slow, orange
+    assert palette.reply_bar("green").name() in colours  # social in 5 min: excellent, green
+    assert palette.reply_bar("orange").name() in colours  # email in 4 days: slow, orange
 
 
 def test_log_axis_places_the_ticks_in_order():
