@@ -369,7 +369,12 @@ def _carry_facts(original: str, new: str) -> str:
         out = " ".join(dict.fromkeys(handles)) + (" " + new if new else "")
     if stars:
         star = _STARS.search(original)
-        rating = star.group() if star and all(t in star.group() for t in stars) else None
+        rating = star.group() if star else None
+        if rating:
+            in_rating = set(fact_tokens(rating))
+            rest = [t for t in stars if t not in in_rating] + rest
+            stars = [t for t in stars if t in in_rating]
+            rating = rating if stars else None
         if rating:
             rating = re.sub(r"\s+(?:reviews?|ratings?)$", "", rating.strip(), flags=re.I)
             out += f" So far I would rate my experience {rating}."
