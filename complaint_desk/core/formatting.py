@@ -21,7 +21,7 @@ from complaint_desk.core.durations import (
     unanswered_for,
 )
 from complaint_desk.core.heat_bands import band_for
-from complaint_desk.core.hold import HoldState, format_remaining
+from complaint_desk.core.hold import MIN_WAIT, HoldState, format_remaining
 
 if TYPE_CHECKING:
     from complaint_desk.core.tone import ToneReport
@@ -35,6 +35,7 @@ __all__ = [
     "format_remaining",
     "format_when",
     "heat_change",
+    "hold_badge",
     "hold_line",
     "long_date",
     "no_answer_yet",
@@ -74,6 +75,33 @@ def hold_line(state: HoldState, tz: tzinfo | None = None) -> str:
     if state.ready_at is not None:
         return "The cooling-off period is over."
     return "Not held."
+
+
+def hold_badge(state: HoldState | None) -> tuple[str, str, str]:
+    """What the box under the editor says: (kind "free"/"held"/"ready", headline, detail).
+
+    The wait and the time left use the same units, so "40 h 40 min left" never sits beside
+    "a 41 h hold"; the floor is the rule's own (`hold.MIN_WAIT`)."""
+    if state is None:
+        return "free", "No draft open", "Pick a draft or start a new one."
+    if state.held:
+        when = format_when(state.ready_at) if state.ready_at else ""
+        floor = format_remaining(MIN_WAIT)
+        wait = format_remaining(state.wait) if state.wait else floor
+        at_floor = state.wait is None or state.wait <= MIN_WAIT
+        advice = (
+            "That is the minimum."
+            if at_floor
+            else f"Calming it shortens the wait, never below {floor}; heating it up restarts it."
+        )
+        return (
+            "held",
+            f"Cooling off · {format_remaining(state.remaining)} left",
+            f"Can be copied out from {when} (a {wait} hold). {advice}",
+        )
+    if state.ready_at is not None:
+        return "ready", "Ready to copy out", "The cooling-off period is over. Read it once more."
+    return "free", "Not held", state.reason
 
 
 def signal_label(kind: str) -> str:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtGui import QColor
 
-from complaint_desk.core.hold import format_remaining
+from complaint_desk.core.formatting import format_remaining
 from complaint_desk.core.models import DraftStatus, DraftSummary
 from complaint_desk.ui.palette import band_colour
 from complaint_desk.ui.table_model import RecordTableModel

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from complaint_desk.core.hold import HoldState, format_remaining
+from complaint_desk.core.formatting import hold_badge
+from complaint_desk.core.hold import HoldState
 from complaint_desk.ui import palette
 
 
@@ -36,27 +37,7 @@ class HoldBadge(QFrame):
         self.setStyleSheet(palette.box_style("#holdBadge", self.STYLES[self.state]))
 
     def show_state(self, state: HoldState | None) -> None:
-        if state is None:
-            self._set("free", "No draft open", "Pick a draft or start a new one.")
-        elif state.held:
-            when = state.ready_at.astimezone().strftime("%a %d %b, %H:%M") if state.ready_at else ""
-            hours = round(state.wait.total_seconds() / 3600) if state.wait else 24
-            advice = (
-                "That is the minimum."
-                if hours <= 24
-                else "Calming it shortens the wait, never below 24 h; heating it up restarts it."
-            )
-            self._set(
-                "held",
-                f"Cooling off · {format_remaining(state.remaining)} left",
-                f"Can be copied out from {when} (a {hours} h hold). {advice}",
-            )
-        elif state.ready_at is not None:
-            self._set(
-                "ready", "Ready to copy out", "The cooling-off period is over. Read it once more."
-            )
-        else:
-            self._set("free", "Not held", state.reason)
+        self._set(*hold_badge(state))
 
     def show_withdrawn(self) -> None:
         self._set(

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 # The bands themselves live in core (no tone engine loaded for them at start-up).
-from complaint_desk.core.heat_bands import band_for as band_for
+from complaint_desk.core.formatting import band_for as band_for
 
 THEMES = ("system", "light", "dark")
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from complaint_desk.core import durations
+from complaint_desk.core.formatting import format_duration
 from complaint_desk.core.history import Scorecard, ScoreRow
 from complaint_desk.ui import palette
 
@@ -75,7 +75,7 @@ class ResponseChart(QWidget):
     def summary(self) -> str:
         """The chart in words (tooltip and accessibility)."""
         parts = [
-            f"{r.channel.label}: {durations.format_duration(r.median_first_response)}"
+            f"{r.channel.label}: {format_duration(r.median_first_response)}"
             for r in self.channel_rows
             if r.channel is not None and r.median_first_response is not None
         ]
@@ -162,7 +162,7 @@ class ResponseChart(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(_colour(r))
             p.drawRoundedRect(QRectF(plot.left(), y, width, ROW_H), 3, 3)
-            text = durations.format_duration(r.median_first_response)
+            text = format_duration(r.median_first_response)
             p.setPen(self.palette().text().color())
             tx = plot.left() + width + 4
             if tx + fm.horizontalAdvance(text) > plot.right() + 18:

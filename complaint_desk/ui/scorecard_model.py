@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
 
-from complaint_desk.core import durations
+from complaint_desk.core.formatting import format_duration
 from complaint_desk.core.history import ScoreRow
 from complaint_desk.ui.table_model import RecordTableModel
 
@@ -28,10 +28,10 @@ class ScorecardModel(RecordTableModel[ScoreRow]):
         ("Channel", lambda r: f"   {r.channel.label}" if r.channel else "All channels"),
         ("Contacts", lambda r: r.contacts),
         ("Reply rate", lambda r: _rate(r.reply_rate)),
-        ("Median first reply", lambda r: durations.format_duration(r.median_first_response)),
-        ("90th percentile", lambda r: durations.format_duration(r.p90_first_response)),
+        ("Median first reply", lambda r: format_duration(r.median_first_response)),
+        ("90th percentile", lambda r: format_duration(r.p90_first_response)),
         ("Resolved", lambda r: _rate(r.resolution_rate)),
-        ("Median to resolution", lambda r: durations.format_duration(r.median_resolution)),
+        ("Median to resolution", lambda r: format_duration(r.median_resolution)),
     )
 
     def sort_key(self, record: ScoreRow, column: int):
