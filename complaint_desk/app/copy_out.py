@@ -89,6 +89,14 @@ class CopyPreview:
         return self.too_long or len(self.parts) > MAX_THREAD_PARTS
 
 
+def _blocking_rule(built: CopyPreview) -> CopyRefusal | None:
+    """A site rule that forbids the copy outright (review extortion), quoted; else None."""
+    for issue in built.issues:
+        if getattr(issue, "blocks", False):
+            return CopyRefusal(f"{built.site_name} will not take this text: {issue.message}")
+    return None
+
+
 @dataclass(frozen=True)
 class CopyRefusal:
     """The gate allowed the draft, but this copy cannot go out (e.g. too long for any site).
@@ -381,6 +389,9 @@ class CopyOutService(QObject):
         built = self._build(draft_id, platform_id, options)
         if built.too_long:
             return CopyRefusal(too_long_message(built.total_chars))
+        refusal = _blocking_rule(built)
+        if refusal is not None:
+            return refusal
         if part is not None and not 0 <= part < len(built.parts):
             return CopyRefusal("That part is no longer in the thread: look at the preview again.")
         out = built.parts[part] if part is not None else built.text
@@ -393,7 +404,7 @@ class CopyOutService(QObject):
         if self.is_letter(draft_id) or not self.decide(draft_id).allowed:
             return None
         built = self._build(draft_id, platform_id, options)
-        if built.too_long:
+        if built.too_long or _blocking_rule(built) is not None:
             return None
         first = built.parts[0] if built.parts else built.text
         return self.profile(platform_id).compose_url(first)

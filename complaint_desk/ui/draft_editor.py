@@ -21,7 +21,7 @@ from complaint_desk.ui.checklist_panel import ChecklistPanel
 from complaint_desk.ui.first_paint import after_first_paint
 from complaint_desk.ui.guarded_editor import GuardedEditor
 from complaint_desk.ui.hold_badge import HoldBadge
-from complaint_desk.ui.tone_panel import TonePanel
+from complaint_desk.ui.tone_panel import TonePanel, apply_rewrite
 
 if TYPE_CHECKING:
     from complaint_desk.app.checklist_facts import CaseFacts
@@ -59,6 +59,11 @@ class DraftEditor(QWidget):
         self.editor.paste_refused.connect(self.message)
         self.tone = TonePanel()
         self.tone.jump_requested.connect(self._select_span)
+        # Calmer sentences (one click, undoable) and the whole calm version, from the case's log.
+        self.tone.set_sources(
+            self.editor.toPlainText, lambda: self.case_facts.rewrite_facts(self._case_id)
+        )
+        self.tone.rewrite_requested.connect(lambda s, e, r: apply_rewrite(self.editor, s, e, r))
         self.checklist = ChecklistPanel()
         self.checklist.jump_requested.connect(self._select_span)
         self._case_facts: CaseFacts | None = None  # made when the first case log is read

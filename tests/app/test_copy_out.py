@@ -241,3 +241,22 @@ def test_a_letter_is_not_copied_out_to_a_site(env):
     assert not refused.allowed and "sent, not posted" in refused.message
     assert not desk.copy_out.open_compose(letter.id, "x", CopyOptions()).allowed
     assert clipboard.text is None and opened == [] and desk.copy_out.pending_post() is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give me a refund or 1-star on Trustpilot.",
+        "I'll remove my 1-star review if you refund me.",
+        "Refund me by Friday or you get a one star review.",
+    ],
+)
+def test_review_extortion_blocks_the_copy_for_a_review_site_with_its_rule(env, text):
+    desk, clock, clipboard, case, *_ = env
+    draft = released(desk, clock, case, text)
+    decision = desk.copy_out.copy(draft, "trustpilot", CopyOptions())
+    assert not decision.allowed
+    assert "Trustpilot will not take this text" in decision.message
+    assert clipboard.text is None
+    assert desk.copy_out.compose_url(draft, "trustpilot", CopyOptions()) is None
+    assert desk.copy_out.copy(draft, "x", CopyOptions()).allowed  # a social site: a warning only
