@@ -125,10 +125,14 @@ def anger_phrase_regex(ignorecase: bool = True) -> re.Pattern[str] | None:
 
 @cache
 def vader_lexicon() -> dict[str, float]:
-    """VADER's valence dictionary (word -> -4..4), read through its own package."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    table = dict(SentimentIntensityAnalyzer().lexicon)
+    """VADER's valence dictionary (word -> -4..4): its MIT-licensed lexicon file, shipped in
+    resources/tone/ (notice: vader_lexicon.LICENSE), parsed as VADER's make_lex_dict does."""
+    table: dict[str, float] = {}
+    for line in read_text("tone", "vader_lexicon.txt").rstrip("\n").split("\n"):
+        if not line:
+            continue
+        word, measure = line.strip().split("\t")[0:2]
+        table[word] = float(measure)
     # Our own service-failure words fill the gaps ("late", "faulty", "overcharged").
     for line in read_text("tone", "complaint_words.tsv").splitlines():
         if line and not line.startswith("#"):

@@ -83,15 +83,12 @@ def model_id() -> str:
     import hashlib
     from pathlib import Path
 
-    import vaderSentiment.vaderSentiment as vader
-
     from complaint_desk.core.resources import resource_path
 
     files = sorted(Path(__file__).parent.glob("tone*.py"))
     files += sorted(
         p for p in resource_path("tone").iterdir() if p.suffix in (".tsv", ".json", ".txt")
     )
-    files.append(Path(vader.__file__).with_name("vader_lexicon.txt"))
     digest = hashlib.sha256()
     for path in files:
         if path.is_file():
