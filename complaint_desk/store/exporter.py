@@ -97,6 +97,25 @@ def export_json(db: Database, dest: Path, schema_version: int) -> Path:
                 )
             ],
             "drafts": _export_drafts(cx),
+            "mail_messages": [
+                {
+                    "case_id": r[0],
+                    "message_id": r[1],
+                    "contact_id": r[2],
+                    "response_id": r[3],
+                }
+                for r in cx.execute(
+                    "SELECT case_id, message_id, contact_id, response_id FROM mail_messages"
+                    " ORDER BY case_id, message_id"
+                )
+            ],
+            "vendor_mail_patterns": [
+                {"vendor_id": r[0], "pattern": r[1]}
+                for r in cx.execute(
+                    "SELECT vendor_id, pattern FROM vendor_mail_patterns"
+                    " ORDER BY vendor_id, pattern"
+                )
+            ],
             "meta": dict(cx.execute("SELECT key, value FROM meta ORDER BY key")),
         }
     _write_atomically(dest, json.dumps(data, ensure_ascii=False, indent=1), db.path)

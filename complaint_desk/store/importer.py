@@ -183,6 +183,15 @@ def import_json(src: Path, store: Store) -> dict[str, int]:
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows["revisions"],
             )
+            cx.executemany(
+                "INSERT INTO mail_messages (case_id, message_id, contact_id, response_id)"
+                " VALUES (?, ?, ?, ?)",
+                rows["mail_messages"],
+            )
+            cx.executemany(
+                "INSERT OR IGNORE INTO vendor_mail_patterns (vendor_id, pattern) VALUES (?, ?)",
+                rows["vendor_mail_patterns"],
+            )
             # The running app's own keys (e.g. its clock high-water mark) win over the file's.
             cx.executemany("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", rows["meta"])
     except sqlite3.IntegrityError as exc:
@@ -190,7 +199,11 @@ def import_json(src: Path, store: Store) -> dict[str, int]:
             "The export is inconsistent (a record points at one that is missing, or an id is "
             f"used twice), so nothing was imported. ({exc})"
         ) from exc
-    return {name: len(rows[name]) for name in (*RECORD_TABLES, "revisions", "meta")}
+    counts = {name: len(rows[name]) for name in (*RECORD_TABLES, "revisions", "meta")}
+    for name in ("mail_messages", "vendor_mail_patterns"):  # said only when the file has them
+        if rows[name]:
+            counts[name] = len(rows[name])
+    return counts
 
 
 def _validate(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
@@ -309,6 +322,21 @@ def _validate(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
         if origin is not None:
             links.append((origin, draft_id))
         revisions.extend(revs)
+    mail_messages = []
+    for i, item in enumerate(top.items("mail_messages")):  # files from before e-mail lack it
+        r = _Reader(item, f"mail_messages[{i}]")
+        mail_messages.append(
+            (
+                r.id("case_id"),
+                r.text("message_id", default=None),
+                r.id("contact_id", optional=True),
+                r.id("response_id", optional=True),
+            )
+        )
+    patterns = []
+    for i, item in enumerate(top.items("vendor_mail_patterns")):
+        r = _Reader(item, f"vendor_mail_patterns[{i}]")
+        patterns.append((r.id("vendor_id"), r.text("pattern", default=None)))
     meta_obj = data.get("meta", {})
     if not isinstance(meta_obj, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in meta_obj.items()
@@ -323,4 +351,6 @@ def _validate(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
         "draft_links": links,
         "revisions": revisions,
         "meta": [(clean_text(k), clean_text(v)) for k, v in meta_obj.items()],
+        "mail_messages": mail_messages,
+        "vendor_mail_patterns": patterns,
     }

@@ -171,10 +171,27 @@ def _v3_hold_fold(cx: Any) -> None:
         )
 
 
+# E-mail imported onto a case: each message's Message-ID with the record it became (duplicates are
+# skipped by it), and the address patterns (addresses or domains) the person confirmed as a
+# vendor's, which tell the company's messages from their own.
+V4_MAIL: tuple[str, ...] = (
+    # Written compactly on purpose: the whole schema's text stays within the file's first page.
+    # Deleting a contact or response scans mail_messages for it (no index): deletions are single
+    # records, made by hand.
+    "CREATE TABLE mail_messages(case_id INTEGER NOT NULL REFERENCES cases(id)ON DELETE CASCADE,"
+    "message_id TEXT NOT NULL,contact_id INTEGER REFERENCES contacts(id)ON DELETE CASCADE,"
+    "response_id INTEGER REFERENCES responses(id)ON DELETE CASCADE,"
+    "PRIMARY KEY(case_id,message_id))WITHOUT ROWID",
+    # A lower-case address or domain the person confirmed as the vendor's.
+    "CREATE TABLE vendor_mail_patterns(vendor_id INTEGER NOT NULL REFERENCES vendors(id)"
+    "ON DELETE CASCADE,pattern TEXT NOT NULL,PRIMARY KEY(vendor_id,pattern))WITHOUT ROWID",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", V1_SCHEMA),
     Migration(2, "the tone model of each revision", V2_REVISION_MODEL),
     Migration(3, "letters and updates as drafts; the hold's fold per draft", _v3_hold_fold),
+    Migration(4, "imported e-mail: Message-IDs per case, vendors' address patterns", V4_MAIL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

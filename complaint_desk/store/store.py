@@ -41,6 +41,7 @@ from complaint_desk.store.errors import (
     at_open,
     read_only_file_warning,
 )
+from complaint_desk.store.mail_repo import MailRepo
 from complaint_desk.store.meta_repo import MetaRepo
 from complaint_desk.store.schema_version import LATEST_VERSION, refuse_unusable, user_version
 from complaint_desk.store.timeline_repo import ContactsRepo, ResponsesRepo
@@ -89,6 +90,7 @@ class Store:
         self.responses = ResponsesRepo(db)
         self.drafts = DraftsRepo(db)
         self.meta = MetaRepo(db)
+        self.mail = MailRepo(db)  # imported e-mail's Message-IDs, vendors' address patterns
 
     @property
     def path(self) -> Path:

@@ -132,7 +132,10 @@ def test_an_unknown_zone_counts_as_utc():
 
 
 def test_a_message_without_message_id_gets_a_stable_stand_in():
-    raw = b"From: a@shop.example\r\nDate: Mon, 2 Feb 2026 10:00:00 +0100\r\nSubject: hi\r\n\r\nbody\r\n"
+    raw = (
+        b"From: a@shop.example\r\nDate: Mon, 2 Feb 2026 10:00:00 +0100\r\n"
+        b"Subject: hi\r\n\r\nbody\r\n"
+    )
     first, second = parse_message(raw), parse_message(raw.replace(b"\r\n", b"\n"))
     assert first.message_id.startswith("sha256:")
     assert first.message_id == second.message_id
@@ -161,7 +164,7 @@ _text = st.text(
 _words = _text.map(lambda s: " ".join(s.split()))
 _local = st.from_regex(r"[a-z][a-z0-9._-]{0,15}[a-z0-9]", fullmatch=True)
 _domain = st.from_regex(r"[a-z][a-z0-9-]{0,10}\.(com|example|co\.uk|org)", fullmatch=True)
-_address = st.builds(lambda l, d: f"{l}@{d}", _local, _domain)
+_address = st.builds(lambda local, d: f"{local}@{d}", _local, _domain)
 _zones = st.integers(-12 * 60, 14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
 _times = st.builds(
     lambda dt, tz: dt.replace(tzinfo=tz),
