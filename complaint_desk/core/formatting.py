@@ -24,7 +24,7 @@ from complaint_desk.core.heat_bands import band_for
 from complaint_desk.core.hold import MIN_WAIT, HoldState, format_remaining
 
 if TYPE_CHECKING:
-    from complaint_desk.core.tone import ToneReport
+    from complaint_desk.core.tone import Signal, ToneReport
 
 __all__ = [
     "answered_in",
@@ -37,6 +37,9 @@ __all__ = [
     "heat_change",
     "hold_badge",
     "hold_line",
+    "hottest_span",
+    "signal_tooltip",
+    "underlined",
     "long_date",
     "no_answer_yet",
     "no_reply_for",
@@ -102,6 +105,27 @@ def hold_badge(state: HoldState | None) -> tuple[str, str, str]:
     if state.ready_at is not None:
         return "ready", "Ready to copy out", "The cooling-off period is over. Read it once more."
     return "free", "Not held", state.reason
+
+
+def underlined(report: ToneReport | None) -> Sequence[Signal]:
+    """The findings the editor underlines (the rule is the tone engine's)."""
+    from complaint_desk.core import tone
+
+    return tone.underlined(report)
+
+
+def hottest_span(report: ToneReport | None) -> tuple[int, int] | None:
+    """Where "Hottest sentence" jumps (the rule is the tone engine's)."""
+    from complaint_desk.core import tone
+
+    return tone.hottest_span(report)
+
+
+def signal_tooltip(signal: Signal) -> str:
+    """'Insults (+22): “idiots” is name-calling' and the suggestion on the next line."""
+    return (
+        f"{signal_label(signal.kind)} ({signal.weight:+.0f}): {signal.reason}\n{signal.suggestion}"
+    )
 
 
 def signal_label(kind: str) -> str:

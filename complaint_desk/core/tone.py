@@ -126,6 +126,41 @@ class ToneReport:
         return max(self.sentences, key=lambda s: s.heat, default=None)
 
 
+# Word-association scores learned from tweets count in the heat but are common words ("my",
+# "so"): underlining them would only add noise. A span must carry half a point to be marked.
+NOT_UNDERLINED = frozenset({"learned", "learned_calm"})
+UNDERLINE_MIN_WEIGHT = 0.5
+
+
+def underlined(report: ToneReport | None) -> list[Signal]:
+    """The findings the editor marks: spans that carry at least half a point."""
+    if report is None:
+        return []
+    return [
+        s
+        for s in report.signals
+        if s.end > s.start
+        and s.kind not in NOT_UNDERLINED
+        and abs(s.weight) >= UNDERLINE_MIN_WEIGHT
+    ]
+
+
+def hottest_span(report: ToneReport | None) -> tuple[int, int] | None:
+    """Where "Hottest sentence" jumps, or None when no sentence is worth a jump: a sentence past
+    calm in a draft that is not calm as a whole, or a heated sentence anywhere (one outburst in
+    a long, calm letter)."""
+    if report is None:
+        return None
+    hot = report.hottest_sentence
+    if hot is None:
+        return None
+    worth = (hot.heat >= 25 and report.band != "calm") or band_for(hot.heat) in (
+        "heated",
+        "furious",
+    )
+    return (hot.start, hot.end) if worth else None
+
+
 def contributors(report: ToneReport) -> list[tuple[str, float]]:
     """(kind label, total points) per kind present, hottest first."""
     totals: dict[str, float] = {}

@@ -12,7 +12,7 @@ from complaint_desk.ui.text_offsets import OffsetMap
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit
 
-    from complaint_desk.core import tone
+    from complaint_desk.core.tone import Signal, ToneReport
 
 # One colour per signal kind (tone.SIGNAL_KINDS); calming kinds share a green family.
 KIND_COLOURS = {
@@ -35,9 +35,6 @@ KIND_COLOURS = {
     "learned_calm": "#689f38",
 }
 CALM_COLOUR = "#2e7d32"
-# Word-association scores learned from tweets: they count in the heat (and in the panel's
-# totals) but are common words ("my", "so"), so underlining them would only add noise.
-NOT_UNDERLINED = frozenset({"learned", "learned_calm"})
 
 
 def colour_for(kind: str, weight: float) -> QColor:
@@ -47,25 +44,20 @@ def colour_for(kind: str, weight: float) -> QColor:
     return QColor(colour)
 
 
-def tooltip_for(signal: tone.Signal) -> str:
-    from complaint_desk.core import tone  # loaded with the first report, not at start-up
+def tooltip_for(signal: Signal) -> str:
+    from complaint_desk.core.formatting import signal_tooltip
 
-    label = tone.SIGNAL_KINDS.get(signal.kind, signal.kind)
-    return f"{label} ({signal.weight:+.0f}): {signal.reason}\n{signal.suggestion}"
-
-
-def underlined(report: tone.ToneReport | None) -> list[tone.Signal]:
-    """The signals the editor marks: meaningful spans that carry at least half a point."""
-    if report is None:
-        return []
-    return [
-        s
-        for s in report.signals
-        if s.end > s.start and s.kind not in NOT_UNDERLINED and abs(s.weight) >= 0.5
-    ]
+    return signal_tooltip(signal)
 
 
-def apply(editor: QPlainTextEdit, text: str, report: tone.ToneReport | None) -> list:
+def underlined(report: ToneReport | None) -> list[Signal]:
+    """The signals the editor marks (the rule is core's: `core.tone.underlined`)."""
+    from complaint_desk.core.formatting import underlined as rule
+
+    return list(rule(report))
+
+
+def apply(editor: QPlainTextEdit, text: str, report: ToneReport | None) -> list:
     """Set the editor's extra selections from the report's signals; returns them (for tests)."""
     selections = []
     if report is not None:

@@ -92,17 +92,11 @@ class TonePanel(QWidget):
             self.calm_button.setEnabled(False)
             self._show_offers([])
             return
-        from complaint_desk.app import scoring  # loaded with the first report, not at start-up
+        from complaint_desk.core.formatting import hottest_span  # with the first report
 
         self.gauge.set_heat(report.heat)
         self.contributors.setText(_contributors_line(report))
-        hot = max(report.sentences, key=lambda s: s.heat, default=None)
-        # Worth a jump: a sentence past calm in a draft that is not calm as a whole, or a heated
-        # sentence anywhere (one outburst in a long, calm letter).
-        worth = hot is not None and (
-            (hot.heat >= 25 and report.band != "calm") or scoring.band_for(hot.heat) in _HOT_BANDS
-        )
-        self._hottest_span = (hot.start, hot.end) if hot is not None and worth else None
+        self._hottest_span = hottest_span(report)
         self.hottest.setEnabled(self._hottest_span is not None)
         self.calm_button.setEnabled(self._text_source is not None and report.heat >= 1)
         self._show_offers(self._offers_for(report))
@@ -203,9 +197,6 @@ def apply_rewrite(editor: QPlainTextEdit | QTextEdit, start: int, end: int, text
     cursor.endEditBlock()
     editor.setTextCursor(cursor)
     return True
-
-
-_HOT_BANDS = ("heated", "furious")
 
 
 def _contributors_line(report: ToneReport) -> str:
