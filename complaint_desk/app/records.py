@@ -185,14 +185,21 @@ class RecordsService(QObject):
         return self._problems.guard(lambda: self._store.vendors.get(vendor_id), None)
 
     def save_vendor(self, vendor: Vendor) -> Vendor | None:
-        """Add (id None) or update a vendor. A blank name is refused with ValueError."""
+        """Add (id None) or update a vendor. A blank name or an e-mail address that is not one
+        is refused with ValueError (the dialog stays open and says why)."""
+        from complaint_desk.core.contact_details import email_problem, normal_handle
+
         name = vendor.name.strip()
         if not name:
             raise ValueError("A vendor needs a name.")
+        problem = email_problem(vendor.email)
+        if problem is not None:
+            raise ValueError(problem)
         vendor = replace(
             vendor,
             name=name,
-            handles={k: v.strip() for k, v in vendor.handles.items() if v.strip()},
+            email=vendor.email.strip(),
+            handles={k: normal_handle(k, v) for k, v in vendor.handles.items() if v.strip()},
         )
         if vendor.id is None:
             saved = self._write(lambda: self._store.vendors.add(vendor), None)
@@ -264,6 +271,14 @@ class RecordsService(QObject):
             self.timeline_changed.emit(response.case_id)
             self.response_logged.emit(response.case_id)
         return saved
+
+    def records_imported(self, case_id: int, responses: int = 0) -> None:
+        """Records were written on `case_id` by another connection (an e-mail import on a
+        worker): the views reload, and logged vendor responses are announced like one logged
+        here (the window asks about drafts still cooling off on that case)."""
+        self.timeline_changed.emit(case_id)
+        if responses:
+            self.response_logged.emit(case_id)
 
     def contacts(self, case_id: int | None = None) -> list[Contact]:
         return self._problems.guard(lambda: self._store.contacts.list(case_id), [])

@@ -260,10 +260,16 @@ def claims_in(text: str, facts: TimelineFacts) -> list[ChecklistItem]:
             detail = (
                 "Matches your log."
                 if ok
-                else f"Your first logged contact was {facts.days_since_first_contact:.0f} days ago."
+                else f"Your first logged contact was {_days(facts.days_since_first_contact)} ago."
             )
             items.append(
                 ChecklistItem("accuracy", f"“{m.group()}”", ok, detail, m.start(), m.end())
             )
     items.sort(key=lambda item: item.start or 0)
     return items
+
+
+def _days(days: float) -> str:
+    """'1 day', '12 days' (whole days, as the log counts them)."""
+    n = round(days)
+    return f"{n} day" if n == 1 else f"{n} days"

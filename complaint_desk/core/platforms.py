@@ -303,6 +303,8 @@ class PlatformProfile:
         bare = handle.strip().lstrip("@").strip()
         if not bare or self.handle_format is None:
             return bare
+        if self.handle_prefix and bare.lstrip("/").lower().startswith(("r/", "u/")):
+            return bare.lstrip("/")  # Reddit: "r/acme" is a subreddit, not "u/r/acme"
         if self.handle_qualifier and self.handle_qualifier in bare:
             return f"{self.handle_prefix}{bare}"
         return self.handle_format.format(handle=bare, instance=self.instance or "")
