@@ -26,6 +26,7 @@ from complaint_desk.store.store import Store, open_reader, open_store
 
 if TYPE_CHECKING:
     from complaint_desk.app.copy_out import CopyOutService
+    from complaint_desk.app.mail_import import MailImportService
     from complaint_desk.store.restore import RestoreResult
 
 
@@ -75,6 +76,13 @@ class Desk(QObject):
         self._checkpoints.setInterval(self.CHECKPOINT_INTERVAL_MS)
         self._checkpoints.timeout.connect(self.checkpoint)
         self._integrity: _IntegrityCheck | None = None
+
+    @cached_property
+    def mail(self) -> MailImportService:
+        """E-mail import onto a case (built when first used: not on the start-up path)."""
+        from complaint_desk.app.mail_import import MailImportService
+
+        return MailImportService(self.store, self.records, self.problems)
 
     @cached_property
     def copy_out(self) -> CopyOutService:

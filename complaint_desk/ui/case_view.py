@@ -61,6 +61,9 @@ class CaseView(LazyReload, QWidget):
         self.response_button = QPushButton("Log response")
         self.response_button.setToolTip("Something the vendor did: a reply, call-back, offer…")
         self.response_button.clicked.connect(self.log_response)
+        self.mail_button = QPushButton("Import e-mail…")
+        self.mail_button.setToolTip("Log .eml or .mbox e-mail as contacts and responses")
+        self.mail_button.clicked.connect(self.import_mail)
         self.draft_button = QPushButton("New draft")
         self.draft_button.clicked.connect(self._request_draft)
         self.relink_button = QPushButton("Answers…")
@@ -137,6 +140,7 @@ class CaseView(LazyReload, QWidget):
         actions.addStretch(1)
         actions.addWidget(self.contact_button)
         actions.addWidget(self.response_button)
+        actions.addWidget(self.mail_button)
         actions.addWidget(self.relink_button)
         actions.addWidget(self.remind_button)
         actions.addWidget(self.draft_button)
@@ -195,6 +199,7 @@ class CaseView(LazyReload, QWidget):
             self.edit_case_button,
             self.contact_button,
             self.response_button,
+            self.mail_button,
             self.draft_button,
             self.export_button,
         ):
@@ -268,6 +273,16 @@ class CaseView(LazyReload, QWidget):
         contacts = records.contacts(self.case_id)
         dialog = ResponseDialog(self.case_id, records.wall_now(), contacts, self)
         self._saving(dialog, lambda d: d.response(), records.log_response).exec()
+
+    def import_mail(self) -> None:
+        if self.case_id is None:
+            return
+        from complaint_desk.ui.mail_import_dialog import MailImportDialog
+
+        dialog = MailImportDialog(self.desk, self.case_id, self)
+        dialog.exec()
+        if dialog.result_words:
+            self.message.emit(dialog.result_words)
 
     def _saving(self, dialog: D, record: Callable[[D], Any], save=None) -> D:
         """Have `dialog` save `record(dialog)` (through `save`, saving a case by default) while it
