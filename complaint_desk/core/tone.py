@@ -151,7 +151,7 @@ def hottest_span(report: ToneReport | None) -> tuple[int, int] | None:
     a long, calm letter)."""
     if report is None:
         return None
-    hot = report.hottest_sentence
+    hot = max(report.sentences, key=lambda s: s.heat, default=None)
     if hot is None:
         return None
     worth = (hot.heat >= 25 and report.band != "calm") or band_for(hot.heat) in (
