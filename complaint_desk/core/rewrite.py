@@ -332,9 +332,20 @@ def _next_step(piece: str, facts: RewriteFacts | None) -> str:
     return "take the matter further"
 
 
+def _mid_sentence(phrase: str) -> str:
+    """A phrase typed as a sentence ("A working line") put after "I would like": its first
+    letter lowered unless the word is an acronym or a name in capitals ("BT", "ID")."""
+    phrase = phrase.strip().rstrip(".")
+    if len(phrase) > 1 and phrase[0].isupper() and not phrase[1].isupper():
+        first = phrase.split(" ", 1)[0]
+        if first.lower() in {"a", "an", "the", "my", "our", "some", "full", "refund", "repair"}:
+            return phrase[0].lower() + phrase[1:]
+    return phrase
+
+
 def _remedy(piece: str, facts: RewriteFacts | None) -> str:
     if facts is not None and facts.remedy:
-        return facts.remedy
+        return _mid_sentence(facts.remedy)
     for pattern, remedy in _REMEDIES:
         if pattern.search(piece):
             return remedy
@@ -668,7 +679,11 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
         if not asked:
             asked = True
             if not any(s.kind == "request" for s in report.signals):
-                remedy = facts.remedy if facts is not None and facts.remedy else "this resolved"
+                remedy = (
+                    _mid_sentence(facts.remedy)
+                    if facts is not None and facts.remedy
+                    else "this resolved"
+                )
                 items.append(
                     Suggestion(
                         len(text),

@@ -106,3 +106,13 @@ def test_suggestions_are_ordered_spans_of_the_original():
         assert last <= item.start < item.end <= len(draft)
         assert item.reason
         last = item.end
+
+
+def test_a_remedy_typed_as_a_sentence_reads_right_mid_sentence():
+    from complaint_desk.core.rewrite import RewriteFacts, calm_version
+
+    facts = RewriteFacts(remedy="A working line and a refund of 9 days' fees")
+    calm = calm_version("Refund me or I post a 1-star review everywhere.", facts)
+    assert "I would like a working line and a refund of 9 days' fees" in calm
+    kept = RewriteFacts(remedy="BT to reconnect the line")
+    assert "I would like BT to reconnect" in calm_version("Fix it or 1-star.", kept)
