@@ -33,7 +33,9 @@ if TYPE_CHECKING:
     from complaint_desk.app.copy_decision import CopyDecision
     from complaint_desk.store.recovery import RecoveredText, RecoveryFiles
 
-_SUMMARY_TABLES = ("drafts", "cases", "vendors")  # what a draft's list row is read from
+_SUMMARY_TABLES = ("drafts", "cases", "vendors")
+# The same words score the same under one model; a hair of float noise is not "hotter".
+SAME_TEXT_HEAT_TOLERANCE = 0.01  # what a draft's list row is read from
 
 
 def _arrival(s: DraftSummary) -> tuple:
@@ -233,7 +235,7 @@ class DraftsService(QObject):
             self._patch_summary(draft_id, before)
             self.drafts_changed.emit()
 
-    def save_text(self, draft_id: int, text: str, *, restored: bool = False) -> bool:
+    def save_text(self, draft_id: int, text: str) -> bool:
         """Autosave: store a new revision when the text changed. False if it could not be saved.
 
         The caller keeps its text on failure (nothing is lost); the problem reporter tells the user.
@@ -249,8 +251,20 @@ class DraftsService(QObject):
             now = latest.saved_at + timedelta(microseconds=1)
         from complaint_desk.core.tone_model import model_id  # loaded with the first score
 
-        rev = hold.Revision(now, text, report.heat, report.polarity, model_id(), restored)
-        folded = hold.step(self.hold_fold(draft_id), rev)
+        rev = hold.Revision(now, text, report.heat, report.polarity, model_id())
+        before_fold = self.hold_fold(draft_id)
+        folded = hold.step(before_fold, rev)
+        start = before_fold.clock_start
+        if start is not None and folded.clock_start != start:
+            # The edit would restart the wait. Not if it only brings back a version this clock
+            # already saw (an undo, History ▸ Restore, the words typed again) no hotter than then:
+            # its wait is what it was, so nothing is gained and nothing should be lost.
+            seen = self._problems.guard(
+                lambda: self._store.drafts.seen_since(draft_id, text, start, rev.model), None
+            )
+            if seen is not None and report.heat <= seen + SAME_TEXT_HEAT_TOLERANCE:
+                rev = replace(rev, restored=True)
+                folded = hold.step(before_fold, rev)
 
         def store_revision() -> bool:
             self._store.drafts.add_revision(draft_id, rev, fold=folded)
@@ -380,15 +394,12 @@ class DraftsService(QObject):
         return self._problems.guard(lambda: self._store.drafts.letter_for_case(case_id), None)
 
     def restore_revision(self, draft_id: int, index: int) -> bool:
-        """Bring back an earlier version as a new revision. The hold applies to it afresh, but
-        a version the current clock already saw is not a rewrite: only a hotter one restarts."""
+        """Bring back an earlier version as a new revision. The hold applies to it as to any
+        edit: a version the current clock already saw, no hotter than then, restarts nothing."""
         revs = self.revisions(draft_id)
         if not 0 <= index < len(revs):
             return False
-        old = revs[index]
-        start = self.hold_fold(draft_id).clock_start
-        seen = start is not None and old.saved_at >= start
-        return self.save_text(draft_id, old.text, restored=seen)
+        return self.save_text(draft_id, revs[index].text)
 
     # -- the one gate for text leaving the app -------------------------------------------
     def decide_copy(self, draft_id: int) -> CopyDecision:

@@ -326,14 +326,17 @@ class DraftsRepo:
             )
         return fold
 
-    def seen_since(self, draft_id: int, text: str, since: datetime) -> bool:
-        """Whether `text` was saved as a version of the draft at or after `since`."""
+    def seen_since(self, draft_id: int, text: str, since: datetime, model: str) -> float | None:
+        """The highest heat `text` had as a version of the draft saved at or after `since`
+        (scored by `model`), or None when it was not saved then. Asked only when an edit would
+        restart the hold, so its cost (a scan of the draft's versions) is rare."""
         with self._db.read() as cx:
             row = cx.execute(
-                "SELECT 1 FROM revisions WHERE draft_id = ? AND saved_at >= ? AND text = ? LIMIT 1",
-                (draft_id, to_micros(since), clean_text(text)),
+                "SELECT max(heat) FROM revisions WHERE draft_id = ? AND saved_at >= ?"
+                " AND model = ? AND text = ?",
+                (draft_id, to_micros(since), model, clean_text(text)),
             ).fetchone()
-        return row is not None
+        return None if row is None or row[0] is None else float(row[0])
 
     def letter_for_case(self, case_id: int) -> Draft | None:
         """The case's letter to a senior manager (the newest one that was not withdrawn)."""

@@ -96,3 +96,30 @@ def test_each_saved_revision_records_the_tone_model_that_scored_it(tmp_path, qap
     with open_store(path) as store:
         (saved,) = store.drafts.revisions(draft_id)
     assert saved.model == model_id() and len(saved.model) == 16
+
+
+def test_undoing_a_calming_edit_brings_back_the_old_wait_without_a_restart(tmp_path, qapp):
+    """An undo (or History ▸ Restore, or the words typed again) of a version this clock saw."""
+    from complaint_desk.app.clock import FakeClock
+
+    furious, calm = "You are USELESS liars!!!", "My order arrived late. Please refund it."
+    unseen = "You are USELESS liars and I will tell everyone!!!"
+    clock = FakeClock(T0)
+    scorer = FakeScorer({furious: (80.0, -0.8), calm: (20.0, 0.0), unseen: (85.0, -0.9)})
+    desk = Desk(open_store(tmp_path / "db.sqlite3"), clock, scorer=scorer)
+    try:
+        vendor = desk.records.save_vendor(Vendor(None, "Acme"))
+        case = desk.records.save_case(Case(None, vendor.id, "Late", T0))
+        draft = desk.drafts.new_draft(case.id, "Post", furious)
+        first = desk.drafts.hold_state(draft.id).ready_at
+        clock.advance(timedelta(hours=1))
+        desk.drafts.save_text(draft.id, calm)
+        assert desk.drafts.hold_state(draft.id).ready_at < first
+        clock.advance(timedelta(hours=1))
+        desk.drafts.save_text(draft.id, furious)  # Ctrl+Z
+        assert desk.drafts.hold_state(draft.id).ready_at == first
+        clock.advance(timedelta(hours=1))
+        desk.drafts.save_text(draft.id, unseen)  # new and hotter: the wait starts again
+        assert desk.drafts.hold_state(draft.id).clock_start == T0 + timedelta(hours=3)
+    finally:
+        desk.close()
