@@ -78,6 +78,8 @@ class CaseView(LazyReload, QWidget):
             action.triggered.connect(lambda _=False, a=after: self.remind_selected(a))
             self.remind_actions[label] = action
         remind_menu.addSeparator()
+        self.calendar_reminder_action = remind_menu.addAction("Add the reminder to calendar…")
+        self.calendar_reminder_action.triggered.connect(self.reminder_to_calendar)
         self.cancel_reminder_action = remind_menu.addAction("Cancel the reminder")
         self.cancel_reminder_action.triggered.connect(self.cancel_selected_reminder)
         remind_menu.aboutToShow.connect(self._update_reminder_actions)
@@ -88,6 +90,8 @@ class CaseView(LazyReload, QWidget):
         self.export_md_action.triggered.connect(lambda: self.export_case("md"))
         self.export_pdf_action = export_menu.addAction("Case file as PDF…")
         self.export_pdf_action.triggered.connect(lambda: self.export_case("pdf"))
+        self.calendar_action = export_menu.addAction("Deadlines to calendar (.ics)…")
+        self.calendar_action.triggered.connect(self.export_calendar)
         export_menu.addSeparator()
         self.letter_action = export_menu.addAction("Letter to a senior manager…")
         self.letter_action.triggered.connect(self.open_letter)
@@ -342,6 +346,7 @@ class CaseView(LazyReload, QWidget):
     def _update_reminder_actions(self) -> None:
         reminder = self.selected_reminder()
         self.cancel_reminder_action.setVisible(reminder is not None)
+        self.calendar_reminder_action.setVisible(reminder is not None)
         if reminder is not None:
             when = format_when(reminder.due_at)
             self.cancel_reminder_action.setText(f"Cancel the reminder (due {when})")
@@ -386,6 +391,37 @@ class CaseView(LazyReload, QWidget):
             self.message.emit(f"Could not save the case file to {path}: {exc.strerror or exc}")
             return
         self.message.emit(f"Case file saved to {path}")
+
+    def export_calendar(self) -> None:
+        case = self.desk.records.case(self.case_id) if self.case_id is not None else None
+        if case is None or case.id is None:
+            return
+        from complaint_desk.app.calendar_export import case_calendar
+
+        self._save_calendar(case_calendar(self.desk, case.id), f"{file_stem(case.title)} deadlines")
+
+    def reminder_to_calendar(self) -> None:
+        reminder = self.selected_reminder()
+        if reminder is None:
+            return
+        from complaint_desk.app.calendar_export import reminder_calendar
+
+        data = reminder_calendar(self.desk, reminder.id)
+        if data is not None:
+            self._save_calendar(data, "chase reminder")
+
+    def _save_calendar(self, data: bytes, stem: str) -> None:
+        path = ask_save_path(self, "Save to open in your calendar", f"{stem}.ics", "ics")
+        if path is None:
+            return
+        from complaint_desk.app.calendar_export import write_calendar
+
+        try:
+            write_calendar(data, path)
+        except OSError as exc:
+            self.message.emit(f"Could not save {path}: {exc.strerror or exc}")
+            return
+        self.message.emit(f"Calendar file saved to {path}: open it with your calendar.")
 
     def open_letter(self) -> None:
         if self.case_id is None:
