@@ -49,6 +49,7 @@ from complaint_desk.store.vendors_repo import VendorsRepo
 
 if TYPE_CHECKING:
     from complaint_desk.store.migrations import Migration
+    from complaint_desk.store.trash import Deleted
 
 __all__ = [
     "LATEST_VERSION",
@@ -171,6 +172,19 @@ class Store:
         from complaint_desk.store.backup import daily_backup  # after start-up, on use
 
         return daily_backup(self._db.conn, self.path, now, keep)
+
+    def delete_for_undo(self, table: str, record_id: int) -> Deleted | None:
+        """Delete a vendor, case, contact, response or draft and all that goes with it, keeping
+        what is needed to put it back exactly (`put_back`); None if there is no such record."""
+        from complaint_desk.store.trash import take  # deletions: rare, load on use
+
+        return take(self._db, table, record_id)
+
+    def put_back(self, deleted: Deleted) -> None:
+        """Undo `delete_for_undo`: every row back with its ids, every cut link restored."""
+        from complaint_desk.store.trash import put_back
+
+        put_back(self._db, deleted)
 
     def export_json(self, dest: Path) -> Path:
         """Everything in a versioned JSON file at `dest` (a file, or a folder to put
