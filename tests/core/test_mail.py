@@ -173,10 +173,14 @@ _times = st.builds(
     ),
     _zones,
 )
-_body = st.lists(_words, min_size=0, max_size=6).map(lambda ls: "\n".join(ls).strip())
+# Runs of blank lines and of spaces are tidied by the reader (one blank line, one space).
+_body = st.lists(_words.filter(bool), min_size=0, max_size=6).map(lambda ls: "\n".join(ls).strip())
 _files = st.lists(
     st.tuples(
-        st.from_regex(r"[A-Za-z0-9][A-Za-z0-9 _-]{0,20}\.(pdf|jpg|txt|bin)", fullmatch=True),
+        st.from_regex(
+            r"[A-Za-z0-9][A-Za-z0-9_-]{0,20}( [A-Za-z0-9_-]{1,8})?\.(pdf|jpg|txt|bin)",
+            fullmatch=True,
+        ),
         st.binary(max_size=300),
     ),
     max_size=3,
