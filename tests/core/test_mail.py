@@ -162,7 +162,7 @@ _text = st.text(
     max_size=80,
 )
 _words = _text.map(lambda s: " ".join(s.split()))
-_local = st.from_regex(r"[a-z][a-z0-9._-]{0,15}[a-z0-9]", fullmatch=True)
+_local = st.from_regex(r"[a-z][a-z0-9]{0,8}([._-][a-z0-9]{1,6})?", fullmatch=True)
 _domain = st.from_regex(r"[a-z][a-z0-9-]{0,10}\.(com|example|co\.uk|org)", fullmatch=True)
 _address = st.builds(lambda local, d: f"{local}@{d}", _local, _domain)
 _zones = st.integers(-12 * 60, 14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
