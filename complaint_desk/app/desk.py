@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from complaint_desk.app import settings
+from complaint_desk.app.changes import Changes
 from complaint_desk.app.clock import Clock, TrustedClock
 from complaint_desk.app.data_safety import DataSafety
 from complaint_desk.app.drafts import DraftsService
@@ -60,6 +61,7 @@ class Desk(QObject):
         self.records = RecordsService(store, clock, self.problems)
         self.drafts = DraftsService(store, clock, self.problems, self.scorer)
         self.data = DataSafety(store, clock, self.problems)
+        self.changes = Changes(store, self.problems, self.records, self.drafts)
         self.restored: RestoreResult | None = None  # what the start-up restored, if anything
         self._set_clipboard = set_clipboard
         self._open_url = open_url

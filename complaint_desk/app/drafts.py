@@ -350,6 +350,17 @@ class DraftsService(QObject):
         else:
             self._flushers[draft_id] = flush
 
+    def save_open_text(self) -> bool:
+        """Save every open editor's unsaved text now (before a delete or a restore)."""
+        return all(bool(flush()) for flush in list(self._flushers.values()))
+
+    def forget(self, draft_ids: list[int]) -> None:
+        """Drop what is kept in memory about these drafts (they were deleted or put back)."""
+        for draft_id in draft_ids:
+            self._folds.pop(draft_id, None)
+            self._latest_cache.pop(draft_id, None)
+        self._summaries = None
+
     def flush(self, draft_id: int) -> bool:
         """Save the open editor's text for the draft now; False if it could not be saved."""
         flush = self._flushers.get(draft_id)

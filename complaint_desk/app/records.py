@@ -272,6 +272,46 @@ class RecordsService(QObject):
             self.response_logged.emit(response.case_id)
         return saved
 
+    def contact(self, contact_id: int) -> Contact | None:
+        return self._problems.guard(lambda: self._store.contacts.get(contact_id), None)
+
+    def response(self, response_id: int) -> Response | None:
+        return self._problems.guard(lambda: self._store.responses.get(response_id), None)
+
+    def update_contact(self, contact: Contact) -> Contact | None:
+        """Save a corrected contact (the figures, reminders and escalation follow at once)."""
+        self._check_time(contact.at)
+
+        def store_contact() -> bool:
+            self._store.contacts.update(contact)
+            return True
+
+        if not self._write(store_contact, False):
+            return None
+        self.timeline_changed.emit(contact.case_id)
+        return contact
+
+    def update_response(self, response: Response) -> Response | None:
+        """Save a corrected response (its outcome, time, who, what was said)."""
+        self._check_time(response.at)
+
+        def store_response() -> bool:
+            self._store.responses.update(response)
+            return True
+
+        if not self._write(store_response, False):
+            return None
+        self.timeline_changed.emit(response.case_id)
+        return response
+
+    def records_changed(self, case_ids: set[int]) -> None:
+        """Records were removed or put back as a whole (a delete, its undo): every list,
+        timeline and figure reloads."""
+        self.vendors_changed.emit()
+        self.cases_changed.emit()
+        for case_id in sorted(case_ids):
+            self.timeline_changed.emit(case_id)
+
     def records_imported(self, case_id: int, responses: int = 0) -> None:
         """Records were written on `case_id` by another connection (an e-mail import on a
         worker): the views reload, and logged vendor responses are announced like one logged

@@ -180,6 +180,12 @@ class Store:
 
         return take(self._db, table, record_id)
 
+    def what_goes_with(self, table: str, record_id: int) -> Deleted | None:
+        """What `delete_for_undo` would remove, without removing anything."""
+        from complaint_desk.store.trash import take
+
+        return take(self._db, table, record_id, dry_run=True)
+
     def put_back(self, deleted: Deleted) -> None:
         """Undo `delete_for_undo`: every row back with its ids, every cut link restored."""
         from complaint_desk.store.trash import put_back

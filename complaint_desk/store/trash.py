@@ -112,15 +112,18 @@ class _Walk:
                     )
 
 
-def take(db: Database, table: str, record_id: int) -> Deleted | None:
-    """Delete `table` row `record_id` and what goes with it; None if there is no such row."""
+def take(db: Database, table: str, record_id: int, *, dry_run: bool = False) -> Deleted | None:
+    """Delete `table` row `record_id` and what goes with it; None if there is no such row.
+    `dry_run`: only say what would go (for the confirmation), deleting nothing."""
     out = Deleted(table, record_id)
-    with db.write() as cx:
+    scope = db.snapshot() if dry_run else db.write()
+    with scope as cx:
         row = next(_rows(cx, table, "id", record_id), None)
         if row is None:
             return None
         _Walk(cx, out).collect(table, row)
-        cx.execute(f'DELETE FROM "{table}" WHERE id = ?', (record_id,))
+        if not dry_run:
+            cx.execute(f'DELETE FROM "{table}" WHERE id = ?', (record_id,))
     return out
 
 

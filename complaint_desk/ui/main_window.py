@@ -178,7 +178,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """The menu bar's titles now; their actions (and shortcuts) once the window has painted,
         or when a menu is first opened, whichever comes first."""
-        self._menus = [self.menuBar().addMenu(title) for title in ("&File", "&View", "&Help")]
+        self._menus = [
+            self.menuBar().addMenu(title) for title in ("&File", "&Edit", "&View", "&Help")
+        ]
         for menu in self._menus:
             menu.aboutToShow.connect(self._fill_menus)
         after_first_paint(self, self._fill_menus)
@@ -188,8 +190,9 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtGui import QKeySequence
 
-        file_menu, view_menu, help_menu = self._menus
+        file_menu, edit_menu, view_menu, help_menu = self._menus
         self._menus = []
+        self._edit_menu(edit_menu)
         self._action(file_menu, "New &vendor…", lambda: self.vendors_view.add_vendor())
         self._action(file_menu, "New &case…", lambda: self.case_view.new_case())
         self._action(
@@ -220,6 +223,36 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._theme_menu(view_menu.addMenu("&Theme"))
         self._action(help_menu, "&About", self._about)
+
+    def _edit_menu(self, menu) -> None:
+        """Edit ▸ Undo / Redo for deletes and edits of records (a text field keeps its own
+        Ctrl+Z while it has the focus)."""
+        from PySide6.QtGui import QKeySequence
+
+        changes = self.desk.changes
+        self.undo_action = self._action(menu, "&Undo", self._undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(menu, "&Redo", self._redo, QKeySequence.StandardKey.Redo)
+        changes.changed.connect(self._update_undo)
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        changes = self.desk.changes
+        for action, word, label in (
+            (self.undo_action, "&Undo", changes.undo_label),
+            (self.redo_action, "&Redo", changes.redo_label),
+        ):
+            action.setEnabled(label is not None)
+            action.setText(f"{word} {label[0].lower()}{label[1:]}" if label else word)
+
+    def _undo(self) -> None:
+        label = self.desk.changes.undo_label
+        if label and self.desk.changes.undo():
+            self.banner.show_message(f"Undone: {label[0].lower()}{label[1:]}.", "info")
+
+    def _redo(self) -> None:
+        label = self.desk.changes.redo_label
+        if label and self.desk.changes.redo():
+            self.banner.show_message(f"Done again: {label[0].lower()}{label[1:]}.", "info")
 
     def _theme_menu(self, menu) -> None:
         """View ▸ Theme: System / Light / Dark, saved as a setting (`--theme` is one run's)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime
@@ -36,9 +37,12 @@ def _channel_box() -> QComboBox:
 
 
 class ContactDialog(FormDialog):
-    def __init__(self, case_id: int, now: datetime, parent=None) -> None:
-        super().__init__("Log a contact", parent)
+    def __init__(
+        self, case_id: int, now: datetime, parent=None, existing: Contact | None = None
+    ) -> None:
+        super().__init__("Edit contact" if existing else "Log a contact", parent)
         self.case_id = case_id
+        self.existing = existing
         self.channel = _channel_box()
         self.when = _when_edit(now)
         self.duration = QSpinBox()
@@ -56,10 +60,16 @@ class ContactDialog(FormDialog):
         form.addRow("Duration", self.duration)
         form.addRow("Rep's name", self.rep)
         form.addRow("Summary", self.summary)
+        if existing is not None:
+            self.channel.setCurrentIndex(self.channel.findData(existing.channel.value))
+            self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(existing.at.timestamp())))
+            self.duration.setValue(existing.duration_min or 0)
+            self.rep.setText(existing.rep)
+            self.summary.setPlainText(existing.summary)
         self.finish()
 
     def contact(self) -> Contact:
-        return Contact(
+        typed = Contact(
             None,
             self.case_id,
             Channel(self.channel.currentData()),
@@ -68,12 +78,31 @@ class ContactDialog(FormDialog):
             self.rep.text().strip(),
             self.summary.toPlainText().strip(),
         )
+        if self.existing is None:
+            return typed
+        # An edit keeps what this dialog does not show (the post's site, text and link).
+        return replace(
+            self.existing,
+            channel=typed.channel,
+            at=typed.at,
+            duration_min=typed.duration_min,
+            rep=typed.rep,
+            summary=typed.summary,
+        )
 
 
 class ResponseDialog(FormDialog):
-    def __init__(self, case_id: int, now: datetime, contacts: list[Contact], parent=None) -> None:
-        super().__init__("Log the vendor's response", parent)
+    def __init__(
+        self,
+        case_id: int,
+        now: datetime,
+        contacts: list[Contact],
+        parent=None,
+        existing: Response | None = None,
+    ) -> None:
+        super().__init__("Edit response" if existing else "Log the vendor's response", parent)
         self.case_id = case_id
+        self.existing = existing
         self.channel = _channel_box()
         self.when = _when_edit(now)
         self.who = QLineEdit()
@@ -96,11 +125,18 @@ class ResponseDialog(FormDialog):
         form.addRow("Outcome", self.outcome)
         form.addRow("Answers", self.answers)
         form.addRow("Summary", self.summary)
+        if existing is not None:
+            self.channel.setCurrentIndex(self.channel.findData(existing.channel.value))
+            self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(existing.at.timestamp())))
+            self.who.setText(existing.who)
+            self.outcome.setCurrentIndex(self.outcome.findData(existing.outcome.value))
+            self.answers.setCurrentIndex(max(0, self.answers.findData(existing.contact_id)))
+            self.summary.setPlainText(existing.summary)
         self.finish()
 
     def response(self) -> Response:
         return Response(
-            None,
+            self.existing.id if self.existing is not None else None,
             self.case_id,
             _aware(self.when),
             Channel(self.channel.currentData()),

@@ -40,7 +40,7 @@ def _menu_texts(window):
 def test_menus_and_shortcuts_are_there_once_the_window_has_painted(qtbot, window):
     qtbot.waitUntil(lambda: len(_menu_texts(window)["&View"]) == 7)  # 5 views, a line, Theme
     menus = _menu_texts(window)
-    assert list(menus) == ["&File", "&View", "&Help"]
+    assert list(menus) == ["&File", "&Edit", "&View", "&Help"]
     assert ("New &draft…", "Ctrl+N") in menus["&File"]
     assert "&Quit" in [text for text, _shortcut in menus["&File"]]  # the platform's shortcut
     assert [shortcut for _text, shortcut in menus["&View"][:5]] == [
@@ -53,7 +53,7 @@ def test_menus_and_shortcuts_are_there_once_the_window_has_painted(qtbot, window
 def test_a_menu_opened_before_the_first_paint_is_filled(qtbot, desk):
     window = MainWindow(desk)
     qtbot.addWidget(window)
-    view_menu = window.menuBar().actions()[1].menu()
+    view_menu = window.menuBar().actions()[2].menu()
     assert view_menu.actions() == []
     view_menu.aboutToShow.emit()
     assert len(view_menu.actions()) == 7

@@ -1,0 +1,219 @@
+"""Correcting and removing what the person entered, with Edit ▸ Undo and Redo.
+
+Every delete and every edit made through here can be undone: a delete keeps what it took
+(`store.delete_for_undo`: the record, all that goes with it, the links that pointed at it) and
+Undo puts it back with its ids, so a held draft returns with its versions and its hold; an edit
+keeps the record as it was. The history lives for the session. Before a delete the window asks
+`describe_delete` what goes with it, so the confirmation can say so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from complaint_desk.app.drafts import DraftsService
+from complaint_desk.app.problems import ProblemReporter
+from complaint_desk.app.records import RecordsService
+from complaint_desk.core.models import Case, Contact, Response, Vendor
+from complaint_desk.store.store import Store
+
+if TYPE_CHECKING:
+    from complaint_desk.store.trash import Deleted
+
+KINDS = {"vendor": "vendors", "case": "cases", "contact": "contacts", "response": "responses",
+         "draft": "drafts"}  # fmt: skip
+_NAMES = {
+    "cases": ("case", "cases"),
+    "contacts": ("contact", "contacts"),
+    "responses": ("response", "responses"),
+    "drafts": ("draft", "drafts"),
+    "revisions": ("saved version", "saved versions"),
+    "mail_messages": ("imported e-mail record", "imported e-mail records"),
+}
+
+
+@dataclass(frozen=True)
+class _Step:
+    label: str  # "Delete vendor “Acme”"
+    undo: Callable[[], bool]
+    redo: Callable[[], bool]
+
+
+class Changes(QObject):
+    changed = Signal()  # what Undo and Redo would do changed
+
+    def __init__(
+        self,
+        store: Store,
+        problems: ProblemReporter,
+        records: RecordsService,
+        drafts: DraftsService,
+    ) -> None:
+        super().__init__()
+        self._store = store
+        self._problems = problems
+        self._records = records
+        self._drafts = drafts
+        self._done: list[_Step] = []
+        self._undone: list[_Step] = []
+
+    # -- undo and redo -------------------------------------------------------------------
+    @property
+    def undo_label(self) -> str | None:
+        return self._done[-1].label if self._done else None
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._undone[-1].label if self._undone else None
+
+    def undo(self) -> bool:
+        if not self._done:
+            return False
+        step = self._done.pop()
+        if not step.undo():
+            self._done.append(step)
+            return False
+        self._undone.append(step)
+        self.changed.emit()
+        return True
+
+    def redo(self) -> bool:
+        if not self._undone:
+            return False
+        step = self._undone.pop()
+        if not step.redo():
+            self._undone.append(step)
+            return False
+        self._done.append(step)
+        self.changed.emit()
+        return True
+
+    def _push(self, step: _Step) -> None:
+        self._done.append(step)
+        self._undone.clear()
+        self.changed.emit()
+
+    # -- deleting ------------------------------------------------------------------------
+    def describe_delete(self, kind: str, record_id: int) -> str | None:
+        """What deleting the record takes with it, in words; None if it is gone already."""
+        found = self._problems.guard(
+            lambda: self._store.what_goes_with(KINDS[kind], record_id), None
+        )
+        if found is None:
+            return None
+        parts = []
+        for table, (one, many) in _NAMES.items():
+            n = found.count(table) - (1 if table == KINDS[kind] else 0)
+            if n > 0:
+                parts.append(f"{n} {one if n == 1 else many}")
+        if not parts:
+            return "Nothing else goes with it."
+        listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+        return f"With it go {listed}."
+
+    def delete(self, kind: str, record_id: int, label: str) -> bool:
+        """Delete a vendor, case, contact, response or draft (and what goes with it); undoable."""
+        table = KINDS[kind]
+        holder: dict[str, Deleted] = {}
+
+        def do() -> bool:
+            self._drafts.save_open_text()  # an open editor's unsaved words go with the draft
+            deleted = self._problems.guard(
+                lambda: self._store.delete_for_undo(table, record_id), None
+            )
+            if deleted is None:
+                return False
+            holder["deleted"] = deleted
+            self._announce(deleted)
+            return True
+
+        def undo() -> bool:
+            deleted = holder.get("deleted")
+            if deleted is None:
+                return False
+
+            def put_back() -> bool:
+                self._store.put_back(deleted)
+                return True
+
+            if not self._problems.guard(put_back, False):
+                return False
+            self._announce(deleted)
+            return True
+
+        if not do():
+            return False
+        self._push(_Step(f"Delete {kind} “{label}”", undo, do))
+        return True
+
+    def _announce(self, deleted: Deleted) -> None:
+        """Tell the views: every case and draft touched by the change."""
+        draft_ids = [row["id"] for table, row in deleted.rows if table == "drafts"]
+        case_ids = {row.get("case_id") for table, row in deleted.rows if "case_id" in row}
+        case_ids |= {row["id"] for table, row in deleted.rows if table == "cases"}
+        self._drafts.forget(draft_ids)
+        self._records.records_changed({c for c in case_ids if c is not None})
+        self._drafts.drafts_changed.emit()
+
+    # -- editing -------------------------------------------------------------------------
+    def save_vendor(self, vendor: Vendor) -> Vendor | None:
+        """Add or edit a vendor; an edit can be undone. ValueError as RecordsService says."""
+        old = self._records.vendor(vendor.id) if vendor.id is not None else None
+        saved = self._records.save_vendor(vendor)
+        if saved is not None and old is not None and old != saved:
+            self._push_edit(f"Edit vendor “{old.name}”", old, saved, self._records.save_vendor)
+        return saved
+
+    def save_case(self, case: Case) -> Case | None:
+        old = self._records.case(case.id) if case.id is not None else None
+        saved = self._records.save_case(case)
+        if saved is not None and old is not None and old != saved:
+            self._push_edit(f"Edit case “{old.title}”", old, saved, self._records.save_case)
+        return saved
+
+    def update_contact(self, contact: Contact) -> Contact | None:
+        old = self._records.contact(contact.id) if contact.id is not None else None
+        saved = self._records.update_contact(contact)
+        if saved is not None and old is not None and old != saved:
+            self._push_edit("Edit contact", old, saved, self._records.update_contact)
+        return saved
+
+    def update_response(self, response: Response) -> Response | None:
+        old = self._records.response(response.id) if response.id is not None else None
+        saved = self._records.update_response(response)
+        if saved is not None and old is not None and old != saved:
+            self._push_edit("Edit response", old, saved, self._records.update_response)
+        return saved
+
+    def rename_draft(self, draft_id: int, title: str) -> bool:
+        old = self._drafts.draft(draft_id)
+        if old is None or not title.strip() or title.strip() == old.title:
+            return False
+        self._drafts.rename(draft_id, title)
+        new = self._drafts.draft(draft_id)
+        if new is None or new.title == old.title:
+            return False
+
+        def back() -> bool:
+            self._drafts.rename(draft_id, old.title)
+            return True
+
+        def again() -> bool:
+            self._drafts.rename(draft_id, new.title)
+            return True
+
+        self._push(_Step(f"Rename draft “{old.title}”", back, again))
+        return True
+
+    def _push_edit(self, label: str, old, new, save: Callable) -> None:
+        self._push(
+            _Step(
+                label,
+                lambda: save(replace(old)) is not None,
+                lambda: save(replace(new)) is not None,
+            )
+        )
