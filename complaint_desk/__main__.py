@@ -187,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     palette.apply_theme(theme)
     from complaint_desk.ui.main_window import MainWindow
 
-    window = MainWindow(desk, initial_view=args.view)
+    # A normal start puts the window back as it was left; a screenshot is always the same.
+    window = MainWindow(desk, initial_view=args.view, restore=not args.screenshot)
     if args.demo:
         window.setWindowTitle(f"{APP_NAME} — demo data (changes are thrown away)")
 

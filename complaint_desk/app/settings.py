@@ -69,8 +69,16 @@ THEME: Setting[str] = Setting(
     "View ▸ Theme: 'system' (follow the desktop's colour scheme), 'light' or 'dark'.",
 )
 
+WINDOW: Setting[str] = Setting(
+    "ui.window",
+    "",
+    str,
+    str,
+    "The window as it was left: size and place, splitters, column widths, the last view (JSON).",
+)
+
 DECLARED: dict[str, Setting] = {
-    s.key: s for s in (LATEST_SEEN, MASTODON_INSTANCE, REGION, REMINDERS, THEME)
+    s.key: s for s in (LATEST_SEEN, MASTODON_INSTANCE, REGION, REMINDERS, THEME, WINDOW)
 }
 
 
@@ -90,6 +98,26 @@ def write(store: Store, setting: Setting[T], value: T) -> None:
     if DECLARED.get(setting.key) is not setting:
         raise KeyError(f"undeclared setting {setting.key!r}")
     store.meta.set(setting.key, setting.dump(value))
+
+
+def read_window(store: Store) -> str:
+    """The window's state as it was left ('' if never saved or unreadable)."""
+    from complaint_desk.store.errors import StoreError
+
+    try:
+        return read(store, WINDOW)
+    except StoreError:
+        return ""
+
+
+def save_window(store: Store, state: str) -> None:
+    """Keep the window's state for the next start (a full or read-only disk just forgets it)."""
+    from complaint_desk.store.errors import StoreError
+
+    try:
+        write(store, WINDOW, state)
+    except StoreError:
+        pass
 
 
 def save_theme(store: Store, theme: str) -> str | None:

@@ -52,12 +52,23 @@ def _view_class(name: str):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, initial_view: str = "drafts") -> None:
+    def __init__(self, desk: Desk, initial_view: str = "drafts", *, restore: bool = False) -> None:
+        """`restore`: put the window back as the person left it (size, place, splitters, column
+        widths and, unless `initial_view` was asked for, the last view)."""
         super().__init__()
         hold_gc_until_first_paint(self)
         self.desk = desk
         self.setWindowTitle(APP_NAME)
         self.resize(1180, 760)
+        self._saved_state = ""
+        if restore:
+            from complaint_desk.app import settings
+            from complaint_desk.ui import window_state
+
+            self._saved_state = settings.read_window(desk.store)
+            last = window_state.restore_geometry(self, self._saved_state)
+            if last in VIEWS and initial_view == "drafts":
+                initial_view = last
         # The message strip and the reminder notices are made with the first message: at start-up
         # the strip is hidden, and building it only delayed the first paint.
         self._banner: Banner | None = None
@@ -129,6 +140,10 @@ class MainWindow(QMainWindow):
         if name not in self._views:
             view = _view_class(name)(self.desk)
             self._views[name] = view
+            if self._saved_state:
+                from complaint_desk.ui import window_state
+
+                window_state.restore_view(name, view, self._saved_state)
             layout = self._pages[name].layout()
             assert layout is not None  # every page is made with its layout
             layout.addWidget(view)
@@ -194,7 +209,7 @@ class MainWindow(QMainWindow):
         self._menus = []
         self._edit_menu(edit_menu)
         self._action(file_menu, "New &vendor…", lambda: self.vendors_view.add_vendor())
-        self._action(file_menu, "New &case…", lambda: self.case_view.new_case())
+        self._action(file_menu, "New &case…", lambda: self.case_view.new_case(), "Ctrl+Shift+N")
         self._action(
             file_menu,
             "New &draft…",
@@ -222,7 +237,30 @@ class MainWindow(QMainWindow):
             )
         view_menu.addSeparator()
         self._theme_menu(view_menu.addMenu("&Theme"))
+        self._action(
+            view_menu, "&Find in this view", self.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.help_action = self._action(
+            help_menu, "How the hold &works", self.open_help, QKeySequence.StandardKey.HelpContents
+        )
         self._action(help_menu, "&About", self._about)
+
+    def open_help(self) -> None:
+        """Help ▸ How the hold works (F1): the cooling-off rule, in the app."""
+        from complaint_desk.ui.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the current view's search field, where it has one."""
+        search = getattr(self.view(self.current_view()), "search", None)
+        if search is None and self.current_view() == "vendors":
+            search = self.vendors_view.timeline.search
+        if search is not None and search.isVisible():
+            search.setFocus()
+            search.selectAll()
 
     def _edit_menu(self, menu) -> None:
         """Edit ▸ Undo / Redo for deletes and edits of records (a text field keeps its own
@@ -428,7 +466,16 @@ class MainWindow(QMainWindow):
         if not self.save_or_ask_to_quit():
             event.ignore()
             return
+        if not self.desk.store.closed:
+            from complaint_desk.app import settings
+            from complaint_desk.ui import window_state
+
+            settings.save_window(self.desk.store, window_state.capture(self))
         super().closeEvent(event)
+
+    def built_views(self) -> dict[str, QWidget]:
+        """The views built so far (the others were never shown)."""
+        return dict(self._views)
 
     def _open_editor(self) -> DraftEditor | None:
         return self.drafts_view.editor if "drafts" in self._views else None

@@ -36,5 +36,5 @@ def test_undeclared_settings_are_refused(store):
 
 def test_every_declared_key_is_unique_and_documented():
     keys = [s.key for s in settings.DECLARED.values()]
-    assert len(keys) == len(set(keys)) == 5
+    assert len(keys) == len(set(keys)) == 6
     assert all(s.doc for s in settings.DECLARED.values())
