@@ -141,9 +141,8 @@ class MainWindow(QMainWindow):
             view = _view_class(name)(self.desk)
             self._views[name] = view
             if self._saved_state:
-                from complaint_desk.ui import window_state
-
-                window_state.restore_view(name, view, self._saved_state)
+                # Once the view has laid itself out (it sizes its columns when first shown).
+                after_first_paint(view, lambda n=name, v=view: self._restore_view(n, v))
             layout = self._pages[name].layout()
             assert layout is not None  # every page is made with its layout
             layout.addWidget(view)
@@ -472,6 +471,11 @@ class MainWindow(QMainWindow):
 
             settings.save_window(self.desk.store, window_state.capture(self))
         super().closeEvent(event)
+
+    def _restore_view(self, name: str, view: QWidget) -> None:
+        from complaint_desk.ui import window_state
+
+        window_state.restore_view(name, view, self._saved_state)
 
     def built_views(self) -> dict[str, QWidget]:
         """The views built so far (the others were never shown)."""

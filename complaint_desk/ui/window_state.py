@@ -25,6 +25,11 @@ def _bytes(text: str) -> QByteArray:
     return QByteArray(base64.b64decode(text.encode("ascii")))
 
 
+def _column_headers(view) -> list[QHeaderView]:
+    """A view's tables' column headers, in a stable order (rows' headers are not the person's)."""
+    return [h for h in view.findChildren(QHeaderView) if h.orientation().name == "Horizontal"]
+
+
 def capture(window: MainWindow) -> str:
     """The window's state as JSON text."""
     state: dict[str, object] = {
@@ -36,9 +41,8 @@ def capture(window: MainWindow) -> str:
     for name, view in window.built_views().items():
         for i, splitter in enumerate(view.findChildren(QSplitter)):
             splitters[f"{name}/{i}"] = _b64(splitter.saveState())
-        for i, header in enumerate(view.findChildren(QHeaderView)):
-            if header.orientation().name == "Horizontal":
-                headers[f"{name}/{i}"] = _b64(header.saveState())
+        for i, header in enumerate(_column_headers(view)):
+            headers[f"{name}/{i}"] = _b64(header.saveState())
     state["splitters"] = splitters
     state["headers"] = headers
     return json.dumps(state)
