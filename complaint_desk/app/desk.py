@@ -15,6 +15,7 @@ from complaint_desk.app.changes import Changes
 from complaint_desk.app.clock import Clock, TrustedClock
 from complaint_desk.app.data_safety import DataSafety
 from complaint_desk.app.drafts import DraftsService
+from complaint_desk.app.first_steps import FirstSteps
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.records import RecordsService
 from complaint_desk.app.reminders import RemindersService
@@ -62,6 +63,7 @@ class Desk(QObject):
         self.drafts = DraftsService(store, clock, self.problems, self.scorer)
         self.data = DataSafety(store, clock, self.problems)
         self.changes = Changes(store, self.problems, self.records, self.drafts)
+        self.first_steps = FirstSteps(self.records, self.drafts)
         self.restored: RestoreResult | None = None  # what the start-up restored, if anything
         self._set_clipboard = set_clipboard
         self._open_url = open_url

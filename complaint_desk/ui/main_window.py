@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Views")  # each tab names its page
         for name, title in zip(VIEWS, TAB_TITLES, strict=True):
             page = QWidget()
             page_layout = QVBoxLayout(page)
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
         file_menu, edit_menu, view_menu, help_menu = self._menus
         self._menus = []
         self._edit_menu(edit_menu)
+        self._action(file_menu, "New co&mplaint…", self.new_complaint, "Ctrl+Shift+N")
         self._action(file_menu, "New &vendor…", lambda: self.vendors_view.add_vendor())
         self._action(file_menu, "New &case…", lambda: self.case_view.new_case(), "Ctrl+Shift+N")
         self._action(
@@ -385,15 +387,28 @@ class MainWindow(QMainWindow):
                 )
 
     def _first_step(self, step: str) -> None:
-        """The empty drafts view's button: take the user to the step they have not done yet."""
-        if step == "vendor":
-            self.show_view("vendors")
-            self.vendors_view.add_vendor()
-        elif step == "case":
-            self.show_view("case")
-            self.case_view.new_case()
+        """The empty drafts view's button: no company or no case yet opens the New complaint
+        flow (company, what happened, first draft in one go); else a new draft."""
+        if step in ("vendor", "case"):
+            self.new_complaint()
         else:
             self.drafts_view.new_draft()
+
+    def new_complaint(self) -> None:
+        """File ▸ New complaint… (Ctrl+Shift+N): pick or add the company, say what happened,
+        and start writing."""
+        from complaint_desk.ui.new_complaint_dialog import NewComplaintDialog
+
+        dialog = NewComplaintDialog(self.desk, self)
+        if dialog.exec() and dialog.saved is not None and dialog.saved.id is not None:
+            self.show_view("drafts")
+            self.drafts_view.select_draft(dialog.saved.id)
+            self.drafts_view.editor.editor.setFocus()
+            self.banner.show_message(
+                "Write what you want to say. It cools off for 24–48 hours before it can be "
+                "copied out; the heat gauge shows how it reads.",
+                "info",
+            )
 
     def _new_draft_for_case(self, case_id: int) -> None:
         self.show_view("drafts")
