@@ -77,14 +77,22 @@ def _what_i_did(c: Contact) -> str:
     else:
         site = _SITE_NAMES.get(c.site, c.site.strip() or "social media")
         did = f"I posted about the problem publicly on {site}"
-    summary = _sentence(c.summary)
-    if c.rep.strip() and summary:
-        return f"{did}. I spoke to {c.rep.strip()}, who said: {summary}"
-    if c.rep.strip():
-        return f"{did}, and spoke to {c.rep.strip()}."
+    summary = _note(c)
+    rep = c.rep.strip()
+    spoke = f"{did} and spoke to {rep}" if rep else did
     if summary:
-        return f"{did}. {summary}"
-    return f"{did}."
+        # The person's own note, quoted: it may say what they did or what they were told.
+        return f"{spoke}. My note of it: “{summary}”."
+    return f"{spoke}."
+
+
+def _note(c: Contact) -> str:
+    """The contact's note as written, without an end stop; '' when it only repeats what the
+    letter already says (a post recorded by Copy out is noted as "Posted on X")."""
+    note = " ".join(c.summary.split()).rstrip(".")
+    if Channel(c.channel) is Channel.SOCIAL and note.lower().startswith("posted on"):
+        return ""
+    return note
 
 
 def _what_you_did(r: Response) -> str:
@@ -93,6 +101,11 @@ def _what_you_did(r: Response) -> str:
     text = f"{who} replied {_BY_CHANNEL[Channel(r.channel)]} and {outcome}"
     summary = _sentence(r.summary)
     return f"{text}: {summary}" if summary else f"{text}."
+
+
+def _spoke_to_someone(c: Contact) -> bool:
+    live = (Channel.PHONE, Channel.CHAT, Channel.IN_PERSON)
+    return Channel(c.channel) in live and bool(c.rep.strip())
 
 
 def draft_letter(
@@ -141,10 +154,15 @@ def draft_letter(
             out.append(f"On {day(at)} {text}")
         out.append("")
 
+    # "No reply" only where none came afterwards: a reply answers what came before it, and a
+    # call, chat or visit where the person spoke to someone was answered as it happened.
+    latest_reply = max((r.at for r in responses), default=None)
     unanswered = [
         c
         for c, status in contact_statuses(contacts, responses, now)
         if status.state is not ContactState.ANSWERED
+        and (latest_reply is None or c.at > latest_reply)
+        and not _spoke_to_someone(c)
     ]
     if unanswered:
         days = [day(c.at) for c in unanswered]

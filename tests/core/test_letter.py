@@ -44,11 +44,14 @@ def test_letter_tells_the_timeline_in_order():
     lines = text.splitlines()
     assert "Re: Router never arrived (reference AB-1234)" in lines
     call = (
-        "On 3 March 2026 I called your customer service line (the call took 25 minutes). "
-        "I spoke to Dana, who said: the router would arrive in two days."
+        "On 3 March 2026 I called your customer service line (the call took 25 minutes) and "
+        "spoke to Dana. My note of it: “the router would arrive in two days”."
     )
     reply = "On 4 March 2026 Alex replied by email and acknowledged my complaint: on its way."
-    email = "On 6 March 2026 I emailed your customer service team. I asked where the router was."
+    email = (
+        "On 6 March 2026 I emailed your customer service team. "
+        "My note of it: “I asked where the router was”."
+    )
     post = "On 10 March 2026 I posted about the problem publicly on X (Twitter)."
     assert [lines.index(x) for x in (call, reply, email, post)] == sorted(
         lines.index(x) for x in (call, reply, email, post)
@@ -81,3 +84,17 @@ def test_letter_stays_polite():
     text = draft_letter(VENDOR, CASE, CONTACTS, RESPONSES, now=NOW).lower()
     for word in ("!", "disgusting", "useless", "lawyer", "sue "):
         assert word not in text
+
+
+def test_each_event_once_and_no_reply_claimed_where_the_vendor_replied_afterwards():
+    post = Contact(5, 7, Channel.SOCIAL, T0, summary="Posted on X (Twitter)", site="x")
+    call = Contact(6, 7, Channel.PHONE, T0 + D, duration_min=40, rep="Gary")
+    email = Contact(7, 7, Channel.EMAIL, T0 + 2 * D)
+    reply = Response(2, 7, T0 + 3 * D, Channel.EMAIL, Outcome.OFFERED, who="Kim")
+    text = draft_letter(VENDOR, CASE, [post, call, email], [reply], now=NOW)
+    assert text.count("X (Twitter)") == 1  # the post, said once
+    assert "and spoke to Gary." in text
+    assert "no reply" not in text  # the vendor replied after all three
+    later = Contact(8, 7, Channel.EMAIL, T0 + 5 * D)
+    text = draft_letter(VENDOR, CASE, [post, call, email, later], [reply], now=NOW)
+    assert "I have had no reply to my message of 8 March 2026." in text

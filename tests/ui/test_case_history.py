@@ -123,7 +123,7 @@ def test_letter_is_editable_shows_heat_and_is_held_like_any_draft(
 
     answer_dialog(qtbot, edit)
     view.letter_action.trigger()
-    assert "I spoke to Gary, who said: Refused." in seen["text"]
+    assert "and spoke to Gary. My note of it: “Refused”." in seen["text"]
     assert seen["heat"].startswith("Heat ")
     assert seen["signed"].rstrip().endswith("Jo Bloggs")
     assert "cooling off until" in seen["refusal"].lower()
