@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         self._edit_menu(edit_menu)
         self._action(file_menu, "New co&mplaint…", self.new_complaint, "Ctrl+Shift+N")
         self._action(file_menu, "New &vendor…", lambda: self.vendors_view.add_vendor())
-        self._action(file_menu, "New &case…", lambda: self.case_view.new_case(), "Ctrl+Shift+N")
+        self._action(file_menu, "New &case…", lambda: self.case_view.new_case())
         self._action(
             file_menu,
             "New &draft…",
@@ -271,8 +271,17 @@ class MainWindow(QMainWindow):
         changes = self.desk.changes
         self.undo_action = self._action(menu, "&Undo", self._undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(menu, "&Redo", self._redo, QKeySequence.StandardKey.Redo)
+        menu.addSeparator()
+        self._action(
+            menu, "&Preferences…", self.open_preferences, QKeySequence.StandardKey.Preferences
+        )
         changes.changed.connect(self._update_undo)
         self._update_undo()
+
+    def open_preferences(self) -> None:
+        from complaint_desk.ui.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self.desk, self, self).exec()
 
     def _update_undo(self) -> None:
         changes = self.desk.changes
