@@ -272,8 +272,13 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(menu, "&Undo", self._undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(menu, "&Redo", self._redo, QKeySequence.StandardKey.Redo)
         menu.addSeparator()
+        # Qt's standard Preferences key is empty on Linux desktops; Ctrl+, is the common one.
+        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         self._action(
-            menu, "&Preferences…", self.open_preferences, QKeySequence.StandardKey.Preferences
+            menu,
+            "&Preferences…",
+            self.open_preferences,
+            preferences if not preferences.isEmpty() else QKeySequence("Ctrl+,"),
         )
         changes.changed.connect(self._update_undo)
         self._update_undo()
