@@ -129,7 +129,14 @@ class Database:
 
         A file too damaged to check raises StoreError(CORRUPT)."""
         with self.read() as cx:
-            rows = [str(r[0]) for r in cx.execute("PRAGMA quick_check")]
+            # SQLite quotes damaged names in its findings: bytes that may not be UTF-8 must not
+            # turn "the file is damaged" into a crash while reading that very message.
+            previous = cx.text_factory
+            cx.text_factory = lambda raw: raw.decode("utf-8", "replace")
+            try:
+                rows = [str(r[0]) for r in cx.execute("PRAGMA quick_check")]
+            finally:
+                cx.text_factory = previous
         return [] if rows == ["ok"] else rows
 
     def set_busy_timeout(self, seconds: float) -> None:
