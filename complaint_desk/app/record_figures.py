@@ -1,71 +1,245 @@
-"""Per-case scorecard figures kept between refreshes and patched case by case.
+"""Scorecard and vendor-list figures kept between refreshes, patched case by case, with no record
+objects kept.
 
-RecordsService tells this cache about every contact and response it writes; only the cases those
-touch (with the cases explicit links join them to) are computed again. Any change the cache was not
-told about (another connection, an import, another service) shows in the store's table stamps and
-throws the cache away: the next read rebuilds it from all records. "Now" is never cached: it is
-applied when the figures are totalled (core.case_figures).
+Each case's clock-free figures (core.case_figures) are computed from the store in SQL order (by
+case, then time), a few hundred cases at a time, and folded into running totals per vendor and
+channel: sorted arrays of first-response times, of unanswered contacts' times, of resolution
+times, and counts. What one case added is kept in a compact flat array, so when RecordsService
+tells this cache about a contact or response it wrote, only the cases that write touches (with
+the cases explicit links join them to, found in SQL) are read again, their old share taken out of
+the totals and the new one put in. "Now" is never cached: pending/unanswered, medians and waiting
+clocks are read off the totals when asked (a binary search or an index, not a pass over cases).
+
+Any change this cache was not told about (another connection, an import, another service) shows
+in the store's table stamps and throws the totals away: the next read rebuilds them. The results
+equal `history.scorecard` / `history.vendor_waiting` over all records (tests/app/test_records_*).
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from complaint_desk.core.models import Case, Contact, Response
+from complaint_desk.core.models import Case, CaseStatus, Channel, Contact, Response, Vendor
 from complaint_desk.store.list_cache import paused_gc
 from complaint_desk.store.store import Store
 
 if TYPE_CHECKING:  # the figures' code loads when they are first built, not at start-up
     from complaint_desk.core.case_figures import CaseFigures
+    from complaint_desk.core.history import Scorecard, WaitingClock
 
 Stamp = tuple[tuple[int, int, int], ...]
 
 _TABLES = ("contacts", "responses")
+_CHANNELS = tuple(Channel)
+_CHANNEL_INDEX = {ch: float(i) for i, ch in enumerate(_CHANNELS)}
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_US = timedelta(microseconds=1)
+_CLOSED = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
+CHUNK_CASES = 400  # cases read and computed together while rebuilding (a few ms each)
 
 
-def _by_time(record: Contact | Response) -> tuple[Any, int]:
-    return (record.at, record.id or 0)  # the store's list order
+def _micros(at: datetime) -> int:
+    return (at - _EPOCH) // _US
+
+
+def _from_micros(value: float) -> datetime:
+    return _EPOCH + timedelta(0, 0, int(value))
+
+
+class _Totals:
+    """Running figures for one (vendor or all vendors, channel or all channels)."""
+
+    __slots__ = ("times", "open", "res", "lasts", "cases", "resolved")
+
+    def __init__(self) -> None:
+        self.times = array("d")  # first-response times of answered contacts (seconds), sorted
+        self.open = array("d")  # times of contacts without an answer (POSIX seconds), sorted
+        self.res = array("d")  # times to resolution (seconds), sorted
+        self.lasts = array("d")  # each case's latest contact here (UTC microseconds), sorted
+        self.cases = 0
+        self.resolved = 0
+
+    def sort(self) -> None:
+        for name in ("times", "open", "res", "lasts"):
+            values = getattr(self, name)
+            if len(values) > 1:
+                setattr(self, name, array("d", sorted(values)))
+
+
+def _insort(values: array, x: float) -> None:
+    values.insert(bisect_right(values, x), x)
+
+
+def _remove(values: array, x: float) -> None:
+    i = bisect_left(values, x)
+    if i < len(values) and values[i] == x:
+        del values[i]
+    else:  # never: what was added is what is taken out
+        raise ValueError(f"figure {x!r} not among the totals")
+
+
+# A case's share, flat: [contacts, last contact (us), unlinked, resolved channel (-1: none),
+# resolution time on that channel, from the case's first contact, channel count], then per
+# channel: [channel, its latest contact (us), answered n, n times..., unanswered m, m times...].
+_HEAD = 7
+
+
+def _encode(f: CaseFigures) -> array:
+    out = array("d", [float(f.contacts), 0.0, float(f.unlinked), -1.0, 0.0, 0.0, 0.0])
+    if f.last_at is not None:
+        out[1] = float(_micros(f.last_at))
+    if f.resolved is not None:
+        ch, on_channel, overall = f.resolved
+        out[3], out[4], out[5] = _CHANNEL_INDEX[ch], on_channel, overall
+    out[6] = float(len(f.channels))
+    for ch, cf in f.channels.items():
+        assert cf.last_at is not None
+        out.extend((_CHANNEL_INDEX[ch], float(_micros(cf.last_at)), float(len(cf.times))))
+        out.extend(cf.times)
+        out.append(float(len(cf.open_times)))
+        out.extend(cf.open_times)
+    return out
+
+
+def _channels(share: array) -> Iterable[tuple[Channel, float, array, array]]:
+    p = _HEAD
+    for _ in range(int(share[6])):
+        ch, last, n = _CHANNELS[int(share[p])], share[p + 1], int(share[p + 2])
+        times = share[p + 3 : p + 3 + n]
+        p += 3 + n
+        m = int(share[p])
+        opened = share[p + 1 : p + 1 + m]
+        p += 1 + m
+        yield ch, last, times, opened
 
 
 class RecordFigures:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._stamp: Stamp | None = None
-        self._figures: dict[int, CaseFigures] = {}
-        self._contacts: dict[int, list[Contact]] = {}  # case id -> its contacts, store order
-        self._responses: dict[int, list[Response]] = {}  # case id -> its responses, store order
-        self._contact_case: dict[int, int] = {}  # contact id -> case id
-        self._links_to: dict[int, set[int]] = {}  # contact id -> cases of responses naming it
-        self._group: dict[int, set[int]] = {}  # case id -> the cases explicit links join it to
-        self._dirty: set[int] = set()
+        self._shares: dict[int, array] = {}  # case id -> what it added to the totals
+        self._filed: dict[int, int | None] = {}  # case id -> the vendor it was added under
+        self._waiting: dict[int, tuple[Contact, ...]] = {}  # case id -> its clock starts
+        self._resolved: set[int] = set()  # cases a RESOLVED response closed
+        self._totals: dict[tuple[int | None, Channel | None], _Totals] = {}
+        self._unlinked: dict[int | None, int] = {}
+        self._bulk = False
+        self._filed_stamp: tuple[int, int, int] | None = None  # cases stamp `_filed` matches
         self._cases: list[Case] | None = None
         self._cases_stamp: tuple[int, int, int] | None = None
+        self._vendor_of: dict[int, int] | None = None
+        self._epoch = 0  # bumped whenever everything was rebuilt or thrown away
+        self._vendor_version: dict[int | None, int] = {}  # bumped when a vendor's figures change
 
     def stamp(self) -> Stamp:
         return tuple(self._store.generation(t) for t in _TABLES)
 
     # -- reading ---------------------------------------------------------------------------------
-    def figures(self) -> dict[int, CaseFigures]:
-        """case id -> figures, current with the store (do not modify)."""
+    def ensure(self) -> None:
+        """Bring the totals up to date with the store (rebuilding them if they were dropped or
+        something changed that this cache was not told about), and file every case under its
+        current vendor."""
         if self._stamp is None or self._stamp != self.stamp():
             self._rebuild()
-        elif self._dirty:
-            self._recompute(self._dirty)
-        return self._figures
+        self._refile()
 
-    def records_of(self, case_ids: Iterable[int]) -> tuple[list[Contact], list[Response]]:
-        """The contacts and responses of these cases, in the store's order (time, then id)."""
-        self.figures()
-        contacts: list[Contact] = []
-        responses: list[Response] = []
-        for case_id in case_ids:
-            contacts += self._contacts.get(case_id, ())
-            responses += self._responses.get(case_id, ())
-        contacts.sort(key=_by_time)
-        responses.sort(key=_by_time)
-        return contacts, responses
+    def scorecard(
+        self, vendors: Iterable[Vendor], now: datetime, unanswered_after: timedelta
+    ) -> Scorecard:
+        """`history.scorecard` over every record, read off the totals."""
+        from complaint_desk.core.case_figures import score_row
+        from complaint_desk.core.history import ALL_VENDORS, Scorecard
+
+        self.ensure()
+        cutoff = (now - unanswered_after).timestamp()
+        names: dict[int, str] = {}
+        order: list[int] = []
+        for vendor in vendors:
+            if vendor.id is not None and vendor.id not in names:
+                names[vendor.id] = vendor.name
+                order.append(vendor.id)
+        known = set(names)
+        order += sorted(
+            {v for v, ch in self._totals if v is not None and ch is None and v not in known}
+        )
+        empty = _Totals()
+
+        def row(vendor_id: int | None, name: str, ch: Channel | None, t: _Totals, unlinked=0):
+            last = _from_micros(t.lasts[-1]) if t.lasts else None
+            return score_row(
+                vendor_id, name, ch, t.times, t.open, cutoff, t.cases, t.resolved, t.res, last,
+                unlinked,
+            )  # fmt: skip
+
+        rows = []
+        for vendor_id in order:
+            name = names.get(vendor_id, "")
+            total = self._totals.get((vendor_id, None), empty)
+            rows.append(row(vendor_id, name, None, total, self._unlinked.get(vendor_id, 0)))
+            for ch in _CHANNELS:
+                t = self._totals.get((vendor_id, ch))
+                if t is not None:
+                    rows.append(row(vendor_id, name, ch, t))
+        unlinked_total = sum(self._unlinked.values())
+        all_rows = [row(None, ALL_VENDORS, None, self._totals.get((None, None), empty),
+                        unlinked_total)]  # fmt: skip
+        for ch in _CHANNELS:
+            t = self._totals.get((None, ch))
+            if t is not None:
+                all_rows.append(row(None, ALL_VENDORS, ch, t))
+        return Scorecard(tuple(rows), tuple(all_rows), unlinked_total, now, unanswered_after)
+
+    def contact_totals(self) -> tuple[dict[int, int], dict[int, datetime]]:
+        """vendor id -> number of contacts, and -> its latest contact's time."""
+        self.ensure()
+        counts: dict[int, int] = {}
+        last: dict[int, datetime] = {}
+        for (vendor_id, ch), t in self._totals.items():
+            if vendor_id is None or ch is not None or not t.cases:
+                continue
+            counts[vendor_id] = len(t.times) + len(t.open)
+            if t.lasts:
+                last[vendor_id] = _from_micros(t.lasts[-1])
+        return counts, last
+
+    def waiting(self, cases: Iterable[Case], now: datetime) -> dict[int, list[WaitingClock]]:
+        """`history.vendor_waiting` over every record: vendor id -> its running clocks."""
+        from complaint_desk.core.history import ZERO, WaitingClock
+
+        self.ensure()
+        clocks: dict[int, list[WaitingClock]] = {}
+        shown = self._waiting
+        for case in cases:
+            case_id = case.id
+            starts = shown.get(case_id) if case_id is not None else None
+            if not starts or case_id is None or case.status in _CLOSED:
+                continue
+            mine = clocks.setdefault(case.vendor_id, [])
+            for c in starts:
+                wait = max(ZERO, now - c.at)
+                mine.append(WaitingClock(case.vendor_id, case_id, c.id, c.channel, c.at, wait))
+        for lst in clocks.values():
+            lst.sort(key=lambda k: k.waiting, reverse=True)
+        return clocks
+
+    def case(self, case_id: int) -> CaseFigures | None:
+        """One case's clock-free figures, computed from the store (with the cases explicit links
+        join it to); None for a case without records."""
+        from complaint_desk.core.case_figures import case_figures
+
+        group = self._closure([case_id])
+        contacts = self._store.contacts.figure_rows_of(group)
+        responses = self._store.responses.figure_rows_of(group)
+        return case_figures(contacts, responses).get(case_id)
+
+    def vendor_stamp(self, vendor_id: int) -> tuple[int, int]:
+        """Changes when the records on the vendor's cases may have changed (after `ensure`)."""
+        self.ensure()
+        return (self._epoch, self._vendor_version.get(vendor_id, 0))
 
     def cases(self) -> list[Case]:
         """All cases, re-read only when the cases table changed."""
@@ -73,14 +247,17 @@ class RecordFigures:
         if self._cases is None or stamp != self._cases_stamp:
             self._cases = self._store.cases.list()
             self._cases_stamp = stamp
+            self._vendor_of = None
         return self._cases
 
     def clear(self) -> None:
         self._stamp = None
         self._cases = None
+        self._vendor_of = None
+        self._epoch += 1
 
     def current(self) -> bool:
-        """Whether figures() would answer without reading every record."""
+        """Whether the figures would answer without reading every record."""
         return self._stamp is not None and self._stamp == self.stamp()
 
     def adopt(
@@ -94,61 +271,45 @@ class RecordFigures:
         nothing changed since (otherwise they may be stale). True when the figures were taken."""
         if built._stamp is None or self.current():
             return False
-        if self._store.generation("cases") == cases_stamp and built._cases is not None:
+        cases_same = self._store.generation("cases") == cases_stamp and built._cases is not None
+        if cases_same:
             self._cases, self._cases_stamp = built._cases, cases_stamp
+            self._vendor_of = built._vendor_of
         if self.stamp() != stamp:
             return False
-        self._figures, self._contacts, self._responses = (
-            built._figures,
-            built._contacts,
-            built._responses,
+        self._shares, self._filed, self._waiting = built._shares, built._filed, built._waiting
+        self._resolved, self._totals, self._unlinked = (
+            built._resolved,
+            built._totals,
+            built._unlinked,
         )
-        self._contact_case, self._links_to, self._group = (
-            built._contact_case,
-            built._links_to,
-            built._group,
-        )
-        self._dirty = set(built._dirty)
+        self._filed_stamp = cases_stamp if cases_same else None
+        self._vendor_version = {}
+        self._epoch += 1
         self._stamp = stamp
         return True
 
     # -- told about our own writes --------------------------------------------------------------
     def contact_added(self, contact: Contact, before: Stamp | None) -> None:
-        def patch() -> None:
-            case_id = contact.case_id
-            bisect.insort_right(self._contacts.setdefault(case_id, []), contact, key=_by_time)
-            if contact.id is not None:
-                self._contact_case[contact.id] = case_id
-                for other in self._links_to.get(contact.id, ()):
-                    self._join(case_id, other)  # a response already named this id
-            self._dirty.add(case_id)
-
-        self._patch(before, 0, patch)
+        self._patch(before, 0, [contact.case_id])
 
     def response_added(self, response: Response, before: Stamp | None) -> None:
-        def patch() -> None:
-            case_id = response.case_id
-            bisect.insort_right(self._responses.setdefault(case_id, []), response, key=_by_time)
-            self._note_link(response)
-            self._dirty.add(case_id)
-
-        self._patch(before, 1, patch)
+        self._patch(before, 1, [response.case_id])
 
     def response_changed(self, old: Response, new: Response, before: Stamp | None) -> None:
-        def patch() -> None:
-            for case_id in (old.case_id, new.case_id):
-                rows = self._responses.get(case_id, [])
-                self._responses[case_id] = [r for r in rows if r.id != old.id]
-                self._dirty.add(case_id)
-            bisect.insort_right(self._responses.setdefault(new.case_id, []), new, key=_by_time)
-            self._note_link(new)
-
-        self._patch(before, 1, patch)
+        touched = [old.case_id, new.case_id]
+        for link in (old.contact_id, new.contact_id):
+            if link is not None:
+                home = self._store.contacts.case_of(link)
+                if home is not None:
+                    touched.append(home)
+        # Cases the old link joined: still filed as one group until recomputed.
+        self._patch(before, 1, touched)
 
     # -- internals ------------------------------------------------------------------------------
-    def _patch(self, before: Stamp | None, table: int, patch: Callable[[], None]) -> None:
-        """Apply `patch` if our one write to `_TABLES[table]` is the only change since `before`
-        and the cache was current then; otherwise forget everything."""
+    def _patch(self, before: Stamp | None, table: int, cases: list[int]) -> None:
+        """Recompute `cases` if our one write to `_TABLES[table]` is the only change since
+        `before` and the totals were current then; otherwise forget everything."""
         if self._stamp is None or self._stamp != before:
             self.clear()
             return
@@ -159,91 +320,197 @@ class RecordFigures:
         if after != tuple(expected):
             self.clear()
             return
-        patch()
+        self._recompute(cases)
         self._stamp = after
 
-    def _note_link(self, response: Response) -> None:
-        target = response.contact_id
-        if target is None:
-            return
-        self._links_to.setdefault(target, set()).add(response.case_id)
-        home = self._contact_case.get(target)
-        if home is not None:
-            self._join(response.case_id, home)
+    def _closure(self, cases: Iterable[int]) -> set[int]:
+        """These cases and every case explicit links join them to, transitively (in SQL)."""
+        group = set(cases)
+        frontier = set(group)
+        while frontier:
+            found = self._store.responses.linked_cases(frontier) - group
+            group |= found
+            frontier = found
+        return group
 
-    def _join(self, a: int, b: int) -> None:
-        if a == b:
-            return
-        ga = self._group.get(a) or {a}
-        gb = self._group.get(b) or {b}
-        if ga is gb:
-            return
-        if len(ga) < len(gb):
-            ga, gb = gb, ga
-        ga |= gb
-        for case_id in ga:
-            self._group[case_id] = ga
-        self._dirty |= ga
+    def _recompute(self, cases: Iterable[int]) -> None:
+        from complaint_desk.core.case_figures import case_figures
 
-    def _recompute(self, dirty: set[int]) -> None:
-        done: set[int] = set()
-        for case_id in list(dirty):
-            if case_id in done:
-                continue
-            group = self._group.get(case_id) or {case_id}
-            done |= group
-            contacts: list[Contact] = []
-            responses: list[Response] = []
-            for member in group:
-                contacts += self._contacts.get(member, ())
-                responses += self._responses.get(member, ())
-            if len(group) > 1:
-                contacts.sort(key=_by_time)
-                responses.sort(key=_by_time)
-            fresh = _case_figures()(contacts, responses)
-            for member in group:
-                f = fresh.get(member)
-                if f is None:
-                    self._figures.pop(member, None)
+        group = self._closure(cases)
+        # A case whose old share came from a larger group (a link just removed) is in `group`
+        # through the link's other end, which `response_changed` passes in.
+        contacts = self._store.contacts.figure_rows_of(group)
+        responses = self._store.responses.figure_rows_of(group)
+        fresh = case_figures(contacts, responses)
+        vendor_of = self._vendors()
+        for case_id in group:
+            self._drop(case_id)
+            f = fresh.get(case_id)
+            if f is not None:
+                self._file(case_id, f, vendor_of.get(case_id))
+
+    def _vendors(self) -> dict[int, int]:
+        cases = self.cases()
+        if self._vendor_of is None:
+            self._vendor_of = {c.id: c.vendor_id for c in cases if c.id is not None}
+        return self._vendor_of
+
+    def _refile(self) -> None:
+        """Cases moved to another vendor (the cases table changed): move their shares."""
+        stamp = self._store.generation("cases")
+        if stamp == self._filed_stamp:
+            return
+        vendor_of = self._vendors()
+        for case_id, filed in list(self._filed.items()):
+            now_under = vendor_of.get(case_id)
+            if now_under != filed:
+                share = self._shares[case_id]
+                self._apply(share, filed, -1)
+                self._apply(share, now_under, +1)
+                self._filed[case_id] = now_under
+                for v in (filed, now_under):
+                    self._vendor_version[v] = self._vendor_version.get(v, 0) + 1
+        self._filed_stamp = stamp
+
+    def _file(self, case_id: int, f: CaseFigures, vendor_id: int | None) -> None:
+        share = _encode(f)
+        self._shares[case_id] = share
+        self._filed[case_id] = vendor_id
+        if f.resolved is not None:
+            self._resolved.add(case_id)
+        elif f.waiting:
+            self._waiting[case_id] = tuple(f.waiting)
+        self._apply(share, vendor_id, +1)
+        if not self._bulk:
+            self._vendor_version[vendor_id] = self._vendor_version.get(vendor_id, 0) + 1
+
+    def _drop(self, case_id: int) -> None:
+        share = self._shares.pop(case_id, None)
+        if share is None:
+            return
+        vendor_id = self._filed.pop(case_id, None)
+        self._waiting.pop(case_id, None)
+        self._resolved.discard(case_id)
+        self._apply(share, vendor_id, -1)
+        self._vendor_version[vendor_id] = self._vendor_version.get(vendor_id, 0) + 1
+
+    def _apply(self, share: array, vendor_id: int | None, sign: int) -> None:
+        """Add (`sign` +1) or take out (-1) one case's share under `vendor_id`."""
+        unlinked = int(share[2])
+        if unlinked:
+            left = self._unlinked.get(vendor_id, 0) + sign * unlinked
+            if left:
+                self._unlinked[vendor_id] = left
+            else:
+                self._unlinked.pop(vendor_id, None)
+        if vendor_id is None or not share[0]:
+            return
+        totals = self._totals
+        bulk = self._bulk
+        keys: list[tuple[int | None, Channel | None]] = [(vendor_id, None), (None, None)]
+        for key in keys:
+            t = totals.get(key)
+            if t is None:
+                t = totals[key] = _Totals()
+            t.cases += sign
+        for ch, last, times, opened in _channels(share):
+            for key in ((vendor_id, ch), (None, ch), (vendor_id, None), (None, None)):
+                t = totals.get(key)
+                if t is None:
+                    t = totals[key] = _Totals()
+                if key[1] is not None:
+                    t.cases += sign
+                if bulk:
+                    t.times.extend(times)
+                    t.open.extend(opened)
+                    t.lasts.append(last)
+                elif sign > 0:
+                    for x in times:
+                        _insort(t.times, x)
+                    for x in opened:
+                        _insort(t.open, x)
+                    _insort(t.lasts, last)
                 else:
-                    self._figures[member] = f
-        dirty.clear()
+                    for x in times:
+                        _remove(t.times, x)
+                    for x in opened:
+                        _remove(t.open, x)
+                    _remove(t.lasts, last)
+        if share[3] >= 0:
+            ch = _CHANNELS[int(share[3])]
+            for key, value in (
+                ((vendor_id, ch), share[4]),
+                ((None, ch), share[4]),
+                ((vendor_id, None), share[5]),
+                ((None, None), share[5]),
+            ):
+                t = totals[key]
+                t.resolved += sign
+                if bulk:
+                    t.res.append(value)
+                elif sign > 0:
+                    _insort(t.res, value)
+                else:
+                    _remove(t.res, value)
+        if sign < 0:
+            for key in [k for k in totals if k[0] in (vendor_id, None) and not totals[k].cases]:
+                del totals[key]
 
     def _rebuild(self) -> None:
+        from complaint_desk.core.case_figures import case_figures
+
+        store = self._store
+        self._epoch += 1
+        self._stamp = None
+        self._shares, self._filed, self._waiting = {}, {}, {}
+        self._resolved, self._totals, self._unlinked = set(), {}, {}
+        self._vendor_version = {}
         stamp = self.stamp()
-        contacts = self._store.contacts.list()
-        responses = self._store.responses.list()
-        if stamp != self.stamp():  # changed while reading (cannot happen on one thread)
-            stamp = None  # type: ignore[assignment]
-        # Tens of thousands of small acyclic objects: garbage collections would only cost time.
-        with paused_gc():
-            self._figures = _case_figures()(contacts, responses)
-            by_case: dict[int, list[Contact]] = {}
-            for c in contacts:
-                mine = by_case.get(c.case_id)
-                if mine is None:
-                    by_case[c.case_id] = [c]
-                else:
-                    mine.append(c)
-            answers: dict[int, list[Response]] = {}
-            for r in responses:
-                theirs = answers.get(r.case_id)
-                if theirs is None:
-                    answers[r.case_id] = [r]
-                else:
-                    theirs.append(r)
-            self._contacts, self._responses = by_case, answers
-            self._contact_case = {c.id: c.case_id for c in contacts if c.id is not None}
-        self._links_to = {}
-        self._group = {}
-        for r in responses:
-            if r.contact_id is not None:
-                self._note_link(r)
-        self._dirty = set()  # the full computation above already accounts for every link
-        self._stamp = stamp
+        cases_stamp = store.generation("cases")
+        vendor_of = self._vendors()
+        # Cases joined by explicit links are computed together, after the others.
+        parent: dict[int, int] = {}
 
+        def root(x: int) -> int:
+            while parent.get(x, x) != x:
+                x = parent[x]
+            return x
 
-def _case_figures() -> Callable[[list[Contact], list[Response]], dict[int, CaseFigures]]:
-    from complaint_desk.core.case_figures import case_figures
-
-    return case_figures
+        for a, b in store.responses.cross_case_links():
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+        groups: dict[int, set[int]] = {}
+        for x in list(parent):
+            groups.setdefault(root(x), set()).add(x)
+        for r, members in groups.items():
+            members.add(r)
+        joined = set().union(*groups.values()) if groups else set()
+        ranges = [r for r in (store.contacts.case_range(), store.responses.case_range()) if r]
+        self._bulk = True
+        try:
+            with paused_gc():
+                if ranges:
+                    lo = min(r[0] for r in ranges)
+                    hi = max(r[1] for r in ranges)
+                    for first in range(lo, hi + 1, CHUNK_CASES):
+                        last = first + CHUNK_CASES - 1
+                        contacts = store.contacts.figure_rows(first, last)
+                        responses = store.responses.figure_rows(first, last)
+                        if joined:
+                            contacts = [c for c in contacts if c.case_id not in joined]
+                            responses = [r for r in responses if r.case_id not in joined]
+                        for case_id, f in case_figures(contacts, responses).items():
+                            self._file(case_id, f, vendor_of.get(case_id))
+                for members in groups.values():
+                    contacts = store.contacts.figure_rows_of(members)
+                    responses = store.responses.figure_rows_of(members)
+                    for case_id, f in case_figures(contacts, responses).items():
+                        self._file(case_id, f, vendor_of.get(case_id))
+                for t in self._totals.values():
+                    t.sort()
+        finally:
+            self._bulk = False
+        self._filed_stamp = cases_stamp
+        if stamp == self.stamp():  # (changes while reading cannot happen on one thread)
+            self._stamp = stamp

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cache
@@ -145,9 +145,7 @@ class RecordsService(QObject):
                 False,
             )
             result.adopted = bool(adopted)
-            if adopted:
-                self._problems.guard(lambda: self._seed_lists(result), None)
-            elif (
+            if not adopted and (
                 not self._problems.guard(self._figures.current, True)
                 and self._warm_up_attempts < self.WARM_UP_ATTEMPTS
             ):
@@ -171,11 +169,6 @@ class RecordsService(QObject):
         if frozen:
             gc.freeze()  # the figures live as long as the app: keep them out of future scans
         gc.enable()
-
-    def _seed_lists(self, result: WarmUpResult) -> None:
-        contacts_stamp, responses_stamp = result.stamp
-        self._store.contacts.seed_all(result.contacts, contacts_stamp)
-        self._store.responses.seed_all(result.responses, responses_stamp)
 
     # -- vendors -------------------------------------------------------------------------
     def vendors(self) -> list[Vendor]:
@@ -355,11 +348,33 @@ class RecordsService(QObject):
             titles = {c.id: c.title for c in self.cases(vendor_id) if c.id is not None}
             nothing: tuple[list[Contact], list[Response]] = ([], [])
             contacts, responses = self._problems.guard(
-                lambda: self._figures.records_of(titles), nothing
+                lambda: (
+                    self._store.contacts.for_vendor(vendor_id),
+                    self._store.responses.for_vendor(vendor_id),
+                ),
+                nothing,
             )
             return _entries(contacts, responses, self._clock.now(), titles)
 
-        return self.kept("vendor_timeline", build, vendor_id)
+        # Read from the store for this vendor only, and kept until a record on one of ITS cases
+        # changes (the figures know which vendors a write touched), the cases or the minute do.
+        stamps = self._problems.guard(
+            lambda: (
+                self._figures.vendor_stamp(vendor_id),
+                self._store.generation("cases"),
+                self._store.generation("vendors"),
+            ),
+            None,
+        )
+        if stamps is None:
+            return build()
+        key = (vendor_id, stamps, self._clock.now().replace(second=0, microsecond=0))
+        held = self._kept.get("vendor_timeline")
+        if held is not None and held[0] == key:
+            return held[1]
+        value = build()
+        self._kept["vendor_timeline"] = (key, value)
+        return value
 
     def relink_response(self, response_id: int, contact_id: int | None) -> Response | None:
         """Say which contact a response answers (None: back to the latest earlier contact).
@@ -482,9 +497,31 @@ class RecordsService(QObject):
         None when it worked."""
         return not_saved_words(self._failure) if self._failure is not None else None
 
-    def case_figures(self) -> dict[int, case_figures.CaseFigures]:
-        """case id -> its clock-free scorecard figures, recomputed only for changed cases."""
-        return self._problems.guard(self._figures.figures, {})
+    def case_figures(self) -> Mapping[int, case_figures.CaseFigures]:
+        """case id -> its clock-free scorecard figures, each computed from the store when asked
+        (nothing kept per record)."""
+        figures = self._figures
+        problems = self._problems
+
+        class _ByCase(Mapping[int, "case_figures.CaseFigures"]):
+            def __getitem__(self, case_id: int) -> case_figures.CaseFigures:
+                found = problems.guard(lambda: figures.case(case_id), None)
+                if found is None:
+                    raise KeyError(case_id)
+                return found
+
+            def __iter__(self) -> Iterator[int]:
+                return iter(c.id for c in figures.cases() if c.id is not None)
+
+            def __len__(self) -> int:
+                return len(figures.cases())
+
+        return _ByCase()
+
+    def figures(self) -> RecordFigures:
+        """The scorecard and vendor-list totals, patched case by case (read them through
+        `scorecard` and `vendor_rows`)."""
+        return self._figures
 
     @staticmethod
     def _check_time(at: datetime) -> None:
@@ -548,19 +585,20 @@ def _status_words(status: history.ContactStatus | None) -> str:
 
 
 def vendor_rows(service: RecordsService) -> list[VendorRow]:
-    """From the per-case figures the service keeps: one pass over cases, not over all records."""
+    """From the totals the service keeps: one pass over cases, not over all records."""
     from complaint_desk.app.record_rows import VendorRow
-    from complaint_desk.core import case_figures
 
     vendors = service.vendors()
     cases = service.cases()
-    figures = service.case_figures()
-    waiting = case_figures.waiting_from(cases, figures, service.now())
+    figures = service.figures()
+    nothing: tuple[dict[int, int], dict[int, datetime]] = ({}, {})
+    counts, last = service._problems.guard(figures.contact_totals, nothing)
+    no_clocks: dict[int, list[history.WaitingClock]] = {}
+    waiting = service._problems.guard(lambda: figures.waiting(cases, service.now()), no_clocks)
     open_count: dict[int, int] = {}
     for c in cases:
         if c.status in (CaseStatus.OPEN, CaseStatus.WAITING):
             open_count[c.vendor_id] = open_count.get(c.vendor_id, 0) + 1
-    counts, last = case_figures.contact_totals(cases, figures)
     rows: list[VendorRow] = []
     for v in vendors:
         vendor_id = stored_id(v)
@@ -577,17 +615,17 @@ def vendor_rows(service: RecordsService) -> list[VendorRow]:
 
 
 def scorecard(service: RecordsService) -> history.Scorecard:
-    """The whole scorecard from the store's records, at the desk's trusted "now" (totalled from
-    the per-case figures the service keeps; equal to `history.scorecard` over all records)."""
-    from complaint_desk.core import case_figures
+    """The whole scorecard from the store's records, at the desk's trusted "now" (read off the
+    totals the service keeps; equal to `history.scorecard` over all records)."""
+    from complaint_desk.core import history
 
-    return service.kept(
-        "scorecard",
-        lambda: case_figures.scorecard_from(
-            service.vendors(),
-            service.cases(),
-            service.case_figures(),
-            service.now(),
-            UNANSWERED_AFTER,
-        ),
-    )
+    def build() -> history.Scorecard:
+        vendors = service.vendors()
+        now = service.now()
+        empty = history.scorecard(vendors, [], [], [], now, UNANSWERED_AFTER)
+        figures = service.figures()
+        return service._problems.guard(
+            lambda: figures.scorecard(vendors, now, UNANSWERED_AFTER), empty
+        )
+
+    return service.kept("scorecard", build)

@@ -1,22 +1,22 @@
-"""Load every contact and response and build the per-case figures on a worker thread.
+"""Build the scorecard and vendor-list figures on a worker thread.
 
 The first scorecard or vendors list otherwise reads all records and computes their figures on the
-GUI thread (over a second with 100,000 records). The worker opens its own read-only connection,
-reads everything inside one read snapshot, builds a `RecordFigures` there, and hands the plain
-results back through a signal; `RecordsService` adopts them only if the store's stamps show that
-nothing changed since the warm-up started.
+GUI thread (seconds with 1,000,000 records). The worker opens its own read-only connection, reads
+the records case by case inside one read snapshot (a few hundred cases at a time, so the GUI
+thread is never kept waiting for the interpreter long), builds a `RecordFigures` there (totals
+and per-case shares, no record objects), and hands it back through a signal; `RecordsService`
+adopts it only if the store's stamps show that nothing changed since the warm-up started.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from complaint_desk.app.record_figures import RecordFigures, Stamp
-from complaint_desk.core.models import Contact, Response
 from complaint_desk.store.errors import StoreError
 from complaint_desk.store.store import open_reader
 
@@ -28,8 +28,6 @@ class WarmUpResult:
     stamp: Stamp  # contacts, responses: the GUI connection's stamps when the warm-up started
     cases_stamp: tuple[int, int, int]
     figures: RecordFigures | None = None  # None: the worker could not read (see `error`)
-    contacts: list[Contact] = field(default_factory=list)
-    responses: list[Response] = field(default_factory=list)
     seconds: float = 0.0
     error: BaseException | None = None
     adopted: bool = False  # set on the GUI thread: the service took the figures
@@ -55,10 +53,8 @@ class RecordsWarmUp(QRunnable):
         try:
             with open_reader(self._path) as reader, reader.database.snapshot():
                 figures = RecordFigures(reader)
-                figures.figures()
                 figures.cases()
-                result.contacts = reader.contacts.list()  # the lists just read (cached copies)
-                result.responses = reader.responses.list()
+                figures.ensure()
             result.figures = figures
         except StoreError as exc:  # the GUI thread's synchronous path will report it
             result.error = exc

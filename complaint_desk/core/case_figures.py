@@ -24,9 +24,12 @@ from complaint_desk.core.history import (
     UNANSWERED_AFTER,
     ZERO,
     Scorecard,
+    ScoreRow,
     WaitingClock,
     _Acc,
     _Links,
+    _sorted_median,
+    _sorted_p90,
     assemble_scorecard,
 )
 from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
@@ -223,3 +226,44 @@ def contact_totals(
         if vid not in last or f.last_at > last[vid]:
             last[vid] = f.last_at
     return counts, last
+
+
+def score_row(
+    vendor_id: int | None,
+    name: str,
+    channel: Channel | None,
+    times: Sequence[float],
+    open_times: Sequence[float],
+    cutoff: float,
+    cases: int,
+    resolved: int,
+    res_times: Sequence[float],
+    last_at: datetime | None,
+    unlinked: int = 0,
+) -> ScoreRow:
+    """One scorecard row from running figures, as `history.scorecard` reports it: `times` (the
+    first-response times of answered contacts) and `res_times` sorted seconds; `open_times` the
+    sorted POSIX times of contacts without an answer, unanswered at or before `cutoff` (now -
+    unanswered_after) and pending after it."""
+    answered = len(times)
+    unanswered = bisect_right(open_times, cutoff)
+    pending = len(open_times) - unanswered
+    replied_or_overdue = answered + unanswered
+    return ScoreRow(
+        vendor_id=vendor_id,
+        vendor_name=name,
+        channel=channel,
+        contacts=answered + unanswered + pending,
+        answered=answered,
+        unanswered=unanswered,
+        pending=pending,
+        reply_rate=answered / replied_or_overdue if replied_or_overdue else None,
+        median_first_response=_sorted_median(times),  # type: ignore[arg-type]
+        p90_first_response=_sorted_p90(times),  # type: ignore[arg-type]
+        cases=cases,
+        resolved=resolved,
+        resolution_rate=resolved / cases if cases else None,
+        median_resolution=_sorted_median(res_times),  # type: ignore[arg-type]
+        last_contact_at=last_at,
+        unlinked_responses=unlinked,
+    )

@@ -66,6 +66,30 @@ def _by_time(record: Contact | Response) -> tuple[Any, int]:
     return (record.at, record.id or 0)
 
 
+# The columns the response-time figures need (core.case_figures): the text columns stay on disk.
+_FIGURE_CONTACT_COLUMNS = "id, case_id, channel, at"
+_FIGURE_RESPONSE_COLUMNS = "id, case_id, at, channel, outcome, contact_id"
+
+
+def _figure_contact(row: Any) -> Contact:
+    return _new_contact(
+        row[0], row[1], _channel(row[2]), from_micros(row[3]), None, "", "", "", "", ""
+    )
+
+
+def _figure_response(row: Any) -> Response:
+    return _new_response(
+        row[0], row[1], from_micros(row[2]), _channel(row[3]), _outcome(row[4]), "", "", row[5]
+    )
+
+
+def _in_list(ids: builtins.list[int]) -> str:
+    return ",".join("?" * len(ids))
+
+
+_VENDOR_CASES = "SELECT id FROM cases WHERE vendor_id = ?"
+
+
 class ContactsRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -159,6 +183,74 @@ class ContactsRepo:
         """case id -> number of contacts (cases without contacts are absent)."""
         with self._db.read() as cx:
             return dict(cx.execute("SELECT case_id, count(*) FROM contacts GROUP BY case_id"))
+
+    def for_cases(self, case_ids: Iterable[int]) -> builtins.list[Contact]:
+        """The contacts of these cases, oldest first (time, then id)."""
+        ids = sorted(set(case_ids))
+        out: builtins.list[Contact] = []
+        with self._db.read() as cx:
+            for i in range(0, len(ids), 500):
+                part = ids[i : i + 500]
+                out += map(
+                    _contact,
+                    cx.execute(
+                        f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE case_id IN"
+                        f" ({_in_list(part)})",
+                        part,
+                    ),
+                )
+        out.sort(key=_by_time)
+        return out
+
+    def for_vendor(self, vendor_id: int) -> builtins.list[Contact]:
+        """The contacts on all of a vendor's cases, oldest first (time, then id)."""
+        with self._db.read() as cx, paused_gc():
+            rows = cx.execute(
+                f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE case_id IN ({_VENDOR_CASES})"
+                " ORDER BY at, id",
+                (vendor_id,),
+            ).fetchall()
+            return [_contact(r) for r in rows]
+
+    def figure_rows(self, first_case: int, last_case: int) -> builtins.list[Contact]:
+        """Contacts of cases `first_case`..`last_case` with only the columns the figures read
+        (the texts left blank), by case, then time, then id."""
+        with self._db.read() as cx:
+            rows = cx.execute(
+                f"SELECT {_FIGURE_CONTACT_COLUMNS} FROM contacts WHERE case_id BETWEEN ? AND ?"
+                " ORDER BY case_id, at, id",
+                (first_case, last_case),
+            ).fetchall()
+        return [_figure_contact(r) for r in rows]
+
+    def figure_rows_of(self, case_ids: Iterable[int]) -> builtins.list[Contact]:
+        """Like `figure_rows`, for these cases, in time (then id) order."""
+        ids = sorted(set(case_ids))
+        out: builtins.list[Contact] = []
+        with self._db.read() as cx:
+            for i in range(0, len(ids), 500):
+                part = ids[i : i + 500]
+                out += map(
+                    _figure_contact,
+                    cx.execute(
+                        f"SELECT {_FIGURE_CONTACT_COLUMNS} FROM contacts WHERE case_id IN"
+                        f" ({_in_list(part)})",
+                        part,
+                    ),
+                )
+        out.sort(key=_by_time)
+        return out
+
+    def case_range(self) -> tuple[int, int] | None:
+        """The lowest and highest case id with contacts (None: no contacts)."""
+        with self._db.read() as cx:
+            lo, hi = cx.execute("SELECT min(case_id), max(case_id) FROM contacts").fetchone()
+        return None if lo is None else (int(lo), int(hi))
+
+    def case_of(self, contact_id: int) -> int | None:
+        with self._db.read() as cx:
+            row = cx.execute("SELECT case_id FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+        return None if row is None else int(row[0])
 
 
 class ResponsesRepo:
@@ -255,3 +347,101 @@ class ResponsesRepo:
         """case id -> number of responses (cases without responses are absent)."""
         with self._db.read() as cx:
             return dict(cx.execute("SELECT case_id, count(*) FROM responses GROUP BY case_id"))
+
+    def for_cases(self, case_ids: Iterable[int]) -> builtins.list[Response]:
+        """The responses on these cases, oldest first (time, then id)."""
+        ids = sorted(set(case_ids))
+        out: builtins.list[Response] = []
+        with self._db.read() as cx:
+            for i in range(0, len(ids), 500):
+                part = ids[i : i + 500]
+                out += map(
+                    _response,
+                    cx.execute(
+                        f"SELECT {_RESPONSE_COLUMNS} FROM responses WHERE case_id IN"
+                        f" ({_in_list(part)})",
+                        part,
+                    ),
+                )
+        out.sort(key=_by_time)
+        return out
+
+    def for_vendor(self, vendor_id: int) -> builtins.list[Response]:
+        """The responses on all of a vendor's cases, oldest first (time, then id)."""
+        with self._db.read() as cx, paused_gc():
+            rows = cx.execute(
+                f"SELECT {_RESPONSE_COLUMNS} FROM responses WHERE case_id IN ({_VENDOR_CASES})"
+                " ORDER BY at, id",
+                (vendor_id,),
+            ).fetchall()
+            return [_response(r) for r in rows]
+
+    def figure_rows(self, first_case: int, last_case: int) -> builtins.list[Response]:
+        """Responses of cases `first_case`..`last_case` with only the columns the figures read,
+        by case, then time, then id."""
+        with self._db.read() as cx:
+            rows = cx.execute(
+                f"SELECT {_FIGURE_RESPONSE_COLUMNS} FROM responses WHERE case_id BETWEEN ? AND ?"
+                " ORDER BY case_id, at, id",
+                (first_case, last_case),
+            ).fetchall()
+        return [_figure_response(r) for r in rows]
+
+    def figure_rows_of(self, case_ids: Iterable[int]) -> builtins.list[Response]:
+        """Like `figure_rows`, for these cases, in time (then id) order."""
+        ids = sorted(set(case_ids))
+        out: builtins.list[Response] = []
+        with self._db.read() as cx:
+            for i in range(0, len(ids), 500):
+                part = ids[i : i + 500]
+                out += map(
+                    _figure_response,
+                    cx.execute(
+                        f"SELECT {_FIGURE_RESPONSE_COLUMNS} FROM responses WHERE case_id IN"
+                        f" ({_in_list(part)})",
+                        part,
+                    ),
+                )
+        out.sort(key=_by_time)
+        return out
+
+    def case_range(self) -> tuple[int, int] | None:
+        """The lowest and highest case id with responses (None: no responses)."""
+        with self._db.read() as cx:
+            lo, hi = cx.execute("SELECT min(case_id), max(case_id) FROM responses").fetchone()
+        return None if lo is None else (int(lo), int(hi))
+
+    def cross_case_links(self) -> builtins.list[tuple[int, int]]:
+        """(case of a response, case of the contact it is explicitly linked to), for every link
+        that joins two different cases."""
+        with self._db.read() as cx:
+            return cx.execute(
+                "SELECT DISTINCT r.case_id, c.case_id FROM responses r"
+                " JOIN contacts c ON c.id = r.contact_id WHERE c.case_id != r.case_id"
+            ).fetchall()
+
+    def linked_cases(self, case_ids: Iterable[int]) -> set[int]:
+        """The cases explicit links join these cases to (either way), these excluded."""
+        ids = sorted(set(case_ids))
+        found: set[int] = set()
+        with self._db.read() as cx:
+            for i in range(0, len(ids), 400):
+                part = ids[i : i + 400]
+                marks = _in_list(part)
+                found.update(
+                    row[0]
+                    for row in cx.execute(
+                        "SELECT c.case_id FROM responses r JOIN contacts c ON c.id = r.contact_id"
+                        f" WHERE r.case_id IN ({marks})",
+                        part,
+                    )
+                )
+                found.update(
+                    row[0]
+                    for row in cx.execute(
+                        "SELECT r.case_id FROM contacts c JOIN responses r ON r.contact_id = c.id"
+                        f" WHERE c.case_id IN ({marks})",
+                        part,
+                    )
+                )
+        return found - set(ids)
