@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
-from complaint_desk.ui import palette
+from complaint_desk.ui import a11y, palette
 
 KINDS = ("info", "success", "warning", "error")  # tinted boxes: ui.palette's light/dark pairs
 
@@ -18,6 +18,7 @@ class Banner(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setToolTip("Dismiss")
+        a11y.name(self.close_button, "Dismiss the message")
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
@@ -45,6 +46,7 @@ class Banner(QFrame):
         self._restyle()
         self.label.setText(text)
         self.show()
+        a11y.announce(self, text, assertive=kind == "error")
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from complaint_desk.ui import a11y
+
 
 class CalmVersionDialog(QDialog):
     """Rows: original sentence | calmer sentence (with both heats) | a tick to use it.
@@ -45,6 +47,11 @@ class CalmVersionDialog(QDialog):
         self.table.setHorizontalHeaderLabels(["Your sentence", "Calmer", "Use"])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
+        a11y.table(
+            self.table,
+            "Calmer sentences",
+            "Your sentence, the calmer one, and a tick to use it (Space ticks or unticks)",
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -64,7 +71,8 @@ class CalmVersionDialog(QDialog):
             self.table.setItem(row, 2, tick)
         self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.use_button = buttons.addButton("Use ticked", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.use_button = buttons.addButton("&Use ticked", QDialogButtonBox.ButtonRole.AcceptRole)
+        a11y.name(self.use_button, "Use the ticked sentences")
         self.use_button.setEnabled(bool(self.items))
         buttons.accepted.connect(self._use)
         buttons.rejected.connect(self.reject)

@@ -28,7 +28,9 @@ from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.app.reminders import CHOICES
 from complaint_desk.core.formatting import format_when
 from complaint_desk.core.models import Response
+from complaint_desk.ui import a11y
 from complaint_desk.ui.case_dialog import CaseDialog
+from complaint_desk.ui.confirm_delete import confirm_and_delete
 from complaint_desk.ui.escalation_panel import EscalationPanel
 from complaint_desk.ui.form_dialog import FormDialog
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
@@ -51,25 +53,48 @@ class CaseView(LazyReload, QWidget):
         self.case_box = QComboBox()
         self.case_box.setMinimumContentsLength(30)
         self.case_box.currentIndexChanged.connect(self._show_current)
-        self.new_case_button = QPushButton("New case")
+        a11y.name(self.case_box, "Case", "The case shown below: its details and timeline")
+        self.new_case_button = QPushButton("&New case")
+        a11y.name(self.new_case_button, "New case")
         self.new_case_button.clicked.connect(self.new_case)
-        self.edit_case_button = QPushButton("Edit case")
+        self.edit_case_button = QPushButton("Edi&t case")
+        a11y.name(self.edit_case_button, "Edit case")
         self.edit_case_button.clicked.connect(self.edit_case)
-        self.contact_button = QPushButton("Log contact")
-        self.contact_button.setToolTip("Something you did: a call, email, chat, letter or post")
+        self.delete_case_button = QPushButton("&Delete…")
+        self.delete_case_button.setToolTip("Delete this case, its timeline and drafts (undoable)")
+        self.delete_case_button.setAccessibleName("Delete case")
+        self.delete_case_button.clicked.connect(self.delete_case)
+        self.contact_button = QPushButton("Log &contact")
+        self.contact_button.setShortcut("Ctrl+L")
+        self.contact_button.setToolTip(
+            "Something you did: a call, email, chat, letter or post (Ctrl+L)"
+        )
+        a11y.name(
+            self.contact_button, "Log contact", "Something you did: a call, email, chat, letter"
+        )
         self.contact_button.clicked.connect(self.log_contact)
-        self.response_button = QPushButton("Log response")
-        self.response_button.setToolTip("Something the vendor did: a reply, call-back, offer…")
+        self.response_button = QPushButton("Log &response")
+        self.response_button.setShortcut("Ctrl+Shift+L")
+        self.response_button.setToolTip(
+            "Something the vendor did: a reply, call-back, offer… (Ctrl+Shift+L)"
+        )
+        a11y.name(
+            self.response_button, "Log response", "Something the vendor did: a reply, an offer"
+        )
         self.response_button.clicked.connect(self.log_response)
-        self.mail_button = QPushButton("Import e-mail…")
+        self.mail_button = QPushButton("&Import e-mail…")
+        a11y.name(self.mail_button, "Import e-mail")
         self.mail_button.setToolTip("Log .eml or .mbox e-mail as contacts and responses")
         self.mail_button.clicked.connect(self.import_mail)
-        self.draft_button = QPushButton("New draft")
+        self.draft_button = QPushButton("Ne&w draft")
+        a11y.name(self.draft_button, "New draft on this case")
         self.draft_button.clicked.connect(self._request_draft)
-        self.relink_button = QPushButton("Answers…")
+        self.relink_button = QPushButton("&Answers…")
+        a11y.name(self.relink_button, "Answers which contact")
         self.relink_button.setToolTip("Choose which of your contacts the selected response answers")
         self.relink_button.clicked.connect(self.relink_selected)
-        self.remind_button = QPushButton("Remind me")
+        self.remind_button = QPushButton("Re&mind me")
+        a11y.name(self.remind_button, "Remind me")
         self.remind_button.setToolTip("Remind me to chase if the selected contact gets no reply")
         remind_menu = QMenu(self.remind_button)
         self.remind_actions = {}
@@ -84,7 +109,8 @@ class CaseView(LazyReload, QWidget):
         self.cancel_reminder_action.triggered.connect(self.cancel_selected_reminder)
         remind_menu.aboutToShow.connect(self._update_reminder_actions)
         self.remind_button.setMenu(remind_menu)
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton("E&xport")
+        a11y.name(self.export_button, "Export", "The case file or a letter to a senior manager")
         export_menu = QMenu(self.export_button)
         self.export_md_action = export_menu.addAction("Case file as Markdown…")
         self.export_md_action.triggered.connect(lambda: self.export_case("md"))
@@ -124,20 +150,35 @@ class CaseView(LazyReload, QWidget):
         self.table.setWordWrap(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.activated.connect(lambda _index: self.edit_selected())  # Enter
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         tune_table(self.table)
         header.setSectionResizeMode(TimelineModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        a11y.table(
+            self.table,
+            "Case timeline",
+            "Contacts and responses, newest first; Enter edits, the menu key offers more",
+        )
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Case"))
+        case_label = QLabel("Ca&se")
+        case_label.setBuddy(self.case_box)
+        bar.addWidget(case_label)
         bar.addWidget(self.case_box, 1)
         bar.addWidget(self.new_case_button)
         bar.addWidget(self.edit_case_button)
+        bar.addWidget(self.delete_case_button)
         bar.addWidget(self.export_button)
         actions = QHBoxLayout()
         actions.addWidget(QLabel("<b>Timeline</b> (newest first)"))
@@ -201,6 +242,7 @@ class CaseView(LazyReload, QWidget):
         has_case = case is not None
         for w in (
             self.edit_case_button,
+            self.delete_case_button,
             self.contact_button,
             self.response_button,
             self.mail_button,
@@ -293,7 +335,7 @@ class CaseView(LazyReload, QWidget):
         is open: it closes only when the save worked, and otherwise keeps what was typed and
         says why."""
         records = self.desk.records
-        store = save if save is not None else records.save_case
+        store = save if save is not None else self.desk.changes.save_case
         dialog.save_with(lambda: store(record(dialog)), records.last_failure)
         return dialog
 
@@ -314,6 +356,9 @@ class CaseView(LazyReload, QWidget):
             return
         self.table.setCurrentIndex(index)
         menu = QMenu(self)
+        menu.addAction(f"&Edit {entry.kind}…", self.edit_selected)
+        menu.addAction(f"&Delete {entry.kind}…", self.delete_selected)
+        menu.addSeparator()
         if entry.kind == "response":
             menu.addAction("Answers which contact…", self.relink_selected)
         else:
@@ -323,6 +368,38 @@ class CaseView(LazyReload, QWidget):
                     partial(self.remind_selected, after),
                 )
         menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def edit_selected(self) -> None:
+        """Correct the selected contact or response (Edit ▸ Undo takes the change back)."""
+        entry = self.selected_entry()
+        if entry is None or entry.record.id is None or self.case_id is None:
+            return
+        records, changes = self.desk.records, self.desk.changes
+        record = entry.record
+        if isinstance(record, Response):
+            contacts = records.contacts(self.case_id)
+            dialog = ResponseDialog(
+                self.case_id, records.wall_now(), contacts, self, existing=record
+            )
+            self._saving(dialog, lambda d: d.response(), changes.update_response).exec()
+        else:
+            contact_dialog = ContactDialog(self.case_id, records.wall_now(), self, existing=record)
+            self._saving(contact_dialog, lambda d: d.contact(), changes.update_contact).exec()
+
+    def delete_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.record.id is None:
+            return
+        label = f"{entry.record.channel.label}, {format_when(entry.at)}"
+        if confirm_and_delete(self, self.desk, entry.kind, entry.record.id, label):
+            self.message.emit(f"The {entry.kind} was deleted. Edit ▸ Undo brings it back.")
+
+    def delete_case(self) -> None:
+        case = self.desk.records.case(self.case_id) if self.case_id is not None else None
+        if case is None or case.id is None:
+            return
+        if confirm_and_delete(self, self.desk, "case", case.id, case.title):
+            self.message.emit(f"“{case.title}” was deleted. Edit ▸ Undo brings it back.")
 
     def remind_selected(self, after) -> None:
         entry = self.selected_entry()

@@ -7,12 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from complaint_desk.ui import a11y, palette
+
 if TYPE_CHECKING:  # the checklist rules load with the first scoring, not at start-up
     from complaint_desk.core.checklist import ChecklistItem
 
 
-OK_COLOUR = "#2e7d32"
-MISSING_COLOUR = "#c62828"
+OK_COLOUR = "text_ok"  # palette roles: a light/dark pair each, AA on the window
+MISSING_COLOUR = "text_error"
 EMPTY_TEXT = "Checklist: say what happened, what you tried, and what you want."
 
 
@@ -28,28 +30,38 @@ class ChecklistPanel(QWidget):
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.linkActivated.connect(self._on_link)
+        # A wrong claim's link is reached with Tab and followed with Enter, as with the mouse.
+        self.body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        a11y.name(self.body, "Will it get answered? Checklist", EMPTY_TEXT)
         self._items: list[ChecklistItem] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
+        palette.on_theme_change(self, lambda: self.show_items(self._items))
 
     def show_items(self, items: list[ChecklistItem] | None) -> None:
         self._items = list(items or [])
         if not self._items:
             self.body.setText(EMPTY_TEXT)
             self.body.setToolTip("")
+            self.body.setAccessibleDescription(EMPTY_TEXT)
             return
         import html  # items come with the first scoring, after the first paint
 
         rows = []
         for i, item in enumerate(self._items):
-            mark, colour = ("✓", OK_COLOUR) if item.ok else ("✗", MISSING_COLOUR)
+            mark, role = ("✓", OK_COLOUR) if item.ok else ("✗", MISSING_COLOUR)
+            colour = palette.colour(role)
             label = html.escape(item.label)
             if item.key == "accuracy" and item.start is not None:
                 label = f'<a href="{i}">{label}</a>'
-            note = f' <span style="color:#555">— {html.escape(item.detail)}</span>'
+            note = f' <span style="color:{palette.colour("text_muted")}">— '
+            note += f"{html.escape(item.detail)}</span>"
             # A table keeps a wrapped note indented under its line, clear of the ✓/✗ column.
             rows.append(
                 f'<tr><td style="color:{colour}; padding-right:4px"><b>{mark}</b></td>'
@@ -57,6 +69,7 @@ class ChecklistPanel(QWidget):
             )
         self.body.setText('<table cellspacing="0" cellpadding="0">' + "".join(rows) + "</table>")
         self.body.setToolTip("\n".join(self.lines()))
+        self.body.setAccessibleDescription("; ".join(self.lines()))
 
     def lines(self) -> list[str]:
         """The checklist as plain text, one line per item (what the user reads)."""

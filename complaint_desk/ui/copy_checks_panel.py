@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from complaint_desk.app.copy_out import MAX_THREAD_PARTS, CopyPreview
-from complaint_desk.ui import palette
+from complaint_desk.ui import a11y, palette
 from complaint_desk.ui.copy_length_meter import LengthMeter
 from complaint_desk.ui.heat_gauge import HeatGauge
 
@@ -60,9 +60,11 @@ class ChecksPanel(QFrame):
         self.title.setStyleSheet("font-size:14px; font-weight:bold;")
         self.meter = LengthMeter()
         self.heat = HeatGauge()
-        self.redact_all = QPushButton("Redact all")
+        self.redact_all = QPushButton("Redact a&ll")
+        a11y.name(self.redact_all, "Redact all personal data")
         self.redact_all.clicked.connect(self.redact_all_requested)
-        self.undo = QPushButton("Undo redactions")
+        self.undo = QPushButton("&Undo redactions")
+        a11y.name(self.undo, "Undo redactions")
         self.undo.setFlat(True)
         self.undo.clicked.connect(self.undo_redactions_requested)
         self.pii_summary = QLabel()
@@ -156,6 +158,7 @@ class ChecksPanel(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             button = QPushButton("Redact")
             button.setToolTip(f"Replace “{finding.text}” in what is copied")
+            a11y.name(button, f"Redact {finding.label}: {finding.text}")
             button.clicked.connect(lambda _=False, t=finding.text: self.redact_requested.emit(t))
             self.redact_buttons.setdefault(finding.text, button)
             row.addWidget(label, 1)

@@ -6,17 +6,33 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-GREEN, AMBER, RED = "#2e7d32", "#b26a00", "#b71c1c"
+from complaint_desk.ui import palette
+
+# The palette's text roles (a light/dark pair each, AA on the window, the card and the track).
+GREEN, AMBER, RED = "text_ok", "text_warning", "text_error"
 NEAR = 0.9
 
 
-def meter_colour(count: int, limit: int) -> str:
-    """Green within the limit, amber from 90 % of it, red over it."""
+def meter_role(count: int, limit: int) -> str:
+    """Green within the limit, amber from 90 % of it, red over it (a palette role)."""
     if count > limit:
         return RED
     if count >= NEAR * limit:
         return AMBER
     return GREEN
+
+
+def meter_colour(count: int, limit: int, dark: bool | None = None) -> str:
+    """The meter's colour as "#rrggbb" in the scheme on screen (or the one given)."""
+    return palette.colour(meter_role(count, limit), dark)
+
+
+def role_of(colour: str) -> str:
+    """The role a `meter_colour` came from, whichever scheme it was taken in."""
+    for role in (GREEN, AMBER):
+        if colour.lower() in (c.lower() for c in palette.COLOURS[role]):
+            return role
+    return RED
 
 
 class LengthMeter(QWidget):
@@ -42,7 +58,7 @@ class LengthMeter(QWidget):
         return f"{shown} · {self._caption}" if self._caption else shown
 
     def colour(self) -> str:
-        return meter_colour(self._count, self._limit)
+        return meter_colour(self._count, self._limit, palette.is_dark(self.palette()))
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         p = QPainter(self)
@@ -50,8 +66,9 @@ class LengthMeter(QWidget):
         rect = QRectF(self.rect()).adjusted(1, 2, -1, -2)
         track = QPainterPath()
         track.addRoundedRect(rect, 5, 5)
-        p.fillPath(track, QColor("#eceff1"))
-        p.setPen(QColor("#cfd8dc"))
+        dark = palette.is_dark(self.palette())
+        p.fillPath(track, palette.qcolour("track", dark))
+        p.setPen(self.palette().mid().color())
         p.drawPath(track)
         share = min(1.0, self._count / self._limit)
         if share > 0:
@@ -62,7 +79,11 @@ class LengthMeter(QWidget):
             colour = QColor(self.colour())
             colour.setAlpha(70)
             p.fillPath(path, colour)
-        p.setPen(QColor(self.colour()))
+            # The share as a solid line in the band's colour (3:1 on the track in both schemes).
+            line = QRectF(fill.left() + 2, rect.bottom() - 3, max(2.0, fill.width() - 4), 3)
+            p.fillRect(line, QColor(self.colour()))
+        # The figure in the window's text colour: it reads on the track and on the tint alike.
+        p.setPen(self.palette().windowText().color())
         font = p.font()
         font.setBold(True)
         p.setFont(font)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from complaint_desk.app.copy_out import MAX_THREAD_PARTS, CopyPreview
-from complaint_desk.ui import palette
+from complaint_desk.ui import a11y, palette
 from complaint_desk.ui.copy_length_meter import meter_colour
 
 # What a site shows as a link: @mentions, #hashtags, web addresses, and the redaction marks.
@@ -36,6 +36,7 @@ class _PartText(QPlainTextEdit):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.setReadOnly(True)
+        self.setTabChangesFocus(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet(
@@ -80,6 +81,7 @@ class SitePreview(QScrollArea):
         self.layout_.setContentsMargins(0, 0, 4, 0)
         self.layout_.setSpacing(10)
         self.setWidget(self.box)
+        a11y.name(self, "Post preview", "The text as the site will show it, part by part")
         self.part_frames: list[QFrame] = []
         self.part_buttons: list[QPushButton] = []
         self.part_counts: list[QLabel] = []
@@ -114,7 +116,9 @@ class SitePreview(QScrollArea):
             card = QVBoxLayout(frame)
             card.setContentsMargins(12, 10, 12, 8)
             card.addLayout(self._card_head(preview, i, n, review))
-            card.addWidget(_PartText(part))
+            part_text = _PartText(part)
+            a11y.name(part_text, f"Post text, part {i + 1} of {n}" if n > 1 else "Post text")
+            card.addWidget(part_text)
             foot = QHBoxLayout()
             count = preview.part_counts[i] if i < len(preview.part_counts) else 0
             colour = meter_colour(count, preview.limit)
@@ -124,6 +128,7 @@ class SitePreview(QScrollArea):
             label = QLabel(of + palette.span(shown, _meter_role(colour), bold=True))
             button = QPushButton(f"Copy part {i + 1}" if n > 1 else "Copy")
             button.setMinimumWidth(110)
+            a11y.name(button, f"Copy part {i + 1}" if n > 1 else "Copy the post", shown)
             button.setEnabled(not preview.too_long)
             button.clicked.connect(lambda _=False, k=i: self.copy_part_requested.emit(k))
             foot.addWidget(label)
@@ -176,9 +181,9 @@ class SitePreview(QScrollArea):
 
 def _meter_role(meter_hex: str) -> str:
     """The length meter's green/amber/red as the palette's text role for this scheme."""
-    from complaint_desk.ui.copy_length_meter import AMBER, GREEN
+    from complaint_desk.ui.copy_length_meter import role_of
 
-    return {GREEN: "text_ok", AMBER: "text_warning"}.get(meter_hex, "text_error")
+    return role_of(meter_hex)
 
 
 def _is_review(preview: CopyPreview) -> bool:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from complaint_desk.app.copy_out import LETTER_MESSAGE, CopyOptions, CopyPreview, PendingPost
 from complaint_desk.app.desk import Desk
 from complaint_desk.core.models import DraftKind, DraftStatus
+from complaint_desk.ui import a11y, palette
 from complaint_desk.ui.copy_checks_panel import ChecksPanel
 from complaint_desk.ui.copy_length_meter import meter_colour
 from complaint_desk.ui.copy_site_preview import SitePreview
@@ -48,14 +49,19 @@ class CopyView(LazyReload, QWidget):
             self.site_box.addItem(name, pid)
         self.handle_check = QCheckBox("Add the vendor's handle")
         self.handle_check.setChecked(True)
-        self.redact_check = QCheckBox("Redact all personal data")
+        self.redact_check = QCheckBox("&Redact all personal data")
+        a11y.name(self.redact_check, "Redact all personal data")
         self.hashtags = QLineEdit()
         self.hashtags.setPlaceholderText("Hashtags (optional), e.g. #customerservice")
-        self.instance_label = QLabel("Your Mastodon server")
+        a11y.name(self.hashtags, "Hashtags", "Optional, added to the post, e.g. #customerservice")
+        self.instance_label = QLabel("Your &Mastodon server")
         self.instance = QLineEdit(desk.copy_out.mastodon_instance)
         self.instance.setPlaceholderText("mastodon.social")
         self.instance.setToolTip("The compose link opens on this server")
         self.instance.editingFinished.connect(self.save_instance)
+        self.instance_label.setBuddy(self.instance)
+        a11y.name(self.draft_box, "Draft", "Drafts still cooling off are locked")
+        a11y.name(self.site_box, "Site", "Where you will post: its length and rules apply")
         for w in (self.draft_box, self.site_box):
             w.currentIndexChanged.connect(self.refresh)
         self.draft_box.currentIndexChanged.connect(self._draft_switched)
@@ -67,10 +73,8 @@ class CopyView(LazyReload, QWidget):
         self.locked.setObjectName("lockedState")
         self.locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked.setWordWrap(True)
-        self.locked.setStyleSheet(
-            "#lockedState { background:#fff4e5; border:1px solid #f0b35b; border-radius:8px;"
-            " padding:24px; font-size:15px; }"
-        )
+        self._style_locked()
+        palette.on_theme_change(self.locked, self._style_locked)
 
         self.counter = QLabel()
         self.counter.setObjectName("counter")
@@ -82,8 +86,14 @@ class CopyView(LazyReload, QWidget):
         self.checks_panel.redact_all_requested.connect(lambda: self.redact_check.setChecked(True))
         self.checks_panel.undo_redactions_requested.connect(self.undo_redactions)
         self.copy_all = QPushButton("Copy all")
+        self.copy_all.setShortcut("Ctrl+Shift+C")
+        self.copy_all.setToolTip("Copy the whole text for the site (Ctrl+Shift+C)")
+        a11y.name(self.copy_all, "Copy all")
         self.copy_all.clicked.connect(lambda: self.copy(None))
         self.compose = QPushButton("Copy and open the site")
+        self.compose.setShortcut("Ctrl+Shift+O")
+        self.compose.setToolTip("Copy, then open the site's compose page (Ctrl+Shift+O)")
+        a11y.name(self.compose, "Copy and open the site")
         self.compose.clicked.connect(self.open_compose)
 
         # "Did you post it?": asked after a copy, never modal; the post is recorded on "Yes".
@@ -114,9 +124,13 @@ class CopyView(LazyReload, QWidget):
         self.stack.addWidget(ready)
 
         grid = QGridLayout()
-        grid.addWidget(QLabel("Draft"), 0, 0)
+        draft_label = QLabel("&Draft")
+        draft_label.setBuddy(self.draft_box)
+        site_label = QLabel("&Site")
+        site_label.setBuddy(self.site_box)
+        grid.addWidget(draft_label, 0, 0)
         grid.addWidget(self.draft_box, 0, 1)
-        grid.addWidget(QLabel("Site"), 0, 2)
+        grid.addWidget(site_label, 0, 2)
         grid.addWidget(self.site_box, 0, 3)
         grid.addWidget(self.handle_check, 1, 1)
         grid.addWidget(self.redact_check, 1, 3)
@@ -144,6 +158,13 @@ class CopyView(LazyReload, QWidget):
 
     def reload(self) -> None:
         self.reload_drafts()
+
+    def _style_locked(self) -> None:
+        # The label is the box itself: its own text colour too (box_style sets its children's).
+        self.locked.setStyleSheet(
+            palette.box_style("#lockedState", "warning", 8, "padding:24px; font-size:15px;")
+            + f" #lockedState {{ color:{palette.colour('box_text')}; }}"
+        )
 
     # -- the user's choices ----------------------------------------------------------------
     @property

@@ -17,6 +17,7 @@ from shiboken6 import isValid
 
 from complaint_desk.app.desk import Desk
 from complaint_desk.core.models import DraftStatus
+from complaint_desk.ui import a11y
 from complaint_desk.ui.checklist_panel import ChecklistPanel
 from complaint_desk.ui.first_paint import after_first_paint
 from complaint_desk.ui.guarded_editor import GuardedEditor
@@ -48,6 +49,7 @@ class DraftEditor(QWidget):
         self.title = QLineEdit()
         self.title.setPlaceholderText("Draft title")
         self.title.editingFinished.connect(self._rename)
+        a11y.name(self.title, "Draft title")
         self.case_label = QLabel()
         self.case_label.setObjectName("caseLabel")
         self.editor = GuardedEditor()
@@ -55,6 +57,11 @@ class DraftEditor(QWidget):
             "Write what you want to say. Say what happened, when, and what you want done."
         )
         self.editor.textChanged.connect(self._on_text_changed)
+        a11y.name(
+            self.editor,
+            "Draft text",
+            "What you want to say. Saved as you type; Tab moves on to the next control.",
+        )
         self.editor.copy_refused.connect(self.message)
         self.editor.paste_refused.connect(self.message)
         self.tone = TonePanel()
@@ -75,11 +82,19 @@ class DraftEditor(QWidget):
         self.badge = HoldBadge()
         self.save_state = QLabel("")
         self.save_state.setObjectName("saveState")
-        self.copy_button = QPushButton("Copy out…")
-        self.copy_button.setToolTip("Pick a site and copy the text once the hold is over")
+        self.copy_button = QPushButton("C&opy out…")
+        self.copy_button.setShortcut("Ctrl+Shift+C")
+        self.copy_button.setToolTip(
+            "Pick a site and copy the text once the hold is over (Ctrl+Shift+C)"
+        )
+        a11y.name(
+            self.copy_button, "Copy out", "Pick a site and copy the text once the hold is over"
+        )
         self.copy_button.clicked.connect(self._request_copy)
-        self.history_button = QPushButton("History…")
-        self.history_button.setToolTip("See how this draft changed while cooling off")
+        self.history_button = QPushButton("H&istory…")
+        self.history_button.setShortcut("Ctrl+H")
+        self.history_button.setToolTip("See how this draft changed while cooling off (Ctrl+H)")
+        a11y.name(self.history_button, "History", "See how this draft changed while cooling off")
         self.history_button.clicked.connect(
             lambda: self.draft_id is not None and self.history_requested.emit(self.draft_id)
         )
@@ -119,6 +134,9 @@ class DraftEditor(QWidget):
         # just before it): one connection refreshes the badge once per change.
         desk.drafts.drafts_changed.connect(self.refresh_hold)
         self.open_draft(None)
+        from complaint_desk.ui import palette
+
+        palette.on_theme_change(self, self.rescore_now)  # underlines in the new scheme's tones
 
     # -- opening ------------------------------------------------------------------------
     def open_draft(self, draft_id: int | None) -> None:

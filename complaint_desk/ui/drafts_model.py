@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtGui import QColor
-
 from complaint_desk.core.formatting import format_remaining
 from complaint_desk.core.models import DraftStatus, DraftSummary
-from complaint_desk.ui.palette import band_colour
+from complaint_desk.ui.palette import band_colour, qcolour
 from complaint_desk.ui.table_model import RecordTableModel
 
 _NEVER = datetime.min.replace(tzinfo=UTC)  # sorts a draft that is not held after every held one
@@ -75,7 +73,7 @@ class DraftsModel(RecordTableModel[DraftSummary]):
         if column == self.HEAT and record.heat is not None:
             return band_colour(record.heat)
         if column == self.HOLD and self.hold_text(record, self._now()) == "Ready":
-            return QColor("#2e7d32")
+            return qcolour("text_ok")
         return None
 
     def tooltip(self, record: DraftSummary, column: int):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from complaint_desk.app.desk import Desk
+from complaint_desk.ui import a11y
 from complaint_desk.ui.draft_editor import DraftEditor
 from complaint_desk.ui.drafts_model import DraftsModel
 from complaint_desk.ui.first_paint import after_first_paint
@@ -39,7 +40,11 @@ class DraftsView(LazyReload, QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search drafts")
         self.search.textChanged.connect(self.proxy.set_search)
-        self.new_button = QPushButton("New draft")
+        a11y.name(
+            self.search, "Search drafts", "Shows only the drafts whose title, case or vendor match"
+        )
+        self.new_button = QPushButton("&New draft")
+        a11y.name(self.new_button, "New draft")
         self.new_button.clicked.connect(self.new_draft)
 
         self.table = FittedTable()
@@ -59,7 +64,19 @@ class DraftsView(LazyReload, QWidget):
         for col in (DraftsModel.HEAT, DraftsModel.HOLD):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        a11y.table(
+            self.table,
+            "Drafts",
+            "Each draft's title, vendor, heat and hold; the selected one opens in the editor",
+        )
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_draft)
         # Empty state: says what to do first and offers the button for it.
         self.empty = QWidget()
         self.empty.setObjectName("emptyState")
@@ -113,12 +130,12 @@ class DraftsView(LazyReload, QWidget):
 
     FIRST_STEPS = {
         "vendor": (
-            "No drafts yet.\nStart with the company you are dealing with.",
-            "Add the company…",
+            "No drafts yet.\nStart with the company and what happened: one step, then write.",
+            "New complaint…",
         ),
         "case": (
-            "No drafts yet.\nOpen a case: what happened and what you want done.",
-            "Open a case…",
+            "No drafts yet.\nSay what happened and what you want done, then write.",
+            "New complaint…",
         ),
         "draft": (
             "No drafts yet.\nWrite what you want to say; it cools off here first.",
@@ -250,7 +267,8 @@ class DraftsView(LazyReload, QWidget):
     def new_draft(self, case_id: int | None = None) -> None:
         cases = self.desk.records.cases()
         if not cases:
-            self.message.emit("Open a case first (Case view → New case); drafts belong to a case.")
+            # No dead end: the New complaint flow adds the company and the case on the way.
+            self.start_requested.emit("case")
             return
         from complaint_desk.ui.new_draft_dialog import NewDraftDialog
 
@@ -259,3 +277,26 @@ class DraftsView(LazyReload, QWidget):
         if dialog.exec() and dialog.saved is not None:
             self.select_draft(dialog.saved.id)
             self.editor.editor.setFocus()
+
+    # -- deleting ------------------------------------------------------------------------
+    def _context_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction("&Delete draft…", self.delete_draft)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def delete_draft(self) -> None:
+        """Delete the open draft with its versions (Edit ▸ Undo brings it back, hold and all)."""
+        from complaint_desk.ui.confirm_delete import confirm_and_delete
+
+        draft_id = self.editor.draft_id
+        draft = self.desk.drafts.draft(draft_id) if draft_id is not None else None
+        if draft is None or draft.id is None:
+            return
+        if confirm_and_delete(self, self.desk, "draft", draft.id, draft.title):
+            self.message.emit(f"“{draft.title}” was deleted. Edit ▸ Undo brings it back.")

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from complaint_desk.core.escalation import Step, Suggestion
-from complaint_desk.ui import palette
+from complaint_desk.ui import a11y, palette
 
 REGION_CHOICES = (("Where you live…", None), ("UK", "UK"), ("US", "US"), ("EU", "EU"))
 
@@ -29,10 +29,12 @@ class EscalationPanel(QFrame):
         self.deadline = QLabel()
         self.deadline.setWordWrap(True)
         self.deadline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.letter_button = QPushButton("Write the letter…")
+        self.letter_button = QPushButton("Write the &letter…")
+        a11y.name(self.letter_button, "Write the letter to a senior manager")
         self.letter_button.clicked.connect(self.letter_requested)
         self.region = QComboBox()
         self.region.setToolTip("Regulators and their deadlines depend on where you live")
+        a11y.name(self.region, "Where you live", "Regulators and their deadlines depend on it")
         for label, value in REGION_CHOICES:
             self.region.addItem(label, value)
         self.region.activated.connect(lambda _i: self.region_chosen.emit(self.region.currentData()))

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from complaint_desk.ui import a11y, palette
+
 Button = QDialogButtonBox.StandardButton
 
 NOT_SAVED = "Not saved. What you typed is still here: try again in a moment."
@@ -28,7 +30,8 @@ class FormDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color:#b71c1c")
+        self._style_error()
+        palette.on_theme_change(self.error, self._style_error)
         self.buttons = QDialogButtonBox()
         self.saved: Any = None
         self._save: Callable[[], Any] | None = None
@@ -41,6 +44,13 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         self.form.addRow(self.buttons)
+        # Alt+letter for every labelled field (labels are their fields' buddies), and Tab moves
+        # out of the notes boxes instead of typing a tab.
+        a11y.form_mnemonics(self.form)
+        a11y.tab_leaves(self)
+
+    def _style_error(self) -> None:
+        self.error.setStyleSheet(f"color:{palette.colour('text_error')}")
 
     def save_with(
         self, save: Callable[[], Any], why_not: Callable[[], str | None] | None = None

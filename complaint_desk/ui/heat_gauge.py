@@ -7,7 +7,14 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from complaint_desk.ui import palette
+from complaint_desk.ui.a11y import PoliteAnnouncer
 from complaint_desk.ui.palette import band_colour, band_for
+
+
+def _worth_saying(old, new) -> bool:
+    if old is None or new is None:
+        return old != new
+    return old[0] != new[0] or abs(old[1] - new[1]) >= 5
 
 
 class HeatGauge(QWidget):
@@ -16,6 +23,9 @@ class HeatGauge(QWidget):
         self._heat: float | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("Heat gauge")
+        self.setAccessibleDescription(self.text())
+        # Said once the heat settles (not per keystroke), when its band or 5 points changed.
+        self.announcer = PoliteAnnouncer(self, worth_saying=_worth_saying)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(220, 30)
@@ -23,7 +33,8 @@ class HeatGauge(QWidget):
     def set_heat(self, heat: float | None) -> None:
         self._heat = heat
         self.setToolTip(self.text())
-        self.setAccessibleDescription(self.text())
+        key = None if heat is None else (band_for(heat), round(heat))
+        self.announcer.update(self.text(), key)
         self.update()
 
     def heat(self) -> float | None:

@@ -20,10 +20,10 @@ class HeldResponseDialog(QDialog):
             "to do with it?"
         )
         intro.setWordWrap(True)
-        self.withdraw_button = QPushButton("Withdraw the draft")
+        self.withdraw_button = QPushButton("&Withdraw the draft")
         self.withdraw_button.setToolTip("It stays in your history, marked withdrawn")
-        self.keep_button = QPushButton("Keep holding it")
-        self.rewrite_button = QPushButton("Write an update or thank-you…")
+        self.keep_button = QPushButton("&Keep holding it")
+        self.rewrite_button = QPushButton("Write an &update or thank-you…")
         self.rewrite_button.setToolTip(
             "A new draft, started from their response and linked to this one; "
             "this one keeps cooling off"

@@ -31,13 +31,29 @@ from complaint_desk.core.formatting import (
     hold_line,
 )
 from complaint_desk.core.hold import Revision
-from complaint_desk.ui.palette import BAND_COLOURS, band_colour
+from complaint_desk.ui import a11y
+from complaint_desk.ui.palette import band_colour, band_hex, colour
 from complaint_desk.ui.table_model import RecordTableModel
 
 # Words and punctuation runs keep their trailing spaces, so a replaced phrase reads as one block.
 _PIECES = re.compile(r"\w+\s*|[^\w\s]+\s*|\s+", re.UNICODE)
-_REMOVED = "background:#fdecea; color:#b71c1c; text-decoration:line-through;"
-_ADDED = "background:#e3f2e5; color:#1b5e20;"
+
+
+def _removed() -> str:
+    """Removed words: struck out, red on a red tint (the scheme's pair, AA in both)."""
+    return (
+        f"background:{colour('error_bg')}; color:{colour('text_error')};"
+        " text-decoration:line-through;"
+    )
+
+
+def _added() -> str:
+    """Added words: underlined (not by colour alone), green on a green tint."""
+    return (
+        f"background:{colour('success_bg')}; color:{colour('text_ok')}; text-decoration:underline;"
+    )
+
+
 RESTORE_NOTE = (
     "Restoring saves that version as the newest one. The cooling-off rule applies to it again: "
     "if it reads more heated than the calmest version since the wait began, the wait starts over."
@@ -60,9 +76,9 @@ def word_diff_html(old: str, new: str) -> str:
             out.append(_html("".join(b[j1:j2])))
             continue
         if op in ("delete", "replace"):
-            out.append(f'<span style="{_REMOVED}">{_html("".join(a[i1:i2]))}</span>')
+            out.append(f'<span style="{_removed()}">{_html("".join(a[i1:i2]))}</span>')
         if op in ("insert", "replace"):
-            out.append(f'<span style="{_ADDED}">{_html("".join(b[j1:j2]))}</span>')
+            out.append(f'<span style="{_added()}">{_html("".join(b[j1:j2]))}</span>')
     return "".join(out) or "<i>(empty)</i>"
 
 
@@ -112,6 +128,7 @@ class HistoryDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(RevisionsModel.SAVED, QHeaderView.ResizeMode.Stretch)
+        a11y.table(self.table, "Saved versions", "Each version with its heat; pick one to compare")
         for col in (RevisionsModel.NUMBER, RevisionsModel.HEAT):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.diff_title = QLabel()
@@ -121,11 +138,18 @@ class HistoryDialog(QDialog):
         # Reading only: the diff holds the draft's words, and copy-out has exactly one path.
         self.diff.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.diff.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        legend = QLabel(
-            f'<span style="{_REMOVED}">&nbsp;removed&nbsp;</span> since that version · '
-            f'<span style="{_ADDED}">&nbsp;added&nbsp;</span> since then'
+        self.diff.setTabChangesFocus(True)
+        a11y.name(
+            self.diff,
+            "What changed since that version",
+            "Struck-out words were removed since that version; underlined words were added",
         )
-        self.restore_button = QPushButton("Restore this version")
+        legend = QLabel(
+            f'<span style="{_removed()}">&nbsp;removed&nbsp;</span> since that version · '
+            f'<span style="{_added()}">&nbsp;added&nbsp;</span> since then'
+        )
+        self.restore_button = QPushButton("&Restore this version")
+        a11y.name(self.restore_button, "Restore this version", RESTORE_NOTE)
         self.restore_button.setToolTip(RESTORE_NOTE)
         self.restore_button.clicked.connect(self.restore_selected)
         self.note = QLabel(RESTORE_NOTE)
@@ -176,8 +200,8 @@ class HistoryDialog(QDialog):
         hold = hold_line(self.desk.drafts.hold_state(self.draft_id))
         self.summary.setText(
             f"<b>{len(revs)} version{'s' if len(revs) != 1 else ''}</b> since {_when(first)}. "
-            f"Heat then <b style='color:{BAND_COLOURS[band_for(first.heat)]}'>"
-            f"{_heat(first.heat)}</b>, now <b style='color:{BAND_COLOURS[band_for(last.heat)]}'>"
+            f"Heat then <b style='color:{band_hex(band_for(first.heat))}'>"
+            f"{_heat(first.heat)}</b>, now <b style='color:{band_hex(band_for(last.heat))}'>"
             f"{_heat(last.heat)}</b>: {arrow}. {hold}"
         )
 

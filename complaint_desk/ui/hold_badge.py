@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 from complaint_desk.core.formatting import hold_badge
 from complaint_desk.core.hold import HoldState
 from complaint_desk.ui import palette
+from complaint_desk.ui.a11y import PoliteAnnouncer
 
 
 class HoldBadge(QFrame):
@@ -30,6 +31,10 @@ class HoldBadge(QFrame):
         layout.addWidget(self.headline)
         layout.addWidget(self.detail)
         self.state = "free"
+        self.setAccessibleName("Cooling-off hold")
+        # The countdown is kept current for a reader; it is said only when the state or the time
+        # it ends changes (a restart, a shorter wait, ready), not each minute.
+        self.announcer = PoliteAnnouncer(self)
         palette.on_theme_change(self, self._restyle)
         self.show_state(None)
 
@@ -52,3 +57,4 @@ class HoldBadge(QFrame):
             self._restyle()
         self.headline.setText(headline)
         self.detail.setText(detail)
+        self.announcer.update(f"{headline}. {detail}", (kind, detail))

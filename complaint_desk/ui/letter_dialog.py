@@ -23,6 +23,7 @@ from complaint_desk.app.desk import Desk
 from complaint_desk.app.export import letter_markdown, write_markdown
 from complaint_desk.core.formatting import format_when
 from complaint_desk.core.models import DraftKind
+from complaint_desk.ui import a11y
 from complaint_desk.ui.guarded_editor import GuardedEditor
 from complaint_desk.ui.heat_gauge import HeatGauge
 from complaint_desk.ui.pdf_writer import write_pdf
@@ -47,6 +48,7 @@ class LetterDialog(QDialog):
         self.name.setObjectName("letter_name")
         self.name.setPlaceholderText("Your name (for the signature)")
         self.name.editingFinished.connect(self._redraft_signature)
+        a11y.name(self.name, "Signed", "Your name, for the signature")
         kept = desk.drafts.letter_for_case(case_id)
         self.draft_id: int | None = kept.id if kept is not None else None
         self._case_title = case.title if case else ""
@@ -58,6 +60,11 @@ class LetterDialog(QDialog):
             else desk.records.letter(case_id)
         )
         self.editor.set_gate(self._decide)
+        a11y.name(
+            self.editor,
+            "Letter text",
+            "Drafted from your timeline; edit freely. It cools off like a draft before it leaves.",
+        )
         self.editor.copy_refused.connect(self._say)
         self.editor.paste_refused.connect(self._say)
         self._dirty = False
@@ -80,9 +87,11 @@ class LetterDialog(QDialog):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.rescore)
         self.editor.textChanged.connect(self._debounce.start)
-        self.pdf_button = QPushButton("Save as PDF…")
+        self.pdf_button = QPushButton("Save as &PDF…")
+        a11y.name(self.pdf_button, "Save as PDF")
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
-        self.md_button = QPushButton("Save as Markdown…")
+        self.md_button = QPushButton("Save as &Markdown…")
+        a11y.name(self.md_button, "Save as Markdown")
         self.md_button.clicked.connect(lambda: self.save("md"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -94,7 +103,9 @@ class LetterDialog(QDialog):
         )
         intro.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Signed"))
+        signed = QLabel("Si&gned")
+        signed.setBuddy(self.name)
+        top.addWidget(signed)
         top.addWidget(self.name, 1)
         heat = QHBoxLayout()
         heat.addWidget(self.gauge, 1)

@@ -33,6 +33,7 @@ from complaint_desk.app.desk import Desk
 from complaint_desk.core.formatting import format_when
 from complaint_desk.core.mail_import import Direction, MailItem
 from complaint_desk.core.models import Outcome
+from complaint_desk.ui import a11y
 
 FILE_FILTER = "E-mail (*.eml *.mbox *.mbx);;All files (*)"
 
@@ -107,7 +108,8 @@ class MailImportDialog(QDialog):
             "are your contacts. Nothing is saved until you press Import."
         )
         intro.setWordWrap(True)
-        self.add_button = QPushButton("Add files…")
+        self.add_button = QPushButton("Add &files…")
+        a11y.name(self.add_button, "Add e-mail files", ".eml or .mbox")
         self.add_button.clicked.connect(self.pick_files)
         self.files_label = QLabel("No files yet.")
         self.progress = QProgressBar()
@@ -119,10 +121,13 @@ class MailImportDialog(QDialog):
         self.patterns = QListWidget()
         self.patterns.setToolTip("Checked: the company's addresses and domains")
         self.patterns.itemChanged.connect(self._patterns_changed)
+        a11y.name(self.patterns, "The company's addresses", "Checked: the company's addresses")
         self.pattern_edit = QLineEdit()
         self.pattern_edit.setPlaceholderText("Add an address or domain, e.g. help@acme.com")
+        a11y.name(self.pattern_edit, "Another company address or domain", "e.g. help@acme.com")
         self.pattern_edit.returnPressed.connect(self.add_pattern)
-        add_pattern = QPushButton("Add")
+        add_pattern = QPushButton("A&dd")
+        a11y.name(add_pattern, "Add the address")
         add_pattern.clicked.connect(self.add_pattern)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -140,6 +145,7 @@ class MailImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
+        a11y.table(self.table, "Messages to import", "Date, direction, from, subject and outcome")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -150,16 +156,17 @@ class MailImportDialog(QDialog):
         splitter.addWidget(self.table)
         splitter.setStretchFactor(1, 3)
 
-        self.switch_button = QPushButton("Switch direction")
+        self.switch_button = QPushButton("S&witch direction")
         self.switch_button.setToolTip("The selected messages went the other way")
         self.switch_button.clicked.connect(self.switch_selected)
         self.outcome_box = QComboBox()
         for o in Outcome:
             self.outcome_box.addItem(o.label, o.value)
-        set_outcome = QPushButton("Set outcome of selected responses")
+        set_outcome = QPushButton("Set o&utcome of selected responses")
         set_outcome.clicked.connect(self.set_selected_outcome)
         self.summary = QLabel()
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton("&Import")
+        a11y.name(self.import_button, "Import")
         self.import_button.setDefault(True)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
@@ -174,7 +181,9 @@ class MailImportDialog(QDialog):
         edits = QHBoxLayout()
         edits.addWidget(self.switch_button)
         edits.addStretch(1)
-        edits.addWidget(QLabel("Outcome"))
+        outcome_label = QLabel("&Outcome")
+        outcome_label.setBuddy(self.outcome_box)
+        edits.addWidget(outcome_label)
         edits.addWidget(self.outcome_box)
         edits.addWidget(set_outcome)
         bottom = QHBoxLayout()

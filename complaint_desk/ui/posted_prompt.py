@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
-from complaint_desk.ui import palette
+from complaint_desk.ui import a11y, palette
 
 ASKING, RECORDED, UNDONE = "asking", "recorded", "undone"
 
@@ -29,20 +29,26 @@ class PostedPrompt(QFrame):
         self.state = ""
         self.question = QLabel()
         self.question.setWordWrap(True)
-        self.yes_button = QPushButton("Yes, I posted it")
+        self.yes_button = QPushButton("&Yes, I posted it")
+        a11y.name(self.yes_button, "Yes, I posted it")
         self.yes_button.clicked.connect(lambda: self.posted.emit(""))
-        self.link_button = QPushButton("Paste the link…")
+        self.link_button = QPushButton("&Paste the link…")
+        a11y.name(self.link_button, "Paste the link")
         self.link_button.clicked.connect(self._ask_link)
-        self.not_yet_button = QPushButton("Not yet")
+        self.not_yet_button = QPushButton("&Not yet")
+        a11y.name(self.not_yet_button, "Not yet")
         self.not_yet_button.setFlat(True)
         self.not_yet_button.clicked.connect(self.not_yet)
         self.link_edit = QLineEdit()
         self.link_edit.setPlaceholderText("Paste the link to your post (https://…)")
+        a11y.name(self.link_edit, "Link to your post", "https://…")
         self.link_edit.returnPressed.connect(self._link_entered)
-        self.link_save = QPushButton("Save link")
+        self.link_save = QPushButton("Save lin&k")
+        a11y.name(self.link_save, "Save link")
         self.link_save.clicked.connect(self._link_entered)
         self.link_status = QLabel()
         self.undo_button = QPushButton("Undo")
+        a11y.name(self.undo_button, "Undo: it was not posted")
         self.undo_button.setToolTip("Take the post off the case: it was not posted after all")
         self.undo_button.clicked.connect(self.undo_requested)
         layout = QHBoxLayout(self)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from complaint_desk.core.formatting import format_duration
 from complaint_desk.core.history import ScoreRow
+from complaint_desk.ui import palette
 from complaint_desk.ui.table_model import RecordTableModel
 
+# Light shades, kept for readers of the table; cells use palette.reply_shade (light/dark).
 BAND_SHADES = {
     "green": "#c8e6c9",
     "light-green": "#dcedc8",
@@ -41,7 +43,7 @@ class ScorecardModel(RecordTableModel[ScoreRow]):
 
     def background(self, record: ScoreRow, column: int):
         if column == self.MEDIAN and record.band is not None:
-            return QColor(BAND_SHADES.get(record.band.colour, "#ffffff"))
+            return palette.reply_shade(record.band.colour)  # the scheme's shade (or none)
         return None
 
     def tooltip(self, record: ScoreRow, column: int):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from complaint_desk.app.desk import Desk
 from complaint_desk.app.records import scorecard
+from complaint_desk.ui import a11y
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.response_chart import ResponseChart
 from complaint_desk.ui.scorecard_model import ScorecardModel
@@ -38,17 +39,24 @@ class ScorecardView(LazyReload, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         tune_table(self.table)
         header.setStretchLastSection(True)
+        a11y.table(
+            self.table,
+            "Scorecard",
+            "Per vendor and channel: reply rate, median and 90th-percentile first reply",
+        )
         self.chart = ResponseChart()
         self.chart_scroll = QScrollArea()
         self.chart_scroll.setWidget(self.chart)
         self.chart_scroll.setWidgetResizable(True)
         self.chart_scroll.setFrameShape(QScrollArea.Shape.StyledPanel)
+        a11y.name(self.chart_scroll, "Response times chart", "The scorecard's figures, drawn")
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.chart_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        QWidget.setTabOrder(self.table, self.chart_scroll)  # the table first, as laid out
         self.legend = QLabel(LEGEND)
         self.legend.setWordWrap(True)
         self.empty = QLabel("No contacts logged yet: the scorecard fills in as you log them.")

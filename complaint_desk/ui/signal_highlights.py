@@ -25,7 +25,7 @@ KIND_COLOURS = {
     "insult": "#d32f2f",
     "threat": "#6a1b9a",
     "extortion": "#4a148c",
-    "absolute": "#f9a825",
+    "absolute": "#9e7700",
     "sarcasm": "#00838f",
     "blame": "#e65100",
     "learned": "#8d6e63",
@@ -35,12 +35,37 @@ KIND_COLOURS = {
     "learned_calm": "#689f38",
 }
 CALM_COLOUR = "#2e7d32"
+HOT_COLOUR = "#e65100"
+# The same kinds on a dark editor: lighter tones, each 3:1 or more on the dark base.
+KIND_COLOURS_DARK = {
+    "negative": "#ffb74d",
+    "anger": "#ff8a65",
+    "hashtag": "#ff7043",
+    "shouting": "#ef5350",
+    "exclamation": "#f06292",
+    "profanity": "#e57373",
+    "insult": "#ff6b6b",
+    "threat": "#ce93d8",
+    "extortion": "#b39ddb",
+    "absolute": "#fff176",
+    "sarcasm": "#4dd0e1",
+    "blame": "#ffa726",
+    "learned": "#bcaaa4",
+    "positive": "#81c784",
+    "fact": "#8ab4f8",
+    "request": "#4db6ac",
+    "learned_calm": "#aed581",
+}
+CALM_COLOUR_DARK, HOT_COLOUR_DARK = "#81c784", "#ffa726"
 
 
-def colour_for(kind: str, weight: float) -> QColor:
-    colour = KIND_COLOURS.get(kind)
+def colour_for(kind: str, weight: float, dark: bool = False) -> QColor:
+    colour = (KIND_COLOURS_DARK if dark else KIND_COLOURS).get(kind)
     if colour is None:
-        colour = CALM_COLOUR if weight < 0 else "#e65100"
+        if dark:
+            colour = CALM_COLOUR_DARK if weight < 0 else HOT_COLOUR_DARK
+        else:
+            colour = CALM_COLOUR if weight < 0 else HOT_COLOUR
     return QColor(colour)
 
 
@@ -65,6 +90,9 @@ def apply(editor: QPlainTextEdit, text: str, report: ToneReport | None) -> list:
         from PySide6.QtGui import QTextCursor
         from PySide6.QtWidgets import QTextEdit
 
+        from complaint_desk.ui.palette import is_dark
+
+        dark = is_dark(editor.palette())
         offsets = OffsetMap(text)
         doc_len = editor.document().characterCount() - 1
         for signal in underlined(report):
@@ -72,7 +100,7 @@ def apply(editor: QPlainTextEdit, text: str, report: ToneReport | None) -> list:
             if end > doc_len:
                 continue
             sel = QTextEdit.ExtraSelection()
-            sel.format = _format(signal.kind, signal.weight < 0, tooltip_for(signal))
+            sel.format = _format(signal.kind, signal.weight < 0, tooltip_for(signal), dark)
             cursor = QTextCursor(editor.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
@@ -83,13 +111,13 @@ def apply(editor: QPlainTextEdit, text: str, report: ToneReport | None) -> list:
 
 
 @lru_cache(maxsize=1024)
-def _format(kind: str, calming: bool, tooltip: str):
+def _format(kind: str, calming: bool, tooltip: str, dark: bool = False):
     """A signal's underline, tint and tooltip. Cached: every re-score rebuilds the selections of
     the whole draft, and most signals come back unchanged (the format is copied when set)."""
     from PySide6.QtGui import QTextCharFormat
 
     fmt = QTextCharFormat()
-    colour = colour_for(kind, -1.0 if calming else 1.0)
+    colour = colour_for(kind, -1.0 if calming else 1.0, dark)
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
     fmt.setUnderlineColor(colour)
     background = QColor(colour)

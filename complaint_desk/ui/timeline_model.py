@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-
 from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.core.models import Contact
+from complaint_desk.ui import palette
 from complaint_desk.ui.table_model import RecordTableModel
 
 
@@ -51,9 +50,9 @@ class TimelineLook:
 
     def foreground(self, record: TimelineEntry, column: int):
         if column == self.WHO:
-            return QColor("#1565c0") if record.kind == "contact" else QColor("#2e7d32")
+            return palette.qcolour("text_info" if record.kind == "contact" else "text_ok")
         if column == self.ANSWER and "no answer" in record.answer:
-            return QColor("#c62828")
+            return palette.qcolour("text_error")
         return None
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from complaint_desk.ui import a11y
 from complaint_desk.ui.heat_gauge import HeatGauge
 
 if TYPE_CHECKING:
@@ -33,11 +34,15 @@ class TonePanel(QWidget):
         self.contributors = QLabel("Start typing: the heat shows here.")
         self.contributors.setObjectName("contributors")
         self.contributors.setWordWrap(True)
-        self.hottest = QPushButton("Hottest sentence")
-        self.hottest.setToolTip("Select the sentence that adds the most heat")
+        a11y.name(self.contributors, "Where the heat comes from")
+        self.hottest = QPushButton("Hottest &sentence")
+        self.hottest.setShortcut("Ctrl+J")
+        self.hottest.setToolTip("Select the sentence that adds the most heat (Ctrl+J)")
+        a11y.name(self.hottest, "Hottest sentence", "Select the sentence that adds the most heat")
         self.hottest.setEnabled(False)
         self.hottest.clicked.connect(self._jump)
-        self.calm_button = QPushButton("Calm version…")
+        self.calm_button = QPushButton("Ca&lm version…")
+        a11y.name(self.calm_button, "Calm version", "The whole draft rewritten calmly")
         self.calm_button.setObjectName("calmVersion")
         self.calm_button.setToolTip(
             "See the whole draft rewritten calmly, side by side, and take the sentences you want"
@@ -152,6 +157,7 @@ class TonePanel(QWidget):
             label.setWordWrap(True)
             use = QPushButton("Use this")
             use.setObjectName("useCalmer")
+            a11y.name(use, "Use this calmer sentence", shown)
             use.setToolTip("Replace the sentence with this one (Undo takes it back)")
             use.clicked.connect(
                 lambda _=False, a=start, b=end, r=new: self.rewrite_requested.emit(a, b, r)

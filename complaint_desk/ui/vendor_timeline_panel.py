@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.core.models import Channel, Outcome
+from complaint_desk.ui import a11y
 from complaint_desk.ui.lazy_reload import tune_table
 from complaint_desk.ui.vendor_timeline_model import (
     CONTACTS_ONLY,
@@ -51,6 +52,7 @@ class VendorTimelinePanel(QWidget):
         self.search.setPlaceholderText("Search this vendor's timeline")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
+        a11y.name(self.search, "Search this vendor's timeline")
         self.channel = QComboBox()
         self.channel.addItem("All channels", None)
         for ch in Channel:
@@ -66,9 +68,14 @@ class VendorTimelinePanel(QWidget):
         for o in Outcome:
             self.outcome.addItem(f"Replies: {o.label.lower()}", o.value)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
-        self.use_dates = QCheckBox("From")
+        a11y.name(self.channel, "Channel filter")
+        a11y.name(self.outcome, "Outcome filter")
+        self.use_dates = QCheckBox("Fro&m")
+        a11y.name(self.use_dates, "Only between two dates")
         self.start = _date_edit("start")
         self.end = _date_edit("end")
+        a11y.name(self.start, "From date")
+        a11y.name(self.end, "To date")
         self.use_dates.toggled.connect(self._dates_changed)
         self.start.dateChanged.connect(self._dates_changed)
         self.end.dateChanged.connect(self._dates_changed)
@@ -84,6 +91,7 @@ class VendorTimelinePanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         tune_table(self.table)
         header.setSectionResizeMode(VendorTimelineModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        a11y.table(self.table, "Vendor timeline", "Every contact and reply with this vendor")
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -93,7 +101,9 @@ class VendorTimelinePanel(QWidget):
         filters.addWidget(self.outcome)
         filters.addWidget(self.use_dates)
         filters.addWidget(self.start)
-        filters.addWidget(QLabel("to"))
+        to_label = QLabel("t&o")
+        to_label.setBuddy(self.end)
+        filters.addWidget(to_label)
         filters.addWidget(self.end)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-
 from complaint_desk.app.record_rows import VendorRow
+from complaint_desk.ui import palette
 from complaint_desk.ui.table_model import RecordTableModel
 
 
@@ -36,7 +35,7 @@ class VendorsModel(RecordTableModel[VendorRow]):
 
     def foreground(self, record: VendorRow, column: int):
         if column == self.WAITING and record.quiet:
-            return QColor("#c62828")
+            return palette.qcolour("text_error")
         return None
 
     def tooltip(self, record: VendorRow, column: int):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from complaint_desk.app.desk import Desk
 from complaint_desk.app.records import vendor_rows
 from complaint_desk.core.models import Vendor
+from complaint_desk.ui import a11y
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.table_model import SORT_ROLE
 from complaint_desk.ui.vendor_dialog import VendorDialog
@@ -43,11 +44,15 @@ class VendorsView(LazyReload, QWidget):
         self.search.setPlaceholderText("Search vendors")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.add_button = QPushButton("Add vendor")
+        a11y.name(self.search, "Search vendors")
+        self.add_button = QPushButton("&Add vendor")
+        a11y.name(self.add_button, "Add vendor")
         self.add_button.clicked.connect(self.add_vendor)
-        self.edit_button = QPushButton("Edit vendor")
+        self.edit_button = QPushButton("Edi&t vendor")
+        a11y.name(self.edit_button, "Edit vendor")
         self.edit_button.clicked.connect(self.edit_vendor)
-        self.case_button = QPushButton("New case")
+        self.case_button = QPushButton("New &case")
+        a11y.name(self.case_button, "New case with this vendor")
         self.case_button.clicked.connect(self._new_case)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -58,10 +63,23 @@ class VendorsView(LazyReload, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.doubleClicked.connect(lambda _i: self.edit_vendor())
+        self.table.activated.connect(lambda _i: self.edit_vendor())  # Enter
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_vendor)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         tune_table(self.table)
         header.setSectionResizeMode(VendorsModel.WAITING, QHeaderView.ResizeMode.Stretch)
+        a11y.table(
+            self.table,
+            "Vendors",
+            "Open cases, the last contact and who owes a reply; Enter edits the vendor",
+        )
         self.timeline = VendorTimelinePanel()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
@@ -160,13 +178,36 @@ class VendorsView(LazyReload, QWidget):
         """The dialog saves while open and closes only when the save worked."""
         records = self.desk.records
         dialog = VendorDialog(vendor, self)
-        dialog.save_with(lambda: records.save_vendor(dialog.vendor()), records.last_failure)
+        changes = self.desk.changes  # an edit can be undone (Edit ▸ Undo)
+        dialog.save_with(lambda: changes.save_vendor(dialog.vendor()), records.last_failure)
         return dialog
 
     def add_vendor(self) -> None:
         dialog = self._vendor_dialog(None)
         if dialog.exec() and dialog.saved is not None:
             self.select_vendor(dialog.saved.id)
+
+    def _context_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction("&Edit vendor…", self.edit_vendor)
+        menu.addAction("&Delete vendor…", self.delete_vendor)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def delete_vendor(self) -> None:
+        from complaint_desk.ui.confirm_delete import confirm_and_delete
+
+        vendor_id = self.selected_vendor_id()
+        vendor = self.desk.records.vendor(vendor_id) if vendor_id is not None else None
+        if vendor is None or vendor.id is None:
+            return
+        if confirm_and_delete(self, self.desk, "vendor", vendor.id, vendor.name):
+            self.message.emit(f"“{vendor.name}” was deleted. Edit ▸ Undo brings it back.")
 
     def edit_vendor(self) -> None:
         vendor_id = self.selected_vendor_id()

@@ -38,7 +38,8 @@ def _menu_texts(window):
 
 
 def test_menus_and_shortcuts_are_there_once_the_window_has_painted(qtbot, window):
-    qtbot.waitUntil(lambda: len(_menu_texts(window)["&View"]) == 7)  # 5 views, a line, Theme
+    # 5 views, a line, Theme, Find (Ctrl+F)
+    qtbot.waitUntil(lambda: len(_menu_texts(window)["&View"]) == 8)
     menus = _menu_texts(window)
     assert list(menus) == ["&File", "&Edit", "&View", "&Help"]
     assert ("New &draft…", "Ctrl+N") in menus["&File"]
@@ -47,7 +48,8 @@ def test_menus_and_shortcuts_are_there_once_the_window_has_painted(qtbot, window
         f"Ctrl+{i}" for i in range(1, 6)
     ]
     assert menus["&View"][6][0] == "&Theme"
-    assert [text for text, _shortcut in menus["&Help"]] == ["&About"]
+    assert menus["&View"][7] == ("&Find in this view", "Ctrl+F")
+    assert menus["&Help"] == [("How the hold &works", "F1"), ("&About", "")]
 
 
 def test_a_menu_opened_before_the_first_paint_is_filled(qtbot, desk):
@@ -56,7 +58,7 @@ def test_a_menu_opened_before_the_first_paint_is_filled(qtbot, desk):
     view_menu = window.menuBar().actions()[2].menu()
     assert view_menu.actions() == []
     view_menu.aboutToShow.emit()
-    assert len(view_menu.actions()) == 7
+    assert len(view_menu.actions()) == 8
 
 
 def test_garbage_collection_is_held_until_the_first_paint_then_put_back(qtbot):
