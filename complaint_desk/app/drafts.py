@@ -33,9 +33,7 @@ if TYPE_CHECKING:
     from complaint_desk.app.copy_decision import CopyDecision
     from complaint_desk.store.recovery import RecoveredText, RecoveryFiles
 
-_SUMMARY_TABLES = ("drafts", "cases", "vendors")
-# The same words score the same under one model; a hair of float noise is not "hotter".
-SAME_TEXT_HEAT_TOLERANCE = 0.01  # what a draft's list row is read from
+_SUMMARY_TABLES = ("drafts", "cases", "vendors")  # what a draft's list row is read from
 
 
 def _arrival(s: DraftSummary) -> tuple:
@@ -256,13 +254,13 @@ class DraftsService(QObject):
         folded = hold.step(before_fold, rev)
         start = before_fold.clock_start
         if start is not None and folded.clock_start != start:
-            # The edit would restart the wait. Not if it only brings back a version this clock
-            # already saw (an undo, History ▸ Restore, the words typed again) no hotter than then:
-            # its wait is what it was, so nothing is gained and nothing should be lost.
+            # The edit would restart the wait. A version this clock already saw (an undo,
+            # History ▸ Restore, the words typed again) is not a rewrite; if it is hotter than
+            # the calmest since the start, the heat rule restarts the wait all the same.
             seen = self._problems.guard(
                 lambda: self._store.drafts.seen_since(draft_id, text, start, rev.model), None
             )
-            if seen is not None and report.heat <= seen + SAME_TEXT_HEAT_TOLERANCE:
+            if seen is not None:
                 rev = replace(rev, restored=True)
                 folded = hold.step(before_fold, rev)
 
@@ -406,7 +404,8 @@ class DraftsService(QObject):
 
     def restore_revision(self, draft_id: int, index: int) -> bool:
         """Bring back an earlier version as a new revision. The hold applies to it as to any
-        edit: a version the current clock already saw, no hotter than then, restarts nothing."""
+        edit; a version the current clock already saw is not a rewrite (only a hotter one
+        restarts the wait)."""
         revs = self.revisions(draft_id)
         if not 0 <= index < len(revs):
             return False

@@ -14,8 +14,8 @@ The rule (docs/design.md, "Hold"):
 - a blank revision (the text emptied, e.g. by an undo) changes nothing: it is not a version the
   hold compares with;
 - a version the current clock already saw, brought back (from the history, by an undo, or typed
-  again) no hotter than it read then, restarts nothing (`Revision.restored`, set by the app only
-  then): the wait is again what it was for that text, so nothing is gained or lost;
+  again) is not a rewrite (`Revision.restored`, set by the app only then); it restarts the
+  clock only if it is hotter, by the heat rule above;
 - heats are compared only between revisions scored by the same tone model (`Revision.model`):
   after an update, the first revision the new model scores is the new baseline, not a restart
   (the rewrite rule still applies). Revisions that do not say (model "") all count as one model.
@@ -55,8 +55,8 @@ class Revision:
     # different models are not compared: an update that reads the same words hotter must not
     # restart a hold the writer did nothing to.
     model: str = ""
-    # True only for a version whose text the current clock already saw, no hotter than it read
-    # then (the app checks both before it sets it): such a version restarts nothing.
+    # True only for a version whose text the current clock already saw (the app checks that
+    # before it sets it): such a version is not a rewrite; the heat rule still applies.
     restored: bool = False
 
 
@@ -186,11 +186,11 @@ def fold(revisions: Iterable[Revision], start: HoldFold | None = None) -> HoldFo
 
 
 def _restarts(previous: Revision, rev: Revision, lowest: float) -> bool:
-    if rev.restored:
-        return False  # a version this clock already saw, no hotter than then
     same_model = rev.model == previous.model
     if same_model and rev.heat > lowest + HEAT_RESTART_MARGIN:
         return True
+    if rev.restored:
+        return False  # a version this clock already saw is not a rewrite
     cooled = same_model and rev.heat < previous.heat - HEAT_RESTART_MARGIN
     return not cooled and similarity(previous.text, rev.text) < REWRITE_SIMILARITY
 

@@ -98,7 +98,7 @@ def test_each_saved_revision_records_the_tone_model_that_scored_it(tmp_path, qap
     assert saved.model == model_id() and len(saved.model) == 16
 
 
-def test_undoing_a_calming_edit_brings_back_the_old_wait_without_a_restart(tmp_path, qapp):
+def test_bringing_back_seen_words_is_not_a_rewrite_but_heating_up_still_restarts(tmp_path, qapp):
     """An undo (or History ▸ Restore, or the words typed again) of a version this clock saw."""
     from complaint_desk.app.clock import FakeClock
 
@@ -116,10 +116,13 @@ def test_undoing_a_calming_edit_brings_back_the_old_wait_without_a_restart(tmp_p
         desk.drafts.save_text(draft.id, calm)
         assert desk.drafts.hold_state(draft.id).ready_at < first
         clock.advance(timedelta(hours=1))
-        desk.drafts.save_text(draft.id, furious)  # Ctrl+Z
-        assert desk.drafts.hold_state(draft.id).ready_at == first
+        desk.drafts.save_text(draft.id, furious)  # Ctrl+Z: hotter than the calmest since
+        assert desk.drafts.hold_state(draft.id).clock_start == T0 + timedelta(hours=2)
+        clock.advance(timedelta(hours=1))
+        desk.drafts.save_text(draft.id, calm)  # the calm words again: seen, not a rewrite
+        assert desk.drafts.hold_state(draft.id).clock_start == T0 + timedelta(hours=2)
         clock.advance(timedelta(hours=1))
         desk.drafts.save_text(draft.id, unseen)  # new and hotter: the wait starts again
-        assert desk.drafts.hold_state(draft.id).clock_start == T0 + timedelta(hours=3)
+        assert desk.drafts.hold_state(draft.id).clock_start == T0 + timedelta(hours=4)
     finally:
         desk.close()

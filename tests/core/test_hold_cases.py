@@ -128,7 +128,7 @@ def test_blank_revision_changes_nothing_and_retyping_does_not_restart():
     assert clock_start([first, emptied, again]) == T0
 
 
-def test_a_version_the_clock_saw_restarts_nothing_when_marked_restored():
+def test_a_version_the_clock_saw_is_not_a_rewrite_but_a_hotter_one_restarts():
     a = "The kettle broke after a week and the shop will not answer my emails."
     b = "Different words entirely: my parcel is lost and nobody at the depot picks up."
     revs = [Revision(T0, a, 40, -0.5), Revision(T0 + H, b, 40, -0.5)]
@@ -138,10 +138,10 @@ def test_a_version_the_clock_saw_restarts_nothing_when_marked_restored():
     assert clock_start([*revs, back]) == start
     # Unmarked, the same edit is a rewrite and restarts (the app marks only what it checked).
     assert clock_start([*revs, Revision(T0 + 2 * H, a, 40, -0.5)]) == T0 + 2 * H
-    # Calmed, then brought back: the wait is the hot text's again, from the same start.
+    # Calmed, then the hot words brought back: hotter than the calmest since the start.
     hot = [Revision(T0, b, 80, -0.8), Revision(T0 + H, b + " Please.", 30, -0.1)]
     undone = Revision(T0 + 2 * H, b, 80, -0.8, restored=True)
-    assert ready_at([*hot, undone]) == ready_at(hot[:1]) == T0 + required_wait(80)
+    assert clock_start([*hot, undone]) == T0 + 2 * H
 
 
 def test_state_is_held_until_exactly_ready_at():
