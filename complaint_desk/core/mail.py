@@ -27,7 +27,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from html.parser import HTMLParser
 
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024  # one message; bigger is refused with a reason
@@ -195,7 +195,7 @@ def _stand_in_id(sent_at: datetime, sender: str, subject: str, body: str) -> str
 # -- body --------------------------------------------------------------------------------------
 
 
-def _text_of(part: EmailMessage) -> str:
+def _text_of(part: MIMEPart) -> str:
     """A text part's content as str, decoded from its charset and transfer encoding."""
     try:
         content = part.get_content()

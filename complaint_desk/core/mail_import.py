@@ -117,7 +117,7 @@ def plan(
             problems.append(MailItem(source, None, got))
             continue
         items.append(MailItem(source, got, direction=_direction(got, patterns)))
-    items.sort(key=lambda i: i.message.sent_at if i.message else 0)  # type: ignore[return-value]
+    items.sort(key=lambda i: i.message.sent_at.timestamp() if i.message else 0.0)
     marked: list[MailItem] = []
     for item in items:
         assert item.message is not None

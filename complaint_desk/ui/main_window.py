@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
             self._views[name] = view
             if self._saved_state:
                 # Once the view has laid itself out (it sizes its columns when first shown).
-                after_first_paint(view, lambda n=name, v=view: self._restore_view(n, v))
+                after_first_paint(view, partial(self._restore_view, name, view))
             layout = self._pages[name].layout()
             assert layout is not None  # every page is made with its layout
             layout.addWidget(view)

@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import base64
 import json
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtWidgets import QHeaderView, QSplitter
+from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
-if TYPE_CHECKING:
-    from complaint_desk.ui.main_window import MainWindow
+
+class MainWindow(Protocol):
+    """What is kept of the main window (named here, not imported: no import cycle)."""
+
+    def saveGeometry(self) -> QByteArray: ...  # noqa: N802
+
+    def restoreGeometry(self, geometry: QByteArray) -> bool: ...  # noqa: N802
+
+    def current_view(self) -> str: ...
+
+    def built_views(self) -> dict[str, QWidget]: ...
 
 
 def _b64(data: QByteArray) -> str:

@@ -5,6 +5,7 @@ times, duplicates skipped, unreadable messages listed, Cancel leaving nothing be
 from __future__ import annotations
 
 import mailbox
+import time
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -133,6 +134,19 @@ def test_cancel_during_the_write_leaves_nothing(qtbot, desk, tmp_path, monkeypat
     from complaint_desk.store import mail_repo
 
     monkeypatch.setattr(mail_repo, "CHUNK", 100)
+    # Each batch takes a moment, as on a slow disk, so Cancel lands while the write is going on
+    # (on a fast machine the whole write could otherwise finish before the click).
+    real = mail_repo.MailRepo.import_messages
+
+    def slow(self, *args, progress=None, **kwargs):
+        def step(done, total):
+            time.sleep(0.05)
+            if progress is not None:
+                progress(done, total)
+
+        return real(self, *args, progress=step, **kwargs)
+
+    monkeypatch.setattr(mail_repo.MailRepo, "import_messages", slow)
     dialog.start_import()
     job = dialog.job
     qtbot.waitUntil(lambda: dialog.progress.value() >= 100, timeout=20_000)
