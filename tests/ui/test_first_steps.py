@@ -1,37 +1,28 @@
-"""A first-time user is walked from the empty drafts list to the step they have not done yet."""
+"""A first-time user is walked from the empty drafts list to writing, whatever is missing."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
+from complaint_desk.core.models import Vendor
 from tests.ui.conftest import answer_dialog
 
 
-def test_empty_drafts_view_leads_to_vendor_then_case_then_draft(qtbot, window, desk):
+def test_with_a_company_but_no_case_the_button_still_leads_to_writing(qtbot, window, desk):
+    desk.records.save_vendor(Vendor(None, "Acme Kettles"))
     window.show_view("drafts")
     view = window.drafts_view
+    view.reload()
     assert view.empty.isVisible() and not view.table.isVisible()
-    assert view.start_button.text() == "Add the company…"
-
-    def add_vendor(dialog):
-        qtbot.keyClicks(dialog.findChildren(QLineEdit)[0], "Acme Kettles")
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
-
-    answer_dialog(qtbot, add_vendor)
-    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
-    assert window.current_view() == "vendors"
-    assert [v.name for v in desk.records.vendors()] == ["Acme Kettles"]
-
-    window.show_view("drafts")
-    assert view.start_button.text() == "Open a case…"
+    assert view.start_button.text() == "New complaint…"
 
     def open_case(dialog):
+        assert dialog.vendor.currentText() == "Acme Kettles"
+        assert not dialog.vendor_name.isEnabled()  # the company is picked, not typed again
         qtbot.keyClicks(dialog.title, "Kettle broke")
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+        dialog.buttons.accepted.emit()
 
-    answer_dialog(qtbot, open_case)
+    done = answer_dialog(qtbot, open_case)
     qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
-    assert window.current_view() == "case"
+    assert done["ran"]
     assert [c.title for c in desk.records.cases()] == ["Kettle broke"]
-
-    window.show_view("drafts")
-    assert view.start_button.text() == "New draft…"
+    assert window.current_view() == "drafts" and view.editor.draft_id is not None
+    assert [v.name for v in desk.records.vendors()] == ["Acme Kettles"]  # not added twice
