@@ -100,6 +100,14 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         if not replaced and inserted is None and removed is None:
             self._given = rows
             return True  # the same records: nothing to do
+        # Every record to replace or remove must be on screen; if the shown rows drifted from the
+        # given ones (an earlier in-place update), the caller's full reset is the safe answer.
+        on_screen = set(map(id, shown))
+        if any(id(old) not in on_screen for old, _new in replaced) or (
+            removed is not None and id(removed) not in on_screen
+        ):
+            self._given = None
+            return False
         self._search_cache = None
         for old, new in replaced:
             self._move_row(list(map(id, shown)).index(id(old)), new)
