@@ -4,11 +4,13 @@ objects kept.
 Each case's clock-free figures (core.case_figures) are computed from the store in SQL order (by
 case, then time), a few hundred cases at a time, and folded into running totals per vendor and
 channel: sorted arrays of first-response times, of unanswered contacts' times, of resolution
-times, and counts. What one case added is kept in a compact flat array, so when RecordsService
-tells this cache about a contact or response it wrote, only the cases that write touches (with
-the cases explicit links join them to, found in SQL) are read again, their old share taken out of
-the totals and the new one put in. "Now" is never cached: pending/unanswered, medians and waiting
-clocks are read off the totals when asked (a binary search or an index, not a pass over cases).
+times, and counts. Nothing per record is kept (per case: the vendor it was counted under, and
+the contacts its waiting clocks start from). When RecordsService tells this cache about a contact
+or response it wrote, only the cases that write touches (with the cases explicit links join them
+to, found in SQL) are read again: their figures before the write (the same rows, less the one
+written) are taken out of the totals and the new ones put in. "Now" is never cached:
+pending/unanswered, medians and waiting clocks are read off the totals when asked (a binary search
+or an index, not a pass over cases).
 
 Any change this cache was not told about (another connection, an import, another service) shows
 in the store's table stamps and throws the totals away: the next read rebuilds them. The results
@@ -17,9 +19,11 @@ equal `history.scorecard` / `history.vendor_waiting` over all records (tests/app
 
 from __future__ import annotations
 
+import heapq
+import time
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -32,6 +36,7 @@ if TYPE_CHECKING:  # the figures' code loads when they are first built, not at s
     from complaint_desk.core.history import Scorecard, WaitingClock
 
 Stamp = tuple[tuple[int, int, int], ...]
+_Key = tuple[int | None, Channel | None]  # (vendor or None: all, channel or None: all)
 
 _TABLES = ("contacts", "responses")
 _CHANNELS = tuple(Channel)
@@ -51,7 +56,8 @@ def _from_micros(value: float) -> datetime:
 
 
 class _Totals:
-    """Running figures for one (vendor or all vendors, channel or all channels)."""
+    """Running figures for one (vendor or all vendors, channel or all channels). `open` and
+    `lasts` are kept per vendor and channel only; the other levels add those up when read."""
 
     __slots__ = ("times", "open", "res", "lasts", "cases", "resolved")
 
@@ -67,7 +73,20 @@ class _Totals:
         for name in ("times", "open", "res", "lasts"):
             values = getattr(self, name)
             if len(values) > 1:
-                setattr(self, name, array("d", sorted(values)))
+                setattr(self, name, _sorted(values))
+
+
+SORT_RUN = 20_000  # values sorted in one C call (~2 ms); longer runs are merged in bytecode
+
+
+def _sorted(values: array) -> array:
+    """`values` sorted. A single sort of 700,000 floats holds the interpreter for ~100 ms, so the
+    GUI thread would stall while a worker builds the totals: sort runs, then merge them with
+    heapq.merge (Python code, which lets other threads in every few milliseconds)."""
+    if len(values) <= SORT_RUN:
+        return array("d", sorted(values))
+    runs = [sorted(values[i : i + SORT_RUN]) for i in range(0, len(values), SORT_RUN)]
+    return array("d", heapq.merge(*runs))
 
 
 def _insort(values: array, x: float) -> None:
@@ -82,49 +101,12 @@ def _remove(values: array, x: float) -> None:
         raise ValueError(f"figure {x!r} not among the totals")
 
 
-# A case's share, flat: [contacts, last contact (us), unlinked, resolved channel (-1: none),
-# resolution time on that channel, from the case's first contact, channel count], then per
-# channel: [channel, its latest contact (us), answered n, n times..., unanswered m, m times...].
-_HEAD = 7
-
-
-def _encode(f: CaseFigures) -> array:
-    out = array("d", [float(f.contacts), 0.0, float(f.unlinked), -1.0, 0.0, 0.0, 0.0])
-    if f.last_at is not None:
-        out[1] = float(_micros(f.last_at))
-    if f.resolved is not None:
-        ch, on_channel, overall = f.resolved
-        out[3], out[4], out[5] = _CHANNEL_INDEX[ch], on_channel, overall
-    out[6] = float(len(f.channels))
-    for ch, cf in f.channels.items():
-        assert cf.last_at is not None
-        out.extend((_CHANNEL_INDEX[ch], float(_micros(cf.last_at)), float(len(cf.times))))
-        out.extend(cf.times)
-        out.append(float(len(cf.open_times)))
-        out.extend(cf.open_times)
-    return out
-
-
-def _channels(share: array) -> Iterable[tuple[Channel, float, array, array]]:
-    p = _HEAD
-    for _ in range(int(share[6])):
-        ch, last, n = _CHANNELS[int(share[p])], share[p + 1], int(share[p + 2])
-        times = share[p + 3 : p + 3 + n]
-        p += 3 + n
-        m = int(share[p])
-        opened = share[p + 1 : p + 1 + m]
-        p += 1 + m
-        yield ch, last, times, opened
-
-
 class RecordFigures:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._stamp: Stamp | None = None
-        self._shares: dict[int, array] = {}  # case id -> what it added to the totals
-        self._filed: dict[int, int | None] = {}  # case id -> the vendor it was added under
+        self._filed: dict[int, int | None] = {}  # case id -> the vendor it was counted under
         self._waiting: dict[int, tuple[Contact, ...]] = {}  # case id -> its clock starts
-        self._resolved: set[int] = set()  # cases a RESOLVED response closed
         self._totals: dict[tuple[int | None, Channel | None], _Totals] = {}
         self._unlinked: dict[int | None, int] = {}
         self._bulk = False
@@ -141,11 +123,29 @@ class RecordFigures:
     # -- reading ---------------------------------------------------------------------------------
     def ensure(self) -> None:
         """Bring the totals up to date with the store (rebuilding them if they were dropped or
-        something changed that this cache was not told about), and file every case under its
+        something changed that this cache was not told about), and count every case under its
         current vendor."""
         if self._stamp is None or self._stamp != self.stamp():
             self._rebuild()
         self._refile()
+
+    def _open_figures(
+        self, cutoff: float
+    ) -> dict[tuple[int | None, Channel | None], tuple[int, int, float]]:
+        """key -> (unanswered, pending, latest contact in microseconds or -1), at every level."""
+        out: dict[tuple[int | None, Channel | None], tuple[int, int, float]] = {}
+        for (vendor_id, ch), t in self._totals.items():
+            if vendor_id is None or ch is None:
+                continue
+            overdue = bisect_right(t.open, cutoff)
+            mine = (overdue, len(t.open) - overdue, t.lasts[-1] if t.lasts else -1.0)
+            for key in ((vendor_id, ch), (vendor_id, None), (None, ch), (None, None)):
+                held = out.get(key)
+                if held is None:
+                    out[key] = mine
+                else:
+                    out[key] = (held[0] + mine[0], held[1] + mine[1], max(held[2], mine[2]))
+        return out
 
     def scorecard(
         self, vendors: Iterable[Vendor], now: datetime, unanswered_after: timedelta
@@ -155,7 +155,7 @@ class RecordFigures:
         from complaint_desk.core.history import ALL_VENDORS, Scorecard
 
         self.ensure()
-        cutoff = (now - unanswered_after).timestamp()
+        opens = self._open_figures((now - unanswered_after).timestamp())
         names: dict[int, str] = {}
         order: list[int] = []
         for vendor in vendors:
@@ -167,44 +167,43 @@ class RecordFigures:
             {v for v, ch in self._totals if v is not None and ch is None and v not in known}
         )
         empty = _Totals()
+        nothing = (0, 0, -1.0)
 
-        def row(vendor_id: int | None, name: str, ch: Channel | None, t: _Totals, unlinked=0):
-            last = _from_micros(t.lasts[-1]) if t.lasts else None
+        def row(vendor_id: int | None, name: str, ch: Channel | None, unlinked: int = 0):
+            t = self._totals.get((vendor_id, ch), empty)
+            unanswered, pending, last = opens.get((vendor_id, ch), nothing)
+            last_at = _from_micros(last) if last >= 0 else None
             return score_row(
-                vendor_id, name, ch, t.times, t.open, cutoff, t.cases, t.resolved, t.res, last,
-                unlinked,
+                vendor_id, name, ch, t.times, unanswered, pending, t.cases, t.resolved, t.res,
+                last_at, unlinked,
             )  # fmt: skip
 
         rows = []
         for vendor_id in order:
             name = names.get(vendor_id, "")
-            total = self._totals.get((vendor_id, None), empty)
-            rows.append(row(vendor_id, name, None, total, self._unlinked.get(vendor_id, 0)))
+            rows.append(row(vendor_id, name, None, self._unlinked.get(vendor_id, 0)))
             for ch in _CHANNELS:
-                t = self._totals.get((vendor_id, ch))
-                if t is not None:
-                    rows.append(row(vendor_id, name, ch, t))
+                if (vendor_id, ch) in self._totals:
+                    rows.append(row(vendor_id, name, ch))
         unlinked_total = sum(self._unlinked.values())
-        all_rows = [row(None, ALL_VENDORS, None, self._totals.get((None, None), empty),
-                        unlinked_total)]  # fmt: skip
+        all_rows = [row(None, ALL_VENDORS, None, unlinked_total)]
         for ch in _CHANNELS:
-            t = self._totals.get((None, ch))
-            if t is not None:
-                all_rows.append(row(None, ALL_VENDORS, ch, t))
+            if (None, ch) in self._totals:
+                all_rows.append(row(None, ALL_VENDORS, ch))
         return Scorecard(tuple(rows), tuple(all_rows), unlinked_total, now, unanswered_after)
 
     def contact_totals(self) -> tuple[dict[int, int], dict[int, datetime]]:
         """vendor id -> number of contacts, and -> its latest contact's time."""
         self.ensure()
         counts: dict[int, int] = {}
-        last: dict[int, datetime] = {}
+        last: dict[int, float] = {}
         for (vendor_id, ch), t in self._totals.items():
-            if vendor_id is None or ch is not None or not t.cases:
+            if vendor_id is None or ch is None:
                 continue
-            counts[vendor_id] = len(t.times) + len(t.open)
-            if t.lasts:
-                last[vendor_id] = _from_micros(t.lasts[-1])
-        return counts, last
+            counts[vendor_id] = counts.get(vendor_id, 0) + len(t.times) + len(t.open)
+            if t.lasts and t.lasts[-1] > last.get(vendor_id, -1.0):
+                last[vendor_id] = t.lasts[-1]
+        return counts, {v: _from_micros(us) for v, us in last.items()}
 
     def waiting(self, cases: Iterable[Case], now: datetime) -> dict[int, list[WaitingClock]]:
         """`history.vendor_waiting` over every record: vendor id -> its running clocks."""
@@ -229,12 +228,7 @@ class RecordFigures:
     def case(self, case_id: int) -> CaseFigures | None:
         """One case's clock-free figures, computed from the store (with the cases explicit links
         join it to); None for a case without records."""
-        from complaint_desk.core.case_figures import case_figures
-
-        group = self._closure([case_id])
-        contacts = self._store.contacts.figure_rows_of(group)
-        responses = self._store.responses.figure_rows_of(group)
-        return case_figures(contacts, responses).get(case_id)
+        return self._group_figures(self._closure([case_id]))[2].get(case_id)
 
     def vendor_stamp(self, vendor_id: int) -> tuple[int, int]:
         """Changes when the records on the vendor's cases may have changed (after `ensure`)."""
@@ -277,12 +271,8 @@ class RecordFigures:
             self._vendor_of = built._vendor_of
         if self.stamp() != stamp:
             return False
-        self._shares, self._filed, self._waiting = built._shares, built._filed, built._waiting
-        self._resolved, self._totals, self._unlinked = (
-            built._resolved,
-            built._totals,
-            built._unlinked,
-        )
+        self._filed, self._waiting = built._filed, built._waiting
+        self._totals, self._unlinked = built._totals, built._unlinked
         self._filed_stamp = cases_stamp if cases_same else None
         self._vendor_version = {}
         self._epoch += 1
@@ -291,10 +281,16 @@ class RecordFigures:
 
     # -- told about our own writes --------------------------------------------------------------
     def contact_added(self, contact: Contact, before: Stamp | None) -> None:
-        self._patch(before, 0, [contact.case_id])
+        def before_write(contacts: list[Contact], responses: list[Response]):
+            return [c for c in contacts if c.id != contact.id], responses
+
+        self._patch(before, 0, [contact.case_id], before_write)
 
     def response_added(self, response: Response, before: Stamp | None) -> None:
-        self._patch(before, 1, [response.case_id])
+        def before_write(contacts: list[Contact], responses: list[Response]):
+            return contacts, [r for r in responses if r.id != response.id]
+
+        self._patch(before, 1, [response.case_id], before_write)
 
     def response_changed(self, old: Response, new: Response, before: Stamp | None) -> None:
         touched = [old.case_id, new.case_id]
@@ -303,13 +299,30 @@ class RecordFigures:
                 home = self._store.contacts.case_of(link)
                 if home is not None:
                     touched.append(home)
-        # Cases the old link joined: still filed as one group until recomputed.
-        self._patch(before, 1, touched)
+
+        def before_write(contacts: list[Contact], responses: list[Response]):
+            # The old row in the new one's place: the store's order is by time, then id.
+            rows = [r for r in responses if r.id != old.id]
+            rows.append(old)  # its case is among those read (`touched`)
+            rows.sort(key=_by_time)
+            return contacts, rows
+
+        self._patch(before, 1, touched, before_write)
 
     # -- internals ------------------------------------------------------------------------------
-    def _patch(self, before: Stamp | None, table: int, cases: list[int]) -> None:
-        """Recompute `cases` if our one write to `_TABLES[table]` is the only change since
-        `before` and the totals were current then; otherwise forget everything."""
+    def _patch(
+        self,
+        before: Stamp | None,
+        table: int,
+        cases: list[int],
+        before_write: Callable[
+            [list[Contact], list[Response]], tuple[list[Contact], list[Response]]
+        ],
+    ) -> None:
+        """Recompute `cases` (with the cases links join them to) if our one write to
+        `_TABLES[table]` is the only change since `before` and the totals were current then;
+        otherwise forget everything. `before_write` turns the rows read now into the rows as
+        they were before the write."""
         if self._stamp is None or self._stamp != before:
             self.clear()
             return
@@ -320,7 +333,19 @@ class RecordFigures:
         if after != tuple(expected):
             self.clear()
             return
-        self._recompute(cases)
+        self._refile()  # counted under today's vendors before anything is taken out
+        group = self._closure(cases)
+        contacts, responses, fresh = self._group_figures(group)
+        old_contacts, old_responses = before_write(contacts, responses)
+        stale = _case_figures()(old_contacts, old_responses)
+        vendor_of = self._vendors()
+        for case_id in group:
+            old = stale.get(case_id)
+            if old is not None:
+                self._file(case_id, old, self._filed.get(case_id), -1)
+            new = fresh.get(case_id)
+            if new is not None:
+                self._file(case_id, new, vendor_of.get(case_id), +1)
         self._stamp = after
 
     def _closure(self, cases: Iterable[int]) -> set[int]:
@@ -333,21 +358,12 @@ class RecordFigures:
             frontier = found
         return group
 
-    def _recompute(self, cases: Iterable[int]) -> None:
-        from complaint_desk.core.case_figures import case_figures
-
-        group = self._closure(cases)
-        # A case whose old share came from a larger group (a link just removed) is in `group`
-        # through the link's other end, which `response_changed` passes in.
+    def _group_figures(
+        self, group: set[int]
+    ) -> tuple[list[Contact], list[Response], dict[int, CaseFigures]]:
         contacts = self._store.contacts.figure_rows_of(group)
         responses = self._store.responses.figure_rows_of(group)
-        fresh = case_figures(contacts, responses)
-        vendor_of = self._vendors()
-        for case_id in group:
-            self._drop(case_id)
-            f = fresh.get(case_id)
-            if f is not None:
-                self._file(case_id, f, vendor_of.get(case_id))
+        return contacts, responses, _case_figures()(contacts, responses)
 
     def _vendors(self) -> dict[int, int]:
         cases = self.cases()
@@ -356,93 +372,88 @@ class RecordFigures:
         return self._vendor_of
 
     def _refile(self) -> None:
-        """Cases moved to another vendor (the cases table changed): move their shares."""
+        """Cases moved to another vendor (the cases table changed): move their figures."""
         stamp = self._store.generation("cases")
         if stamp == self._filed_stamp:
             return
         vendor_of = self._vendors()
-        for case_id, filed in list(self._filed.items()):
-            now_under = vendor_of.get(case_id)
-            if now_under != filed:
-                share = self._shares[case_id]
-                self._apply(share, filed, -1)
-                self._apply(share, now_under, +1)
-                self._filed[case_id] = now_under
-                for v in (filed, now_under):
-                    self._vendor_version[v] = self._vendor_version.get(v, 0) + 1
+        moved = {
+            case_id: filed
+            for case_id, filed in self._filed.items()
+            if vendor_of.get(case_id) != filed
+        }
+        if moved:
+            figures = self._group_figures(self._closure(moved))[2]
+            for case_id, filed in moved.items():
+                f = figures[case_id]  # unchanged: only the cases table changed
+                self._file(case_id, f, filed, -1)
+                self._file(case_id, f, vendor_of.get(case_id), +1)
         self._filed_stamp = stamp
 
-    def _file(self, case_id: int, f: CaseFigures, vendor_id: int | None) -> None:
-        share = _encode(f)
-        self._shares[case_id] = share
-        self._filed[case_id] = vendor_id
-        if f.resolved is not None:
-            self._resolved.add(case_id)
-        elif f.waiting:
-            self._waiting[case_id] = tuple(f.waiting)
-        self._apply(share, vendor_id, +1)
+    def _file(self, case_id: int, f: CaseFigures, vendor_id: int | None, sign: int) -> None:
+        """Add (`sign` +1) or take out (-1) one case's figures, counted under `vendor_id`."""
+        if sign > 0:
+            self._filed[case_id] = vendor_id
+            if f.resolved is None and f.waiting:
+                self._waiting[case_id] = tuple(f.waiting)
+        else:
+            self._filed.pop(case_id, None)
+            self._waiting.pop(case_id, None)
         if not self._bulk:
             self._vendor_version[vendor_id] = self._vendor_version.get(vendor_id, 0) + 1
-
-    def _drop(self, case_id: int) -> None:
-        share = self._shares.pop(case_id, None)
-        if share is None:
-            return
-        vendor_id = self._filed.pop(case_id, None)
-        self._waiting.pop(case_id, None)
-        self._resolved.discard(case_id)
-        self._apply(share, vendor_id, -1)
-        self._vendor_version[vendor_id] = self._vendor_version.get(vendor_id, 0) + 1
-
-    def _apply(self, share: array, vendor_id: int | None, sign: int) -> None:
-        """Add (`sign` +1) or take out (-1) one case's share under `vendor_id`."""
-        unlinked = int(share[2])
-        if unlinked:
-            left = self._unlinked.get(vendor_id, 0) + sign * unlinked
+        if f.unlinked:
+            left = self._unlinked.get(vendor_id, 0) + sign * f.unlinked
             if left:
                 self._unlinked[vendor_id] = left
             else:
                 self._unlinked.pop(vendor_id, None)
-        if vendor_id is None or not share[0]:
+        if vendor_id is None or not f.contacts:
             return
         totals = self._totals
         bulk = self._bulk
-        keys: list[tuple[int | None, Channel | None]] = [(vendor_id, None), (None, None)]
-        for key in keys:
+        key: _Key
+        for key in ((vendor_id, None), (None, None)):
             t = totals.get(key)
             if t is None:
                 t = totals[key] = _Totals()
             t.cases += sign
-        for ch, last, times, opened in _channels(share):
-            for key in ((vendor_id, ch), (None, ch), (vendor_id, None), (None, None)):
+        for ch, cf in f.channels.items():
+            assert cf.last_at is not None
+            last = float(_micros(cf.last_at))
+            for level, key in enumerate(
+                ((vendor_id, ch), (None, ch), (vendor_id, None), (None, None))
+            ):
                 t = totals.get(key)
                 if t is None:
                     t = totals[key] = _Totals()
-                if key[1] is not None:
+                if level < 2:
                     t.cases += sign
                 if bulk:
-                    t.times.extend(times)
-                    t.open.extend(opened)
-                    t.lasts.append(last)
+                    t.times.extend(cf.times)
+                    if not level:
+                        t.open.extend(cf.open_times)
+                        t.lasts.append(last)
                 elif sign > 0:
-                    for x in times:
+                    for x in cf.times:
                         _insort(t.times, x)
-                    for x in opened:
-                        _insort(t.open, x)
-                    _insort(t.lasts, last)
+                    if not level:
+                        for x in cf.open_times:
+                            _insort(t.open, x)
+                        _insort(t.lasts, last)
                 else:
-                    for x in times:
+                    for x in cf.times:
                         _remove(t.times, x)
-                    for x in opened:
-                        _remove(t.open, x)
-                    _remove(t.lasts, last)
-        if share[3] >= 0:
-            ch = _CHANNELS[int(share[3])]
+                    if not level:
+                        for x in cf.open_times:
+                            _remove(t.open, x)
+                        _remove(t.lasts, last)
+        if f.resolved is not None:
+            ch, on_channel, overall = f.resolved
             for key, value in (
-                ((vendor_id, ch), share[4]),
-                ((None, ch), share[4]),
-                ((vendor_id, None), share[5]),
-                ((None, None), share[5]),
+                ((vendor_id, ch), on_channel),
+                ((None, ch), on_channel),
+                ((vendor_id, None), overall),
+                ((None, None), overall),
             ):
                 t = totals[key]
                 t.resolved += sign
@@ -457,13 +468,12 @@ class RecordFigures:
                 del totals[key]
 
     def _rebuild(self) -> None:
-        from complaint_desk.core.case_figures import case_figures
-
+        case_figures = _case_figures()
         store = self._store
         self._epoch += 1
         self._stamp = None
-        self._shares, self._filed, self._waiting = {}, {}, {}
-        self._resolved, self._totals, self._unlinked = set(), {}, {}
+        self._filed, self._waiting = {}, {}
+        self._totals, self._unlinked = {}, {}
         self._vendor_version = {}
         stamp = self.stamp()
         cases_stamp = store.generation("cases")
@@ -501,12 +511,11 @@ class RecordFigures:
                             contacts = [c for c in contacts if c.case_id not in joined]
                             responses = [r for r in responses if r.case_id not in joined]
                         for case_id, f in case_figures(contacts, responses).items():
-                            self._file(case_id, f, vendor_of.get(case_id))
+                            self._file(case_id, f, vendor_of.get(case_id), +1)
+                        time.sleep(0)  # on a worker: let the GUI thread in between chunks
                 for members in groups.values():
-                    contacts = store.contacts.figure_rows_of(members)
-                    responses = store.responses.figure_rows_of(members)
-                    for case_id, f in case_figures(contacts, responses).items():
-                        self._file(case_id, f, vendor_of.get(case_id))
+                    for case_id, f in self._group_figures(members)[2].items():
+                        self._file(case_id, f, vendor_of.get(case_id), +1)
                 for t in self._totals.values():
                     t.sort()
         finally:
@@ -514,3 +523,13 @@ class RecordFigures:
         self._filed_stamp = cases_stamp
         if stamp == self.stamp():  # (changes while reading cannot happen on one thread)
             self._stamp = stamp
+
+
+def _by_time(record: Contact | Response) -> tuple[datetime, int]:
+    return (record.at, record.id or 0)  # the store's order
+
+
+def _case_figures() -> Callable[[list[Contact], list[Response]], dict[int, CaseFigures]]:
+    from complaint_desk.core.case_figures import case_figures
+
+    return case_figures

@@ -233,8 +233,8 @@ def score_row(
     name: str,
     channel: Channel | None,
     times: Sequence[float],
-    open_times: Sequence[float],
-    cutoff: float,
+    unanswered: int,
+    pending: int,
     cases: int,
     resolved: int,
     res_times: Sequence[float],
@@ -242,12 +242,10 @@ def score_row(
     unlinked: int = 0,
 ) -> ScoreRow:
     """One scorecard row from running figures, as `history.scorecard` reports it: `times` (the
-    first-response times of answered contacts) and `res_times` sorted seconds; `open_times` the
-    sorted POSIX times of contacts without an answer, unanswered at or before `cutoff` (now -
-    unanswered_after) and pending after it."""
+    first-response times of answered contacts) and `res_times` sorted seconds; `unanswered` and
+    `pending` the contacts without an answer made at or before now - unanswered_after, and
+    after it."""
     answered = len(times)
-    unanswered = bisect_right(open_times, cutoff)
-    pending = len(open_times) - unanswered
     replied_or_overdue = answered + unanswered
     return ScoreRow(
         vendor_id=vendor_id,
