@@ -89,6 +89,31 @@ class CopyPreview:
         return self.too_long or len(self.parts) > MAX_THREAD_PARTS
 
 
+@dataclass(frozen=True)
+class WaitingReview:
+    """What the copy view can show of a held draft: figures and rule messages, no text."""
+
+    site_name: str
+    count: int
+    limit: int
+    part_counts: list[int]
+    problems: list[str]  # site rules it breaks (errors)
+    warnings: list[str]
+    personal_data: int  # findings of personal data in the text
+    too_long: bool = False
+
+    def summary(self) -> str:
+        """'312 / 280 as X counts it: a thread of 2 parts (280, 32).'"""
+        n = len(self.part_counts)
+        head = f"{self.count:,} / {self.limit:,} as {self.site_name} counts it"
+        if self.too_long:
+            return f"{head}: too long for any site."
+        if n > 1:
+            sizes = ", ".join(f"{c:,}" for c in self.part_counts[:8]) + (", …" if n > 8 else "")
+            return f"{head}: a thread of {n} parts ({sizes})."
+        return f"{head}."
+
+
 def _blocking_rule(built: CopyPreview) -> CopyRefusal | None:
     """A site rule that forbids the copy outright (review extortion), quoted; else None."""
     for issue in built.issues:
@@ -294,6 +319,29 @@ class CopyOutService(QObject):
         if self.is_letter(draft_id) or not self.decide(draft_id).allowed:
             return None
         return self._build(draft_id, platform_id, options)
+
+    def while_held(
+        self, draft_id: int, platform_id: str, options: CopyOptions
+    ) -> WaitingReview | None:
+        """For a draft still cooling off: how it will count on the site, how it would split, and
+        which site rules it breaks, so the wait can be used to fix it. Numbers and rule messages
+        only, never the text: nothing of a held draft can be copied from what this returns.
+        None for a draft that is not held (see `preview`), a letter, or nothing written."""
+        if self.is_letter(draft_id) or self.decide(draft_id).allowed:
+            return None
+        if not self._drafts.latest_text(draft_id).strip():
+            return None
+        built = self._build(draft_id, platform_id, options)
+        return WaitingReview(
+            site_name=built.site_name,
+            count=built.count,
+            limit=built.limit,
+            part_counts=list(built.part_counts),
+            problems=[i.message for i in built.issues if i.severity == "error"],
+            warnings=[i.message for i in built.issues if i.severity != "error"],
+            personal_data=len(built.pii),
+            too_long=built.too_long,
+        )
 
     def _build(self, draft_id: int, platform_id: str, options: CopyOptions) -> CopyPreview:
         profile = self.profile(platform_id)

@@ -73,6 +73,8 @@ class CopyView(LazyReload, QWidget):
         self.locked.setObjectName("lockedState")
         self.locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked.setWordWrap(True)
+        # A held draft's figures and checks show here; nothing in the box can be selected.
+        self.locked.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._style_locked()
         palette.on_theme_change(self.locked, self._style_locked)
 
@@ -279,7 +281,13 @@ class CopyView(LazyReload, QWidget):
                 self.locked.setText(LETTER_MESSAGE)
             else:
                 decision = self.desk.copy_out.decide(self.draft_id)
-                self.locked.setText(f"Locked while cooling off\n\n{decision.message}")
+                text = f"Locked while cooling off\n\n{decision.message}"
+                review = self.desk.copy_out.while_held(
+                    self.draft_id, self.platform_id, self.options()
+                )
+                if review is not None:
+                    text += "\n\n" + _waiting_words(review)
+                self.locked.setText(text)
             self.stack.setCurrentWidget(self.locked)
             return
         if self.preview == shown:
@@ -445,3 +453,18 @@ def _question(pending: PendingPost) -> str:
         what = f"part {which} of {n}" if len(copied) == 1 else f"parts {which} of {n}"
         return f"You copied {what} for {pending.site_name}. Did you post it?"
     return f"You copied it for {pending.site_name}. Did you post it?"
+
+
+def _waiting_words(review) -> str:
+    """What to fix while waiting, in plain text (the locked box shows no text of the draft)."""
+    lines = [f"While you wait: {review.summary()}"]
+    for message in review.problems[:5]:
+        lines.append(f"✗ {message}")
+    for message in review.warnings[:3]:
+        lines.append(f"! {message}")
+    if review.personal_data:
+        n = review.personal_data
+        lines.append(f"{n} piece{'s' if n != 1 else ''} of personal data to check before posting.")
+    if not review.problems and not review.warnings and not review.personal_data:
+        lines.append(f"Nothing breaks {review.site_name}'s rules.")
+    return "\n".join(lines)
