@@ -113,7 +113,7 @@ class DraftsView(LazyReload, QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([470, 700])  # the list keeps room for titles beside the editor
-        left.setMinimumWidth(380)
+        left.setMinimumWidth(300)  # with the editor beside it, the window fits 800 x 600
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
