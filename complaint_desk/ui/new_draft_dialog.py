@@ -29,6 +29,8 @@ class NewDraftDialog(FormDialog):
         self.form.addRow("Case", self.case_box)
         self.form.addRow("Title", self.title_edit)
         self.finish(Button.Ok)
+        # Typing goes straight into the title (Ctrl+N, then type): the case is usually right.
+        self.title_edit.setFocus()
         if save:
             self.save_with(
                 lambda: desk.drafts.new_draft(self.case_id(), self.title()),
