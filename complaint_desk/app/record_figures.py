@@ -44,6 +44,7 @@ _CHANNEL_INDEX = {ch: float(i) for i, ch in enumerate(_CHANNELS)}
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _US = timedelta(microseconds=1)
 _CLOSED = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
+_OPEN = (CaseStatus.OPEN, CaseStatus.WAITING)
 CHUNK_CASES = 400  # cases read and computed together while rebuilding (a few ms each)
 
 
@@ -113,7 +114,8 @@ class RecordFigures:
         self._filed_stamp: tuple[int, int, int] | None = None  # cases stamp `_filed` matches
         self._cases: list[Case] | None = None
         self._cases_stamp: tuple[int, int, int] | None = None
-        self._vendor_of: dict[int, int] | None = None
+        self._index: dict[int, int] | None = None  # case id -> its place in `_cases`
+        self._open_cases: dict[int, int] = {}  # vendor id -> its open or waiting cases
         self._epoch = 0  # bumped whenever everything was rebuilt or thrown away
         self._vendor_version: dict[int | None, int] = {}  # bumped when a vendor's figures change
 
@@ -205,20 +207,23 @@ class RecordFigures:
                 last[vendor_id] = t.lasts[-1]
         return counts, {v: _from_micros(us) for v, us in last.items()}
 
-    def waiting(self, cases: Iterable[Case], now: datetime) -> dict[int, list[WaitingClock]]:
-        """`history.vendor_waiting` over every record: vendor id -> its running clocks."""
+    def waiting(self, now: datetime) -> dict[int, list[WaitingClock]]:
+        """`history.vendor_waiting` over every record and case: vendor id -> its running clocks
+        (a pass over the cases with a clock, in the cases list's order, not over every case)."""
         from complaint_desk.core.history import ZERO, WaitingClock
 
         self.ensure()
+        cases = self.cases()
+        index = self._vendors().index
         clocks: dict[int, list[WaitingClock]] = {}
-        shown = self._waiting
-        for case in cases:
+        places = sorted(index[case_id] for case_id in self._waiting if case_id in index)
+        for place in places:
+            case = cases[place]
             case_id = case.id
-            starts = shown.get(case_id) if case_id is not None else None
-            if not starts or case_id is None or case.status in _CLOSED:
+            if case_id is None or case.status in _CLOSED:
                 continue
             mine = clocks.setdefault(case.vendor_id, [])
-            for c in starts:
+            for c in self._waiting[case_id]:
                 wait = max(ZERO, now - c.at)
                 mine.append(WaitingClock(case.vendor_id, case_id, c.id, c.channel, c.at, wait))
         for lst in clocks.values():
@@ -241,13 +246,13 @@ class RecordFigures:
         if self._cases is None or stamp != self._cases_stamp:
             self._cases = self._store.cases.list()
             self._cases_stamp = stamp
-            self._vendor_of = None
+            self._index = None
         return self._cases
 
     def clear(self) -> None:
         self._stamp = None
         self._cases = None
-        self._vendor_of = None
+        self._index = None
         self._epoch += 1
 
     def current(self) -> bool:
@@ -268,7 +273,7 @@ class RecordFigures:
         cases_same = self._store.generation("cases") == cases_stamp and built._cases is not None
         if cases_same:
             self._cases, self._cases_stamp = built._cases, cases_stamp
-            self._vendor_of = built._vendor_of
+            self._index, self._open_cases = built._index, built._open_cases
         if self.stamp() != stamp:
             return False
         self._filed, self._waiting = built._filed, built._waiting
@@ -365,11 +370,23 @@ class RecordFigures:
         responses = self._store.responses.figure_rows_of(group)
         return contacts, responses, _case_figures()(contacts, responses)
 
-    def _vendors(self) -> dict[int, int]:
+    def _vendors(self) -> _VendorOf:
+        """case id -> its vendor now (None: no such case), from the cases list."""
         cases = self.cases()
-        if self._vendor_of is None:
-            self._vendor_of = {c.id: c.vendor_id for c in cases if c.id is not None}
-        return self._vendor_of
+        index = self._index
+        if index is None:
+            index = self._index = {c.id: i for i, c in enumerate(cases) if c.id is not None}
+            counts: dict[int, int] = {}
+            for c in cases:
+                if c.status in _OPEN:
+                    counts[c.vendor_id] = counts.get(c.vendor_id, 0) + 1
+            self._open_cases = counts
+        return _VendorOf(cases, index)
+
+    def open_cases(self) -> dict[int, int]:
+        """vendor id -> number of its open or waiting cases (kept while the cases are)."""
+        self._vendors()
+        return self._open_cases
 
     def _refile(self) -> None:
         """Cases moved to another vendor (the cases table changed): move their figures."""
@@ -523,6 +540,20 @@ class RecordFigures:
         self._filed_stamp = cases_stamp
         if stamp == self.stamp():  # (changes while reading cannot happen on one thread)
             self._stamp = stamp
+
+
+class _VendorOf:
+    """case id -> its vendor, read through the cases list's index (no second dict per case)."""
+
+    __slots__ = ("cases", "index")
+
+    def __init__(self, cases: list[Case], index: dict[int, int]) -> None:
+        self.cases = cases
+        self.index = index
+
+    def get(self, case_id: int) -> int | None:
+        place = self.index.get(case_id)
+        return None if place is None else self.cases[place].vendor_id
 
 
 def _by_time(record: Contact | Response) -> tuple[datetime, int]:

@@ -589,16 +589,13 @@ def vendor_rows(service: RecordsService) -> list[VendorRow]:
     from complaint_desk.app.record_rows import VendorRow
 
     vendors = service.vendors()
-    cases = service.cases()
     figures = service.figures()
     nothing: tuple[dict[int, int], dict[int, datetime]] = ({}, {})
     counts, last = service._problems.guard(figures.contact_totals, nothing)
     no_clocks: dict[int, list[history.WaitingClock]] = {}
-    waiting = service._problems.guard(lambda: figures.waiting(cases, service.now()), no_clocks)
-    open_count: dict[int, int] = {}
-    for c in cases:
-        if c.status in (CaseStatus.OPEN, CaseStatus.WAITING):
-            open_count[c.vendor_id] = open_count.get(c.vendor_id, 0) + 1
+    waiting = service._problems.guard(lambda: figures.waiting(service.now()), no_clocks)
+    no_counts: dict[int, int] = {}
+    open_count = service._problems.guard(figures.open_cases, no_counts)
     rows: list[VendorRow] = []
     for v in vendors:
         vendor_id = stored_id(v)

@@ -51,6 +51,7 @@ def name_key(name: str) -> str:
 class VendorsRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._sorted: tuple[tuple[int, int, int], builtins.list[Vendor]] | None = None
 
     def add(self, v: Vendor) -> Vendor:
         """Insert `v` (its id is ignored); the stored vendor with its new id."""
@@ -82,12 +83,18 @@ class VendorsRepo:
         return None if row is None else _row(row)
 
     def list(self) -> builtins.list[Vendor]:
-        """Every vendor, by name (ignoring case and accents), then id."""
+        """Every vendor, by name (ignoring case and accents), then id (kept while the table is
+        unchanged: the vendors list and the scorecard ask on every refresh)."""
+        stamp = self._db.generation("vendors")
+        if self._sorted is not None and self._sorted[0] == stamp and not self._db.in_write:
+            return list(self._sorted[1])
         with self._db.read() as cx:
             rows = cx.execute(f"SELECT {_COLUMNS} FROM vendors").fetchall()
         vendors = [_row(r) for r in rows]
         vendors.sort(key=lambda v: (name_key(v.name), v.name, v.id or 0))
-        return vendors
+        if not self._db.in_write:
+            self._sorted = (stamp, vendors)
+        return list(vendors)
 
     def delete(self, vendor_id: int) -> None:
         """Remove the vendor and, by cascade, its cases, contacts, responses and drafts."""

@@ -30,7 +30,7 @@ def _check(figures: RecordFigures, store, vendors, now) -> None:
     assert figures.scorecard(vendors, now, _AFTER) == h.scorecard(
         vendors, cases, contacts, responses, now, _AFTER
     )
-    assert figures.waiting(cases, now) == h.vendor_waiting(cases, contacts, responses, now)
+    assert figures.waiting(now) == h.vendor_waiting(cases, contacts, responses, now)
     counts, last = figures.contact_totals()
     vendor_of = {c.id: c.vendor_id for c in cases}
     for v in vendors:
