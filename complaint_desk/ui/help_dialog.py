@@ -29,8 +29,8 @@ HOLD_RULES = """\
   thank-you…**: a new draft, pre-filled from their response and linked to the first.
 - Emptying a draft (a select-all and delete, or an undo back to nothing) does not count as a
   version the wait compares with. Bringing back words the current wait already saw (an undo,
-  **History…** ▸ Restore, or typing them again) restarts nothing unless they now read hotter
-  than they did: the wait is simply what it was for that text.
+  **History…** ▸ Restore, or typing them again) is not a rewrite: it restarts the wait only if it
+  is hotter than the calmest version since the wait began, as any edit would.
 - There is no override, and **everything that leaves the app passes one gate**: copy, cut and
   drag from the editor, the X11 selection (middle-click paste), Copy out, the case-file export and
   the letter to a senior manager (a held text like any draft: its copy, PDF and Markdown wait too).

@@ -245,6 +245,8 @@ class MainWindow(QMainWindow):
         self.help_action = self._action(
             help_menu, "How the hold &works", self.open_help, QKeySequence.StandardKey.HelpContents
         )
+        self._action(help_menu, "Explore with &sample data", self.open_sample_data)
+        help_menu.addSeparator()
         self._action(help_menu, "&About", self._about)
 
     def open_help(self) -> None:
@@ -283,6 +285,27 @@ class MainWindow(QMainWindow):
         )
         changes.changed.connect(self._update_undo)
         self._update_undo()
+
+    def open_sample_data(self) -> bool:
+        """Help ▸ Explore with sample data: the demo in a window of its own, on a throwaway copy
+        (your data is not touched and this window stays as it is)."""
+        import sys
+
+        from PySide6.QtCore import QProcess
+
+        if getattr(sys, "frozen", False):  # the standalone bundle
+            program, args = sys.executable, ["--demo"]
+        else:
+            program, args = sys.executable, ["-m", "complaint_desk", "--demo"]
+        started = QProcess.startDetached(program, args)
+        ok = bool(started[0] if isinstance(started, tuple) else started)
+        self.banner.show_message(
+            "The sample data opens in a window of its own; changes there are thrown away."
+            if ok
+            else "The sample data could not be opened.",
+            "info" if ok else "error",
+        )
+        return ok
 
     def open_preferences(self) -> None:
         from complaint_desk.ui.preferences_dialog import PreferencesDialog

@@ -49,7 +49,12 @@ def test_menus_and_shortcuts_are_there_once_the_window_has_painted(qtbot, window
     ]
     assert menus["&View"][6][0] == "&Theme"
     assert menus["&View"][7] == ("&Find in this view", "Ctrl+F")
-    assert menus["&Help"] == [("How the hold &works", "F1"), ("&About", "")]
+    assert menus["&Help"] == [
+        ("How the hold &works", "F1"),
+        ("Explore with &sample data", ""),
+        ("", ""),
+        ("&About", ""),
+    ]
 
 
 def test_a_menu_opened_before_the_first_paint_is_filled(qtbot, desk):

@@ -62,3 +62,15 @@ def test_missing_title_is_said_in_the_dialog_and_nothing_is_saved(qtbot, window,
     window.new_complaint()
     assert seen["open"] and "case title" in seen["error"]
     assert desk.records.vendors() == []
+
+
+def test_help_opens_the_sample_data_in_a_process_of_its_own(qtbot, window, monkeypatch):
+    from PySide6.QtCore import QProcess
+
+    started = []
+    monkeypatch.setattr(
+        QProcess, "startDetached", staticmethod(lambda *a: started.append(a) or (True, 1))
+    )
+    assert window.open_sample_data()
+    ((program, args),) = started
+    assert args[-1] == "--demo" and "own" in window.banner.text()
