@@ -33,7 +33,7 @@ from complaint_desk.store.store import Store
 
 if TYPE_CHECKING:  # the figures' code loads when they are first built, not at start-up
     from complaint_desk.core.case_figures import CaseFigures
-    from complaint_desk.core.history import Scorecard, WaitingClock
+    from complaint_desk.core.history import Scorecard, ScoreRow, WaitingClock
 
 Stamp = tuple[tuple[int, int, int], ...]
 _Key = tuple[int | None, Channel | None]  # (vendor or None: all, channel or None: all)
@@ -118,6 +118,7 @@ class RecordFigures:
         self._open_cases: dict[int, int] = {}  # vendor id -> its open or waiting cases
         self._epoch = 0  # bumped whenever everything was rebuilt or thrown away
         self._vendor_version: dict[int | None, int] = {}  # bumped when a vendor's figures change
+        self._rows: dict[_Key, tuple[tuple, ScoreRow]] = {}  # the last scorecard's rows
 
     def stamp(self) -> Stamp:
         return tuple(self._store.generation(t) for t in _TABLES)
@@ -170,15 +171,30 @@ class RecordFigures:
         )
         empty = _Totals()
         nothing = (0, 0, -1.0)
+        kept = self._rows
+        fresh: dict[_Key, tuple[tuple, ScoreRow]] = {}
 
         def row(vendor_id: int | None, name: str, ch: Channel | None, unlinked: int = 0):
-            t = self._totals.get((vendor_id, ch), empty)
-            unanswered, pending, last = opens.get((vendor_id, ch), nothing)
+            key = (vendor_id, ch)
+            t = self._totals.get(key, empty)
+            opened = opens.get(key, nothing)
+            # A vendor's row changes only with its figures (its version) or with "now" through
+            # the unanswered/pending split: kept while those are the same (the all-vendor rows
+            # follow every vendor, so they are built each time).
+            version = self._vendor_version.get(vendor_id, 0) if vendor_id is not None else None
+            state = (self._epoch, version, name, opened, unlinked)
+            held = kept.get(key)
+            if held is not None and version is not None and held[0] == state:
+                fresh[key] = held
+                return held[1]
+            unanswered, pending, last = opened
             last_at = _from_micros(last) if last >= 0 else None
-            return score_row(
+            made = score_row(
                 vendor_id, name, ch, t.times, unanswered, pending, t.cases, t.resolved, t.res,
                 last_at, unlinked,
             )  # fmt: skip
+            fresh[key] = (state, made)
+            return made
 
         rows = []
         for vendor_id in order:
@@ -192,6 +208,7 @@ class RecordFigures:
         for ch in _CHANNELS:
             if (None, ch) in self._totals:
                 all_rows.append(row(None, ALL_VENDORS, ch))
+        self._rows = fresh
         return Scorecard(tuple(rows), tuple(all_rows), unlinked_total, now, unanswered_after)
 
     def contact_totals(self) -> tuple[dict[int, int], dict[int, datetime]]:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from complaint_desk.core.formatting import format_duration
 from complaint_desk.core.history import ScoreRow
 from complaint_desk.ui import palette
 from complaint_desk.ui.table_model import RecordTableModel
+
+_FONT_ROLE = Qt.ItemDataRole.FontRole
 
 # Light shades, kept for readers of the table; cells use palette.reply_shade (light/dark).
 BAND_SHADES = {
@@ -53,12 +56,15 @@ class ScorecardModel(RecordTableModel[ScoreRow]):
             return record.vendor_name
         return None
 
-    def data(self, index, role=0):
-        from PySide6.QtCore import Qt
+    _bold: QFont | None = None
 
-        if role == Qt.ItemDataRole.FontRole and index.isValid():
+    def data(self, index, role=0):
+        # Asked for every cell and role on each refresh: no import or enum lookup per call.
+        if role == _FONT_ROLE and index.isValid():
             if self._rows[index.row()].channel is None:
-                font = QFont()
-                font.setBold(True)
-                return font
+                if ScorecardModel._bold is None:
+                    font = QFont()
+                    font.setBold(True)
+                    ScorecardModel._bold = font
+                return ScorecardModel._bold
         return super().data(index, role)
