@@ -29,6 +29,7 @@ UNANSWERED_AFTER = timedelta(hours=72)
 REGIONS = ("UK", "US", "EU")
 _RECORD_TABLES = ("vendors", "cases", "contacts", "responses")
 T = TypeVar("T")
+R = TypeVar("R", Contact, Response)
 
 # What a record dialog says when the data file refused its save: the dialog stays open with what
 # was typed, so the words speak of that (not of a draft) and of what to do before trying again.
@@ -273,29 +274,23 @@ class RecordsService(QObject):
 
     def update_contact(self, contact: Contact) -> Contact | None:
         """Save a corrected contact (the figures, reminders and escalation follow at once)."""
-        self._check_time(contact.at)
-
-        def store_contact() -> bool:
-            self._store.contacts.update(contact)
-            return True
-
-        if not self._write(store_contact, False):
-            return None
-        self.timeline_changed.emit(contact.case_id)
-        return contact
+        return self._update(contact, self._store.contacts.update)
 
     def update_response(self, response: Response) -> Response | None:
         """Save a corrected response (its outcome, time, who, what was said)."""
-        self._check_time(response.at)
+        return self._update(response, self._store.responses.update)
 
-        def store_response() -> bool:
-            self._store.responses.update(response)
+    def _update(self, record: R, store_update: Callable[[R], None]) -> R | None:
+        self._check_time(record.at)
+
+        def write() -> bool:
+            store_update(record)
             return True
 
-        if not self._write(store_response, False):
+        if not self._write(write, False):
             return None
-        self.timeline_changed.emit(response.case_id)
-        return response
+        self.timeline_changed.emit(record.case_id)
+        return record
 
     def records_changed(self, case_ids: set[int]) -> None:
         """Records were removed or put back as a whole (a delete, its undo): every list,

@@ -45,35 +45,35 @@ class DataActions:
         self.say = say
 
     def back_up_now(self) -> Path | None:
-        stamp = datetime.now(UTC).strftime("%Y-%m-%d")
-        path = ask_save_path(
-            self.parent, "Back up your data", f"complaint-desk-backup-{stamp}.sqlite3", "sqlite3"
+        return self._write_copy(
+            "Back up your data",
+            "complaint-desk-backup-{}.sqlite3",
+            self.desk.data.back_up_to,
+            "The backup could not be written.",
+            "Backed up to {}. Keep a copy somewhere other than this computer.",
         )
-        if path is None:
-            return None
-        try:
-            written = self.desk.data.back_up_to(path)
-        except DataError as exc:
-            self.say(f"The backup could not be written. {exc.message}", "error")
-            return None
-        self.say(
-            f"Backed up to {written}. Keep a copy somewhere other than this computer.", "success"
-        )
-        return written
 
     def export_all(self) -> Path | None:
-        stamp = datetime.now(UTC).strftime("%Y-%m-%d")
-        path = ask_save_path(
-            self.parent, "Export all your data", f"complaint-desk-export-{stamp}.json", "json"
+        return self._write_copy(
+            "Export all your data",
+            "complaint-desk-export-{}.json",
+            self.desk.data.export_to,
+            "The export could not be written.",
+            "Everything was exported to {} (readable JSON).",
         )
+
+    def _write_copy(self, title: str, name: str, write, failed: str, done: str) -> Path | None:
+        """Ask where (a dated name offered), write, and say where it went or why not."""
+        suggested = name.format(datetime.now(UTC).strftime("%Y-%m-%d"))
+        path = ask_save_path(self.parent, title, suggested, suggested.rsplit(".", 1)[1])
         if path is None:
             return None
         try:
-            written = self.desk.data.export_to(path)
+            written = write(path)
         except DataError as exc:
-            self.say(f"The export could not be written. {exc.message}", "error")
+            self.say(f"{failed} {exc.message}", "error")
             return None
-        self.say(f"Everything was exported to {written} (readable JSON).", "success")
+        self.say(done.format(written), "success")
         return written
 
     def open_data_folder(self) -> None:
