@@ -152,11 +152,9 @@ class CaseView(LazyReload, QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())  # Enter
-        from PySide6.QtGui import QKeySequence, QShortcut
+        from complaint_desk.ui.row_actions import on_delete_key
 
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
+        on_delete_key(self.table, self.delete_selected)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         tune_table(self.table)

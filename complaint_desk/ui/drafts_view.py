@@ -72,11 +72,9 @@ class DraftsView(LazyReload, QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        from PySide6.QtGui import QKeySequence, QShortcut
+        from complaint_desk.ui.row_actions import on_delete_key
 
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_draft)
+        on_delete_key(self.table, self.delete_draft)
         # Empty state: says what to do first and offers the button for it.
         self.empty = QWidget()
         self.empty.setObjectName("emptyState")
@@ -280,15 +278,9 @@ class DraftsView(LazyReload, QWidget):
 
     # -- deleting ------------------------------------------------------------------------
     def _context_menu(self, pos) -> None:
-        from PySide6.QtWidgets import QMenu
+        from complaint_desk.ui.row_actions import row_menu
 
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            return
-        self.table.setCurrentIndex(index)
-        menu = QMenu(self)
-        menu.addAction("&Delete draft…", self.delete_draft)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        row_menu(self, self.table, pos, [("&Delete draft…", self.delete_draft)])
 
     def delete_draft(self) -> None:
         """Delete the open draft with its versions (Edit ▸ Undo brings it back, hold and all)."""

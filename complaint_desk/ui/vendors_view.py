@@ -66,11 +66,9 @@ class VendorsView(LazyReload, QWidget):
         self.table.activated.connect(lambda _i: self.edit_vendor())  # Enter
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        from PySide6.QtGui import QKeySequence, QShortcut
+        from complaint_desk.ui.row_actions import on_delete_key
 
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_vendor)
+        on_delete_key(self.table, self.delete_vendor)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         tune_table(self.table)
@@ -188,16 +186,10 @@ class VendorsView(LazyReload, QWidget):
             self.select_vendor(dialog.saved.id)
 
     def _context_menu(self, pos) -> None:
-        from PySide6.QtWidgets import QMenu
+        from complaint_desk.ui.row_actions import row_menu
 
-        index = self.table.indexAt(pos)
-        if not index.isValid():
-            return
-        self.table.setCurrentIndex(index)
-        menu = QMenu(self)
-        menu.addAction("&Edit vendor…", self.edit_vendor)
-        menu.addAction("&Delete vendor…", self.delete_vendor)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
+        actions = [("&Edit vendor…", self.edit_vendor), ("&Delete vendor…", self.delete_vendor)]
+        row_menu(self, self.table, pos, actions)
 
     def delete_vendor(self) -> None:
         from complaint_desk.ui.confirm_delete import confirm_and_delete
