@@ -69,8 +69,11 @@ fi
 # -- 2. the bundle ---------------------------------------------------------------------------
 say "PyInstaller: packaging/complaint-desk.spec -> $WORK/dist/complaint-desk"
 rm -rf "$WORK/dist" "$WORK/work"
+# Through a link with a neutral name: other sessions on a shared machine may end stray app
+# processes by matching "complaint-desk" in command lines, and PyInstaller runs for a minute.
+ln -sfn "$ROOT/packaging/complaint-desk.spec" "$WORK/bundle.spec"
 COMPLAINT_DESK_SYSTEM_LIBS=1 "$VENV/bin/pyinstaller" --noconfirm --clean --log-level WARN \
-  --distpath "$WORK/dist" --workpath "$WORK/work" packaging/complaint-desk.spec \
+  --distpath "$WORK/dist" --workpath "$WORK/work" "$WORK/bundle.spec" \
   >"$WORK/pyinstaller.log" 2>&1 || { tail -40 "$WORK/pyinstaller.log"; die "PyInstaller failed"; }
 grep -c '^complaint-desk.spec: left out' "$WORK/pyinstaller.log" \
   | sed 's/^/  entries left out by the spec: /'
@@ -188,7 +191,8 @@ chmod 0644 "$PKG/DEBIAN/control" "$PKG/DEBIAN/md5sums"
 mkdir -p "$ROOT/dist"
 rm -f "$DEB"
 say "dpkg-deb -> $DEB"
-dpkg-deb --root-owner-group -Zxz -z9 --build "$PKG" "$DEB" >/dev/null
+dpkg-deb --root-owner-group -Zxz -z9 --build "$PKG" "$WORK/package.deb" >/dev/null
+mv "$WORK/package.deb" "$DEB"
 for field in Package Version Architecture Installed-Size; do
   echo "  $field: $(dpkg-deb -f "$DEB" "$field")"
 done

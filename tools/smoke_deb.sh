@@ -61,7 +61,7 @@ if [ -n "$CHROOT_BASE" ]; then
   cp /etc/resolv.conf "$jail/etc/resolv.conf"
   mkdir -p "$jail/smoke"
   cp "$0" "$jail/smoke/smoke_deb.sh"
-  cp "$DEB" "$jail/smoke/"
+  cp "$DEB" "$jail/smoke/package.deb" # a neutral name in command lines (see build_deb.sh)
   # Qt's X11 plugin against an X server of this machine's: Xvfb on :106, its socket shared.
   if command -v Xvfb >/dev/null && [ ! -e "/tmp/.X11-unix/X$DISPLAY_NUM" ]; then
     Xvfb ":$DISPLAY_NUM" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
@@ -76,7 +76,7 @@ if [ -n "$CHROOT_BASE" ]; then
   chroot "$jail" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
     sh -c 'apt-get update -qq >/dev/null' || { echo "smoke_deb: apt-get update failed" >&2; exit 1; }
   chroot "$jail" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin SMOKE_IN_CHROOT=1 \
-    SMOKE_DISPLAY="$DISPLAY_NUM" bash /smoke/smoke_deb.sh "/smoke/$(basename "$DEB")"
+    SMOKE_DISPLAY="$DISPLAY_NUM" SMOKE_DEB_NAME="$(basename "$DEB")" bash /smoke/smoke_deb.sh /smoke/package.deb
   exit $?
 fi
 
@@ -96,7 +96,7 @@ finish() {
 }
 trap finish EXIT
 size=$(stat -c %s "$DEB")
-echo "smoke: $(basename "$DEB") ($((size / 1048576)) MiB)$([ -n "${SMOKE_IN_CHROOT:-}" ] && echo ', in a fresh root')"
+echo "smoke: ${SMOKE_DEB_NAME:-$(basename "$DEB")} ($((size / 1048576)) MiB)$([ -n "${SMOKE_IN_CHROOT:-}" ] && echo ', in a fresh root')"
 
 # Which of the package's paths exist before it is installed (folders such as /usr/share/icons).
 dpkg-deb --fsys-tarfile "$DEB" | tar -t | sed 's|^\./|/|; s|/$||' | grep -v '^$' | grep -v '^\.$' \
@@ -106,6 +106,8 @@ while read -r p; do [ -e "$p" ] || [ -L "$p" ] && echo "$p"; done <"$work/conten
 
 # -- 1. install ------------------------------------------------------------------------------
 t0=$(date +%s)
+cp "$DEB" "$work/package.deb"
+DEB=$work/package.deb
 if command -v apt-get >/dev/null && apt-get install -y -qq --no-install-recommends "$DEB" \
   >"$work/install.log" 2>&1; then
   how="apt-get install"
