@@ -287,8 +287,8 @@ class RecordFigures:
         nothing changed since (otherwise they may be stale). True when the figures were taken."""
         if built._stamp is None or self.current():
             return False
-        cases_same = self._store.generation("cases") == cases_stamp and built._cases is not None
-        if cases_same:
+        cases_same = self._store.generation("cases") == cases_stamp
+        if cases_same and built._cases is not None:
             self._cases, self._cases_stamp = built._cases, cases_stamp
             self._index, self._open_cases = built._index, built._open_cases
         if self.stamp() != stamp:
@@ -511,7 +511,9 @@ class RecordFigures:
         self._vendor_version = {}
         stamp = self.stamp()
         cases_stamp = store.generation("cases")
-        vendor_of = self._vendors()
+        # Not the cases list: on a worker that would be a second copy of every case while the
+        # GUI thread holds its own.
+        vendor_of = store.cases.vendor_ids()
         # Cases joined by explicit links are computed together, after the others.
         parent: dict[int, int] = {}
 

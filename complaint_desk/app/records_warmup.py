@@ -69,7 +69,6 @@ class RecordsWarmUp(QRunnable):
         try:
             with open_reader(self._path) as reader, reader.database.snapshot():
                 figures = RecordFigures(reader)
-                figures.cases()
                 figures.ensure()
             result.figures = figures
         except StoreError as exc:  # the GUI thread's synchronous path will report it

@@ -89,6 +89,11 @@ class CasesRepo:
         with self._db.write() as cx:
             cx.execute("DELETE FROM cases WHERE id = ?", (case_id,))
 
+    def vendor_ids(self) -> dict[int, int]:
+        """case id -> its vendor id, for every case (no case objects built)."""
+        with self._db.read() as cx:
+            return dict(cx.execute("SELECT id, vendor_id FROM cases"))
+
     def counts_by_vendor(self) -> dict[int, int]:
         """vendor id -> number of cases (vendors without cases are absent)."""
         with self._db.read() as cx:
