@@ -79,7 +79,12 @@ def _what_i_did(c: Contact) -> str:
         did = f"I posted about the problem publicly on {site}"
     summary = _note(c)
     rep = c.rep.strip()
-    spoke = f"{did} and spoke to {rep}" if rep else did
+    if not rep:
+        spoke = did
+    elif ch in (Channel.PHONE, Channel.CHAT, Channel.IN_PERSON):
+        spoke = f"{did} and spoke to {rep}"
+    else:
+        spoke = f"{did} ({rep})"  # an e-mail or letter to a named person
     if summary:
         # The person's own note, quoted: it may say what they did or what they were told.
         return f"{spoke}. My note of it: “{summary}”."

@@ -98,3 +98,10 @@ def test_each_event_once_and_no_reply_claimed_where_the_vendor_replied_afterward
     later = Contact(8, 7, Channel.EMAIL, T0 + 5 * D)
     text = draft_letter(VENDOR, CASE, [post, call, email, later], [reply], now=NOW)
     assert "I have had no reply to my message of 8 March 2026." in text
+
+
+def test_a_named_person_on_an_email_is_not_spoken_to():
+    email = Contact(9, 7, Channel.EMAIL, T0, rep="Jess", summary="Asked for a refund")
+    text = draft_letter(VENDOR, CASE, [email], [], now=NOW)
+    assert "I emailed your customer service team (Jess). My note of it:" in text
+    assert "spoke to Jess" not in text
