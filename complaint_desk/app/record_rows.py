@@ -27,6 +27,9 @@ class TimelineEntry:
     answers_id: int | None = None  # response rows: the contact it answers (after linking)
     case_title: str = ""  # filled in for the vendor-wide timeline
     answers_label: str = ""  # response rows: "your email of 3 Mar"
+    # A contact waiting past its channel's fair reply time on a case still open: what the
+    # timeline marks as late (the bands of the scorecard's legend, core.reply_bands).
+    late: bool = False
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # imported for real on first use: keeps start-up light
 
 UNANSWERED_AFTER = timedelta(hours=72)
 REGIONS = ("UK", "US", "EU")
+# A case in these states waits for nothing: no running clocks, nothing late.
+_SETTLED = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
 _RECORD_TABLES = ("vendors", "cases", "contacts", "responses")
 T = TypeVar("T")
 R = TypeVar("R", Contact, Response)
@@ -323,7 +325,11 @@ class RecordsService(QObject):
 
     def timeline(self, case_id: int) -> list[TimelineEntry]:
         """The case's contacts and responses, newest first, each with its response-time words."""
-        return _entries(self.contacts(case_id), self.responses(case_id), self._clock.now())
+        case = self.case(case_id)
+        settled = {case_id} if case is not None and case.status in _SETTLED else set()
+        return _entries(
+            self.contacts(case_id), self.responses(case_id), self._clock.now(), settled=settled
+        )
 
     def kept(self, name: str, build: Callable[[], T], *key: object) -> T:
         """`build()`, kept (the same object; callers must not change it) while the record tables
@@ -347,7 +353,9 @@ class RecordsService(QObject):
         (kept between refreshes that change nothing, see `kept`)."""
 
         def build() -> list[TimelineEntry]:
-            titles = {c.id: c.title for c in self.cases(vendor_id) if c.id is not None}
+            cases = [c for c in self.cases(vendor_id) if c.id is not None]
+            titles = {c.id: c.title for c in cases if c.id is not None}
+            settled = {c.id for c in cases if c.id is not None and c.status in _SETTLED}
             nothing: tuple[list[Contact], list[Response]] = ([], [])
             contacts, responses = self._problems.guard(
                 lambda: (
@@ -356,7 +364,7 @@ class RecordsService(QObject):
                 ),
                 nothing,
             )
-            return _entries(contacts, responses, self._clock.now(), titles)
+            return _entries(contacts, responses, self._clock.now(), titles, settled)
 
         # Read from the store for this vendor only, and kept until a record on one of ITS cases
         # changes (the figures know which vendors a write touched), the cases or the minute do.
@@ -545,7 +553,10 @@ def _entries(
     responses: list[Response],
     now: datetime,
     titles: dict[int, str] | None = None,
+    settled: set[int] | None = None,
 ) -> list[TimelineEntry]:
+    """The timeline rows. On a `settled` (resolved or closed) case nothing is waiting: a
+    contact without an answer says so without a running clock, and nothing is marked late."""
     from complaint_desk.app.record_rows import TimelineEntry
 
     durations, history = _timeline_modules()
@@ -554,9 +565,23 @@ def _entries(
     by_id = {c.id: c for c in contacts}
     titles = titles or {}
     entries: list[TimelineEntry] = []
+    settled = settled or set()
     for c in contacts:
-        words = _status_words(statuses.get(stored_id(c)))
-        entries.append(TimelineEntry("contact", c.at, c, words, None, titles.get(c.case_id, "")))
+        status = statuses.get(stored_id(c))
+        waiting = status is not None and status.state is not history.ContactState.ANSWERED
+        if waiting and c.case_id in settled:
+            words, late = "no answer (the case is settled)", False
+        else:
+            words = _status_words(status)
+            late = bool(
+                waiting
+                and status is not None
+                and status.waiting is not None
+                and status.waiting > history.quiet_after(c.channel)
+            )
+        entries.append(
+            TimelineEntry("contact", c.at, c, words, None, titles.get(c.case_id, ""), late=late)
+        )
     for r in responses:
         answered = by_id.get(links.get(stored_id(r)))
         if answered is None:

@@ -51,7 +51,7 @@ class TimelineLook:
     def foreground(self, record: TimelineEntry, column: int):
         if column == self.WHO:
             return palette.qcolour("text_info" if record.kind == "contact" else "text_ok")
-        if column == self.ANSWER and "no answer" in record.answer:
+        if column == self.ANSWER and record.late:  # past the channel's fair reply time
             return palette.qcolour("text_error")
         return None
 
