@@ -85,13 +85,19 @@ class CalmVersionDialog(QDialog):
         return [
             item
             for row, item in enumerate(self.items)
-            if self.table.item(row, 2).checkState() == Qt.CheckState.Checked
+            if self._tick(row).checkState() == Qt.CheckState.Checked
         ]
 
     def set_ticked(self, rows: set[int]) -> None:
         for row in range(len(self.items)):
             state = Qt.CheckState.Checked if row in rows else Qt.CheckState.Unchecked
-            self.table.item(row, 2).setCheckState(state)
+            self._tick(row).setCheckState(state)
+
+    def _tick(self, row: int):
+        """The row's tick box (every row is made with one)."""
+        item = self.table.item(row, 2)
+        assert item is not None
+        return item
 
     def result_text(self) -> str:
         """The draft with the ticked sentences used (what the editor will show)."""

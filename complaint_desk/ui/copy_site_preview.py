@@ -98,9 +98,10 @@ class SitePreview(QScrollArea):
         self._preview = preview
         while self.layout_.count():
             item = self.layout_.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self.part_frames, self.part_buttons, self.part_counts = [], [], []
         self.more_label = None
         review = _is_review(preview)

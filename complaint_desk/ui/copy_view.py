@@ -65,8 +65,8 @@ class CopyView(LazyReload, QWidget):
         for w in (self.draft_box, self.site_box):
             w.currentIndexChanged.connect(self.refresh)
         self.draft_box.currentIndexChanged.connect(self._draft_switched)
-        for w in (self.handle_check, self.redact_check):
-            w.toggled.connect(self.refresh)
+        for check in (self.handle_check, self.redact_check):
+            check.toggled.connect(self.refresh)
         self.hashtags.textChanged.connect(self.refresh)
 
         self.locked = QLabel()

@@ -82,8 +82,8 @@ class DraftsView(LazyReload, QWidget):
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text.setWordWrap(True)
         self.start_button = QPushButton()
+        self._first_step: str = "vendor"
         self.start_button.clicked.connect(lambda: self.start_requested.emit(self._first_step))
-        self._first_step = "vendor"
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_text)

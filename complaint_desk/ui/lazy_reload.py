@@ -6,16 +6,29 @@ costs one reload when it is shown, not one per change.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QTableView
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 # Column widths from the first rows only: measuring 10,000 rows per resize is what makes lists slow.
 RESIZE_PRECISION_ROWS = 40
 
 
-class LazyReload:
+# To the type checker the mixin is the QWidget it is mixed into (it calls isVisible and the
+# widget's showEvent); at run time it is a plain mixin, listed before QWidget.
+if TYPE_CHECKING:
+    _Base = QWidget
+else:
+    _Base = object
+
+
+class LazyReload(_Base):
     """Mixin for QWidget views with a `reload()` method."""
 
     _stale = True
+
+    def reload(self) -> None:
+        raise NotImplementedError  # each view reads its rows
 
     def request_reload(self, *_args) -> None:
         if self.isVisible():

@@ -274,11 +274,10 @@ def apply_theme(theme: str) -> None:
     """Draw the app in `theme` ("system", "light" or "dark"); "system" follows the desktop's
     colour scheme, live. (Saving the choice is app.settings.save_theme's.)"""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
     if theme not in THEMES:
         theme = "system"
-    app = QApplication.instance()
+    app = _application()
     previous = _state["theme"]
     _state["theme"] = theme
     if app is None:
@@ -317,9 +316,8 @@ def _on_system_scheme(*_args) -> None:
     theme usually has already; this covers styles that keep an explicit one)."""
     if _state["theme"] != "system":
         return
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
+    app = _application()
     if app is not None:
         app.setPalette(QPalette())
         _emit()
@@ -341,3 +339,11 @@ def contrast(a: str | QColor, b: str | QColor) -> float:
     """WCAG 2 contrast ratio, 1…21."""
     la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)
+
+
+def _application():
+    """The running QApplication (a widgets application: it has styles and palettes), or None."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    return app if isinstance(app, QApplication) else None

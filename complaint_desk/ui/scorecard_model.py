@@ -50,7 +50,7 @@ class ScorecardModel(RecordTableModel[ScoreRow]):
         return None
 
     def tooltip(self, record: ScoreRow, column: int):
-        if column == self.MEDIAN and record.band is not None:
+        if column == self.MEDIAN and record.band is not None and record.channel is not None:
             return f"{record.band.label} for {record.channel.label.lower()}"
         if column in (self.VENDOR, self.CHANNEL):
             return record.vendor_name

@@ -150,7 +150,7 @@ class VendorsView(LazyReload, QWidget):
             return
         vendor_id = self.selected_vendor_id()
         vendor = self.desk.records.vendor(vendor_id) if vendor_id is not None else None
-        if vendor is None:
+        if vendor is None or vendor.id is None:
             self.timeline.set_entries(None, [])
             return
         self.timeline.set_entries(vendor.name, self.desk.records.vendor_timeline(vendor.id))
