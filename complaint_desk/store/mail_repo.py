@@ -5,15 +5,17 @@ and the one-transaction import itself. Reading the person's .eml/.mbox files is 
 
 from __future__ import annotations
 
-import mailbox
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from complaint_desk.core.mail import MailMessage
 from complaint_desk.core.models import Contact, Response
 from complaint_desk.store.codec import clean_text
 from complaint_desk.store.connection import Database
+
+if TYPE_CHECKING:  # e-mail modules (email, socket, mailbox) load on first use, not at start-up
+    from complaint_desk.core.mail import MailMessage
 
 CHUNK = 500  # rows per statement batch: progress and Cancel are checked between batches
 
@@ -166,6 +168,8 @@ def count_messages(path: Path) -> int:
     """How many messages a file holds (an mbox is indexed once; an .eml is one)."""
     if not is_mbox(path):
         return 1
+    import mailbox
+
     box = mailbox.mbox(path, create=False)
     try:
         return len(box)
@@ -176,6 +180,8 @@ def count_messages(path: Path) -> int:
 def read_mail_files(paths: Sequence[Path]) -> Iterator[tuple[str, bytes | str]]:
     """(source label, raw message bytes or the reason it could not be read), file by file and
     message by message: an unreadable file or message is reported and the rest go on."""
+    import mailbox
+
     for path in paths:
         path = Path(path)
         if not is_mbox(path):
