@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -30,6 +30,9 @@ REGIONS = ("UK", "US", "EU")
 # A case in these states waits for nothing: no running clocks, nothing late.
 _SETTLED = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
 _RECORD_TABLES = ("vendors", "cases", "contacts", "responses")
+if TYPE_CHECKING:
+    from complaint_desk.core.exchange import ExchangeGuess
+
 T = TypeVar("T")
 R = TypeVar("R", Contact, Response)
 
@@ -300,6 +303,14 @@ class RecordsService(QObject):
             return None
         self.timeline_changed.emit(record.case_id)
         return record
+
+    def read_exchange(self, text: str) -> ExchangeGuess | None:
+        """The contact fields a pasted e-mail or chat transcript proposes (core.exchange), or
+        None; dates without a day of their own are today's, in local time."""
+        from complaint_desk.core.exchange import read_exchange
+
+        local = self.wall_now().astimezone()
+        return read_exchange(text, local.date(), local.tzinfo or UTC)
 
     def records_changed(self, case_ids: set[int]) -> None:
         """Records were removed or put back as a whole (a delete, its undo): every list,

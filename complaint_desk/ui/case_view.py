@@ -307,7 +307,12 @@ class CaseView(LazyReload, QWidget):
         if self.case_id is None:
             return
         # Dates the person enters default to the real time, not the hold's trusted clock.
-        dialog = ContactDialog(self.case_id, self.desk.records.wall_now(), self)
+        dialog = ContactDialog(
+            self.case_id,
+            self.desk.records.wall_now(),
+            self,
+            read_exchange=self.desk.records.read_exchange,
+        )
         self._saving(dialog, lambda d: d.contact(), self.desk.records.log_contact).exec()
 
     def log_response(self) -> None:

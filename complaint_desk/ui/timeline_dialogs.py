@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -11,11 +13,15 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
 )
 
 from complaint_desk.core.models import Channel, Contact, Outcome, Response
 from complaint_desk.ui.form_dialog import FormDialog
+
+if TYPE_CHECKING:
+    from complaint_desk.core.exchange import ExchangeGuess
 
 
 def _when_edit(now: datetime) -> QDateTimeEdit:
@@ -38,7 +44,12 @@ def _channel_box() -> QComboBox:
 
 class ContactDialog(FormDialog):
     def __init__(
-        self, case_id: int, now: datetime, parent=None, existing: Contact | None = None
+        self,
+        case_id: int,
+        now: datetime,
+        parent=None,
+        existing: Contact | None = None,
+        read_exchange: Callable[[str], ExchangeGuess | None] | None = None,
     ) -> None:
         super().__init__("Edit contact" if existing else "Log a contact", parent)
         self.case_id = case_id
@@ -60,6 +71,16 @@ class ContactDialog(FormDialog):
         form.addRow("Duration", self.duration)
         form.addRow("Rep's name", self.rep)
         form.addRow("Summary", self.summary)
+        self._read_exchange = read_exchange
+        if read_exchange is not None and existing is None:
+            paste = QPushButton("&Fill from a copied e-mail or chat")
+            paste.setToolTip(
+                "Copy the e-mail (with its From and Date lines) or the chat transcript, then "
+                "press this: the fields are filled for you to check"
+            )
+            paste.setAccessibleName("Fill from a copied e-mail or chat")
+            paste.clicked.connect(self.fill_from_clipboard)
+            form.insertRow(0, paste)
         if existing is not None:
             self.channel.setCurrentIndex(self.channel.findData(existing.channel.value))
             self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(existing.at.timestamp())))
@@ -67,6 +88,29 @@ class ContactDialog(FormDialog):
             self.rep.setText(existing.rep)
             self.summary.setPlainText(existing.summary)
         self.finish()
+
+    def fill_from_clipboard(self) -> bool:
+        """Propose the fields from the e-mail or chat on the clipboard; False if it is neither."""
+        from PySide6.QtGui import QGuiApplication
+
+        guess = (
+            self._read_exchange(QGuiApplication.clipboard().text()) if self._read_exchange else None
+        )
+        if guess is None:
+            self.error.setText(
+                "The clipboard holds no e-mail (with its From and Date lines) or chat transcript."
+            )
+            return False
+        if guess.channel is not None:
+            self.channel.setCurrentIndex(self.channel.findData(guess.channel.value))
+        if guess.at is not None:
+            self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(guess.at.timestamp())))
+        if guess.rep:
+            self.rep.setText(guess.rep)
+        if guess.summary:
+            self.summary.setPlainText(guess.summary)
+        self.error.setText("Filled from what you copied: check it before saving.")
+        return True
 
     def contact(self) -> Contact:
         typed = Contact(

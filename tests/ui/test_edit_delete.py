@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from complaint_desk.core.models import Case, Channel, Contact, Vendor
 from tests.ui.conftest import T0, answer_dialog
@@ -95,3 +95,28 @@ def test_delete_the_open_draft_and_undo(qtbot, window, desk, clock):
     window.undo_action.trigger()
     assert desk.drafts.latest_text(draft.id) == ANGRY
     assert desk.drafts.hold_state(draft.id).held
+
+
+def test_log_contact_fills_from_a_copied_chat_for_checking(qtbot, window, desk):
+    from PySide6.QtGui import QGuiApplication
+
+    _vendor, case, _call, _draft = _world(desk)
+    window.show_view("case")
+    window.case_view.select_case(case.id)
+    QGuiApplication.clipboard().setText(
+        "[10:32] You: My kettle broke again.\n[10:33] Priya (Agent): I have booked a collection.\n"
+    )
+    seen = {}
+
+    def fill(dialog):
+        button = next(b for b in dialog.findChildren(QPushButton) if "copied" in b.text())
+        button.click()
+        seen["rep"], seen["summary"] = dialog.rep.text(), dialog.summary.toPlainText()
+        seen["channel"], seen["note"] = dialog.channel.currentText(), dialog.error.text()
+        dialog.buttons.accepted.emit()
+
+    done = answer_dialog(qtbot, fill)
+    window.case_view.log_contact()
+    assert done["ran"] and seen["rep"] == "Priya" and seen["channel"] == "Chat"
+    assert "booked a collection" in seen["summary"] and "check it" in seen["note"]
+    assert any(c.rep == "Priya" for c in desk.records.contacts(case.id))
