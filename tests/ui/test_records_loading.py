@@ -52,3 +52,27 @@ def test_logging_during_the_warm_up_keeps_working_and_shows_up(qtbot, window, de
         for r in range(view.model.rowCount())
     }
     assert sorted(contacts.values()) == [1, 1, 2]
+
+
+def test_no_record_list_is_kept_after_the_warm_up(qtbot, desk):
+    _records(desk)
+    with qtbot.waitSignal(desk.records.warmed, timeout=10_000):
+        assert desk.records.warm_up(min_records=0)
+    assert desk.store.contacts._all._rows is None  # figures only: no list of every record
+    assert desk.store.responses._all._rows is None
+
+
+def test_figures_dropped_by_an_unseen_change_rebuild_on_the_worker(qtbot, window, desk):
+    _records(desk)
+    desk.records.WARM_UP_MIN_RECORDS = 2
+    window.show_view("vendors")
+    with qtbot.waitSignal(desk.records.warmed, timeout=10_000):
+        pass  # the view's first reload asked for them: built on the worker
+    view = window.view("vendors")
+    case_id = desk.records.cases()[0].id
+    desk.store.contacts.add(Contact(None, case_id, Channel.PHONE, T0))  # behind the service
+    with qtbot.waitSignal(desk.records.warmed, timeout=10_000):
+        view.reload()
+        assert view.loading.isVisibleTo(view)  # not rebuilt on the GUI thread
+    view.reload()
+    assert sum(view.model.row_record(r).contacts for r in range(view.model.rowCount())) == 4
