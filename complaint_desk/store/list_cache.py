@@ -1,7 +1,9 @@
 """Keep a big, unfiltered list (all contacts, all responses) between calls while nothing changed.
 
-The scorecard reads every contact and response on each refresh; rebuilding 100,000 records costs
-far more than the 100 ms budget. The cache is keyed by the table's generation (this connection's
+For callers that ask for every contact or response more than once. The scorecard and the vendors
+list no longer do (app.record_figures reads records by case and keeps totals, not records), and
+nothing seeds these lists any more: at 1,000,000 records a full list is hundreds of megabytes, so
+ask by case where you can. The cache is keyed by the table's generation (this connection's
 writes, and other connections' commits via PRAGMA data_version), so a stale list is never
 served. A record added through the repository is slotted into the cached list instead of
 throwing it away. Records are frozen, so callers get a shallow copy of the list.
