@@ -104,11 +104,64 @@ def _remove(values: array, x: float) -> None:
         raise ValueError(f"figure {x!r} not among the totals")
 
 
+_NONE = -1  # an _IntMap value meaning "the vendor is None"
+_ABSENT = -2
+
+
+class _IntMap:
+    """case id -> a small int, in an array indexed by the id: a dict of 50,000 cases costs ~4 MB,
+    this ~0.4 MB. Values are >= -1 (`_NONE`); absent keys read as None."""
+
+    __slots__ = ("_values", "_count")
+
+    def __init__(self) -> None:
+        self._values = array("q")
+        self._count = 0
+
+    def get(self, key: int, default: int | None = None) -> int | None:
+        if 0 <= key < len(self._values):
+            value = self._values[key]
+            if value != _ABSENT:
+                return value
+        return default
+
+    def __contains__(self, key: int) -> bool:
+        return self.get(key) is not None
+
+    def __getitem__(self, key: int) -> int:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: int, value: int) -> None:
+        values = self._values
+        if key >= len(values):
+            values.extend([_ABSENT] * (key + 1 - len(values) + len(values) // 8))
+        if values[key] == _ABSENT:
+            self._count += 1
+        values[key] = value
+
+    def pop(self, key: int, default: int | None = None) -> int | None:
+        value = self.get(key)
+        if value is None:
+            return default
+        self._values[key] = _ABSENT
+        self._count -= 1
+        return value
+
+    def items(self) -> list[tuple[int, int]]:
+        return [(k, v) for k, v in enumerate(self._values) if v != _ABSENT]
+
+    def __len__(self) -> int:
+        return self._count
+
+
 class RecordFigures:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._stamp: Stamp | None = None
-        self._filed: dict[int, int | None] = {}  # case id -> the vendor it was counted under
+        self._filed = _IntMap()  # case id -> the vendor it was counted under (or _NONE)
         self._waiting: dict[int, tuple[Contact, ...]] = {}  # case id -> its clock starts
         self._totals: dict[tuple[int | None, Channel | None], _Totals] = {}
         self._unlinked: dict[int | None, int] = {}
@@ -116,7 +169,7 @@ class RecordFigures:
         self._filed_stamp: tuple[int, int, int] | None = None  # cases stamp `_filed` matches
         self._cases: list[Case] | None = None
         self._cases_stamp: tuple[int, int, int] | None = None
-        self._index: dict[int, int] | None = None  # case id -> its place in `_cases`
+        self._index: _IntMap | None = None  # case id -> its place in `_cases`
         self._open_cases: dict[int, int] = {}  # vendor id -> its open or waiting cases
         self._epoch = 0  # bumped whenever everything was rebuilt or thrown away
         self._vendor_version: dict[int | None, int] = {}  # bumped when a vendor's figures change
@@ -366,7 +419,7 @@ class RecordFigures:
         for case_id in group:
             old = stale.get(case_id)
             if old is not None:
-                self._file(case_id, old, self._filed.get(case_id), -1)
+                self._file(case_id, old, _vendor(self._filed.get(case_id)), -1)
             new = fresh.get(case_id)
             if new is not None:
                 self._file(case_id, new, vendor_of.get(case_id), +1)
@@ -394,7 +447,10 @@ class RecordFigures:
         cases = self.cases()
         index = self._index
         if index is None:
-            index = self._index = {c.id: i for i, c in enumerate(cases) if c.id is not None}
+            index = self._index = _IntMap()
+            for i, c in enumerate(cases):
+                if c.id is not None:
+                    index[c.id] = i
             counts: dict[int, int] = {}
             for c in cases:
                 if c.status in _OPEN:
@@ -415,7 +471,7 @@ class RecordFigures:
         vendor_of = self._vendors()
         moved = {
             case_id: filed
-            for case_id, filed in self._filed.items()
+            for case_id, filed in ((k, _vendor(v)) for k, v in self._filed.items())
             if vendor_of.get(case_id) != filed
         }
         if moved:
@@ -429,7 +485,7 @@ class RecordFigures:
     def _file(self, case_id: int, f: CaseFigures, vendor_id: int | None, sign: int) -> None:
         """Add (`sign` +1) or take out (-1) one case's figures, counted under `vendor_id`."""
         if sign > 0:
-            self._filed[case_id] = vendor_id
+            self._filed[case_id] = _NONE if vendor_id is None else vendor_id
             if f.resolved is None and f.waiting:
                 self._waiting[case_id] = tuple(f.waiting)
         else:
@@ -508,7 +564,7 @@ class RecordFigures:
         store = self._store
         self._epoch += 1
         self._stamp = None
-        self._filed, self._waiting = {}, {}
+        self._filed, self._waiting = _IntMap(), {}
         self._totals, self._unlinked = {}, {}
         self._vendor_version = {}
         stamp = self.stamp()
@@ -568,13 +624,17 @@ class _VendorOf:
 
     __slots__ = ("cases", "index")
 
-    def __init__(self, cases: list[Case], index: dict[int, int]) -> None:
+    def __init__(self, cases: list[Case], index: _IntMap) -> None:
         self.cases = cases
         self.index = index
 
     def get(self, case_id: int) -> int | None:
         place = self.index.get(case_id)
         return None if place is None else self.cases[place].vendor_id
+
+
+def _vendor(filed: int | None) -> int | None:
+    return None if filed is None or filed == _NONE else filed
 
 
 def _by_time(record: Contact | Response) -> tuple[datetime, int]:
