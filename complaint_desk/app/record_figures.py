@@ -369,6 +369,17 @@ class RecordFigures:
 
         self._patch(before, 1, [response.case_id], before_write)
 
+    def contact_changed(self, old: Contact, new: Contact, before: Stamp | None) -> None:
+        """A contact corrected (its time, channel, even its case)."""
+
+        def before_write(contacts: list[Contact], responses: list[Response]):
+            rows = [c for c in contacts if c.id != old.id]
+            rows.append(old)  # its case is among those read
+            rows.sort(key=_by_time)
+            return rows, responses
+
+        self._patch(before, 0, [old.case_id, new.case_id], before_write)
+
     def response_changed(self, old: Response, new: Response, before: Stamp | None) -> None:
         touched = [old.case_id, new.case_id]
         for link in (old.contact_id, new.contact_id):

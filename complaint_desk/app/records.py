@@ -294,6 +294,15 @@ class RecordsService(QObject):
 
     def _update(self, record: R, store_update: Callable[[R], None]) -> R | None:
         self._check_time(record.at)
+        # The figures are patched from the record as it was (read before the write), not
+        # rebuilt from every record.
+        is_contact = isinstance(record, Contact)
+        old: Contact | Response | None = None
+        if record.id is not None:
+            record_id = record.id
+            get = self._store.contacts.get if is_contact else self._store.responses.get
+            old = self._problems.guard(lambda: get(record_id), None)
+        before = self._problems.guard(self._figures.stamp, None)
 
         def write() -> bool:
             store_update(record)
@@ -301,6 +310,12 @@ class RecordsService(QObject):
 
         if not self._write(write, False):
             return None
+        if isinstance(old, Contact) and isinstance(record, Contact):
+            was, now = old, record
+            self._problems.guard(lambda: self._figures.contact_changed(was, now, before), None)
+        elif isinstance(old, Response) and isinstance(record, Response):
+            was_r, now_r = old, record
+            self._problems.guard(lambda: self._figures.response_changed(was_r, now_r, before), None)
         self.timeline_changed.emit(record.case_id)
         return record
 

@@ -4,6 +4,7 @@ behind its back, the scorecard and the vendor list equal a full computation over
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -118,3 +119,25 @@ def test_changes_behind_the_service_are_picked_up(desk, clock):
     clock.advance(80 * H)
     _assert_current(desk)
     assert scorecard(desk.records).row(vendor.id, Channel.EMAIL).unanswered == 1
+
+
+def test_corrected_contacts_and_responses_are_patched_not_rebuilt(desk, clock):
+    rng = random.Random(7)
+    cases = _world(desk, rng)
+    for i in range(12):
+        at = T0 + timedelta(hours=i)
+        desk.records.log_contact(Contact(None, cases[i % 6].id, Channel.EMAIL, at))
+        desk.records.log_response(
+            Response(None, cases[i % 6].id, at + H, Channel.EMAIL, Outcome.OFFERED)
+        )
+    _assert_current(desk)
+    rebuilds = _count_rebuilds(desk)
+    contact = desk.records.contacts(cases[0].id)[0]
+    desk.records.update_contact(
+        replace(contact, at=contact.at + 5 * H, channel=Channel.PHONE, case_id=cases[1].id)
+    )
+    _assert_current(desk)
+    response = desk.records.responses(cases[2].id)[0]
+    desk.records.update_response(replace(response, outcome=Outcome.RESOLVED, at=T0 + 30 * H))
+    _assert_current(desk)
+    assert rebuilds == []

@@ -67,7 +67,7 @@ def _fill(store, data, statuses):
 
 
 _edit = st.tuples(
-    st.sampled_from(["contact", "response", "relink", "move", "status"]),
+    st.sampled_from(["contact", "response", "relink", "edit", "move", "status"]),
     st.integers(0, 6 * 24 * 60),
     st.integers(0, 40),
     st.sampled_from(list(Channel)),
@@ -123,6 +123,16 @@ def test_totals_from_sql_and_patches_equal_core_history(
                     new = replace(old, contact_id=link)
                     store.responses.update(new)
                     figures.response_changed(old, new, before)
+                elif kind == "edit":  # a contact corrected: time, channel, maybe its case
+                    contacts = store.contacts.list()
+                    if not contacts:
+                        continue
+                    was = contacts[pick % len(contacts)]
+                    now_c = replace(
+                        was, at=at, channel=channel, case_id=case_id if flag else was.case_id
+                    )
+                    store.contacts.update(now_c)
+                    figures.contact_changed(was, now_c, before)
                 elif kind == "move":  # another vendor (the cases table only)
                     case = store.cases.get(case_id)
                     store.cases.update(replace(case, vendor_id=3 - case.vendor_id))
