@@ -147,7 +147,7 @@ def _addresses(msg: EmailMessage, name: str) -> list[tuple[str, str]]:
         except Exception:
             pairs = []
     raw = _raw_header(msg, name)
-    if pairs and raw and "=?" in raw:
+    if pairs and raw and re.search(r"\?=\s+=\?", raw):
         # The header parser leaves a space between adjacent encoded words that were folded
         # apart (RFC 2047 6.2 says to drop it); the legacy decoder joins them right.
         legacy = [(_decoded(d), a) for d, a in email.utils.getaddresses([raw]) if "@" in a]
