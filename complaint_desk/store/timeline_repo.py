@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from complaint_desk.core.models import Channel, Contact, Outcome, Response
 from complaint_desk.store.codec import clean_text, from_micros, to_micros
@@ -12,6 +12,8 @@ from complaint_desk.store.common import enum_lookup, next_ids, record_builder, r
 from complaint_desk.store.connection import Database
 from complaint_desk.store.errors import NotFoundError
 from complaint_desk.store.list_cache import ListCache, paused_gc
+
+T = TypeVar("T", Contact, Response)
 
 _CONTACT_COLUMNS = "id, case_id, channel, at, duration_min, rep, summary, site, text, link"
 _RESPONSE_COLUMNS = "id, case_id, at, channel, outcome, who, summary, contact_id"
@@ -215,37 +217,19 @@ class ContactsRepo:
     def figure_rows(self, first_case: int, last_case: int) -> builtins.list[Contact]:
         """Contacts of cases `first_case`..`last_case` with only the columns the figures read
         (the texts left blank), by case, then time, then id."""
-        with self._db.read() as cx:
-            rows = cx.execute(
-                f"SELECT {_FIGURE_CONTACT_COLUMNS} FROM contacts WHERE case_id BETWEEN ? AND ?"
-                " ORDER BY case_id, at, id",
-                (first_case, last_case),
-            ).fetchall()
-        return [_figure_contact(r) for r in rows]
+        return _figure_rows(
+            self._db, "contacts", _FIGURE_CONTACT_COLUMNS, _figure_contact, first_case, last_case
+        )
 
     def figure_rows_of(self, case_ids: Iterable[int]) -> builtins.list[Contact]:
         """Like `figure_rows`, for these cases, in time (then id) order."""
-        ids = sorted(set(case_ids))
-        out: builtins.list[Contact] = []
-        with self._db.read() as cx:
-            for i in range(0, len(ids), 500):
-                part = ids[i : i + 500]
-                out += map(
-                    _figure_contact,
-                    cx.execute(
-                        f"SELECT {_FIGURE_CONTACT_COLUMNS} FROM contacts WHERE case_id IN"
-                        f" ({_in_list(part)})",
-                        part,
-                    ),
-                )
-        out.sort(key=_by_time)
-        return out
+        return _figure_rows_of(
+            self._db, "contacts", _FIGURE_CONTACT_COLUMNS, _figure_contact, case_ids
+        )
 
     def case_range(self) -> tuple[int, int] | None:
         """The lowest and highest case id with contacts (None: no contacts)."""
-        with self._db.read() as cx:
-            lo, hi = cx.execute("SELECT min(case_id), max(case_id) FROM contacts").fetchone()
-        return None if lo is None else (int(lo), int(hi))
+        return _case_range(self._db, "contacts")
 
     def case_of(self, contact_id: int) -> int | None:
         with self._db.read() as cx:
@@ -379,37 +363,19 @@ class ResponsesRepo:
     def figure_rows(self, first_case: int, last_case: int) -> builtins.list[Response]:
         """Responses of cases `first_case`..`last_case` with only the columns the figures read,
         by case, then time, then id."""
-        with self._db.read() as cx:
-            rows = cx.execute(
-                f"SELECT {_FIGURE_RESPONSE_COLUMNS} FROM responses WHERE case_id BETWEEN ? AND ?"
-                " ORDER BY case_id, at, id",
-                (first_case, last_case),
-            ).fetchall()
-        return [_figure_response(r) for r in rows]
+        return _figure_rows(
+            self._db, "responses", _FIGURE_RESPONSE_COLUMNS, _figure_response, first_case, last_case
+        )
 
     def figure_rows_of(self, case_ids: Iterable[int]) -> builtins.list[Response]:
         """Like `figure_rows`, for these cases, in time (then id) order."""
-        ids = sorted(set(case_ids))
-        out: builtins.list[Response] = []
-        with self._db.read() as cx:
-            for i in range(0, len(ids), 500):
-                part = ids[i : i + 500]
-                out += map(
-                    _figure_response,
-                    cx.execute(
-                        f"SELECT {_FIGURE_RESPONSE_COLUMNS} FROM responses WHERE case_id IN"
-                        f" ({_in_list(part)})",
-                        part,
-                    ),
-                )
-        out.sort(key=_by_time)
-        return out
+        return _figure_rows_of(
+            self._db, "responses", _FIGURE_RESPONSE_COLUMNS, _figure_response, case_ids
+        )
 
     def case_range(self) -> tuple[int, int] | None:
         """The lowest and highest case id with responses (None: no responses)."""
-        with self._db.read() as cx:
-            lo, hi = cx.execute("SELECT min(case_id), max(case_id) FROM responses").fetchone()
-        return None if lo is None else (int(lo), int(hi))
+        return _case_range(self._db, "responses")
 
     def cross_case_links(self) -> builtins.list[tuple[int, int]]:
         """(case of a response, case of the contact it is explicitly linked to), for every link
@@ -445,3 +411,41 @@ class ResponsesRepo:
                     )
                 )
         return found - set(ids)
+
+
+# --- the figures' reads, the same for contacts and responses ----------------------------------
+
+
+def _figure_rows(
+    db: Database, table: str, columns: str, build: Callable[[Any], T], first: int, last: int
+) -> builtins.list[T]:
+    with db.read() as cx:
+        rows = cx.execute(
+            f"SELECT {columns} FROM {table} WHERE case_id BETWEEN ? AND ? ORDER BY case_id, at, id",
+            (first, last),
+        ).fetchall()
+    return [build(r) for r in rows]
+
+
+def _figure_rows_of(
+    db: Database, table: str, columns: str, build: Callable[[Any], T], case_ids: Iterable[int]
+) -> builtins.list[T]:
+    ids = sorted(set(case_ids))
+    out: builtins.list[T] = []
+    with db.read() as cx:
+        for i in range(0, len(ids), 500):
+            part = ids[i : i + 500]
+            out += map(
+                build,
+                cx.execute(
+                    f"SELECT {columns} FROM {table} WHERE case_id IN ({_in_list(part)})", part
+                ),
+            )
+    out.sort(key=_by_time)
+    return out
+
+
+def _case_range(db: Database, table: str) -> tuple[int, int] | None:
+    with db.read() as cx:
+        lo, hi = cx.execute(f"SELECT min(case_id), max(case_id) FROM {table}").fetchone()
+    return None if lo is None else (int(lo), int(hi))
