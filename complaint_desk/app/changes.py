@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,6 +23,8 @@ from complaint_desk.store.store import Store
 
 if TYPE_CHECKING:
     from complaint_desk.store.trash import Deleted
+
+E = TypeVar("E", Vendor, Case, Contact, Response)
 
 KINDS = {"vendor": "vendors", "case": "cases", "contact": "contacts", "response": "responses",
          "draft": "drafts"}  # fmt: skip
@@ -162,31 +164,28 @@ class Changes(QObject):
     # -- editing -------------------------------------------------------------------------
     def save_vendor(self, vendor: Vendor) -> Vendor | None:
         """Add or edit a vendor; an edit can be undone. ValueError as RecordsService says."""
-        old = self._records.vendor(vendor.id) if vendor.id is not None else None
-        saved = self._records.save_vendor(vendor)
-        if saved is not None and old is not None and old != saved:
-            self._push_edit(f"Edit vendor “{old.name}”", old, saved, self._records.save_vendor)
-        return saved
+        r = self._records
+        return self._edit(vendor, r.vendor, r.save_vendor, lambda v: f"Edit vendor “{v.name}”")
 
     def save_case(self, case: Case) -> Case | None:
-        old = self._records.case(case.id) if case.id is not None else None
-        saved = self._records.save_case(case)
-        if saved is not None and old is not None and old != saved:
-            self._push_edit(f"Edit case “{old.title}”", old, saved, self._records.save_case)
-        return saved
+        r = self._records
+        return self._edit(case, r.case, r.save_case, lambda c: f"Edit case “{c.title}”")
 
     def update_contact(self, contact: Contact) -> Contact | None:
-        old = self._records.contact(contact.id) if contact.id is not None else None
-        saved = self._records.update_contact(contact)
-        if saved is not None and old is not None and old != saved:
-            self._push_edit("Edit contact", old, saved, self._records.update_contact)
-        return saved
+        r = self._records
+        return self._edit(contact, r.contact, r.update_contact, lambda _c: "Edit contact")
 
     def update_response(self, response: Response) -> Response | None:
-        old = self._records.response(response.id) if response.id is not None else None
-        saved = self._records.update_response(response)
+        r = self._records
+        return self._edit(response, r.response, r.update_response, lambda _r: "Edit response")
+
+    def _edit(self, record: E, read: Callable, save: Callable, label: Callable[[E], str]):
+        """Save `record` through `save`; when it changed a stored record, push the undo step
+        that saves the old one back (and the redo that saves this one again)."""
+        old = read(record.id) if record.id is not None else None
+        saved = save(record)
         if saved is not None and old is not None and old != saved:
-            self._push_edit("Edit response", old, saved, self._records.update_response)
+            self._push_edit(label(old), old, saved, save)
         return saved
 
     def rename_draft(self, draft_id: int, title: str) -> bool:
