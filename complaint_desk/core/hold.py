@@ -238,7 +238,7 @@ def explain(heat: float, wait: timedelta, remaining: timedelta) -> str:
     hours = round(wait.total_seconds() / 3600)
     left = format_remaining(remaining)
     if heat < 25:
-        return f"Calm draft: {hours} h hold, {left} left. The minimum is 24 h."
+        return f"Reads calm: {hours} h hold, {left} left. The minimum is 24 h."
     return (
         f"Heat {round(heat)}: {hours} h hold, {left} left. "
         "Calming it shortens the wait, never below 24 h; heating it up starts it again."
