@@ -270,6 +270,15 @@ class CopyOutService(QObject):
             profile = profile.with_instance(self.mastodon_instance)
         return profile
 
+    def site_count(self, platform_id: str, text: str) -> tuple[int, int, int]:
+        """(count, limit, thread parts) of `text` as the site counts it, for the editor as the
+        person types (the site's own weighting: X's URLs as 23, Bluesky's graphemes…)."""
+        profile = self.profile(platform_id)
+        text = text[:MAX_TEXT_CHARS]
+        count = profile.count(text)
+        parts = 1 if count <= profile.limit else len(profile.split(text))
+        return count, profile.limit, parts
+
     @staticmethod
     def sites() -> list[tuple[str, str]]:
         """(platform id, name) of every site, in the table's order."""

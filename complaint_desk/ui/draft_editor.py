@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -115,6 +116,23 @@ class DraftEditor(QWidget):
         tone_row.addWidget(self.tone, 3)
         tone_row.addWidget(self.checklist, 2)
         layout.addLayout(tone_row)
+        # How the text counts on a chosen site, as you type: fix the length while it cools off.
+        self.site_box = QComboBox()
+        self.site_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.site_box.setAccessibleName("Count for site")
+        self.site_box.setAccessibleDescription("The site whose way of counting the line shows")
+        self.site_count = QLabel()
+        self.site_count.setObjectName("siteCount")
+        self.site_count.setAccessibleName("Length on that site")
+        self._sites_filled = False
+        self.site_box.currentIndexChanged.connect(lambda _i: self._show_site_count())
+        site_row = QHBoxLayout()
+        site_label = QLabel("C&ounts on")
+        site_label.setBuddy(self.site_box)
+        site_row.addWidget(site_label)
+        site_row.addWidget(self.site_box)
+        site_row.addWidget(self.site_count, 1)
+        layout.addLayout(site_row)
         layout.addWidget(self.badge)
         layout.addLayout(buttons)
 
@@ -220,6 +238,27 @@ class DraftEditor(QWidget):
             self.case_facts.checklist(self._case_id, text) if self._last_report else None
         )
         signal_highlights.apply(self.editor, text, self._last_report)
+        self._show_site_count()
+
+    def _show_site_count(self) -> None:
+        if not self._sites_filled:  # filled with the first score, off the way to the first paint
+            self._sites_filled = True
+            self.site_box.blockSignals(True)
+            for platform_id, name in self.desk.copy_out.sites():
+                self.site_box.addItem(name, platform_id)
+            self.site_box.blockSignals(False)
+        platform_id = self.site_box.currentData()
+        text = self.editor.toPlainText()
+        if platform_id is None or not text.strip():
+            self.site_count.setText("")
+            return
+        count, limit, parts = self.desk.copy_out.site_count(platform_id, text)
+        words = f"{count:,} / {limit:,}"
+        if parts > 1:
+            words += f" — a thread of {parts} parts"
+        elif count > limit:
+            words += " — too long for this site"
+        self.site_count.setText(words)
 
     def save_now(self) -> bool:
         """Autosave (also called on close and when switching drafts). Keeps the text on failure."""

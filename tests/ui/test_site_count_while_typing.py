@@ -1,0 +1,23 @@
+"""The editor shows how the text counts on a chosen site as you type (X weighs links as 23)."""
+
+from __future__ import annotations
+
+from complaint_desk.core.models import Case, Vendor
+from tests.ui.conftest import T0
+
+
+def test_the_count_follows_the_text_and_the_site(qtbot, window, desk):
+    vendor = desk.records.save_vendor(Vendor(None, "Acme"))
+    case = desk.records.save_case(Case(None, vendor.id, "Kettle", T0))
+    draft = desk.drafts.new_draft(case.id, "Post", "My kettle broke. https://example.com/" + "a" * 80)
+    window.show_view("drafts")
+    window.drafts_view.select_draft(draft.id)
+    editor = window.drafts_view.editor
+    editor.rescore_now()
+    editor.site_box.setCurrentIndex(editor.site_box.findData("x"))
+    assert editor.site_count.text() == "40 / 280"  # 17 characters and a link counted as 23
+    editor.editor.setPlainText("A long story. " * 40)
+    editor.rescore_now()
+    assert editor.site_count.text().startswith("560 / 280 — a thread of 3 parts")
+    editor.site_box.setCurrentIndex(editor.site_box.findData("linkedin"))
+    assert editor.site_count.text() == "560 / 3,000"
