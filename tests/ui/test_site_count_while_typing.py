@@ -9,7 +9,8 @@ from tests.ui.conftest import T0
 def test_the_count_follows_the_text_and_the_site(qtbot, window, desk):
     vendor = desk.records.save_vendor(Vendor(None, "Acme"))
     case = desk.records.save_case(Case(None, vendor.id, "Kettle", T0))
-    draft = desk.drafts.new_draft(case.id, "Post", "My kettle broke. https://example.com/" + "a" * 80)
+    text = "My kettle broke. https://example.com/" + "a" * 80
+    draft = desk.drafts.new_draft(case.id, "Post", text)
     window.show_view("drafts")
     window.drafts_view.select_draft(draft.id)
     editor = window.drafts_view.editor
