@@ -91,6 +91,9 @@ class _WarmUp(QRunnable):
         tone.analyse("Warming up: this is fine, thank you.")
         checklist.warm_up()  # TextBlob, for the checklist's opinion-vs-fact item
         tone_model.model_id()  # what each saved revision records (read once, here)
+        from complaint_desk.core.platforms import PLATFORMS
+
+        PLATFORMS["x"].count("Warming up")  # twitter-text builds its tables (~0.2 s) here
         self.signals.done.emit()
 
 

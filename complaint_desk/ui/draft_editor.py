@@ -33,6 +33,7 @@ AUTOSAVE_MS = 1000  # after the last key
 AUTOSAVE_MAX_MS = 750  # and at least this often while typing goes on (a crash loses < 1 s)
 RETRY_MS = 5000  # after a failed save
 RESCORE_MS = 200
+SITE_COUNT_MS = 500  # the count on the chosen site follows the text, after a pause
 
 
 class DraftEditor(QWidget):
@@ -143,6 +144,8 @@ class DraftEditor(QWidget):
         self._autosave_max.timeout.connect(self.save_now)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.save_now)
+        self._site_timer = QTimer(self, singleShot=True, interval=SITE_COUNT_MS)
+        self._site_timer.timeout.connect(self._show_site_count)
         self._rescore = QTimer(self, singleShot=True, interval=RESCORE_MS)
         self._rescore.timeout.connect(self.rescore_now)
         self._tick = QTimer(self, interval=30_000)
@@ -238,7 +241,7 @@ class DraftEditor(QWidget):
             self.case_facts.checklist(self._case_id, text) if self._last_report else None
         )
         signal_highlights.apply(self.editor, text, self._last_report)
-        self._show_site_count()
+        self._site_timer.start()  # the site's count a moment later, off the keystroke path
 
     def _show_site_count(self) -> None:
         if not self._sites_filled:  # filled with the first score, off the way to the first paint
@@ -255,7 +258,7 @@ class DraftEditor(QWidget):
         count, limit, parts = self.desk.copy_out.site_count(platform_id, text)
         words = f"{count:,} / {limit:,}"
         if parts > 1:
-            words += f" — a thread of {parts} parts"
+            words += f" — a thread of about {parts} parts"
         elif count > limit:
             words += " — too long for this site"
         self.site_count.setText(words)
