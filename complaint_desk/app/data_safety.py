@@ -52,6 +52,20 @@ class DataSafety(QObject):
     def backups_folder(self) -> Path:
         return self.data_folder / BACKUPS_FOLDER
 
+    @staticmethod
+    def suggested_backup_name(date: str) -> str:
+        """The file name File ▸ Back up offers for a copy made on `date`."""
+        from complaint_desk.store.backup import MANUAL_PATTERN
+
+        return MANUAL_PATTERN.format(date)
+
+    @staticmethod
+    def backup_file_filter() -> str:
+        """The name filter a file chooser uses to show backup files first."""
+        from complaint_desk.store.backup import FILE_FILTER
+
+        return FILE_FILTER
+
     def back_up_to(self, dest: Path) -> Path:
         """A copy of everything at `dest` (a file, or a folder for a dated name)."""
         try:

@@ -18,6 +18,8 @@ from complaint_desk.store.errors import StoreError, StoreErrorKind, translate
 
 AUTO_FOLDER = "backups"  # app.data_safety.BACKUPS_FOLDER names the same folder
 AUTO_PATTERN = "complaint-desk-daily-{}.sqlite3"
+MANUAL_PATTERN = "complaint-desk-backup-{}.sqlite3"  # the name File ▸ Back up offers
+FILE_FILTER = "Backups (*.sqlite3 *.sqlite *.db);;All files (*)"  # for a file chooser
 _STAMP = re.compile(r"(\d{8}T\d{6}Z)")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 

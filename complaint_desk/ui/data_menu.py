@@ -47,7 +47,7 @@ class DataActions:
     def back_up_now(self) -> Path | None:
         return self._write_copy(
             "Back up your data",
-            "complaint-desk-backup-{}.sqlite3",
+            self.desk.data.suggested_backup_name,
             self.desk.data.back_up_to,
             "The backup could not be written.",
             "Backed up to {}. Keep a copy somewhere other than this computer.",
@@ -56,15 +56,15 @@ class DataActions:
     def export_all(self) -> Path | None:
         return self._write_copy(
             "Export all your data",
-            "complaint-desk-export-{}.json",
+            "complaint-desk-export-{}.json".format,
             self.desk.data.export_to,
             "The export could not be written.",
             "Everything was exported to {} (readable JSON).",
         )
 
-    def _write_copy(self, title: str, name: str, write, failed: str, done: str) -> Path | None:
-        """Ask where (a dated name offered), write, and say where it went or why not."""
-        suggested = name.format(datetime.now(UTC).strftime("%Y-%m-%d"))
+    def _write_copy(self, title: str, name, write, failed: str, done: str) -> Path | None:
+        """Ask where (`name(date)` offered), write, and say where it went or why not."""
+        suggested = name(datetime.now(UTC).strftime("%Y-%m-%d"))
         path = ask_save_path(self.parent, title, suggested, suggested.rsplit(".", 1)[1])
         if path is None:
             return None
@@ -178,7 +178,7 @@ class BackupPicker(QDialog):
         dialog = QFileDialog(self, "Choose a backup", str(self.desk.data.data_folder))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter("Backups (*.sqlite3 *.sqlite *.db);;All files (*)")
+        dialog.setNameFilter(self.desk.data.backup_file_filter())
         if dialog.exec() and dialog.selectedFiles():
             self.chosen = Path(dialog.selectedFiles()[0])
             self.accept()
