@@ -536,20 +536,14 @@ class RecordFigures:
                     if not level:
                         t.open.extend(cf.open_times)
                         t.lasts.append(last)
-                elif sign > 0:
-                    for x in cf.times:
-                        _insort(t.times, x)
-                    if not level:
-                        for x in cf.open_times:
-                            _insort(t.open, x)
-                        _insort(t.lasts, last)
                 else:
+                    change = _insort if sign > 0 else _remove
                     for x in cf.times:
-                        _remove(t.times, x)
+                        change(t.times, x)
                     if not level:
                         for x in cf.open_times:
-                            _remove(t.open, x)
-                        _remove(t.lasts, last)
+                            change(t.open, x)
+                        change(t.lasts, last)
         if f.resolved is not None:
             ch, on_channel, overall = f.resolved
             for key, value in (
