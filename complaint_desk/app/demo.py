@@ -7,6 +7,7 @@ already posted and one withdrawn after the vendor answered.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from complaint_desk.core import hold, tone
@@ -18,6 +19,7 @@ from complaint_desk.core.models import (
     Draft,
     DraftStatus,
     Outcome,
+    Reached,
     Response,
     Vendor,
     stored_id,
@@ -168,6 +170,8 @@ def build(store: Store, now: datetime) -> None:
                 0,
                 "Gary",
                 125,
+                Reached.SPOKE,
+                Outcome.REFUSED,
             ),
             (
                 "c",
@@ -177,6 +181,8 @@ def build(store: Store, now: datetime) -> None:
                 0,
                 "Priya",
                 48,
+                Reached.SPOKE,
+                Outcome.REFUSED,
             ),
             ("c", Channel.LETTER, 37 * D, "Letter to the VP of Worldwide Customer Support.", 0, ""),
             ("c", Channel.SOCIAL, 36 * D, "Asked @NorthlineCares for help.", 0, ""),
@@ -228,6 +234,8 @@ def build(store: Store, now: datetime) -> None:
                 0,
                 "Lee",
                 35,
+                Reached.SPOKE,
+                Outcome.OFFERED,
             ),
             (
                 "r",
@@ -245,6 +253,8 @@ def build(store: Store, now: datetime) -> None:
                 0,
                 "Ana",
                 52,
+                Reached.SPOKE,
+                Outcome.OFFERED,
             ),
             (
                 "c",
@@ -254,7 +264,16 @@ def build(store: Store, now: datetime) -> None:
                 0,
                 "",
             ),
-            ("c", Channel.CHAT, 20 * H, "Chat closed after 40 minutes in the queue.", 0, "", 40),
+            (
+                "c",
+                Channel.CHAT,
+                20 * H,
+                "Chat closed after 40 minutes in the queue.",
+                0,
+                "",
+                40,
+                Reached.NO_ANSWER,
+            ),
         ],
     )
     warranty = case(
@@ -271,7 +290,17 @@ def build(store: Store, now: datetime) -> None:
         stored_id(warranty),
         now,
         [
-            ("c", Channel.PHONE, 40 * D, "15 minutes on hold; repair booked.", 0, "Raj", 45),
+            (
+                "c",
+                Channel.PHONE,
+                40 * D,
+                "15 minutes on hold; repair booked.",
+                0,
+                "Raj",
+                45,
+                Reached.SPOKE,
+                Outcome.OFFERED,
+            ),
             ("r", Channel.PHONE, 40 * D - 5 * MIN, "Repair booked.", Outcome.OFFERED, "Raj"),
             ("c", Channel.EMAIL, 6 * D, "Asked for a replacement after the third failure.", 0, ""),
             (
@@ -448,13 +477,15 @@ def build(store: Store, now: datetime) -> None:
 
 
 def _timeline(store: Store, case_id: int, now: datetime, items: list[tuple]) -> None:
+    """Contacts ("c": …, minutes, whether it got through, what came of it) and responses ("r")."""
     for item in items:
         kind, channel, ago, summary, outcome, who, *rest = item
         at = now - ago
         if kind == "c":
-            store.contacts.add(
-                Contact(None, case_id, channel, at, rest[0] if rest else None, who, summary)
-            )
+            defaults = (None, Reached.SPOKE, None)
+            minutes, reached, said = (*rest, *defaults[len(rest) :])
+            contact = Contact(None, case_id, channel, at, minutes, who, summary)
+            store.contacts.add(replace(contact, reached=reached, outcome=said))
         elif outcome is not None:
             store.responses.add(Response(None, case_id, at, channel, outcome, who, summary))
 

@@ -16,7 +16,15 @@ from complaint_desk.app import settings
 from complaint_desk.app.clock import Clock, system_wall
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.record_figures import RecordFigures
-from complaint_desk.core.models import Case, CaseStatus, Contact, Response, Vendor, stored_id
+from complaint_desk.core.models import (
+    LIVE_CHANNELS,
+    Case,
+    CaseStatus,
+    Contact,
+    Response,
+    Vendor,
+    stored_id,
+)
 from complaint_desk.store.errors import MESSAGES, StoreError, StoreErrorKind
 from complaint_desk.store.store import Store
 
@@ -595,10 +603,15 @@ def _entries(
     for c in contacts:
         status = statuses.get(stored_id(c))
         waiting = status is not None and status.state is not history.ContactState.ANSWERED
-        if waiting and c.case_id in settled:
+        if history.answers_itself(c):
+            outcome = c.outcome.label if c.outcome is not None else None
+            words, late = durations.answered_live(c.rep, outcome), False
+        elif waiting and c.case_id in settled:
             words, late = "no answer (the case is settled)", False
         else:
             words = _status_words(status)
+            if c.channel in LIVE_CHANNELS:
+                words = durations.not_reached(c.reached.label, words)
             late = bool(
                 waiting
                 and status is not None

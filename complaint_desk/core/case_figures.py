@@ -31,6 +31,7 @@ from complaint_desk.core.history import (
     _sorted_median,
     _sorted_p90,
     assemble_scorecard,
+    with_live_answers,
 )
 from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
 
@@ -75,7 +76,7 @@ def case_figures(
     Records are expected in the store's order (time, then id): ties between responses at the same
     instant resolve as they do in `history.scorecard` over lists in that order."""
     contacts = contacts if isinstance(contacts, list) else list(contacts)
-    responses = responses if isinstance(responses, list) else list(responses)
+    responses = with_live_answers(contacts, responses)
     links = _Links(contacts, responses)
     order, s_time, answers, r_time = links.order, links.s_time, links.answers, links.r_time
     first_time = links.first_time

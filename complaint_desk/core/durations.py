@@ -64,6 +64,17 @@ def answered_in(value: timedelta) -> str:
     return f"answered in {format_duration(value)}"
 
 
+def answered_live(rep: str, outcome_label: str | None) -> str:
+    """ "spoke to Dana: offered a remedy" (a call, chat or visit that got through)."""
+    who = f"spoke to {rep.strip()}" if rep.strip() else "got through"
+    return f"{who}: {outcome_label.lower()}" if outcome_label else who
+
+
+def not_reached(reached_label: str, waiting_words: str) -> str:
+    """ "no answer · 12 h, no answer yet" (a call that did not get through, still waiting)."""
+    return f"{reached_label.lower()} · {waiting_words}" if waiting_words else reached_label.lower()
+
+
 def no_answer_yet(value: timedelta) -> str:
     """ "12 h, no answer yet" (a contact still within its reply window)."""
     return f"{format_duration(value)}, no answer yet"

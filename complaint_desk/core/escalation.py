@@ -28,6 +28,7 @@ from complaint_desk.core.history import (
     ContactState,
     contact_statuses,
     quiet_after,
+    with_live_answers,
 )
 from complaint_desk.core.models import Case, CaseStatus, Channel, Contact, Outcome, Response
 
@@ -103,7 +104,8 @@ def suggest_next_step(
 
     `contacts`/`responses` may hold other cases' records: only this case's are used."""
     contacts = [c for c in contacts if c.case_id == case.id]
-    responses = [r for r in responses if r.case_id == case.id]
+    # A call where they spoke to someone is the company answering (and may be a refusal).
+    responses = with_live_answers(contacts, [r for r in responses if r.case_id == case.id])
     if not contacts or case.status in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
         return None
     if any(r.outcome == Outcome.RESOLVED for r in responses):

@@ -24,6 +24,10 @@ Definitions (docs/design.md "Response history"), made exact here:
   credited to the channel of the contact its resolving response answers (numerator); that channel's
   time to resolution runs from the case's first contact *on that channel*.
 - Contacts on cases that are not among `cases` (unknown vendor) are left out of the scorecard.
+- **Live contacts.** A call, chat or visit where the person spoke to someone (`Reached.SPOKE`) is
+  answered as it happens: it counts as a response at its own time, on its channel, with the outcome
+  the person recorded (acknowledged if none). One marked no answer, voicemail or cut off waits like
+  a message (`with_live_answers`; every figure here goes through it).
 
 Reference bands per channel (`band_for`, `quiet_after`) live in core.reply_bands.
 """
@@ -40,7 +44,17 @@ from operator import attrgetter
 from typing import Any, TypeVar
 
 from complaint_desk.core import durations
-from complaint_desk.core.models import Case, CaseStatus, Channel, Contact, Outcome, Response, Vendor
+from complaint_desk.core.models import (
+    LIVE_CHANNELS,
+    Case,
+    CaseStatus,
+    Channel,
+    Contact,
+    Outcome,
+    Reached,
+    Response,
+    Vendor,
+)
 
 # Re-exported (redundant aliases mark them as such): callers know the bands as history.*.
 from complaint_desk.core.reply_bands import BAND_COLOURS as BAND_COLOURS
@@ -204,6 +218,36 @@ def _latest_of_tie(
     return max(range(q, p + 1), key=lambda i: _id_key(contacts[order[i]]))
 
 
+def answers_itself(c: Contact) -> bool:
+    """A call, chat or visit where the person spoke to someone: answered when it happened."""
+    return c.reached is Reached.SPOKE and c.channel in LIVE_CHANNELS
+
+
+def live_answer(c: Contact) -> Response:
+    """What a live contact that got through counts as: the company's answer, at that moment."""
+    return Response(
+        None,
+        c.case_id,
+        c.at,
+        c.channel,
+        c.outcome or Outcome.ACKNOWLEDGED,
+        c.rep,
+        c.summary,
+        c.id,
+    )
+
+
+def with_live_answers(contacts: Sequence[Contact], responses: Sequence[Response]) -> list[Response]:
+    """The responses, then one `live_answer` per live contact that got through (in contact order).
+
+    Every figure here is computed over this list, so a 40-minute call with a named rep is not
+    "33 h, no answer yet", and a call that sorted things out resolves the case. The added answers
+    have no id: they are not records, and `link_responses` (which maps ids) never sees them."""
+    out = list(responses)
+    out += [live_answer(c) for c in contacts if answers_itself(c)]
+    return out
+
+
 def _id_key(c: Contact) -> int:
     return -1 if c.id is None else c.id
 
@@ -229,9 +273,10 @@ def contact_statuses(
     now: datetime,
     unanswered_after: timedelta = UNANSWERED_AFTER,
 ) -> list[tuple[Contact, ContactStatus]]:
-    """Every contact with its status, in time order (works for contacts without ids too)."""
+    """Every contact with its status, in time order (works for contacts without ids too). A live
+    contact that got through is answered by itself (`answer_id` None, `answered_after` zero)."""
     contacts = list(contacts)
-    responses = list(responses)
+    responses = with_live_answers(contacts, list(responses))
     links = _Links(contacts, responses)
     out = []
     for i in sorted(range(len(contacts)), key=links.c_time.__getitem__):
@@ -425,7 +470,7 @@ def scorecard(
     One sort of the contacts, a binary search per response, then one pass over the contacts case by
     case; medians and percentiles come from sorting each group's times (floats) once."""
     contacts = contacts if isinstance(contacts, list) else list(contacts)
-    responses = responses if isinstance(responses, list) else list(responses)
+    responses = with_live_answers(contacts, list(responses))
     case_vendor = {c.id: c.vendor_id for c in cases}
     links = _Links(contacts, responses)
     order, s_time, answers, r_time = links.order, links.s_time, links.answers, links.r_time
@@ -592,7 +637,7 @@ def vendor_waiting(
     made after the case's latest response. A case is open unless its status is resolved/closed or a
     RESOLVED response answers one of its contacts."""
     contacts = list(contacts)
-    responses = list(responses)
+    responses = with_live_answers(contacts, list(responses))
     links = _Links(contacts, responses)
     last_response: dict[int, float] = {}
     resolved_cases: set[int] = set()

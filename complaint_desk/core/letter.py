@@ -12,8 +12,17 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
 
 from complaint_desk.core import durations
-from complaint_desk.core.history import ContactState, contact_statuses
-from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
+from complaint_desk.core.history import ContactState, contact_statuses, with_live_answers
+from complaint_desk.core.models import (
+    LIVE_CHANNELS,
+    Case,
+    Channel,
+    Contact,
+    Outcome,
+    Reached,
+    Response,
+    Vendor,
+)
 
 REPLY_WITHIN = timedelta(days=14)
 
@@ -50,6 +59,13 @@ _BY_CHANNEL = {
 }
 
 
+_NOT_REACHED = {
+    Reached.NO_ANSWER: "no one answered",
+    Reached.VOICEMAIL: "no one answered and I left a message",
+    Reached.CUT_OFF: "I was cut off before anyone could help",
+}
+
+
 def _sentence(text: str) -> str:
     """Trimmed, with a full stop if it has no closing punctuation."""
     text = " ".join(text.split())
@@ -79,12 +95,18 @@ def _what_i_did(c: Contact) -> str:
         did = f"I posted about the problem publicly on {site}"
     summary = _note(c)
     rep = c.rep.strip()
-    if not rep:
-        spoke = did
-    elif ch in (Channel.PHONE, Channel.CHAT, Channel.IN_PERSON):
+    live = ch in LIVE_CHANNELS
+    if live and c.reached is not Reached.SPOKE:
+        spoke = f"{did}, but {_NOT_REACHED[c.reached]}"
+    elif live and rep:
         spoke = f"{did} and spoke to {rep}"
-    else:
+    elif rep:
         spoke = f"{did} ({rep})"  # an e-mail or letter to a named person
+    else:
+        spoke = did
+    if live and c.reached is Reached.SPOKE and c.outcome is not None:
+        who = ", who" if rep else "; your team"
+        spoke += f"{who} {_OUTCOME_PHRASE[c.outcome]}"
     if summary:
         # The person's own note, quoted: it may say what they did or what they were told.
         return f"{spoke}. My note of it: “{summary}”."
@@ -106,11 +128,6 @@ def _what_you_did(r: Response) -> str:
     text = f"{who} replied {_BY_CHANNEL[Channel(r.channel)]} and {outcome}"
     summary = _sentence(r.summary)
     return f"{text}: {summary}" if summary else f"{text}."
-
-
-def _spoke_to_someone(c: Contact) -> bool:
-    live = (Channel.PHONE, Channel.CHAT, Channel.IN_PERSON)
-    return Channel(c.channel) in live and bool(c.rep.strip())
 
 
 def draft_letter(
@@ -161,13 +178,13 @@ def draft_letter(
 
     # "No reply" only where none came afterwards: a reply answers what came before it, and a
     # call, chat or visit where the person spoke to someone was answered as it happened.
-    latest_reply = max((r.at for r in responses), default=None)
+    answers = with_live_answers(contacts, responses)
+    latest_reply = max((r.at for r in answers), default=None)
     unanswered = [
         c
         for c, status in contact_statuses(contacts, responses, now)
         if status.state is not ContactState.ANSWERED
         and (latest_reply is None or c.at > latest_reply)
-        and not _spoke_to_someone(c)
     ]
     if unanswered:
         days = [day(c.at) for c in unanswered]

@@ -29,6 +29,12 @@ class Channel(StrEnum):
     def label(self) -> str:
         return CHANNEL_LABELS[self]
 
+    @property
+    def live(self) -> bool:
+        """A conversation as it happens (call, chat, visit), not a message that waits for a
+        reply."""
+        return self in LIVE_CHANNELS
+
 
 CHANNEL_LABELS = {
     Channel.PHONE: "Phone",
@@ -61,6 +67,32 @@ OUTCOME_LABELS = {
     Outcome.RESOLVED: "Resolved",
     Outcome.REFUSED: "Refused",
 }
+
+
+class Reached(StrEnum):
+    """Whether a call, chat or visit got through to someone. Only live channels (`LIVE_CHANNELS`)
+    use it: a written message is answered by a response, a conversation by happening."""
+
+    SPOKE = "spoke"
+    NO_ANSWER = "no_answer"
+    VOICEMAIL = "voicemail"
+    CUT_OFF = "cut_off"
+
+    @property
+    def label(self) -> str:
+        return REACHED_LABELS[self]
+
+
+REACHED_LABELS = {
+    Reached.SPOKE: "Spoke to someone",
+    Reached.NO_ANSWER: "No answer",
+    Reached.VOICEMAIL: "Voicemail / message left",
+    Reached.CUT_OFF: "Cut off before anyone helped",
+}
+
+# Channels where the person talks with the company as it happens (docs/design.md, "Response
+# history": a live contact where they spoke to someone is answered at that time).
+LIVE_CHANNELS = frozenset({Channel.PHONE, Channel.CHAT, Channel.IN_PERSON})
 
 
 class DraftStatus(StrEnum):
@@ -113,6 +145,10 @@ class Contact:
     site: str = ""  # platform id when channel is SOCIAL
     text: str = ""  # exact text posted, for SOCIAL contacts
     link: str = ""  # link to the live post, pasted later
+    # Live channels only: did it get through, and if so what came of it (None: not said, which
+    # counts as "acknowledged").
+    reached: Reached = Reached.SPOKE
+    outcome: Outcome | None = None
 
 
 @dataclass(frozen=True)

@@ -74,10 +74,12 @@ def export_json(db: Database, dest: Path, schema_version: int) -> Path:
                     "site": r[7],
                     "text": r[8],
                     "link": r[9],
+                    "reached": r[10],
+                    "outcome": r[11],
                 }
                 for r in cx.execute(
-                    "SELECT id, case_id, channel, at, duration_min, rep, summary, site, text, link"
-                    " FROM contacts ORDER BY id"
+                    "SELECT id, case_id, channel, at, duration_min, rep, summary, site, text, link,"
+                    " reached, outcome FROM contacts ORDER BY id"
                 )
             ],
             "responses": [

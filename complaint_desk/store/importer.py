@@ -14,7 +14,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from complaint_desk.core.models import CaseStatus, Channel, DraftKind, DraftStatus, Outcome
+from complaint_desk.core.models import (
+    CaseStatus,
+    Channel,
+    DraftKind,
+    DraftStatus,
+    Outcome,
+    Reached,
+)
 from complaint_desk.store.codec import clean_text, preview_of, to_micros
 from complaint_desk.store.drafts_repo import PREVIEW_LENGTH
 from complaint_desk.store.errors import ImportFileError
@@ -160,7 +167,7 @@ def import_json(src: Path, store: Store) -> dict[str, int]:
             )
             cx.executemany(
                 "INSERT INTO contacts (id, case_id, channel, at, duration_min, rep, summary, site,"
-                " text, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " text, link, reached, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows["contacts"],
             )
             cx.executemany(
@@ -262,6 +269,9 @@ def _validate(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
                 r.text("site"),
                 r.text("text"),
                 r.text("link"),
+                # Exports from before call results: every call counted as getting through.
+                r.choice("reached", Reached, default=Reached.SPOKE.value),
+                None if item.get("outcome") is None else r.choice("outcome", Outcome),
             )
         )
     responses = []

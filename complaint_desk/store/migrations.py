@@ -199,12 +199,35 @@ V5_FIGURE_INDEXES: tuple[str, ...] = (
     " contact_id)",
 )
 
+# A call, chat or visit is answered as it happens unless it did not get through (docs/design.md,
+# "Response history"): whether it did, and what came of it. Existing live contacts whose note says
+# nobody answered are marked so; the rest got through, as the person logged someone or something
+# said. The figures' covering index gains both columns.
+V6_CALL_RESULTS: tuple[str, ...] = (
+    "ALTER TABLE contacts ADD COLUMN reached TEXT NOT NULL DEFAULT 'spoke'",
+    "ALTER TABLE contacts ADD COLUMN outcome TEXT",
+    "UPDATE contacts SET reached = 'voicemail' WHERE channel IN ('phone', 'chat', 'in_person')"
+    " AND rep = '' AND (lower(summary) LIKE '%voicemail%' OR lower(summary) LIKE '%voice mail%'"
+    " OR lower(summary) LIKE '%left a message%')",
+    "UPDATE contacts SET reached = 'no_answer' WHERE channel IN ('phone', 'chat', 'in_person')"
+    " AND rep = '' AND reached = 'spoke' AND (lower(summary) LIKE '%no answer%'"
+    " OR lower(summary) LIKE '%nobody answered%' OR lower(summary) LIKE '%no one answered%'"
+    " OR lower(summary) LIKE '%no-one answered%' OR lower(summary) LIKE '%did not answer%'"
+    " OR lower(summary) LIKE '%didn''t answer%' OR lower(summary) LIKE '%didn’t answer%')",
+    "UPDATE contacts SET reached = 'cut_off' WHERE channel IN ('phone', 'chat', 'in_person')"
+    " AND rep = '' AND reached = 'spoke' AND (lower(summary) LIKE '%cut off%'"
+    " OR lower(summary) LIKE '%got disconnected%' OR lower(summary) LIKE '%line went dead%')",
+    "DROP INDEX IF EXISTS contacts_case_figures",
+    "CREATE INDEX contacts_case_figures ON contacts(case_id, at, id, channel, reached, outcome)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", V1_SCHEMA),
     Migration(2, "the tone model of each revision", V2_REVISION_MODEL),
     Migration(3, "letters and updates as drafts; the hold's fold per draft", _v3_hold_fold),
     Migration(4, "imported e-mail: Message-IDs per case, vendors' address patterns", V4_MAIL),
     Migration(5, "covering indexes for the response-time figures", V5_FIGURE_INDEXES),
+    Migration(6, "whether a call got through, and what came of it", V6_CALL_RESULTS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

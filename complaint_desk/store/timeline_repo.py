@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from complaint_desk.core.models import Channel, Contact, Outcome, Response
+from complaint_desk.core.models import Channel, Contact, Outcome, Reached, Response
 from complaint_desk.store.codec import clean_text, from_micros, to_micros
 from complaint_desk.store.common import enum_lookup, next_ids, record_builder, require_id
 from complaint_desk.store.connection import Database
@@ -15,7 +15,9 @@ from complaint_desk.store.list_cache import ListCache, paused_gc
 
 T = TypeVar("T", Contact, Response)
 
-_CONTACT_COLUMNS = "id, case_id, channel, at, duration_min, rep, summary, site, text, link"
+_CONTACT_COLUMNS = (
+    "id, case_id, channel, at, duration_min, rep, summary, site, text, link, reached, outcome"
+)
 _RESPONSE_COLUMNS = "id, case_id, at, channel, outcome, who, summary, contact_id"
 
 
@@ -23,11 +25,25 @@ _new_contact = record_builder(Contact)
 _new_response = record_builder(Response)
 _channel = enum_lookup(Channel)
 _outcome = enum_lookup(Outcome)
+_reached = enum_lookup(Reached)
+
+
+def _call_outcome(value: str | None) -> Outcome | None:
+    return None if value is None else _outcome(value)
 
 
 def _contact(row: Any) -> Contact:
-    # Field order of Contact: id, case_id, channel, at, duration_min, rep, summary, site, text, link
-    return _new_contact(row[0], row[1], _channel(row[2]), from_micros(row[3]), *row[4:10])
+    # Field order of Contact: id, case_id, channel, at, duration_min, rep, summary, site, text,
+    # link, reached, outcome
+    return _new_contact(
+        row[0],
+        row[1],
+        _channel(row[2]),
+        from_micros(row[3]),
+        *row[4:10],
+        _reached(row[10]),
+        _call_outcome(row[11]),
+    )
 
 
 def _contact_params(c: Contact) -> tuple[Any, ...]:
@@ -42,6 +58,8 @@ def _contact_params(c: Contact) -> tuple[Any, ...]:
         clean_text(c.site),
         clean_text(c.text),
         clean_text(c.link),
+        Reached(c.reached).value,
+        None if c.outcome is None else Outcome(c.outcome).value,
     )
 
 
@@ -69,13 +87,24 @@ def _by_time(record: Contact | Response) -> tuple[Any, int]:
 
 
 # The columns the response-time figures need (core.case_figures): the text columns stay on disk.
-_FIGURE_CONTACT_COLUMNS = "id, case_id, channel, at"
+_FIGURE_CONTACT_COLUMNS = "id, case_id, channel, at, reached, outcome"
 _FIGURE_RESPONSE_COLUMNS = "id, case_id, at, channel, outcome, contact_id"
 
 
 def _figure_contact(row: Any) -> Contact:
     return _new_contact(
-        row[0], row[1], _channel(row[2]), from_micros(row[3]), None, "", "", "", "", ""
+        row[0],
+        row[1],
+        _channel(row[2]),
+        from_micros(row[3]),
+        None,
+        "",
+        "",
+        "",
+        "",
+        "",
+        _reached(row[4]),
+        _call_outcome(row[5]),
     )
 
 
@@ -103,7 +132,7 @@ class ContactsRepo:
         with self._db.write("contacts") as cx:
             cur = cx.execute(
                 "INSERT INTO contacts (case_id, channel, at, duration_min, rep, summary, site,"
-                " text, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " text, link, reached, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 params,
             )
             new_id = cur.lastrowid
@@ -118,7 +147,7 @@ class ContactsRepo:
             ids = next_ids(cx, "contacts", len(params))
             cx.executemany(
                 "INSERT INTO contacts (id, case_id, channel, at, duration_min, rep, summary, site,"
-                " text, link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " text, link, reached, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(i, *p) for i, p in zip(ids, params, strict=True)],
             )
         return list(ids)
@@ -130,7 +159,7 @@ class ContactsRepo:
         with self._db.write("contacts") as cx:
             cur = cx.execute(
                 "UPDATE contacts SET case_id = ?, channel = ?, at = ?, duration_min = ?, rep = ?,"
-                " summary = ?, site = ?, text = ?, link = ? WHERE id = ?",
+                " summary = ?, site = ?, text = ?, link = ?, reached = ?, outcome = ? WHERE id = ?",
                 (*params, c.id),
             )
             if cur.rowcount == 0:

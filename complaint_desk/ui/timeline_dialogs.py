@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from complaint_desk.core.models import Channel, Contact, Outcome, Response
+from complaint_desk.core.models import Channel, Contact, Outcome, Reached, Response
 from complaint_desk.ui.form_dialog import FormDialog
 
 if TYPE_CHECKING:
@@ -62,6 +62,20 @@ class ContactDialog(FormDialog):
         self.duration.setSpecialValueText("—")
         self.rep = QLineEdit()
         self.rep.setPlaceholderText("Who you spoke to")
+        # A call, chat or visit is the company answering as it happens, unless it did not get
+        # through: then it waits for a reply like a message (docs/design.md, "Response history").
+        self.reached = QComboBox()
+        for r in Reached:
+            self.reached.addItem(r.label, r.value)
+        self.reached.setToolTip(
+            "A call, chat or visit where you spoke to someone counts as answered then; "
+            "one that did not get through waits for their reply"
+        )
+        self.call_outcome = QComboBox()
+        self.call_outcome.addItem("Not said", None)
+        for o in Outcome:
+            self.call_outcome.addItem(o.label, o.value)
+        self.call_outcome.setToolTip("What came of it: “Resolved” settles the case")
         self.summary = QPlainTextEdit()
         self.summary.setPlaceholderText("What you said and what you were told")
         self.summary.setFixedHeight(90)
@@ -69,8 +83,12 @@ class ContactDialog(FormDialog):
         form.addRow("Channel", self.channel)
         form.addRow("When", self.when)
         form.addRow("Duration", self.duration)
+        form.addRow("Got through?", self.reached)
         form.addRow("Rep's name", self.rep)
+        form.addRow("What came of it", self.call_outcome)
         form.addRow("Summary", self.summary)
+        self.channel.currentIndexChanged.connect(self._show_live_fields)
+        self.reached.currentIndexChanged.connect(self._show_live_fields)
         self._read_exchange = read_exchange
         if read_exchange is not None and existing is None:
             paste = QPushButton("&Fill from a copied e-mail or chat")
@@ -86,8 +104,22 @@ class ContactDialog(FormDialog):
             self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(existing.at.timestamp())))
             self.duration.setValue(existing.duration_min or 0)
             self.rep.setText(existing.rep)
+            self.reached.setCurrentIndex(self.reached.findData(existing.reached.value))
+            if existing.outcome is not None:
+                self.call_outcome.setCurrentIndex(
+                    self.call_outcome.findData(existing.outcome.value)
+                )
             self.summary.setPlainText(existing.summary)
+        self._show_live_fields()
         self.finish()
+
+    def _show_live_fields(self) -> None:
+        """Whether it got through, and what came of it, only for a call, chat or visit (and the
+        outcome only when it did)."""
+        live = Channel(self.channel.currentData()).live
+        spoke = Reached(self.reached.currentData()) is Reached.SPOKE
+        self.form.setRowVisible(self.reached, live)
+        self.form.setRowVisible(self.call_outcome, live and spoke)
 
     def fill_from_clipboard(self) -> bool:
         """Propose the fields from the e-mail or chat on the clipboard; False if it is neither."""
@@ -122,6 +154,12 @@ class ContactDialog(FormDialog):
             self.rep.text().strip(),
             self.summary.toPlainText().strip(),
         )
+        if typed.channel.live:
+            reached = Reached(self.reached.currentData())
+            outcome = self.call_outcome.currentData() if reached is Reached.SPOKE else None
+            typed = replace(
+                typed, reached=reached, outcome=None if outcome is None else Outcome(outcome)
+            )
         if self.existing is None:
             return typed
         # An edit keeps what this dialog does not show (the post's site, text and link).
@@ -132,6 +170,8 @@ class ContactDialog(FormDialog):
             duration_min=typed.duration_min,
             rep=typed.rep,
             summary=typed.summary,
+            reached=typed.reached,
+            outcome=typed.outcome,
         )
 
 

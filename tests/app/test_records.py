@@ -9,7 +9,7 @@ import pytest
 
 from complaint_desk.app.records import scorecard, vendor_rows
 from complaint_desk.core.escalation import Step
-from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
+from complaint_desk.core.models import Case, Channel, Contact, Outcome, Reached, Response, Vendor
 from tests.app.conftest import T0, H
 
 
@@ -20,7 +20,9 @@ def _case(desk, name="Acme", title="Broken kettle"):
 
 def test_relink_moves_the_answer_and_the_scorecard(desk, clock):
     vendor, case = _case(desk)
-    call = desk.records.log_contact(Contact(None, case.id, Channel.PHONE, T0))
+    call = desk.records.log_contact(
+        Contact(None, case.id, Channel.PHONE, T0, reached=Reached.VOICEMAIL)
+    )
     mail = desk.records.log_contact(Contact(None, case.id, Channel.EMAIL, T0 + 2 * H))
     reply = desk.records.log_response(
         Response(None, case.id, T0 + 3 * H, Channel.EMAIL, Outcome.ACKNOWLEDGED)
@@ -156,3 +158,56 @@ def test_letter_comes_from_the_timeline(desk):
     text = desk.records.letter(case.id, "Jo Bloggs")
     assert "On 2 March 2026 I called your customer service line" in text
     assert text.rstrip().endswith("Jo Bloggs")
+
+
+def test_a_call_that_got_through_shows_who_answered_and_never_a_waiting_clock(desk, clock):
+    vendor, case = _case(desk, "Skyway", "Lost bag")
+    desk.records.log_contact(
+        Contact(
+            None,
+            case.id,
+            Channel.PHONE,
+            T0,
+            duration_min=40,
+            rep="Dana",
+            summary="Bag traced to Lisbon",
+            outcome=Outcome.OFFERED,
+        )
+    )
+    clock.advance(33 * H)
+    (entry,) = desk.records.timeline(case.id)
+    assert entry.answer == "spoke to Dana: offered a remedy" and not entry.late
+    (row,) = vendor_rows(desk.records)
+    assert row.waiting == ()
+    assert desk.records.suggestion(case.id) is None
+    phone = scorecard(desk.records).row(vendor.id, Channel.PHONE)
+    assert (phone.answered, phone.unanswered, phone.reply_rate) == (1, 0, 1.0)
+
+
+def test_a_voicemail_waits_and_is_marked_late_past_the_phone_band(desk, clock):
+    vendor, case = _case(desk)
+    call = desk.records.log_contact(
+        Contact(None, case.id, Channel.PHONE, T0, reached=Reached.VOICEMAIL)
+    )
+    clock.advance(80 * H)
+    (entry,) = desk.records.timeline(case.id)
+    assert entry.answer == "voicemail / message left · 3 days, no answer" and entry.late
+    assert vendor_rows(desk.records)[0].waiting[0].contact_id == call.id
+    # The person corrects it: they did get through after all. The clock stops at once.
+    desk.records.update_contact(replace(call, reached=Reached.SPOKE, rep="Ali"))
+    (entry,) = desk.records.timeline(case.id)
+    assert entry.answer == "spoke to Ali"
+    assert vendor_rows(desk.records)[0].waiting == ()
+    assert scorecard(desk.records).row(vendor.id, Channel.PHONE).reply_rate == 1.0
+
+
+def test_a_call_that_sorted_it_out_resolves_the_case_in_the_figures(desk, clock):
+    vendor, case = _case(desk)
+    desk.records.log_contact(Contact(None, case.id, Channel.EMAIL, T0))
+    desk.records.log_contact(
+        Contact(None, case.id, Channel.CHAT, T0 + 24 * H, rep="Sam", outcome=Outcome.RESOLVED)
+    )
+    clock.advance(5 * 24 * H)
+    total = scorecard(desk.records).row(vendor.id)
+    assert (total.resolved, total.resolution_rate) == (1, 1.0)
+    assert vendor_rows(desk.records)[0].waiting == ()

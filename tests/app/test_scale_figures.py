@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from complaint_desk.app import record_figures
 from complaint_desk.app.record_figures import RecordFigures
 from complaint_desk.core import history as h
-from complaint_desk.core.models import CaseStatus, Channel, Contact, Outcome, Response
+from complaint_desk.core.models import CaseStatus, Channel, Contact, Outcome, Reached, Response
 from complaint_desk.store.store import open_store
 from tests.core.test_history import OFFSETS, T0, M, timelines
 
@@ -105,7 +105,11 @@ def test_totals_from_sql_and_patches_equal_core_history(
                 case_id = cases[pick % len(cases)].id
                 before = figures.stamp()
                 if kind == "contact":
-                    saved = store.contacts.add(Contact(None, case_id, channel, at))
+                    reached = list(Reached)[pick % len(Reached)]
+                    said = outcome if flag else None
+                    saved = store.contacts.add(
+                        Contact(None, case_id, channel, at, reached=reached, outcome=said)
+                    )
                     figures.contact_added(saved, before)
                 elif kind == "response":
                     contacts = store.contacts.list()
@@ -129,7 +133,12 @@ def test_totals_from_sql_and_patches_equal_core_history(
                         continue
                     was = contacts[pick % len(contacts)]
                     now_c = replace(
-                        was, at=at, channel=channel, case_id=case_id if flag else was.case_id
+                        was,
+                        at=at,
+                        channel=channel,
+                        case_id=case_id if flag else was.case_id,
+                        reached=list(Reached)[(pick + minute) % len(Reached)],
+                        outcome=outcome,
                     )
                     store.contacts.update(now_c)
                     figures.contact_changed(was, now_c, before)

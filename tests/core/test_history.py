@@ -11,7 +11,17 @@ from hypothesis import strategies as st
 
 from complaint_desk.core import history as h
 from complaint_desk.core.history import Band, ContactState
-from complaint_desk.core.models import Case, CaseStatus, Channel, Contact, Outcome, Response, Vendor
+from complaint_desk.core.models import (
+    LIVE_CHANNELS,
+    Case,
+    CaseStatus,
+    Channel,
+    Contact,
+    Outcome,
+    Reached,
+    Response,
+    Vendor,
+)
 
 T0 = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
 PLUS2 = timezone(timedelta(hours=2))
@@ -21,8 +31,8 @@ M = timedelta(minutes=1)
 D = timedelta(days=1)
 
 
-def contact(cid, case, at, channel=Channel.EMAIL):
-    return Contact(cid, case, channel, at)
+def contact(cid, case, at, channel=Channel.EMAIL, reached=Reached.SPOKE):
+    return Contact(cid, case, channel, at, reached=reached)
 
 
 def response(rid, case, at, outcome=Outcome.ACKNOWLEDGED, link=None, channel=Channel.EMAIL):
@@ -211,7 +221,7 @@ def _known_timeline():
         # case 2: email answered in 6 h, another email never answered (old), a phone call pending
         contact(3, 2, T0, Channel.EMAIL),
         contact(4, 2, T0 + D, Channel.EMAIL),
-        contact(5, 2, T0 + 9 * D + 12 * H, Channel.PHONE),
+        contact(5, 2, T0 + 9 * D + 12 * H, Channel.PHONE, Reached.VOICEMAIL),
         # case 3 (other vendor): social answered in 30 min, resolved on that answer
         contact(6, 3, T0, Channel.SOCIAL),
         # a contact on a case nobody knows: ignored
@@ -329,7 +339,10 @@ def test_vendor_waiting_clocks():
 
 def test_waiting_clocks_are_longest_first():
     cases = [Case(1, 1, "a", T0), Case(2, 1, "b", T0)]
-    contacts = [contact(1, 1, T0 + D, Channel.SOCIAL), contact(2, 2, T0, Channel.CHAT)]
+    contacts = [
+        contact(1, 1, T0 + D, Channel.SOCIAL),
+        contact(2, 2, T0, Channel.CHAT, Reached.NO_ANSWER),
+    ]
     clocks = h.vendor_waiting(cases, contacts, [], now=T0 + 3 * D)[1]
     assert [c.contact_id for c in clocks] == [2, 1]
 
@@ -350,6 +363,8 @@ def timelines(draw):
             draw(st.integers(1, n_cases)),
             draw(st.sampled_from(list(Channel))),
             (T0 + draw(minute) * M).astimezone(draw(st.sampled_from(OFFSETS))),
+            reached=draw(st.sampled_from(list(Reached))),
+            outcome=draw(st.none() | st.sampled_from(list(Outcome))),
         )
         for i in range(1, draw(st.integers(0, 12)) + 1)
     ]
@@ -407,6 +422,8 @@ def test_scorecard_stays_within_bounds_and_matches_a_brute_force_count(data):
         times = []
         for c in mine:
             answers = [r.at for r in responses if links[r.id] == c.id]
+            if c.reached is Reached.SPOKE and c.channel in LIVE_CHANNELS:
+                answers.append(c.at)  # a call that got through answers itself
             if answers:
                 times.append(max(timedelta(0), min(answers) - c.at))
         assert row.contacts == len(mine)
@@ -433,3 +450,61 @@ def test_percentiles_are_monotone_and_within_the_data(values, p):
     assert h.percentile(values, 50) <= h.percentile(values, 90) <= max(values)
     assert h.median(values) <= h.percentile(values, 90)
     assert min(values) <= h.percentile(values, p) <= max(values)
+
+
+# --- live contacts: a call, chat or visit that got through is answered as it happens -----------
+
+
+def test_a_call_where_you_spoke_to_someone_is_answered_when_it_happened():
+    cases = [Case(1, 1, "baggage", T0)]
+    call = Contact(1, 1, Channel.PHONE, T0, duration_min=40, rep="Dana", summary="Bag traced")
+    statuses = h.first_responses([call], [], now=T0 + 33 * H)
+    assert statuses[1].state is h.ContactState.ANSWERED
+    assert statuses[1].answered_after == timedelta(0) and statuses[1].response_id is None
+    assert h.vendor_waiting(cases, [call], [], now=T0 + 33 * H) == {}
+    phone = h.scorecard([Vendor(1, "Skyway")], cases, [call], [], T0 + 33 * H).row(1, Channel.PHONE)
+    assert (phone.answered, phone.unanswered, phone.reply_rate) == (1, 0, 1.0)
+    assert phone.median_first_response == timedelta(0)
+
+
+@pytest.mark.parametrize("reached", [Reached.NO_ANSWER, Reached.VOICEMAIL, Reached.CUT_OFF])
+def test_a_call_that_did_not_get_through_waits_like_a_message(reached):
+    cases = [Case(1, 1, "baggage", T0)]
+    call = Contact(1, 1, Channel.PHONE, T0, reached=reached)
+    statuses = h.first_responses([call], [], now=T0 + 80 * H)
+    assert statuses[1].state is h.ContactState.UNANSWERED
+    (clock,) = h.vendor_waiting(cases, [call], [], now=T0 + 80 * H)[1]
+    assert clock.contact_id == 1 and clock.waiting == 80 * H
+    phone = h.scorecard([Vendor(1, "Skyway")], cases, [call], [], T0 + 80 * H).row(1, Channel.PHONE)
+    assert (phone.answered, phone.unanswered, phone.reply_rate) == (0, 1, 0.0)
+
+
+def test_a_written_message_is_never_answered_by_itself():
+    # `reached` means nothing off the live channels: an e-mail waits for its reply.
+    mail = Contact(1, 1, Channel.EMAIL, T0, rep="Dana")
+    assert h.first_responses([mail], [], now=T0 + 80 * H)[1].state is h.ContactState.UNANSWERED
+
+
+def test_a_call_that_sorted_it_out_resolves_the_case_and_stops_every_clock():
+    cases = [Case(1, 1, "refund", T0)]
+    contacts = [
+        Contact(1, 1, Channel.EMAIL, T0),
+        Contact(2, 1, Channel.CHAT, T0 + 2 * D, rep="Sam", outcome=Outcome.RESOLVED),
+    ]
+    card = h.scorecard([Vendor(1, "Acme")], cases, contacts, [], T0 + 5 * D)
+    total = card.row(1)
+    assert (total.resolved, total.resolution_rate) == (1, 1.0)
+    assert total.median_resolution == 2 * D
+    assert card.row(1, Channel.CHAT).resolved == 1
+    # the e-mail before the chat was never answered, but the case is settled: no clock runs
+    assert h.vendor_waiting(cases, contacts, [], now=T0 + 5 * D) == {}
+
+
+def test_a_call_that_got_through_answers_what_came_before_for_the_waiting_clock():
+    cases = [Case(1, 1, "refund", T0)]
+    contacts = [Contact(1, 1, Channel.EMAIL, T0), Contact(2, 1, Channel.PHONE, T0 + D, rep="Ali")]
+    # The e-mail itself stays unanswered in the figures, but no clock runs after the call.
+    assert h.vendor_waiting(cases, contacts, [], now=T0 + 4 * D) == {}
+    statuses = h.first_responses(contacts, [], now=T0 + 4 * D)
+    assert statuses[1].state is h.ContactState.UNANSWERED
+    assert statuses[2].state is h.ContactState.ANSWERED

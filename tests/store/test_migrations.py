@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -277,3 +278,56 @@ def test_a_version_2_file_gets_its_holds_folded_under_the_current_rule(db_path):
         assert folded.clock_start == T0
         summary = store.drafts.summary(d_id)
         assert summary.ready_at == T0 + hold.required_wait(1.0)
+
+
+def test_a_version_5_file_learns_which_calls_got_through_from_their_notes(db_path):
+    from complaint_desk.core.models import Channel, Outcome, Reached
+
+    notes = [
+        ("phone", "", "Left a voicemail for the manager"),
+        ("phone", "", "No answer after 20 minutes"),
+        ("chat", "", "Chat cut off twice"),
+        ("phone", "Dana", "Dana said she'd left a message for billing"),  # a rep: got through
+        ("phone", "", "Called baggage line."),
+        ("email", "", "No answer yet"),  # not a live channel: answered by a reply, not a note
+    ]
+    with open_store(db_path, migrations=MIGRATIONS[:5]) as store:  # as the 5th schema wrote it
+        v = store.vendors.add(Vendor(None, "Skyway"))
+        c = store.cases.add(Case(None, v.id, "Lost bag", T0))
+        cx = store.database.conn
+        for channel, rep, summary in notes:
+            cx.execute(
+                "INSERT INTO contacts (case_id, channel, at, rep, summary) VALUES (?, ?, 0, ?, ?)",
+                (c.id, channel, rep, summary),
+            )
+    with open_store(db_path) as store:
+        got = [(x.channel, x.reached, x.outcome) for x in store.contacts.list(c.id)]
+    assert got == [
+        (Channel.PHONE, Reached.VOICEMAIL, None),
+        (Channel.PHONE, Reached.NO_ANSWER, None),
+        (Channel.CHAT, Reached.CUT_OFF, None),
+        (Channel.PHONE, Reached.SPOKE, None),
+        (Channel.PHONE, Reached.SPOKE, None),
+        (Channel.EMAIL, Reached.SPOKE, None),
+    ]
+    assert Outcome.RESOLVED.value == "resolved"  # stored as the enum's value
+
+
+def test_a_call_result_and_outcome_round_trip_through_the_store(store):
+    from complaint_desk.core.models import Channel, Contact, Outcome, Reached
+
+    v = store.vendors.add(Vendor(None, "Skyway"))
+    c = store.cases.add(Case(None, v.id, "Lost bag", T0))
+    spoke = store.contacts.add(
+        Contact(None, c.id, Channel.PHONE, T0, rep="Dana", outcome=Outcome.OFFERED)
+    )
+    missed = store.contacts.add(Contact(None, c.id, Channel.CHAT, T0, reached=Reached.CUT_OFF))
+    assert store.contacts.get(spoke.id) == spoke and spoke.outcome is Outcome.OFFERED
+    assert store.contacts.get(missed.id) == missed and missed.reached is Reached.CUT_OFF
+    store.contacts.update(replace(missed, reached=Reached.SPOKE))
+    assert store.contacts.get(missed.id).reached is Reached.SPOKE
+    figure_rows = store.contacts.figure_rows_of([c.id])
+    assert [(x.reached, x.outcome) for x in figure_rows] == [
+        (Reached.SPOKE, Outcome.OFFERED),
+        (Reached.SPOKE, None),
+    ]
