@@ -105,3 +105,30 @@ def test_a_named_person_on_an_email_is_not_spoken_to():
     text = draft_letter(VENDOR, CASE, [email], [], now=NOW)
     assert "I emailed your customer service team (Jess). My note of it:" in text
     assert "spoke to Jess" not in text
+
+
+def test_a_call_that_did_not_get_through_is_told_so_and_counts_as_unanswered():
+    from complaint_desk.core.models import Reached
+
+    calls = [
+        Contact(1, 7, Channel.PHONE, T0, reached=Reached.VOICEMAIL),
+        Contact(2, 7, Channel.CHAT, T0 + D, reached=Reached.CUT_OFF),
+    ]
+    text = draft_letter(VENDOR, CASE, calls, [], now=NOW)
+    assert "I called your customer service line, but no one answered and I left a message." in text
+    assert "I contacted you on your online chat, but I was cut off before anyone could help." in (
+        text
+    )
+    assert "I have had no reply to my messages of 3 March 2026 and 4 March 2026." in text
+
+
+def test_what_came_of_a_call_is_part_of_its_sentence_and_answers_it():
+    calls = [
+        Contact(1, 7, Channel.EMAIL, T0),
+        Contact(2, 7, Channel.PHONE, T0 + D, rep="Dana", outcome=Outcome.REFUSED),
+        Contact(3, 7, Channel.PHONE, T0 + 2 * D, outcome=Outcome.OFFERED),
+    ]
+    text = draft_letter(VENDOR, CASE, calls, [], now=NOW)
+    assert "I called your customer service line and spoke to Dana, who declined my request." in text
+    assert "I called your customer service line; your team offered a remedy." in text
+    assert "no reply" not in text  # the calls answered, and the e-mail came before them
