@@ -72,6 +72,7 @@ class Desk(QObject):
         self._timer.timeout.connect(self.check_releases)
         self.reminders = RemindersService(store, clock, self.records, self.problems)
         self._timer.timeout.connect(self.reminders.check)  # chase reminders, same cadence
+        self.records.contact_logged.connect(self.reminders.contact_logged)
         self._last_check = clock.now()
         # A vendor response may change what the user wants to post: the window asks about any
         # draft on that case still cooling off.

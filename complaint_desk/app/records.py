@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # imported for real on first use: keeps start-up light
     from complaint_desk.app.records_warmup import RecordsWarmUp, WarmUpResult
     from complaint_desk.core import case_figures, escalation, history
 
-UNANSWERED_AFTER = timedelta(hours=72)
+UNANSWERED_AFTER = timedelta(hours=settings.UNANSWERED_AFTER_HOURS.default)  # until set
 REGIONS = ("UK", "US", "EU")
 # A case in these states waits for nothing: no running clocks, nothing late.
 _SETTLED = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
@@ -83,6 +83,7 @@ class RecordsService(QObject):
     cases_changed = Signal()
     timeline_changed = Signal(int)  # case id
     response_logged = Signal(int)  # case id: the vendor answered something
+    contact_logged = Signal(object)  # the new Contact (reminders may set a chase on it)
     warmed = Signal()  # a warm-up ended (figures adopted, or not): views waiting on it reload
     warm_up_finished = Signal(object)  # the WarmUpResult, adopted or not (tests, benchmarks)
 
@@ -103,6 +104,7 @@ class RecordsService(QObject):
         self._gc_paused = False
         self._kept: dict[str, tuple[tuple, Any]] = {}
         self._failure: StoreError | None = None
+        self._unanswered_after: timedelta | None = None  # read once, then kept until set
 
     # -- warm-up ---------------------------------------------------------------------------
     def warm_up(self, pool: QThreadPool | None = None, *, min_records: int | None = None) -> bool:
@@ -274,6 +276,7 @@ class RecordsService(QObject):
         if saved is not None:
             self._problems.guard(lambda: self._figures.contact_added(saved, before), None)
             self.timeline_changed.emit(contact.case_id)
+            self.contact_logged.emit(saved)
         return saved
 
     def log_response(self, response: Response) -> Response | None:
@@ -362,7 +365,11 @@ class RecordsService(QObject):
         case = self.case(case_id)
         settled = {case_id} if case is not None and case.status in _SETTLED else set()
         return _entries(
-            self.contacts(case_id), self.responses(case_id), self._clock.now(), settled=settled
+            self.contacts(case_id),
+            self.responses(case_id),
+            self._clock.now(),
+            settled=settled,
+            unanswered_after=self.unanswered_after(),
         )
 
     def kept(self, name: str, build: Callable[[], T], *key: object) -> T:
@@ -398,7 +405,8 @@ class RecordsService(QObject):
                 ),
                 nothing,
             )
-            return _entries(contacts, responses, self._clock.now(), titles, settled)
+            now = self._clock.now()
+            return _entries(contacts, responses, now, titles, settled, self.unanswered_after())
 
         # Read from the store for this vendor only, and kept until a record on one of ITS cases
         # changes (the figures know which vendors a write touched), the cases or the minute do.
@@ -466,6 +474,36 @@ class RecordsService(QObject):
         self._problems.guard(store_region, False)
         self.cases_changed.emit()
 
+    def unanswered_after(self) -> timedelta:
+        """How long a contact with no reply is 'pending' before it counts as unanswered
+        (Preferences; 72 h unless set)."""
+        if self._unanswered_after is None:
+            default = settings.UNANSWERED_AFTER_HOURS.default
+            hours = self._problems.guard(
+                lambda: settings.read(self._store, settings.UNANSWERED_AFTER_HOURS), default
+            )
+            self._unanswered_after = timedelta(hours=hours)
+        return self._unanswered_after
+
+    def set_unanswered_after(self, hours: int) -> bool:
+        """Keep the new wait; every figure, timeline and reminder follows at once. False when it
+        could not be saved (the reason is reported)."""
+        if hours not in settings.UNANSWERED_CHOICES_HOURS:
+            raise ValueError(f"{hours} h is not one of the offered waits")
+
+        def store_hours() -> bool:
+            settings.write(self._store, settings.UNANSWERED_AFTER_HOURS, hours)
+            return True
+
+        if not self._problems.guard(store_hours, False):
+            return False
+        if timedelta(hours=hours) != self.unanswered_after():
+            self._unanswered_after = timedelta(hours=hours)
+            self._kept.clear()  # kept views were built with the old wait
+            self.vendors_changed.emit()
+            self.cases_changed.emit()
+        return True
+
     def suggestion(self, case_id: int) -> escalation.Suggestion | None:
         """The next escalation step for the case, if its vendor has gone quiet (never acted on)."""
         case = self.case(case_id)
@@ -479,7 +517,7 @@ class RecordsService(QObject):
             self.responses(case_id),
             self._clock.now(),
             self.region(),
-            UNANSWERED_AFTER,
+            self.unanswered_after(),
         )
 
     def follow_up_text(self, case_id: int) -> str:
@@ -588,13 +626,14 @@ def _entries(
     now: datetime,
     titles: dict[int, str] | None = None,
     settled: set[int] | None = None,
+    unanswered_after: timedelta = UNANSWERED_AFTER,
 ) -> list[TimelineEntry]:
     """The timeline rows. On a `settled` (resolved or closed) case nothing is waiting: a
     contact without an answer says so without a running clock, and nothing is marked late."""
     from complaint_desk.app.record_rows import TimelineEntry
 
     durations, history = _timeline_modules()
-    statuses = history.first_responses(contacts, responses, now, UNANSWERED_AFTER)
+    statuses = history.first_responses(contacts, responses, now, unanswered_after)
     links = history.link_responses(contacts, responses)
     by_id = {c.id: c for c in contacts}
     titles = titles or {}
@@ -685,10 +724,9 @@ def scorecard(service: RecordsService) -> history.Scorecard:
     def build() -> history.Scorecard:
         vendors = service.vendors()
         now = service.now()
-        empty = history.scorecard(vendors, [], [], [], now, UNANSWERED_AFTER)
+        wait = service.unanswered_after()
+        empty = history.scorecard(vendors, [], [], [], now, wait)
         figures = service.figures()
-        return service._problems.guard(
-            lambda: figures.scorecard(vendors, now, UNANSWERED_AFTER), empty
-        )
+        return service._problems.guard(lambda: figures.scorecard(vendors, now, wait), empty)
 
     return service.kept("scorecard", build)

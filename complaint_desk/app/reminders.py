@@ -19,11 +19,12 @@ from PySide6.QtCore import QObject, Signal
 from complaint_desk.app import settings
 from complaint_desk.app.clock import Clock
 from complaint_desk.app.problems import ProblemReporter
-from complaint_desk.app.records import UNANSWERED_AFTER, RecordsService
+from complaint_desk.app.records import RecordsService
 from complaint_desk.store.store import Store
 
 if TYPE_CHECKING:
     from complaint_desk.app.reminder_records import Reminder
+    from complaint_desk.core.models import Contact
 
 CHOICES = (
     ("24 h", timedelta(hours=24)),
@@ -64,7 +65,7 @@ class RemindersService(QObject):
 
     def remind(self, contact_id: int, after: timedelta) -> Reminder | None:
         """Remind to chase `after` the contact was made (or from now, if that is already past)."""
-        contact = next((c for c in self._records.contacts() if c.id == contact_id), None)
+        contact = self._records.contact(contact_id)  # by id: not every contact read
         if contact is None:
             raise ValueError("That contact no longer exists.")
         now = self._clock.now()
@@ -81,6 +82,35 @@ class RemindersService(QObject):
             return None
         self.changed.emit()
         return reminder
+
+    def chase_after(self) -> timedelta | None:
+        """The reminder set by itself on each contact that waits for a reply (Preferences);
+        None: only when asked."""
+        hours = self._problems.guard(
+            lambda: settings.read(self._store, settings.CHASE_AFTER_HOURS), 0
+        )
+        return timedelta(hours=hours) if hours else None
+
+    def set_chase_after(self, hours: int) -> bool:
+        if hours not in settings.CHASE_CHOICES_HOURS:
+            raise ValueError(f"{hours} h is not one of the offered reminders")
+
+        def store_hours() -> bool:
+            settings.write(self._store, settings.CHASE_AFTER_HOURS, hours)
+            return True
+
+        return self._problems.guard(store_hours, False)
+
+    def contact_logged(self, contact: Contact) -> None:
+        """A new contact that waits for a reply gets the default chase reminder, if one is set.
+        A call, chat or visit that got through was answered then: nothing to chase."""
+        after = self.chase_after()
+        if after is None or contact.id is None:
+            return
+        from complaint_desk.core.history import answers_itself
+
+        if not answers_itself(contact):
+            self.remind(contact.id, after)
 
     def cancel(self, reminder_id: int) -> None:
         everything = self.reminders(include_done=True)
@@ -105,7 +135,7 @@ class RemindersService(QObject):
         for case_id in {r.case_id for r in ready}:
             contacts = self._records.contacts(case_id)
             statuses = history.first_responses(
-                contacts, self._records.responses(case_id), now, UNANSWERED_AFTER
+                contacts, self._records.responses(case_id), now, self._records.unanswered_after()
             )
             case = self._records.case(case_id)
             vendor = self._records.vendor(case.vendor_id) if case is not None else None

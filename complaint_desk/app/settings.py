@@ -50,6 +50,41 @@ MASTODON_INSTANCE: Setting[str] = Setting(
 REGION: Setting[str] = Setting(
     "escalation.region", "", str, str, "UK, US or EU, for regulator deadlines; '' if not said."
 )
+
+
+def _load_unanswered_hours(raw: str) -> int:
+    hours = int(raw)
+    if hours not in UNANSWERED_CHOICES_HOURS:
+        raise ValueError(f"not an offered wait: {hours} h")
+    return hours
+
+
+# The waits Preferences offers; a value outside them (a hand-edited file) reads as the default.
+UNANSWERED_CHOICES_HOURS = (24, 48, 72, 120, 168, 336)
+UNANSWERED_AFTER_HOURS: Setting[int] = Setting(
+    "history.unanswered_after_hours",
+    72,
+    _load_unanswered_hours,
+    str,
+    "When a contact with no reply stops being 'pending' and counts as unanswered (hours).",
+)
+
+
+def _load_chase_hours(raw: str) -> int:
+    hours = int(raw)
+    if hours not in CHASE_CHOICES_HOURS:
+        raise ValueError(f"not an offered reminder: {hours} h")
+    return hours
+
+
+CHASE_CHOICES_HOURS = (0, 24, 72, 168)  # 0: only when asked (Remind me)
+CHASE_AFTER_HOURS: Setting[int] = Setting(
+    "reminders.chase_after_hours",
+    0,
+    _load_chase_hours,
+    str,
+    "A chase reminder set by itself for each contact that waits for a reply (hours; 0: none).",
+)
 REMINDERS: Setting[str] = Setting(
     "reminders.v1", "", str, str, "Chase reminders, as a JSON list (see app.reminders)."
 )
@@ -78,7 +113,17 @@ WINDOW: Setting[str] = Setting(
 )
 
 DECLARED: dict[str, Setting] = {
-    s.key: s for s in (LATEST_SEEN, MASTODON_INSTANCE, REGION, REMINDERS, THEME, WINDOW)
+    s.key: s
+    for s in (
+        LATEST_SEEN,
+        MASTODON_INSTANCE,
+        REGION,
+        UNANSWERED_AFTER_HOURS,
+        CHASE_AFTER_HOURS,
+        REMINDERS,
+        THEME,
+        WINDOW,
+    )
 }
 
 

@@ -1,5 +1,6 @@
-"""Preferences (Ctrl+,): the few things set once — where you live, your Mastodon server, the
-theme — and where your data is. Each is a declared setting kept in the data file."""
+"""Preferences (Ctrl+,): the few things set once — where you live, your Mastodon server, when a
+contact with no reply counts as unanswered, the chase reminder new contacts get, the theme — and
+where your data is. Each is a declared setting kept in the data file."""
 
 from __future__ import annotations
 
@@ -16,6 +17,20 @@ REGION_CHOICES = (
     ("European Union", "EU"),
 )
 THEME_CHOICES = (("Follow the desktop", "system"), ("Light", "light"), ("Dark", "dark"))
+UNANSWERED_CHOICES = (
+    ("After 24 hours", 24),
+    ("After 2 days", 48),
+    ("After 3 days", 72),
+    ("After 5 days", 120),
+    ("After 1 week", 168),
+    ("After 2 weeks", 336),
+)
+CHASE_CHOICES = (
+    ("Only when I ask (Remind me)", 0),
+    ("If no reply in 24 h", 24),
+    ("If no reply in 3 days", 72),
+    ("If no reply in 1 week", 168),
+)
 
 
 class PreferencesDialog(FormDialog):
@@ -32,6 +47,22 @@ class PreferencesDialog(FormDialog):
         self.mastodon = QLineEdit(desk.copy_out.mastodon_instance)
         self.mastodon.setPlaceholderText("mastodon.social")
         self.mastodon.setAccessibleName("Your Mastodon server")
+        self.unanswered = QComboBox()
+        self.unanswered.setAccessibleName("A contact with no reply counts as unanswered")
+        self.unanswered.setAccessibleDescription(
+            "Before then it is pending and left out of the reply rate"
+        )
+        for label, hours in UNANSWERED_CHOICES:
+            self.unanswered.addItem(label, hours)
+        wait_hours = int(desk.records.unanswered_after().total_seconds() // 3600)
+        self.unanswered.setCurrentIndex(max(0, self.unanswered.findData(wait_hours)))
+        self.chase = QComboBox()
+        self.chase.setAccessibleName("Remind me to chase a new contact")
+        for label, hours in CHASE_CHOICES:
+            self.chase.addItem(label, hours)
+        chase = desk.reminders.chase_after()
+        chase_hours = 0 if chase is None else int(chase.total_seconds() // 3600)
+        self.chase.setCurrentIndex(max(0, self.chase.findData(chase_hours)))
         self.theme = QComboBox()
         self.theme.setAccessibleName("Theme")
         for label, value in THEME_CHOICES:
@@ -61,6 +92,8 @@ class PreferencesDialog(FormDialog):
         form = self.form
         form.addRow("&Where you live", self.region)
         form.addRow("&Mastodon server", self.mastodon)
+        form.addRow("&No reply counts as unanswered", self.unanswered)
+        form.addRow("&Remind me to chase", self.chase)
         form.addRow("&Theme", self.theme)
         form.addRow("Data folder", folder_row)
         form.addRow(note)
@@ -70,6 +103,8 @@ class PreferencesDialog(FormDialog):
     def _apply(self) -> bool:
         """Keep each choice; ValueError (the dialog stays open) for a server name that is not."""
         self.desk.records.set_region(self.region.currentData())
+        self.desk.records.set_unanswered_after(self.unanswered.currentData())
+        self.desk.reminders.set_chase_after(self.chase.currentData())
         host = self.mastodon.text().strip()
         if host:
             try:
