@@ -13,6 +13,9 @@ and transfer encodings. What this module adds is the reading a complaint record 
 - `message_id` is the Message-ID header, or, when a message has none, a stable stand-in made from
   what identifies it (date, sender, subject, body), so importing the same file twice still skips.
 
+An Outlook `.msg` file (an OLE compound file, told by its first bytes) is read by
+`core.mail_msg` into the same record.
+
 Anything that cannot be read (no headers at all, no sender, no usable date) raises ValueError with
 a sentence saying why.
 """
@@ -54,7 +57,8 @@ class MailMessage:
 
 
 def parse_message(raw: bytes) -> MailMessage:
-    """Read one message (RFC 5322 bytes); ValueError with the reason when it cannot be read."""
+    """Read one message (RFC 5322 bytes, or an Outlook .msg file's); ValueError with the reason
+    when it cannot be read."""
     if not isinstance(raw, bytes | bytearray | memoryview):
         raise TypeError(f"parse_message takes bytes, not {type(raw).__name__}")
     raw = bytes(raw)
@@ -65,6 +69,10 @@ def parse_message(raw: bytes) -> MailMessage:
             f"the message is {len(raw) // (1024 * 1024)} MB; messages over "
             f"{MAX_MESSAGE_BYTES // (1024 * 1024)} MB are not read"
         )
+    if raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # an OLE file: an Outlook .msg
+        from complaint_desk.core.mail_msg import parse_msg
+
+        return parse_msg(raw)
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.default)
     except Exception as exc:  # the parser is lenient; anything it still raises is unreadable
@@ -88,7 +96,7 @@ def _read(msg: EmailMessage, raw: bytes) -> MailMessage:
     subject = _header_text(msg, "subject")
     body = _body(msg)
     attachments = tuple(_attachments(msg))
-    message_id = _message_id(msg) or _stand_in_id(sent_at, sender, subject, body)
+    message_id = _message_id(msg) or stand_in_id(sent_at, sender, subject, body)
     return MailMessage(
         sent_at, sender, sender_name, recipients, subject, body, attachments, message_id
     )
@@ -187,7 +195,7 @@ def _message_id(msg: EmailMessage) -> str:
     return text.split()[0] if text.split() else ""
 
 
-def _stand_in_id(sent_at: datetime, sender: str, subject: str, body: str) -> str:
+def stand_in_id(sent_at: datetime, sender: str, subject: str, body: str) -> str:
     key = "\x1f".join((sent_at.isoformat(), sender.lower(), subject, body.strip()))
     return "sha256:" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -229,10 +237,10 @@ def _body(msg: EmailMessage) -> str:
     text = _text_of(part)
     if part.get_content_subtype() == "html":
         text = html_to_text(text)
-    return _tidy(text)
+    return tidy(text)
 
 
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.rstrip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

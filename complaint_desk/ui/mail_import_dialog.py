@@ -1,4 +1,4 @@
-"""Import e-mail onto a case: drop or pick .eml/.mbox files, see what will be logged, then import.
+"""Import e-mail onto a case: drop or pick .eml/.msg/.mbox files, see what will be logged, then import.
 
 Nothing is written until Import. Reading and writing run on workers (desk.mail), with a progress
 bar and Cancel; a cancelled write leaves nothing behind.
@@ -35,7 +35,7 @@ from complaint_desk.core.mail_import import Direction, MailItem
 from complaint_desk.core.models import Outcome
 from complaint_desk.ui import a11y
 
-FILE_FILTER = "E-mail (*.eml *.mbox *.mbx);;All files (*)"
+FILE_FILTER = "E-mail (*.eml *.msg *.mbox *.mbx);;All files (*)"
 
 
 class PreviewModel(QAbstractTableModel):
@@ -103,13 +103,13 @@ class MailImportDialog(QDialog):
         self.resize(980, 620)
 
         intro = QLabel(
-            f"Import e-mail onto “{case.title if case else '?'}”. Drop .eml or .mbox files here "
-            "or pick them. Messages from the company's addresses become its responses; the rest "
+            f"Import e-mail onto “{case.title if case else '?'}”. Drop .eml, Outlook .msg "
+            "or .mbox files here or pick them. Messages from the company's addresses become its responses; the rest "
             "are your contacts. Nothing is saved until you press Import."
         )
         intro.setWordWrap(True)
         self.add_button = QPushButton("Add &files…")
-        a11y.name(self.add_button, "Add e-mail files", ".eml or .mbox")
+        a11y.name(self.add_button, "Add e-mail files", ".eml, .msg or .mbox")
         self.add_button.clicked.connect(self.pick_files)
         self.files_label = QLabel("No files yet.")
         self.progress = QProgressBar()

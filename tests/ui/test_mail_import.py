@@ -156,3 +156,36 @@ def test_cancel_during_the_write_leaves_nothing(qtbot, desk, tmp_path, monkeypat
     assert "nothing was written" in dialog.summary.text()
     assert desk.records.contacts(case.id) == [] and desk.records.responses(case.id) == []
     assert desk.store.mail.message_ids(case.id) == set()
+
+
+def test_outlook_msg_files_import_like_eml(qtbot, desk):
+    """Two real .msg files (tests/core/data/mail/README.md) and a refused one: the times, the
+    company's reply as a response, its attachments read, the draft listed with the reason."""
+    case = _case(desk, email="b.bottema@projectnibble.org")
+    dialog = MailImportDialog(desk, case.id)
+    qtbot.addWidget(dialog)
+    dialog.add_files(
+        [
+            MAIL / "omp-html_mail_with_replyto_and_attachment_and_embedded_image.msg",
+            MAIL / "poi-simple_test_msg.msg",
+            MAIL / "omp-unsent_draft.msg",
+        ]
+    )
+    _wait_idle(qtbot, dialog)
+    items = dialog.model.items
+    assert [i.message.subject for i in items[:2]] == ["test message", "hey"]  # oldest first
+    assert [i.direction for i in items[:2]] == [Direction.CONTACT, Direction.RESPONSE]
+    assert len(items[1].message.attachments) == 3
+    assert items[2].message is None and "never sent" in items[2].problem
+    assert "1 contacts and 1 responses to log" in dialog.summary.text()
+    dialog.start_import()
+    _wait_idle(qtbot, dialog)
+    (contact,) = desk.records.contacts(case.id)
+    (response,) = desk.records.responses(case.id)
+    assert contact.at == datetime(2007, 7, 6, 5, 27, 17, tzinfo=UTC)
+    assert response.at == datetime(2017, 3, 5, 11, 11, 31, tzinfo=UTC)
+    assert response.who == "lollypop"
+    assert desk.store.mail.message_ids(case.id) == {
+        "<PGEFIIKPGDMKMJKEOPLDIEBICAAA.travis@overwrittenstack.com>",
+        "<1514160588.6.1488712291622@Moonbeast>",
+    }
