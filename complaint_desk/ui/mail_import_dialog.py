@@ -1,4 +1,5 @@
-"""Import e-mail onto a case: drop or pick .eml/.msg/.mbox files, see what will be logged, then import.
+"""Import e-mail onto a case: drop or pick .eml/.msg/.mbox files, see what will be logged, then
+import.
 
 Nothing is written until Import. Reading and writing run on workers (desk.mail), with a progress
 bar and Cancel; a cancelled write leaves nothing behind.
@@ -104,8 +105,8 @@ class MailImportDialog(QDialog):
 
         intro = QLabel(
             f"Import e-mail onto “{case.title if case else '?'}”. Drop .eml, Outlook .msg "
-            "or .mbox files here or pick them. Messages from the company's addresses become its responses; the rest "
-            "are your contacts. Nothing is saved until you press Import."
+            "or .mbox files here or pick them. Messages from the company's addresses become its "
+            "responses; the rest are your contacts. Nothing is saved until you press Import."
         )
         intro.setWordWrap(True)
         self.add_button = QPushButton("Add &files…")
