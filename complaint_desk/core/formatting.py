@@ -22,6 +22,7 @@ from complaint_desk.core.durations import (
 )
 from complaint_desk.core.heat_bands import band_for
 from complaint_desk.core.hold import MIN_WAIT, HoldState, format_remaining
+from complaint_desk.core.models import DraftStatus, DraftSummary
 
 if TYPE_CHECKING:
     from complaint_desk.core.tone import Signal, ToneReport
@@ -37,6 +38,8 @@ __all__ = [
     "heat_change",
     "hold_badge",
     "hold_line",
+    "hold_order",
+    "hold_status",
     "hottest_span",
     "signal_tooltip",
     "underlined",
@@ -49,6 +52,37 @@ __all__ = [
 
 # Two heats within this of each other read as "about the same" (scores carry noise below it).
 SAME_HEAT = 0.5
+
+
+def hold_status(s: DraftSummary, now: datetime) -> str:
+    """What the drafts list's Hold column says: Posted, Withdrawn, Empty, Not held, Ready or the
+    time left."""
+    if s.status is DraftStatus.POSTED:
+        return "Posted"
+    if s.status is DraftStatus.WITHDRAWN:
+        return "Withdrawn"
+    if s.ready_at is None:
+        return "Not held" if s.revision_count else "Empty"
+    if s.ready_at <= now:
+        return "Ready"
+    return f"{format_remaining(s.ready_at - now)} left"
+
+
+def hold_order(s: DraftSummary) -> float:
+    """The Hold column's sort key, in the order of what `hold_status` shows. Descending: the
+    hold ending last first, down to the drafts that became Ready (latest first), then Not held,
+    Empty, Posted, Withdrawn; ties keep the list's own order. It does not depend on the time, so
+    a sorted list stays sorted as holds run out. One float, so 100,000 rows sort in C; the
+    store's first-screen read (`last_ready_first`) orders by the same ranks."""
+    status = s.status
+    if status is DraftStatus.POSTED:
+        return -4.0
+    if status is DraftStatus.WITHDRAWN:
+        return -5.0
+    ready_at = s.ready_at
+    if ready_at is None:
+        return -2.0 if s.revision_count else -3.0
+    return ready_at.timestamp()
 
 
 def format_when(at: datetime, tz: tzinfo | None = None) -> str:

@@ -42,8 +42,15 @@ JOIN vendors AS v ON v.id = c.vendor_id
 """
 _SUMMARY_ORDER = " ORDER BY coalesce(d.updated_at, d.created_at) DESC, d.id DESC"
 
+# core.formatting.hold_order, descending, in SQL: drafts with a hold by its end (latest first,
+# running or over), then Not held, Empty, Posted, Withdrawn; ties in `summaries()`' order.
+_HOLD_RANK = (
+    "CASE WHEN d.status = 'withdrawn' THEN -5 WHEN d.status = 'posted' THEN -4"
+    " WHEN d.ready_at IS NULL THEN CASE WHEN d.revision_count > 0 THEN -2 ELSE -3 END"
+    " ELSE d.ready_at END"
+)
 _LAST_READY_ORDER = (
-    " ORDER BY coalesce(d.ready_at, 0) DESC, coalesce(d.updated_at, d.created_at) DESC, d.id DESC"
+    f" ORDER BY {_HOLD_RANK} DESC, coalesce(d.updated_at, d.created_at) DESC, d.id DESC"
 )
 # The ids are picked from the drafts table alone (a few integers per row to sort), then only
 # those rows are joined and read: a quarter of the time of sorting every joined row.
@@ -402,10 +409,11 @@ class DraftsRepo:
             return [_summary(r) for r in rows]
 
     def last_ready_first(self, limit: int) -> builtins.list[DraftSummary]:
-        """Summaries of the `limit` drafts whose hold ends last, in that order (never-held drafts
-        after every held one; ties in `summaries()`' order): the drafts list's default order, so
-        its first screen can be read without the other rows. A draft whose case is gone takes
-        one of the `limit` places without a row, as it has none in `summaries()`.
+        """Summaries of the first `limit` drafts in the drafts list's default order
+        (core.formatting.hold_order, descending: the hold ending last first, then Not held,
+        Empty, Posted, Withdrawn; ties in `summaries()`' order), so its first screen can be read
+        without the other rows. A draft whose case is gone takes one of the `limit` places
+        without a row, as it has none in `summaries()`.
         """
         with self._db.read() as cx:
             rows = cx.execute(_LAST_READY_FIRST_SQL, (limit,)).fetchall()

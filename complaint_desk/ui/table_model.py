@@ -230,7 +230,16 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         return True
 
     def _sort_rows(self) -> None:
-        self._rows = self._sorted(self._rows)
+        """Sort the rows shown. Ties keep the order the rows arrived in, as `set_rows()` would
+        give them, not the order of the previous sort (a list sorted by hold, then by title,
+        equals a list read afresh sorted by title)."""
+        rows = self._rows
+        given = self._given
+        if given is not None and len(given) == len(rows):
+            rows = list(given)
+        elif self.PATCH_RELOADS and rows and self.arrival_key(rows[0]) is not None:
+            rows = sorted(rows, key=self.arrival_key, reverse=True)
+        self._rows = self._sorted(rows)
 
     def _sorted(self, rows: list[Row]) -> list[Row]:
         column = self._sort_column

@@ -17,9 +17,9 @@ def _drafts(desk, clock, n):
 
 
 def _by_hold_end(summaries):
-    return sorted(
-        summaries, key=lambda s: s.ready_at.timestamp() if s.ready_at else 0.0, reverse=True
-    )
+    from complaint_desk.core.formatting import hold_order
+
+    return sorted(summaries, key=hold_order, reverse=True)
 
 
 def test_reads_the_rows_whose_hold_ends_last_when_nothing_is_in_hand(desk, clock):

@@ -64,3 +64,42 @@ def test_an_autosave_moves_one_row_where_a_reload_would_put_it(
     # No full resets: each save updated its own row, and each reload that changed one record
     # moved that row (the rest are the same records), keeping the current row and selection.
     assert resets == []
+
+
+def test_sorting_by_hold_follows_what_the_column_shows(qtbot, window, desk, clock):
+    """Longest hold first, then shorter ones, then Ready, Not held, Empty, Posted, Withdrawn:
+    a posted or withdrawn draft never sits among the held ones it no longer is."""
+    from complaint_desk.core.models import DraftStatus
+
+    vendor = desk.records.save_vendor(Vendor(None, "Acme"))
+    case = desk.records.save_case(Case(None, vendor.id, "Kettle", T0))
+    angry = "This is UNACCEPTABLE!!! Third time the kettle broke. Refund me now."
+    ready = desk.drafts.new_draft(case.id, "Ready one", angry)
+    clock.advance(timedelta(hours=60))  # past its hold
+    posted = desk.drafts.new_draft(case.id, "Posted one", angry)  # held, then posted
+    withdrawn = desk.drafts.new_draft(case.id, "Withdrawn one", angry)  # held, then withdrawn
+    desk.drafts.new_draft(case.id, "Empty one")
+    desk.drafts.new_draft(case.id, "Thanks", "Thank you for the quick fix, much appreciated.")
+    held = desk.drafts.new_draft(case.id, "Held", angry)
+    clock.advance(timedelta(hours=10))
+    held_longer = desk.drafts.new_draft(case.id, "Held longer", angry)
+    desk.drafts.set_status(posted.id, DraftStatus.POSTED)
+    desk.drafts.withdraw(withdrawn.id)
+    window.show_view("drafts")
+    view = window.drafts_view
+    view.table.sortByColumn(DraftsModel.HOLD, Qt.SortOrder.DescendingOrder)
+    model = view.model
+    shown = [model.data(model.index(r, DraftsModel.HOLD)) for r in range(model.rowCount())]
+    assert [("… left" if t.endswith(" left") else t) for t in shown] == [
+        "… left",
+        "… left",
+        "Ready",
+        "Not held",
+        "Empty",
+        "Posted",
+        "Withdrawn",
+    ]
+    assert [s.draft_id for s in model.rows()][:3] == [held_longer.id, held.id, ready.id]
+    view.table.sortByColumn(DraftsModel.HOLD, Qt.SortOrder.AscendingOrder)
+    shown_up = [model.data(model.index(r, DraftsModel.HOLD)) for r in range(model.rowCount())]
+    assert shown_up == list(reversed(shown))
