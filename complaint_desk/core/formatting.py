@@ -44,6 +44,7 @@ __all__ = [
     "signal_tooltip",
     "underlined",
     "long_date",
+    "reply_rate_text",
     "no_answer_yet",
     "no_reply_for",
     "signal_label",
@@ -83,6 +84,16 @@ def hold_order(s: DraftSummary) -> float:
     if ready_at is None:
         return -2.0 if s.revision_count else -3.0
     return ready_at.timestamp()
+
+
+def reply_rate_text(rate: float | None, pending: int) -> str:
+    """'80 %', or '100 % · 1 waiting' while contacts still within their reply time are left out
+    of the rate (so a post with no reply yet is never hidden behind a 100 %)."""
+    text = "—" if rate is None else f"{rate:.0%}"
+    if not pending:
+        return text
+    waiting = f"{pending} waiting"
+    return waiting if rate is None else f"{text} · {waiting}"
 
 
 def format_when(at: datetime, tz: tzinfo | None = None) -> str:

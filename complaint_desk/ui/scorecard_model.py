@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from complaint_desk.core.formatting import format_duration
+from complaint_desk.core.formatting import format_duration, reply_rate_text
 from complaint_desk.core.history import ScoreRow
 from complaint_desk.ui import palette
 from complaint_desk.ui.table_model import RecordTableModel
@@ -32,7 +32,7 @@ class ScorecardModel(RecordTableModel[ScoreRow]):
         ("Vendor", lambda r: "" if r.channel else r.vendor_name),
         ("Channel", lambda r: f"   {r.channel.label}" if r.channel else "All channels"),
         ("Contacts", lambda r: r.contacts),
-        ("Reply rate", lambda r: _rate(r.reply_rate)),
+        ("Reply rate", lambda r: reply_rate_text(r.reply_rate, r.pending)),
         ("Median first reply", lambda r: format_duration(r.median_first_response)),
         ("90th percentile", lambda r: format_duration(r.p90_first_response)),
         ("Resolved", lambda r: _rate(r.resolution_rate)),

@@ -61,3 +61,33 @@ def test_log_axis_places_the_ticks_in_order():
     marks = [axis_fraction(timedelta(seconds=s)) for s in (30, 300, 3600, 86400, 604800, 10**8)]
     assert marks[0] == 0.0 and marks[-1] == 1.0
     assert marks == sorted(marks)
+
+
+def test_a_post_still_within_its_reply_time_shows_as_waiting_beside_the_rate(
+    qtbot, window, desk, clock
+):
+    from datetime import timedelta
+
+    from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
+    from tests.ui.conftest import T0
+
+    vendor = desk.records.save_vendor(Vendor(None, "Acme"))
+    case = desk.records.save_case(Case(None, vendor.id, "Late parcel", T0))
+    desk.records.log_contact(Contact(None, case.id, Channel.EMAIL, T0))
+    desk.records.log_response(
+        Response(None, case.id, T0 + timedelta(hours=2), Channel.EMAIL, Outcome.ACKNOWLEDGED)
+    )
+    desk.records.log_contact(Contact(None, case.id, Channel.SOCIAL, T0 + timedelta(hours=3)))
+    clock.advance(timedelta(hours=5))
+    window.show_view("scorecard")
+    model = window.scorecard_view.model
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+    shown = {
+        model.data(model.index(r, model.CHANNEL)).strip(): model.data(model.index(r, model.REPLY))
+        for r in range(model.rowCount())
+    }
+    assert shown == {
+        "All channels": "100% · 1 waiting",
+        "Email": "100%",
+        "Social post": "1 waiting",
+    }
