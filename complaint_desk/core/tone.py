@@ -33,6 +33,9 @@ SIGNAL_KINDS: dict[str, str] = {
     "learned_calm": "Words rated calm",
 }
 CALMING = frozenset({"positive", "fact", "request", "learned_calm"})
+# Model features shown under another kind: anger the writer owns ("I'm livid") has its own weight
+# but is an angry word to the reader.
+_SHOWN_AS = {"owned": "anger"}
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "negative": (
@@ -249,14 +252,15 @@ def _assemble(text: str, spans: Sequence[tuple[int, int]], evidence: Sequence) -
                 signed = h.strength if h.kind == "positive" else -h.strength
                 share += net_points * signed / net
             start, stop = offset + h.start, offset + h.end
+            shown = _SHOWN_AS.get(h.kind, h.kind)
             signals.append(
                 Signal(
-                    h.kind,
+                    shown,
                     start,
                     stop,
                     share,
-                    _reason(h.kind, text[start:stop]),
-                    _TEXTS[h.kind][1],
+                    _reason(shown, text[start:stop]),
+                    _TEXTS[shown][1],
                 )
             )
         sentences.append(SentenceScore(offset, end, tone_model.heat_of(sums, weights)))

@@ -11,6 +11,7 @@ from complaint_desk.core import tone_lexicon as lex
 HOSTILE_KINDS = (
     "negative",
     "anger",
+    "owned",
     "hashtag",
     "shouting",
     "exclamation",
@@ -101,6 +102,9 @@ class SentenceEvidence:
     complaint: bool
     weak_valence: float = 0.0  # the part of valence inside weak_sarcasm spans
     learned_factor: float = 1.0  # what the sentence's angry learned words count for (see detect)
+    # (start, end, share): an angry word used as a title, topic, report or joke; the learned
+    # entries overlapping it count for that share too ("angry" in "the movie Angry Birds").
+    damped: tuple[tuple[int, int, float], ...] = ()
 
 
 def _norm(word: str) -> str:
@@ -188,12 +192,25 @@ def detect(sentence: str) -> SentenceEvidence:
     weak = tuple(
         Hit("sarcasm", m.start(), m.end(), 0.7) for m in patterns["sarcasm_weak"].finditer(haystack)
     )
+    negative_re = patterns.get("negative")
+    if negative_re is not None:  # "don't bother", "never again": negative whatever the words
+        for m in negative_re.finditer(haystack):
+            hits.append(Hit("negative", m.start(), m.end(), NEGATIVE_PHRASE))
+            phrase_spans.append((m.start(), m.end()))
+        in_phrase = _Cover(sorted(phrase_spans))
+    profanity_re = lex.profanity_phrase_regex(not exact_case)
+    if profanity_re is not None:  # "a-hole"
+        for m in profanity_re.finditer(haystack):
+            value = float(lex.profanity().phrases[_norm(m.group())])
+            hits.append(Hit("profanity", m.start(), m.end(), value))
+            claimed.append((m.start(), m.end()))
     anger_re = lex.anger_phrase_regex(not exact_case)
     if anger_re is not None:
         for m in anger_re.finditer(haystack):
             phrase_anger = float(lex.anger_words().phrases[_norm(m.group())])
             hits.append(Hit("anger", m.start(), m.end(), phrase_anger))
             claimed.append((m.start(), m.end()))
+    claimed.sort()
     in_claimed = _Cover(claimed)
     tokens = [(m.lastgroup, m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
     words = [_norm(t[3]) if t[0] == "word" else "" for t in tokens]
@@ -226,9 +243,25 @@ def detect(sentence: str) -> SentenceEvidence:
             clause += 1
         clauses.append(clause)
         prev_end = end
+    valence = -4.0 * sum(h.strength for h in hits if h.kind == "negative")
     has_negator = any(w in _NEGATORS or w.endswith("n't") for w in words if w)
-    valence = 0.0
+    # "I have never been so offended": "never" + been/felt + so/more is a superlative, not a
+    # negation. intense[i]: word i sits in such a phrase (it is not negated, and counts more).
+    intense = [False] * len(tokens)
+    if has_negator and "never" in words:
+        for j, w in enumerate(words):
+            if (
+                w == "never"
+                and j + 2 < len(words)
+                and words[j + 1] in _NEVER_VERBS
+                and words[j + 2] in _NEVER_DEGREE
+            ):
+                for k in range(j + 1, min(len(words), j + 6)):
+                    if clauses[k] == clauses[j]:
+                        intense[k] = True
+    light = bool(_LIGHT.search(lowered)) if exact_case else bool(_LIGHT.search(sentence.lower()))
     weak_valence = 0.0
+    damped: list[tuple[int, int, float]] = []
     insult_run: list[int] = []
     caps_run: list[tuple[int, int, bool]] = []  # (start, end, strong)
     for i, (group, start, end, text) in enumerate(tokens):
@@ -246,7 +279,7 @@ def detect(sentence: str) -> SentenceEvidence:
             base_valence = emoji.get(word)
         if word in _NEGATORS:
             continue
-        negated = has_negator and group == "word" and _negated(words, clauses, i)
+        negated = has_negator and group == "word" and not intense[i] and _negated(words, clauses, i)
         if base_valence is not None and word not in _VALENCE_SKIP:
             v = base_valence * (_NEGATION_SCALE if negated else 1.0)
             if not in_phrase.contains(start, end):
@@ -268,13 +301,31 @@ def detect(sentence: str) -> SentenceEvidence:
         if insult_run:
             _flush_insults(insult_run, tokens, hits)
         anger = _lookup_anger(word)
-        if anger is not None and not negated:
+        if anger is None and group == "tag":
+            if _tag_insult(word):  # "#soreloser", "#bigidiot": name-calling in a hashtag
+                hits.append(Hit("insult", start, end, 1.0))
+                continue
+            anger = _tag_anger(word)  # "#sofrustrated"
+        if anger is not None and (not negated or intense[i]):
             if INTENSIFY:
                 anger *= _degree(words, clauses, i, text)
-            if PERSONAL_ANGER != 1.0 and _personal(words, clauses, i):
-                anger *= PERSONAL_ANGER
-            hits.append(Hit("hashtag" if group == "tag" else "anger", start, end, anger))
-            continue
+                if intense[i]:
+                    anger *= 1.3  # "never been so offended"
+            use = _anger_use(tokens, words, clauses, i, sentence, light)
+            if use is _NOT_ANGER:
+                damped.append((start, end, 0.0))
+            elif use is _OWNED:
+                hits.append(Hit("owned", start, end, anger * PERSONAL_ANGER))
+                if OWNED_LEARNED != 1.0:
+                    damped.append((start, end, OWNED_LEARNED))
+                continue
+            else:
+                kind = "hashtag" if group == "tag" else "anger"
+                share = float(use)  # type: ignore[arg-type]
+                hits.append(Hit(kind, start, end, anger * share))
+                if share < 1.0:
+                    damped.append((start, end, share))
+                continue
         if v and not in_phrase.contains(start, end):
             if negated:
                 start = _negator_start(tokens, words, clauses, i)
@@ -286,7 +337,17 @@ def detect(sentence: str) -> SentenceEvidence:
         _flush_insults(insult_run, tokens, hits)
     _flush_caps(caps_run, hits)
     hits.sort(key=lambda h: (h.start, h.end))
-    complaint = any(h.kind in _COMPLAINT_KINDS and h.strength >= 0.25 for h in hits)
+    if damped:
+        # A title, topic, report or joke: the angry word's own learned entries count for its
+        # share, and it does not make the sentence a complaint or hostile.
+        soft = {(a, b) for a, b, _f in damped}
+        hits = [_damp(h, damped) if h.kind == "learned" else h for h in hits]
+        firm = [
+            h for h in hits if not (h.kind in ("anger", "hashtag") and (h.start, h.end) in soft)
+        ]
+    else:
+        firm = hits
+    complaint = any(h.kind in _COMPLAINT_KINDS and h.strength >= 0.25 for h in firm)
     if not complaint and valence >= POSITIVE_SENTENCE:
         # A plainly warm sentence with nothing hostile in it ("Many thanks to the team for the
         # quick refund. Excellent service!"): words that merely co-occur with anger in the
@@ -294,7 +355,7 @@ def detect(sentence: str) -> SentenceEvidence:
         # signal brings them back, so adding an insult can still only raise the heat.
         hits = [h for h in hits if h.kind not in _QUIET_WHEN_WARM]
         factor = 0.0
-    elif not _reads_hostile(hits):
+    elif not _reads_hostile(firm):
         # A plain sentence: nothing in it reads hostile on its own ("The app logs me out every
         # time I open it."). Its angry learned words are topic words of angry tweets ("app",
         # "engineer"), so they count for half; any hostile signal restores them in full.
@@ -305,9 +366,26 @@ def detect(sentence: str) -> SentenceEvidence:
         ]
     else:
         factor = 1.0
-    return SentenceEvidence(tuple(hits), weak, valence, complaint, weak_valence, factor)
+    return SentenceEvidence(
+        tuple(hits), weak, valence, complaint, weak_valence, factor, tuple(damped)
+    )
 
 
+def _damp(h: Hit, damped: list[tuple[int, int, float]]) -> Hit:
+    share = damp_share(h.start, h.end, damped)
+    return h if share == 1.0 else Hit(h.kind, h.start, h.end, h.strength * share)
+
+
+def damp_share(start: int, end: int, damped) -> float:
+    """The share a learned entry at [start, end) keeps beside damped angry words."""
+    share = 1.0
+    for a, b, f in damped:
+        if start < b and a < end:
+            share = min(share, f)
+    return share
+
+
+NEGATIVE_PHRASE = 0.6  # strength of a negative phrase (a VADER valence of -2.4)
 POSITIVE_SENTENCE = 1.5  # summed VADER valence of a sentence that reads plainly warm
 _QUIET_WHEN_WARM = frozenset({"learned", "exclamation"})
 # Chosen by hand between 0 and 1 (repeated 5-fold CV on train, in a harness around
@@ -351,16 +429,125 @@ _DAMPERS = frozenset("slightly somewhat kinda kind sorta sort bit little mildly 
 # Repeated 5-fold CV on train + dev (harness, ramp 0.3, lambda 1) / dev from a train fit: x1
 # 0.690 / 0.625, x1.4 0.693 / 0.632, x2 0.695 / 0.640, x3 0.697 / 0.648, x5 0.696 / 0.655.
 PERSONAL_ANGER = 3.0
-_FIRST_PERSON = frozenset("i i'm im i've ive i'd id me my myself".split())
+# An owned angry word's own learned entries ("livid", "so angry") do not count again: the owned
+# kind carries that word (counted twice, the fit gave the owned kind half the weight).
+OWNED_LEARNED = 0.0
+_FIRST_PERSON = frozenset("i i'm im i've ive i'd id me myself".split())
+# "my" is the writer's own anger ("my blood is boiling") unless a person follows: "my sister
+# was angry" reports someone else's.
+_OTHERS = frozenset(
+    """he she they he's she's they're hes shes theyre his her their him them everyone everybody
+    people fans folks someone somebody""".split()
+)
+_RELATIVES = frozenset(
+    """sister brother mum mom mother dad father wife husband partner friend friends boss son
+    daughter kid kids child children parents family neighbour neighbor colleague colleagues
+    girlfriend boyfriend teacher cat dog uncle aunt cousin gran grandma grandad nan flatmate
+    roommate housemate""".split()
+)
+# An angry word as a title or subject: "the movie Angry Birds", "a talk about anger".
+_MEDIA = frozenset(
+    "movie film book song album show series episode game band track novel titled called".split()
+)
+_TOPIC_BEFORE = frozenset("about on regarding".split())
+_TOPIC_AFTER = frozenset("management issues issue problems problem therapy class classes".split())
+_ANGER_NOUNS = frozenset("anger rage fury wrath hatred outrage".split())
+# A joke or a celebration in the same sentence: its anger words are play ("I'm so mad at myself
+# lol", "mad excited, we won!").
+_LIGHT = re.compile(
+    r"(?<!\w)(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jk|j/k|just kidding|only joking|yay+|"
+    r"woo+(?:hoo+)?|hooray|congrat\w*|we won|happy birthday)(?!\w)|[\U0001F602\U0001F923"
+    r"\U0001F606\U0001F639\U0001F389\U0001F973\U0001F61C\U0001F61D\U0001F601]"
+)
+# Shares of an angry word's strength by how it is used (hand-set; CV in resources/tone/README.md)
+TOPIC_ANGER = 0.3  # a title or a subject of talk
+REPORTED_ANGER = 0.4  # someone else's feeling
+LIGHT_ANGER = 0.4  # in a joke or a celebration
+_OWNED = object()  # the writer's own anger
+_NOT_ANGER = object()  # "mad excited": not anger at all
+_NEVER_VERBS = frozenset("been felt seen had met heard experienced received dealt got".split())
+_NEVER_DEGREE = frozenset("so more this as such a an worse".split())
 
 
-def _personal(words: list[str], clauses: list[int], i: int) -> bool:
-    """An angry word the writer says of themself ("I'm furious", "it aggravates me") rather than
-    one about anger in general ("Anger is cheap")."""
-    for j in range(max(0, i - 4), min(len(words), i + 2)):
-        if j != i and clauses[j] == clauses[i] and words[j] in _FIRST_PERSON:
+def _anger_use(
+    tokens: list, words: list[str], clauses: list[int], i: int, sentence: str, light: bool
+) -> object:
+    """How an angry word is used: the writer's own anger (_OWNED), not anger (_NOT_ANGER), or
+    the share of its strength it keeps (1.0 plain; less as a title, topic, report or joke)."""
+    word = words[i]
+    n = len(words)
+    nxt = words[i + 1] if i + 1 < n and clauses[i + 1] == clauses[i] else ""
+    prev = words[i - 1] if i > 0 and clauses[i - 1] == clauses[i] else ""
+    if word == "mad" and nxt and lex.vader_lexicon().get(nxt, 0.0) > 0:
+        return _NOT_ANGER  # "mad excited", "mad good"
+    raw = tokens[i][3]
+    if tokens[i][0] == "word" and i > 0 and raw[:1].isupper() and not raw.isupper():
+        # Title Case mid-sentence next to another capitalised word: a name ("Angry Birds").
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        before = tokens[i - 1]
+        if (
+            (after is not None and after[0] == "word" and after[3][:1].isupper())
+            or (
+                before[0] == "word"
+                and before[3][:1].isupper()
+                and words[i - 1] not in _FIRST_PERSON
+                and i > 1
+            )
+            or prev in _MEDIA
+        ):
+            return TOPIC_ANGER
+    if prev in _MEDIA:
+        return TOPIC_ANGER
+    if word in _ANGER_NOUNS and (prev in _TOPIC_BEFORE or nxt in _TOPIC_AFTER):
+        return TOPIC_ANGER
+    if light:
+        return LIGHT_ANGER
+    # The nearest person word in the clause (five words before, one after) says whose it is.
+    for j in sorted(range(max(0, i - 5), min(n, i + 2)), key=lambda j: abs(j - i)):
+        if j == i or clauses[j] != clauses[i]:
+            continue
+        w = words[j]
+        if w == "my":
+            follower = words[j + 1] if j + 1 < n else ""
+            return REPORTED_ANGER if follower in _RELATIVES else _OWNED
+        if w in _FIRST_PERSON:
+            return _OWNED
+        if w in _OTHERS:
+            return REPORTED_ANGER
+    return 1.0
+
+
+@lru_cache(maxsize=4096)
+def _tag_insult(tag: str) -> bool:
+    """A hashtag ending in name-calling after a known word: "#soreloser", "#bigidiot"."""
+    insults = lex.insults()
+    for k in range(2, len(tag) - 3):
+        head, tail = tag[:k], tag[k:]
+        if insults.get(tail) is not None and _known(head):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _tag_anger(tag: str) -> float | None:
+    """A hashtag holding an angry word beside a known one: "#sofrustrated", "#angrycustomer"."""
+    for k in range(2, len(tag) - 1):
+        head, tail = tag[:k], tag[k:]
+        for word, other in ((tail, head), (head, tail)):
+            if len(word) >= 4 and _known(other):
+                value = lex.anger_words().exact.get(word)
+                if value is not None:
+                    return float(value)
+    return None
+
+
+def _known(word: str) -> bool:
+    return (
+        word in _BOOSTERS
+        or word in _AIM_CUES
+        or word in lex.vader_lexicon()
+        or (len(word) >= 3 and word in lex.learned_words())
+    )
 
 
 def _degree(words: list[str], clauses: list[int], i: int, text: str) -> float:

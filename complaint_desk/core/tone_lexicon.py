@@ -43,7 +43,7 @@ def _parse_tsv(name: str, numeric: bool) -> WordList:
         value: float | str = float(raw) if numeric else raw.strip()
         if word.endswith("*"):
             stems.append((word[:-1], value))
-        elif " " in word:
+        elif " " in word or "-" in word:  # a word never holds a hyphen: "a-hole" is a phrase
             phrases[word] = value
         else:
             exact[word] = value
@@ -118,6 +118,14 @@ def phrase_patterns(ignorecase: bool = True) -> dict[str, re.Pattern[str]]:
 @cache
 def anger_phrase_regex(ignorecase: bool = True) -> re.Pattern[str] | None:
     phrases = anger_words().phrases
+    if not phrases:
+        return None
+    return _phrase_regex([re.escape(p) for p in phrases], ignorecase)
+
+
+@cache
+def profanity_phrase_regex(ignorecase: bool = True) -> re.Pattern[str] | None:
+    phrases = profanity().phrases
     if not phrases:
         return None
     return _phrase_regex([re.escape(p) for p in phrases], ignorecase)

@@ -33,6 +33,7 @@ PRIOR_WEIGHTS: dict[str, float] = {
     NET: 1.0,
     "negative": 1.0,
     "anger": 1.2,
+    "owned": 1.5,
     "hashtag": 1.0,
     "shouting": 0.8,
     "exclamation": 0.6,
