@@ -648,9 +648,11 @@ def _entries(
         elif waiting and c.case_id in settled:
             words, late = "no answer (the case is settled)", False
         else:
-            words = _status_words(status)
-            if c.channel in LIVE_CHANNELS:
-                words = durations.not_reached(c.reached.label, words)
+            if c.channel in LIVE_CHANNELS and status is not None:
+                overdue = status.state is history.ContactState.UNANSWERED
+                words = durations.not_reached(c.reached, status.waiting, overdue)
+            else:
+                words = _status_words(status)
             late = bool(
                 waiting
                 and status is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
-from complaint_desk.core.models import Channel
+from complaint_desk.core.models import Channel, Reached
 
 NO_VALUE = "—"
 
@@ -70,9 +70,20 @@ def answered_live(rep: str, outcome_label: str | None) -> str:
     return f"{who}: {outcome_label.lower()}" if outcome_label else who
 
 
-def not_reached(reached_label: str, waiting_words: str) -> str:
-    """ "no answer · 12 h, no answer yet" (a call that did not get through, still waiting)."""
-    return f"{reached_label.lower()} · {waiting_words}" if waiting_words else reached_label.lower()
+_NOT_REACHED = {
+    Reached.NO_ANSWER: "nobody answered",
+    Reached.VOICEMAIL: "left a voicemail",
+    Reached.CUT_OFF: "cut off",
+}
+
+
+def not_reached(reached: Reached, waiting: timedelta | None, overdue: bool) -> str:
+    """ "nobody answered · 20 h, no reply yet" (a call, chat or visit that did not get through,
+    waiting for the company to come back)."""
+    what = _NOT_REACHED.get(reached, "did not get through")
+    if waiting is None:
+        return what
+    return f"{what} · {format_duration(waiting)}, {'no reply' if overdue else 'no reply yet'}"
 
 
 def no_answer_yet(value: timedelta) -> str:

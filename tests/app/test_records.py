@@ -191,7 +191,7 @@ def test_a_voicemail_waits_and_is_marked_late_past_the_phone_band(desk, clock):
     )
     clock.advance(80 * H)
     (entry,) = desk.records.timeline(case.id)
-    assert entry.answer == "voicemail / message left · 3 days, no answer" and entry.late
+    assert entry.answer == "left a voicemail · 3 days, no reply" and entry.late
     assert vendor_rows(desk.records)[0].waiting[0].contact_id == call.id
     # The person corrects it: they did get through after all. The clock stops at once.
     desk.records.update_contact(replace(call, reached=Reached.SPOKE, rep="Ali"))

@@ -69,7 +69,7 @@ def test_a_voicemail_waits_then_a_correction_to_spoke_stops_the_clock(qtbot, win
     view.reload()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     (words,) = _answer_column(view)
-    assert words.startswith("voicemail / message left · ") and words.endswith("no answer")
+    assert words.startswith("left a voicemail · ") and words.endswith("no reply")
 
     def spoke(dialog):
         assert dialog.form.isRowVisible(dialog.reached)
