@@ -176,6 +176,27 @@ class Draft:
     origin_id: int | None = None  # the draft this one answers (an update or thank-you)
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """A file kept with a case (a receipt, a photo, a chat export…): on the case itself or on one
+    of its contacts or responses. Its bytes are stored once per content, under their SHA-256."""
+
+    id: int | None
+    case_id: int
+    name: str  # the file's name as it was (shown, and used when it is opened or exported)
+    mime: str
+    size: int  # bytes
+    sha256: str  # hex
+    added_at: datetime
+    file_date: datetime | None = None  # the file's own modification time, when known
+    contact_id: int | None = None
+    response_id: int | None = None
+
+    @property
+    def is_image(self) -> bool:
+        return self.mime.startswith("image/")
+
+
 class _Record(Protocol):
     @property
     def id(self) -> int | None: ...

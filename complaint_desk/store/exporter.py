@@ -6,6 +6,7 @@ revisions oldest first, and the meta table. Read from one snapshot, written atom
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 from datetime import UTC, datetime
@@ -116,6 +117,32 @@ def export_json(db: Database, dest: Path, schema_version: int) -> Path:
                 for r in cx.execute(
                     "SELECT vendor_id, pattern FROM vendor_mail_patterns"
                     " ORDER BY vendor_id, pattern"
+                )
+            ],
+            "evidence": [
+                {
+                    "id": r[0],
+                    "case_id": r[1],
+                    "name": r[2],
+                    "mime": r[3],
+                    "size": r[4],
+                    "sha256": r[5],
+                    "added_at": _iso(r[6]),
+                    "file_date": _iso(r[7]),
+                    "contact_id": r[8],
+                    "response_id": r[9],
+                }
+                for r in cx.execute(
+                    "SELECT id, case_id, name, mime, size, sha256, added_at, file_date,"
+                    " contact_id, response_id FROM evidence ORDER BY id"
+                )
+            ],
+            # Each kept file's bytes once, base64: the export carries the evidence itself.
+            "evidence_files": [
+                {"sha256": r[0], "data": base64.b64encode(r[1]).decode("ascii")}
+                for r in cx.execute(
+                    "SELECT sha256, data FROM evidence_files"
+                    " WHERE sha256 IN (SELECT sha256 FROM evidence) ORDER BY sha256"
                 )
             ],
             "meta": dict(cx.execute("SELECT key, value FROM meta ORDER BY key")),

@@ -6,6 +6,9 @@ problem raises ImportFileError with a sentence naming the place in the file.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import json
 import math
 import sqlite3
@@ -199,6 +202,15 @@ def import_json(src: Path, store: Store) -> dict[str, int]:
                 "INSERT OR IGNORE INTO vendor_mail_patterns (vendor_id, pattern) VALUES (?, ?)",
                 rows["vendor_mail_patterns"],
             )
+            cx.executemany(
+                "INSERT OR IGNORE INTO evidence_files (sha256, size, data) VALUES (?, ?, ?)",
+                rows["evidence_files"],
+            )
+            cx.executemany(
+                "INSERT INTO evidence (id, case_id, name, mime, size, sha256, added_at,"
+                " file_date, contact_id, response_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows["evidence"],
+            )
             # The running app's own keys (e.g. its clock high-water mark) win over the file's.
             cx.executemany("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", rows["meta"])
     except sqlite3.IntegrityError as exc:
@@ -207,7 +219,7 @@ def import_json(src: Path, store: Store) -> dict[str, int]:
             f"used twice), so nothing was imported. ({exc})"
         ) from exc
     counts = {name: len(rows[name]) for name in (*RECORD_TABLES, "revisions", "meta")}
-    for name in ("mail_messages", "vendor_mail_patterns"):  # said only when the file has them
+    for name in ("mail_messages", "vendor_mail_patterns", "evidence"):  # only when present
         if rows[name]:
             counts[name] = len(rows[name])
     return counts
@@ -347,6 +359,41 @@ def _validate(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
     for i, item in enumerate(top.items("vendor_mail_patterns")):
         r = _Reader(item, f"vendor_mail_patterns[{i}]")
         patterns.append((r.id("vendor_id"), r.text("pattern", default=None)))
+    files: dict[str, bytes] = {}
+    for i, item in enumerate(top.items("evidence_files")):  # files from before evidence lack it
+        r = _Reader(item, f"evidence_files[{i}]")
+        digest = r.text("sha256", default=None).lower()
+        try:
+            content = base64.b64decode(r.text("data", default=None), validate=True)
+        except (ValueError, binascii.Error):
+            raise ImportFileError(f"evidence_files[{i}].data is not base64.") from None
+        if hashlib.sha256(content).hexdigest() != digest:
+            raise ImportFileError(
+                f"evidence_files[{i}] does not match its SHA-256: the file was changed or damaged."
+            )
+        files[digest] = content
+    evidence = []
+    for i, item in enumerate(top.items("evidence")):
+        r = _Reader(item, f"evidence[{i}]")
+        digest = r.text("sha256", default=None).lower()
+        if digest not in files:
+            raise ImportFileError(
+                f"evidence[{i}] ({r.text('name')!r}) has no stored file in the export."
+            )
+        evidence.append(
+            (
+                r.id(),
+                r.id("case_id"),
+                r.text("name", default=None),
+                r.text("mime", default="application/octet-stream"),
+                len(files[digest]),
+                digest,
+                r.time("added_at"),
+                r.time("file_date", optional=True),
+                r.id("contact_id", optional=True),
+                r.id("response_id", optional=True),
+            )
+        )
     meta_obj = data.get("meta", {})
     if not isinstance(meta_obj, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in meta_obj.items()
@@ -363,4 +410,6 @@ def _validate(data: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
         "meta": [(clean_text(k), clean_text(v)) for k, v in meta_obj.items()],
         "mail_messages": mail_messages,
         "vendor_mail_patterns": patterns,
+        "evidence": evidence,
+        "evidence_files": [(digest, len(content), content) for digest, content in files.items()],
     }

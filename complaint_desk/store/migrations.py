@@ -221,6 +221,24 @@ V6_CALL_RESULTS: tuple[str, ...] = (
     "CREATE INDEX contacts_case_figures ON contacts(case_id, at, id, channel, reached, outcome)",
 )
 
+# Evidence: files kept with a case, a contact or a response. The bytes are stored once per
+# content (SHA-256) in this file, so backups, restores and exports carry them with the records.
+V7_EVIDENCE: tuple[str, ...] = (
+    "CREATE TABLE evidence_files (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL,"
+    " data BLOB NOT NULL)",
+    "CREATE TABLE evidence (id INTEGER PRIMARY KEY,"
+    " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+    " name TEXT NOT NULL, mime TEXT NOT NULL, size INTEGER NOT NULL,"
+    " sha256 TEXT NOT NULL REFERENCES evidence_files(sha256),"
+    " added_at INTEGER NOT NULL, file_date INTEGER,"
+    " contact_id INTEGER REFERENCES contacts(id) ON DELETE CASCADE,"
+    " response_id INTEGER REFERENCES responses(id) ON DELETE CASCADE)",
+    "CREATE INDEX evidence_case ON evidence(case_id)",
+    "CREATE INDEX evidence_sha ON evidence(sha256)",
+    "CREATE INDEX evidence_contact ON evidence(contact_id)",
+    "CREATE INDEX evidence_response ON evidence(response_id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", V1_SCHEMA),
     Migration(2, "the tone model of each revision", V2_REVISION_MODEL),
@@ -228,6 +246,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "imported e-mail: Message-IDs per case, vendors' address patterns", V4_MAIL),
     Migration(5, "covering indexes for the response-time figures", V5_FIGURE_INDEXES),
     Migration(6, "whether a call got through, and what came of it", V6_CALL_RESULTS),
+    Migration(7, "evidence: files kept with a case, stored once per content", V7_EVIDENCE),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -41,6 +41,7 @@ from complaint_desk.store.errors import (
     at_open,
     read_only_file_warning,
 )
+from complaint_desk.store.evidence_repo import EvidenceRepo
 from complaint_desk.store.mail_repo import MailRepo
 from complaint_desk.store.meta_repo import MetaRepo
 from complaint_desk.store.schema_version import LATEST_VERSION, refuse_unusable, user_version
@@ -92,6 +93,7 @@ class Store:
         self.drafts = DraftsRepo(db)
         self.meta = MetaRepo(db)
         self.mail = MailRepo(db)  # imported e-mail's Message-IDs, vendors' address patterns
+        self.evidence = EvidenceRepo(db)  # files kept with cases, and their bytes
 
     @property
     def path(self) -> Path:

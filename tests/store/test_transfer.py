@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import timedelta
 
@@ -16,6 +17,7 @@ from complaint_desk.core.models import (
     Contact,
     Draft,
     DraftStatus,
+    Evidence,
     Outcome,
     Response,
     Vendor,
@@ -50,6 +52,22 @@ def _fill(store):
             d.id, rev, ready_at=hold.ready_at(revs), clock_start=hold.clock_start(revs)
         )
     store.meta.set("clock.high_water", "2025-03-01T12:00:00+00:00")
+    photo = bytes(range(256)) * 40 + b"\x00\xff"  # any bytes, NULs included
+    for name, data, link in (("receipt.png", photo, None), ("same photo.png", photo, ct.id)):
+        store.evidence.add(
+            Evidence(
+                None,
+                c.id,
+                name,
+                "image/png",
+                len(data),
+                hashlib.sha256(data).hexdigest(),
+                T0,
+                T0 - timedelta(days=2),
+                contact_id=link,
+            ),
+            data,
+        )
     return d
 
 
@@ -64,6 +82,9 @@ def _everything(store):
         {d.id: store.drafts.revisions(d.id) for d in drafts},
         store.drafts.summaries(),
         store.meta.items(),
+        store.evidence.list(),
+        [store.evidence.data(e.sha256) for e in store.evidence.list()],
+        store.evidence.stored_bytes(),
     )
 
 
@@ -102,6 +123,7 @@ def test_export_then_import_reproduces_everything(store, tmp_path):
             "drafts": 2,
             "revisions": 3,
             "meta": 1,
+            "evidence": 2,
         }
         assert _everything(fresh) == _everything(store)
 
@@ -201,3 +223,41 @@ def test_an_export_with_escaped_lone_surrogates_imports(store, tmp_path):
         draft_id = data["drafts"][0]["id"]
         assert fresh.drafts.revisions(draft_id)[0].text == "broken \ufffd pair"
         assert fresh.vendors.get(data["vendors"][0]["id"]).notes == "\ufffd"
+
+
+def test_evidence_is_stored_once_per_content_and_travels_byte_for_byte(store, tmp_path):
+    _fill(store)
+    assert store.evidence.stored_bytes() == 256 * 40 + 2  # two records, one stored file
+    dest = tmp_path / "all.json"
+    store.export_json(dest)
+    data = json.loads(dest.read_text(encoding="utf-8"))
+    assert len(data["evidence"]) == 2 and len(data["evidence_files"]) == 1
+    with open_store(tmp_path / "fresh" / "d.sqlite3") as fresh:
+        counts = import_json(dest, fresh)
+        assert counts["evidence"] == 2
+        assert _everything(fresh) == _everything(store)
+
+
+def test_an_export_whose_evidence_was_altered_is_refused(store, tmp_path):
+    import base64
+
+    _fill(store)
+    dest = tmp_path / "all.json"
+    store.export_json(dest)
+    data = json.loads(dest.read_text(encoding="utf-8"))
+    data["evidence_files"][0]["data"] = base64.b64encode(b"not the photo").decode()
+    dest.write_text(json.dumps(data), encoding="utf-8")
+    with open_store(tmp_path / "fresh" / "d.sqlite3") as fresh:
+        with pytest.raises(ImportFileError, match="does not match its SHA-256"):
+            import_json(dest, fresh)
+        assert fresh.evidence.list() == [] and fresh.vendors.list() == []
+
+
+def test_pruning_keeps_bytes_a_record_still_uses(store):
+    _fill(store)
+    first, second = store.evidence.list()
+    store.delete_for_undo("evidence", first.id)
+    assert store.evidence.prune() == 0  # the other record still uses the same content
+    deleted = store.delete_for_undo("evidence", second.id)
+    assert store.evidence.prune() == 1 and store.evidence.data(second.sha256) is None
+    assert deleted is not None
