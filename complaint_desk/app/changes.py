@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 E = TypeVar("E", Vendor, Case, Contact, Response)
 
 KINDS = {"vendor": "vendors", "case": "cases", "contact": "contacts", "response": "responses",
-         "draft": "drafts"}  # fmt: skip
+         "draft": "drafts", "evidence": "evidence"}  # fmt: skip
 _NAMES = {
     "cases": ("case", "cases"),
     "contacts": ("contact", "contacts"),
@@ -35,6 +35,7 @@ _NAMES = {
     "drafts": ("draft", "drafts"),
     "revisions": ("saved version", "saved versions"),
     "mail_messages": ("imported e-mail record", "imported e-mail records"),
+    "evidence": ("kept file", "kept files"),
 }
 
 

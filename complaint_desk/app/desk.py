@@ -28,6 +28,7 @@ from complaint_desk.store.store import Store, open_reader, open_store
 
 if TYPE_CHECKING:
     from complaint_desk.app.copy_out import CopyOutService
+    from complaint_desk.app.evidence import EvidenceService
     from complaint_desk.app.mail_import import MailImportService
     from complaint_desk.store.restore import RestoreResult
 
@@ -88,6 +89,13 @@ class Desk(QObject):
         from complaint_desk.app.mail_import import MailImportService
 
         return MailImportService(self.store, self.records, self.problems)
+
+    @cached_property
+    def evidence(self) -> EvidenceService:
+        """Files kept with cases (built when first used: not on the start-up path)."""
+        from complaint_desk.app.evidence import EvidenceService
+
+        return EvidenceService(self.store, self.clock, self.problems, self.records)
 
     @cached_property
     def copy_out(self) -> CopyOutService:
@@ -167,6 +175,10 @@ class Desk(QObject):
         flush = getattr(self.clock, "flush", None)
         if flush is not None:
             self.problems.guard(lambda: (flush(), True)[1], False)
+        if "evidence" in self.__dict__:  # built this session: its opened copies go
+            self.evidence.close()
+        elif not self.store.closed and not self.store.read_only:
+            self.problems.guard(self.store.evidence.prune, 0)  # files whose Undo ended
         self.problems.closed = True
         self.records.close()
         self.store.close()
