@@ -28,19 +28,12 @@ from PySide6.QtCore import QObject, Signal
 from complaint_desk.app.clock import Clock
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.records import RecordsService
+from complaint_desk.core.formatting import format_size
 from complaint_desk.core.models import Evidence
 from complaint_desk.store.store import Store
 
 MAX_FILE_BYTES = 25 * 1024 * 1024  # an e-mail provider's usual attachment limit
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
-
-
-def _size_words(n: int) -> str:
-    if n < 1024:
-        return f"{n} bytes"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
 
 
 @dataclass
@@ -109,8 +102,8 @@ class EvidenceService(QObject):
                 result.refused.append(
                     (
                         name,
-                        f"it is {_size_words(info.st_size)}; one file can be at most "
-                        f"{_size_words(MAX_FILE_BYTES)}.",
+                        f"it is {format_size(info.st_size)}; one file can be at most "
+                        f"{format_size(MAX_FILE_BYTES)}.",
                     )
                 )
                 continue
@@ -156,8 +149,8 @@ class EvidenceService(QObject):
             result.refused.append(
                 (
                     name,
-                    f"it is {_size_words(len(data))}; one file can be at most "
-                    f"{_size_words(MAX_FILE_BYTES)}.",
+                    f"it is {format_size(len(data))}; one file can be at most "
+                    f"{format_size(MAX_FILE_BYTES)}.",
                 )
             )
             return
@@ -177,8 +170,8 @@ class EvidenceService(QObject):
             result.refused.append(
                 (
                     name,
-                    f"the files kept already take {_size_words(stored)} of the "
-                    f"{_size_words(MAX_TOTAL_BYTES)} allowed.",
+                    f"the files kept already take {format_size(stored)} of the "
+                    f"{format_size(MAX_TOTAL_BYTES)} allowed.",
                 )
             )
             return

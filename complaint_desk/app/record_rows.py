@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from complaint_desk.core.models import Contact, Response, Vendor
+from complaint_desk.core.models import Contact, Evidence, Response, Vendor
 
 if TYPE_CHECKING:
     from complaint_desk.core import history
@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 class TimelineEntry:
     """One row of a case timeline, ready to show: the record plus its first-response words."""
 
-    kind: str  # "contact" | "response"
+    kind: str  # "contact" | "response" | "evidence" (a file kept with the case)
     at: datetime
-    record: Contact | Response
+    record: Contact | Response | Evidence
     answer: str  # "answered in 5 min", "12 h, no answer yet", "answers your email of 3 Mar"…
     answers_id: int | None = None  # response rows: the contact it answers (after linking)
     case_title: str = ""  # filled in for the vendor-wide timeline

@@ -21,6 +21,7 @@ from complaint_desk.core.models import (
     Case,
     CaseStatus,
     Contact,
+    Evidence,
     Response,
     Vendor,
     stored_id,
@@ -364,13 +365,20 @@ class RecordsService(QObject):
         """The case's contacts and responses, newest first, each with its response-time words."""
         case = self.case(case_id)
         settled = {case_id} if case is not None and case.status in _SETTLED else set()
-        return _entries(
-            self.contacts(case_id),
-            self.responses(case_id),
+        contacts = self.contacts(case_id)
+        responses = self.responses(case_id)
+        entries = _entries(
+            contacts,
+            responses,
             self._clock.now(),
             settled=settled,
             unanswered_after=self.unanswered_after(),
         )
+        files = self._problems.guard(lambda: self._store.evidence.list(case_id), [])
+        if files:
+            entries += _evidence_entries(files, contacts, responses)
+            entries.sort(key=lambda e: (e.at, _KIND_ORDER[e.kind]), reverse=True)
+        return entries
 
     def kept(self, name: str, build: Callable[[], T], *key: object) -> T:
         """`build()`, kept (the same object; callers must not change it) while the record tables
@@ -676,6 +684,34 @@ def _entries(
         entries.append(TimelineEntry("response", r.at, r, text, answers_id, title, label))
     entries.sort(key=lambda e: (e.at, e.kind == "response"), reverse=True)
     return entries
+
+
+_KIND_ORDER = {"contact": 0, "response": 1, "evidence": 2}  # at the same instant, newest first
+
+
+def _evidence_entries(
+    files: list[Evidence], contacts: list[Contact], responses: list[Response]
+) -> list[TimelineEntry]:
+    """A row per kept file, at the time it was kept: its size, and what it is kept with."""
+    from complaint_desk.app.record_rows import TimelineEntry
+    from complaint_desk.core import durations
+    from complaint_desk.core.formatting import format_size
+
+    on: dict[tuple[str, int | None], str] = {}
+    for c in contacts:
+        on[("c", c.id)] = f"your {c.channel.label.lower()} of {durations.short_day(c.at)}"
+    for r in responses:
+        on[("r", r.id)] = f"their {r.channel.label.lower()} of {durations.short_day(r.at)}"
+    out = []
+    for e in files:
+        if e.contact_id is not None:
+            label = on.get(("c", e.contact_id), "")
+        elif e.response_id is not None:
+            label = on.get(("r", e.response_id), "")
+        else:
+            label = "the case"
+        out.append(TimelineEntry("evidence", e.added_at, e, format_size(e.size), None, "", label))
+    return out
 
 
 def _status_words(status: history.ContactStatus | None) -> str:

@@ -59,6 +59,12 @@ def format_duration(value: timedelta | None) -> str:
     return f"{hours // 24} days"
 
 
+def short_day(at: datetime) -> str:
+    """ "3 Mar" in local time (what a timeline row says it answers or is kept with)."""
+    local = at.astimezone()
+    return f"{local.day} {MONTHS[local.month - 1][:3]}"
+
+
 def answered_in(value: timedelta) -> str:
     """ "answered in 5 min" """
     return f"answered in {format_duration(value)}"

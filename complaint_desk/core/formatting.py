@@ -34,6 +34,7 @@ __all__ = [
     "format_duration",
     "format_heat",
     "format_remaining",
+    "format_size",
     "format_when",
     "heat_change",
     "hold_badge",
@@ -84,6 +85,15 @@ def hold_order(s: DraftSummary) -> float:
     if ready_at is None:
         return -2.0 if s.revision_count else -3.0
     return ready_at.timestamp()
+
+
+def format_size(n: int) -> str:
+    """'820 bytes', '120 KB', '3.4 MB'."""
+    if n < 1024:
+        return f"{n} bytes"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / (1024 * 1024):.1f} MB"
 
 
 def reply_rate_text(rate: float | None, pending: int) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -27,7 +28,7 @@ from complaint_desk.app.export import case_markdown, write_markdown
 from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.app.reminders import CHOICES
 from complaint_desk.core.formatting import format_when
-from complaint_desk.core.models import Response
+from complaint_desk.core.models import Evidence, Response
 from complaint_desk.ui import a11y
 from complaint_desk.ui.case_dialog import CaseDialog
 from complaint_desk.ui.confirm_delete import confirm_and_delete
@@ -86,6 +87,13 @@ class CaseView(LazyReload, QWidget):
         a11y.name(self.mail_button, "Import e-mail")
         self.mail_button.setToolTip("Log .eml or .mbox e-mail as contacts and responses")
         self.mail_button.clicked.connect(self.import_mail)
+        self.files_button = QPushButton("Keep &files…")
+        a11y.name(self.files_button, "Keep files with this case")
+        self.files_button.setToolTip(
+            "Keep receipts, photos, screenshots or chat exports with the case (or drop them here;"
+            " dropped on a contact or response, they are kept with it)"
+        )
+        self.files_button.clicked.connect(self.keep_files)
         self.draft_button = QPushButton("Ne&w draft")
         a11y.name(self.draft_button, "New draft on this case")
         self.draft_button.clicked.connect(self._request_draft)
@@ -184,6 +192,7 @@ class CaseView(LazyReload, QWidget):
         actions.addWidget(self.contact_button)
         actions.addWidget(self.response_button)
         actions.addWidget(self.mail_button)
+        actions.addWidget(self.files_button)
         actions.addWidget(self.relink_button)
         actions.addWidget(self.remind_button)
         actions.addWidget(self.draft_button)
@@ -200,6 +209,17 @@ class CaseView(LazyReload, QWidget):
         desk.records.vendors_changed.connect(self.request_reload)
         desk.records.timeline_changed.connect(self._on_timeline_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_relink)
+        from complaint_desk.ui.evidence_actions import FileDrops, Thumbnails
+
+        self.model.thumbnail = Thumbnails(desk)
+        self._drops = FileDrops(
+            self,
+            self.table,
+            lambda: self.case_id,
+            lambda index: self.model.row_record(index.row()) if index.isValid() else None,
+            lambda paths, entry: self._keep(paths, entry),
+            self.import_mail,
+        )
         self.request_reload()
 
     def reload(self) -> None:
@@ -244,6 +264,7 @@ class CaseView(LazyReload, QWidget):
             self.contact_button,
             self.response_button,
             self.mail_button,
+            self.files_button,
             self.draft_button,
             self.export_button,
         ):
@@ -323,15 +344,34 @@ class CaseView(LazyReload, QWidget):
         dialog = ResponseDialog(self.case_id, records.wall_now(), contacts, self)
         self._saving(dialog, lambda d: d.response(), records.log_response).exec()
 
-    def import_mail(self) -> None:
+    def import_mail(self, paths: list[Path] | None = None) -> None:
+        """Import e-mail (picked in the dialog, or `paths` dropped on the view)."""
         if self.case_id is None:
             return
         from complaint_desk.ui.mail_import_dialog import MailImportDialog
 
         dialog = MailImportDialog(self.desk, self.case_id, self)
+        if paths:
+            dialog.add_files(list(paths))
         dialog.exec()
         if dialog.result_words:
             self.message.emit(dialog.result_words)
+
+    def keep_files(self) -> None:
+        """Keep files picked in the file dialog with the selected contact or response, or with
+        the case when none is selected."""
+        if self.case_id is None:
+            return
+        from complaint_desk.ui.evidence_actions import pick_and_keep
+
+        pick_and_keep(self, self.desk, self.case_id, self.selected_entry(), self.message.emit)
+
+    def _keep(self, paths: list[Path], entry: TimelineEntry | None) -> None:
+        if self.case_id is None:
+            return
+        from complaint_desk.ui.evidence_actions import keep_files
+
+        keep_files(self.desk, self.case_id, paths, entry, self.message.emit)
 
     def _saving(self, dialog: D, record: Callable[[D], Any], save=None) -> D:
         """Have `dialog` save `record(dialog)` (through `save`, saving a case by default) while it
@@ -359,8 +399,14 @@ class CaseView(LazyReload, QWidget):
             return
         self.table.setCurrentIndex(index)
         menu = QMenu(self)
+        if entry.kind == "evidence":
+            menu.addAction("&Open", self.edit_selected)
+            menu.addAction("&Delete file…", self.delete_selected)
+            menu.popup(self.table.viewport().mapToGlobal(pos))
+            return
         menu.addAction(f"&Edit {entry.kind}…", self.edit_selected)
         menu.addAction(f"&Delete {entry.kind}…", self.delete_selected)
+        menu.addAction(f"Keep &files with this {entry.kind}…", self.keep_files)
         menu.addSeparator()
         if entry.kind == "response":
             menu.addAction("Answers which contact…", self.relink_selected)
@@ -379,6 +425,11 @@ class CaseView(LazyReload, QWidget):
             return
         records, changes = self.desk.records, self.desk.changes
         record = entry.record
+        if isinstance(record, Evidence):
+            from complaint_desk.ui.evidence_actions import open_kept
+
+            open_kept(self.desk, record, self.message.emit)
+            return
         if isinstance(record, Response):
             contacts = records.contacts(self.case_id)
             dialog = ResponseDialog(
@@ -393,8 +444,13 @@ class CaseView(LazyReload, QWidget):
         entry = self.selected_entry()
         if entry is None or entry.record.id is None:
             return
-        label = f"{entry.record.channel.label}, {format_when(entry.at)}"
-        if confirm_and_delete(self, self.desk, entry.kind, entry.record.id, label):
+        record = entry.record
+        if isinstance(record, Evidence):
+            if confirm_and_delete(self, self.desk, "evidence", record.id, record.name, "file"):
+                self.message.emit(f"“{record.name}” was removed. Edit ▸ Undo brings it back.")
+            return
+        label = f"{record.channel.label}, {format_when(entry.at)}"
+        if confirm_and_delete(self, self.desk, entry.kind, record.id, label):
             self.message.emit(f"The {entry.kind} was deleted. Edit ▸ Undo brings it back.")
 
     def delete_case(self) -> None:

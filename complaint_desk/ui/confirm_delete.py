@@ -5,18 +5,22 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def confirm_and_delete(parent: QWidget, desk, kind: str, record_id: int, label: str) -> bool:
-    """Ask (naming what goes with the record), then delete through the desk. True if deleted."""
+def confirm_and_delete(
+    parent: QWidget, desk, kind: str, record_id: int, label: str, noun: str | None = None
+) -> bool:
+    """Ask (naming what goes with the record), then delete through the desk. True if deleted.
+    `noun` is what the person calls it, when not `kind` ("file" for kept evidence)."""
     goes = desk.changes.describe_delete(kind, record_id)
     if goes is None:
         return False
+    noun = noun or kind
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        f"Delete {kind}?",
-        f"Delete the {kind} “{label}”? {goes}\n\nEdit ▸ Undo (Ctrl+Z) brings it all back.",
+        f"Delete {noun}?",
+        f"Delete the {noun} “{label}”? {goes}\n\nEdit ▸ Undo (Ctrl+Z) brings it all back.",
         parent=parent,
     )
-    delete = box.addButton(f"Delete {kind}", QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(f"Delete {noun}", QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

@@ -1,19 +1,36 @@
-"""The case timeline, newest first: contacts and responses with their response-time words."""
+"""The case timeline, newest first: contacts and responses with their response-time words, and
+the files kept with the case (a photo with its thumbnail)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+
 from complaint_desk.app.record_rows import TimelineEntry
-from complaint_desk.core.models import Contact
+from complaint_desk.core.models import Contact, Evidence
 from complaint_desk.ui import palette
 from complaint_desk.ui.table_model import RecordTableModel
 
 
 def _who(e: TimelineEntry) -> str:
-    return "You" if e.kind == "contact" else "Vendor"
+    return "Vendor" if e.kind == "response" else "You"
+
+
+def _file_kind(e: Evidence) -> str:
+    if e.is_image:
+        return "Photo or screenshot"
+    if e.mime == "application/pdf":
+        return "PDF"
+    if e.mime.startswith("text/") or e.mime == "message/rfc822":
+        return "Text"
+    return "File"
 
 
 def _what(e: TimelineEntry) -> str:
     r = e.record
+    if isinstance(r, Evidence):
+        return f"{_file_kind(r)} · {e.answer}"
     if isinstance(r, Contact):
         bits = [r.channel.label]
         if r.duration_min:
@@ -29,6 +46,8 @@ def _what(e: TimelineEntry) -> str:
 
 def _summary(e: TimelineEntry) -> str:
     r = e.record
+    if isinstance(r, Evidence):
+        return r.name
     text = r.summary or getattr(r, "text", "")
     return " ".join(text.split())[:200]
 
@@ -50,7 +69,7 @@ class TimelineLook:
 
     def foreground(self, record: TimelineEntry, column: int):
         if column == self.WHO:
-            return palette.qcolour("text_info" if record.kind == "contact" else "text_ok")
+            return palette.qcolour("text_ok" if record.kind == "response" else "text_info")
         if column == self.ANSWER and record.late:  # past the channel's fair reply time
             return palette.qcolour("text_error")
         return None
@@ -63,14 +82,31 @@ class TimelineModel(TimelineLook, RecordTableModel[TimelineEntry]):
         ("Who", _who),
         ("What", _what),
         ("Summary", _summary),
-        ("Response time", lambda e: e.answer),
+        ("Response time", lambda e: "" if e.kind == "evidence" else e.answer),
         ("Answers", lambda e: e.answers_label),
     )
+    # A kept photo's thumbnail beside its row (set by the view; None: no pictures).
+    thumbnail: Callable[[Evidence], object] | None = None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and index.isValid()
+            and index.column() == self.WHAT
+            and self.thumbnail is not None
+        ):
+            record = self._rows[index.row()].record
+            if isinstance(record, Evidence) and record.is_image:
+                return self.thumbnail(record)
+            return None
+        return super().data(index, role)
 
     def tooltip(self, record: TimelineEntry, column: int):
+        r = record.record
+        if isinstance(r, Evidence):
+            return f"{r.name}, kept with {record.answers_label}. Enter opens it."
         if column == self.ANSWERS and record.kind == "response":
             return "Which contact this answers. Right-click or press “Answers…” to change it."
-        r = record.record
         text = r.summary or getattr(r, "text", "")
         link = getattr(r, "link", "")
         if link:
