@@ -73,6 +73,7 @@ class DraftEditor(QWidget):
             self.editor.toPlainText, lambda: self.case_facts.rewrite_facts(self._case_id)
         )
         self.tone.rewrite_requested.connect(lambda s, e, r: apply_rewrite(self.editor, s, e, r))
+        self.tone.report_painted.connect(self._show_checklist)
         self.checklist = ChecklistPanel()
         self.checklist.jump_requested.connect(self._select_span)
         self._case_facts: CaseFacts | None = None  # made when the first case log is read
@@ -166,6 +167,8 @@ class DraftEditor(QWidget):
         self.save_now()
         if self.draft_id is not None:
             self.desk.drafts.set_flusher(self.draft_id, None)
+        if draft_id != self.draft_id:
+            self.tone.forget_offers()  # the other draft's calmer sentences
         self.draft_id = draft_id
         if draft_id is not None:
             # Every hand-over of this draft (copy, drag, Copy out, exports) saves this first.
@@ -237,11 +240,22 @@ class DraftEditor(QWidget):
         else:
             self._last_report = self.desk.scorer.score(self.draft_id, text)
         self.tone.show_report(self._last_report)
-        self.checklist.show_items(
-            self.case_facts.checklist(self._case_id, text) if self._last_report else None
-        )
+        if self._last_report is None:
+            self.checklist.show_items(None)
+        # else the checklist follows once the heat has painted (`_show_checklist`): for a long
+        # draft opened the first time it reads every sentence (tens of milliseconds).
         signal_highlights.apply(self.editor, text, self._last_report)
         self._site_timer.start()  # the site's count a moment later, off the keystroke path
+
+    def _show_checklist(self) -> None:
+        if not isValid(self) or self._last_report is None:
+            return
+        text = self.editor.toPlainText()
+        self.checklist.show_items(self.case_facts.checklist(self._case_id, text))
+
+    def details_pending(self) -> bool:
+        """True while the checklist and the calmer sentences still wait for the heat's paint."""
+        return self.tone.offers_pending()
 
     def _show_site_count(self) -> None:
         if not self._sites_filled:  # filled with the first score, off the way to the first paint

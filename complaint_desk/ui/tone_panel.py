@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from complaint_desk.ui import a11y
@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 MAX_OFFERS = 2  # calmer sentences offered at once, hottest first
 OFFER_FROM = 25.0  # a sentence this hot (or hotter) gets a calmer one offered
+# The calmer sentences are built once the new heat has painted (a draft opened shows its text and
+# heat first; rewriting its hottest sentences follows on the next pass of the event loop), or
+# after this long when the gauge does not paint (the panel hidden).
+OFFERS_FALLBACK_MS = 50
 
 
 class TonePanel(QWidget):
@@ -27,6 +31,9 @@ class TonePanel(QWidget):
     # start, end (code points) of the text to replace, and its replacement: the editor applies it
     # as one undoable edit (see apply_rewrite).
     rewrite_requested = Signal(int, int, str)
+    # A report's heat has painted: what follows it (the calmer sentences here, the editor's
+    # checklist) is built now, on the next pass of the event loop.
+    report_painted = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -55,6 +62,11 @@ class TonePanel(QWidget):
         self._offer_cache: dict[tuple[str, object], tuple[str, float]] = {}
         self.offers: list[tuple[int, int, str, float, float]] = []  # start, end, new, heat, was
         self._offer_rows: list[QWidget] = []
+        self._offers_report: ToneReport | None = None  # waiting for the gauge's paint
+        self._offers_text = ""  # the text the offers shown were made for
+        self._offers_fallback = QTimer(self, singleShot=True, interval=OFFERS_FALLBACK_MS)
+        self._offers_fallback.timeout.connect(self._build_offers)
+        self.gauge.installEventFilter(self)
         self.offers_box = QVBoxLayout()
         self.offers_box.setContentsMargins(0, 0, 0, 0)
         self.offers_box.setSpacing(2)
@@ -91,6 +103,8 @@ class TonePanel(QWidget):
     # -- the report -----------------------------------------------------------------------
     def show_report(self, report: ToneReport | None) -> None:
         if report is None:
+            self._offers_report = None
+            self._offers_fallback.stop()
             self.gauge.set_heat(None)
             self.contributors.setText("Start typing: the heat shows here.")
             self.hottest.setEnabled(False)
@@ -104,7 +118,32 @@ class TonePanel(QWidget):
         self._hottest_span = hottest_span(report)
         self.hottest.setEnabled(self._hottest_span is not None)
         self.calm_button.setEnabled(self._text_source is not None and report.heat >= 1)
-        self._show_offers(self._offers_for(report))
+        # The offers rewrite sentences (tens of milliseconds for a long draft's first ones): once
+        # this heat is on screen. The offers shown meanwhile are the previous report's; a click on
+        # one is taken only while the text is still the one it was made for (`_use_offer`).
+        self._offers_report = report
+        self._offers_fallback.start()
+        self.gauge.update()  # the gauge paints even when the heat did not change
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.gauge
+            and event.type() == QEvent.Type.Paint
+            and self._offers_report is not None
+        ):
+            QTimer.singleShot(0, self, self._build_offers)  # after this paint is on screen
+        return False
+
+    def offers_pending(self) -> bool:
+        """True while the calmer sentences for the last report are still to be built."""
+        return self._offers_report is not None
+
+    def _build_offers(self) -> None:
+        report, self._offers_report = self._offers_report, None
+        self._offers_fallback.stop()
+        if report is not None:
+            self.report_painted.emit()
+            self._show_offers(self._offers_for(report))
 
     def _offers_for(self, report: ToneReport) -> list[tuple[int, int, str, float, float]]:
         """A calmer sentence for each of the hottest sentences (cached by sentence text, so a
@@ -139,7 +178,19 @@ class TonePanel(QWidget):
         self._offer_cache = fresh
         return offers
 
+    def forget_offers(self) -> None:
+        """Take the calmer sentences away now (another draft is opening: they were its)."""
+        self._offers_report = None
+        self._offers_fallback.stop()
+        self._show_offers([])
+
+    def _use_offer(self, start: int, end: int, new: str) -> None:
+        if self._text_source is not None and self._text_source() != self._offers_text:
+            return  # typed since: the span is the old text's (the next re-score offers anew)
+        self.rewrite_requested.emit(start, end, new)
+
     def _show_offers(self, offers: list[tuple[int, int, str, float, float]]) -> None:
+        self._offers_text = self._text_source() if self._text_source is not None and offers else ""
         if offers == self.offers and len(self._offer_rows) == len(offers):
             return
         self.offers = offers
@@ -159,9 +210,7 @@ class TonePanel(QWidget):
             use.setObjectName("useCalmer")
             a11y.name(use, "Use this calmer sentence", shown)
             use.setToolTip("Replace the sentence with this one (Undo takes it back)")
-            use.clicked.connect(
-                lambda _=False, a=start, b=end, r=new: self.rewrite_requested.emit(a, b, r)
-            )
+            use.clicked.connect(lambda _=False, a=start, b=end, r=new: self._use_offer(a, b, r))
             line.addWidget(label, 1)
             line.addWidget(use)
             self.offers_box.addWidget(row)

@@ -45,6 +45,8 @@ def _type(qtbot, editor, text: str) -> None:
     editor.editor.setPlainText(text)
     qtbot.waitUntil(lambda: editor._last_report is not None, timeout=5000)
     editor.rescore_now()
+    # The calmer sentences follow the heat's paint (tone_panel.OFFERS_FALLBACK_MS at the latest).
+    qtbot.waitUntil(lambda: not editor.details_pending(), timeout=2000)
 
 
 def test_the_panel_offers_calmer_sentences_with_their_heat_and_one_click_uses_one(

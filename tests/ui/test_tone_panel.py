@@ -45,6 +45,8 @@ def _wait_scored(qtbot, editor, text: str) -> None:
         timeout=5000,
     )
     editor.rescore_now()  # the debounce has done its job; make sure the last keystroke counts
+    # The checklist follows the heat's paint (tone_panel.OFFERS_FALLBACK_MS at the latest).
+    qtbot.waitUntil(lambda: not editor.details_pending(), timeout=2000)
 
 
 def test_typing_an_insult_underlines_it_in_the_insult_colour_with_a_tooltip(qtbot, window, desk):
