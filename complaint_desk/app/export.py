@@ -20,10 +20,12 @@ from complaint_desk import paths
 from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.app.records import RecordsService
 from complaint_desk.core import durations
-from complaint_desk.core.models import Channel, Contact, DraftKind, DraftStatus
+from complaint_desk.core.formatting import format_size
+from complaint_desk.core.models import Channel, Contact, DraftKind, DraftStatus, Evidence
 
 if TYPE_CHECKING:
     from complaint_desk.app.drafts import DraftsService
+    from complaint_desk.app.evidence import EvidenceService
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
 
@@ -69,16 +71,24 @@ def case_markdown(
     case_id: int,
     tz: tzinfo | None = None,
     drafts: DraftsService | None = None,
+    evidence: EvidenceService | None = None,
+    pictures: bool = False,
 ) -> str:
-    """The whole case file as Markdown: details, timeline (oldest first) and the exact posts.
+    """The whole case file as Markdown: details, timeline (oldest first), the exact posts and the
+    files kept with the case.
 
     No draft or letter text is in it. With `drafts`, the file says how many of the case's drafts
-    and letters are still cooling off (asked of the gate now) and so not included."""
+    and letters are still cooling off (asked of the gate now) and so not included. Every kept file
+    is listed with its name, size, date and SHA-256 (with `evidence`, each is checked first and a
+    missing or altered one says so); with `pictures`, photos are shown too, as images named
+    `evidence:<sha256>` (`case_pictures` gives their bytes, for the PDF)."""
     case = records.case(case_id)
     if case is None:
         return ""
     vendor = records.vendor(case.vendor_id)
-    entries = list(reversed(records.timeline(case_id)))
+    timeline = list(reversed(records.timeline(case_id)))
+    entries = [e for e in timeline if e.kind != "evidence"]
+    files = [e for e in timeline if isinstance(e.record, Evidence)]
     out = [f"# {_md(case.title)}", ""]
     facts = [
         ("Vendor", vendor.name if vendor else "?"),
@@ -111,6 +121,11 @@ def case_markdown(
             if p.link:
                 out += ["", f"Link: {_md(p.link)}"]
             out.append("")
+    if files:
+        out += ["## Evidence", ""]
+        for e in files:
+            out += _evidence_lines(e, tz, evidence, pictures)
+        out.append("")
     if drafts is not None:
         held = held_notes(drafts, case_id)
         if held:
@@ -120,6 +135,36 @@ def case_markdown(
     now = records.now().astimezone(tz)
     out += ["---", "", f"Exported from Complaint Desk on {durations.long_date(now)}.", ""]
     return "\n".join(out)
+
+
+def _evidence_lines(
+    entry: TimelineEntry, tz: tzinfo | None, evidence: EvidenceService | None, pictures: bool
+) -> list[str]:
+    f = entry.record
+    assert isinstance(f, Evidence)
+    facts = [format_size(f.size)]
+    if f.file_date is not None:
+        facts.append(f"dated {_when(f.file_date, tz)}")
+    facts.append(f"kept {_when(f.added_at, tz)} with {entry.answers_label or 'the case'}")
+    line = f"- **{_md(f.name)}** — {', '.join(facts)}; SHA-256 `{f.sha256}`"
+    problem = evidence.problem(f) if evidence is not None else None
+    if problem is not None:
+        return [line, f"  **{_md(problem)}**"]
+    if pictures and f.is_image:
+        return [line, "", f"  ![{_md(f.name)}](evidence:{f.sha256})", ""]
+    return [line]
+
+
+def case_pictures(evidence: EvidenceService, case_id: int) -> dict[str, bytes]:
+    """sha256 -> bytes of each photo kept with the case that is present and unaltered."""
+    out: dict[str, bytes] = {}
+    for f in evidence.files(case_id):
+        if f.is_image and f.sha256 not in out:
+            try:
+                out[f.sha256] = evidence.data(f)
+            except ValueError:
+                continue  # the case file says what is wrong with it
+    return out
 
 
 def held_notes(drafts: DraftsService, case_id: int) -> list[str]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from complaint_desk.app.desk import Desk
-from complaint_desk.app.export import case_markdown, write_markdown
+from complaint_desk.app.export import case_markdown, case_pictures, write_markdown
 from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.app.reminders import CHOICES
 from complaint_desk.core.formatting import format_when
@@ -517,10 +517,17 @@ class CaseView(LazyReload, QWidget):
         if path is None:
             return
         assert case.id is not None  # a case read from the store has its id
-        markdown = case_markdown(self.desk.records, case.id, drafts=self.desk.drafts)
+        pdf = kind == "pdf"
+        markdown = case_markdown(
+            self.desk.records,
+            case.id,
+            drafts=self.desk.drafts,
+            evidence=self.desk.evidence,
+            pictures=pdf,
+        )
         try:
-            if kind == "pdf":
-                write_pdf(markdown, path, case.title)
+            if pdf:
+                write_pdf(markdown, path, case.title, case_pictures(self.desk.evidence, case.id))
             else:
                 write_markdown(markdown, path)
         except OSError as exc:

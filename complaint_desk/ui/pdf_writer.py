@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QImage,
     QPageLayout,
     QPageSize,
     QPdfWriter,
@@ -21,9 +22,13 @@ from PySide6.QtGui import (
 
 from complaint_desk import paths
 
+MAX_PICTURE_PX = 1400  # at 300 dpi about 12 cm: a photo fits the page's width and half its height
 
-def pdf_bytes(markdown: str, title: str = "") -> bytes:
-    """The Markdown laid out on A4 pages as PDF bytes (works offline, no printer)."""
+
+def pdf_bytes(markdown: str, title: str = "", pictures: dict[str, bytes] | None = None) -> bytes:
+    """The Markdown laid out on A4 pages as PDF bytes (works offline, no printer). `pictures`
+    (sha256 -> image bytes) are the images the Markdown names as `evidence:<sha256>`, scaled to
+    fit the page."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -44,6 +49,18 @@ def pdf_bytes(markdown: str, title: str = "") -> bytes:
     font = doc.defaultFont()
     font.setPointSizeF(11)
     doc.setDefaultFont(font)
+    for digest, picture in (pictures or {}).items():
+        image = QImage.fromData(picture)
+        if image.isNull():
+            continue
+        if max(image.width(), image.height()) > MAX_PICTURE_PX:
+            image = image.scaled(
+                MAX_PICTURE_PX,
+                MAX_PICTURE_PX,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"evidence:{digest}"), image)
     doc.setMarkdown(markdown)
     spacing = writer.resolution() * 0.08  # about 2 mm between paragraphs
     cursor = QTextCursor(doc)
@@ -58,8 +75,10 @@ def pdf_bytes(markdown: str, title: str = "") -> bytes:
     return bytes(data.data())
 
 
-def write_pdf(markdown: str, path: Path, title: str = "") -> Path:
+def write_pdf(
+    markdown: str, path: Path, title: str = "", pictures: dict[str, bytes] | None = None
+) -> Path:
     """Lay the Markdown out on A4 pages and write it to `path` as a private (0600) PDF."""
     path = Path(path)
-    paths.write_private(path, pdf_bytes(markdown, title))
+    paths.write_private(path, pdf_bytes(markdown, title, pictures))
     return path

@@ -66,3 +66,58 @@ def test_pdf_is_written_offline(tmp_path, desk, case_id):
 def test_letter_keeps_its_lines():
     md = letter_markdown("3 March 2026\n\nDear Sir or Madam,\n\nLine one\nLine two\n")
     assert md == "3 March 2026\n\nDear Sir or Madam,\n\nLine one  \nLine two\n"
+
+
+def _png_bytes(color="#2e86c1", size=(900, 600)) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(*size, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    raw = QByteArray()
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(raw.data())
+
+
+def test_the_case_file_lists_every_kept_file_and_the_pdf_shows_the_photos(tmp_path, desk, case_id):
+    import hashlib
+    import os
+
+    from complaint_desk.app.export import case_pictures
+
+    photo, receipt = tmp_path / "hinge.png", tmp_path / "receipt.pdf"
+    photo.write_bytes(_png_bytes())
+    receipt.write_bytes(b"%PDF-1.4 the receipt" * 100)
+    os.utime(receipt, (T0.timestamp() - 86400, T0.timestamp() - 86400))
+    call = desk.records.contacts(case_id)[0]
+    desk.evidence.attach_paths(case_id, [photo], contact_id=call.id)
+    desk.evidence.attach_paths(case_id, [receipt])
+    md = case_markdown(desk.records, case_id, UTC, evidence=desk.evidence)
+    section = md[md.index("## Evidence") :]
+    digest = hashlib.sha256(receipt.read_bytes()).hexdigest()
+    assert (
+        f"- **receipt.pdf** — 2 KB, dated Mon 2 March 2026, 09:30, kept Thu 5 March 2026, 11:30 "
+        f"with the case; SHA-256 `{digest}`"
+    ) in section
+    assert "- **hinge.png** — " in section and "with your phone of 3 Mar" in section
+    assert "![" not in md  # the Markdown file names photos, it cannot show them
+
+    with_pictures = case_markdown(desk.records, case_id, UTC, evidence=desk.evidence, pictures=True)
+    pictures = case_pictures(desk.evidence, case_id)
+    assert list(pictures) == [hashlib.sha256(photo.read_bytes()).hexdigest()]
+    plain = write_pdf(md, tmp_path / "plain.pdf", "Kettle").read_bytes()
+    shown = write_pdf(with_pictures, tmp_path / "case.pdf", "Kettle", pictures).read_bytes()
+    assert b"/Subtype /Image" in shown and b"/Subtype /Image" not in plain
+
+
+def test_an_altered_file_is_named_in_the_case_file_not_dropped(tmp_path, desk, case_id):
+    photo = tmp_path / "hinge.png"
+    photo.write_bytes(_png_bytes())
+    (kept,) = desk.evidence.attach_paths(case_id, [photo]).added
+    with desk.store.database.write("evidence_files") as cx:
+        cx.execute("UPDATE evidence_files SET data = ? WHERE sha256 = ?", (b"x", kept.sha256))
+    md = case_markdown(desk.records, case_id, UTC, evidence=desk.evidence, pictures=True)
+    assert "- **hinge.png** — " in md
+    assert "no longer matches the fingerprint" in md and "![" not in md
