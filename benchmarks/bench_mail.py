@@ -1,11 +1,19 @@
 """E-mail import at scale: an mbox of 10,000 generated messages read, previewed and written onto
-one case through the app service (workers), and the GUI thread's longest stall meanwhile.
+one case through the import dialog as a person uses it (Add files, the preview, Import), and the
+GUI thread's longest stall meanwhile.
 
     import_mbox_s          reading + parsing + preview + the one-transaction write, end to end
-    import_mbox_read_s     of which reading, parsing and classifying (the preview's worker)
-    import_mbox_write_s    of which the write (its own connection, one transaction)
+    import_mbox_read_s     of which reading, parsing and classifying (the preview's worker) until
+                           the preview shows
+    import_mbox_write_s    of which the write (its own connection, one transaction) until the
+                           dialog says what was imported
     import_mbox_stall_ms   the longest gap between 5 ms ticks of a GUI-thread timer meanwhile
+                           (the workers' hold on the GIL, the preview's model reset, the
+                           suggested addresses, the counts, the views told of the import)
     import_mbox_rss_mb     peak resident memory of the process
+
+The dialog path is what the budget is about (the window must not freeze); before 2026-12-05 the
+benchmark drove the service only, without the preview's GUI-thread work.
 """
 
 from __future__ import annotations
@@ -56,6 +64,7 @@ def run(n: int = MESSAGES) -> dict[str, float]:
     from complaint_desk.app.desk import Desk
     from complaint_desk.core.models import Case, Vendor
     from complaint_desk.store.store import open_store
+    from complaint_desk.ui.mail_import_dialog import MailImportDialog
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -79,30 +88,38 @@ def run(n: int = MESSAGES) -> dict[str, float]:
                 stall["max"] = max(stall["max"], now - stall["last"])
             stall["last"] = now
 
+        dialog = MailImportDialog(desk, case.id)
+        dialog.show()
+        app.processEvents()
         ticker = QTimer()
         ticker.setInterval(5)
         ticker.timeout.connect(tick)
         ticker.start()
 
-        def wait(job) -> object:
-            box: dict[str, object] = {}
+        def wait_idle() -> None:
             loop = QEventLoop()
-            job.signals.finished.connect(lambda r: (box.update(r=r), loop.quit()))
+            poll = QTimer()
+            poll.timeout.connect(lambda: dialog.job is None and loop.quit())
+            poll.start(20)
             loop.exec()
-            return box["r"]
+            poll.stop()
 
         start = time.perf_counter()
-        patterns = desk.mail.confirmed_patterns(case.id)
-        scan = wait(desk.mail.scan(case.id, [mbox_path], patterns))
+        dialog.add_files([mbox_path])
+        wait_idle()
         read_done = time.perf_counter()
-        items = scan.items  # type: ignore[attr-defined]
-        counts = desk.mail.counts(items)
+        counts = desk.mail.counts(dialog.model.items)
         assert counts["contacts"] + counts["responses"] == n, counts
-        written = wait(desk.mail.write(case.id, items, patterns))
+        dialog.start_import()
+        wait_idle()
         end = time.perf_counter()
+        settle = QEventLoop()  # the views' reload after the import is part of it
+        QTimer.singleShot(200, settle.quit)
+        settle.exec()
         ticker.stop()
-        assert written.outcome is not None, written  # type: ignore[attr-defined]
+        assert dialog.result_words.startswith("Imported"), dialog.summary.text()
         assert store.contacts.count() + store.responses.count() == n
+        dialog.close()
         desk.close()
         app.processEvents()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

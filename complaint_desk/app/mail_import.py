@@ -15,12 +15,13 @@ views, whose caches see the other connection's commit.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.records import RecordsService
@@ -38,6 +39,11 @@ from complaint_desk.store.mail_repo import (
 from complaint_desk.store.store import Store, open_store
 
 PROGRESS_EVERY = 50  # messages between progress signals
+# While a worker parses, the GUI thread waits for the interpreter each time it gives it up (every
+# Qt call that releases it, every timer tick): by default up to 5 ms a turn, which added up to
+# 50 ms and more while the preview arrived and the write started. Shorter turns meanwhile (as
+# the records warm-up does).
+SWITCH_INTERVAL = 0.0005
 WORKER_BUSY_TIMEOUT = 5.0  # the worker may wait this long for the GUI's short writes
 
 
@@ -67,6 +73,20 @@ class _Job(QRunnable):
         self.signals = _Signals()  # made on the GUI thread: its signals are delivered there
         self._cancel = threading.Event()
 
+    def run(self) -> None:
+        previous = sys.getswitchinterval()
+        sys.setswitchinterval(min(previous, SWITCH_INTERVAL))
+        try:
+            result = self._result()
+        finally:
+            # Another worker may have shortened it too and ended meanwhile: never leave it
+            # shorter than it was.
+            sys.setswitchinterval(max(previous, sys.getswitchinterval()))
+        self.signals.finished.emit(result)
+
+    def _result(self) -> object:
+        raise NotImplementedError
+
     def cancel(self) -> None:
         self._cancel.set()
 
@@ -82,12 +102,11 @@ class ScanJob(_Job):
         self._patterns = patterns
         self._known = known
 
-    def run(self) -> None:
+    def _result(self) -> ScanResult:
         try:
-            result = self._scan()
+            return self._scan()
         except Exception as exc:  # a bug: report it rather than leave the dialog waiting
-            result = ScanResult([], error=f"{type(exc).__name__}: {exc}")
-        self.signals.finished.emit(result)
+            return ScanResult([], error=f"{type(exc).__name__}: {exc}")
 
     def _scan(self) -> ScanResult:
         total = 0
@@ -124,16 +143,15 @@ class WriteJob(_Job):
         self._items = items
         self._patterns = patterns
 
-    def run(self) -> None:
+    def _result(self) -> WriteResult:
         try:
-            result = self._write()
+            return self._write()
         except ImportCancelledError:
-            result = WriteResult(None, cancelled=True)
+            return WriteResult(None, cancelled=True)
         except StoreError as exc:
-            result = WriteResult(None, error=exc.user_message)
+            return WriteResult(None, error=exc.user_message)
         except Exception as exc:
-            result = WriteResult(None, error=f"{type(exc).__name__}: {exc}")
-        self.signals.finished.emit(result)
+            return WriteResult(None, error=f"{type(exc).__name__}: {exc}")
 
     def _write(self) -> WriteResult:
         records = mail_import.records_for(self._case_id, self._items)
@@ -249,7 +267,11 @@ class MailImportService(QObject):
     def _start(self, job: _Job) -> None:
         self._jobs.add(job)
         job.signals.finished.connect(lambda _r: self._jobs.discard(job))
-        (self._pool or QThreadPool.globalInstance()).start(job)
+        # Started from the event loop, once the caller has connected to the job's signals and
+        # updated its widgets: a small job could otherwise finish before anyone listens, and
+        # each Qt call the caller makes while a worker already runs waits for the interpreter.
+        pool = self._pool or QThreadPool.globalInstance()
+        QTimer.singleShot(0, lambda: pool.start(job))
 
     def busy(self) -> bool:
         return bool(self._jobs)

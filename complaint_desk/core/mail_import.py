@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from itertools import chain
 
 from complaint_desk.core.mail import MailMessage
 from complaint_desk.core.models import Channel, Contact, Outcome, Response
@@ -130,11 +131,14 @@ def plan(
 def reclassify(items: Sequence[MailItem], patterns: Sequence[str]) -> list[MailItem]:
     """The same items with directions from new patterns (a hand-picked direction is kept)."""
     out: list[MailItem] = []
+    known: dict[str, Direction] = {}  # per sender: a preview repeats a few addresses
     for item in items:
         if item.message is None or item.chosen:
             out.append(item)
             continue
-        direction = _direction(item.message, patterns)
+        direction = known.get(item.message.sender)
+        if direction is None:
+            direction = known[item.message.sender] = _direction(item.message, patterns)
         out.append(item if direction is item.direction else replace(item, direction=direction))
     return out
 
@@ -147,18 +151,24 @@ def suggested_patterns(items: Sequence[MailItem], patterns: Sequence[str]) -> li
     """Domains (and free-mail addresses) seen in the messages and not yet known, most frequent
     first: what the person may confirm as the company's. Recipients count too, since the person
     writes to the company."""
+    # Each distinct address is judged once (a 10,000-message preview repeats a few addresses;
+    # this runs on the GUI thread when the preview arrives).
+    seen = Counter(
+        chain.from_iterable(
+            (item.message.sender, *item.message.recipients)
+            for item in items
+            if item.message is not None
+        )
+    )
     counts: Counter[str] = Counter()
-    for item in items:
-        if item.message is None:
+    for address, n in seen.items():
+        domain = domain_of(address)
+        if not domain:
             continue
-        for address in (item.message.sender, *item.message.recipients):
-            domain = domain_of(address)
-            if not domain:
-                continue
-            candidate = address.lower() if domain in FREE_MAIL_DOMAINS else domain
-            if normal_pattern(candidate) is None or from_company(candidate, patterns):
-                continue
-            counts[candidate] += 1
+        candidate = address.lower() if domain in FREE_MAIL_DOMAINS else domain
+        if normal_pattern(candidate) is None or from_company(candidate, patterns):
+            continue
+        counts[candidate] += n
     return [p for p, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
@@ -222,12 +232,13 @@ def records_for(case_id: int, items: Sequence[MailItem]) -> ImportRecords:
 
 def counts(items: Sequence[MailItem]) -> Mapping[str, int]:
     """How many contacts, responses, duplicates and unreadable messages the preview holds."""
-    c = Counter[str]()
-    for item in items:
-        if item.message is None:
-            c["unreadable"] += 1
-        elif item.duplicate:
-            c["duplicates"] += 1
-        else:
-            c[f"{item.direction.value}s"] += 1
+    c = Counter(map(_count_key, items))  # on the GUI thread after each edit of a large preview
     return {k: c.get(k, 0) for k in ("contacts", "responses", "duplicates", "unreadable")}
+
+
+def _count_key(item: MailItem) -> str:
+    if item.message is None:
+        return "unreadable"
+    if item.duplicate:
+        return "duplicates"
+    return "responses" if item.direction is Direction.RESPONSE else "contacts"
