@@ -145,7 +145,8 @@ def _evidence_lines(
     facts = [format_size(f.size)]
     if f.file_date is not None:
         facts.append(f"dated {_when(f.file_date, tz)}")
-    facts.append(f"kept {_when(f.added_at, tz)} with {entry.answers_label or 'the case'}")
+    kept_with = entry.answers_label.removeprefix("kept with ") or "the case"
+    facts.append(f"kept {_when(f.added_at, tz)} with {kept_with}")
     line = f"- **{_md(f.name)}** — {', '.join(facts)}; SHA-256 `{f.sha256}`"
     problem = evidence.problem(f) if evidence is not None else None
     if problem is not None:

@@ -705,11 +705,12 @@ def _evidence_entries(
     out = []
     for e in files:
         if e.contact_id is not None:
-            label = on.get(("c", e.contact_id), "")
+            label = on.get(("c", e.contact_id), "the case")
         elif e.response_id is not None:
-            label = on.get(("r", e.response_id), "")
+            label = on.get(("r", e.response_id), "the case")
         else:
             label = "the case"
+        label = f"kept with {label}"
         out.append(TimelineEntry("evidence", e.added_at, e, format_size(e.size), None, "", label))
     return out
 

@@ -104,7 +104,7 @@ class TimelineModel(TimelineLook, RecordTableModel[TimelineEntry]):
     def tooltip(self, record: TimelineEntry, column: int):
         r = record.record
         if isinstance(r, Evidence):
-            return f"{r.name}, kept with {record.answers_label}. Enter opens it."
+            return f"{r.name}, {record.answers_label}. Enter opens it."
         if column == self.ANSWERS and record.kind == "response":
             return "Which contact this answers. Right-click or press “Answers…” to change it."
         text = r.summary or getattr(r, "text", "")

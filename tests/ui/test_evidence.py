@@ -85,7 +85,7 @@ def test_a_photo_dropped_on_a_call_is_kept_with_it_and_shown_with_a_thumbnail(
     assert top[view.model.WHO] == "You"
     assert top[view.model.WHAT].startswith("Photo or screenshot · ")
     assert top[view.model.SUMMARY] == "hinge.png"
-    assert top[view.model.ANSWERS].startswith("your phone of ")
+    assert top[view.model.ANSWERS].startswith("kept with your phone of ")
     icon = view.model.data(view.model.index(0, view.model.WHAT), Qt.ItemDataRole.DecorationRole)
     assert isinstance(icon, QIcon) and not icon.isNull()
 
@@ -99,7 +99,8 @@ def test_a_file_dropped_beside_the_rows_is_kept_with_the_case(qtbot, window, des
     assert (kept.contact_id, kept.response_id) == (None, None)
     qtbot.waitUntil(lambda: any(r[view.model.SUMMARY] == "receipt.pdf" for r in _rows(view)))
     row = next(r for r in _rows(view) if r[view.model.SUMMARY] == "receipt.pdf")
-    assert row[view.model.ANSWERS] == "the case" and row[view.model.WHAT].startswith("PDF · ")
+    assert row[view.model.ANSWERS] == "kept with the case"
+    assert row[view.model.WHAT].startswith("PDF · ")
 
 
 def test_enter_opens_a_kept_file_from_a_private_copy(qtbot, window, desk, tmp_path, monkeypatch):
