@@ -47,6 +47,7 @@ from complaint_desk.core.tone_model import (  # noqa: E402
     PRIOR_WEIGHTS,
     link,
     link_slope,
+    spread,
 )
 from complaint_desk.core.tone_model import features as model_features  # noqa: E402
 from complaint_desk.core.tone_split import split_spans  # noqa: E402
@@ -60,11 +61,14 @@ CV_SEEDS = (7, 8)  # repeated 5-fold cross-validation: two shuffles
 # rate of a ramp that is closer to linear in rated anger over heat 10-50. Chosen by CV on train.
 RAMPS = (None, 0.3, 0.45, 0.6)
 MIN_HOSTILE, MIN_CALMING, MAX_CALMING = 0.3, 0.2, 1.0
+# The top of the heat scale is stretched after the fit (tone_model.spread): (knee, gain), set by
+# hand so the hottest tweets and drafts use the top of the scale; not fitted.
+SPREAD: tuple[float, float] | None = (0.4, 2.0)
 OFFSET_MAX = math.inf
 # Hostile kinds held above MIN_HOSTILE by hand. Anger the writer owns ("I'm livid", "this makes
-# me furious") must read heated on its own (issue 15); the tweets alone give it about 1.0, which
-# leaves "I'm livid" firm. Cost in repeated 5-fold CV on train + dev: see README.md.
-MIN_WEIGHT: dict[str, float] = {"owned": 1.5}
+# me furious") must read heated on its own (issue 15); the tweets alone give it about 1.2, which
+# leaves "I'm livid" firm. Cost in repeated 5-fold CV on train + dev: 0.699 -> 0.695.
+MIN_WEIGHT: dict[str, float] = {"owned": 1.8}
 
 
 def load_emoint(path: Path) -> list[tuple[str, float]]:
@@ -138,15 +142,17 @@ GOE_ANNOYANCE = 0.5  # an annoyance label alone counts this much anger
 GOE_SMOOTHING = 20  # pseudo-count pulling a word's share towards the overall share
 GOE_FULL = 0.05  # at this much excess anger share a word keeps its whole EmoInt score
 GOE_MODE = "soft"
-GOE_FLOOR = 0.5  # the share a word with no anger in GoEmotions keeps
+GOE_FLOOR = 0.25  # the share a word with no anger in GoEmotions keeps
 GOE_PRIOR = 0.2  # GoEmotions excess anger share times this moves each word's prior
+GOE_WEIGHT = 0.0  # each comment holding a word counts as this many tweets in its mean
+GOE_SCALE = 1.0  # a comment's excess anger level, in EmoInt rating units
 
 
 def learn_words(
     rows: list[tuple[str, float]],
     valence: dict[str, float] | None = None,
     embedded: dict[str, float] | None = None,
-    goemotions: dict[str, float] | None = None,
+    goemotions: dict[str, tuple[int, float]] | None = None,
 ) -> dict[str, float]:
     """Word -> (mean anger of the tweets containing it, smoothed towards its prior) - overall mean.
 
@@ -168,23 +174,29 @@ def learn_words(
     for key, n in (count | unseen).items():
         if n >= (LEARNED_MIN_PAIR_COUNT if " " in key else LEARNED_MIN_COUNT) or key in unseen:
             prior = mean - VALENCE_PRIOR * valence.get(key, 0.0) + embedded.get(key, 0.0)
-            if goemotions is not None:
-                prior += GOE_PRIOR * goemotions.get(key, 0.0)
-            score = (total.get(key, 0.0) + LEARNED_SMOOTHING * prior) / (
-                n + LEARNED_SMOOTHING
-            ) - mean
-            if score > 0 and goemotions is not None:
-                score *= _goe_gate(goemotions.get(key, 0.0))
+            n_goe, excess_sum = goemotions.get(key, (0, 0.0)) if goemotions else (0, 0.0)
+            excess = excess_sum / (n_goe + GOE_SMOOTHING)
+            prior += GOE_PRIOR * excess
+            # Each comment also counts as GOE_WEIGHT of a tweet rated the mean plus
+            # GOE_SCALE times its excess anger: a word Reddit uses calmly is pulled to 0.
+            weight = GOE_WEIGHT * n_goe
+            score = (
+                total.get(key, 0.0)
+                + LEARNED_SMOOTHING * prior
+                + weight * mean
+                + GOE_WEIGHT * GOE_SCALE * excess_sum
+            ) / (n + LEARNED_SMOOTHING + weight) - mean
+            if score > 0 and goemotions:
+                score *= _goe_gate(excess)
             if abs(score) >= LEARNED_MIN_SCORE and _agrees(key, score):
                 out[key] = round(score, 4)
     return out
 
 
-def load_goemotions(folder: Path) -> dict[str, float]:
-    """Word or pair -> how much more often the GoEmotions comments holding it are labelled anger
-    or annoyance than comments at large (smoothed share minus the overall share, 0..1 scale;
-    anger counts 1, annoyance alone GOE_ANNOYANCE). All three splits: the EmoInt figures never
-    see them. Empty when the folder is missing."""
+def load_goemotions(folder: Path) -> dict[str, tuple[int, float]]:
+    """Word or pair -> (comments holding it, their summed anger level minus the overall mean
+    level) over the GoEmotions comments; anger counts 1, annoyance alone GOE_ANNOYANCE. All
+    three splits: the EmoInt figures never see them. Empty when the folder is missing."""
     rows: list[tuple[str, float]] = []
     for name in ("train.tsv", "dev.tsv", "test.tsv"):
         path = folder / name
@@ -206,10 +218,7 @@ def load_goemotions(folder: Path) -> dict[str, float]:
         for key in {k for k, _s, _e in learned_keys(text) if not _filler(k)}:
             total[key] = total.get(key, 0.0) + y
             count[key] = count.get(key, 0) + 1
-    return {
-        key: (total[key] + GOE_SMOOTHING * mean) / (n + GOE_SMOOTHING) - mean
-        for key, n in count.items()
-    }
+    return {key: (n, total[key] - n * mean) for key, n in count.items()}
 
 
 def _goe_gate(excess: float) -> float:
@@ -461,7 +470,8 @@ def _fit_python(
 
 
 def predict(x: dict[int, float], bias: float, w: list[float], ramp: float | None = None) -> float:
-    return 100 * link(bias + sum(w[i] * xi for i, xi in x.items()), bias, ramp)
+    """Heat as the app computes it, the top spread included (all reported r use this)."""
+    return 100 * spread(link(bias + sum(w[i] * xi for i, xi in x.items()), bias, ramp), SPREAD)
 
 
 def pearson(a: list[float], b: list[float]) -> float:
@@ -650,6 +660,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         "bias": round(bias, 4),
         "ramp": ramp,
+        "spread": None if SPREAD is None else {"knee": SPREAD[0], "gain": SPREAD[1]},
         "weights": {name: round(w[i], 4) for i, name in enumerate(KINDS)},
         "tweet_offset_not_used": round(offset, 4),
         "lambda": lam,

@@ -57,6 +57,7 @@ class Weights:
     bias: float
     weights: Mapping[str, float]
     ramp: float | None = None  # None: logistic link; else the ramp rate k
+    spread: tuple[float, float] | None = None  # (knee, gain) of spread(), or None
 
 
 @cache
@@ -73,7 +74,9 @@ def load_weights() -> Weights:
         weights[k] = min(0.0, weights[k])
     ramp = data.get("ramp")
     ramp = None if ramp is None else max(0.01, float(ramp))
-    return Weights(float(data["bias"]), weights, ramp)
+    top = data.get("spread")
+    stretch = None if not top else (float(top["knee"]), max(0.0, float(top["gain"])))
+    return Weights(float(data["bias"]), weights, ramp, stretch)
 
 
 @cache
@@ -115,6 +118,20 @@ def link(z: float, bias: float, ramp: float | None) -> float:
     return 0.1 * math.exp(max(-700.0, 9.0 * ramp * d))
 
 
+def spread(f: float, top: tuple[float, float] | None) -> float:
+    """Stretch the top of the heat scale, monotone and fixed by hand (not fitted): the fit matches
+    tweets with a collection offset the app never adds, so their heat tops out low (the hottest
+    rated tweets read in the 70s). Up to the knee the fraction is unchanged; above it it rises
+    gain / (1 - exp(-gain)) times as steeply at first and flattens towards 1."""
+    if top is None:
+        return f
+    knee, gain = top
+    if f <= knee or gain <= 0.0:
+        return f
+    u = (f - knee) / (1.0 - knee)
+    return knee + (1.0 - knee) * -math.expm1(-gain * u) / -math.expm1(-gain)
+
+
 def link_slope(z: float, bias: float, ramp: float | None) -> float:
     if ramp is None:
         s = _sigmoid(z)
@@ -136,7 +153,7 @@ def heat_of(sums: Mapping[str, float], weights: Weights | None = None) -> float:
     weights = weights or load_weights()
     w = weights.weights
     z = weights.bias + sum(w[k] * f for k, f in features(sums).items())
-    return 100.0 * link(z, weights.bias, weights.ramp)
+    return 100.0 * spread(link(z, weights.bias, weights.ramp), weights.spread)
 
 
 def score(
@@ -148,8 +165,8 @@ def score(
     contributions = {k: w[k] * f for k, f in features(sums).items()}
     z0 = weights.bias
     z = z0 + sum(contributions.values())
-    base = 100.0 * link(z0, z0, weights.ramp)
-    heat = 100.0 * link(z, z0, weights.ramp)
+    base = 100.0 * spread(link(z0, z0, weights.ramp), weights.spread)
+    heat = 100.0 * spread(link(z, z0, weights.ramp), weights.spread)
     if abs(z - z0) > 1e-9:
         slope = (heat - base) / (z - z0)  # secant of the squash: shares stay proportional
     else:

@@ -1,0 +1,139 @@
+"""Issue 15, "a heat people trust": the patterns that held the heat back, on sentences written
+for these tests (none comes from the rating data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from complaint_desk.core.tone import analyse, band_for
+
+
+def heat(text: str) -> float:
+    return analyse(text).heat
+
+
+def kinds(text: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for s in analyse(text).signals:
+        found.setdefault(s.kind, []).append(text[s.start : s.end])
+    return found
+
+
+# --- anger the writer owns reads at least heated ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm livid.",
+        "I am so angry right now.",
+        "This makes me furious.",
+        "Honestly, I am fuming about the second bill.",
+        "I'm absolutely seething after that phone call.",
+        "It makes me so angry that nobody reads my emails.",
+    ],
+)
+def test_owned_anger_reads_heated(text: str) -> None:
+    assert band_for(heat(text)) in ("heated", "furious"), (text, heat(text))
+
+
+def test_owned_anger_is_shown_as_an_angry_word() -> None:
+    found = kinds("I'm livid about the charge.")
+    assert found.get("anger") == ["livid"]
+    assert "owned" not in found  # a model feature, not a kind the panel names
+
+
+def test_the_writer_comes_before_anyone_else_in_the_clause() -> None:
+    # "They irritate me": the writer's own irritation, though "they" is nearer.
+    assert heat("They irritate me.") > heat("They irritate him.") + 10
+
+
+# --- a title, topic, report, joke or celebration does not ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("used", "owned"),
+    [
+        ("My sister was angry about the film.", "I was angry about the film."),
+        ("He said he was furious with his boss.", "I am furious with my boss."),
+        ("We watched the movie Angry Birds last night.", "I am angry about last night."),
+        ("The book is about anger and forgiveness.", "I am angry and cannot forgive this."),
+        ("Haha I'm so mad at myself for forgetting my keys lol", "I'm so mad at you."),
+        ("I was mad excited for the match, we won!", "I was mad at the result."),
+    ],
+)
+def test_an_angry_word_in_use_is_not_heated(used: str, owned: str) -> None:
+    assert heat(used) < 50, (used, heat(used))
+    assert heat(owned) > heat(used) + 10, (owned, heat(owned), used, heat(used))
+
+
+def test_anger_management_is_a_topic() -> None:
+    assert heat("My anger management course starts on Monday.") < 25
+
+
+def test_all_the_rage_is_fashion() -> None:
+    assert "anger" not in kinds("Chunky trainers are all the rage this year.")
+
+
+# --- sarcasm, negation, masked and inflected forms, emoji, wished violence -----------------
+
+
+def test_thanks_for_the_update_after_a_failure_is_sarcasm() -> None:
+    text = "The router failed again and I lost my interview. Thanks for the update."
+    assert "sarcasm" in kinds(text)
+    assert heat(text) > heat("The router failed again and I lost my interview.")
+    assert "sarcasm" not in kinds("Thanks for the update.")
+    assert heat("Thanks for the update.") < 25
+
+
+def test_never_been_so_is_a_superlative_not_a_negation() -> None:
+    report = analyse("I have never been so insulted and offended in my life.")
+    assert report.polarity < 0
+    assert "anger" in {s.kind for s in report.signals}
+    assert report.heat > heat("I have been insulted and offended in my life.")
+
+
+@pytest.mark.parametrize("text", ["Don't bother.", "Do not bother ordering from them."])
+def test_dont_bother_is_negative(text: str) -> None:
+    report = analyse(text)
+    assert report.polarity < 0
+    assert "negative" in {s.kind for s in report.signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span"),
+    [
+        ("The manager was a total a-hole to me.", "profanity", "a-hole"),
+        ("I fume whenever I see that invoice.", "anger", "fume"),
+        ("Lost the appeal again #soreloser", "insult", "#soreloser"),
+        ("Another week without a reply #sofrustrated", "hashtag", "#sofrustrated"),
+        ("Sure, another delay 🙄", "sarcasm", "🙄"),
+        ("Great, the boiler is broken again 🙃", "sarcasm", "🙃"),
+        ("I hope someone punches him in the face.", "threat", None),
+        ("They can all burn in hell.", "threat", "burn in hell"),
+    ],
+)
+def test_masked_inflected_emoji_and_violence_forms(text: str, kind: str, span: str) -> None:
+    found = kinds(text)
+    assert kind in found, (text, found)
+    if span is not None:
+        assert span in found[kind]
+
+
+def test_wished_violence_reads_hotter_than_the_complaint_alone() -> None:
+    assert heat("I hope the courier gets punched.") > heat("The courier was rude.") + 10
+
+
+# --- the learned words no longer reward topic words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word",
+    "landlord contractor customer engineer app phone broadband parcel team service car".split(),
+)
+def test_everyday_words_move_heat_little(word: str) -> None:
+    plain = heat("I spoke to them yesterday.")
+    assert abs(heat(f"I spoke to the {word} yesterday.") - plain) < 7.5
+    hostile = heat("I spoke to them yesterday and it was a useless waste of time.")
+    topical = heat(f"I spoke to the {word} yesterday and it was a useless waste of time.")
+    assert abs(topical - hostile) < 12
