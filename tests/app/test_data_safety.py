@@ -37,3 +37,30 @@ def test_daily_backup_once_a_day_into_the_backups_folder(tmp_path, qapp):
         assert [p for p, _when in desk.data.newest_backups()] == [first]
     finally:
         desk.close()
+
+
+def test_kept_files_survive_backup_and_restore_onto_a_fresh_folder_byte_for_byte(tmp_path, qapp):
+    from datetime import UTC, datetime
+
+    from complaint_desk.core.models import Case
+
+    photo = tmp_path / "hinge.jpg"
+    photo.write_bytes(bytes(range(256)) * 300)  # any bytes, NULs included
+    old = open_desk(tmp_path / "old")
+    vendor = old.records.save_vendor(Vendor(None, "Acme"))
+    case = old.records.save_case(Case(None, vendor.id, "Kettle", datetime(2026, 3, 2, tzinfo=UTC)))
+    (kept,) = old.evidence.attach_paths(case.id, [photo]).added
+    backup = old.data.back_up_to(tmp_path / "usb" / "backup.sqlite3")
+    old.close()
+    photo.unlink()
+
+    fresh = open_desk(tmp_path / "new computer")
+    assert fresh.data.stage_restore(backup).counts["vendors"] == 1
+    fresh.close()
+    restored = open_desk(tmp_path / "new computer")
+    try:
+        (back,) = restored.evidence.files(case.id)
+        assert back == kept
+        assert restored.evidence.data(back) == bytes(range(256)) * 300
+    finally:
+        restored.close()
