@@ -198,8 +198,8 @@ def detect(sentence: str) -> SentenceEvidence:
             hits.append(Hit("negative", m.start(), m.end(), NEGATIVE_PHRASE))
             phrase_spans.append((m.start(), m.end()))
         in_phrase = _Cover(sorted(phrase_spans))
-    profanity_re = lex.profanity_phrase_regex(not exact_case)
-    if profanity_re is not None:  # "a-hole"
+    profanity_re = lex.profanity_phrase_regex(not exact_case) if "-" in sentence else None
+    if profanity_re is not None:  # "a-hole": every profanity phrase is hyphenated
         for m in profanity_re.finditer(haystack):
             value = float(lex.profanity().phrases[_norm(m.group())])
             hits.append(Hit("profanity", m.start(), m.end(), value))
@@ -263,7 +263,7 @@ def detect(sentence: str) -> SentenceEvidence:
                 for k in range(j + 1, min(len(words), j + 6)):
                     if clauses[k] == clauses[j]:
                         intense[k] = True
-    light = bool(_LIGHT.search(lowered)) if exact_case else bool(_LIGHT.search(sentence.lower()))
+    light: bool | None = None  # a joke or celebration in the sentence; looked up when needed
     weak_valence = 0.0
     damped: list[tuple[int, int, float]] = []
     insult_run: list[int] = []
@@ -315,6 +315,8 @@ def detect(sentence: str) -> SentenceEvidence:
                 anger *= _degree(words, clauses, i, text)
                 if intense[i]:
                     anger *= 1.3  # "never been so offended"
+            if light is None:
+                light = _LIGHT.search(lowered) is not None
             use = _anger_use(tokens, words, clauses, i, sentence, light)
             if use is _NOT_ANGER:
                 damped.append((start, end, 0.0))
