@@ -482,8 +482,9 @@ def _timeline(store: Store, case_id: int, now: datetime, items: list[tuple]) -> 
         kind, channel, ago, summary, outcome, who, *rest = item
         at = now - ago
         if kind == "c":
-            defaults = (None, Reached.SPOKE, None)
-            minutes, reached, said = (*rest, *defaults[len(rest) :])
+            minutes = rest[0] if rest else None
+            reached = rest[1] if len(rest) > 1 else Reached.SPOKE
+            said = rest[2] if len(rest) > 2 else None
             contact = Contact(None, case_id, channel, at, minutes, who, summary)
             store.contacts.add(replace(contact, reached=reached, outcome=said))
         elif outcome is not None:

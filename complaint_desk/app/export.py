@@ -21,7 +21,14 @@ from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.app.records import RecordsService
 from complaint_desk.core import durations
 from complaint_desk.core.formatting import format_size
-from complaint_desk.core.models import Channel, Contact, DraftKind, DraftStatus, Evidence
+from complaint_desk.core.models import (
+    Channel,
+    Contact,
+    DraftKind,
+    DraftStatus,
+    Evidence,
+    Response,
+)
 
 if TYPE_CHECKING:
     from complaint_desk.app.drafts import DraftsService
@@ -42,19 +49,20 @@ def _when(at: datetime, tz: tzinfo | None) -> str:
 
 def _line(entry: TimelineEntry, tz: tzinfo | None) -> str:
     r = entry.record
-    if entry.kind == "contact":
-        assert isinstance(r, Contact)
+    if isinstance(r, Contact):
         bits = [r.channel.label]
         if r.duration_min:
             bits.append(f"{r.duration_min} min")
         if r.rep:
             bits.append(f"with {_md(r.rep)}")
         head = f"**You** · {' · '.join(bits)}"
-    else:
-        bits = [r.channel.label, r.outcome.label]  # type: ignore[union-attr]
-        if r.who:  # type: ignore[union-attr]
-            bits.append(_md(r.who))  # type: ignore[union-attr]
+    elif isinstance(r, Response):
+        bits = [r.channel.label, r.outcome.label]
+        if r.who:
+            bits.append(_md(r.who))
         head = f"**Vendor** · {' · '.join(bits)}"
+    else:  # kept files have their own section
+        raise TypeError(f"not a contact or response: {type(r).__name__}")
     text = f"- {_when(entry.at, tz)} — {head}"
     if r.summary.strip():
         text += f": {_md(r.summary)}"

@@ -374,7 +374,8 @@ class RecordsService(QObject):
             settled=settled,
             unanswered_after=self.unanswered_after(),
         )
-        files = self._problems.guard(lambda: self._store.evidence.list(case_id), [])
+        none: list[Evidence] = []
+        files = self._problems.guard(lambda: self._store.evidence.list(case_id), none)
         if files:
             entries += _evidence_entries(files, contacts, responses)
             entries.sort(key=lambda e: (e.at, _KIND_ORDER[e.kind]), reverse=True)

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -87,7 +87,7 @@ class CaseView(LazyReload, QWidget):
         a11y.name(self.mail_button, "Import e-mail")
         self.mail_button.setToolTip("Log .eml or .mbox e-mail as contacts and responses")
         self.mail_button.clicked.connect(self.import_mail)
-        self.files_button = QPushButton("Keep &files…")
+        self.files_button = QPushButton("&Keep files…")
         a11y.name(self.files_button, "Keep files with this case")
         self.files_button.setToolTip(
             "Keep receipts, photos, screenshots or chat exports with the case (or drop them here;"
@@ -187,7 +187,7 @@ class CaseView(LazyReload, QWidget):
         bar.addWidget(self.delete_case_button)
         bar.addWidget(self.export_button)
         actions = QHBoxLayout()
-        actions.addWidget(QLabel("<b>Timeline</b> (newest first)"))
+        actions.addWidget(QLabel("<b>Timeline</b>"))
         actions.addStretch(1)
         actions.addWidget(self.contact_button)
         actions.addWidget(self.response_button)
@@ -216,7 +216,7 @@ class CaseView(LazyReload, QWidget):
             self,
             self.table,
             lambda: self.case_id,
-            lambda index: self.model.row_record(index.row()) if index.isValid() else None,
+            self._entry_at,
             lambda paths, entry: self._keep(paths, entry),
             self.import_mail,
         )
@@ -357,6 +357,9 @@ class CaseView(LazyReload, QWidget):
         if dialog.result_words:
             self.message.emit(dialog.result_words)
 
+    def _entry_at(self, index: QModelIndex) -> TimelineEntry | None:
+        return self.model.row_record(index.row()) if index.isValid() else None
+
     def keep_files(self) -> None:
         """Keep files picked in the file dialog with the selected contact or response, or with
         the case when none is selected."""
@@ -442,15 +445,16 @@ class CaseView(LazyReload, QWidget):
 
     def delete_selected(self) -> None:
         entry = self.selected_entry()
-        if entry is None or entry.record.id is None:
+        record_id = entry.record.id if entry is not None else None
+        if entry is None or record_id is None:
             return
         record = entry.record
         if isinstance(record, Evidence):
-            if confirm_and_delete(self, self.desk, "evidence", record.id, record.name, "file"):
+            if confirm_and_delete(self, self.desk, "evidence", record_id, record.name, "file"):
                 self.message.emit(f"“{record.name}” was removed. Edit ▸ Undo brings it back.")
             return
         label = f"{record.channel.label}, {format_when(entry.at)}"
-        if confirm_and_delete(self, self.desk, entry.kind, record.id, label):
+        if confirm_and_delete(self, self.desk, entry.kind, record_id, label):
             self.message.emit(f"The {entry.kind} was deleted. Edit ▸ Undo brings it back.")
 
     def delete_case(self) -> None:

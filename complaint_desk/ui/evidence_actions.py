@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
 
@@ -129,7 +129,7 @@ class FileDrops(QObject):
         widget: QWidget,
         table: QTableView,
         case_id: Callable[[], int | None],
-        entry_at: Callable[[object], TimelineEntry | None],
+        entry_at: Callable[[QModelIndex], TimelineEntry | None],
         keep: Callable[[list[Path], TimelineEntry | None], None],
         import_mail: Callable[[list[Path]], None],
     ) -> None:

@@ -63,7 +63,7 @@ class VendorTimelineFilter(QSortFilterProxyModel):
         if entry is None:
             return False
         r = entry.record
-        if self._channel is not None and r.channel != self._channel:
+        if self._channel is not None and getattr(r, "channel", None) != self._channel:
             return False
         if self._outcome == CONTACTS_ONLY and entry.kind != "contact":
             return False
