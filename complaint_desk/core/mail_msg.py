@@ -143,6 +143,11 @@ def parse_msg(raw: bytes) -> MailMessage:
         ) from exc
     try:
         if not ole.exists(_PROPS):
+            names = [path[0] for path in ole.listdir(streams=True, storages=True)]
+            if any(n.startswith(("__substg1.0_", "__recip_", "__attach_")) for n in names):
+                raise ValueError(
+                    "the Outlook message is damaged (its list of properties cannot be read)"
+                )
             raise ValueError(
                 "it is an Office file but not an Outlook message (it has no message properties)"
             )

@@ -174,6 +174,8 @@ def test_a_corrupt_msg_is_refused_with_a_reason():
         with pytest.raises(ValueError) as caught:
             parse_message(broken)
         assert str(caught.value)
+    with pytest.raises(ValueError, match="Outlook message is damaged"):
+        parse_message(read("poi-quick.msg")[:6000])  # its directory survives, not the rest
     # An Office file that is not a message (a Word document is OLE too).
     doc = parse_message(read("poi-attachment_test_msg.msg")).attachments[0].data
     with pytest.raises(ValueError, match="not an Outlook message"):
