@@ -94,6 +94,12 @@ class _WarmUp(QRunnable):
         from complaint_desk.core.platforms import PLATFORMS
 
         PLATFORMS["x"].count("Warming up")  # twitter-text builds its tables (~0.2 s) here
+        # What the first score's follow-ups load on the GUI thread otherwise: the calmer
+        # sentences (the rewrite rules' patterns compile on first use, tens of milliseconds) and
+        # the editor's count for a site (the copy-out service's module).
+        calmer_sentence("You people are useless and I WANT my refund now!!!")
+        import complaint_desk.app.copy_out  # noqa: F401
+
         self.signals.done.emit()
 
 

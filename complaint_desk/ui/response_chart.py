@@ -88,7 +88,10 @@ class ResponseChart(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(500, 140)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:  # noqa: N802
+        # Only the rows in the part being painted: in its scroll area a chart of a few hundred
+        # vendors shows a handful at a time, and drawing all of them took tens of milliseconds.
+        exposed = QRectF(event.rect()) if event is not None else QRectF(self.rect())
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
@@ -97,7 +100,7 @@ class ResponseChart(QWidget):
         left = QRectF(rect.left(), rect.top(), half - 12, rect.height())
         right = QRectF(rect.left() + half + 12, rect.top(), half - 12, rect.height())
         self._channels(p, left)
-        self._vendors(p, right)
+        self._vendors(p, right, exposed)
         p.end()
 
     # -- panels ---------------------------------------------------------------------------------
@@ -130,8 +133,16 @@ class ResponseChart(QWidget):
             p.drawText(QPointF(x - w / 2, plot.bottom() + fm.ascent() + 4), text)
         return plot
 
-    def _row_label(self, p: QPainter, rect: QRectF, plot: QRectF, y: float, text: str) -> None:
-        fm = QFontMetrics(self.font())
+    def _row_label(
+        self,
+        p: QPainter,
+        rect: QRectF,
+        plot: QRectF,
+        y: float,
+        text: str,
+        fm: QFontMetrics | None = None,
+    ) -> None:
+        fm = fm if fm is not None else QFontMetrics(self.font())
         p.setPen(self.palette().text().color())
         shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(plot.left() - rect.left() - 8))
         p.drawText(
@@ -173,7 +184,7 @@ class ResponseChart(QWidget):
                 text,
             )
 
-    def _vendors(self, p: QPainter, rect: QRectF) -> None:
+    def _vendors(self, p: QPainter, rect: QRectF, exposed: QRectF | None = None) -> None:
         labels = [name for name, _rows in self.vendor_rows]
         plot = self._frame(p, rect, "Vendors compared (median first reply per channel)", labels)
         if not self.vendor_rows:
@@ -182,20 +193,32 @@ class ResponseChart(QWidget):
         small = self.font()
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.8))
         sfm = QFontMetrics(small)
-        for i, (name, rows) in enumerate(self.vendor_rows):
+        fm = QFontMetrics(self.font())
+        dark = palette.is_dark(self.palette())
+        track = QPen(palette.qcolour("track", dark), 2)
+        outline = QPen(palette.qcolour("outline", dark), 1)
+        text_colour = self.palette().text().color()
+        # The rows the exposed part shows (a row's tags reach a little above it).
+        first, last = 0, len(self.vendor_rows) - 1
+        if exposed is not None:
+            step = ROW_H + GAP
+            first = max(0, int((exposed.top() - plot.top() - ROW_H) // step))
+            last = min(last, int((exposed.bottom() - plot.top() + ROW_H) // step) + 1)
+        for i in range(first, last + 1):
+            name, rows = self.vendor_rows[i]
             y = plot.top() + i * (ROW_H + GAP) + GAP / 2
-            self._row_label(p, rect, plot, y, name)
+            self._row_label(p, rect, plot, y, name, fm)
             mid = y + ROW_H / 2
-            p.setPen(QPen(palette.qcolour("track", palette.is_dark(self.palette())), 2))
+            p.setPen(track)
             p.drawLine(QPointF(plot.left(), mid), QPointF(plot.right(), mid))
             for r in rows:
                 assert r.median_first_response is not None and r.channel is not None
                 x = plot.left() + plot.width() * axis_fraction(r.median_first_response)
-                p.setPen(QPen(palette.qcolour("outline", palette.is_dark(self.palette())), 1))
-                p.setBrush(_colour(r))
+                p.setPen(outline)
+                p.setBrush(_colour(r, dark))
                 p.drawEllipse(QPointF(x, mid), 6, 6)
                 p.setFont(small)
-                p.setPen(self.palette().text().color())
+                p.setPen(text_colour)
                 tag = r.channel.label.split()[0]
                 p.drawText(QPointF(x - sfm.horizontalAdvance(tag) / 2, y - 1), tag)
                 p.setFont(self.font())
