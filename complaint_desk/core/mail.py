@@ -42,7 +42,10 @@ from complaint_desk.core.mail_record import (  # the record, re-exported: core.m
 )
 
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024  # one message; bigger is refused with a reason
-_REPEATED = frozenset(("content-type", "content-transfer-encoding", "content-disposition"))
+_REPEATED = frozenset(
+    ("content-type", "content-transfer-encoding", "content-disposition")
+    + ("from", "to", "cc", "sender", "reply-to")  # one exchange's few correspondents
+)
 
 
 class _Policy(email.policy.EmailPolicy):
@@ -50,8 +53,9 @@ class _Policy(email.policy.EmailPolicy):
 
     The stdlib parses a header each time it is asked for, and a message asks for its
     Content-Type about nine times (the parser, get_body, get_content…): half of all the time an
-    mbox import took. The same few values ("text/plain; charset=utf-8") recur across messages,
-    and a parsed header is immutable, so one parse serves them all."""
+    mbox import took. The same few values ("text/plain; charset=utf-8", the same two or three
+    From and To lines of one exchange) recur across messages, and a parsed header is immutable,
+    so one parse serves them all."""
 
     def header_fetch_parse(self, name, value):
         if hasattr(value, "name") or name.lower() not in _REPEATED:
@@ -59,7 +63,7 @@ class _Policy(email.policy.EmailPolicy):
         return _parsed(self, name.lower(), value)
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=512)
 def _parsed(policy: _Policy, name: str, value: str):
     return email.policy.EmailPolicy.header_fetch_parse(policy, name, value)
 
