@@ -485,6 +485,10 @@ _FEELINGS = tuple(
 OWNED_FEELINGS = True
 OWNED_PHRASES = True
 _OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:i|i['’]m|im|i am|me|my)(?:\s+[\w'’]+){0,3}\s+$")
+# "I would be fuming if...": imagined, not had; kept at this share and never owned (0.4: CV r
+# 0.694 -> 0.696; see resources/tone/README.md).
+HYPOTHETICAL = 0.4
+_WOULD = frozenset("would could might i'd id you'd we'd he'd she'd they'd".split())
 _OWNED = object()  # the writer's own anger
 _NOT_ANGER = object()  # "mad excited": not anger at all
 _NEVER_VERBS = frozenset("been felt seen had met heard experienced received dealt got".split())
@@ -529,6 +533,10 @@ def _anger_use(
     if OWNED_FEELINGS and not word.startswith(_FEELINGS):
         # A judgement ("ridiculous", "unacceptable", "a scam") is not a feeling the writer owns.
         return 1.0
+    if HYPOTHETICAL != 1.0 and any(
+        words[j] in _WOULD and clauses[j] == clauses[i] for j in range(max(0, i - 3), i)
+    ):
+        return HYPOTHETICAL  # "I would be fuming": a feeling imagined, not had
     # A person word in the clause (five words before, one after) says whose it is: the writer
     # ("I", "me", "my") before anyone else ("they irritate me").
     reported = False

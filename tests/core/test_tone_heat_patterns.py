@@ -67,6 +67,12 @@ def test_an_angry_word_in_use_is_not_heated(used: str, owned: str) -> None:
     assert heat(owned) > heat(used) + 10, (owned, heat(owned), used, heat(used))
 
 
+def test_an_imagined_feeling_is_not_owned() -> None:
+    imagined = heat("I would be furious if the courier lost another parcel.")
+    assert imagined < 50
+    assert heat("I am furious that the courier lost another parcel.") > imagined + 10
+
+
 def test_anger_management_is_a_topic() -> None:
     assert heat("My anger management course starts on Monday.") < 25
 
