@@ -11,33 +11,39 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from complaint_desk.app import settings
-from complaint_desk.app.changes import Changes
 from complaint_desk.app.clock import Clock, TrustedClock
-from complaint_desk.app.data_safety import DataSafety
 from complaint_desk.app.drafts import DraftsService
-from complaint_desk.app.first_steps import FirstSteps
 from complaint_desk.app.problems import ProblemReporter
-from complaint_desk.app.records import RecordsService
-from complaint_desk.app.reminders import RemindersService
 from complaint_desk.app.scoring import Scorer
 from complaint_desk.core.models import DraftStatus
 from complaint_desk.paths import RESTORE_MARKER, database_path
-from complaint_desk.store.backup import damaged_file_error
 from complaint_desk.store.errors import StoreError, StoreErrorKind
 from complaint_desk.store.store import Store, open_reader, open_store
 
 if TYPE_CHECKING:
+    from complaint_desk.app.changes import Changes
     from complaint_desk.app.copy_out import CopyOutService
+    from complaint_desk.app.data_safety import DataSafety
     from complaint_desk.app.evidence import EvidenceService
+    from complaint_desk.app.first_steps import FirstSteps
     from complaint_desk.app.mail_import import MailImportService
+    from complaint_desk.app.records import RecordsService
+    from complaint_desk.app.reminders import RemindersService
     from complaint_desk.store.restore import RestoreResult
 
 
 class Desk(QObject):
-    """Facade: `records`, `drafts`, `copy_out`, `problems`, plus the hold-release watcher."""
+    """Facade: `records`, `drafts`, `copy_out`, `problems`, plus the hold-release watcher.
+
+    The services the window's first frame does not use (records, undo, reminders, backups, the
+    first steps, mail import, evidence, copy-out) are built when first asked for, with their
+    wiring: the first frame needs the drafts service, and `import complaint_desk.app.desk` stays
+    light.
+    """
 
     releases = Signal(list)  # draft ids whose hold just ended
     response_logged = Signal(int)  # case id: a vendor response was logged on it
+    reminders_due = Signal(list)  # the reminders service's `due`, once it is built
 
     CHECK_INTERVAL_MS = 30_000
     # WAL into the main file this often (when something was saved), so deleting the -wal after
@@ -60,28 +66,67 @@ class Desk(QObject):
         self.clock = clock
         self.problems = ProblemReporter(commits=lambda: store.commits)
         self.scorer = scorer if scorer is not None else Scorer()
-        self.records = RecordsService(store, clock, self.problems)
         self.drafts = DraftsService(store, clock, self.problems, self.scorer)
-        self.data = DataSafety(store, clock, self.problems)
-        self.changes = Changes(store, self.problems, self.records, self.drafts)
-        self.first_steps = FirstSteps(self.records, self.drafts)
         self.restored: RestoreResult | None = None  # what the start-up restored, if anything
         self._set_clipboard = set_clipboard
         self._open_url = open_url
         self._timer = QTimer(self)
         self._timer.setInterval(self.CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check_releases)
-        self.reminders = RemindersService(store, clock, self.records, self.problems)
-        self._timer.timeout.connect(self.reminders.check)  # chase reminders, same cadence
-        self.records.contact_logged.connect(self.reminders.contact_logged)
+        self._timer.timeout.connect(self._check_reminders)  # chase reminders, same cadence
         self._last_check = clock.now()
-        # A vendor response may change what the user wants to post: the window asks about any
-        # draft on that case still cooling off.
-        self.records.response_logged.connect(self.response_logged)
         self._checkpoints = QTimer(self)
         self._checkpoints.setInterval(self.CHECKPOINT_INTERVAL_MS)
         self._checkpoints.timeout.connect(self.checkpoint)
         self._integrity: _IntegrityCheck | None = None
+
+    # -- services built when first used ---------------------------------------------------
+    @cached_property
+    def records(self) -> RecordsService:
+        """Vendors, cases, contacts, responses and their figures."""
+        from complaint_desk.app.records import RecordsService
+
+        records = RecordsService(self.store, self.clock, self.problems)
+        # A contact logged answers the reminder to chase it.
+        records.contact_logged.connect(self._contact_logged)
+        # A vendor response may change what the user wants to post: the window asks about any
+        # draft on that case still cooling off.
+        records.response_logged.connect(self.response_logged)
+        return records
+
+    @cached_property
+    def reminders(self) -> RemindersService:
+        from complaint_desk.app.reminders import RemindersService
+
+        reminders = RemindersService(self.store, self.clock, self.records, self.problems)
+        reminders.due.connect(self.reminders_due)
+        return reminders
+
+    def _contact_logged(self, *args) -> None:
+        self.reminders.contact_logged(*args)
+
+    def _check_reminders(self) -> None:
+        self.reminders.check()
+
+    @cached_property
+    def changes(self) -> Changes:
+        """Edit ▸ Undo and Redo for deletes and edits of records."""
+        from complaint_desk.app.changes import Changes
+
+        return Changes(self.store, self.problems, self.records, self.drafts)
+
+    @cached_property
+    def data(self) -> DataSafety:
+        """Backups, export, restore and the data folder."""
+        from complaint_desk.app.data_safety import DataSafety
+
+        return DataSafety(self.store, self.clock, self.problems)
+
+    @cached_property
+    def first_steps(self) -> FirstSteps:
+        from complaint_desk.app.first_steps import FirstSteps
+
+        return FirstSteps(self.records, self.drafts)
 
     @cached_property
     def mail(self) -> MailImportService:
@@ -139,6 +184,8 @@ class Desk(QObject):
     def _on_integrity(self, findings: list[str]) -> None:
         self._integrity = None
         if findings and not self.store.closed:
+            from complaint_desk.store.backup import damaged_file_error
+
             error = damaged_file_error(self.store.path, "; ".join(findings[:3]))
             self.store.refuse_writes(error)
             self.problems.report(error.user_message)
@@ -180,7 +227,8 @@ class Desk(QObject):
         elif not self.store.closed and not self.store.read_only:
             self.problems.guard(self.store.evidence.prune, 0)  # files whose Undo ended
         self.problems.closed = True
-        self.records.close()
+        if "records" in self.__dict__:  # built (a desk whose window never needed it has none)
+            self.records.close()
         self.store.close()
 
 

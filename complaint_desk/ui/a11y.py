@@ -12,17 +12,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QWidget
+
+# The accessibility and text-box classes are loaded when first used: PySide makes a class's
+# Python enums the first time the class is touched, and the first frame needs none of these.
 
 ANNOUNCE_MS = 1500  # a value is said this long after it stopped changing
 
@@ -50,6 +48,8 @@ def table(view: QAbstractItemView, text: str, description: str | None = None) ->
 def tab_leaves(root: QWidget) -> None:
     """Tab and Shift+Tab move focus on from every plain or rich text box under `root` (no tab
     characters typed into a summary, a note or a letter)."""
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
     for box in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
         box.setTabChangesFocus(True)
 
@@ -57,6 +57,8 @@ def tab_leaves(root: QWidget) -> None:
 def form_mnemonics(form: QFormLayout, taken: str = "") -> None:
     """Give each row label of `form` whose field is its buddy an Alt+letter of its own (the
     first free letter of the label; `taken` lists letters already used in the window)."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
     used = set(taken.lower())
     for row in range(form.rowCount()):
         item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -112,6 +114,8 @@ class PoliteAnnouncer(QObject):
         if not worth:
             return
         self.announced.append(text)
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         if QAccessible.isActive():
             event = QAccessibleAnnouncementEvent(self._widget, text)
             event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
@@ -123,6 +127,8 @@ class PoliteAnnouncer(QObject):
 
 def announce(widget: QWidget, text: str, assertive: bool = False) -> None:
     """Say `text` once (a message in the banner): politely, or at once for a problem."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     if not text or not QAccessible.isActive():
         return
     event = QAccessibleAnnouncementEvent(widget, text)

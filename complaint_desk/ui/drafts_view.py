@@ -1,6 +1,12 @@
-"""The drafts view: every draft with its heat and countdown on the left, the editor on the right."""
+"""The drafts view: every draft with its heat and countdown on the left, the editor on the right.
+
+The first frame shows the list with its first rows; the editor (title, text, heat, hold, checklist)
+is built right after that paint, in the space kept for it, and opens the selected draft then.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -17,18 +23,21 @@ from PySide6.QtWidgets import (
 
 from complaint_desk.app.desk import Desk
 from complaint_desk.ui import a11y
-from complaint_desk.ui.draft_editor import DraftEditor
 from complaint_desk.ui.drafts_model import DraftsModel
 from complaint_desk.ui.first_paint import after_first_paint
 from complaint_desk.ui.fitted_table import FittedTable
 from complaint_desk.ui.lazy_reload import RESIZE_PRECISION_ROWS, LazyReload, tune_table
 from complaint_desk.ui.table_model import SearchProxy
 
+if TYPE_CHECKING:
+    from complaint_desk.ui.draft_editor import DraftEditor
+
 
 class DraftsView(LazyReload, QWidget):
     copy_out_requested = Signal(int)
     message = Signal(str)
     start_requested = Signal(str)  # the first step still missing: "vendor", "case" or "draft"
+    history_requested = Signal(int)  # the editor's History… (draft id)
 
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
@@ -72,9 +81,6 @@ class DraftsView(LazyReload, QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        from complaint_desk.ui.row_actions import on_delete_key
-
-        on_delete_key(self.table, self.delete_draft)
         # Empty state: says what to do first and offers the button for it.
         self.empty = QWidget()
         self.empty.setObjectName("emptyState")
@@ -90,9 +96,10 @@ class DraftsView(LazyReload, QWidget):
         empty_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(1)
 
-        self.editor = DraftEditor(desk)
-        self.editor.copy_out_requested.connect(self.copy_out_requested)
-        self.editor.message.connect(self.message)
+        # The editor is built just after the first paint (`editor`), in this place kept for it.
+        self._editor: DraftEditor | None = None
+        self._editor_slot: QWidget | None = QWidget()
+        self._to_open: int | None = None  # the draft the editor opens when it is built
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -105,8 +112,9 @@ class DraftsView(LazyReload, QWidget):
         left_layout.addWidget(self.empty, 1)
 
         splitter = QSplitter()
+        self._splitter = splitter
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(self._editor_slot)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -116,8 +124,7 @@ class DraftsView(LazyReload, QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
 
-        desk.records.vendors_changed.connect(self._records_changed)
-        desk.records.cases_changed.connect(self._records_changed)
+        self._records_wired = False  # the records' signals are connected after the first paint
         desk.drafts.draft_saved.connect(self._on_saved)
         desk.drafts.drafts_changed.connect(self._on_changed)
         self._tick = QTimer(self, interval=30_000)
@@ -141,6 +148,42 @@ class DraftsView(LazyReload, QWidget):
         ),
     }
 
+    # -- the editor, built after the first paint ------------------------------------------
+    @property
+    def editor(self) -> DraftEditor:
+        """The draft editor (built now if the first paint has not come yet)."""
+        if self._editor is None:
+            from complaint_desk.ui.draft_editor import DraftEditor
+
+            editor = DraftEditor(self.desk)
+            self._editor = editor
+            editor.copy_out_requested.connect(self.copy_out_requested)
+            editor.message.connect(self.message)
+            editor.history_requested.connect(self.history_requested)
+            slot, self._editor_slot = self._editor_slot, None
+            if slot is not None:
+                self._splitter.replaceWidget(1, editor)  # same place, same size
+                slot.deleteLater()
+            to_open, self._to_open = self._to_open, None
+            if to_open is not None:
+                editor.open_draft(to_open)
+        return self._editor
+
+    def built_editor(self) -> DraftEditor | None:
+        """The editor if it is built (None in the first frame): nothing typed before that."""
+        return self._editor
+
+    @property
+    def open_draft_id(self) -> int | None:
+        """The draft the editor shows, or will show once it is built."""
+        return self._editor.draft_id if self._editor is not None else self._to_open
+
+    def _open_in_editor(self, draft_id: int | None) -> None:
+        if self._editor is None and not self._painted:
+            self._to_open = draft_id  # opened with the editor, right after the first paint
+            return
+        self.editor.open_draft(draft_id)
+
     def _records_changed(self) -> None:
         if self.model.rowCount() == 0:
             self._show_first_step()
@@ -157,7 +200,7 @@ class DraftsView(LazyReload, QWidget):
         self.start_button.setText(button)
 
     def reload(self) -> None:
-        current = self.editor.draft_id
+        current = self.open_draft_id
         rows = self._first_screen() if self._first_load else None
         self._first_load = False
         if rows is None:
@@ -207,10 +250,20 @@ class DraftsView(LazyReload, QWidget):
 
     def _on_first_paint(self) -> None:
         self._painted = True
+        self.editor  # noqa: B018 - built now, where the first frame kept its place
+        if not self._records_wired:
+            self._records_wired = True
+            self.desk.records.vendors_changed.connect(self._records_changed)
+            self.desk.records.cases_changed.connect(self._records_changed)
+            self._records_changed()  # a company or case added before the first paint
+        from complaint_desk.ui.row_actions import on_delete_key
+
+        on_delete_key(self.table, self.delete_draft)
         # The clear button shows only once there is text: made now, its icon is not loaded while
         # the window is still on its way.
         self.search.setClearButtonEnabled(True)
-        self._load_rest()
+        # The other rows on the next pass: the editor paints first.
+        QTimer.singleShot(0, self, self._load_rest)
 
     def _load_rest(self) -> None:
         """Every row, after the first screen's: appended below them, so nothing in view moves."""
@@ -256,11 +309,11 @@ class DraftsView(LazyReload, QWidget):
             self.table.setCurrentIndex(index)
             self.table.selectionModel().blockSignals(False)
         if open_editor:
-            self.editor.open_draft(draft_id)
+            self._open_in_editor(draft_id)
 
     def _on_current(self, current, _previous) -> None:
         record = self.model.row_record(self.proxy.mapToSource(current).row())
-        self.editor.open_draft(record.draft_id if record else None)
+        self._open_in_editor(record.draft_id if record else None)
 
     def new_draft(self, case_id: int | None = None) -> None:
         cases = self.desk.records.cases()
@@ -286,7 +339,7 @@ class DraftsView(LazyReload, QWidget):
         """Delete the open draft with its versions (Edit ▸ Undo brings it back, hold and all)."""
         from complaint_desk.ui.confirm_delete import confirm_and_delete
 
-        draft_id = self.editor.draft_id
+        draft_id = self.open_draft_id
         draft = self.desk.drafts.draft(draft_id) if draft_id is not None else None
         if draft is None or draft.id is None:
             return

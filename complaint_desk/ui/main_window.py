@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         desk.problems.problem.connect(lambda text: self.banner.show_message(text, "error"))
         desk.problems.cleared.connect(lambda: self.banner.clear("error"))
         desk.releases.connect(self._on_releases)
-        desk.reminders.due.connect(self._on_reminders_due)
+        desk.reminders_due.connect(self._on_reminders_due)
         self._tray: HoldTray | None = None  # made when there is first something to say
         self._data_actions: DataActions | None = None
         desk.response_logged.connect(self._on_response_logged)
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             drafts = cast("DraftsView", view)
             drafts.copy_out_requested.connect(self.open_copy_out)
             drafts.start_requested.connect(self._first_step)
-            drafts.editor.history_requested.connect(self.open_history)
+            drafts.history_requested.connect(self.open_history)
         elif name == "case":
             cast("CaseView", view).new_draft_requested.connect(self._new_draft_for_case)
         elif name == "vendors":
@@ -462,8 +462,9 @@ class MainWindow(QMainWindow):
         self.view(VIEWS[index])
 
     def _on_releases(self, draft_ids: list[int]) -> None:
-        if "drafts" in self._views:
-            self.drafts_view.editor.refresh_hold()
+        editor = self._open_editor()
+        if editor is not None:
+            editor.refresh_hold()
         drafts = [self.desk.drafts.draft(i) for i in draft_ids]
         self.tray.notify([d.title for d in drafts if d is not None])
         n = len(draft_ids)
@@ -535,7 +536,7 @@ class MainWindow(QMainWindow):
         return dict(self._views)
 
     def _open_editor(self) -> DraftEditor | None:
-        return self.drafts_view.editor if "drafts" in self._views else None
+        return self.drafts_view.built_editor() if "drafts" in self._views else None
 
     def save_or_ask_to_quit(self) -> bool:
         """Save what is typed; if that fails, say so and ask before quitting. True: quit."""

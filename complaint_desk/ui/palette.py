@@ -15,6 +15,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 # The bands themselves live in core (no tone engine loaded for them at start-up).
 from complaint_desk.core.formatting import band_for as band_for
@@ -150,19 +152,19 @@ def box_style(selector: str, kind: str, radius: int = 6, extra: str = "") -> str
 # -- restyling when the scheme changes ----------------------------------------------------------
 
 
-class _Notifier(QObject):
+class _Notifier(QWidget):
     """One per application: `changed` after the app palette changes (our theme, or the
-    desktop's), seen as the application's own ApplicationPaletteChange event."""
+    desktop's). A hidden widget that is never shown: every widget that takes the application's
+    palette gets a PaletteChange event, so this one sees each change through its own
+    `changeEvent`, without filtering every event of the application in Python (which also made
+    PySide build the Python types of every event class on the way to the first paint)."""
 
     changed = Signal()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        if obj is QGuiApplication.instance() and event.type() in (
-            QEvent.Type.ApplicationPaletteChange,
-            QEvent.Type.PaletteChange,
-        ):
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
             self.changed.emit()
-        return False
+        super().changeEvent(event)
 
 
 def _notifier() -> _Notifier | None:
@@ -170,10 +172,10 @@ def _notifier() -> _Notifier | None:
     if app is None:
         return None
     notifier = _state.get("notifier")
-    if notifier is None or notifier.parent() is not app:
-        notifier = _Notifier(app)
-        app.installEventFilter(notifier)
+    if notifier is None or _state.get("notifier_app") is not app or not isValid(notifier):
+        notifier = _Notifier()
         _state["notifier"] = notifier
+        _state["notifier_app"] = app
     return notifier
 
 

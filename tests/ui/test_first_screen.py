@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt
 
-from complaint_desk.core.hold import Revision
+from complaint_desk.core.hold import Revision, required_wait
 from complaint_desk.core.models import Case, Draft, Vendor
 from complaint_desk.ui.drafts_model import DraftsModel
 from complaint_desk.ui.main_window import MainWindow
@@ -32,7 +32,10 @@ def _seed(desk, n=DRAFTS):
         if i % 6 == 0:
             continue  # never written: not held, sorts last
         saved = T0 + timedelta(hours=i % 5)
-        ready = saved + timedelta(hours=(i * 7) % 4)  # many drafts share a hold end
+        # What the hold rule gives one revision of heat 40 (opening a draft in the editor folds
+        # its history again; a seeded end the rule does not give would change its row then).
+        # Many drafts share a hold end.
+        ready = saved + required_wait(40.0)
         items.append((draft_id, Revision(saved, f"Text {i}", 40.0, -0.1), ready, saved))
     store.drafts.add_revisions_many(items)
     return ids
@@ -53,7 +56,9 @@ class _AtFirstPaint(QObject):
             self.seen = {
                 "ids": [s.draft_id for s in view.model.rows()],
                 "current": view.table.currentIndex().row(),
-                "open": view.editor.draft_id,
+                "open": view.open_draft_id,
+                # The editor is built just after the first paint, in the place kept for it.
+                "editor built": view.built_editor() is not None,
             }
         return False
 
@@ -84,7 +89,7 @@ def test_the_first_frame_shows_the_first_rows_then_every_row_follows(qtbot, desk
     assert first == full[: len(first)]
     visible_rows = view.table.viewport().height() // view.table.rowHeight(0)
     assert len(first) >= visible_rows
-    assert seen["current"] == 0 and seen["open"] == full[0]
+    assert seen["current"] == 0 and seen["open"] == full[0] and not seen["editor built"]
     qtbot.waitUntil(lambda: view.model.rowCount() == DRAFTS)
     assert [s.draft_id for s in view.model.rows()] == full
     assert view.proxy.rowCount() == DRAFTS
