@@ -239,3 +239,26 @@ def test_generated_messages_round_trip(sent_at, sender, name, to, subject, body,
         assert got.body == body
     assert [(a.name, a.data) for a in got.attachments] == files
     assert got.message_id == msg["Message-ID"]
+
+
+def test_the_parsed_header_cache_changes_no_reading(monkeypatch):
+    """core.mail keeps parsed MIME and address headers across messages (an import's messages
+    repeat them); every test message reads the same without it, and a second time with it."""
+    import email.policy
+
+    import complaint_desk.core.mail as mail
+
+    names = sorted(p.name for p in DATA.glob("*.eml"))
+
+    def read_all() -> list[object]:
+        out: list[object] = []
+        for name in names:
+            try:
+                out.append(parse_message(read(name)))
+            except ValueError as exc:
+                out.append(str(exc))
+        return out
+
+    cached, again = read_all(), read_all()
+    monkeypatch.setattr(mail, "_POLICY", email.policy.default)
+    assert cached == again == read_all()

@@ -6,12 +6,16 @@ from __future__ import annotations
 import mailbox
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from complaint_desk.core.mail import parse_message
 from complaint_desk.core.mail_import import plan, records_for, vendor_patterns
 from complaint_desk.core.models import Case, Vendor
+from complaint_desk.store import mail_repo
 from complaint_desk.store.importer import import_json
 from complaint_desk.store.mail_repo import ImportCancelledError, read_mail_files
 from complaint_desk.store.store import open_store
@@ -121,3 +125,48 @@ def test_mbox_and_eml_files_are_read_message_by_message(tmp_path):
     assert parse_message(got[1][1]).message_id == "<3456@example.net>"
     missing = list(read_mail_files([tmp_path / "gone.eml"]))
     assert missing[0][0] == "gone.eml" and "cannot be read" in missing[0][1]
+
+
+_PIECES = [b"From a@b Sat Jan  3 01:05:34 1996\n", b"\n", b"line\n", b"From ", b"x", b"\n\n"]
+_PIECES += [b"From\n", b"F", b">From quoted\n", b"Subject: hi\n", b"\r\n"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from([1, 2, 5, 7, 64]))
+def test_an_mbox_splits_as_the_stdlib_mailbox_splits_it(tmp_path_factory, pieces, block):
+    """The block reader (no seek and read per message: see mail_repo._mbox_messages) gives the
+    same messages as mailbox.mbox, however the file's bytes fall across the blocks."""
+    path = tmp_path_factory.mktemp("mbox") / "box.mbox"
+    path.write_bytes(b"".join(pieces))
+    box = mailbox.mbox(path, create=False)
+    expected = [box.get_bytes(k) for k in box.keys()]
+    box.close()
+    with (
+        patch.object(mail_repo, "READ_BLOCK", block),
+        patch.object(mail_repo, "COUNT_BLOCK", block),
+    ):
+        got = [raw for _label, raw in read_mail_files([path])]
+        if path.read_bytes().startswith(b"From "):
+            assert mail_repo.count_messages(path) == len(expected)
+    assert got == expected
+
+
+def test_a_message_over_the_limit_in_an_mbox_is_listed_and_the_rest_read(tmp_path):
+    path = tmp_path / "big.mbox"
+    big = b"Subject: big\n\n" + b"y" * 300_000 + b"\n"
+    path.write_bytes(
+        b"From a\nSubject: 1\n\none\n\nFrom b\n" + big + b"\nFrom c\nSubject: 3\n\nthree\n"
+    )
+    with (
+        patch.object(mail_repo, "MAX_MESSAGE_BYTES", 100_000),
+        patch.object(mail_repo, "READ_BLOCK", 4096),
+    ):
+        got = list(read_mail_files([path]))
+    assert [label for label, _raw in got] == [
+        "big.mbox, message 1",
+        "big.mbox, message 2",
+        "big.mbox, message 3",
+    ]
+    assert got[0][1] == b"Subject: 1\n\none\n"
+    assert isinstance(got[1][1], str) and "not read" in got[1][1]
+    assert got[2][1] == b"Subject: 3\n\nthree\n"
