@@ -165,8 +165,16 @@ def parse_msg(raw: bytes) -> MailMessage:
 class _Props:
     """The properties of one object (message, recipient or attachment) in the file."""
 
-    def __init__(self, ole, prefix: list[str], header: int, codepage: str | None = None) -> None:
+    def __init__(
+        self,
+        ole,
+        tree: dict[tuple[str, ...], list[str]],
+        prefix: list[str],
+        header: int,
+        codepage: str | None = None,
+    ) -> None:
         self._ole = ole
+        self._tree = tree
         self._prefix = prefix
         self.fixed: dict[int, tuple[int, bytes]] = {}  # id -> (type, 8 value bytes)
         data = ole.openstream([*prefix, _PROPS]).read()
@@ -174,15 +182,12 @@ class _Props:
             tag, _flags, value = struct.unpack_from("<II8s", data, offset)
             self.fixed.setdefault(tag >> 16, (tag & 0xFFFF, value))
         self.streams: dict[int, tuple[int, list[str]]] = {}  # id -> (type, path)
-        depth = len(prefix) + 1
-        for path in ole.listdir(streams=True, storages=True):
-            if len(path) != depth or path[: len(prefix)] != prefix:
-                continue
-            found = re.fullmatch(r"__substg1\.0_([0-9A-Fa-f]{4})([0-9A-Fa-f]{4})", path[-1])
+        for name in tree.get(tuple(prefix), []):
+            found = re.fullmatch(r"__substg1\.0_([0-9A-Fa-f]{4})([0-9A-Fa-f]{4})", name)
             if found:
                 pid, ptype = int(found.group(1), 16), int(found.group(2), 16)
                 if pid not in self.streams or ptype == PT_UNICODE:
-                    self.streams[pid] = (ptype, path)
+                    self.streams[pid] = (ptype, [*prefix, name])
         cp = self.integer(INTERNET_CPID) or self.integer(MESSAGE_CODEPAGE)
         self.codepage = codepage or _codec(cp) or "cp1252"
 
@@ -237,24 +242,24 @@ class _Props:
 
     def children(self, kind: str) -> list[list[str]]:
         """The recipient or attachment storages directly under this object, in order."""
-        depth = len(self._prefix) + 1
-        found = {
-            tuple(path[:depth])
-            for path in self._ole.listdir(streams=True, storages=True)
-            if len(path) >= depth
-            and path[: len(self._prefix)] == self._prefix
-            and path[depth - 1].startswith(kind)
-        }
-        return [list(p) for p in sorted(found, key=lambda p: p[-1])]
+        names = sorted(n for n in self._tree.get(tuple(self._prefix), []) if n.startswith(kind))
+        return [[*self._prefix, name] for name in names]
 
 
 class _Reader:
     def __init__(self, ole) -> None:
         self._ole = ole
+        # Each storage's children, from one walk of the directory (a message to a thousand
+        # recipients has a thousand storages: listing the whole directory for each was seconds).
+        tree: dict[tuple[str, ...], dict[str, None]] = {}
+        for path in ole.listdir(streams=True, storages=True):
+            for depth in range(len(path)):
+                tree.setdefault(tuple(path[:depth]), {})[path[depth]] = None
+        self._tree = {parent: list(children) for parent, children in tree.items()}
 
     def message(self, prefix: list[str], depth: int) -> MailMessage:
         # The top-level message's property header is 32 bytes, an attached message's 24.
-        props = _Props(self._ole, prefix, 32 if not prefix else 24)
+        props = _Props(self._ole, self._tree, prefix, 32 if not prefix else 24)
         kind = props.text(MESSAGE_CLASS).strip()
         for prefix_, what in _NOT_MAIL:
             if kind.lower().startswith(prefix_):
@@ -292,7 +297,7 @@ class _Reader:
     def _recipients(self, props: _Props, headers: EmailMessage | None) -> list[str]:
         found: list[str] = []
         for path in props.children("__recip_version1.0_#"):
-            recipient = _Props(self._ole, path, 8, props.codepage)
+            recipient = _Props(self._ole, self._tree, path, 8, props.codepage)
             kind = recipient.integer(RECIPIENT_TYPE) or RECIPIENT_TO
             if kind & 0x0F not in (RECIPIENT_TO, RECIPIENT_CC):
                 continue
@@ -311,7 +316,7 @@ class _Reader:
     def _attachments(self, props: _Props, depth: int) -> list[Attachment]:
         found: list[Attachment] = []
         for n, path in enumerate(props.children("__attach_version1.0_#"), 1):
-            attach = _Props(self._ole, path, 8, props.codepage)
+            attach = _Props(self._ole, self._tree, path, 8, props.codepage)
             name = " ".join(
                 (
                     attach.text(ATTACH_LONG_FILENAME)
