@@ -330,15 +330,16 @@ class _Reader:
                     continue
                 try:
                     message = self.message(inner, depth + 1)
-                except ValueError:
+                    eml = to_eml(message)
+                except Exception:
                     continue  # an attached message that cannot be read is not evidence
                 stem = re.sub(r"\.msg$", "", name or message.subject or f"message-{n}", flags=re.I)
-                found.append(Attachment(f"{stem}.eml", "message/rfc822", to_eml(message)))
+                found.append(Attachment(f"{_file_name(stem)}.eml", "message/rfc822", eml))
                 continue
             data = attach.binary(ATTACH_DATA)
             if data is None:
                 continue  # an OLE object or a link, not a file
-            name = name or f"attachment-{n}"
+            name = _file_name(name) or f"attachment-{n}"
             mime = attach.text(ATTACH_MIME_TAG).strip().lower()
             if not re.fullmatch(r"[a-z0-9.+-]+/[a-z0-9.+-]+", mime):
                 mime = _TYPES.get(name.rsplit(".", 1)[-1].lower(), "application/octet-stream")
@@ -350,7 +351,11 @@ def to_eml(message: MailMessage) -> bytes:
     """A message read from a .msg as RFC 5322 bytes (how an attached message is kept)."""
     out = EmailMessage()
     out["Date"] = email.utils.format_datetime(message.sent_at)
-    out["From"] = email.utils.formataddr((message.sender_name, message.sender))
+    if _smtp(message.sender) == message.sender:
+        out["From"] = email.utils.formataddr((message.sender_name, message.sender))
+    else:  # only an Exchange-internal name: the From shows who, the name is kept beside it
+        out["From"] = f'"{email.utils.quote(message.sender_name or "unknown sender")}"'
+        out["X-Exchange-Sender"] = message.sender
     if message.recipients:
         out["To"] = ", ".join(message.recipients)
     out["Subject"] = message.subject
@@ -472,6 +477,11 @@ def _decoded(words: str) -> str:
         return str(email.header.make_header(email.header.decode_header(words)))
     except Exception:
         return words
+
+
+def _file_name(name: str) -> str:
+    """A file name without the folders some senders' mail programs leave in it."""
+    return re.split(r"[/\\]", name)[-1].strip(" .")
 
 
 def _message_id(text: str) -> str:
