@@ -1,7 +1,8 @@
 """Importing e-mail onto a case: read and preview on a worker, then write on a worker, all or
 nothing.
 
-    job = desk.mail.scan(case_id, paths)       # worker: read files, parse, classify, mark dups
+    job = desk.mail.scan(case_id, paths, patterns)  # worker: read .eml/.msg/.mbox, parse,
+                                                     # classify, mark duplicates
     job.signals.progress(done, total); job.signals.finished(ScanResult)
     items = desk.mail.reclassify(items, patterns)   # the person confirmed other addresses
     job = desk.mail.write(case_id, items, patterns)  # worker: ONE transaction on its own connection
@@ -10,7 +11,8 @@ nothing.
 Nothing is written before the person presses Import on the preview. The write runs on the
 worker's own connection (SQLite allows one writer; the GUI's autosave meanwhile fails fast and is
 retried), so the window never waits for it; `RecordsService.records_imported` then tells the
-views, whose caches see the other connection's commit.
+views, whose caches see the other connection's commit. A job starts on the next pass of the
+event loop, so the caller connects to its signals first.
 """
 
 from __future__ import annotations
