@@ -21,6 +21,7 @@ import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -61,6 +62,34 @@ class WriteResult:
     outcome: ImportOutcome | None
     cancelled: bool = False
     error: str = ""
+    files_left_out: tuple[str, ...] = ()  # attachments not kept: "name (why)"
+
+
+class AttachmentsToKeep:
+    """Which of a message's attachments become evidence: each within the size of one kept file,
+    all within what may be kept in total (`app.evidence`'s limits); what is left out is named."""
+
+    def __init__(self, stored_bytes: int) -> None:
+        from complaint_desk.app.evidence import MAX_FILE_BYTES, MAX_TOTAL_BYTES
+
+        self._max_file = MAX_FILE_BYTES
+        self._room = MAX_TOTAL_BYTES - stored_bytes
+        self.left_out: list[str] = []
+
+    def __call__(self, message: MailMessage) -> list[tuple[str, str, bytes]]:
+        from complaint_desk.core.formatting import format_size
+
+        kept = []
+        for a in message.attachments:
+            size = len(a.data)
+            if size > self._max_file:
+                self.left_out.append(f"{a.name} (larger than {format_size(self._max_file)})")
+            elif size > self._room:
+                self.left_out.append(f"{a.name} (no room left for kept files)")
+            else:
+                self._room -= size
+                kept.append((a.name, a.content_type, a.data))
+        return kept
 
 
 class _Signals(QObject):
@@ -136,7 +165,13 @@ class ScanJob(_Job):
 
 class WriteJob(_Job):
     def __init__(
-        self, path: Path, case_id: int, vendor_id: int, items: list[MailItem], patterns: list[str]
+        self,
+        path: Path,
+        case_id: int,
+        vendor_id: int,
+        items: list[MailItem],
+        patterns: list[str],
+        kept_at: datetime,
     ) -> None:
         super().__init__()
         self._path = path
@@ -144,6 +179,7 @@ class WriteJob(_Job):
         self._vendor_id = vendor_id
         self._items = items
         self._patterns = patterns
+        self._kept_at = kept_at
 
     def _result(self) -> WriteResult:
         try:
@@ -159,6 +195,7 @@ class WriteJob(_Job):
         records = mail_import.records_for(self._case_id, self._items)
         store = open_store(self._path, busy_timeout=WORKER_BUSY_TIMEOUT, check_integrity=False)
         try:
+            keep = AttachmentsToKeep(store.evidence.stored_bytes())
             outcome = store.mail.import_messages(
                 self._case_id,
                 self._vendor_id,
@@ -167,10 +204,13 @@ class WriteJob(_Job):
                 self._patterns,
                 progress=self.signals.progress.emit,
                 cancelled=lambda: self.cancelled,
+                keep=keep,
+                kept_at=self._kept_at,
             )
+
         finally:
             store.close()
-        return WriteResult(outcome)
+        return WriteResult(outcome, files_left_out=tuple(keep.left_out))
 
 
 class MailImportService(QObject):
@@ -257,7 +297,9 @@ class MailImportService(QObject):
         vendor_id = self.vendor_of(case_id)
         if vendor_id is None:
             raise ValueError("That case no longer exists.")
-        job = WriteJob(self._store.path, case_id, vendor_id, list(items), list(patterns))
+        job = WriteJob(
+            self._store.path, case_id, vendor_id, list(items), list(patterns), self._records.now()
+        )
         job.signals.finished.connect(lambda result: self._written(case_id, result))
         self._start(job)
         return job

@@ -5,13 +5,15 @@ and the one-transaction import itself. Reading the person's .eml/.mbox files is 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from complaint_desk.core.models import Contact, Response
-from complaint_desk.store.codec import clean_text
+from complaint_desk.store.codec import clean_text, to_micros
 from complaint_desk.store.connection import Database
 
 if TYPE_CHECKING:  # e-mail modules (email, socket, mailbox) load on first use, not at start-up
@@ -29,6 +31,40 @@ class ImportOutcome:
     contacts: int
     responses: int
     skipped: int  # duplicates found inside the transaction (e.g. imported meanwhile)
+    files: int = 0  # attachments kept as evidence on the records written
+
+
+def _keep_attachments(
+    cx,
+    case_id: int,
+    kind: str,
+    record_id: int,
+    message: MailMessage,
+    attachments: Sequence[tuple[str, str, bytes]],
+    kept_at: datetime,
+) -> int:
+    """Evidence rows for a written record's attachments (the bytes once per content)."""
+    for name, mime, data in attachments:
+        digest = hashlib.sha256(data).hexdigest()
+        cx.execute(
+            "INSERT OR IGNORE INTO evidence_files (sha256, size, data) VALUES (?, ?, ?)",
+            (digest, len(data), data),
+        )
+        cx.execute(
+            f"INSERT INTO evidence (case_id, name, mime, size, sha256, added_at, file_date,"
+            f" {kind}_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                case_id,
+                clean_text(name) or "attachment",
+                mime or "application/octet-stream",
+                len(data),
+                digest,
+                to_micros(kept_at),
+                to_micros(message.sent_at),
+                record_id,
+            ),
+        )
+    return len(attachments)
 
 
 class MailRepo:
@@ -85,15 +121,21 @@ class MailRepo:
         *,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        keep: Callable[[MailMessage], Sequence[tuple[str, str, bytes]]] | None = None,
+        kept_at: datetime | None = None,
     ) -> ImportOutcome:
         """Log the records and their Message-IDs in ONE transaction (and the vendor's confirmed
         patterns with them): all or nothing. A Message-ID already on the case is skipped.
         `cancelled()` is asked between batches; True rolls everything back
-        (ImportCancelledError)."""
+        (ImportCancelledError). `keep(message)` names the attachments to keep as evidence on the
+        record a message becomes ((name, type, bytes); stored once per content, kept at
+        `kept_at`, dated by the message), in the same transaction."""
         total = len(contacts) + len(responses)
+        files = 0
         done = 0
         skipped = 0
-        with self._db.write("contacts", "responses", "mail_messages", "vendor_mail_patterns") as cx:
+        tables = ("contacts", "responses", "mail_messages", "vendor_mail_patterns", "evidence")
+        with self._db.write(*tables, "evidence_files") as cx:
             seen = {
                 r[0]
                 for r in cx.execute(
@@ -126,6 +168,11 @@ class MailRepo:
                             for i, (_r, m) in zip(ids, batch, strict=True)
                         ],
                     )
+                    if keep is not None and kept_at is not None:
+                        for record_id, (_r, m) in zip(ids, batch, strict=True):
+                            files += _keep_attachments(
+                                cx, case_id, kind, record_id, m, keep(m), kept_at
+                            )
                     written[kind == "response"] += len(batch)
                     done += len(batch)
                     if progress is not None:
@@ -134,7 +181,7 @@ class MailRepo:
                 self._replace_patterns(cx, vendor_id, patterns)
             if cancelled is not None and cancelled():
                 raise ImportCancelledError()
-        return ImportOutcome(written[0], written[1], skipped)
+        return ImportOutcome(written[0], written[1], skipped, files)
 
     def _add_contacts(self, cx, contacts: list[Contact]) -> list[int]:
         from complaint_desk.store.timeline_repo import ContactsRepo

@@ -85,7 +85,10 @@ class CaseView(LazyReload, QWidget):
         self.response_button.clicked.connect(self.log_response)
         self.mail_button = QPushButton("&Import e-mail…")
         a11y.name(self.mail_button, "Import e-mail")
-        self.mail_button.setToolTip("Log .eml or .mbox e-mail as contacts and responses")
+        self.mail_button.setToolTip(
+            "Log .eml, Outlook .msg or .mbox e-mail as contacts and responses; their attachments"
+            " are kept with them"
+        )
         self.mail_button.clicked.connect(self.import_mail)
         self.files_button = QPushButton("&Keep files…")
         a11y.name(self.files_button, "Keep files with this case")

@@ -278,8 +278,11 @@ class MailImportDialog(QDialog):
             self.result_words = (
                 f"Imported {o.contacts} contacts and {o.responses} responses"
                 + (f"; {o.skipped} already on the case" if o.skipped else "")
+                + (f"; kept {o.files} attachment{'s' if o.files != 1 else ''}" if o.files else "")
                 + "."
             )
+            if result.files_left_out:
+                self.result_words += " Not kept: " + "; ".join(result.files_left_out) + "."
             self.summary.setText(self.result_words)
             self.model.set_items([])
             self.import_button.setEnabled(False)

@@ -189,3 +189,32 @@ def test_outlook_msg_files_import_like_eml(qtbot, desk):
         "<PGEFIIKPGDMKMJKEOPLDIEBICAAA.travis@overwrittenstack.com>",
         "<1514160588.6.1488712291622@Moonbeast>",
     }
+
+
+def test_an_e_mails_attachments_are_kept_as_evidence_on_its_record(qtbot, desk, monkeypatch):
+    """The real .msg reply's three attachments become files kept with the response it is
+    logged as (same bytes, SHA-256 checked); one over the size limit is left out and named."""
+    from complaint_desk.app import evidence
+
+    case = _case(desk, email="b.bottema@projectnibble.org")
+    source = MAIL / "omp-html_mail_with_replyto_and_attachment_and_embedded_image.msg"
+    dialog = MailImportDialog(desk, case.id)
+    qtbot.addWidget(dialog)
+    dialog.add_files([source])
+    _wait_idle(qtbot, dialog)
+    attachments = dialog.model.items[0].message.attachments
+    largest = max(len(a.data) for a in attachments)
+    monkeypatch.setattr(evidence, "MAX_FILE_BYTES", largest - 1)  # the largest is too big
+    dialog.start_import()
+    _wait_idle(qtbot, dialog)
+    (response,) = desk.records.responses(case.id)
+    kept = desk.evidence.files(case.id)
+    small = [a for a in attachments if len(a.data) < largest]
+    assert sorted(e.name for e in kept) == sorted(a.name for a in small)
+    assert all(e.response_id == response.id and e.file_date == response.at for e in kept)
+    for e in kept:
+        original = next(a for a in small if a.name == e.name)
+        assert desk.evidence.data(e) == original.data and e.mime == original.content_type
+    too_big = next(a for a in attachments if len(a.data) == largest)
+    assert f"kept {len(small)} attachment" in dialog.result_words
+    assert f"Not kept: {too_big.name} (larger than" in dialog.result_words
