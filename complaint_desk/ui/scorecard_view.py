@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -72,26 +72,48 @@ class ScorecardView(LazyReload, QWidget):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.loading, 1)
         layout.addWidget(self.legend)
-        for signal in (
-            desk.records.timeline_changed,
-            desk.records.vendors_changed,
-            desk.records.warmed,
-        ):
+        for signal in (desk.records.timeline_changed, desk.records.vendors_changed):
             signal.connect(self.request_reload)
+        desk.records.warmed.connect(self._on_warmed)
         self.request_reload()
 
     def reload(self, *_args) -> None:
         """One scorecard computation feeds both the table and the chart."""
+        if self._fill():
+            self._reveal()
+
+    def _fill(self) -> bool:
+        """Compute the scorecard into the table and the chart (not shown yet); False while the
+        records are loading (the view then says so)."""
         if self.desk.records.warming():
             # The records are loading on a worker thread: `warmed` reloads us when they are in.
             self.splitter.hide()
             self.empty.hide()
             self.loading.show()
-            return
-        self.loading.hide()
+            return False
         card = scorecard(self.desk.records)
         rows = [r for r in card.rows if r.contacts]
         self.model.set_rows(rows)
         self.chart.set_card(card)
-        self.splitter.setVisible(bool(rows))
-        self.empty.setVisible(not rows)
+        return True
+
+    def _reveal(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.loading.hide()
+        self.splitter.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+
+    def _on_warmed(self) -> None:
+        """The records are in: the figures are computed now, behind the loading note, and shown
+        on the next pass of the event loop (laying out the table is the other half of the work:
+        one long stall of the window becomes two short ones)."""
+        if not self.isVisible():
+            self._stale = True  # reloaded when shown
+            return
+        self._stale = False
+        if self._fill():
+            QTimer.singleShot(0, self, self._reveal_if_filled)
+
+    def _reveal_if_filled(self) -> None:
+        if not self.desk.records.warming():  # else a new load started: the note stays
+            self._reveal()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -111,10 +111,30 @@ class VendorsView(LazyReload, QWidget):
             desk.records.vendors_changed,
             desk.records.cases_changed,
             desk.records.timeline_changed,
-            desk.records.warmed,
         ):
             signal.connect(self.request_reload)
+        desk.records.warmed.connect(self._on_warmed)
         self.request_reload()
+
+    def _on_warmed(self) -> None:
+        """The records are in: the list's rows are read now, behind the loading note, and shown
+        (the table laid out, a vendor selected, its timeline read) on the next pass of the event
+        loop: one long stall of the window becomes two short ones."""
+        if not self.isVisible():
+            self._stale = True  # reloaded when shown
+            return
+        self._stale = False
+        if self.desk.records.warming() or not self.loading.isVisible():
+            self.reload()
+            return
+        self._filled = vendor_rows(self.desk.records)
+        QTimer.singleShot(0, self, self.reload)
+
+    _filled: list | None = None  # rows read while the loading note still shows
+
+    def request_reload(self, *args) -> None:
+        self._filled = None  # something changed since they were read
+        super().request_reload(*args)
 
     _reloading = False
 
@@ -132,7 +152,8 @@ class VendorsView(LazyReload, QWidget):
         # timeline is built once, at the end.
         self._reloading = True
         try:
-            self.model.set_rows(vendor_rows(self.desk.records))
+            rows, self._filled = self._filled, None
+            self.model.set_rows(rows if rows is not None else vendor_rows(self.desk.records))
             has_rows = self.model.rowCount() > 0
             self.splitter.setVisible(has_rows)
             self.empty.setVisible(not has_rows)
