@@ -276,7 +276,8 @@ class MailImportDialog(QDialog):
         else:
             o = result.outcome
             self.result_words = (
-                f"Imported {o.contacts} contacts and {o.responses} responses"
+                f"Imported {o.contacts} contact{'s' if o.contacts != 1 else ''} and "
+                f"{o.responses} response{'s' if o.responses != 1 else ''}"
                 + (f"; {o.skipped} already on the case" if o.skipped else "")
                 + (f"; kept {o.files} attachment{'s' if o.files != 1 else ''}" if o.files else "")
                 + "."

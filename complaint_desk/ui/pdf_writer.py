@@ -7,9 +7,10 @@ atomically, like every other file the app writes for the person.
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, Qt
 from PySide6.QtGui import (
     QImage,
     QPageLayout,
@@ -23,6 +24,27 @@ from PySide6.QtGui import (
 from complaint_desk import paths
 
 MAX_PICTURE_PX = 1400  # at 300 dpi about 12 cm: a photo fits the page's width and half its height
+
+
+def _data_url(picture: bytes) -> str:
+    """The picture, scaled to fit the page, as a data: URL (a resource added to the document
+    does not survive its printing: the page would show a broken-image mark)."""
+    image = QImage.fromData(picture)
+    if image.isNull():
+        return "data:,"
+    if max(image.width(), image.height()) > MAX_PICTURE_PX:
+        image = image.scaled(
+            MAX_PICTURE_PX,
+            MAX_PICTURE_PX,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    raw = QByteArray()
+    buffer = QBuffer(raw)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return "data:image/png;base64," + base64.b64encode(bytes(raw.data())).decode("ascii")
 
 
 def pdf_bytes(markdown: str, title: str = "", pictures: dict[str, bytes] | None = None) -> bytes:
@@ -50,17 +72,7 @@ def pdf_bytes(markdown: str, title: str = "", pictures: dict[str, bytes] | None 
     font.setPointSizeF(11)
     doc.setDefaultFont(font)
     for digest, picture in (pictures or {}).items():
-        image = QImage.fromData(picture)
-        if image.isNull():
-            continue
-        if max(image.width(), image.height()) > MAX_PICTURE_PX:
-            image = image.scaled(
-                MAX_PICTURE_PX,
-                MAX_PICTURE_PX,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"evidence:{digest}"), image)
+        markdown = markdown.replace(f"](evidence:{digest})", f"]({_data_url(picture)})")
     doc.setMarkdown(markdown)
     spacing = writer.resolution() * 0.08  # about 2 mm between paragraphs
     cursor = QTextCursor(doc)

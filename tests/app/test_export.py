@@ -109,7 +109,9 @@ def test_the_case_file_lists_every_kept_file_and_the_pdf_shows_the_photos(tmp_pa
     assert list(pictures) == [hashlib.sha256(photo.read_bytes()).hexdigest()]
     plain = write_pdf(md, tmp_path / "plain.pdf", "Kettle").read_bytes()
     shown = write_pdf(with_pictures, tmp_path / "case.pdf", "Kettle", pictures).read_bytes()
-    assert b"/Subtype /Image" in shown and b"/Subtype /Image" not in plain
+    assert b"/Subtype /Image" not in plain
+    # the photo itself, at its own size (900 x 600 fits the page): not a broken-image mark
+    assert b"/Width 900" in shown and b"/Height 600" in shown
 
 
 def test_an_altered_file_is_named_in_the_case_file_not_dropped(tmp_path, desk, case_id):
@@ -121,3 +123,12 @@ def test_an_altered_file_is_named_in_the_case_file_not_dropped(tmp_path, desk, c
     md = case_markdown(desk.records, case_id, UTC, evidence=desk.evidence, pictures=True)
     assert "- **hinge.png** — " in md
     assert "no longer matches the fingerprint" in md and "![" not in md
+
+
+def test_a_large_photo_is_scaled_to_the_page_in_the_pdf():
+    from complaint_desk.ui.pdf_writer import MAX_PICTURE_PX, pdf_bytes
+
+    big = _png_bytes(size=(3000, 2000))
+    pdf = pdf_bytes("![big](evidence:abc)\n", "t", {"abc": big})
+    assert f"/Width {MAX_PICTURE_PX}".encode() in pdf
+    assert f"/Height {MAX_PICTURE_PX * 2 // 3}".encode() in pdf

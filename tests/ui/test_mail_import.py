@@ -65,7 +65,7 @@ def test_preview_then_import_with_directions_times_and_duplicates(qtbot, desk, t
     dialog.set_selected_outcome()
     dialog.start_import()
     _wait_idle(qtbot, dialog)
-    assert dialog.result_words.startswith("Imported 2 contacts and 1 responses")
+    assert dialog.result_words.startswith("Imported 2 contacts and 1 response")
     contacts, responses = desk.records.contacts(case.id), desk.records.responses(case.id)
     assert [c.at for c in contacts] == [
         datetime(1997, 11, 21, 15, 55, 6, tzinfo=UTC),
