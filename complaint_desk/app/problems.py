@@ -50,6 +50,20 @@ class ProblemReporter(QObject):
             self.resolve()
         return result
 
+    def done(self, action: Callable[[], object]) -> bool:
+        """Run a store write whose result does not matter; True when it went through, False
+        when an environment error was reported (so a caller needs no wrapper returning True)."""
+        ok = False
+
+        def run() -> bool:
+            nonlocal ok
+            action()
+            ok = True
+            return True
+
+        self.guard(run, False)
+        return ok
+
     def report(self, message: str) -> None:
         self.last = message
         self.problem.emit(message)

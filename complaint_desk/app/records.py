@@ -223,11 +223,9 @@ class RecordsService(QObject):
         else:
             updated = vendor
 
-            def store_vendor() -> bool:
-                self._store.vendors.update(updated)
-                return True
-
-            saved = updated if self._write(store_vendor, False) else None
+            saved = (
+                updated if self._write_done(lambda: self._store.vendors.update(updated)) else None
+            )
         if saved is not None:
             self.vendors_changed.emit()
         return saved
@@ -255,11 +253,8 @@ class RecordsService(QObject):
         else:
             updated = case
 
-            def store_case() -> bool:
-                self._store.cases.update(updated)
-                return True
-
-            saved = updated if self._write(store_case, False) else None
+            done = self._write_done(lambda: self._store.cases.update(updated))
+            saved = updated if done else None
         if saved is not None:
             self.cases_changed.emit()
         return saved
@@ -455,11 +450,7 @@ class RecordsService(QObject):
         updated = replace(response, contact_id=contact_id)
         before = self._problems.guard(self._figures.stamp, None)
 
-        def store_response() -> bool:
-            self._store.responses.update(updated)
-            return True
-
-        if not self._write(store_response, False):
+        if not self._write_done(lambda: self._store.responses.update(updated)):
             return None
         self._problems.guard(
             lambda: self._figures.response_changed(response, updated, before), None
@@ -476,11 +467,7 @@ class RecordsService(QObject):
     def set_region(self, region: str | None) -> None:
         value = region if region in REGIONS else ""
 
-        def store_region() -> bool:
-            settings.write(self._store, settings.REGION, value)
-            return True
-
-        self._problems.guard(store_region, False)
+        self._problems.done(lambda: settings.write(self._store, settings.REGION, value))
         self.cases_changed.emit()
 
     def unanswered_after(self) -> timedelta:
@@ -500,11 +487,9 @@ class RecordsService(QObject):
         if hours not in settings.UNANSWERED_CHOICES_HOURS:
             raise ValueError(f"{hours} h is not one of the offered waits")
 
-        def store_hours() -> bool:
-            settings.write(self._store, settings.UNANSWERED_AFTER_HOURS, hours)
-            return True
-
-        if not self._problems.guard(store_hours, False):
+        if not self._problems.done(
+            lambda: settings.write(self._store, settings.UNANSWERED_AFTER_HOURS, hours)
+        ):
             return False
         if timedelta(hours=hours) != self.unanswered_after():
             self._unanswered_after = timedelta(hours=hours)
@@ -582,6 +567,15 @@ class RecordsService(QObject):
                 raise
 
         return self._problems.guard(attempt, default)
+
+    def _write_done(self, action: Callable[[], object]) -> bool:
+        """`_write` for a write whose result does not matter: True when it went through."""
+
+        def run() -> bool:
+            action()
+            return True
+
+        return self._write(run, False)
 
     def last_failure(self) -> str | None:
         """Words for why the last save (vendor, case, contact, response, re-link) failed, or

@@ -57,11 +57,7 @@ class RemindersService(QObject):
 
         text = dump_reminders(reminders)
 
-        def store_text() -> bool:
-            settings.write(self._store, settings.REMINDERS, text)
-            return True
-
-        return self._problems.guard(store_text, False)
+        return self._problems.done(lambda: settings.write(self._store, settings.REMINDERS, text))
 
     def remind(self, contact_id: int, after: timedelta) -> Reminder | None:
         """Remind to chase `after` the contact was made (or from now, if that is already past)."""
@@ -95,11 +91,9 @@ class RemindersService(QObject):
         if hours not in settings.CHASE_CHOICES_HOURS:
             raise ValueError(f"{hours} h is not one of the offered reminders")
 
-        def store_hours() -> bool:
-            settings.write(self._store, settings.CHASE_AFTER_HOURS, hours)
-            return True
-
-        return self._problems.guard(store_hours, False)
+        return self._problems.done(
+            lambda: settings.write(self._store, settings.CHASE_AFTER_HOURS, hours)
+        )
 
     def contact_logged(self, contact: Contact) -> None:
         """A new contact that waits for a reply gets the default chase reminder, if one is set.

@@ -42,7 +42,7 @@ def _data_url(picture: bytes) -> str:
     raw = QByteArray()
     buffer = QBuffer(raw)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; PySide takes str
     buffer.close()
     return "data:image/png;base64," + base64.b64encode(bytes(raw.data())).decode("ascii")
 
