@@ -115,3 +115,27 @@ def test_a_panel_without_sources_offers_nothing(qtbot):
     qtbot.addWidget(panel)
     panel.show_report(analyse(HOT))
     assert panel.offers == [] and not panel.calm_button.isEnabled()
+
+
+def test_a_calmer_sentence_is_not_applied_to_text_typed_since_it_was_offered(qtbot, window, desk):
+    # The offers follow the heat's paint; a click on one made for an older text does nothing
+    # (its span would land elsewhere): the next re-score offers anew.
+    editor = _open(qtbot, window, desk)
+    _type(qtbot, editor, HOT)
+    assert editor.tone.offers
+    editor.editor.blockSignals(True)  # typed, not re-scored yet
+    editor.editor.setPlainText("Thanks. " + HOT)
+    editor.editor.blockSignals(False)
+    buttons = [b for b in editor.tone.findChildren(type(editor.tone.hottest), "useCalmer")]
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    assert editor.editor.toPlainText() == "Thanks. " + HOT
+
+
+def test_opening_another_draft_takes_the_calmer_sentences_away_at_once(qtbot, window, desk):
+    editor = _open(qtbot, window, desk)
+    _type(qtbot, editor, HOT)
+    assert editor.tone.offers
+    case_id = editor._case_id
+    other = desk.drafts.new_draft(case_id, "Another post", "All good, thank you.")
+    editor.open_draft(other.id)
+    assert editor.tone.offers == []
