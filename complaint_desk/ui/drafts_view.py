@@ -163,6 +163,7 @@ class DraftsView(LazyReload, QWidget):
             slot, self._editor_slot = self._editor_slot, None
             if slot is not None:
                 self._splitter.replaceWidget(1, editor)  # same place, same size
+                self._splitter.setStretchFactor(1, 3)  # the stretch was the place's
                 slot.deleteLater()
             to_open, self._to_open = self._to_open, None
             if to_open is not None:

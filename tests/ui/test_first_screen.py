@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QSplitter
 
 from complaint_desk.core.hold import Revision, required_wait
 from complaint_desk.core.models import Case, Draft, Vendor
@@ -59,6 +60,7 @@ class _AtFirstPaint(QObject):
                 "open": view.open_draft_id,
                 # The editor is built just after the first paint, in the place kept for it.
                 "editor built": view.built_editor() is not None,
+                "splitter": view.findChildren(QSplitter)[0].sizes(),
             }
         return False
 
@@ -194,3 +196,19 @@ def test_the_message_strip_is_made_with_the_first_message_above_the_tabs(qtbot, 
     assert window.findChildren(Banner) == [banner]
     assert banner.text() == "The disk is full." and banner.kind == "error"
     assert banner.geometry().bottom() < window.tabs.geometry().top()
+
+
+def test_the_editor_takes_the_place_kept_for_it_without_moving_the_list(qtbot, desk):
+    _seed(desk, 5)
+    window, seen = _open(qtbot, desk)
+    view = window.drafts_view
+    qtbot.waitUntil(lambda: view.built_editor() is not None)
+    qtbot.wait(20)
+    splitter = view.findChildren(QSplitter)[0]
+    assert splitter.widget(1) is view.editor and splitter.count() == 2
+    assert splitter.sizes() == seen["splitter"]  # no jump when the editor arrives
+    left, right = splitter.sizes()
+    window.resize(window.width() + 250, window.height())
+    qtbot.waitUntil(lambda: splitter.sizes() != [left, right])
+    grown = splitter.sizes()
+    assert grown[0] > left and grown[1] > right  # both sides share a wider window, as before
