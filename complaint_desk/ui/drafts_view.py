@@ -263,8 +263,8 @@ class DraftsView(LazyReload, QWidget):
         # The clear button shows only once there is text: made now, its icon is not loaded while
         # the window is still on its way.
         self.search.setClearButtonEnabled(True)
-        # The other rows on the next pass: the editor paints first.
-        QTimer.singleShot(0, self, self._load_rest)
+        # The other rows once the editor has painted (reading 100,000 of them takes a while).
+        after_first_paint(self.editor, self._load_rest)
 
     def _load_rest(self) -> None:
         """Every row, after the first screen's: appended below them, so nothing in view moves."""

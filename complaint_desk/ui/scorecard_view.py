@@ -20,6 +20,8 @@ from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.response_chart import ResponseChart
 from complaint_desk.ui.scorecard_model import ScorecardModel
 
+NEXT_PASS_MS = 1  # see `_on_warmed`
+
 LEGEND = (
     "Median first reply is coloured against published service figures: social ≤ 1 h excellent, "
     "≤ 24 h fair, over 72 h poor; email ≤ 24 h good, ≤ 3 days fair, over 15 days poor."
@@ -112,7 +114,9 @@ class ScorecardView(LazyReload, QWidget):
             return
         self._stale = False
         if self._fill():
-            QTimer.singleShot(0, self, self._reveal_if_filled)
+            # A timer, not a zero-delay call (Qt runs those in the same pass): the event loop
+            # goes round (input, painting) before the table is laid out.
+            QTimer.singleShot(NEXT_PASS_MS, self, self._reveal_if_filled)
 
     def _reveal_if_filled(self) -> None:
         if not self.desk.records.warming():  # else a new load started: the note stays

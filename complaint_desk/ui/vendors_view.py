@@ -26,6 +26,8 @@ from complaint_desk.ui.vendor_dialog import VendorDialog
 from complaint_desk.ui.vendor_timeline_panel import VendorTimelinePanel
 from complaint_desk.ui.vendors_model import VendorsModel
 
+NEXT_PASS_MS = 1  # see `_on_warmed`
+
 
 class VendorsView(LazyReload, QWidget):
     new_case_requested = Signal(int)  # vendor id
@@ -128,12 +130,18 @@ class VendorsView(LazyReload, QWidget):
             self.reload()
             return
         self._filled = vendor_rows(self.desk.records)
-        QTimer.singleShot(0, self, self.reload)
+        # Timers, not zero-delay calls (Qt runs those in the same pass): the event loop goes
+        # round (input, painting) between filling the list and reading the selected vendor's
+        # timeline.
+        self._timeline_later = True
+        QTimer.singleShot(NEXT_PASS_MS, self, self.reload)
 
     _filled: list | None = None  # rows read while the loading note still shows
+    _timeline_later = False  # the reload after the load shows the timeline on a pass of its own
 
     def request_reload(self, *args) -> None:
         self._filled = None  # something changed since they were read
+        self._timeline_later = False
         super().request_reload(*args)
 
     _reloading = False
@@ -164,11 +172,24 @@ class VendorsView(LazyReload, QWidget):
         finally:
             self._reloading = False
         self._update_buttons()
+        if self._timeline_later:
+            self._timeline_later = False
+            self._timeline_pending = True
+            QTimer.singleShot(NEXT_PASS_MS, self, self._show_timeline)
+            return
         self._show_timeline()
+
+    _timeline_pending = False
+
+    def filling(self) -> bool:
+        """True while the records are loading or the list and timeline are still being filled
+        after they arrived (over a few passes of the event loop)."""
+        return self.loading.isVisible() or self._filled is not None or self._timeline_pending
 
     def _show_timeline(self, *_args) -> None:
         if self._reloading:
             return
+        self._timeline_pending = False
         vendor_id = self.selected_vendor_id()
         vendor = self.desk.records.vendor(vendor_id) if vendor_id is not None else None
         if vendor is None or vendor.id is None:

@@ -76,3 +76,22 @@ def test_figures_dropped_by_an_unseen_change_rebuild_on_the_worker(qtbot, window
         assert view.loading.isVisibleTo(view)  # not rebuilt on the GUI thread
     view.reload()
     assert sum(view.model.row_record(r).contacts for r in range(view.model.rowCount())) == 4
+
+
+def test_the_vendors_list_open_when_the_records_arrive_fills_then_shows_a_timeline(
+    qtbot, window, desk
+):
+    # Filled over a few passes of the event loop (rows, then the selected vendor's timeline), so
+    # the window never stalls for all of it at once; nothing is left half-filled.
+    _records(desk)
+    assert desk.records.warm_up(min_records=0)
+    window.show_view("vendors")
+    view = window.vendors_view
+    assert view.filling()
+    qtbot.waitUntil(lambda: not view.filling(), timeout=10_000)
+    assert view.splitter.isVisible() and view.model.rowCount() == 3
+    selected = view.selected_vendor_id()
+    assert selected is not None
+    name = desk.records.vendor(selected).name
+    assert name in view.timeline.title.text()
+    assert view.timeline.model.rowCount() == 2  # its contact and its response
