@@ -24,6 +24,7 @@ OFFER_FROM = 25.0  # a sentence this hot (or hotter) gets a calmer one offered
 # heat first; rewriting its hottest sentences follows on the next pass of the event loop), or
 # after this long when the gauge does not paint (the panel hidden).
 OFFERS_FALLBACK_MS = 50
+NEXT_PASS_MS = 1  # between the heat's paint, the checklist and the calmer sentences
 
 
 class TonePanel(QWidget):
@@ -65,7 +66,8 @@ class TonePanel(QWidget):
         self._offers_report: ToneReport | None = None  # waiting for the gauge's paint
         self._offers_text = ""  # the text the offers shown were made for
         self._offers_fallback = QTimer(self, singleShot=True, interval=OFFERS_FALLBACK_MS)
-        self._offers_fallback.timeout.connect(self._build_offers)
+        self._offers_fallback.timeout.connect(self._after_paint)
+        self._details_scheduled = False  # the pass after the gauge's paint is on its way
         self.gauge.installEventFilter(self)
         self.offers_box = QVBoxLayout()
         self.offers_box.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +124,7 @@ class TonePanel(QWidget):
         # this heat is on screen. The offers shown meanwhile are the previous report's; a click on
         # one is taken only while the text is still the one it was made for (`_use_offer`).
         self._offers_report = report
+        self._details_scheduled = False
         self._offers_fallback.start()
         self.gauge.update()  # the gauge paints even when the heat did not change
 
@@ -130,20 +133,33 @@ class TonePanel(QWidget):
             watched is self.gauge
             and event.type() == QEvent.Type.Paint
             and self._offers_report is not None
+            and not self._details_scheduled
         ):
-            QTimer.singleShot(0, self, self._build_offers)  # after this paint is on screen
+            self._details_scheduled = True
+            # A timer, not a zero-delay call (Qt runs those in the same pass as this paint): the
+            # event loop goes round before what follows the heat is built.
+            QTimer.singleShot(NEXT_PASS_MS, self, self._after_paint)
         return False
 
     def offers_pending(self) -> bool:
         """True while the calmer sentences for the last report are still to be built."""
         return self._offers_report is not None
 
-    def _build_offers(self) -> None:
-        report, self._offers_report = self._offers_report, None
+    def _after_paint(self) -> None:
+        """The heat is on screen: the editor's checklist now (`report_painted`), the calmer
+        sentences on the pass after (each a few tens of milliseconds at most, not both at once)."""
         self._offers_fallback.stop()
-        if report is not None:
-            self.report_painted.emit()
-            self._show_offers(self._offers_for(report))
+        report = self._offers_report
+        if report is None:
+            return
+        self.report_painted.emit()
+        QTimer.singleShot(NEXT_PASS_MS, self, lambda: self._build_offers(report))
+
+    def _build_offers(self, report: ToneReport) -> None:
+        if report is not self._offers_report:
+            return  # taken away, or a newer report has its own on the way
+        self._offers_report = None
+        self._show_offers(self._offers_for(report))
 
     def _offers_for(self, report: ToneReport) -> list[tuple[int, int, str, float, float]]:
         """A calmer sentence for each of the hottest sentences (cached by sentence text, so a
