@@ -251,7 +251,8 @@ class DraftsView(LazyReload, QWidget):
 
     def _on_first_paint(self) -> None:
         self._painted = True
-        self.editor  # noqa: B018 - built now, where the first frame kept its place
+        built_now = self._editor is None
+        editor = self.editor  # built now, where the first frame kept its place
         if not self._records_wired:
             self._records_wired = True
             self.desk.records.vendors_changed.connect(self._records_changed)
@@ -264,7 +265,10 @@ class DraftsView(LazyReload, QWidget):
         # the window is still on its way.
         self.search.setClearButtonEnabled(True)
         # The other rows once the editor has painted (reading 100,000 of them takes a while).
-        after_first_paint(self.editor, self._load_rest)
+        if built_now:
+            after_first_paint(editor, self._load_rest)
+        else:  # built (and shown) before this view first painted
+            QTimer.singleShot(0, self, self._load_rest)
 
     def _load_rest(self) -> None:
         """Every row, after the first screen's: appended below them, so nothing in view moves."""

@@ -212,3 +212,14 @@ def test_the_editor_takes_the_place_kept_for_it_without_moving_the_list(qtbot, d
     qtbot.waitUntil(lambda: splitter.sizes() != [left, right])
     grown = splitter.sizes()
     assert grown[0] > left and grown[1] > right  # both sides share a wider window, as before
+
+
+def test_an_editor_asked_for_before_the_first_paint_does_not_hold_the_other_rows_back(qtbot, desk):
+    _seed(desk)
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    view = window.drafts_view
+    assert view.editor is view.built_editor()  # built at once when asked for
+    window.show()
+    # Not the first-paint hook's fallback (a second): just after the paint.
+    qtbot.waitUntil(lambda: view.model.rowCount() == DRAFTS, timeout=500)
