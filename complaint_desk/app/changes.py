@@ -139,11 +139,7 @@ class Changes(QObject):
             if deleted is None:
                 return False
 
-            def put_back() -> bool:
-                self._store.put_back(deleted)
-                return True
-
-            if not self._problems.guard(put_back, False):
+            if not self._problems.done(lambda: self._store.put_back(deleted)):
                 return False
             self._announce(deleted)
             return True

@@ -271,12 +271,8 @@ class DraftsService(QObject):
             return
         renamed = replace(draft, title=title.strip())
 
-        def store_title() -> bool:
-            self._store.drafts.update(renamed)
-            return True
-
         before = self._problems.guard(self._summary_stamp, None)
-        if self._problems.guard(store_title, False):
+        if self._problems.done(lambda: self._store.drafts.update(renamed)):
             self._patch_summary(draft_id, before)
             self.drafts_changed.emit()
 
@@ -286,12 +282,8 @@ class DraftsService(QObject):
             return
         changed = replace(draft, status=status)
 
-        def store_status() -> bool:
-            self._store.drafts.update(changed)
-            return True
-
         before = self._problems.guard(self._summary_stamp, None)
-        if self._problems.guard(store_status, False):
+        if self._problems.done(lambda: self._store.drafts.update(changed)):
             self._patch_summary(draft_id, before)
             self.drafts_changed.emit()
 
@@ -326,12 +318,10 @@ class DraftsService(QObject):
                 rev = replace(rev, restored=True)
                 folded = hold.step(before_fold, rev)
 
-        def store_revision() -> bool:
-            self._store.drafts.add_revision(draft_id, rev, fold=folded)
-            return True
-
         before = self._problems.guard(self._summary_stamp, None)
-        if not self._problems.guard(store_revision, False):
+        if not self._problems.done(
+            lambda: self._store.drafts.add_revision(draft_id, rev, fold=folded)
+        ):
             return False
         self._patch_summary(draft_id, before)
         self._folds[draft_id] = folded

@@ -311,11 +311,7 @@ class RecordsService(QObject):
             old = self._problems.guard(lambda: get(record_id), None)
         before = self._problems.guard(self._figures.stamp, None)
 
-        def write() -> bool:
-            store_update(record)
-            return True
-
-        if not self._write(write, False):
+        if not self._write_done(lambda: store_update(record)):
             return None
         if isinstance(old, Contact) and isinstance(record, Contact):
             was, now = old, record
