@@ -324,7 +324,9 @@ def _screenshot(app, window, desk, target: Path, demo_dir) -> int:
         desk.scorer.warm_up()
         if not desk.scorer.warm:
             loop.exec()
-        _wait(100)
+    # What follows the first score (the checklist, the calmer sentences, the count on a site)
+    # fills in over the next passes, after pauses a person would not notice.
+    _wait(1200)
     image = window.grab()
     ok = image.save(str(target))
     desk.close()
