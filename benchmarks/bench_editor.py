@@ -37,8 +37,8 @@ def run() -> dict[str, float]:
     from complaint_desk.app.desk import Desk
     from complaint_desk.core.models import Case, Vendor
     from complaint_desk.store.store import open_store
-    from complaint_desk.ui.draft_editor import SITE_COUNT_MS
     from complaint_desk.ui.main_window import MainWindow
+    from complaint_desk.ui.widgets.draft_editor import SITE_COUNT_MS
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:

@@ -64,7 +64,7 @@ def run(n: int = MESSAGES) -> dict[str, float]:
     from complaint_desk.app.desk import Desk
     from complaint_desk.core.models import Case, Vendor
     from complaint_desk.store.store import open_store
-    from complaint_desk.ui.mail_import_dialog import MailImportDialog
+    from complaint_desk.ui.dialogs.mail_import_dialog import MailImportDialog
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:

@@ -14,16 +14,16 @@ from complaint_desk.core.formatting import format_remaining, format_when
 from complaint_desk.ui.first_paint import after_first_paint, hold_gc_until_first_paint
 
 if TYPE_CHECKING:
-    from complaint_desk.ui.banner import Banner
-    from complaint_desk.ui.case_view import CaseView
-    from complaint_desk.ui.copy_view import CopyView
     from complaint_desk.ui.data_menu import DataActions
-    from complaint_desk.ui.draft_editor import DraftEditor
-    from complaint_desk.ui.drafts_view import DraftsView
     from complaint_desk.ui.reminder_notices import ReminderNotices
-    from complaint_desk.ui.scorecard_view import ScorecardView
     from complaint_desk.ui.tray import HoldTray
-    from complaint_desk.ui.vendors_view import VendorsView
+    from complaint_desk.ui.views.case_view import CaseView
+    from complaint_desk.ui.views.copy_view import CopyView
+    from complaint_desk.ui.views.drafts_view import DraftsView
+    from complaint_desk.ui.views.scorecard_view import ScorecardView
+    from complaint_desk.ui.views.vendors_view import VendorsView
+    from complaint_desk.ui.widgets.banner import Banner
+    from complaint_desk.ui.widgets.draft_editor import DraftEditor
 
 VIEWS = ("drafts", "case", "vendors", "scorecard", "copy")
 TAB_TITLES = ("Drafts", "Case", "Vendors", "Scorecard", "Copy out")
@@ -32,22 +32,22 @@ TAB_TITLES = ("Drafts", "Case", "Vendors", "Scorecard", "Copy out")
 def _view_class(name: str):
     """Import a view's module only when the view is first shown: start-up pays for one view."""
     if name == "drafts":
-        from complaint_desk.ui.drafts_view import DraftsView
+        from complaint_desk.ui.views.drafts_view import DraftsView
 
         return DraftsView
     if name == "case":
-        from complaint_desk.ui.case_view import CaseView
+        from complaint_desk.ui.views.case_view import CaseView
 
         return CaseView
     if name == "vendors":
-        from complaint_desk.ui.vendors_view import VendorsView
+        from complaint_desk.ui.views.vendors_view import VendorsView
 
         return VendorsView
     if name == "scorecard":
-        from complaint_desk.ui.scorecard_view import ScorecardView
+        from complaint_desk.ui.views.scorecard_view import ScorecardView
 
         return ScorecardView
-    from complaint_desk.ui.copy_view import CopyView
+    from complaint_desk.ui.views.copy_view import CopyView
 
     return CopyView
 
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
     def banner(self) -> Banner:
         """The in-window message strip above the tabs (hidden until it has something to say)."""
         if self._banner is None:
-            from complaint_desk.ui.banner import Banner
+            from complaint_desk.ui.widgets.banner import Banner
 
             self._banner = Banner()
             self._central_layout.insertWidget(0, self._banner)
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
 
     def open_help(self) -> None:
         """Help ▸ How the hold works (F1): the cooling-off rule, in the app."""
-        from complaint_desk.ui.help_dialog import HelpDialog
+        from complaint_desk.ui.dialogs.help_dialog import HelpDialog
 
         dialog = HelpDialog(self)
         dialog.exec()
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         return ok
 
     def open_preferences(self) -> None:
-        from complaint_desk.ui.preferences_dialog import PreferencesDialog
+        from complaint_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 
         PreferencesDialog(self.desk, self, self).exec()
 
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
         self.show_view("copy")
 
     def open_history(self, draft_id: int) -> None:
-        from complaint_desk.ui.history_dialog import HistoryDialog
+        from complaint_desk.ui.dialogs.history_dialog import HistoryDialog
 
         editor = self.drafts_view.editor
         editor.save_now()
@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
             if draft is None or not state.held:
                 continue
             left = f"{format_remaining(state.remaining)} left"
-            from complaint_desk.ui.held_response_dialog import HeldResponseDialog
+            from complaint_desk.ui.dialogs.held_response_dialog import HeldResponseDialog
 
             dialog = HeldResponseDialog(draft.title, left, self)
             dialog.exec()
@@ -435,7 +435,7 @@ class MainWindow(QMainWindow):
     def new_complaint(self) -> None:
         """File ▸ New complaint… (Ctrl+Shift+N): pick or add the company, say what happened,
         and start writing."""
-        from complaint_desk.ui.new_complaint_dialog import NewComplaintDialog
+        from complaint_desk.ui.dialogs.new_complaint_dialog import NewComplaintDialog
 
         dialog = NewComplaintDialog(self.desk, self)
         if dialog.exec() and dialog.saved is not None and dialog.saved.id is not None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from complaint_desk import APP_NAME
-from complaint_desk.ui.banner import Banner
+from complaint_desk.ui.widgets.banner import Banner
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSystemTrayIcon

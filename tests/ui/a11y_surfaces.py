@@ -21,58 +21,58 @@ def dialogs(window) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     now = records.wall_now()
 
     def vendor():
-        from complaint_desk.ui.vendor_dialog import VendorDialog
+        from complaint_desk.ui.dialogs.vendor_dialog import VendorDialog
 
         return VendorDialog(vendors[0], window)
 
     def case():
-        from complaint_desk.ui.case_dialog import CaseDialog
+        from complaint_desk.ui.dialogs.case_dialog import CaseDialog
 
         return CaseDialog(vendors, cases[0], None, window)
 
     def new_draft():
-        from complaint_desk.ui.new_draft_dialog import NewDraftDialog
+        from complaint_desk.ui.dialogs.new_draft_dialog import NewDraftDialog
 
         return NewDraftDialog(desk, cases, case_id, window)
 
     def contact():
-        from complaint_desk.ui.timeline_dialogs import ContactDialog
+        from complaint_desk.ui.dialogs.timeline_dialogs import ContactDialog
 
         return ContactDialog(case_id, now, window)
 
     def response():
-        from complaint_desk.ui.timeline_dialogs import ResponseDialog
+        from complaint_desk.ui.dialogs.timeline_dialogs import ResponseDialog
 
         return ResponseDialog(case_id, now, records.contacts(case_id), window)
 
     def relink():
-        from complaint_desk.ui.timeline_dialogs import RelinkDialog
+        from complaint_desk.ui.dialogs.timeline_dialogs import RelinkDialog
 
         return RelinkDialog(records.contacts(case_id), None, False, window)
 
     def history():
-        from complaint_desk.ui.history_dialog import HistoryDialog
+        from complaint_desk.ui.dialogs.history_dialog import HistoryDialog
 
         return HistoryDialog(desk, draft_id, window)
 
     def letter():
-        from complaint_desk.ui.letter_dialog import LetterDialog
+        from complaint_desk.ui.dialogs.letter_dialog import LetterDialog
 
         return LetterDialog(desk, case_id, window)
 
     def calm():
-        from complaint_desk.ui.calm_version_dialog import CalmVersionDialog
+        from complaint_desk.ui.dialogs.calm_version_dialog import CalmVersionDialog
 
         text = "You people are useless clowns. My kettle broke on 3 May and nobody answers!"
         return CalmVersionDialog(text, None, window)
 
     def held():
-        from complaint_desk.ui.held_response_dialog import HeldResponseDialog
+        from complaint_desk.ui.dialogs.held_response_dialog import HeldResponseDialog
 
         return HeldResponseDialog("A draft", "20 h left", window)
 
     def mail():
-        from complaint_desk.ui.mail_import_dialog import MailImportDialog
+        from complaint_desk.ui.dialogs.mail_import_dialog import MailImportDialog
 
         return MailImportDialog(desk, case_id, window)
 
@@ -82,7 +82,7 @@ def dialogs(window) -> Iterator[tuple[str, Callable[[], QWidget]]]:
         return BackupPicker(desk, window)
 
     def help_dialog():
-        from complaint_desk.ui.help_dialog import HelpDialog
+        from complaint_desk.ui.dialogs.help_dialog import HelpDialog
 
         return HelpDialog(window)
 

@@ -171,7 +171,7 @@ def test_heat_gauge_and_hold_badge_expose_their_value_and_speak_politely(demo, d
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_underlines_meter_and_history_marks_read_in_both_schemes(dark):
-    from complaint_desk.ui import copy_length_meter, signal_highlights
+    from complaint_desk.ui.widgets import copy_length_meter, signal_highlights
 
     surface = palette.dark_palette() if dark else palette.light_palette()
     base = surface.color(surface.ColorRole.Base).name()
@@ -192,7 +192,7 @@ def test_underlines_meter_and_history_marks_read_in_both_schemes(dark):
 
 
 def test_history_diff_marks_follow_the_scheme(qapp):
-    from complaint_desk.ui.history_dialog import word_diff_html
+    from complaint_desk.ui.dialogs.history_dialog import word_diff_html
 
     try:
         palette.apply_theme("dark")

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from complaint_desk.core.models import Case, Vendor
 from complaint_desk.core.rewrite import fact_tokens
 from complaint_desk.core.tone import analyse
-from complaint_desk.ui.calm_version_dialog import CalmVersionDialog
-from complaint_desk.ui.tone_panel import TonePanel, apply_rewrite
+from complaint_desk.ui.dialogs.calm_version_dialog import CalmVersionDialog
+from complaint_desk.ui.widgets.tone_panel import TonePanel, apply_rewrite
 from tests.ui.conftest import T0
 
 HOT = (

@@ -14,7 +14,7 @@ from complaint_desk.app.copy_out import MAX_TEXT_CHARS, MAX_THREAD_PARTS, CopyOp
 from complaint_desk.app.desk import Desk
 from complaint_desk.core.models import Case, Vendor
 from complaint_desk.store.store import open_store
-from complaint_desk.ui.copy_view import CopyView
+from complaint_desk.ui.views.copy_view import CopyView
 from tests.app.fakes import FakeScorer
 from tests.ui.conftest import T0
 

@@ -12,7 +12,7 @@ from complaint_desk.app.desk import open_desk
 from complaint_desk.core.models import Case, Channel, Contact, Vendor
 from complaint_desk.paths import database_path
 from complaint_desk.store.store import open_store
-from complaint_desk.ui.case_view import CaseView
+from complaint_desk.ui.views.case_view import CaseView
 from tests.ui.conftest import answer_dialog
 
 MINUTE = timedelta(minutes=1)

@@ -17,9 +17,9 @@ from complaint_desk.app.clock import FakeClock
 from complaint_desk.app.desk import Desk
 from complaint_desk.core.models import Case, CaseStatus, Channel, Contact, Outcome, Response, Vendor
 from complaint_desk.store.store import open_store
-from complaint_desk.ui.case_view import CaseView
-from complaint_desk.ui.new_draft_dialog import NewDraftDialog
-from complaint_desk.ui.vendors_view import VendorsView
+from complaint_desk.ui.dialogs.new_draft_dialog import NewDraftDialog
+from complaint_desk.ui.views.case_view import CaseView
+from complaint_desk.ui.views.vendors_view import VendorsView
 from tests.app.fakes import Clipboard
 from tests.store.conftest import FaultyConnection
 from tests.ui.conftest import T0, answer_dialog

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from complaint_desk.core.models import Case, Channel, Contact, Vendor
-from complaint_desk.ui.mail_import_dialog import MailImportDialog
+from complaint_desk.ui.dialogs.mail_import_dialog import MailImportDialog
 from tests.ui.conftest import T0, answer_dialog
 
 

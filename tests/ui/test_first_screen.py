@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QSplitter
 
 from complaint_desk.core.hold import Revision, required_wait
 from complaint_desk.core.models import Case, Draft, Vendor
-from complaint_desk.ui.drafts_model import DraftsModel
 from complaint_desk.ui.main_window import MainWindow
+from complaint_desk.ui.models.drafts_model import DraftsModel
 from tests.ui.conftest import T0
 
 DRAFTS = 300
@@ -186,7 +186,7 @@ def test_a_window_shown_long_after_it_was_made_reads_every_row(qtbot, desk):
 
 
 def test_the_message_strip_is_made_with_the_first_message_above_the_tabs(qtbot, desk):
-    from complaint_desk.ui.banner import Banner
+    from complaint_desk.ui.widgets.banner import Banner
 
     window, _seen = _open(qtbot, desk)
     assert window.findChildren(Banner) == []  # nothing to say yet: not built for the first frame

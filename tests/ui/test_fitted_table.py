@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from complaint_desk.ui.fitted_table import FittedTable
+from complaint_desk.ui.widgets.fitted_table import FittedTable
 
 
 class Words(QAbstractTableModel):

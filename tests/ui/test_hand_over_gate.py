@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 
 from complaint_desk.core.models import Case, Vendor
-from complaint_desk.ui.guarded_editor import MAX_TEXT
+from complaint_desk.ui.widgets.guarded_editor import MAX_TEXT
 from tests.ui.conftest import T0, answer_dialog
 
 THANKS = "Thank you so much for fixing my laptop so quickly! Great service."

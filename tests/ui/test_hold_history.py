@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from complaint_desk.core.models import Case, Vendor
-from complaint_desk.ui.history_dialog import HistoryDialog, word_diff_html
+from complaint_desk.ui.dialogs.history_dialog import HistoryDialog, word_diff_html
 from tests.ui.conftest import T0, answer_dialog
 
 HOT = "You people are USELESS THIEVES. Nine days without a kettle!!! I'll make sure everyone knows."

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from complaint_desk.core.models import Case, Channel, DraftStatus, Outcome, Response, Vendor
-from complaint_desk.ui.held_response_dialog import HeldResponseDialog
+from complaint_desk.ui.dialogs.held_response_dialog import HeldResponseDialog
 from tests.ui.conftest import T0, answer_dialog
 
 ANGRY = "You people are USELESS. Nine days without a kettle!!! Worst company ever."

@@ -190,7 +190,7 @@ def test_every_action_has_a_shortcut_or_a_mnemonic_and_none_is_shared(demo, qtbo
 
 
 def test_f1_opens_how_the_hold_works_and_esc_closes_it(demo, qtbot):
-    from complaint_desk.ui.help_dialog import HOLD_RULES, HelpDialog
+    from complaint_desk.ui.dialogs.help_dialog import HOLD_RULES, HelpDialog
 
     seen = {}
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from complaint_desk.core.mail_import import Direction
 from complaint_desk.core.models import Case, Channel, Outcome, Vendor
-from complaint_desk.ui.mail_import_dialog import MailImportDialog
+from complaint_desk.ui.dialogs.mail_import_dialog import MailImportDialog
 
 MAIL = Path(__file__).parents[1] / "core" / "data" / "mail"
 THREAD = ("rfc2822-example01.eml", "rfc2822-example06.eml", "rfc2822-example07.eml")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from complaint_desk.core.models import Vendor
-from complaint_desk.ui.new_complaint_dialog import NEW_VENDOR, NewComplaintDialog
+from complaint_desk.ui.dialogs.new_complaint_dialog import NEW_VENDOR, NewComplaintDialog
 from tests.ui.conftest import answer_dialog
 
 

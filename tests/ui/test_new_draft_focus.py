@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from complaint_desk.core.models import Case, Vendor
-from complaint_desk.ui.new_draft_dialog import NewDraftDialog
+from complaint_desk.ui.dialogs.new_draft_dialog import NewDraftDialog
 from tests.ui.conftest import T0, answer_dialog
 
 

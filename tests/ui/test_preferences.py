@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from complaint_desk.ui.preferences_dialog import PreferencesDialog
+from complaint_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 from tests.ui.conftest import answer_dialog
 
 

@@ -12,7 +12,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from complaint_desk.core.models import Case, Vendor
-from complaint_desk.ui.drafts_model import DraftsModel
+from complaint_desk.ui.models.drafts_model import DraftsModel
 from tests.ui.conftest import T0
 
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage
 
 from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
 from complaint_desk.ui import palette
-from complaint_desk.ui.response_chart import axis_fraction
+from complaint_desk.ui.widgets.response_chart import axis_fraction
 from tests.ui.conftest import T0
 
 M = timedelta(minutes=1)

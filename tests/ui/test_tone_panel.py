@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from complaint_desk.core import tone
 from complaint_desk.core.models import Case, Channel, Contact, Vendor
-from complaint_desk.ui.signal_highlights import KIND_COLOURS
+from complaint_desk.ui.widgets.signal_highlights import KIND_COLOURS
 from tests.ui.conftest import T0
 
 
@@ -141,7 +141,7 @@ def test_calm_draft_has_no_hottest_sentence_and_lists_what_cools_it(qtbot, windo
 
 
 def test_one_heated_sentence_in_a_calm_letter_still_offers_the_jump(qtbot):
-    from complaint_desk.ui.tone_panel import TonePanel
+    from complaint_desk.ui.widgets.tone_panel import TonePanel
 
     panel = TonePanel()
     qtbot.addWidget(panel)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from complaint_desk.app.copy_out import MAX_THREAD_PARTS, CopyPreview
 from complaint_desk.ui import a11y, palette
-from complaint_desk.ui.copy_length_meter import meter_colour
+from complaint_desk.ui.widgets.copy_length_meter import meter_colour
 
 # What a site shows as a link: @mentions, #hashtags, web addresses, and the redaction marks.
 _LINKISH = re.compile(r"(?<!\w)[@#][\w.@-]*\w|https?://\S+|\[[a-z ]+ removed\]")
@@ -182,7 +182,7 @@ class SitePreview(QScrollArea):
 
 def _meter_role(meter_hex: str) -> str:
     """The length meter's green/amber/red as the palette's text role for this scheme."""
-    from complaint_desk.ui.copy_length_meter import role_of
+    from complaint_desk.ui.widgets.copy_length_meter import role_of
 
     return role_of(meter_hex)
 

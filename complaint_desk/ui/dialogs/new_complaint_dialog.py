@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from complaint_desk.app.first_steps import ComplaintStart
-from complaint_desk.ui.form_dialog import FormDialog
+from complaint_desk.ui.dialogs.form_dialog import FormDialog
 
 NEW_VENDOR = -1
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from complaint_desk.core.models import Case, CaseStatus, Vendor
-from complaint_desk.ui.form_dialog import FormDialog
+from complaint_desk.ui.dialogs.form_dialog import FormDialog
 
 
 class CaseDialog(FormDialog):

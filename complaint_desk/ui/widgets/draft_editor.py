@@ -19,11 +19,11 @@ from shiboken6 import isValid
 from complaint_desk.app.desk import Desk
 from complaint_desk.core.models import DraftStatus
 from complaint_desk.ui import a11y
-from complaint_desk.ui.checklist_panel import ChecklistPanel
 from complaint_desk.ui.first_paint import after_first_paint
-from complaint_desk.ui.guarded_editor import GuardedEditor
-from complaint_desk.ui.hold_badge import HoldBadge
-from complaint_desk.ui.tone_panel import TonePanel, apply_rewrite
+from complaint_desk.ui.widgets.checklist_panel import ChecklistPanel
+from complaint_desk.ui.widgets.guarded_editor import GuardedEditor
+from complaint_desk.ui.widgets.hold_badge import HoldBadge
+from complaint_desk.ui.widgets.tone_panel import TonePanel, apply_rewrite
 
 if TYPE_CHECKING:
     from complaint_desk.app.checklist_facts import CaseFacts
@@ -232,7 +232,7 @@ class DraftEditor(QWidget):
             self.desk.scorer.when_warm(self.rescore_now)
             return
         # Loaded with the first score (after the first paint: the models load on a worker).
-        from complaint_desk.ui import signal_highlights
+        from complaint_desk.ui.widgets import signal_highlights
 
         text = self.editor.toPlainText()
         if self.draft_id is None or not text.strip():

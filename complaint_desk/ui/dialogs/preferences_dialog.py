@@ -8,7 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from complaint_desk.ui.form_dialog import Button, FormDialog
+from complaint_desk.ui.dialogs.form_dialog import Button, FormDialog
 
 REGION_CHOICES = (
     ("Not said", None),

@@ -26,11 +26,11 @@ from complaint_desk.app.copy_out import LETTER_MESSAGE, CopyOptions, CopyPreview
 from complaint_desk.app.desk import Desk
 from complaint_desk.core.models import DraftKind, DraftStatus
 from complaint_desk.ui import a11y, palette
-from complaint_desk.ui.copy_checks_panel import ChecksPanel
-from complaint_desk.ui.copy_length_meter import meter_colour
-from complaint_desk.ui.copy_site_preview import SitePreview
 from complaint_desk.ui.lazy_reload import LazyReload
-from complaint_desk.ui.posted_prompt import ASKING, PostedPrompt
+from complaint_desk.ui.widgets.copy_checks_panel import ChecksPanel
+from complaint_desk.ui.widgets.copy_length_meter import meter_colour
+from complaint_desk.ui.widgets.copy_site_preview import SitePreview
+from complaint_desk.ui.widgets.posted_prompt import ASKING, PostedPrompt
 
 __all__ = ["CopyView", "meter_colour"]
 

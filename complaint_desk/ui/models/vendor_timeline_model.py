@@ -8,8 +8,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.core.models import Channel, Outcome
-from complaint_desk.ui.table_model import SORT_ROLE, RecordTableModel, filter_change
-from complaint_desk.ui.timeline_model import TimelineLook, _summary, _what, _who
+from complaint_desk.ui.models.table_model import SORT_ROLE, RecordTableModel, filter_change
+from complaint_desk.ui.models.timeline_model import TimelineLook, _summary, _what, _who
 
 CONTACTS_ONLY = "contacts"  # the outcome filter's "what you did" choice
 

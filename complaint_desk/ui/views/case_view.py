@@ -30,16 +30,16 @@ from complaint_desk.app.reminders import CHOICES
 from complaint_desk.core.formatting import format_when
 from complaint_desk.core.models import Evidence, Response
 from complaint_desk.ui import a11y
-from complaint_desk.ui.case_dialog import CaseDialog
-from complaint_desk.ui.confirm_delete import confirm_and_delete
-from complaint_desk.ui.escalation_panel import EscalationPanel
-from complaint_desk.ui.form_dialog import FormDialog
+from complaint_desk.ui.dialogs.case_dialog import CaseDialog
+from complaint_desk.ui.dialogs.confirm_delete import confirm_and_delete
+from complaint_desk.ui.dialogs.form_dialog import FormDialog
+from complaint_desk.ui.dialogs.letter_dialog import LetterDialog
+from complaint_desk.ui.dialogs.timeline_dialogs import ContactDialog, RelinkDialog, ResponseDialog
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
-from complaint_desk.ui.letter_dialog import LetterDialog
+from complaint_desk.ui.models.timeline_model import TimelineModel
 from complaint_desk.ui.pdf_writer import write_pdf
 from complaint_desk.ui.save_path import ask_save_path, file_stem
-from complaint_desk.ui.timeline_dialogs import ContactDialog, RelinkDialog, ResponseDialog
-from complaint_desk.ui.timeline_model import TimelineModel
+from complaint_desk.ui.widgets.escalation_panel import EscalationPanel
 
 D = TypeVar("D", bound=FormDialog)
 
@@ -351,7 +351,7 @@ class CaseView(LazyReload, QWidget):
         """Import e-mail (picked in the dialog, or `paths` dropped on the view)."""
         if self.case_id is None:
             return
-        from complaint_desk.ui.mail_import_dialog import MailImportDialog
+        from complaint_desk.ui.dialogs.mail_import_dialog import MailImportDialog
 
         dialog = MailImportDialog(self.desk, self.case_id, self)
         if paths:

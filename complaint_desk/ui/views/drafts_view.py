@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from complaint_desk.app.desk import Desk
 from complaint_desk.ui import a11y
-from complaint_desk.ui.drafts_model import DraftsModel
 from complaint_desk.ui.first_paint import after_first_paint
-from complaint_desk.ui.fitted_table import FittedTable
 from complaint_desk.ui.lazy_reload import RESIZE_PRECISION_ROWS, LazyReload, tune_table
-from complaint_desk.ui.table_model import SearchProxy
+from complaint_desk.ui.models.drafts_model import DraftsModel
+from complaint_desk.ui.models.table_model import SearchProxy
+from complaint_desk.ui.widgets.fitted_table import FittedTable
 
 if TYPE_CHECKING:
-    from complaint_desk.ui.draft_editor import DraftEditor
+    from complaint_desk.ui.widgets.draft_editor import DraftEditor
 
 
 class DraftsView(LazyReload, QWidget):
@@ -153,7 +153,7 @@ class DraftsView(LazyReload, QWidget):
     def editor(self) -> DraftEditor:
         """The draft editor (built now if the first paint has not come yet)."""
         if self._editor is None:
-            from complaint_desk.ui.draft_editor import DraftEditor
+            from complaint_desk.ui.widgets.draft_editor import DraftEditor
 
             editor = DraftEditor(self.desk)
             self._editor = editor
@@ -326,7 +326,7 @@ class DraftsView(LazyReload, QWidget):
             # No dead end: the New complaint flow adds the company and the case on the way.
             self.start_requested.emit("case")
             return
-        from complaint_desk.ui.new_draft_dialog import NewDraftDialog
+        from complaint_desk.ui.dialogs.new_draft_dialog import NewDraftDialog
 
         # The dialog saves while it is open: a refused save keeps what was typed, and says why.
         dialog = NewDraftDialog(self.desk, cases, case_id, self, save=True)
@@ -342,7 +342,7 @@ class DraftsView(LazyReload, QWidget):
 
     def delete_draft(self) -> None:
         """Delete the open draft with its versions (Edit ▸ Undo brings it back, hold and all)."""
-        from complaint_desk.ui.confirm_delete import confirm_and_delete
+        from complaint_desk.ui.dialogs.confirm_delete import confirm_and_delete
 
         draft_id = self.open_draft_id
         draft = self.desk.drafts.draft(draft_id) if draft_id is not None else None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from complaint_desk.core.models import Channel, Contact, Outcome, Reached, Response
-from complaint_desk.ui.form_dialog import FormDialog
+from complaint_desk.ui.dialogs.form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from complaint_desk.core.exchange import ExchangeGuess

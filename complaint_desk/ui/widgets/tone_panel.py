@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from complaint_desk.ui import a11y
-from complaint_desk.ui.heat_gauge import HeatGauge
+from complaint_desk.ui.widgets.heat_gauge import HeatGauge
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
@@ -236,7 +236,7 @@ class TonePanel(QWidget):
     def open_calm_version(self) -> None:
         if self._text_source is None:
             return
-        from complaint_desk.ui.calm_version_dialog import CalmVersionDialog
+        from complaint_desk.ui.dialogs.calm_version_dialog import CalmVersionDialog
 
         text = self._text_source()
         dialog = CalmVersionDialog(text, self._facts(), self)

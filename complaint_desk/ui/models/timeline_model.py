@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.core.models import Contact, Evidence
 from complaint_desk.ui import palette
-from complaint_desk.ui.table_model import RecordTableModel
+from complaint_desk.ui.models.table_model import RecordTableModel
 
 
 def _who(e: TimelineEntry) -> str:

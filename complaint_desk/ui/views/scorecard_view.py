@@ -17,8 +17,8 @@ from complaint_desk.app.desk import Desk
 from complaint_desk.app.records import scorecard
 from complaint_desk.ui import a11y
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
-from complaint_desk.ui.response_chart import ResponseChart
-from complaint_desk.ui.scorecard_model import ScorecardModel
+from complaint_desk.ui.models.scorecard_model import ScorecardModel
+from complaint_desk.ui.widgets.response_chart import ResponseChart
 
 NEXT_PASS_MS = 1  # see `_on_warmed`
 

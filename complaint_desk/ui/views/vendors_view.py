@@ -20,11 +20,11 @@ from complaint_desk.app.desk import Desk
 from complaint_desk.app.records import vendor_rows
 from complaint_desk.core.models import Vendor
 from complaint_desk.ui import a11y
+from complaint_desk.ui.dialogs.vendor_dialog import VendorDialog
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
-from complaint_desk.ui.table_model import SORT_ROLE
-from complaint_desk.ui.vendor_dialog import VendorDialog
-from complaint_desk.ui.vendor_timeline_panel import VendorTimelinePanel
-from complaint_desk.ui.vendors_model import VendorsModel
+from complaint_desk.ui.models.table_model import SORT_ROLE
+from complaint_desk.ui.models.vendors_model import VendorsModel
+from complaint_desk.ui.widgets.vendor_timeline_panel import VendorTimelinePanel
 
 NEXT_PASS_MS = 1  # see `_on_warmed`
 
@@ -234,7 +234,7 @@ class VendorsView(LazyReload, QWidget):
         row_menu(self, self.table, pos, actions)
 
     def delete_vendor(self) -> None:
-        from complaint_desk.ui.confirm_delete import confirm_and_delete
+        from complaint_desk.ui.dialogs.confirm_delete import confirm_and_delete
 
         vendor_id = self.selected_vendor_id()
         vendor = self.desk.records.vendor(vendor_id) if vendor_id is not None else None

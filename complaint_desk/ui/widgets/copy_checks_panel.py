@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from complaint_desk.app.copy_out import MAX_THREAD_PARTS, CopyPreview
 from complaint_desk.ui import a11y, palette
-from complaint_desk.ui.copy_length_meter import LengthMeter
-from complaint_desk.ui.heat_gauge import HeatGauge
+from complaint_desk.ui.widgets.copy_length_meter import LengthMeter
+from complaint_desk.ui.widgets.heat_gauge import HeatGauge
 
 MAX_ROWS = MAX_THREAD_PARTS  # rows of findings or issues built at most (a line says the rest)
 

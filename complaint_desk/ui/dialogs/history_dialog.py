@@ -32,8 +32,8 @@ from complaint_desk.core.formatting import (
 )
 from complaint_desk.core.hold import Revision
 from complaint_desk.ui import a11y
+from complaint_desk.ui.models.table_model import RecordTableModel
 from complaint_desk.ui.palette import band_colour, band_hex, colour
-from complaint_desk.ui.table_model import RecordTableModel
 
 # Words and punctuation runs keep their trailing spaces, so a replaced phrase reads as one block.
 _PIECES = re.compile(r"\w+\s*|[^\w\s]+\s*|\s+", re.UNICODE)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from complaint_desk.core.models import Vendor
-from complaint_desk.ui.form_dialog import FormDialog
+from complaint_desk.ui.dialogs.form_dialog import FormDialog
 
 HANDLE_SITES = (
     ("x", "X handle", "@acme"),

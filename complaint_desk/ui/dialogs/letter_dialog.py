@@ -24,10 +24,10 @@ from complaint_desk.app.export import letter_markdown, write_markdown
 from complaint_desk.core.formatting import format_when
 from complaint_desk.core.models import DraftKind
 from complaint_desk.ui import a11y
-from complaint_desk.ui.guarded_editor import GuardedEditor
-from complaint_desk.ui.heat_gauge import HeatGauge
 from complaint_desk.ui.pdf_writer import write_pdf
 from complaint_desk.ui.save_path import ask_save_path, file_stem
+from complaint_desk.ui.widgets.guarded_editor import GuardedEditor
+from complaint_desk.ui.widgets.heat_gauge import HeatGauge
 
 HEAT_HINT = "Firm and factual works best: aim for a calm or firm reading (under 50)."
 AUTOSAVE_MS = 1000

@@ -6,8 +6,8 @@ from datetime import datetime
 
 from complaint_desk.core.formatting import hold_order, hold_status
 from complaint_desk.core.models import DraftSummary
+from complaint_desk.ui.models.table_model import RecordTableModel
 from complaint_desk.ui.palette import band_colour, qcolour
-from complaint_desk.ui.table_model import RecordTableModel
 
 
 class DraftsModel(RecordTableModel[DraftSummary]):

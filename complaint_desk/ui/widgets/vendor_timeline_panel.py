@@ -23,7 +23,7 @@ from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.core.models import Channel, Outcome
 from complaint_desk.ui import a11y
 from complaint_desk.ui.lazy_reload import tune_table
-from complaint_desk.ui.vendor_timeline_model import (
+from complaint_desk.ui.models.vendor_timeline_model import (
     CONTACTS_ONLY,
     VendorTimelineFilter,
     VendorTimelineModel,

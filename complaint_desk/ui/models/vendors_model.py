@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from complaint_desk.app.record_rows import VendorRow
 from complaint_desk.ui import palette
-from complaint_desk.ui.table_model import RecordTableModel
+from complaint_desk.ui.models.table_model import RecordTableModel
 
 
 def _handles(row: VendorRow) -> str:

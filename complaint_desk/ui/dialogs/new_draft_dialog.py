@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from complaint_desk.app.records import not_saved_words
 from complaint_desk.core.models import Case
-from complaint_desk.ui.form_dialog import Button, FormDialog
+from complaint_desk.ui.dialogs.form_dialog import Button, FormDialog
 
 
 class NewDraftDialog(FormDialog):

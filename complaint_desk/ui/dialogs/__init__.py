@@ -1,0 +1,2 @@
+"""The dialogs: record forms (vendor, case, contact, response), confirmations, preferences, help,
+the letter, the calm version, history and e-mail import."""
