@@ -203,6 +203,9 @@ def test_an_e_mails_attachments_are_kept_as_evidence_on_its_record(qtbot, desk, 
     dialog.add_files([source])
     _wait_idle(qtbot, dialog)
     attachments = dialog.model.items[0].message.attachments
+    # The preview says what will be kept before anything is written.
+    assert "3 attachments to keep with them" in dialog.summary.text()
+    assert dialog.model.data(dialog.model.index(0, 4)).endswith(", 3 attachments kept")
     largest = max(len(a.data) for a in attachments)
     monkeypatch.setattr(evidence, "MAX_FILE_BYTES", largest - 1)  # the largest is too big
     dialog.start_import()

@@ -84,9 +84,11 @@ class PreviewModel(QAbstractTableModel):
             return m.subject or "(no subject)"
         if item.duplicate:
             return "Already on this case: skipped"
+        files = len(m.attachments)
+        kept = f", {files} attachment{'s' if files != 1 else ''} kept" if files else ""
         if item.direction is Direction.RESPONSE:
-            return f"Response (email), {item.outcome.label.lower()}"
-        return "Contact (email)"
+            return f"Response (email), {item.outcome.label.lower()}{kept}"
+        return f"Contact (email){kept}"
 
 
 class MailImportDialog(QDialog):
@@ -353,6 +355,11 @@ class MailImportDialog(QDialog):
                 self.summary.setText("Add files to see what will be logged.")
             return
         parts = [f"{c['contacts']} contacts and {c['responses']} responses to log"]
+        files = sum(
+            len(i.message.attachments) for i in self.model.items if i.will_log and i.message
+        )
+        if files:
+            parts.append(f"{files} attachment{'s' if files != 1 else ''} to keep with them")
         if c["duplicates"]:
             parts.append(f"{c['duplicates']} already on the case (skipped)")
         if c["unreadable"]:
