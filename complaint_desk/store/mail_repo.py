@@ -5,7 +5,6 @@ and the one-transaction import itself. Reading the person's .eml/.mbox files is 
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -44,6 +43,8 @@ def _keep_attachments(
     kept_at: datetime,
 ) -> int:
     """Evidence rows for a written record's attachments (the bytes once per content)."""
+    import hashlib  # here, not at the top: OpenSSL's module costs ~3 ms on the way to the paint
+
     for name, mime, data in attachments:
         digest = hashlib.sha256(data).hexdigest()
         cx.execute(

@@ -42,13 +42,13 @@ from complaint_desk.store.errors import (
     read_only_file_warning,
 )
 from complaint_desk.store.evidence_repo import EvidenceRepo
-from complaint_desk.store.mail_repo import MailRepo
 from complaint_desk.store.meta_repo import MetaRepo
 from complaint_desk.store.schema_version import LATEST_VERSION, refuse_unusable, user_version
 from complaint_desk.store.timeline_repo import ContactsRepo, ResponsesRepo
 from complaint_desk.store.vendors_repo import VendorsRepo
 
 if TYPE_CHECKING:
+    from complaint_desk.store.mail_repo import MailRepo
     from complaint_desk.store.migrations import Migration
     from complaint_desk.store.trash import Deleted
 
@@ -92,8 +92,18 @@ class Store:
         self.responses = ResponsesRepo(db)
         self.drafts = DraftsRepo(db)
         self.meta = MetaRepo(db)
-        self.mail = MailRepo(db)  # imported e-mail's Message-IDs, vendors' address patterns
+        self._mail: MailRepo | None = None
         self.evidence = EvidenceRepo(db)  # files kept with cases, and their bytes
+
+    @property
+    def mail(self) -> MailRepo:
+        """Imported e-mail's Message-IDs and vendors' address patterns (its module, with the
+        mail-file readers, loads when first used: not on the way to the first paint)."""
+        if self._mail is None:
+            from complaint_desk.store.mail_repo import MailRepo
+
+            self._mail = MailRepo(self._db)
+        return self._mail
 
     @property
     def path(self) -> Path:
