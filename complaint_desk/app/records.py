@@ -667,9 +667,7 @@ def _entries(
             text, label, answers_id = "no earlier contact to answer", "", None
         else:
             text = durations.answered_in(max(timedelta(0), r.at - answered.at))
-            local = answered.at.astimezone()
-            month = durations.MONTHS[local.month - 1][:3]
-            label = f"your {answered.channel.label.lower()} of {local.day} {month}"
+            label = f"your {answered.channel.label.lower()} of {durations.short_day(answered.at)}"
             answers_id = answered.id
         title = titles.get(r.case_id, "")
         entries.append(TimelineEntry("response", r.at, r, text, answers_id, title, label))

@@ -104,14 +104,16 @@ def suggest_next_step(
 
     `contacts`/`responses` may hold other cases' records: only this case's are used."""
     contacts = [c for c in contacts if c.case_id == case.id]
-    # A call where they spoke to someone is the company answering (and may be a refusal).
-    responses = with_live_answers(contacts, [r for r in responses if r.case_id == case.id])
+    logged = [r for r in responses if r.case_id == case.id]
+    # A call where they spoke to someone is the company answering (and may be a refusal);
+    # contact_statuses adds those answers itself, so it gets the logged responses only.
+    responses = with_live_answers(contacts, logged)
     if not contacts or case.status in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
         return None
     if any(r.outcome == Outcome.RESOLVED for r in responses):
         return None
     tz = now.tzinfo
-    timeline = contact_statuses(contacts, responses, now, unanswered_after)
+    timeline = contact_statuses(contacts, logged, now, unanswered_after)
     latest, status = timeline[-1]
     last_answer = max(responses, key=lambda r: r.at, default=None)
     refused = (
