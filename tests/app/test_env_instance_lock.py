@@ -24,6 +24,7 @@ from complaint_desk.app.instance_lock import (
     is_complaint_desk,
     take,
 )
+from tests.another_user import as_another_user
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -123,13 +124,6 @@ def test_the_data_folder_is_made_private(tmp_path, qapp, umask):
     lock.unlock()
 
 
-def _others_can_run(python: str) -> bool:
-    real = Path(os.path.realpath(python))
-    if not real.is_file() or not real.stat().st_mode & 0o001:
-        return False
-    return all(p.stat().st_mode & 0o001 for p in real.parents)
-
-
 def test_a_read_only_data_folder_is_named_as_such():
     folder = Path(tempfile.mkdtemp(prefix="cd-ro-lock-"))
     try:
@@ -146,16 +140,9 @@ def test_a_read_only_data_folder_is_named_as_such():
                 print(exc.user_message)
             """
         )
-        kwargs: dict = {}
-        python = sys.executable
-        if os.geteuid() == 0:  # root writes anywhere: try as an ordinary user
-            kwargs = {"user": 65534, "group": 65534, "extra_groups": []}
-            python = next(
-                (p for p in (sys.executable, "/usr/bin/python3") if _others_can_run(p)), ""
-            )
-            if not python:
-                pytest.skip("no Python interpreter another user can run")
-        path = os.pathsep.join([str(REPO), *site.getsitepackages()])
+        packages = [Path(p) for p in site.getsitepackages()]
+        python, kwargs = as_another_user([REPO, *packages])  # root writes anywhere
+        path = os.pathsep.join([str(REPO), *map(str, packages)])
         done = subprocess.run(
             [python, "-c", code, str(folder)],
             capture_output=True,

@@ -9,7 +9,6 @@ import shutil
 import sqlite3
 import stat
 import subprocess
-import sys
 import tempfile
 import textwrap
 import time
@@ -26,6 +25,7 @@ from complaint_desk.store.errors import (
     StoreErrorKind,
 )
 from complaint_desk.store.store import open_store
+from tests.another_user import as_another_user
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -101,22 +101,9 @@ def test_a_read_only_file_opens_with_a_warning_for_the_whole_session(db_path):
         assert "draft" not in err.value.user_message
 
 
-def _others_can_run(python: str) -> bool:
-    real = Path(os.path.realpath(python))
-    if not real.is_file() or not real.stat().st_mode & 0o001:
-        return False
-    return all(p.stat().st_mode & 0o001 for p in real.parents)
-
-
 def _as_nobody(code: str, folder: Path) -> subprocess.CompletedProcess[str]:
     """Run `code` as an unprivileged user (root ignores file modes), from this checkout."""
-    kwargs: dict = {}
-    python = sys.executable
-    if os.geteuid() == 0:
-        kwargs = {"user": 65534, "group": 65534, "extra_groups": []}
-        python = next((p for p in (sys.executable, "/usr/bin/python3") if _others_can_run(p)), "")
-        if not python:
-            pytest.skip("no Python interpreter another user can run")
+    python, kwargs = as_another_user([REPO])
     return subprocess.run(
         [python, "-c", textwrap.dedent(code), str(folder)],
         cwd=REPO,
