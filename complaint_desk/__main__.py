@@ -134,7 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QDesktopServices, QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from complaint_desk import APP_ID, APP_NAME
+    from complaint_desk import APP_ID, APP_NAME, use_plain_imports
+
+    use_plain_imports()  # before the app's modules load: see its docstring
     from complaint_desk.app.desk import open_desk
     from complaint_desk.paths import data_dir
     from complaint_desk.store.errors import StoreError

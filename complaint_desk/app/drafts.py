@@ -210,6 +210,11 @@ class DraftsService(QObject):
         """One draft's list row (after an autosave only that row changes)."""
         return self._problems.guard(lambda: self._store.drafts.summary(draft_id), None)
 
+    def preview(self, draft_id: int) -> str:
+        """The start of the draft's latest text on one line, for the list's tooltip (read when
+        asked: the list keeps no text per row)."""
+        return self._problems.guard(lambda: self._store.drafts.preview(draft_id), None) or ""
+
     def draft(self, draft_id: int) -> Draft | None:
         return self._problems.guard(lambda: self._store.drafts.get(draft_id), None)
 

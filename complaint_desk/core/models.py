@@ -228,7 +228,6 @@ class DraftSummary:
     ready_at: datetime | None  # None: not held (no text yet, or a calm thank-you)
     clock_start: datetime | None
     updated_at: datetime | None  # saved_at of the latest revision
-    preview: str  # first 160 characters of the latest text, on one line
     revision_count: int
     created_at: datetime | None = None
     kind: DraftKind = DraftKind.POST

@@ -42,7 +42,7 @@ def _seed(store):
 def _assert_intact(store, draft_id):
     assert [r.text for r in store.drafts.revisions(draft_id)] == ["first words"]
     (s,) = store.drafts.summaries()
-    assert (s.preview, s.revision_count, s.heat) == ("first words", 1, 40.0)
+    assert (store.drafts.preview(draft_id), s.revision_count, s.heat) == ("first words", 1, 40.0)
 
 
 # --- corrupt ------------------------------------------------------------------------------

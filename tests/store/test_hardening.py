@@ -25,7 +25,7 @@ def test_lone_surrogates_do_not_stop_an_autosave(store, case):
     saved = store.drafts.latest_revision(d.id).text
     assert saved == "pasted \ufffd text with a split pair 😀"
     assert store.drafts.get(d.id).title == "title \ufffd"
-    assert store.drafts.summary(d.id).preview == saved
+    assert store.drafts.preview(d.id) == saved
 
 
 def test_a_failed_pre_migration_backup_stops_the_migration(db_path):
@@ -114,7 +114,7 @@ def test_many_revisions_of_one_draft(store, case):
     ]
     store.drafts.add_revisions_many(revs)
     s = store.drafts.summary(d.id)
-    assert s.revision_count == 2000 and s.preview == "text 1999"
+    assert s.revision_count == 2000 and store.drafts.preview(d.id) == "text 1999"
     assert len(store.drafts.revisions(d.id)) == 2000
 
 

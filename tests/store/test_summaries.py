@@ -35,7 +35,6 @@ def test_summary_of_a_draft_without_revisions(store, vendor, case):
             ready_at=None,
             clock_start=None,
             updated_at=None,
-            preview="",
             revision_count=0,
             created_at=T0,
         )
@@ -50,7 +49,7 @@ def test_summary_follows_the_latest_revision_and_hold(store, case):
     (s,) = store.drafts.summaries()
     assert (s.heat, s.polarity, s.revision_count) == (30.0, -0.2, 2)
     assert s.updated_at == calmer.saved_at and s.updated_at.tzinfo is not None
-    assert s.preview == "This is not ok. Please fix it."
+    assert store.drafts.preview(d.id) == "This is not ok. Please fix it."
     revs = store.drafts.revisions(d.id)
     assert s.clock_start == hold.clock_start(revs) == T0
     assert s.ready_at == hold.ready_at(revs) == T0 + hold.required_wait(30.0)
@@ -62,10 +61,11 @@ def test_preview_is_160_chars_on_one_line(store, case):
     d = store.drafts.add(Draft(None, case.id, "Long", T0))
     text = "line one\n" + "é😡" * 200
     _save(store, d.id, Revision(T0, text, 10.0, 0.0))
-    (s,) = store.drafts.summaries()
-    assert len(s.preview) == 160
-    assert s.preview == text.replace("\n", " ")[:160]
-    assert "\n" not in s.preview
+    preview = store.drafts.preview(d.id)
+    assert len(preview) == 160
+    assert preview == text.replace("\n", " ")[:160]
+    assert "\n" not in preview
+    assert store.drafts.preview(9999) == ""
 
 
 def test_an_older_revision_does_not_replace_the_cached_latest(store, case):
@@ -77,7 +77,7 @@ def test_an_older_revision_does_not_replace_the_cached_latest(store, case):
         d.id, Revision(T0, "old", 90.0, -1.0), ready_at=None, clock_start=None
     )
     (s,) = store.drafts.summaries()
-    assert (s.preview, s.heat, s.revision_count) == ("new", 20.0, 2)
+    assert (store.drafts.preview(d.id), s.heat, s.revision_count) == ("new", 20.0, 2)
     assert s.updated_at == T0 + timedelta(hours=2)
     assert store.drafts.latest_revision(d.id).text == "new"
 

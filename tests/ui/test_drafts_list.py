@@ -103,3 +103,24 @@ def test_sorting_by_hold_follows_what_the_column_shows(qtbot, window, desk, cloc
     view.table.sortByColumn(DraftsModel.HOLD, Qt.SortOrder.AscendingOrder)
     shown_up = [model.data(model.index(r, DraftsModel.HOLD)) for r in range(model.rowCount())]
     assert shown_up == list(reversed(shown))
+
+
+def test_a_rows_tooltip_shows_the_start_of_its_latest_text(qtbot, window, desk, clock):
+    # The list keeps no text per row (memory at 100,000 drafts): the tooltip is read when shown.
+    vendor = desk.records.save_vendor(Vendor(None, "Acme"))
+    case = desk.records.save_case(Case(None, vendor.id, "Kettle", T0))
+    draft = desk.drafts.new_draft(case.id, "Kettle leaks")
+    window.show_view("drafts")
+    view = window.drafts_view
+    view.reload()
+
+    def tooltip() -> str | None:
+        row = view.model.row_of(draft.id)
+        return view.model.index(row, DraftsModel.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+
+    assert tooltip() is None  # no text yet
+    desk.drafts.save_text(draft.id, "The kettle leaks.\nSecond line " + "x" * 300)
+    assert tooltip() == ("The kettle leaks. Second line " + "x" * 300)[:160]
+    clock.advance(timedelta(minutes=5))
+    desk.drafts.save_text(draft.id, "Calmer now.")
+    assert tooltip() == "Calmer now."

@@ -22,9 +22,10 @@ class DraftsModel(RecordTableModel[DraftSummary]):
     PATCH_RELOADS = True  # arrival_key orders ties as the store hands rows over
     ROW_KEY = "draft_id"
 
-    def __init__(self, now, parent=None) -> None:
+    def __init__(self, now, parent=None, preview=None) -> None:
         super().__init__(parent)
         self._now = now  # callable returning the desk's trusted "now"
+        self._preview = preview  # callable: draft id -> the start of its text (the tooltip)
 
     def refresh_countdowns(self) -> None:
         if self._rows:
@@ -65,7 +66,7 @@ class DraftsModel(RecordTableModel[DraftSummary]):
         return None
 
     def tooltip(self, record: DraftSummary, column: int):
-        return record.preview or None
+        return (self._preview(record.draft_id) or None) if self._preview else None
 
     def row_of(self, draft_id: int) -> int:
         for row, s in enumerate(self._rows):

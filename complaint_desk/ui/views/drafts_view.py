@@ -42,7 +42,7 @@ class DraftsView(LazyReload, QWidget):
     def __init__(self, desk: Desk, parent=None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.model = DraftsModel(desk.now, self)
+        self.model = DraftsModel(desk.now, self, preview=desk.drafts.preview)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
 
