@@ -323,7 +323,8 @@ def test_bulk_inserts_match_single_inserts(store, vendor, case):
     )
     assert n == 3
     summary = store.drafts.summary(dids[0])
-    assert summary.revision_count == 3 and summary.heat == 12.0 and store.drafts.preview(dids[0]) == "r2"
+    assert summary.revision_count == 3 and summary.heat == 12.0
+    assert store.drafts.preview(dids[0]) == "r2"
 
 
 _aware = st.datetimes(
