@@ -109,6 +109,22 @@ def run() -> dict[str, float]:
     t0 = time.perf_counter()
     analyse(draft)
     results["tone_full_analyse_5000_chars_ms"] = (time.perf_counter() - t0) * 1000
+    # The second budget: analyse() <= 2x TextBlob on a 5,000-character draft, the same
+    # interleaved best-of rounds as for the tweets. Each round scores a fresh copy of the draft
+    # (one more "x" each time), so no per-text cache can help either side.
+    best_ours = best_blob = math.inf
+    for _round in range(20):
+        fresh = draft[: len(draft) // 2] + "x" * (_round + 1) + draft[len(draft) // 2 :]
+        t0 = time.perf_counter()
+        analyse(fresh)
+        t1 = time.perf_counter()
+        _ = TextBlob(fresh).sentiment
+        t2 = time.perf_counter()
+        best_ours = min(best_ours, t1 - t0)
+        best_blob = min(best_blob, t2 - t1)
+    results["tone_analyse_5000_chars_ms_best"] = best_ours * 1000
+    results["textblob_sentiment_5000_chars_ms_best"] = best_blob * 1000
+    results["tone_analyse_vs_textblob_ratio_5000_chars"] = best_ours / best_blob
 
     if rows:
         # In-sample since the shipped fit learns from train + dev: a check that the data loaded.

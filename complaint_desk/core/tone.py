@@ -9,6 +9,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from complaint_desk.core.heat_bands import band_for as band_for  # re-exported
@@ -175,12 +176,12 @@ def contributors(report: ToneReport) -> list[tuple[str, float]]:
 
 def analyse(text: str) -> ToneReport:
     """Score a whole text. Same result as IncrementalAnalyser().update(text)."""
-    from complaint_desk.core.tone_detect import detect
+    from complaint_desk.core.tone_detect import detect_all
     from complaint_desk.core.tone_split import split_spans
 
     text = _safe(text)
     spans = split_spans(text)
-    return _assemble(text, spans, [detect(text[s:e]) for s, e in spans])
+    return _assemble(text, spans, detect_all(text, spans))
 
 
 class IncrementalAnalyser:
@@ -215,12 +216,12 @@ class IncrementalAnalyser:
 
 def evidence_sums(text: str) -> dict[str, float]:
     """Summed evidence strength per kind: the model's inputs (used by tools/fit_tone.py)."""
-    from complaint_desk.core.tone_detect import detect
+    from complaint_desk.core.tone_detect import detect_all
     from complaint_desk.core.tone_split import split_spans
 
     text = _safe(text)
     spans = split_spans(text)
-    _hits, sums, _valence = _collect([detect(text[s:e]) for s, e in spans])
+    _hits, sums, _valence = _collect(detect_all(text, spans))
     return sums
 
 
@@ -254,17 +255,13 @@ def _assemble(text: str, spans: Sequence[tuple[int, int]], evidence: Sequence) -
             start, stop = offset + h.start, offset + h.end
             shown = _SHOWN_AS.get(h.kind, h.kind)
             signals.append(
-                Signal(
-                    shown,
-                    start,
-                    stop,
-                    share,
-                    _reason(shown, text[start:stop]),
-                    _TEXTS[shown][1],
+                _new_tuple(
+                    Signal,
+                    (shown, start, stop, share, _reason(shown, text[start:stop]), _TEXTS[shown][1]),
                 )
             )
         sentences.append(SentenceScore(offset, end, tone_model.heat_of(sums, weights)))
-    signals.sort(key=lambda s: (s.start, s.end, s.kind))
+    signals.sort(key=_BY_PLACE)  # (start, end, kind)
     polarity = valence / math.sqrt(valence * valence + 15.0) if valence else 0.0
     return ToneReport(
         heat=heat,
@@ -274,6 +271,12 @@ def _assemble(text: str, spans: Sequence[tuple[int, int]], evidence: Sequence) -
         sentences=tuple(sentences),
         base=base,
     )
+
+
+# A re-score builds a few hundred signals: tuple.__new__ skips the named tuple's own __new__
+# (its argument handling) and gives the same Signal.
+_new_tuple = tuple.__new__
+_BY_PLACE = itemgetter(1, 2, 0)
 
 
 @lru_cache(maxsize=4096)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -130,6 +131,58 @@ def _profanity(word: str) -> float | None:
     return value
 
 
+@lru_cache(maxsize=1 << 16)
+def _plain_word(word: str) -> bool:
+    """A word token that detect() passes over: no valence (or one it skips), not a negator, not
+    profanity, an insult or an angry word."""
+    if not word:
+        return False
+    valence = lex.vader_lexicon().get(word)
+    return (
+        (valence is None or word in _VALENCE_SKIP)
+        and word not in _NEGATORS
+        and _profanity(word) is None
+        and lex.insults().get(word) is None
+        and _lookup_anger(word) is None
+    )
+
+
+# Where a fact can begin: a currency sign, "#" or a digit, or a word's first letter when it is
+# one that starts FACT_PATTERN's words (months, "on/last/this/since" before a weekday, "order",
+# "ref", "the"...): every character that letter class matches case-insensitively, "İıſ" too
+# (tests/core/test_tone_speed.py checks the list). The look-behind keeps word starts only.
+_FACT_START = re.compile(r"[£$€#\dABCDFIJLMNOPRSTabcdfijlmnoprst\u0130\u0131\u017f](?<!\w\w)")
+_FACT_WORDS = tuple(
+    """jan feb mar apr may jun jul aug sep oct nov dec on last this since order ref reference
+    case ticket account acct invoice booking tracking claim complaint policy customer
+    membership parcel consignment the""".split()
+)
+
+
+def find_facts(sentence: str) -> list[tuple[int, int]]:
+    """Spans of FACT_PATTERN.finditer(sentence), found faster: the pattern (eleven forms) is
+    tried only where a fact can begin, in order, each search going on from the last fact's end
+    exactly as finditer does (match(text, pos) still sees the characters before pos). In ASCII
+    text a word start is tried only when one of the pattern's words begins there."""
+    if not _HAS_DIGIT.search(sentence):
+        return [(m.start(), m.end()) for m in _FACT_DAY.finditer(sentence)]
+    facts: list[tuple[int, int]] = []
+    pos = 0
+    match = FACT_PATTERN.match
+    lowered = sentence.lower() if sentence.isascii() else None
+    for c in _FACT_START.finditer(sentence):
+        p = c.start()
+        if p < pos:
+            continue
+        if lowered is not None and sentence[p].isalpha() and not lowered.startswith(_FACT_WORDS, p):
+            continue
+        m = match(sentence, p)
+        if m is not None:
+            facts.append((p, m.end()))
+            pos = m.end()
+    return facts
+
+
 def learned_keys(text: str) -> list[tuple[str, int, int]]:
     """(key, start, end) of each learned-list entry the text could hold: every word and hashtag
     (a hashtag is keyed as its word, so "#fuming" and "fuming" share one score), and every pair
@@ -160,10 +213,27 @@ def _keys_of(text: str, tokens: list, words: list[str]) -> list[tuple[str, int, 
 
 
 _BIGRAM_GAP = re.compile(r"[ \t]+")
+_NEVER = re.compile(r"(?!)")  # a pattern that matches nothing: the phrase kind cannot occur
+ANGER_PHRASES = lex.ANGER_PHRASES
+PROFANITY_PHRASES = lex.PROFANITY_PHRASES
 
 
-def detect(sentence: str) -> SentenceEvidence:
-    """All evidence in one sentence. Pure and cached by the caller on the sentence text."""
+def detect_all(text: str, spans: Sequence[tuple[int, int]]) -> list[SentenceEvidence]:
+    """detect() of each sentence text[s:e] of a draft, the same evidence, found faster: each
+    phrase kind's required strings are looked for once in the whole draft, not per sentence."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or len(spans) < 2:
+        return [detect(text[s:e]) for s, e in spans]
+    maybe = lex.phrase_guard().kinds_in_parts(lowered, spans)
+    return [detect(text[s:e], maybe[i]) for i, (s, e) in enumerate(spans)]
+
+
+def detect(sentence: str, maybe: Container[str] | None = None) -> SentenceEvidence:
+    """All evidence in one sentence. Pure and cached by the caller on the sentence text.
+
+    `maybe`: the phrase kinds (keys of `tone_lexicon.guarded_phrases()`) whose required strings
+    a scan of the whole draft found in this sentence (`detect_all`); None tests them here. It
+    only saves work: the evidence is the same either way."""
     vader = lex.vader_lexicon()
     emoji = lex.emoji_valence()
     insult_words = lex.insults()
@@ -177,7 +247,20 @@ def detect(sentence: str) -> SentenceEvidence:
     exact_case = len(lowered) == len(sentence)
     haystack = lowered if exact_case else sentence
     phrase_spans: list[tuple[int, int]] = []
-    patterns = lex.phrase_patterns(not exact_case)
+    if exact_case:
+        # Each big alternation runs only where its required strings occur (tone_prefilter).
+        guard = lex.phrase_guard()
+        if maybe is None:
+            maybe = guard.kinds_in(haystack)
+        patterns = {k: p if k in maybe else _NEVER for k, p in guard.patterns.items()}
+    else:
+        patterns = dict(lex.phrase_patterns(True))
+        for key, regex in (
+            (ANGER_PHRASES, lex.anger_phrase_regex(True)),
+            (PROFANITY_PHRASES, lex.profanity_phrase_regex(True)),
+        ):
+            if regex is not None:
+                patterns[key] = regex
     for kind in _PHRASE_KINDS:
         covered = _Cover(sorted(phrase_spans))  # a threat inside an extortion is the extortion
         for m in patterns[kind].finditer(haystack):
@@ -198,13 +281,13 @@ def detect(sentence: str) -> SentenceEvidence:
             hits.append(Hit("negative", m.start(), m.end(), NEGATIVE_PHRASE))
             phrase_spans.append((m.start(), m.end()))
         in_phrase = _Cover(sorted(phrase_spans))
-    profanity_re = lex.profanity_phrase_regex(not exact_case) if "-" in sentence else None
+    profanity_re = patterns.get(PROFANITY_PHRASES) if "-" in sentence else None
     if profanity_re is not None:  # "a-hole": every profanity phrase is hyphenated
         for m in profanity_re.finditer(haystack):
             value = float(lex.profanity().phrases[_norm(m.group())])
             hits.append(Hit("profanity", m.start(), m.end(), value))
             claimed.append((m.start(), m.end()))
-    anger_re = lex.anger_phrase_regex(not exact_case)
+    anger_re = patterns.get(ANGER_PHRASES)
     if anger_re is not None:
         for m in anger_re.finditer(haystack):
             phrase_anger = float(lex.anger_words().phrases[_norm(m.group())])
@@ -217,19 +300,41 @@ def detect(sentence: str) -> SentenceEvidence:
     claimed.sort()
     in_claimed = _Cover(claimed)
     tokens = [(m.lastgroup, m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
-    words = [_norm(t[3]) if t[0] == "word" else "" for t in tokens]
-    fact_re = FACT_PATTERN if _HAS_DIGIT.search(sentence) else _FACT_DAY
-    facts = [(m.start(), m.end()) for m in fact_re.finditer(sentence)]
+    if sentence.isascii():  # lower() of the whole sentence, sliced: the same words, faster
+        words = [lowered[t[1] : t[2]] if t[0] == "word" else "" for t in tokens]
+    else:
+        words = [_norm(t[3]) if t[0] == "word" else "" for t in tokens]
+    facts = find_facts(sentence)
     for start, end in facts:
         hits.append(Hit("fact", start, end, 1.0))
     in_fact = _Cover(facts)  # "ticket" in "ticket IB-99120" is a reference, not wording
     learned = lex.learned_words()
     if learned:
-        for key, start, end in _keys_of(sentence, tokens, words):
-            score = learned.get(key)
-            if score and not in_fact.contains(start, end):
-                learned_kind = "learned" if score > 0 else "learned_calm"
-                hits.append(Hit(learned_kind, start, end, abs(score) * LEARNED_SCALE))
+        # The keys of _keys_of (each word or hashtag, and each pair of neighbours with only
+        # spaces between), looked up as they are made.
+        get = learned.get
+        prev_key = ""
+        prev_start = prev_end = 0
+        for (group, start, end, raw), word in zip(tokens, words, strict=True):
+            if group == "word":
+                key = word
+            elif group == "tag":
+                key = _norm(raw[1:])
+            else:
+                prev_key = ""
+                continue
+            if prev_key and start > prev_end:
+                gap = sentence[prev_end:start]
+                if gap == " " or not gap.strip(" \t"):
+                    score = get(prev_key + " " + key)
+                    if score and not (facts and in_fact.contains(prev_start, end)):
+                        kind = "learned" if score > 0 else "learned_calm"
+                        hits.append(Hit(kind, prev_start, end, abs(score) * LEARNED_SCALE))
+            score = get(key)
+            if score and not (facts and in_fact.contains(start, end)):
+                kind = "learned" if score > 0 else "learned_calm"
+                hits.append(Hit(kind, start, end, abs(score) * LEARNED_SCALE))
+            prev_key, prev_start, prev_end = key, start, end
     for m in _EXCLAIM.finditer(sentence):
         run = m.group()
         if "!" in run or "‼" in run or "⁉" in run:
@@ -239,16 +344,26 @@ def detect(sentence: str) -> SentenceEvidence:
         hits.append(Hit("exclamation", m.start(), m.end(), loudness))
 
     # Clause number of each token: negation does not reach across , ; : . ! ?
-    clauses: list[int] = []
-    clause = 0
-    prev_end = 0
-    for _group, start, end, _text in tokens:
-        if _CLAUSE_BREAK.search(sentence, prev_end, start):
-            clause += 1
-        clauses.append(clause)
-        prev_end = end
+    # (A break inside a token, "12.50" or ":)", does not count: only those between tokens.)
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    if not breaks:
+        clauses = [0] * len(tokens)
+    else:
+        clauses = []
+        clause = 0
+        prev_end = 0
+        b = 0
+        for _group, start, end, _text in tokens:
+            while b < len(breaks) and breaks[b] < prev_end:
+                b += 1
+            if b < len(breaks) and breaks[b] < start:
+                clause += 1
+            clauses.append(clause)
+            prev_end = end
     valence = -4.0 * sum(h.strength for h in hits if h.kind == "negative")
-    has_negator = any(w in _NEGATORS or w.endswith("n't") for w in words if w)
+    has_negator = not _NEGATORS.isdisjoint(words) or (
+        ("n't" in lowered or "n’t" in lowered) and any(w.endswith("n't") for w in words)
+    )
     # "I have never been so offended": "never" + been/felt + so/more is a superlative, not a
     # negation. intense[i]: word i sits in such a phrase (it is not negated, and counts more).
     intense = [False] * len(tokens)
@@ -270,7 +385,16 @@ def detect(sentence: str) -> SentenceEvidence:
     caps_run: list[tuple[int, int, bool]] = []  # (start, end, strong)
     for i, (group, start, end, text) in enumerate(tokens):
         if group == "word":
-            _caps_step(sentence, text, start, end, acronyms, caps_run, hits)
+            if text.isupper():
+                _caps_step(sentence, text, start, end, acronyms, caps_run, hits)
+            elif caps_run:
+                _flush_caps(caps_run, hits)
+            if _plain_word(words[i]):
+                # Most words carry nothing (no valence, anger, insult, profanity or negation);
+                # all they can do is end a run of insults.
+                if insult_run and not in_claimed.contains(start, end):
+                    _flush_insults(insult_run, tokens, hits)
+                continue
         elif group in ("tag", "mention", "url"):
             _flush_caps(caps_run, hits)
         if group not in ("word", "tag", "emoji", "emo"):

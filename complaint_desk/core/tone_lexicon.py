@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from complaint_desk.core.resources import read_text
+
+if TYPE_CHECKING:
+    from complaint_desk.core.tone_prefilter import GuardSet
 
 # Endings tried when a masked spelling (f***ing, a**hole) is compared with a profanity stem.
 _MASK_SUFFIXES = ("", "s", "ed", "ing", "in", "er", "ers", "ery", "y", "head", "hole", "holes")
@@ -211,3 +215,25 @@ def learned_words() -> dict[str, float]:
             word, _, raw = line.partition("\t")
             table[word] = float(raw)
     return table
+
+
+# Keys of phrase_guard().patterns beside the phrase kinds: the anger and profanity phrase lists.
+ANGER_PHRASES = "~anger"
+PROFANITY_PHRASES = "~profanity"
+
+
+@cache
+def phrase_guard() -> GuardSet:
+    """The lower-case phrase patterns (phrase_patterns(False), the anger and the profanity
+    phrases) behind one scan for the strings each cannot match without (core.tone_prefilter).
+    """
+    from complaint_desk.core.tone_prefilter import GuardSet
+
+    patterns = dict(phrase_patterns(False))
+    for key, regex in (
+        (ANGER_PHRASES, anger_phrase_regex(False)),
+        (PROFANITY_PHRASES, profanity_phrase_regex(False)),
+    ):
+        if regex is not None:
+            patterns[key] = regex
+    return GuardSet(patterns)

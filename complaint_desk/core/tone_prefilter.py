@@ -1,0 +1,232 @@
+"""A cheap "can this regex match here at all?" test for the tone engine's big phrase patterns.
+
+Most sentences hold none of the threat, extortion, sarcasm... phrases, yet each pattern (some of
+them thousands of characters of alternation) is tried at every word of every sentence: in a
+5,000-character draft that was about a third of `analyse()`. `required_literals` reads a compiled
+pattern's syntax tree and derives a set of strings at least one of which occurs in any text the
+pattern matches (the technique of RE2's and Google Code Search's prefilters); `Guarded.finditer`
+skips the regex when the text holds none of them. The result is always the regex's own: the
+test only says when it cannot match, so scores are unchanged. A pattern whose requirement cannot
+be derived (it can match almost anything) is simply always run.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from re import _constants as sre_c  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+# Sets of exact strings grow by cross products; past these sizes they are dropped.
+_MAX_EXACT = 32
+_MAX_CLASS = 6  # a character class of up to this many plain characters is spelled out
+
+
+class _Info:
+    """What a piece of pattern can match: `exact`, every string it matches (None: too many or
+    unbounded), and `needs`, a set of strings one of which every match contains (None: none)."""
+
+    __slots__ = ("exact", "needs")
+
+    def __init__(self, exact: frozenset[str] | None, needs: frozenset[str] | None) -> None:
+        self.exact = exact
+        self.needs = needs
+
+
+_ANY = _Info(None, None)
+_EMPTY = _Info(frozenset({""}), None)
+
+
+def _rank(s: frozenset[str]) -> tuple[int, int]:
+    """Longer strings are rarer (up to six characters); then fewer of them are cheaper."""
+    return (min(6, min(len(x) for x in s)), -len(s))
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two requirements (both hold; one is enough to test)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+
+    return a if _rank(a) >= _rank(b) else b
+
+
+def _as_needs(exact: frozenset[str] | None) -> frozenset[str] | None:
+    if exact is None or "" in exact:
+        return None
+    return exact
+
+
+def _sequence(items: list[tuple]) -> _Info:
+    run: frozenset[str] = frozenset({""})  # the strings the current run of exact items spells
+    whole = True  # every item so far is exact: `run` is all the sequence matches
+    needs: frozenset[str] | None = None
+    for op, arg in items:
+        info = _node(op, arg)
+        needs = _better(needs, info.needs)
+        if info.exact is not None:
+            product = frozenset(a + b for a in run for b in info.exact)
+            if len(product) <= _MAX_EXACT:
+                run = product
+                continue
+        # The run ends here: what it spelled is required on its own, and a new one starts.
+        needs = _better(needs, _as_needs(run))
+        whole = False
+        run = info.exact if info.exact is not None else frozenset({""})
+    needs = _better(needs, _as_needs(run))
+    return _Info(run if whole else None, needs)
+
+
+def _node(op: object, arg: Any) -> _Info:
+    if op is sre_c.LITERAL:
+        return _Info(frozenset({chr(arg)}), None)
+    if op is sre_c.IN:
+        chars = []
+        for sub_op, sub_arg in arg:
+            if sub_op is not sre_c.LITERAL:
+                return _ANY
+            chars.append(chr(sub_arg))
+        return _Info(frozenset(chars), None) if len(chars) <= _MAX_CLASS else _ANY
+    if op is sre_c.SUBPATTERN:
+        _group, add_flags, del_flags, items = arg
+        if add_flags & re.IGNORECASE or del_flags:
+            return _ANY  # a case rule of its own: literals would not compare plainly
+        return _sequence(items)
+    if op is sre_c.BRANCH:
+        _none, branches = arg
+        infos = [_sequence(b) for b in branches]
+        exact: frozenset[str] | None = frozenset()
+        for info in infos:
+            if exact is None or info.exact is None:
+                exact = None
+            else:
+                exact = exact | info.exact
+        if exact is not None and len(exact) > _MAX_EXACT:
+            exact = None
+        needs: frozenset[str] | None = frozenset()
+        for info in infos:
+            own = _better(info.needs, _as_needs(info.exact))
+            if own is None or needs is None:
+                needs = None
+            else:
+                needs = needs | own
+        return _Info(exact, needs)
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
+        low, high, items = arg
+        inner = _sequence(items)
+        if low == 0:
+            if high == 1 and inner.exact is not None:
+                return _Info(inner.exact | {""}, None)
+            return _EMPTY if high == 0 else _Info(None, None)
+        if low == high == 1:
+            return inner
+        return _Info(None, _better(inner.needs, _as_needs(inner.exact)))
+    if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+        return _EMPTY  # zero width: matches the empty string (its condition only narrows)
+    return _ANY  # ANY, NOT_LITERAL, categories, group references, conditionals...
+
+
+def _substring_free(needs: frozenset[str]) -> frozenset[str]:
+    # A text holding "or else" holds "or": the longer string adds nothing to the test.
+    return frozenset(s for s in needs if not any(t != s and t in s for t in needs))
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains, or None when none can be named.
+
+    Only for case-sensitive patterns (the tone engine's lower-case set): with IGNORECASE a
+    literal may match other spellings, so None is returned."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    info = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    needs = _better(info.needs, _as_needs(info.exact))
+    if needs is None or "" in needs:
+        return None
+    return _substring_free(needs)
+
+
+def _trie_source(literals: frozenset[str]) -> str:
+    """One regex for a substring-free set of strings, as a trie (shared prefixes tried once)."""
+    trie: dict = {}
+    for literal in literals:
+        node = trie
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        if "" in node:
+            return ""  # a literal ends here (none is a prefix of another)
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(node)]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(trie)
+
+
+class GuardSet:
+    """Several patterns (kind -> compiled, case-sensitive) behind one scan for all their
+    required strings: `kinds_in(text)` names the kinds that may match in a text, and
+    `kinds_in_parts(text, spans)` the same for each part text[s:e], from one pass over the
+    whole text."""
+
+    def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
+        self.patterns = dict(patterns)
+        always: set[str] = set()
+        by_literal: dict[str, set[str]] = {}
+        for kind, pattern in self.patterns.items():
+            needs = required_literals(pattern)
+            if needs is not None and any(c in t for t in needs for c in "σςΣ"):
+                needs = None  # lower() spells sigma by its context: a draft and its parts differ
+            if needs is None:
+                always.add(kind)
+                continue
+            for literal in needs:
+                by_literal.setdefault(literal, set()).add(kind)
+        # The scan stops at the shortest string that begins at a place; the longer ones it
+        # begins are then compared there one by one.
+        ends = {t for t in by_literal if not any(u != t and t.startswith(u) for u in by_literal)}
+        self._always = frozenset(always)
+        self._longer: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
+            end: tuple(
+                sorted(
+                    (literal, frozenset(owners))
+                    for literal, owners in by_literal.items()
+                    if literal.startswith(end)
+                )
+            )
+            for end in ends
+        }
+        self._scan = re.compile(_trie_source(frozenset(ends))) if ends else None
+
+    def kinds_in(self, text: str) -> frozenset[str]:
+        return self.kinds_in_parts(text, ((0, len(text)),))[0]
+
+    def kinds_in_parts(self, text: str, spans: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
+        """For each sorted, non-overlapping (s, e): the kinds whose required strings occur in
+        text[s:e]. Every place a required string begins is visited (the search goes on one
+        character after each find), so a string inside a part is never missed."""
+        found: list[frozenset[str]] = [self._always] * len(spans)
+        if self._scan is None or not spans:
+            return found
+        starts = [a for a, _b in spans]
+        search = self._scan.search
+        longer = self._longer
+        pos = spans[0][0]
+        limit = spans[-1][1]
+        while True:
+            m = search(text, pos, limit)
+            if m is None:
+                return found
+            a = m.start()
+            k = bisect_right(starts, a) - 1
+            if k >= 0:
+                stop = spans[k][1]
+                now = found[k]
+                for literal, owners in longer[m.group()]:
+                    if not owners <= now and text.startswith(literal, a, stop):
+                        now = now | owners
+                found[k] = now
+            pos = a + 1

@@ -1,0 +1,137 @@
+"""The speed-ups of analyse() must not change what it finds: each fast path is compared with the
+plain computation it replaces (the regex's own finditer, one detect() per sentence)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from complaint_desk.core import tone, tone_detect, tone_lexicon
+from complaint_desk.core.tone_prefilter import GuardSet, required_literals
+from complaint_desk.core.tone_split import split_spans
+
+_PIECES = [
+    "Refund me by Friday or I'll post a 1-star review on Trustpilot.",
+    "I will remove my review if you refund me",
+    "you people never call back when you say you will!!",
+    "Thanks for the update 🙄",
+    "Order 55123 was due on 3 May; ref AB-1234 and #98765, £499.99 on the 3rd.",
+    "I am SO fed up. Don't bother with them, never again.",
+    "What an a-hole. I'm pissed off",
+    "Since Monday, last Tuesday, this Sunday at 9:30 am",
+    "ΟΔΟΣ Σ İstanbul straße ſince 12 ſep",
+    "I hope someone punches him. Oh great, another delay",
+    "no refund, no review",
+    "unless you refund me I'll post it everywhere",
+    "I'd like a replacement please.",
+    "\n",
+    "  ",
+    ". ",
+    "!? ",
+]
+_text = st.lists(
+    st.one_of(
+        st.sampled_from(_PIECES),
+        st.text(alphabet="abcdefghijklmnoprstuvwyzJMO '’.,!?#£$€0123456789-:/ΣİſKŞ\n", max_size=30),
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+def _plain_facts(sentence: str) -> list[tuple[int, int]]:
+    if not tone_detect._HAS_DIGIT.search(sentence):
+        return [m.span() for m in tone_detect._FACT_DAY.finditer(sentence)]
+    return [m.span() for m in tone_detect.FACT_PATTERN.finditer(sentence)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text)
+def test_find_facts_is_finditer(text: str) -> None:
+    assert tone_detect.find_facts(text) == _plain_facts(text)
+
+
+_FACT_WORDS = """january feb march apr may june jul august sept oct nov december on last this since
+    order ref reference case ticket account acct invoice booking tracking claim complaint policy
+    customer membership parcel consignment the""".split()
+
+
+def test_find_facts_every_fact_word() -> None:
+    days = "monday tuesday wednesday thursday friday saturday sunday".split()
+    for word in _FACT_WORDS:
+        for spelled in (word, word.title(), word.upper()):
+            for sentence in (
+                f"Due {spelled} 12, order 5.",
+                f"it was 3rd of {spelled} 2024 (ref 9)",
+                f"{spelled} number: AB-12345 and {spelled} #778812",
+                f"{spelled} 3rd, {spelled} {days[len(word) % 7]} at 9pm, 4 {spelled}",
+                f"x{spelled} 12 {spelled}12 {spelled}-12",
+            ):
+                assert tone_detect.find_facts(sentence) == _plain_facts(sentence), sentence
+
+
+def test_fact_start_letters_are_every_case_insensitive_spelling() -> None:
+    # _FACT_START spells out the characters that FACT_PATTERN's (?i:...) words can begin with.
+    letters = "".join(
+        chr(x) for x in range(0x110000) if re.match(r"(?i:[jfmasondltrcibp])", chr(x))
+    )
+    assert all(tone_detect._FACT_START.match(" " + c, 1) for c in letters)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text)
+def test_analyse_equals_sentence_by_sentence(text: str) -> None:
+    # detect_all (one scan of the draft for the phrase kinds' required strings) against a
+    # detect() of each sentence on its own (which tests them per sentence) and against the
+    # patterns run with no test at all.
+    spans = split_spans(text)
+    fast = tone_detect.detect_all(text, spans)
+    assert fast == [tone_detect.detect(text[s:e]) for s, e in spans]
+    every_kind = list(tone_lexicon.phrase_guard().patterns)
+    assert fast == [tone_detect.detect(text[s:e], every_kind) for s, e in spans]
+    report = tone.analyse(text)
+    assert report == tone.IncrementalAnalyser().update(text)
+    assert all(type(s) is tone.Signal for s in report.signals)
+
+
+def test_required_literals() -> None:
+    def lits(p: str) -> frozenset[str] | None:
+        return required_literals(re.compile(p))
+
+    assert lits(r"(?<![\w#])(?:ab|c d+|[xy]z\b)(?!\w)") == {"ab", "c ", "xz", "yz"}
+    assert lits(r"foo(?:bar)?baz") == {"foobaz", "foobarbaz"}
+    assert lits(r"x*y") == {"y"}
+    assert lits(r"(?:or|or else) now") == {"or now", "or else now"}
+    assert lits(r"\w+") is None
+    assert lits(r"a|\d") is None  # one alternative needs nothing nameable
+    assert required_literals(re.compile("abc", re.IGNORECASE)) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcor elsfiwnu.,'’ ", max_size=60))
+def test_guard_never_hides_a_match(text: str) -> None:
+    patterns = {
+        "a": re.compile(r"(?<!\w)(?:or else|unless you \w+|if (?:you|i) (?:won't|don't))(?!\w)"),
+        "b": re.compile(r"(?:fine|well)(?: \w+){0,2} or (?:i|we)"),
+        "c": re.compile(r"\w+"),  # nothing to require: always run
+    }
+    guard = GuardSet(patterns)
+    spans = split_spans(text)
+    lowered = text.lower()
+    for (s, e), kinds in zip(spans, guard.kinds_in_parts(lowered, spans), strict=True):
+        part = lowered[s:e]
+        assert "c" in kinds
+        assert guard.kinds_in(part) <= kinds | {"c"}
+        for kind, pattern in patterns.items():
+            if pattern.search(part):
+                assert kind in kinds and kind in guard.kinds_in(part)
+
+
+def test_shipped_phrase_kinds_are_guarded() -> None:
+    # The big alternations (threats, extortion) are the ones the test must cover, or the draft
+    # scan saves nothing.
+    guard = tone_lexicon.phrase_guard()
+    for kind in ("threat", "extortion", "sarcasm", "absolute", "negative"):
+        assert kind in guard.patterns
+        assert kind not in guard.kinds_in("the parcel came on time")
