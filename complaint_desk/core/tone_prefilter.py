@@ -39,9 +39,29 @@ _ANY = _Info(None, None)
 _EMPTY = _Info(frozenset({""}), None)
 
 
+# Words in nearly every sentence of a complaint: a string made of nothing else ("when you",
+# " or ") is a poor test, whatever its length.
+_COMMON = frozenset(
+    """a an and are as at be been but by do for from get go had has have i if in is it its me my
+    no not of on or so than that the them they this to was we were when will with would you your
+    i'm i'll i've don't can't""".split()
+)
+_LETTERS = re.compile(r"[a-z']+")
+
+
+def _rarity(literal: str) -> int:
+    words = _LETTERS.findall(literal.replace("’", "'"))
+    if not words and literal.strip():
+        return 6  # an emoji or a sign ("⭐", "/5"): rare in prose
+    if words and all(w in _COMMON for w in words):
+        return 2
+    return min(6, len(literal))
+
+
 def _rank(s: frozenset[str]) -> tuple[int, int]:
-    """Longer strings are rarer (up to six characters); then fewer of them are cheaper."""
-    return (min(6, min(len(x) for x in s)), -len(s))
+    """Longer strings of less common words are rarer (up to six characters); then fewer of
+    them are cheaper to look for."""
+    return (min(_rarity(x) for x in s), -len(s))
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
