@@ -279,6 +279,15 @@ class RecordFigures:
                 last[vendor_id] = t.lasts[-1]
         return counts, {v: _from_micros(us) for v, us in last.items()}
 
+    def vendor_contacts(self, vendor_id: int) -> int:
+        """How many contacts the vendor's cases hold (a pass over the per-channel totals)."""
+        self.ensure()
+        return sum(
+            len(t.times) + len(t.open)
+            for (v, ch), t in self._totals.items()
+            if v == vendor_id and ch is not None
+        )
+
     def waiting(self, now: datetime) -> dict[int, list[WaitingClock]]:
         """`history.vendor_waiting` over every record and case: vendor id -> its running clocks
         (a pass over the cases with a clock, in the cases list's order, not over every case)."""

@@ -7,10 +7,12 @@ each frozen dataclass costs about a millisecond to define.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from functools import cache
+from types import ModuleType
 from typing import TYPE_CHECKING
 
-from complaint_desk.core.models import Contact, Evidence, Response, Vendor
+from complaint_desk.core.models import LIVE_CHANNELS, Contact, Evidence, Response, Vendor, stored_id
 
 if TYPE_CHECKING:
     from complaint_desk.core import history
@@ -55,3 +57,108 @@ class VendorRow:
     @property
     def quiet(self) -> bool:
         return any(w.quiet for w in self.waiting)
+
+
+@cache
+def _timeline_modules() -> tuple[ModuleType, ModuleType]:
+    """core.durations and core.history, loaded when a timeline is first built, not at start-up
+    (and not through an import statement per contact)."""
+    from complaint_desk.core import durations, history
+
+    return durations, history
+
+
+def timeline_entries(
+    contacts: list[Contact],
+    responses: list[Response],
+    now: datetime,
+    titles: dict[int, str] | None = None,
+    settled: set[int] | None = None,
+    *,
+    unanswered_after: timedelta,
+) -> list[TimelineEntry]:
+    """The timeline rows. On a `settled` (resolved or closed) case nothing is waiting: a
+    contact without an answer says so without a running clock, and nothing is marked late."""
+    durations, history = _timeline_modules()
+    statuses = history.first_responses(contacts, responses, now, unanswered_after)
+    links = history.link_responses(contacts, responses)
+    by_id = {c.id: c for c in contacts}
+    titles = titles or {}
+    entries: list[TimelineEntry] = []
+    settled = settled or set()
+    for c in contacts:
+        status = statuses.get(stored_id(c))
+        waiting = status is not None and status.state is not history.ContactState.ANSWERED
+        if history.answers_itself(c):
+            outcome = c.outcome.label if c.outcome is not None else None
+            words, late = durations.answered_live(c.rep, outcome), False
+        elif waiting and c.case_id in settled:
+            words, late = "no answer (the case is settled)", False
+        else:
+            if c.channel in LIVE_CHANNELS and status is not None:
+                overdue = status.state is history.ContactState.UNANSWERED
+                words = durations.not_reached(c.reached, status.waiting, overdue)
+            else:
+                words = _status_words(status)
+            late = bool(
+                waiting
+                and status is not None
+                and status.waiting is not None
+                and status.waiting > history.quiet_after(c.channel)
+            )
+        entries.append(
+            TimelineEntry("contact", c.at, c, words, None, titles.get(c.case_id, ""), late=late)
+        )
+    for r in responses:
+        answered = by_id.get(links.get(stored_id(r)))
+        if answered is None:
+            text, label, answers_id = "no earlier contact to answer", "", None
+        else:
+            text = durations.answered_in(max(timedelta(0), r.at - answered.at))
+            label = f"your {answered.channel.label.lower()} of {durations.short_day(answered.at)}"
+            answers_id = answered.id
+        title = titles.get(r.case_id, "")
+        entries.append(TimelineEntry("response", r.at, r, text, answers_id, title, label))
+    entries.sort(key=lambda e: (e.at, e.kind == "response"), reverse=True)
+    return entries
+
+
+KIND_ORDER = {"contact": 0, "response": 1, "evidence": 2}  # at the same instant, newest first
+
+
+def evidence_entries(
+    files: list[Evidence], contacts: list[Contact], responses: list[Response]
+) -> list[TimelineEntry]:
+    """A row per kept file, at the time it was kept: its size, and what it is kept with."""
+    from complaint_desk.core import durations
+    from complaint_desk.core.formatting import format_size
+
+    on: dict[tuple[str, int | None], str] = {}
+    for c in contacts:
+        on[("c", c.id)] = f"your {c.channel.label.lower()} of {durations.short_day(c.at)}"
+    for r in responses:
+        on[("r", r.id)] = f"their {r.channel.label.lower()} of {durations.short_day(r.at)}"
+    out = []
+    for e in files:
+        if e.contact_id is not None:
+            label = on.get(("c", e.contact_id), "the case")
+        elif e.response_id is not None:
+            label = on.get(("r", e.response_id), "the case")
+        else:
+            label = "the case"
+        label = f"kept with {label}"
+        out.append(TimelineEntry("evidence", e.added_at, e, format_size(e.size), None, "", label))
+    return out
+
+
+def _status_words(status: history.ContactStatus | None) -> str:
+    durations, history = _timeline_modules()
+    if status is None:
+        return ""
+    if status.state is history.ContactState.ANSWERED and status.answered_after is not None:
+        return durations.answered_in(status.answered_after)
+    if status.state is history.ContactState.PENDING and status.waiting is not None:
+        return durations.no_answer_yet(status.waiting)
+    if status.waiting is not None:
+        return durations.unanswered_for(status.waiting)
+    return ""

@@ -6,8 +6,6 @@ import gc
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from functools import cache
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -17,7 +15,6 @@ from complaint_desk.app.clock import Clock, system_wall
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.record_figures import RecordFigures
 from complaint_desk.core.models import (
-    LIVE_CHANNELS,
     Case,
     CaseStatus,
     Contact,
@@ -87,6 +84,13 @@ class RecordsService(QObject):
     contact_logged = Signal(object)  # the new Contact (reminders may set a chase on it)
     warmed = Signal()  # a warm-up ended (figures adopted, or not): views waiting on it reload
     warm_up_finished = Signal(object)  # the WarmUpResult, adopted or not (tests, benchmarks)
+    # A vendor's timeline read on a worker is kept now (or could not be): ask `vendor_timeline_soon`
+    # again (vendor id).
+    vendor_timeline_read = Signal(int)
+
+    # A vendor with at least this many contacts has its timeline read on a worker (~1,000 rows
+    # take ~15 ms here; 9,000 took 150 ms on the GUI thread).
+    WORKER_TIMELINE_CONTACTS = 1_000
 
     # Below this many contacts + responses the synchronous first load is quick (tens of ms):
     # a "Loading…" flash would cost more than it saves.
@@ -104,6 +108,8 @@ class RecordsService(QObject):
         self._pool: QThreadPool | None = None
         self._gc_paused = False
         self._kept: dict[str, tuple[tuple, Any]] = {}
+        self._timeline_jobs: dict[tuple, Any] = {}  # key -> VendorTimelineRead on a worker
+        self._timeline_failed: tuple | None = None  # a key the worker could not read
         self._failure: StoreError | None = None
         self._unanswered_after: timedelta | None = None  # read once, then kept until set
 
@@ -358,7 +364,9 @@ class RecordsService(QObject):
         settled = {case_id} if case is not None and case.status in _SETTLED else set()
         contacts = self.contacts(case_id)
         responses = self.responses(case_id)
-        entries = _entries(
+        from complaint_desk.app.record_rows import KIND_ORDER, evidence_entries, timeline_entries
+
+        entries = timeline_entries(
             contacts,
             responses,
             self._clock.now(),
@@ -368,8 +376,8 @@ class RecordsService(QObject):
         none: list[Evidence] = []
         files = self._problems.guard(lambda: self._store.evidence.list(case_id), none)
         if files:
-            entries += _evidence_entries(files, contacts, responses)
-            entries.sort(key=lambda e: (e.at, _KIND_ORDER[e.kind]), reverse=True)
+            entries += evidence_entries(files, contacts, responses)
+            entries.sort(key=lambda e: (e.at, KIND_ORDER[e.kind]), reverse=True)
         return entries
 
     def kept(self, name: str, build: Callable[[], T], *key: object) -> T:
@@ -391,9 +399,12 @@ class RecordsService(QObject):
 
     def vendor_timeline(self, vendor_id: int) -> list[TimelineEntry]:
         """Every contact and response on the vendor's cases, newest first, with case titles
-        (kept between refreshes that change nothing, see `kept`)."""
+        (kept between refreshes that change nothing, see `_vendor_timeline_key`). Read here and
+        now; a view uses `vendor_timeline_soon`, which reads a long one on a worker."""
 
         def build() -> list[TimelineEntry]:
+            from complaint_desk.app.record_rows import timeline_entries
+
             cases = [c for c in self.cases(vendor_id) if c.id is not None]
             titles = {c.id: c.title for c in cases if c.id is not None}
             settled = {c.id for c in cases if c.id is not None and c.status in _SETTLED}
@@ -406,10 +417,24 @@ class RecordsService(QObject):
                 nothing,
             )
             now = self._clock.now()
-            return _entries(contacts, responses, now, titles, settled, self.unanswered_after())
+            return timeline_entries(
+                contacts, responses, now, titles, settled, unanswered_after=self.unanswered_after()
+            )
 
-        # Read from the store for this vendor only, and kept until a record on one of ITS cases
-        # changes (the figures know which vendors a write touched), the cases or the minute do.
+        key = self._vendor_timeline_key(vendor_id)
+        if key is None:
+            return build()
+        held = self._kept.get("vendor_timeline")
+        if held is not None and held[0] == key:
+            return held[1]
+        value = build()
+        self._kept["vendor_timeline"] = (key, value)
+        return value
+
+    def _vendor_timeline_key(self, vendor_id: int) -> tuple | None:
+        """What a kept timeline depends on: a record on one of the vendor's cases (the figures
+        know which vendors a write touched), the cases, the vendors and the minute. None when
+        the stamps cannot be read (the caller reads afresh, and the problem is reported)."""
         stamps = self._problems.guard(
             lambda: (
                 self._figures.vendor_stamp(vendor_id),
@@ -419,14 +444,49 @@ class RecordsService(QObject):
             None,
         )
         if stamps is None:
-            return build()
-        key = (vendor_id, stamps, self._clock.now().replace(second=0, microsecond=0))
+            return None
+        return (vendor_id, stamps, self._clock.now().replace(second=0, microsecond=0))
+
+    def vendor_timeline_soon(self, vendor_id: int) -> list[TimelineEntry] | None:
+        """The vendor's timeline when it can be had at once: kept and current, or a vendor with
+        few records (read here). Otherwise None, and it is read on a worker thread:
+        `vendor_timeline_read(vendor_id)` says when to ask again (the window never waits on a
+        long history; a read the worker could not do is then done here, reporting the problem)."""
+        key = self._vendor_timeline_key(vendor_id)
+        if key is None or key == self._timeline_failed:
+            return self.vendor_timeline(vendor_id)
         held = self._kept.get("vendor_timeline")
         if held is not None and held[0] == key:
             return held[1]
-        value = build()
-        self._kept["vendor_timeline"] = (key, value)
-        return value
+        many = self._problems.guard(lambda: self._figures.vendor_contacts(vendor_id), 0)
+        if many < self.WORKER_TIMELINE_CONTACTS or self._store.closed:
+            return self.vendor_timeline(vendor_id)
+        if key in self._timeline_jobs:
+            return None  # already being read
+        from complaint_desk.app.timeline_read import TimelineRead, VendorTimelineRead
+
+        job = VendorTimelineRead(
+            self._store.path,
+            TimelineRead(vendor_id, key),
+            self._clock.now(),
+            self.unanswered_after(),
+        )
+        job.signals.done.connect(self._on_timeline_read)
+        self._timeline_jobs[key] = job  # referenced until it reports: it runs on a worker
+        (self._pool or QThreadPool.globalInstance()).start(job)
+        return None
+
+    def _on_timeline_read(self, read: Any) -> None:
+        self._timeline_jobs.pop(read.key, None)
+        if self._store.closed:
+            return
+        if read.error is not None and not isinstance(read.error, StoreError):
+            raise read.error  # a bug in the worker: loud, on the GUI thread
+        if read.error is not None:
+            self._timeline_failed = read.key
+        elif read.key == self._vendor_timeline_key(read.vendor_id):
+            self._kept["vendor_timeline"] = (read.key, read.entries)
+        self.vendor_timeline_read.emit(read.vendor_id)
 
     def relink_response(self, response_id: int, contact_id: int | None) -> Response | None:
         """Say which contact a response answers (None: back to the latest earlier contact).
@@ -608,113 +668,6 @@ class RecordsService(QObject):
     def _check_time(at: datetime) -> None:
         if at.tzinfo is None:
             raise ValueError("Times must carry a time zone.")
-
-
-@cache
-def _timeline_modules() -> tuple[ModuleType, ModuleType]:
-    """core.durations and core.history, loaded when a timeline is first built, not at start-up
-    (and not through an import statement per contact)."""
-    from complaint_desk.core import durations, history
-
-    return durations, history
-
-
-def _entries(
-    contacts: list[Contact],
-    responses: list[Response],
-    now: datetime,
-    titles: dict[int, str] | None = None,
-    settled: set[int] | None = None,
-    unanswered_after: timedelta = UNANSWERED_AFTER,
-) -> list[TimelineEntry]:
-    """The timeline rows. On a `settled` (resolved or closed) case nothing is waiting: a
-    contact without an answer says so without a running clock, and nothing is marked late."""
-    from complaint_desk.app.record_rows import TimelineEntry
-
-    durations, history = _timeline_modules()
-    statuses = history.first_responses(contacts, responses, now, unanswered_after)
-    links = history.link_responses(contacts, responses)
-    by_id = {c.id: c for c in contacts}
-    titles = titles or {}
-    entries: list[TimelineEntry] = []
-    settled = settled or set()
-    for c in contacts:
-        status = statuses.get(stored_id(c))
-        waiting = status is not None and status.state is not history.ContactState.ANSWERED
-        if history.answers_itself(c):
-            outcome = c.outcome.label if c.outcome is not None else None
-            words, late = durations.answered_live(c.rep, outcome), False
-        elif waiting and c.case_id in settled:
-            words, late = "no answer (the case is settled)", False
-        else:
-            if c.channel in LIVE_CHANNELS and status is not None:
-                overdue = status.state is history.ContactState.UNANSWERED
-                words = durations.not_reached(c.reached, status.waiting, overdue)
-            else:
-                words = _status_words(status)
-            late = bool(
-                waiting
-                and status is not None
-                and status.waiting is not None
-                and status.waiting > history.quiet_after(c.channel)
-            )
-        entries.append(
-            TimelineEntry("contact", c.at, c, words, None, titles.get(c.case_id, ""), late=late)
-        )
-    for r in responses:
-        answered = by_id.get(links.get(stored_id(r)))
-        if answered is None:
-            text, label, answers_id = "no earlier contact to answer", "", None
-        else:
-            text = durations.answered_in(max(timedelta(0), r.at - answered.at))
-            label = f"your {answered.channel.label.lower()} of {durations.short_day(answered.at)}"
-            answers_id = answered.id
-        title = titles.get(r.case_id, "")
-        entries.append(TimelineEntry("response", r.at, r, text, answers_id, title, label))
-    entries.sort(key=lambda e: (e.at, e.kind == "response"), reverse=True)
-    return entries
-
-
-_KIND_ORDER = {"contact": 0, "response": 1, "evidence": 2}  # at the same instant, newest first
-
-
-def _evidence_entries(
-    files: list[Evidence], contacts: list[Contact], responses: list[Response]
-) -> list[TimelineEntry]:
-    """A row per kept file, at the time it was kept: its size, and what it is kept with."""
-    from complaint_desk.app.record_rows import TimelineEntry
-    from complaint_desk.core import durations
-    from complaint_desk.core.formatting import format_size
-
-    on: dict[tuple[str, int | None], str] = {}
-    for c in contacts:
-        on[("c", c.id)] = f"your {c.channel.label.lower()} of {durations.short_day(c.at)}"
-    for r in responses:
-        on[("r", r.id)] = f"their {r.channel.label.lower()} of {durations.short_day(r.at)}"
-    out = []
-    for e in files:
-        if e.contact_id is not None:
-            label = on.get(("c", e.contact_id), "the case")
-        elif e.response_id is not None:
-            label = on.get(("r", e.response_id), "the case")
-        else:
-            label = "the case"
-        label = f"kept with {label}"
-        out.append(TimelineEntry("evidence", e.added_at, e, format_size(e.size), None, "", label))
-    return out
-
-
-def _status_words(status: history.ContactStatus | None) -> str:
-    durations, history = _timeline_modules()
-    if status is None:
-        return ""
-    if status.state is history.ContactState.ANSWERED and status.answered_after is not None:
-        return durations.answered_in(status.answered_after)
-    if status.state is history.ContactState.PENDING and status.waiting is not None:
-        return durations.no_answer_yet(status.waiting)
-    if status.waiting is not None:
-        return durations.unanswered_for(status.waiting)
-    return ""
 
 
 def vendor_rows(service: RecordsService) -> list[VendorRow]:

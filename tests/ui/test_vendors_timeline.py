@@ -67,3 +67,36 @@ def test_vendor_view_waiting_clock_and_filtered_timeline(qtbot, window, desk, cl
     view.table.setCurrentIndex(view.proxy.mapFromSource(view.model.index(other, 0)))
     assert "Zed Ltd" in panel.title.text()
     assert panel.model.rowCount() == 0
+
+
+def test_a_long_history_is_read_on_a_worker_and_shown_when_in(
+    qtbot, window, desk, clock, monkeypatch
+):
+    # A vendor with thousands of records is read on a worker (the window never waits on it); here
+    # "long" starts at 3 contacts so a small case takes that path.
+    monkeypatch.setattr(type(desk.records), "WORKER_TIMELINE_CONTACTS", 3)
+    acme = desk.records.save_vendor(Vendor(None, "Acme"))
+    kettle = desk.records.save_case(Case(None, acme.id, "Kettle", T0))
+    for i in range(4):
+        desk.records.log_contact(Contact(None, kettle.id, Channel.EMAIL, T0 + i * H, summary=f"E{i}"))
+    clock.advance(10 * H)
+    window.show_view("vendors")
+    view = window.vendors_view
+    view.reload()
+    view.select_vendor(acme.id)
+    panel = view.timeline
+    assert panel.empty.isVisible() and panel.empty.text() == "Reading Acme's timeline…"
+    assert view.filling()
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 4)
+    assert not view.filling() and not panel.empty.isVisible()
+    assert _shown(panel, panel.model.SUMMARY) == ["E3", "E2", "E1", "E0"]
+    assert [e.record for e in panel.model.rows()] == [
+        e.record for e in desk.records.vendor_timeline(acme.id)
+    ]
+
+    # A contact logged while a read is under way: that read is not kept (its stamps are old),
+    # and the timeline ends up showing the new contact.
+    desk.records.log_contact(Contact(None, kettle.id, Channel.PHONE, T0 + 9 * H, summary="Rang"))
+    desk.records.log_contact(Contact(None, kettle.id, Channel.EMAIL, T0 + 9.5 * H, summary="Late"))
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 6)
+    assert _shown(panel, panel.model.SUMMARY)[:2] == ["Late", "Rang"]

@@ -116,6 +116,7 @@ class VendorsView(LazyReload, QWidget):
         ):
             signal.connect(self.request_reload)
         desk.records.warmed.connect(self._on_warmed)
+        desk.records.vendor_timeline_read.connect(self._timeline_read)
         self.request_reload()
 
     def _on_warmed(self) -> None:
@@ -184,7 +185,12 @@ class VendorsView(LazyReload, QWidget):
     def filling(self) -> bool:
         """True while the records are loading or the list and timeline are still being filled
         after they arrived (over a few passes of the event loop)."""
-        return self.loading.isVisible() or self._filled is not None or self._timeline_pending
+        return (
+            self.loading.isVisible()
+            or self._filled is not None
+            or self._timeline_pending
+            or self._timeline_waiting is not None
+        )
 
     def _show_timeline(self, *_args) -> None:
         if self._reloading:
@@ -193,9 +199,22 @@ class VendorsView(LazyReload, QWidget):
         vendor_id = self.selected_vendor_id()
         vendor = self.desk.records.vendor(vendor_id) if vendor_id is not None else None
         if vendor is None or vendor.id is None:
+            self._timeline_waiting = None
             self.timeline.set_entries(None, [])
             return
-        self.timeline.set_entries(vendor.name, self.desk.records.vendor_timeline(vendor.id))
+        entries = self.desk.records.vendor_timeline_soon(vendor.id)
+        if entries is None:  # a long history, read on a worker: `_timeline_read` shows it
+            self._timeline_waiting = vendor.id
+            self.timeline.show_reading(vendor.name)
+            return
+        self._timeline_waiting = None
+        self.timeline.set_entries(vendor.name, entries)
+
+    _timeline_waiting: int | None = None  # the vendor whose timeline is being read
+
+    def _timeline_read(self, vendor_id: int) -> None:
+        if vendor_id == self._timeline_waiting and vendor_id == self.selected_vendor_id():
+            self._show_timeline()
 
     def selected_vendor_id(self) -> int | None:
         index = self.table.currentIndex()

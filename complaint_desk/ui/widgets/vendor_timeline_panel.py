@@ -115,9 +115,21 @@ class VendorTimelinePanel(QWidget):
             signal.connect(self._update_empty)
         self.set_entries(None, [])
 
+    _reading = False  # the rows are being read (a long history, on a worker)
+
+    def show_reading(self, vendor_name: str) -> None:
+        """The vendor's rows are on their way: say so instead of showing the previous vendor's."""
+        self._reading = True
+        self._entries = []
+        self._vendor = vendor_name
+        self.title.setText(f"<b>{vendor_name}</b> — every contact and reply, all cases")
+        self.model.set_rows([])
+        self._update_empty()
+
     def set_entries(self, vendor_name: str | None, entries: list[TimelineEntry]) -> None:
         if entries and entries is self._entries and vendor_name == self._vendor:
             return  # the same list again (a refresh that changed nothing): keep the view as is
+        self._reading = False
         self._entries = entries
         if vendor_name is None:
             self.title.setText("<b>Timeline</b> — select a vendor above")
@@ -154,12 +166,14 @@ class VendorTimelinePanel(QWidget):
             self.proxy.set_range(None, None)
 
     def _update_empty(self, *_args) -> None:
-        has_source = self.model.rowCount() > 0
+        has_source = bool(self.model.entries)
         shown = self.proxy.rowCount() > 0
         self.table.setVisible(shown)
         self.empty.setVisible(not shown)
         if self._vendor is None:
             self.empty.setText("Select a vendor to see its timeline across all cases.")
+        elif self._reading:
+            self.empty.setText(f"Reading {self._vendor}'s timeline…")
         elif not has_source:
             self.empty.setText("Nothing logged with this vendor yet.")
         else:
