@@ -36,7 +36,9 @@ SIGNAL_KINDS: dict[str, str] = {
 CALMING = frozenset({"positive", "fact", "request", "learned_calm"})
 # Model features shown under another kind: anger the writer owns ("I'm livid") has its own weight
 # but is an angry word to the reader.
-_SHOWN_AS = {"owned": "anger"}
+# Wished violence is a threat to the reader, and an eye-roll after a complaint sarcasm; both have
+# their own weight (and violence a floor: tone_model.FLOORS).
+_SHOWN_AS = {"owned": "anger", "violence": "threat", "eyeroll": "sarcasm"}
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "negative": (
@@ -293,12 +295,18 @@ def _snippet(quoted: str, limit: int = 40) -> str:
 
 def _collect(evidence: Sequence) -> tuple[list[list], dict[str, float], float]:
     """Per-sentence hits (with confirmed sarcasm), summed strength per kind, summed valence."""
+    from complaint_desk.core.tone_detect import Hit
+
     n = len(evidence)
     doc_sums: dict[str, float] = {}
     per_sentence: list[list] = []
     valence = 0.0
     for i, ev in enumerate(evidence):
         hits = list(ev.hits)
+        if ev.lone_eyeroll and i > 0:
+            # "The parcel is late. 🙄": the eye-roll is about the sentence before it.
+            lone = set(ev.lone_eyeroll)
+            hits = [Hit("eyeroll", h.start, h.end, h.strength) if h in lone else h for h in hits]
         if (
             ev.weak_sarcasm
             and not _sincere(hits, ev.weak_sarcasm)

@@ -26,13 +26,21 @@ HOSTILE_KINDS = (
     "sarcasm",
     "blame",
     "learned",
+    "violence",
+    "eyeroll",
 )
 CALMING_KINDS = ("positive", "fact", "request", "learned_calm")
 LEARNED_SCALE = 10.0  # learned word scores (about -0.3..0.3) to evidence strengths
 # Kinds whose presence makes a neighbouring "great job" read as sarcasm.
 _COMPLAINT_KINDS = frozenset(HOSTILE_KINDS) - {"exclamation", "absolute", "learned"}
 # Phrases whose words are not scored again as plain negative/positive wording.
-_PHRASE_KINDS = ("extortion", "threat", "blame", "sarcasm")
+_PHRASE_KINDS = ("extortion", "violence", "threat", "blame", "sarcasm")
+# An eye-roll 🙄 or upside-down face 🙃 after words (its sentence's, or an earlier sentence's) is
+# sarcasm about them: the kind "eyeroll" (shown as sarcasm), with a weight set by hand
+# (tone_model.PRIOR_WEIGHTS; tools/fit_tone.py keeps it at least that). Alone it is the plain
+# sarcasm kind it was.
+EYEROLL = frozenset("\U0001f644\U0001f643")
+EYEROLL_MORE = 0.5  # the strength of each eye-roll after the first in a sentence
 
 _TOKEN = re.compile(
     r"(?P<url>https?://\S+|www\.\S+)"
@@ -109,6 +117,9 @@ class SentenceEvidence:
     # (start, end, share): an angry word used as a title, topic, report or joke; the learned
     # entries overlapping it count for that share too ("angry" in "the movie Angry Birds").
     damped: tuple[tuple[int, int, float], ...] = ()
+    # Eye-rolls with no word before them in the sentence (kind "sarcasm" in hits): they become
+    # "eyeroll" after an earlier sentence (tone._collect).
+    lone_eyeroll: tuple[Hit, ...] = ()
 
 
 def _norm(word: str) -> str:
@@ -384,12 +395,16 @@ def detect(sentence: str, maybe: Container[str] | None = None) -> SentenceEviden
                     if clauses[k] == clauses[j]:
                         intense[k] = True
     light: bool | None = None  # a joke or celebration in the sentence; looked up when needed
+    wording_before = False  # a word or hashtag came before this token
+    lone_eyeroll: list[Hit] = []
+    rolled = 0.0  # the strength of the last eye-roll seen (0: none yet)
     weak_valence = 0.0
     damped: list[tuple[int, int, float]] = []
     insult_run: list[int] = []
     caps_run: list[tuple[int, int, bool]] = []  # (start, end, strong)
     for i, (group, start, end, text) in enumerate(tokens):
         if group == "word":
+            wording_before = True
             if text.isupper():
                 _caps_step(sentence, text, start, end, acronyms, caps_run, hits)
             elif caps_run:
@@ -402,6 +417,15 @@ def detect(sentence: str, maybe: Container[str] | None = None) -> SentenceEviden
                 continue
         elif group in ("tag", "mention", "url"):
             _flush_caps(caps_run, hits)
+            wording_before = wording_before or group == "tag"
+        elif group == "emoji" and text in EYEROLL:
+            # The first eye-roll counts in full, each further one in the sentence for half.
+            rolled = EYEROLL_MORE if rolled else 1.0
+            if wording_before:
+                hits.append(Hit("eyeroll", start, end, rolled))
+            else:
+                lone_eyeroll.append(Hit("sarcasm", start, end, rolled))
+                hits.append(lone_eyeroll[-1])
         if group not in ("word", "tag", "emoji", "emo"):
             continue
         word = words[i] if group == "word" else (text[1:].lower() if group == "tag" else text)
@@ -502,7 +526,14 @@ def detect(sentence: str, maybe: Container[str] | None = None) -> SentenceEviden
     else:
         factor = 1.0
     return SentenceEvidence(
-        tuple(hits), weak, valence, complaint, weak_valence, factor, tuple(damped)
+        tuple(hits),
+        weak,
+        valence,
+        complaint,
+        weak_valence,
+        factor,
+        tuple(damped),
+        tuple(lone_eyeroll),
     )
 
 

@@ -27,6 +27,13 @@ KINDS = HOSTILE_KINDS + CALMING_KINDS
 NET = "net_tone"  # the feature weighing negative against positive wording
 FEATURES = (NET,) + KINDS
 
+# Hand-set, not fitted (resources/tone/README.md, "Eye-rolls and wished violence").
+EYEROLL_WEIGHT = 1.0
+# A text (or sentence) holding any evidence of these kinds reads at least this heat, whatever the
+# rest of the model says: wished violence ("I hope your warehouse burns down") is heated. Applied
+# after the link, so no fitted weight can undo it; the points it adds are the kind's own.
+FLOORS: dict[str, float] = {"violence": 55.0}
+
 # Used when weights.json is missing, and as the prior the fit shrinks towards.
 PRIOR_BIAS = -2.2  # sigmoid(-2.2) = 0.10: text with no evidence reads 10/100
 PRIOR_WEIGHTS: dict[str, float] = {
@@ -45,6 +52,11 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "sarcasm": 0.8,
     "blame": 0.8,
     "learned": 1.0,
+    # Not in the tweets' fit (too rare there to learn; see FLOORS and tools/fit_tone.py
+    # MIN_WEIGHT): wished violence as strong as a threat, an eye-roll after a complaint set so
+    # it adds a clear step of heat without making a mild sentence heated on its own.
+    "violence": 2.0,
+    "eyeroll": EYEROLL_WEIGHT,
     "positive": -0.6,
     "fact": -0.4,
     "request": -0.5,
@@ -153,7 +165,15 @@ def heat_of(sums: Mapping[str, float], weights: Weights | None = None) -> float:
     weights = weights or load_weights()
     w = weights.weights
     z = weights.bias + sum(w[k] * f for k, f in features(sums).items())
-    return 100.0 * spread(link(z, weights.bias, weights.ramp), weights.spread)
+    return floored(100.0 * spread(link(z, weights.bias, weights.ramp), weights.spread), sums)
+
+
+def floored(heat: float, sums: Mapping[str, float]) -> float:
+    """The heat raised to the FLOORS of the kinds present (monotone: evidence can only add one)."""
+    for kind, floor in FLOORS.items():
+        if heat < floor and sums.get(kind, 0.0) > 0.0:
+            heat = floor
+    return heat
 
 
 def score(
@@ -171,4 +191,13 @@ def score(
         slope = (heat - base) / (z - z0)  # secant of the squash: shares stay proportional
     else:
         slope = 100.0 * link_slope(z0, z0, weights.ramp)
-    return heat, base, {k: c * slope for k, c in contributions.items()}
+    points = {k: c * slope for k, c in contributions.items()}
+    lifted = floored(heat, sums)
+    if lifted > heat:
+        # The floor's points belong to the kinds that set it (all present kinds with that
+        # floor share it by their own points; none has fewer than zero).
+        kinds = [k for k, f in FLOORS.items() if f >= lifted and sums.get(k, 0.0) > 0.0]
+        for k in kinds:
+            points[k] = points.get(k, 0.0) + (lifted - heat) / len(kinds)
+        heat = lifted
+    return heat, base, points
