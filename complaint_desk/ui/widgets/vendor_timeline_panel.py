@@ -140,8 +140,8 @@ class VendorTimelinePanel(QWidget):
         if entries and not self.use_dates.isChecked():
             # The first and last moments give the first and last local days (one conversion each,
             # not one per entry).
-            first = min(e.at for e in entries).astimezone().date()
-            last = max(e.at for e in entries).astimezone().date()
+            moments = [e.at for e in entries]
+            first, last = min(moments).astimezone().date(), max(moments).astimezone().date()
             for edit, day in ((self.start, first), (self.end, last)):
                 edit.blockSignals(True)
                 edit.setDate(QDate(day.year, day.month, day.day))
