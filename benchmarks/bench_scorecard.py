@@ -4,7 +4,8 @@ Budget (docs/design.md, issue 6): <= 100 ms per refresh.
 - scorecard_ms: a refresh as the app does it after the user logs something: the changed case's
   figures recomputed, then every case's figures totalled at "now" (RecordsService keeps per-case
   figures; tests check the totals equal the full computation).
-- scorecard_full_recompute_ms: core.history.scorecard from scratch (the reference definition).
+- scorecard_full_recompute_ms: core.records.history.scorecard from scratch (the reference
+  definition).
 - scorecard_figures_build_ms: building every case's figures once (first open of the view).
 The data are synthetic and seeded; building them is not timed. Medians of several runs.
 """
@@ -16,9 +17,9 @@ import statistics
 import time
 from datetime import UTC, datetime, timedelta
 
-from complaint_desk.core.case_figures import case_figures, scorecard_from
-from complaint_desk.core.history import scorecard
 from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
+from complaint_desk.core.records.case_figures import case_figures, scorecard_from
+from complaint_desk.core.records.history import scorecard
 
 VENDORS = 200
 CASES = 10_000
@@ -67,8 +68,9 @@ def make_data(
 
 
 def _after_one_change(vendors, cases, contacts, responses, now) -> tuple[float, float]:
-    """What the app pays per refresh with per-case figures (core.case_figures): recompute the one
-    case a new contact went to, then total every case's figures at "now". Also the one-off build."""
+    """What the app pays per refresh with per-case figures (core.records.case_figures): recompute
+    the one case a new contact went to, then total every case's figures at "now". Also the
+    one-off build."""
     by_case: dict[int, tuple[list[Contact], list[Response]]] = {}
     for c in contacts:
         by_case.setdefault(c.case_id, ([], []))[0].append(c)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from complaint_desk.core import deadlines
-from complaint_desk.core.deadlines import Deadline, HeldDraft, PendingReminder
 from complaint_desk.core.models import DraftStatus
+from complaint_desk.core.records import deadlines
+from complaint_desk.core.records.deadlines import Deadline, HeldDraft, PendingReminder
 from complaint_desk.paths import write_private
 
 PRODID = "-//Complaint Desk//Deadlines//EN"

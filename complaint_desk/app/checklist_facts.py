@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from complaint_desk.core.models import Channel, Contact
-from complaint_desk.core.timeline_facts import TimelineFacts
+from complaint_desk.core.records.timeline_facts import TimelineFacts
 
 if TYPE_CHECKING:  # the checklist rules load with the first scoring, not at start-up
     from complaint_desk.core.checklist import ChecklistItem

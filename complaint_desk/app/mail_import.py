@@ -28,9 +28,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.records import RecordsService
-from complaint_desk.core import mail_import
 from complaint_desk.core.mail import MailMessage, parse_message
-from complaint_desk.core.mail_import import Direction, MailItem
+from complaint_desk.core.mail import case_filing as mail_import
+from complaint_desk.core.mail.case_filing import Direction, MailItem
 from complaint_desk.core.models import Outcome
 from complaint_desk.store.errors import StoreError
 from complaint_desk.store.mail_repo import (

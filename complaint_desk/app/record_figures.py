@@ -1,8 +1,8 @@
 """Scorecard and vendor-list figures kept between refreshes, patched case by case, with no record
 objects kept.
 
-Each case's clock-free figures (core.case_figures) are computed from the store in SQL order (by
-case, then time), a few hundred cases at a time, and folded into running totals per vendor and
+Each case's clock-free figures (core.records.case_figures) are computed from the store in SQL order
+(by case, then time), a few hundred cases at a time, and folded into running totals per vendor and
 channel: sorted arrays of first-response times, of unanswered contacts' times, of resolution
 times, and counts. Nothing per record is kept (per case: the vendor it was counted under, and
 the contacts its waiting clocks start from). When RecordsService tells this cache about a contact
@@ -32,8 +32,8 @@ from complaint_desk.store.list_cache import paused_gc
 from complaint_desk.store.store import Store
 
 if TYPE_CHECKING:  # the figures' code loads when they are first built, not at start-up
-    from complaint_desk.core.case_figures import CaseFigures
-    from complaint_desk.core.history import Scorecard, ScoreRow, WaitingClock
+    from complaint_desk.core.records.case_figures import CaseFigures
+    from complaint_desk.core.records.history import Scorecard, ScoreRow, WaitingClock
 
 Stamp = tuple[tuple[int, int, int], ...]
 _Key = tuple[int | None, Channel | None]  # (vendor or None: all, channel or None: all)
@@ -209,8 +209,8 @@ class RecordFigures:
         self, vendors: Iterable[Vendor], now: datetime, unanswered_after: timedelta
     ) -> Scorecard:
         """`history.scorecard` over every record, read off the totals."""
-        from complaint_desk.core.case_figures import score_row
-        from complaint_desk.core.history import ALL_VENDORS, Scorecard
+        from complaint_desk.core.records.case_figures import score_row
+        from complaint_desk.core.records.history import ALL_VENDORS, Scorecard
 
         self.ensure()
         opens = self._open_figures((now - unanswered_after).timestamp())
@@ -291,7 +291,7 @@ class RecordFigures:
     def waiting(self, now: datetime) -> dict[int, list[WaitingClock]]:
         """`history.vendor_waiting` over every record and case: vendor id -> its running clocks
         (a pass over the cases with a clock, in the cases list's order, not over every case)."""
-        from complaint_desk.core.history import ZERO, WaitingClock
+        from complaint_desk.core.records.history import ZERO, WaitingClock
 
         self.ensure()
         cases = self.cases()
@@ -656,6 +656,6 @@ def _by_time(record: Contact | Response) -> tuple[datetime, int]:
 
 
 def _case_figures() -> Callable[[list[Contact], list[Response]], dict[int, CaseFigures]]:
-    from complaint_desk.core.case_figures import case_figures
+    from complaint_desk.core.records.case_figures import case_figures
 
     return case_figures

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from complaint_desk.core.models import LIVE_CHANNELS, Contact, Evidence, Response, Vendor, stored_id
 
 if TYPE_CHECKING:
-    from complaint_desk.core import history
+    from complaint_desk.core.records import history
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class TimelineEntry:
     case_title: str = ""  # filled in for the vendor-wide timeline
     answers_label: str = ""  # response rows: "your email of 3 Mar"
     # A contact waiting past its channel's fair reply time on a case still open: what the
-    # timeline marks as late (the bands of the scorecard's legend, core.reply_bands).
+    # timeline marks as late (the bands of the scorecard's legend, core.records.reply_bands).
     late: bool = False
 
 
@@ -61,9 +61,10 @@ class VendorRow:
 
 @cache
 def _timeline_modules() -> tuple[ModuleType, ModuleType]:
-    """core.durations and core.history, loaded when a timeline is first built, not at start-up
-    (and not through an import statement per contact)."""
-    from complaint_desk.core import durations, history
+    """core.durations and core.records.history, loaded when a timeline is first built, not at
+    start-up (and not through an import statement per contact)."""
+    from complaint_desk.core import durations
+    from complaint_desk.core.records import history
 
     return durations, history
 

@@ -29,7 +29,7 @@ from complaint_desk.store.store import Store
 if TYPE_CHECKING:  # imported for real on first use: keeps start-up light
     from complaint_desk.app.record_rows import TimelineEntry, VendorRow
     from complaint_desk.app.records_warmup import RecordsWarmUp, WarmUpResult
-    from complaint_desk.core import case_figures, escalation, history
+    from complaint_desk.core.records import case_figures, escalation, history
 
 UNANSWERED_AFTER = timedelta(hours=settings.UNANSWERED_AFTER_HOURS.default)  # until set
 REGIONS = ("UK", "US", "EU")
@@ -37,7 +37,7 @@ REGIONS = ("UK", "US", "EU")
 _SETTLED = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
 _RECORD_TABLES = ("vendors", "cases", "contacts", "responses")
 if TYPE_CHECKING:
-    from complaint_desk.core.exchange import ExchangeGuess
+    from complaint_desk.core.records.exchange import ExchangeGuess
 
 T = TypeVar("T")
 R = TypeVar("R", Contact, Response)
@@ -210,7 +210,7 @@ class RecordsService(QObject):
     def save_vendor(self, vendor: Vendor) -> Vendor | None:
         """Add (id None) or update a vendor. A blank name or an e-mail address that is not one
         is refused with ValueError (the dialog stays open and says why)."""
-        from complaint_desk.core.contact_details import email_problem, normal_handle
+        from complaint_desk.core.records.contact_details import email_problem, normal_handle
 
         name = vendor.name.strip()
         if not name:
@@ -329,9 +329,9 @@ class RecordsService(QObject):
         return record
 
     def read_exchange(self, text: str) -> ExchangeGuess | None:
-        """The contact fields a pasted e-mail or chat transcript proposes (core.exchange), or
-        None; dates without a day of their own are today's, in local time."""
-        from complaint_desk.core.exchange import read_exchange
+        """The contact fields a pasted e-mail or chat transcript proposes (core.records.exchange),
+        or None; dates without a day of their own are today's, in local time."""
+        from complaint_desk.core.records.exchange import read_exchange
 
         local = self.wall_now().astimezone()
         return read_exchange(text, local.date(), local.tzinfo or UTC)
@@ -559,7 +559,7 @@ class RecordsService(QObject):
         case = self.case(case_id)
         if case is None:
             return None
-        from complaint_desk.core import escalation
+        from complaint_desk.core.records import escalation
 
         return escalation.suggest_next_step(
             case,
@@ -576,7 +576,7 @@ class RecordsService(QObject):
         vendor = self.vendor(case.vendor_id) if case is not None else None
         if case is None or vendor is None:
             return ""
-        from complaint_desk.core.follow_up import follow_up_text
+        from complaint_desk.core.records.follow_up import follow_up_text
 
         latest = max(self.responses(case_id), key=lambda r: r.at, default=None)
         return follow_up_text(vendor, case, latest)
@@ -587,7 +587,7 @@ class RecordsService(QObject):
         vendor = self.vendor(case.vendor_id) if case is not None else None
         if case is None or vendor is None:
             return ""
-        from complaint_desk.core import letter
+        from complaint_desk.core.records import letter
 
         return letter.draft_letter(
             vendor,
@@ -700,7 +700,7 @@ def vendor_rows(service: RecordsService) -> list[VendorRow]:
 def scorecard(service: RecordsService) -> history.Scorecard:
     """The whole scorecard from the store's records, at the desk's trusted "now" (read off the
     totals the service keeps; equal to `history.scorecard` over all records)."""
-    from complaint_desk.core import history
+    from complaint_desk.core.records import history
 
     def build() -> history.Scorecard:
         vendors = service.vendors()

@@ -101,7 +101,7 @@ class RemindersService(QObject):
         after = self.chase_after()
         if after is None or contact.id is None:
             return
-        from complaint_desk.core.history import answers_itself
+        from complaint_desk.core.records.history import answers_itself
 
         if not answers_itself(contact):
             self.remind(contact.id, after)
@@ -122,7 +122,8 @@ class RemindersService(QObject):
         if not ready:
             return []
         # Only once a reminder is due: the response history's code stays off start-up.
-        from complaint_desk.core import durations, history
+        from complaint_desk.core import durations
+        from complaint_desk.core.records import history
 
         messages: list[str] = []
         finished: set[int] = set()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from complaint_desk.core.timeline_facts import TimelineFacts as TimelineFacts  # re-exported
+from complaint_desk.core.records.timeline_facts import TimelineFacts as TimelineFacts  # re-exported
 from complaint_desk.core.tone_detect import FACT_PATTERN
 from complaint_desk.core.tone_split import split_spans
 

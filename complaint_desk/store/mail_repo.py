@@ -198,7 +198,7 @@ class MailRepo:
 # -- the person's mail files ------------------------------------------------------------------
 
 MBOX_SUFFIXES = (".mbox", ".mbx", ".mbs")
-MSG_SUFFIX = ".msg"  # Outlook's own format (an OLE compound file), read by core.mail_msg
+MSG_SUFFIX = ".msg"  # Outlook's own format (an OLE compound file), read by core.mail.msg
 READ_BLOCK = 1024 * 1024  # bytes per read of an mbox (see `_mbox_messages`)
 COUNT_BLOCK = 1024 * 1024  # bytes per read when counting its messages (a C-level count)
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024  # as core.mail: a bigger message is listed, not read

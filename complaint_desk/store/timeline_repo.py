@@ -86,7 +86,8 @@ def _by_time(record: Contact | Response) -> tuple[Any, int]:
     return (record.at, record.id or 0)
 
 
-# The columns the response-time figures need (core.case_figures): the text columns stay on disk.
+# The columns the response-time figures need (core.records.case_figures): the text columns stay
+# on disk.
 _FIGURE_CONTACT_COLUMNS = "id, case_id, channel, at, reached, outcome"
 _FIGURE_RESPONSE_COLUMNS = "id, case_id, at, channel, outcome, contact_id"
 

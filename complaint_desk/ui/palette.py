@@ -69,7 +69,7 @@ HEAT_BANDS: dict[str, tuple[str, str]] = {
 # Light values, kept for callers that read the table directly (history_dialog).
 BAND_COLOURS = {band: pair[0] for band, pair in HEAT_BANDS.items()}
 
-# Reply-time bands (core.reply_bands colour names): chart bars/dots and scorecard cells.
+# Reply-time bands (core.records.reply_bands colour names): chart bars/dots and scorecard cells.
 REPLY_BARS: dict[str, tuple[str, str]] = {
     "green": ("#1b7a2e", "#66bb6a"),
     "light-green": ("#5a8f1f", "#c5e1a5"),

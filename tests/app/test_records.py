@@ -8,8 +8,8 @@ from datetime import timedelta, timezone
 import pytest
 
 from complaint_desk.app.records import scorecard, vendor_rows
-from complaint_desk.core.escalation import Step
 from complaint_desk.core.models import Case, Channel, Contact, Outcome, Reached, Response, Vendor
+from complaint_desk.core.records.escalation import Step
 from tests.app.conftest import T0, H
 
 

@@ -10,8 +10,8 @@ from datetime import timedelta
 import pytest
 
 from complaint_desk.app.records import UNANSWERED_AFTER, scorecard, vendor_rows
-from complaint_desk.core import history
 from complaint_desk.core.models import Case, CaseStatus, Channel, Contact, Outcome, Response, Vendor
+from complaint_desk.core.records import history
 from tests.app.conftest import T0, H
 
 

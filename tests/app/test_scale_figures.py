@@ -1,6 +1,6 @@
 """The scorecard and vendor-list totals (app.record_figures: built from SQL case by case, then
-patched write by write, no record objects kept) equal the pure computation of core.history over
-every record, on random data: explicit links across cases, same-instant ties, time zones, cases
+patched write by write, no record objects kept) equal the pure computation of core.records.history
+over every record, on random data: explicit links across cases, same-instant ties, time zones, cases
 moved to another vendor, statuses, any "now"."""
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from complaint_desk.app import record_figures
 from complaint_desk.app.record_figures import RecordFigures
-from complaint_desk.core import history as h
 from complaint_desk.core.models import CaseStatus, Channel, Contact, Outcome, Reached, Response
+from complaint_desk.core.records import history as h
 from complaint_desk.store.store import open_store
 from tests.core.test_history import OFFSETS, T0, M, timelines
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from complaint_desk.core.contact_details import email_problem, normal_handle
 from complaint_desk.core.platforms import PLATFORMS
+from complaint_desk.core.records.contact_details import email_problem, normal_handle
 
 
 @pytest.mark.parametrize("email", ["", "help@skyway.example", "a.b+c@mail.co.uk"])

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from complaint_desk.core.escalation import Step, suggest_next_step, suggestions
 from complaint_desk.core.models import Case, CaseStatus, Channel, Contact, Outcome, Response
+from complaint_desk.core.records.escalation import Step, suggest_next_step, suggestions
 
 T0 = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
 H = timedelta(hours=1)

@@ -2,8 +2,8 @@
 
 from datetime import UTC, datetime, timedelta
 
-from complaint_desk.core.escalation import Step, suggest_next_step
 from complaint_desk.core.models import Case, Channel, Contact, Outcome, Reached, Response
+from complaint_desk.core.records.escalation import Step, suggest_next_step
 
 T0 = datetime(2026, 11, 12, 11, 0, tzinfo=UTC)
 H = timedelta(hours=1)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from complaint_desk.core.exchange import read_exchange
 from complaint_desk.core.models import Channel
+from complaint_desk.core.records.exchange import read_exchange
 
 TODAY = date(2026, 12, 5)
 CET = timezone(timedelta(hours=1))

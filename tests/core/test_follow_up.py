@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from complaint_desk.core.complaint import complains
-from complaint_desk.core.follow_up import follow_up_text
 from complaint_desk.core.models import Case, Channel, Outcome, Response, Vendor
+from complaint_desk.core.records.follow_up import follow_up_text
 
 T0 = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
 VENDOR = Vendor(1, "Skyway")

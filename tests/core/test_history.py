@@ -9,8 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from complaint_desk.core import history as h
-from complaint_desk.core.history import Band, ContactState
 from complaint_desk.core.models import (
     LIVE_CHANNELS,
     Case,
@@ -22,6 +20,8 @@ from complaint_desk.core.models import (
     Response,
     Vendor,
 )
+from complaint_desk.core.records import history as h
+from complaint_desk.core.records.history import Band, ContactState
 
 T0 = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
 PLUS2 = timezone(timedelta(hours=2))

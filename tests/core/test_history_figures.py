@@ -1,4 +1,5 @@
-"""Per-case figures (core.case_figures) give exactly the scorecard and clocks of core.history."""
+"""Per-case figures (core.records.case_figures) give exactly the scorecard and clocks of
+core.records.history."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from datetime import timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from complaint_desk.core import case_figures as cf
-from complaint_desk.core import history as h
 from complaint_desk.core.models import CaseStatus
+from complaint_desk.core.records import case_figures as cf
+from complaint_desk.core.records import history as h
 from tests.core.test_history import timelines
 
 

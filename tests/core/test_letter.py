@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from complaint_desk.core.letter import draft_letter
 from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
+from complaint_desk.core.records.letter import draft_letter
 
 T0 = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
 D = timedelta(days=1)

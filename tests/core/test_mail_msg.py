@@ -11,7 +11,7 @@ import olefile
 import pytest
 
 from complaint_desk.core.mail import parse_message
-from complaint_desk.core.mail_msg import decompress_rtf, is_msg, rtf_to_text
+from complaint_desk.core.mail.msg import decompress_rtf, is_msg, rtf_to_text
 
 DATA = Path(__file__).parent / "data" / "mail"
 

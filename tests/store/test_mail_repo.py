@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from complaint_desk.core.mail import parse_message
-from complaint_desk.core.mail_import import plan, records_for, vendor_patterns
+from complaint_desk.core.mail.case_filing import plan, records_for, vendor_patterns
 from complaint_desk.core.models import Case, Vendor
 from complaint_desk.store import mail_repo
 from complaint_desk.store.importer import import_json

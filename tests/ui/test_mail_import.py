@@ -11,7 +11,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
-from complaint_desk.core.mail_import import Direction
+from complaint_desk.core.mail.case_filing import Direction
 from complaint_desk.core.models import Case, Channel, Outcome, Vendor
 from complaint_desk.ui.dialogs.mail_import_dialog import MailImportDialog
 

@@ -78,7 +78,9 @@ def test_a_long_history_is_read_on_a_worker_and_shown_when_in(
     acme = desk.records.save_vendor(Vendor(None, "Acme"))
     kettle = desk.records.save_case(Case(None, acme.id, "Kettle", T0))
     for i in range(4):
-        desk.records.log_contact(Contact(None, kettle.id, Channel.EMAIL, T0 + i * H, summary=f"E{i}"))
+        desk.records.log_contact(
+            Contact(None, kettle.id, Channel.EMAIL, T0 + i * H, summary=f"E{i}")
+        )
     clock.advance(10 * H)
     window.show_view("vendors")
     view = window.vendors_view

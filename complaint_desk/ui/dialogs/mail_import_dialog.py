@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from complaint_desk.app.desk import Desk
 from complaint_desk.core.formatting import format_when
-from complaint_desk.core.mail_import import Direction, MailItem
+from complaint_desk.core.mail.case_filing import Direction, MailItem
 from complaint_desk.core.models import Outcome
 from complaint_desk.ui import a11y
 

@@ -21,7 +21,7 @@ from complaint_desk.core.models import Channel, Contact, Outcome, Reached, Respo
 from complaint_desk.ui.dialogs.form_dialog import FormDialog
 
 if TYPE_CHECKING:
-    from complaint_desk.core.exchange import ExchangeGuess
+    from complaint_desk.core.records.exchange import ExchangeGuess
 
 
 def _when_edit(now: datetime) -> QDateTimeEdit:

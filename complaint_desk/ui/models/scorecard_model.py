@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from complaint_desk.core.formatting import format_duration, reply_rate_text
-from complaint_desk.core.history import ScoreRow
+from complaint_desk.core.records.history import ScoreRow
 from complaint_desk.ui import palette
 from complaint_desk.ui.models.table_model import RecordTableModel
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from complaint_desk.core.escalation import Step, Suggestion
+from complaint_desk.core.records.escalation import Step, Suggestion
 from complaint_desk.ui import a11y, palette
 
 REGION_CHOICES = (("Where you live…", None), ("UK", "UK"), ("US", "US"), ("EU", "EU"))

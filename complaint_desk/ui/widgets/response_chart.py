@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from complaint_desk.core.formatting import format_duration
-from complaint_desk.core.history import Scorecard, ScoreRow
+from complaint_desk.core.records.history import Scorecard, ScoreRow
 from complaint_desk.ui import palette
 
 AXIS_MIN = 60.0  # 1 min, in seconds

@@ -29,7 +29,7 @@ Definitions (docs/design.md "Response history"), made exact here:
   the person recorded (acknowledged if none). One marked no answer, voicemail or cut off waits like
   a message (`with_live_answers`; every figure here goes through it).
 
-Reference bands per channel (`band_for`, `quiet_after`) live in core.reply_bands.
+Reference bands per channel (`band_for`, `quiet_after`) live in core.records.reply_bands.
 """
 
 from __future__ import annotations
@@ -57,11 +57,11 @@ from complaint_desk.core.models import (
 )
 
 # Re-exported (redundant aliases mark them as such): callers know the bands as history.*.
-from complaint_desk.core.reply_bands import BAND_COLOURS as BAND_COLOURS
-from complaint_desk.core.reply_bands import BAND_LIMITS as BAND_LIMITS
-from complaint_desk.core.reply_bands import Band as Band
-from complaint_desk.core.reply_bands import band_for as band_for
-from complaint_desk.core.reply_bands import quiet_after as quiet_after
+from complaint_desk.core.records.reply_bands import BAND_COLOURS as BAND_COLOURS
+from complaint_desk.core.records.reply_bands import BAND_LIMITS as BAND_LIMITS
+from complaint_desk.core.records.reply_bands import Band as Band
+from complaint_desk.core.records.reply_bands import band_for as band_for
+from complaint_desk.core.records.reply_bands import quiet_after as quiet_after
 
 UNANSWERED_AFTER = timedelta(hours=72)
 ZERO = timedelta(0)
@@ -387,7 +387,7 @@ class _Acc:
         self.res_times: list[float] = []
         self.last = -1  # index of the latest contact
         self.last_time = -math.inf
-        self.last_at: datetime | None = None  # set instead of `last` by core.case_figures
+        self.last_at: datetime | None = None  # set instead of `last` by core.records.case_figures
 
     def absorb(self, other: _Acc) -> None:
         _add_contact_figures(self, other)
@@ -553,8 +553,8 @@ def assemble_scorecard(
     """Rows from per-vendor, per-channel running figures: each vendor (in the given order, then
     any vendor not listed) with its all-channel total first, and the all-vendor rows.
 
-    Shared by the full computation here and by the per-case figures in core.case_figures, so the
-    two can only differ in how the figures were gathered, never in how they are reported.
+    Shared by the full computation here and by the per-case figures in core.records.case_figures,
+    so the two can only differ in how the figures were gathered, never in how they are reported.
     """
     names: dict[int, str] = {}
     order_v: list[int] = []

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta, tzinfo
 
 from complaint_desk.core import durations
-from complaint_desk.core.history import ContactState, contact_statuses, with_live_answers
 from complaint_desk.core.models import (
     LIVE_CHANNELS,
     Case,
@@ -23,6 +22,7 @@ from complaint_desk.core.models import (
     Response,
     Vendor,
 )
+from complaint_desk.core.records.history import ContactState, contact_statuses, with_live_answers
 
 REPLY_WITHIN = timedelta(days=14)
 

@@ -19,7 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 from operator import attrgetter
 
-from complaint_desk.core.history import (
+from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
+from complaint_desk.core.records.history import (
     _CLOSED,
     UNANSWERED_AFTER,
     ZERO,
@@ -33,7 +34,6 @@ from complaint_desk.core.history import (
     assemble_scorecard,
     with_live_answers,
 )
-from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
 
 _channel = attrgetter("channel")
 

@@ -23,14 +23,14 @@ from datetime import datetime, timedelta
 from enum import IntEnum, StrEnum
 
 from complaint_desk.core import durations
-from complaint_desk.core.history import (
+from complaint_desk.core.models import Case, CaseStatus, Channel, Contact, Outcome, Response
+from complaint_desk.core.records.history import (
     UNANSWERED_AFTER,
     ContactState,
     contact_statuses,
     quiet_after,
     with_live_answers,
 )
-from complaint_desk.core.models import Case, CaseStatus, Channel, Contact, Outcome, Response
 
 UK_FINAL_RESPONSE = timedelta(weeks=8)
 UK_OMBUDSMAN_WINDOW_DAYS = 183  # "6 months" from the final response

@@ -3,7 +3,7 @@
 - each pending chase reminder, when it is due;
 - the UK 8-week clock for a final response, from the first letter (the formal complaint);
 - the ombudsman window (about 6 months) after a refusal, which counts as a final response;
-- the date of the next escalation step core.escalation suggests, when it names one (e.g. the
+- the date of the next escalation step core.records.escalation suggests, when it names one (e.g. the
   CFPB's 15 days);
 - the end of the hold of each of the case's drafts still cooling off.
 """
@@ -15,8 +15,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from complaint_desk.core import durations
-from complaint_desk.core.escalation import UK_FINAL_RESPONSE, UK_OMBUDSMAN_WINDOW_DAYS, Suggestion
 from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response
+from complaint_desk.core.records.escalation import (
+    UK_FINAL_RESPONSE,
+    UK_OMBUDSMAN_WINDOW_DAYS,
+    Suggestion,
+)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ and transfer encodings. What this module adds is the reading a complaint record 
   what identifies it (date, sender, subject, body), so importing the same file twice still skips.
 
 An Outlook `.msg` file (an OLE compound file, told by its first bytes) is read by
-`core.mail_msg` into the same record.
+`core.mail.msg` into the same record.
 
 Anything that cannot be read (no headers at all, no sender, no usable date) raises ValueError with
 a sentence saying why.
@@ -31,7 +31,7 @@ import re
 from datetime import UTC, datetime
 from email.message import EmailMessage, MIMEPart
 
-from complaint_desk.core.mail_record import (  # the record, re-exported: core.mail is the seam
+from complaint_desk.core.mail.record import (  # the record, re-exported: core.mail is the seam
     MAX_YEAR,
     MIN_YEAR,
     Attachment,
@@ -86,7 +86,7 @@ def parse_message(raw: bytes) -> MailMessage:
             f"{MAX_MESSAGE_BYTES // (1024 * 1024)} MB are not read"
         )
     if raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # an OLE file: an Outlook .msg
-        from complaint_desk.core.mail_msg import parse_msg
+        from complaint_desk.core.mail.msg import parse_msg
 
         return parse_msg(raw)
     try:

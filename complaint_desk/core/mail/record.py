@@ -1,5 +1,5 @@
 """The record an e-mail is read into (`MailMessage`, `Attachment`) and the pieces both readers
-share: the .eml reader (`core.mail`) and the Outlook .msg reader (`core.mail_msg`). Pure: no I/O.
+share: the .eml reader (`core.mail`) and the Outlook .msg reader (`core.mail.msg`). Pure: no I/O.
 """
 
 from __future__ import annotations

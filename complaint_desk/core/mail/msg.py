@@ -34,7 +34,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 
-from complaint_desk.core.mail_record import (
+from complaint_desk.core.mail.record import (
     MAX_YEAR,
     MIN_YEAR,
     Attachment,
