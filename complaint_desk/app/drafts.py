@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from complaint_desk.app.clock import Clock
 from complaint_desk.app.copy_decision import CopyVerdict
+from complaint_desk.app.kept import Kept
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.core import hold
 from complaint_desk.core.formatting import format_when
@@ -127,19 +128,19 @@ class DraftsService(QObject):
         self._flushers: dict[int, Callable[[], bool]] = {}
         # Every draft's list row, kept while the tables it is read from are unchanged (the store's
         # stamps also see other connections' writes); an autosave patches its one row.
-        self._summaries: list[DraftSummary] | None = None
-        self._summaries_stamp: tuple | None = None
+        self._summaries: Kept[list[DraftSummary]] = Kept()
         self._ready_ahead: _ReadyCountAhead | None = None  # see `count_ready_ahead`
 
     # -- reading -------------------------------------------------------------------------
     def summaries(self) -> list[DraftSummary]:
         stamp = self._problems.guard(self._summary_stamp, None)
-        if stamp is None or stamp != self._summaries_stamp or self._summaries is None:
+        rows = self._summaries.held(stamp)
+        if rows is None:
             rows = self._problems.guard(self._store.drafts.summaries, None)
             if rows is None:
                 return []
-            self._summaries, self._summaries_stamp = rows, stamp
-        return list(self._summaries)
+            self._summaries.put(stamp, rows)
+        return list(rows)
 
     def _summary_stamp(self) -> tuple:
         return tuple(self._store.generation(t) for t in _SUMMARY_TABLES)
@@ -147,9 +148,10 @@ class DraftsService(QObject):
     def _patch_summary(self, draft_id: int, before: tuple | None) -> None:
         """After our one write to the drafts table: swap that draft's cached row, if nothing else
         changed since `before`; otherwise forget the cache."""
-        rows, self._summaries = self._summaries, None
+        rows, kept_under = self._summaries.value, self._summaries.key
+        self._summaries.clear()
         after = self._problems.guard(self._summary_stamp, None)
-        if rows is None or before is None or after is None or before != self._summaries_stamp:
+        if rows is None or before is None or after is None or before != kept_under:
             return
         everything, count, external = before[0]
         if after != ((everything, count + 1, external), *before[1:]):
@@ -161,7 +163,7 @@ class DraftsService(QObject):
         key = _arrival(fresh)
         at = next((i for i, r in enumerate(rows) if _arrival(r) < key), len(rows))
         rows.insert(at, fresh)
-        self._summaries, self._summaries_stamp = rows, after
+        self._summaries.put(after, rows)
 
     def count_ready_ahead(self) -> None:
         """Start counting the drafts ready now on a worker thread; the next `ready_count()`
@@ -177,10 +179,7 @@ class DraftsService(QObject):
         """The drafts list's first `limit` rows in its default order (the hold ending last first),
         read on their own: at start-up the list shows its first screen before reading the rest.
         Every row instead when they are all in hand already (the list sorts what it is given)."""
-        if (
-            self._summaries is not None
-            and self._problems.guard(self._summary_stamp, None) == self._summaries_stamp
-        ):
+        if self._summaries.held(self._problems.guard(self._summary_stamp, None)) is not None:
             return self.summaries()  # all rows are in hand already
         return self._problems.guard(lambda: self._store.drafts.last_ready_first(limit), [])
 
@@ -414,7 +413,7 @@ class DraftsService(QObject):
         for draft_id in draft_ids:
             self._folds.pop(draft_id, None)
             self._latest_cache.pop(draft_id, None)
-        self._summaries = None
+        self._summaries.clear()
 
     def flush(self, draft_id: int) -> bool:
         """Save the open editor's text for the draft now; False if it could not be saved."""

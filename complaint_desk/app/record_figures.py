@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from complaint_desk.app.kept import Kept
 from complaint_desk.core.models import Case, CaseStatus, Channel, Contact, Response, Vendor
 from complaint_desk.store.list_cache import paused_gc
 from complaint_desk.store.store import Store
@@ -167,8 +168,7 @@ class RecordFigures:
         self._unlinked: dict[int | None, int] = {}
         self._bulk = False
         self._filed_stamp: tuple[int, int, int] | None = None  # cases stamp `_filed` matches
-        self._cases: list[Case] | None = None
-        self._cases_stamp: tuple[int, int, int] | None = None
+        self._cases: Kept[list[Case]] = Kept()  # all cases, kept while the table is unchanged
         self._index: _IntMap | None = None  # case id -> its place in `_cases`
         self._open_cases: dict[int, int] = {}  # vendor id -> its open or waiting cases
         self._epoch = 0  # bumped whenever everything was rebuilt or thrown away
@@ -324,15 +324,16 @@ class RecordFigures:
     def cases(self) -> list[Case]:
         """All cases, re-read only when the cases table changed."""
         stamp = self._store.generation("cases")
-        if self._cases is None or stamp != self._cases_stamp:
-            self._cases = self._store.cases.list()
-            self._cases_stamp = stamp
+        cases = self._cases.held(stamp)
+        if cases is None:
+            cases = self._store.cases.list()
+            self._cases.put(stamp, cases)
             self._index = None
-        return self._cases
+        return cases
 
     def clear(self) -> None:
         self._stamp = None
-        self._cases = None
+        self._cases.clear()
         self._index = None
         self._epoch += 1
 
@@ -352,8 +353,8 @@ class RecordFigures:
         if built._stamp is None or self.current():
             return False
         cases_same = self._store.generation("cases") == cases_stamp
-        if cases_same and built._cases is not None:
-            self._cases, self._cases_stamp = built._cases, cases_stamp
+        if cases_same and built._cases.value is not None:
+            self._cases.put(cases_stamp, built._cases.value)
             self._index, self._open_cases = built._index, built._open_cases
         if self.stamp() != stamp:
             return False

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import cache
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from complaint_desk.core.models import LIVE_CHANNELS, Contact, Evidence, Response, Vendor, stored_id
+from complaint_desk.lazy import lazy
 
 if TYPE_CHECKING:
+    from complaint_desk.core import durations, formatting
     from complaint_desk.core.records import history
+else:  # loaded when a timeline is first built, not at start-up
+    durations = lazy("complaint_desk.core.durations")
+    formatting = lazy("complaint_desk.core.formatting")
+    history = lazy("complaint_desk.core.records.history")
 
 
 @dataclass(frozen=True)
@@ -59,16 +63,6 @@ class VendorRow:
         return any(w.quiet for w in self.waiting)
 
 
-@cache
-def _timeline_modules() -> tuple[ModuleType, ModuleType]:
-    """core.durations and core.records.history, loaded when a timeline is first built, not at
-    start-up (and not through an import statement per contact)."""
-    from complaint_desk.core import durations
-    from complaint_desk.core.records import history
-
-    return durations, history
-
-
 def timeline_entries(
     contacts: list[Contact],
     responses: list[Response],
@@ -80,7 +74,6 @@ def timeline_entries(
 ) -> list[TimelineEntry]:
     """The timeline rows. On a `settled` (resolved or closed) case nothing is waiting: a
     contact without an answer says so without a running clock, and nothing is marked late."""
-    durations, history = _timeline_modules()
     statuses = history.first_responses(contacts, responses, now, unanswered_after)
     links = history.link_responses(contacts, responses)
     by_id = {c.id: c for c in contacts}
@@ -131,9 +124,6 @@ def evidence_entries(
     files: list[Evidence], contacts: list[Contact], responses: list[Response]
 ) -> list[TimelineEntry]:
     """A row per kept file, at the time it was kept: its size, and what it is kept with."""
-    from complaint_desk.core import durations
-    from complaint_desk.core.formatting import format_size
-
     on: dict[tuple[str, int | None], str] = {}
     for c in contacts:
         on[("c", c.id)] = f"your {c.channel.label.lower()} of {durations.short_day(c.at)}"
@@ -148,12 +138,15 @@ def evidence_entries(
         else:
             label = "the case"
         label = f"kept with {label}"
-        out.append(TimelineEntry("evidence", e.added_at, e, format_size(e.size), None, "", label))
+        out.append(
+            TimelineEntry(
+                "evidence", e.added_at, e, formatting.format_size(e.size), None, "", label
+            )
+        )
     return out
 
 
 def _status_words(status: history.ContactStatus | None) -> str:
-    durations, history = _timeline_modules()
     if status is None:
         return ""
     if status.state is history.ContactState.ANSWERED and status.answered_after is not None:

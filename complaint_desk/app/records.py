@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -12,6 +13,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from complaint_desk.app import settings
 from complaint_desk.app.clock import Clock, system_wall
+from complaint_desk.app.kept import Kept
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.record_figures import RecordFigures
 from complaint_desk.core.models import (
@@ -23,13 +25,31 @@ from complaint_desk.core.models import (
     Vendor,
     stored_id,
 )
+from complaint_desk.lazy import lazy
 from complaint_desk.store.errors import MESSAGES, StoreError, StoreErrorKind
 from complaint_desk.store.store import Store
 
-if TYPE_CHECKING:  # imported for real on first use: keeps start-up light
+if TYPE_CHECKING:  # what mypy checks against
+    from complaint_desk.app import record_rows
     from complaint_desk.app.record_rows import TimelineEntry, VendorRow
     from complaint_desk.app.records_warmup import RecordsWarmUp, WarmUpResult
-    from complaint_desk.core.records import case_figures, escalation, history
+    from complaint_desk.core.records import (
+        case_figures,
+        contact_details,
+        escalation,
+        exchange,
+        follow_up,
+        history,
+        letter,
+    )
+else:  # loaded on first use (complaint_desk.lazy): the first window needs none of them
+    record_rows = lazy("complaint_desk.app.record_rows")
+    contact_details = lazy("complaint_desk.core.records.contact_details")
+    escalation = lazy("complaint_desk.core.records.escalation")
+    exchange = lazy("complaint_desk.core.records.exchange")
+    follow_up = lazy("complaint_desk.core.records.follow_up")
+    history = lazy("complaint_desk.core.records.history")
+    letter = lazy("complaint_desk.core.records.letter")
 
 UNANSWERED_AFTER = timedelta(hours=settings.UNANSWERED_AFTER_HOURS.default)  # until set
 REGIONS = ("UK", "US", "EU")
@@ -107,7 +127,7 @@ class RecordsService(QObject):
         self._warm_up_attempts = 0
         self._pool: QThreadPool | None = None
         self._gc_paused = False
-        self._kept: dict[str, tuple[tuple, Any]] = {}
+        self._kept: defaultdict[str, Kept[Any]] = defaultdict(Kept)  # see app.kept
         self._timeline_jobs: dict[tuple, Any] = {}  # key -> VendorTimelineRead on a worker
         self._timeline_failed: tuple | None = None  # a key the worker could not read
         self._failure: StoreError | None = None
@@ -210,19 +230,21 @@ class RecordsService(QObject):
     def save_vendor(self, vendor: Vendor) -> Vendor | None:
         """Add (id None) or update a vendor. A blank name or an e-mail address that is not one
         is refused with ValueError (the dialog stays open and says why)."""
-        from complaint_desk.core.records.contact_details import email_problem, normal_handle
-
         name = vendor.name.strip()
         if not name:
             raise ValueError("A vendor needs a name.")
-        problem = email_problem(vendor.email)
+        problem = contact_details.email_problem(vendor.email)
         if problem is not None:
             raise ValueError(problem)
         vendor = replace(
             vendor,
             name=name,
             email=vendor.email.strip(),
-            handles={k: normal_handle(k, v) for k, v in vendor.handles.items() if v.strip()},
+            handles={
+                site: contact_details.normal_handle(site, handle)
+                for site, handle in vendor.handles.items()
+                if handle.strip()
+            },
         )
         if vendor.id is None:
             saved = self._write(lambda: self._store.vendors.add(vendor), None)
@@ -331,10 +353,9 @@ class RecordsService(QObject):
     def read_exchange(self, text: str) -> ExchangeGuess | None:
         """The contact fields a pasted e-mail or chat transcript proposes (core.records.exchange),
         or None; dates without a day of their own are today's, in local time."""
-        from complaint_desk.core.records.exchange import read_exchange
 
         local = self.wall_now().astimezone()
-        return read_exchange(text, local.date(), local.tzinfo or UTC)
+        return exchange.read_exchange(text, local.date(), local.tzinfo or UTC)
 
     def records_changed(self, case_ids: set[int]) -> None:
         """Records were removed or put back as a whole (a delete, its undo): every list,
@@ -364,9 +385,7 @@ class RecordsService(QObject):
         settled = {case_id} if case is not None and case.status in _SETTLED else set()
         contacts = self.contacts(case_id)
         responses = self.responses(case_id)
-        from complaint_desk.app.record_rows import KIND_ORDER, evidence_entries, timeline_entries
-
-        entries = timeline_entries(
+        entries = record_rows.timeline_entries(
             contacts,
             responses,
             self._clock.now(),
@@ -376,8 +395,8 @@ class RecordsService(QObject):
         none: list[Evidence] = []
         files = self._problems.guard(lambda: self._store.evidence.list(case_id), none)
         if files:
-            entries += evidence_entries(files, contacts, responses)
-            entries.sort(key=lambda e: (e.at, KIND_ORDER[e.kind]), reverse=True)
+            entries += record_rows.evidence_entries(files, contacts, responses)
+            entries.sort(key=lambda e: (e.at, record_rows.KIND_ORDER[e.kind]), reverse=True)
         return entries
 
     def kept(self, name: str, build: Callable[[], T], *key: object) -> T:
@@ -388,14 +407,8 @@ class RecordsService(QObject):
         stamps = self._problems.guard(
             lambda: tuple(self._store.generation(t) for t in _RECORD_TABLES), None
         )
-        full_key = (key, self._clock.now().replace(second=0, microsecond=0), stamps)
-        held = self._kept.get(name)
-        if stamps is not None and held is not None and held[0] == full_key:
-            return held[1]
-        value = build()
-        if stamps is not None:
-            self._kept[name] = (full_key, value)
-        return value
+        minute = self._clock.now().replace(second=0, microsecond=0)
+        return self._kept[name].get(None if stamps is None else (key, minute, stamps), build)
 
     def vendor_timeline(self, vendor_id: int) -> list[TimelineEntry]:
         """Every contact and response on the vendor's cases, newest first, with case titles
@@ -421,15 +434,7 @@ class RecordsService(QObject):
                 contacts, responses, now, titles, settled, unanswered_after=self.unanswered_after()
             )
 
-        key = self._vendor_timeline_key(vendor_id)
-        if key is None:
-            return build()
-        held = self._kept.get("vendor_timeline")
-        if held is not None and held[0] == key:
-            return held[1]
-        value = build()
-        self._kept["vendor_timeline"] = (key, value)
-        return value
+        return self._kept["vendor_timeline"].get(self._vendor_timeline_key(vendor_id), build)
 
     def _vendor_timeline_key(self, vendor_id: int) -> tuple | None:
         """What a kept timeline depends on: a record on one of the vendor's cases (the figures
@@ -455,9 +460,9 @@ class RecordsService(QObject):
         key = self._vendor_timeline_key(vendor_id)
         if key is None or key == self._timeline_failed:
             return self.vendor_timeline(vendor_id)
-        held = self._kept.get("vendor_timeline")
-        if held is not None and held[0] == key:
-            return held[1]
+        held = self._kept["vendor_timeline"].held(key)
+        if held is not None:
+            return held
         many = self._problems.guard(lambda: self._figures.vendor_contacts(vendor_id), 0)
         if many < self.WORKER_TIMELINE_CONTACTS or self._store.closed:
             return self.vendor_timeline(vendor_id)
@@ -485,7 +490,7 @@ class RecordsService(QObject):
         if read.error is not None:
             self._timeline_failed = read.key
         elif read.key == self._vendor_timeline_key(read.vendor_id):
-            self._kept["vendor_timeline"] = (read.key, read.entries)
+            self._kept["vendor_timeline"].put(read.key, read.entries)
         self.vendor_timeline_read.emit(read.vendor_id)
 
     def relink_response(self, response_id: int, contact_id: int | None) -> Response | None:
@@ -559,8 +564,6 @@ class RecordsService(QObject):
         case = self.case(case_id)
         if case is None:
             return None
-        from complaint_desk.core.records import escalation
-
         return escalation.suggest_next_step(
             case,
             self.contacts(case_id),
@@ -576,10 +579,8 @@ class RecordsService(QObject):
         vendor = self.vendor(case.vendor_id) if case is not None else None
         if case is None or vendor is None:
             return ""
-        from complaint_desk.core.records.follow_up import follow_up_text
-
         latest = max(self.responses(case_id), key=lambda r: r.at, default=None)
-        return follow_up_text(vendor, case, latest)
+        return follow_up.follow_up_text(vendor, case, latest)
 
     def letter(self, case_id: int, user_name: str = "") -> str:
         """A factual letter to a senior manager, drafted from the case's timeline."""
@@ -587,8 +588,6 @@ class RecordsService(QObject):
         vendor = self.vendor(case.vendor_id) if case is not None else None
         if case is None or vendor is None:
             return ""
-        from complaint_desk.core.records import letter
-
         return letter.draft_letter(
             vendor,
             case,
@@ -672,8 +671,6 @@ class RecordsService(QObject):
 
 def vendor_rows(service: RecordsService) -> list[VendorRow]:
     """From the totals the service keeps: one pass over cases, not over all records."""
-    from complaint_desk.app.record_rows import VendorRow
-
     vendors = service.vendors()
     figures = service.figures()
     nothing: tuple[dict[int, int], dict[int, datetime]] = ({}, {})
@@ -686,7 +683,7 @@ def vendor_rows(service: RecordsService) -> list[VendorRow]:
     for v in vendors:
         vendor_id = stored_id(v)
         rows.append(
-            VendorRow(
+            record_rows.VendorRow(
                 v,
                 open_count.get(vendor_id, 0),
                 counts.get(vendor_id, 0),
@@ -700,7 +697,6 @@ def vendor_rows(service: RecordsService) -> list[VendorRow]:
 def scorecard(service: RecordsService) -> history.Scorecard:
     """The whole scorecard from the store's records, at the desk's trusted "now" (read off the
     totals the service keeps; equal to `history.scorecard` over all records)."""
-    from complaint_desk.core.records import history
 
     def build() -> history.Scorecard:
         vendors = service.vendors()

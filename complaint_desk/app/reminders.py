@@ -20,11 +20,19 @@ from complaint_desk.app import settings
 from complaint_desk.app.clock import Clock
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.records import RecordsService
+from complaint_desk.lazy import lazy
 from complaint_desk.store.store import Store
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # what mypy checks against
+    from complaint_desk.app import reminder_records
     from complaint_desk.app.reminder_records import Reminder
+    from complaint_desk.core import durations
     from complaint_desk.core.models import Contact
+    from complaint_desk.core.records import history
+else:  # loaded on first use (complaint_desk.lazy): the response history's code stays off start-up
+    reminder_records = lazy("complaint_desk.app.reminder_records")
+    durations = lazy("complaint_desk.core.durations")
+    history = lazy("complaint_desk.core.records.history")
 
 CHOICES = (
     ("24 h", timedelta(hours=24)),
@@ -48,14 +56,10 @@ class RemindersService(QObject):
 
     def reminders(self, include_done: bool = False) -> list[Reminder]:
         raw = self._problems.guard(lambda: settings.read(self._store, settings.REMINDERS), None)
-        from complaint_desk.app.reminder_records import load_reminders
-
-        return [r for r in load_reminders(raw) if include_done or not r.done]
+        return [r for r in reminder_records.load_reminders(raw) if include_done or not r.done]
 
     def _save(self, reminders: list[Reminder]) -> bool:
-        from complaint_desk.app.reminder_records import dump_reminders
-
-        text = dump_reminders(reminders)
+        text = reminder_records.dump_reminders(reminders)
 
         return self._problems.done(lambda: settings.write(self._store, settings.REMINDERS, text))
 
@@ -69,9 +73,7 @@ class RemindersService(QObject):
         everything = self.reminders(include_done=True)
         # One open reminder per contact: asking again replaces it.
         kept = [r for r in everything if r.done or r.contact_id != contact_id]
-        from complaint_desk.app.reminder_records import Reminder
-
-        reminder = Reminder(
+        reminder = reminder_records.Reminder(
             max((r.id for r in everything), default=0) + 1, contact.case_id, contact_id, due
         )
         if not self._save([*kept, reminder]):
@@ -101,9 +103,7 @@ class RemindersService(QObject):
         after = self.chase_after()
         if after is None or contact.id is None:
             return
-        from complaint_desk.core.records.history import answers_itself
-
-        if not answers_itself(contact):
+        if not history.answers_itself(contact):
             self.remind(contact.id, after)
 
     def cancel(self, reminder_id: int) -> None:
@@ -121,10 +121,6 @@ class RemindersService(QObject):
         ready = [r for r in open_ if r.due_at <= now]
         if not ready:
             return []
-        # Only once a reminder is due: the response history's code stays off start-up.
-        from complaint_desk.core import durations
-        from complaint_desk.core.records import history
-
         messages: list[str] = []
         finished: set[int] = set()
         for case_id in {r.case_id for r in ready}:

@@ -12,8 +12,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-if TYPE_CHECKING:
-    from complaint_desk.core import tone
+from complaint_desk.lazy import lazy
+
+if TYPE_CHECKING:  # what mypy checks against
+    from complaint_desk.core import checklist, heat_bands, platforms, rewrite, tone, tone_model
+else:  # loaded on first use (complaint_desk.lazy): after the first paint, the window does not score
+    checklist = lazy("complaint_desk.core.checklist")
+    heat_bands = lazy("complaint_desk.core.heat_bands")
+    platforms = lazy("complaint_desk.core.platforms")
+    rewrite = lazy("complaint_desk.core.rewrite")
+    tone = lazy("complaint_desk.core.tone")
+    tone_model = lazy("complaint_desk.core.tone_model")
 
 
 class Scorer(QObject):
@@ -53,8 +62,6 @@ class Scorer(QObject):
 
     def score(self, key: object, text: str) -> tone.ToneReport:
         """Re-score `text`, re-analysing only the sentences that changed since `key`'s last call."""
-        from complaint_desk.core import tone  # after the first paint: the window does not score
-
         analyser = self._analysers.pop(key, None) or tone.IncrementalAnalyser()
         self._analysers[key] = analyser
         while len(self._analysers) > self.MAX_CACHED:
@@ -86,14 +93,10 @@ class _WarmUp(QRunnable):
         self.signals = _WarmUpSignals()
 
     def run(self) -> None:
-        from complaint_desk.core import checklist, tone, tone_model
-
         tone.analyse("Warming up: this is fine, thank you.")
         checklist.warm_up()  # TextBlob, for the checklist's opinion-vs-fact item
         tone_model.model_id()  # what each saved revision records (read once, here)
-        from complaint_desk.core.platforms import PLATFORMS
-
-        PLATFORMS["x"].count("Warming up")  # twitter-text builds its tables (~0.2 s) here
+        platforms.PLATFORMS["x"].count("Warming up")  # twitter-text builds its tables (~0.2 s) here
         # What the first score's follow-ups load on the GUI thread otherwise: the calmer
         # sentences (the rewrite rules' patterns compile on first use, tens of milliseconds) and
         # the editor's count for a site (the copy-out service's module).
@@ -108,35 +111,25 @@ class _WarmUp(QRunnable):
 
 
 def band_for(heat: float) -> str:
-    from complaint_desk.core.heat_bands import band_for as band
-
-    return band(heat)
+    return heat_bands.band_for(heat)
 
 
 def contributors(report) -> list[tuple[str, float]]:
-    from complaint_desk.core import tone
-
     return tone.contributors(report)
 
 
 def heat_of(text: str) -> float:
-    from complaint_desk.core.tone import analyse
-
-    return analyse(text).heat if text.strip() else 0.0
+    return tone.analyse(text).heat if text.strip() else 0.0
 
 
 def calmer_sentence(sentence: str, facts=None) -> tuple[str, float]:
     """A calm version of one sentence and the heat it would have."""
-    from complaint_desk.core.rewrite import rewrite_sentence
-
-    new = rewrite_sentence(sentence, facts)
+    new = rewrite.rewrite_sentence(sentence, facts)
     return new, heat_of(new)
 
 
 def calm_suggestions(text: str, facts=None) -> tuple[list, float, float]:
     """Every calmer sentence for a draft, its heat now, and its heat with all of them used."""
-    from complaint_desk.core import rewrite
-
     items = rewrite.suggestions(text, facts)
     before = heat_of(text)
     return items, before, (heat_of(rewrite.apply(text, items)) if items else before)
