@@ -135,3 +135,42 @@ def test_shipped_phrase_kinds_are_guarded() -> None:
     for kind in ("threat", "extortion", "sarcasm", "absolute", "negative"):
         assert kind in guard.patterns
         assert kind not in guard.kinds_in("the parcel came on time")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "http://x.io/a?b",
+                    "www.shop.example",
+                    "@Help",
+                    "#fuming",
+                    ":)",
+                    ";-(",
+                    "<3",
+                    "=D",
+                    "£12.50",
+                    "3/5",
+                    "it's",
+                    "f***ing",
+                    "$hit",
+                    "🙄",
+                    "☀",
+                    "x_y",
+                    "ÉCOLE",
+                ]
+            ),
+            st.text(alphabet="ab: ;=<3#@$.,!?'’*-_/\\|()[]\n\té🙄☀0", max_size=12),
+        ),
+        max_size=10,
+    ).map(" ".join)
+)
+def test_token_lookahead_finds_the_same_tokens(text: str) -> None:
+    plain = re.compile(tone_detect._TOKEN_FORMS)
+
+    def tokens(pattern: re.Pattern[str]) -> list[tuple]:
+        return [(m.lastgroup, m.span(), m.group()) for m in pattern.finditer(text)]
+
+    assert tokens(tone_detect._TOKEN) == tokens(plain)
