@@ -246,20 +246,20 @@ def _assemble(text: str, spans: Sequence[tuple[int, int]], evidence: Sequence) -
     sentences: list[SentenceScore] = []
     for (offset, end), hits in zip(spans, per_sentence, strict=True):
         sums: dict[str, float] = {}
-        for h in hits:
-            sums[h.kind] = sums.get(h.kind, 0.0) + h.strength
-            total = doc_sums[h.kind]
-            share = points.get(h.kind, 0.0) * (h.strength / total) if total > 0 else 0.0
-            if net and h.kind in ("negative", "positive"):
+        for kind, h_start, h_end, strength in hits:
+            sums[kind] = sums.get(kind, 0.0) + strength
+            total = doc_sums[kind]
+            share = points.get(kind, 0.0) * (strength / total) if total > 0 else 0.0
+            if net and kind in ("negative", "positive"):
                 # The net-tone points are shared by signed strength: they sum to net_points.
-                signed = h.strength if h.kind == "positive" else -h.strength
+                signed = strength if kind == "positive" else -strength
                 share += net_points * signed / net
-            start, stop = offset + h.start, offset + h.end
-            shown = _SHOWN_AS.get(h.kind, h.kind)
+            start, stop = offset + h_start, offset + h_end
+            shown = _SHOWN_AS.get(kind, kind)
             signals.append(
                 _new_tuple(
                     Signal,
-                    (shown, start, stop, share, _reason(shown, text[start:stop]), _TEXTS[shown][1]),
+                    (shown, start, stop, share, _reason(shown, text[start:stop]), _TIPS[shown]),
                 )
             )
         sentences.append(SentenceScore(offset, end, tone_model.heat_of(sums, weights)))
@@ -278,6 +278,7 @@ def _assemble(text: str, spans: Sequence[tuple[int, int]], evidence: Sequence) -
 # A re-score builds a few hundred signals: tuple.__new__ skips the named tuple's own __new__
 # (its argument handling) and gives the same Signal.
 _new_tuple = tuple.__new__
+_TIPS = {kind: texts[1] for kind, texts in _TEXTS.items()}
 _BY_PLACE = itemgetter(1, 2, 0)
 
 

@@ -55,7 +55,8 @@ _TOKEN_FORMS = (
 # the scan pass spaces and punctuation without trying each form (tests/core/test_tone_speed.py).
 _TOKEN = re.compile(r"(?=[\w$@#:;=<\U0001F300-\U0001FAFF\u2600-\u27BF])(?:" + _TOKEN_FORMS + ")")
 _ELONGATED = re.compile(r"(\w)\1{2,}")
-_EXCLAIM = re.compile(r"[!?‼⁉]{2,}|[!‼⁉](?![\w*])")
+# (The look-ahead only lets the scan pass other characters quickly: the same matches.)
+_EXCLAIM = re.compile(r"(?=[!?‼⁉])(?:[!?‼⁉]{2,}|[!‼⁉](?![\w*]))")
 FACT_PATTERN = re.compile(
     r"[£$€]\s?\d[\d,]*(?:\.\d{1,2})?"
     r"|\b\d[\d,]*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"

@@ -174,3 +174,12 @@ def test_token_lookahead_finds_the_same_tokens(text: str) -> None:
         return [(m.lastgroup, m.span(), m.group()) for m in pattern.finditer(text)]
 
     assert tokens(tone_detect._TOKEN) == tokens(plain)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab!?‼⁉*. ", max_size=40))
+def test_exclaim_lookahead_finds_the_same_runs(text: str) -> None:
+    plain = re.compile(r"[!?‼⁉]{2,}|[!‼⁉](?![\w*])")
+    assert [m.span() for m in tone_detect._EXCLAIM.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
