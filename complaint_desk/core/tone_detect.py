@@ -201,6 +201,21 @@ def find_facts(sentence: str) -> list[tuple[int, int]]:
     return facts
 
 
+_HEADS: dict[int, tuple[dict[str, float], frozenset[str]]] = {}
+
+
+def _pair_heads(learned: dict[str, float]) -> frozenset[str]:
+    """The first words of the learned list's word pairs: a pair is looked up only after one.
+    Kept per list (the fit and its checks swap lists)."""
+    known = _HEADS.get(id(learned))
+    if known is None or known[0] is not learned:
+        known = (learned, frozenset(k.partition(" ")[0] for k in learned if " " in k))
+        if len(_HEADS) > 8:
+            _HEADS.clear()
+        _HEADS[id(learned)] = known
+    return known[1]
+
+
 def learned_keys(text: str) -> list[tuple[str, int, int]]:
     """(key, start, end) of each learned-list entry the text could hold: every word and hashtag
     (a hashtag is keyed as its word, so "#fuming" and "fuming" share one score), and every pair
@@ -333,6 +348,7 @@ def detect(sentence: str, maybe: Container[str] | None = None) -> SentenceEviden
         # The keys of _keys_of (each word or hashtag, and each pair of neighbours with only
         # spaces between), looked up as they are made.
         get = learned.get
+        heads = _pair_heads(learned)
         prev_key = ""
         prev_start = prev_end = 0
         for (group, start, end, raw), word in zip(tokens, words, strict=True):
@@ -343,7 +359,7 @@ def detect(sentence: str, maybe: Container[str] | None = None) -> SentenceEviden
             else:
                 prev_key = ""
                 continue
-            if prev_key and start > prev_end:
+            if prev_key in heads and start > prev_end:
                 gap = sentence[prev_end:start]
                 if gap == " " or not gap.strip(" \t"):
                     score = get(prev_key + " " + key)
