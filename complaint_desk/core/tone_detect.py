@@ -258,8 +258,11 @@ def detect_all(text: str, spans: Sequence[tuple[int, int]]) -> list[SentenceEvid
     lowered = text.lower()
     if len(lowered) != len(text) or len(spans) < 2:
         return [detect(text[s:e]) for s, e in spans]
-    maybe = lex.phrase_guard().kinds_in_parts(lowered, spans)
-    return [detect(text[s:e], maybe[i]) for i, (s, e) in enumerate(spans)]
+    guard = lex.phrase_guard()
+    maybe = guard.kinds_in_parts(lowered, spans)
+    return [
+        detect(text[s:e], guard.refine(maybe[i], lowered[s:e])) for i, (s, e) in enumerate(spans)
+    ]
 
 
 def detect(sentence: str, maybe: Container[str] | None = None) -> SentenceEvidence:
@@ -285,7 +288,7 @@ def detect(sentence: str, maybe: Container[str] | None = None) -> SentenceEviden
         # Each big alternation runs only where its required strings occur (tone_prefilter).
         guard = lex.phrase_guard()
         if maybe is None:
-            maybe = guard.kinds_in(haystack)
+            maybe = guard.refine(guard.kinds_in(haystack), haystack)
         patterns = {k: p if k in maybe else _NEVER for k, p in guard.patterns.items()}
     else:
         patterns = dict(lex.phrase_patterns(True))

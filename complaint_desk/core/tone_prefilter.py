@@ -168,6 +168,76 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return _substring_free(needs)
 
 
+def required_forms(pattern: re.Pattern[str]) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """A finer test for a big alternation: for each top-level alternative (a threat form...), a
+    few sets of strings that a match of that alternative holds all of, one string of each. A
+    text that meets no alternative's sets cannot match. None when some alternative needs
+    nothing nameable (or the pattern ignores case)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    zero_width = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
+    while items and items[0][0] in zero_width:
+        items = items[1:]
+    while items and items[-1][0] in zero_width:
+        items = items[:-1]
+    if len(items) == 1 and items[0][0] is sre_c.SUBPATTERN:
+        _group, add_flags, del_flags, inner = items[0][1]
+        if not (add_flags & re.IGNORECASE or del_flags):
+            items = list(inner)
+    alternatives = [items]
+    if len(items) == 1 and items[0][0] is sre_c.BRANCH:
+        alternatives = [list(branch) for branch in items[0][1][1]]
+    forms = []
+    for alternative in alternatives:
+        sets = _all_needs(alternative)
+        if not sets:
+            return None
+        forms.append(sets)
+    return tuple(forms)
+
+
+_PER_FORM = 3  # the most selective requirements kept per alternative
+
+
+def _all_needs(items: list[tuple]) -> tuple[frozenset[str], ...]:
+    """The requirements a sequence shows (each item's, each run of exact items'), the rarest
+    few; ones of one or two characters only when there is nothing better."""
+    found: list[frozenset[str]] = []
+    run: frozenset[str] = frozenset({""})
+    for op, arg in items:
+        info = _node(op, arg)
+        if info.needs is not None:
+            found.append(info.needs)
+        if info.exact is not None:
+            product = frozenset(a + b for a in run for b in info.exact)
+            if len(product) <= _MAX_EXACT:
+                run = product
+                continue
+        if _as_needs(run) is not None:
+            found.append(run)
+        run = info.exact if info.exact is not None else frozenset({""})
+    if _as_needs(run) is not None:
+        found.append(run)
+    ranked = sorted({_substring_free(f) for f in found}, key=_rank, reverse=True)
+    useful = [f for f in ranked if _rank(f)[0] >= 3]
+    return tuple(useful[:_PER_FORM] or ranked[:1])
+
+
+def forms_possible(forms: tuple[tuple[frozenset[str], ...], ...], text: str) -> bool:
+    """Whether some alternative of `required_forms` has all its sets met in `text`."""
+    for sets in forms:
+        for needs in sets:
+            for literal in needs:
+                if literal in text:
+                    break
+            else:
+                break  # this set is not met: the alternative cannot match
+        else:
+            return True
+    return False
+
+
 def _trie_source(literals: frozenset[str]) -> str:
     """One regex for a substring-free set of strings, as a trie (shared prefixes tried once)."""
     trie: dict = {}
@@ -192,8 +262,18 @@ class GuardSet:
     `kinds_in_parts(text, spans)` the same for each part text[s:e], from one pass over the
     whole text."""
 
-    def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
+    def __init__(self, patterns: dict[str, re.Pattern[str]], fine: int = 3000) -> None:
         self.patterns = dict(patterns)
+        # Patterns longer than `fine` characters (many forms in one alternation) are also given
+        # the per-form test (`forms_possible`), tried on the parts the scan lets through.
+        self.forms: dict[str, tuple[tuple[frozenset[str], ...], ...]] = {}
+        for kind, pattern in self.patterns.items():
+            if len(pattern.pattern) > fine:
+                forms = required_forms(pattern)
+                if forms is not None and not any(
+                    c in t for sets in forms for needs in sets for t in needs for c in "σςΣ"
+                ):
+                    self.forms[kind] = forms
         always: set[str] = set()
         by_literal: dict[str, set[str]] = {}
         for kind, pattern in self.patterns.items():
@@ -223,6 +303,14 @@ class GuardSet:
 
     def kinds_in(self, text: str) -> frozenset[str]:
         return self.kinds_in_parts(text, ((0, len(text)),))[0]
+
+    def refine(self, kinds: frozenset[str], part: str) -> frozenset[str]:
+        """`kinds` (from kinds_in_parts) less those whose every form lacks a required string in
+        `part` (the same lower-cased text)."""
+        drop = [
+            k for k, forms in self.forms.items() if k in kinds and not forms_possible(forms, part)
+        ]
+        return kinds.difference(drop) if drop else kinds
 
     def kinds_in_parts(self, text: str, spans: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
         """For each sorted, non-overlapping (s, e): the kinds whose required strings occur in

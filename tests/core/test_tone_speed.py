@@ -9,7 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from complaint_desk.core import tone, tone_detect, tone_lexicon
-from complaint_desk.core.tone_prefilter import GuardSet, required_literals
+from complaint_desk.core.tone_prefilter import (
+    GuardSet,
+    forms_possible,
+    required_forms,
+    required_literals,
+)
 from complaint_desk.core.tone_split import split_spans
 
 _PIECES = [
@@ -116,16 +121,31 @@ def test_guard_never_hides_a_match(text: str) -> None:
         "b": re.compile(r"(?:fine|well)(?: \w+){0,2} or (?:i|we)"),
         "c": re.compile(r"\w+"),  # nothing to require: always run
     }
-    guard = GuardSet(patterns)
+    guard = GuardSet(patterns, fine=0)  # the per-form test for every pattern, too
+    assert set(guard.forms) == {"a", "b"}
     spans = split_spans(text)
     lowered = text.lower()
     for (s, e), kinds in zip(spans, guard.kinds_in_parts(lowered, spans), strict=True):
         part = lowered[s:e]
         assert "c" in kinds
         assert guard.kinds_in(part) <= kinds | {"c"}
+        refined = guard.refine(kinds, part)
         for kind, pattern in patterns.items():
             if pattern.search(part):
-                assert kind in kinds and kind in guard.kinds_in(part)
+                assert kind in kinds and kind in guard.kinds_in(part) and kind in refined
+
+
+def test_required_forms() -> None:
+    forms = required_forms(re.compile(r"(?<!\w)(?:refund \w+ or i post a review|or else)(?!\w)"))
+    assert forms is not None
+    assert [set(sets) for sets in forms] == [
+        {frozenset({"refund "}), frozenset({" or i post a review"})},
+        {frozenset({"or else"})},
+    ]
+    assert forms_possible(forms, "you lot, or else")
+    assert not forms_possible(forms, "refund it or i will post")  # no "a review"
+    assert forms_possible(forms, "refund it or i post a review")
+    assert required_forms(re.compile(r"a|\d")) is None
 
 
 def test_shipped_phrase_kinds_are_guarded() -> None:
