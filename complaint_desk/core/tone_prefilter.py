@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -274,6 +274,18 @@ class GuardSet:
                     c in t for sets in forms for needs in sets for t in needs for c in "σςΣ"
                 ):
                     self.forms[kind] = forms
+        # Each distinct set of strings as one compiled search (forms share sets: "refund").
+        searches: dict[frozenset[str], Callable[[str], object]] = {}
+        self._form_tests = {
+            kind: tuple(
+                tuple(
+                    (needs, searches.setdefault(needs, re.compile(_trie_source(needs)).search))
+                    for needs in sets
+                )
+                for sets in forms
+            )
+            for kind, forms in self.forms.items()
+        }
         always: set[str] = set()
         by_literal: dict[str, set[str]] = {}
         for kind, pattern in self.patterns.items():
@@ -307,9 +319,22 @@ class GuardSet:
     def refine(self, kinds: frozenset[str], part: str) -> frozenset[str]:
         """`kinds` (from kinds_in_parts) less those whose every form lacks a required string in
         `part` (the same lower-cased text)."""
-        drop = [
-            k for k, forms in self.forms.items() if k in kinds and not forms_possible(forms, part)
-        ]
+        drop = []
+        seen: dict[frozenset[str], bool] = {}  # each set tested once per part
+        for kind, forms in self._form_tests.items():
+            if kind not in kinds:
+                continue
+            for sets in forms:
+                for needs, search in sets:
+                    met = seen.get(needs)
+                    if met is None:
+                        met = seen[needs] = search(part) is not None
+                    if not met:
+                        break
+                else:
+                    break  # this form can match: keep the kind
+            else:
+                drop.append(kind)
         return kinds.difference(drop) if drop else kinds
 
     def kinds_in_parts(self, text: str, spans: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
