@@ -46,7 +46,8 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _US = timedelta(microseconds=1)
 _CLOSED = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
 _OPEN = (CaseStatus.OPEN, CaseStatus.WAITING)
-CHUNK_CASES = 400  # cases read and computed together while rebuilding (a few ms each)
+CHUNK_CASES = 100  # cases read and computed together while rebuilding: ~10-30 ms on a worker,
+# the longest a view being built waits for the warm-up to step aside (app.gui_turn)
 
 
 def _micros(at: datetime) -> int:
@@ -174,6 +175,11 @@ class RecordFigures:
         self._epoch = 0  # bumped whenever everything was rebuilt or thrown away
         self._vendor_version: dict[int | None, int] = {}  # bumped when a vendor's figures change
         self._rows: dict[_Key, tuple[tuple, ScoreRow]] = {}  # the last scorecard's rows
+
+    def between_chunks(self) -> None:
+        """Called between chunks of a rebuild: yields the interpreter (the warm-up replaces it
+        with `GuiTurn.step_aside`, which also waits while the window builds a view)."""
+        time.sleep(0)
 
     def stamp(self) -> Stamp:
         return tuple(self._store.generation(t) for t in _TABLES)
@@ -621,7 +627,7 @@ class RecordFigures:
                             responses = [r for r in responses if r.case_id not in joined]
                         for case_id, f in case_figures(contacts, responses).items():
                             self._file(case_id, f, vendor_of.get(case_id), +1)
-                        time.sleep(0)  # on a worker: let the GUI thread in between chunks
+                        self.between_chunks()  # on a worker: let the GUI thread in
                 for members in groups.values():
                     for case_id, f in self._group_figures(members)[2].items():
                         self._file(case_id, f, vendor_of.get(case_id), +1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from complaint_desk.app import settings
 from complaint_desk.app.clock import Clock, system_wall
+from complaint_desk.app.gui_turn import GuiTurn
 from complaint_desk.app.kept import Kept
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.record_figures import RecordFigures
@@ -128,6 +130,7 @@ class RecordsService(QObject):
         self._pool: QThreadPool | None = None
         self._gc_paused = False
         self._kept: defaultdict[str, Kept[Any]] = defaultdict(Kept)  # see app.kept
+        self._turn = GuiTurn()  # see gui_busy
         self._timeline_jobs: dict[tuple, Any] = {}  # key -> VendorTimelineRead on a worker
         self._timeline_failed: tuple | None = None  # a key the worker could not read
         self._failure: StoreError | None = None
@@ -152,6 +155,11 @@ class RecordsService(QObject):
         self._pool = pool
         self._warm_up_attempts = 0
         return self._start_warm_up()
+
+    def gui_busy(self) -> AbstractContextManager[None]:
+        """Around a view being built on the GUI thread: the records' warm-up waits between its
+        chunks meanwhile instead of sharing the interpreter (app.gui_turn)."""
+        return self._turn.taken()
 
     def warming(self) -> bool:
         """A warm-up is running: views show their loading state instead of reading everything.
@@ -179,7 +187,7 @@ class RecordsService(QObject):
             self._gc_paused = True
         from complaint_desk.app.records_warmup import RecordsWarmUp
 
-        job = RecordsWarmUp(self._store.path, *stamps)
+        job = RecordsWarmUp(self._store.path, *stamps, turn=self._turn)
         job.signals.done.connect(self._on_warm_up_done)
         self._warm_up_job = job
         (self._pool or QThreadPool.globalInstance()).start(job)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from complaint_desk.app.gui_turn import GuiTurn
 from complaint_desk.app.record_figures import RecordFigures, Stamp
 from complaint_desk.store.errors import StoreError
 from complaint_desk.store.store import open_reader
@@ -42,8 +43,15 @@ class RecordsWarmUp(QRunnable):
     """Reads with its own connection, opened and closed on the worker thread; touches no widget
     and not the GUI thread's store."""
 
-    def __init__(self, path: Path, stamp: Stamp, cases_stamp: tuple[int, int, int]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        stamp: Stamp,
+        cases_stamp: tuple[int, int, int],
+        turn: GuiTurn | None = None,
+    ) -> None:
         super().__init__()
+        self._turn = turn
         self.signals = _Signals()  # created on the GUI thread: `done` is delivered there
         self._path = path
         self._result = WarmUpResult(stamp, cases_stamp)
@@ -69,6 +77,8 @@ class RecordsWarmUp(QRunnable):
         try:
             with open_reader(self._path) as reader, reader.database.snapshot():
                 figures = RecordFigures(reader)
+                if self._turn is not None:
+                    figures.between_chunks = self._turn.step_aside  # type: ignore[method-assign]
                 figures.ensure()
                 # The cases list and its index too (adopted with the figures): the vendors list's
                 # first fill needs them, and reading 50,000 cases took ~0.45 s on the GUI thread.

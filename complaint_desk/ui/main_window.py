@@ -140,17 +140,21 @@ class MainWindow(QMainWindow):
     # -- views, built on first use ---------------------------------------------------------
     def view(self, name: str) -> QWidget:
         if name not in self._views:
-            view = _view_class(name)(self.desk)
-            self._views[name] = view
-            if self._saved_state:
-                # Once the view has laid itself out (it sizes its columns when first shown).
-                after_first_paint(view, partial(self._restore_view, name, view))
-            layout = self._pages[name].layout()
-            assert layout is not None  # every page is made with its layout
-            layout.addWidget(view)
-            view.show()  # now, not on the next event loop pass: a visible page shows it at once
-            self._wire(name, view)
+            with self.desk.records.gui_busy():  # background reading steps aside meanwhile
+                self._build_view(name)
         return self._views[name]
+
+    def _build_view(self, name: str) -> None:
+        view = _view_class(name)(self.desk)
+        self._views[name] = view
+        if self._saved_state:
+            # Once the view has laid itself out (it sizes its columns when first shown).
+            after_first_paint(view, partial(self._restore_view, name, view))
+        layout = self._pages[name].layout()
+        assert layout is not None  # every page is made with its layout
+        layout.addWidget(view)
+        view.show()  # now, not on the next event loop pass: a visible page shows it at once
+        self._wire(name, view)
 
     def _wire(self, name: str, view: QWidget) -> None:
         """Wiring between views goes through view methods; the rules stay in the desk."""

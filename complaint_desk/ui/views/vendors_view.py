@@ -131,6 +131,10 @@ class VendorsView(LazyReload, QWidget):
             self.reload()
             return
         self._filled = vendor_rows(self.desk.records)
+        # Into the model now, while the table is hidden behind the note (no layout, no sizing):
+        # the next pass only shows it.
+        self.model.set_rows(self._filled)
+        self._filled_in_model = True
         # Timers, not zero-delay calls (Qt runs those in the same pass): the event loop goes
         # round (input, painting) between filling the list and reading the selected vendor's
         # timeline.
@@ -138,10 +142,12 @@ class VendorsView(LazyReload, QWidget):
         QTimer.singleShot(NEXT_PASS_MS, self, self.reload)
 
     _filled: list | None = None  # rows read while the loading note still shows
+    _filled_in_model = False  # ... and already given to the model (the table still hidden)
     _timeline_later = False  # the reload after the load shows the timeline on a pass of its own
 
     def request_reload(self, *args) -> None:
         self._filled = None  # something changed since they were read
+        self._filled_in_model = False
         self._timeline_later = False
         super().request_reload(*args)
 
@@ -162,7 +168,9 @@ class VendorsView(LazyReload, QWidget):
         self._reloading = True
         try:
             rows, self._filled = self._filled, None
-            self.model.set_rows(rows if rows is not None else vendor_rows(self.desk.records))
+            if rows is None or not self._filled_in_model:
+                self.model.set_rows(rows if rows is not None else vendor_rows(self.desk.records))
+            self._filled_in_model = False
             has_rows = self.model.rowCount() > 0
             self.splitter.setVisible(has_rows)
             self.empty.setVisible(not has_rows)

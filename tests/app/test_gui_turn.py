@@ -1,0 +1,59 @@
+"""app.gui_turn: while the window builds a view, the records' warm-up waits between its chunks."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+
+from complaint_desk.app import record_figures
+from complaint_desk.app.gui_turn import GuiTurn
+from complaint_desk.app.record_figures import RecordFigures
+from complaint_desk.core.models import Case, Channel, Contact, Vendor
+from complaint_desk.store.store import open_store
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def test_a_worker_waits_while_the_gui_has_its_turn_and_goes_on_after():
+    turn = GuiTurn()
+    stepped = threading.Event()
+
+    def worker() -> None:
+        turn.step_aside()
+        stepped.set()
+
+    with turn.taken():
+        thread = threading.Thread(target=worker)
+        thread.start()
+        time.sleep(0.05)
+        assert not stepped.is_set()  # still waiting: the GUI's turn is not over
+    thread.join(1)
+    assert stepped.is_set()
+
+
+def test_a_turn_never_ends_stalls_a_worker_only_for_max_wait(monkeypatch):
+    turn = GuiTurn()
+    monkeypatch.setattr(GuiTurn, "MAX_WAIT", 0.05)
+    with turn.taken(), turn.taken():  # nested turns: free only when the outer one ends
+        started = time.perf_counter()
+        turn.step_aside()
+        assert 0.04 <= time.perf_counter() - started < 1.0
+    started = time.perf_counter()
+    turn.step_aside()  # no turn taken: it only yields
+    assert time.perf_counter() - started < 0.04
+
+
+def test_the_figures_step_aside_between_chunks_of_a_rebuild(tmp_path, monkeypatch):
+    monkeypatch.setattr(record_figures, "CHUNK_CASES", 2)
+    with open_store(tmp_path / "d.sqlite3") as store:
+        vendor = store.vendors.add(Vendor(None, "Acme"))
+        for i in range(7):
+            case = store.cases.add(Case(None, vendor.id, f"Case {i}", T0))
+            store.contacts.add(Contact(None, case.id, Channel.EMAIL, T0 + timedelta(hours=i)))
+        figures = RecordFigures(store)
+        steps: list[int] = []
+        figures.between_chunks = lambda: steps.append(1)  # type: ignore[method-assign]
+        figures.ensure()
+        assert len(steps) == 4  # 7 cases, two at a time
+        assert sum(figures.contact_totals()[0].values()) == 7

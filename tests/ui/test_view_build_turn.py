@@ -1,0 +1,37 @@
+"""Building a view takes the GUI's turn: the records' warm-up steps aside meanwhile."""
+
+from __future__ import annotations
+
+import threading
+
+from complaint_desk.ui import main_window
+
+
+def test_a_view_is_built_during_the_guis_turn(qtbot, window, desk, monkeypatch):
+    seen: list[bool] = []
+    real = main_window._view_class
+
+    def spying(name: str):
+        cls = real(name)
+
+        def build(d):
+            # A worker stepping aside now would wait: check from another thread, as it would.
+            stepped = threading.Event()
+            worker = threading.Thread(
+                target=lambda: (desk.records._turn.step_aside(), stepped.set())
+            )
+            worker.start()
+            worker.join(0.05)
+            seen.append(stepped.is_set())
+            return cls(d)
+
+        return build
+
+    monkeypatch.setattr(main_window, "_view_class", spying)
+    window.show_view("vendors")
+    assert window.vendors_view.isVisible()
+    assert seen == [False]  # the worker was held while the view was built
+    # ... and is let go once it is built.
+    stepped = threading.Event()
+    threading.Thread(target=lambda: (desk.records._turn.step_aside(), stepped.set())).start()
+    assert stepped.wait(0.2)
