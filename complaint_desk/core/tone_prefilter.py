@@ -1,13 +1,15 @@
 """A cheap "can this regex match here at all?" test for the tone engine's big phrase patterns.
 
 Most sentences hold none of the threat, extortion, sarcasm... phrases, yet each pattern (some of
-them thousands of characters of alternation) is tried at every word of every sentence: in a
+them thousands of characters of alternation) was tried at every word of every sentence: in a
 5,000-character draft that was about a third of `analyse()`. `required_literals` reads a compiled
 pattern's syntax tree and derives a set of strings at least one of which occurs in any text the
-pattern matches (the technique of RE2's and Google Code Search's prefilters); `Guarded.finditer`
-skips the regex when the text holds none of them. The result is always the regex's own: the
-test only says when it cannot match, so scores are unchanged. A pattern whose requirement cannot
-be derived (it can match almost anything) is simply always run.
+pattern matches (the technique of RE2's and Google Code Search's prefilters); `required_forms`
+does the same per top-level alternative, with a few sets that alternative needs all of.
+`GuardSet` looks for all the patterns' strings in one scan of a draft and says, per sentence,
+which patterns can match there (`kinds_in_parts`, then `refine`). The result is always the
+regex's own: the test only says when it cannot match, so scores are unchanged. A pattern whose
+requirement cannot be derived (it can match almost anything) is simply always run.
 """
 
 from __future__ import annotations
