@@ -9,7 +9,7 @@ the same settings are cross-validated on train + dev and the shipped model is re
     python tools/fit_tone.py [--data ../shared/data] [--out resources/tone/weights.json]
 
 The model is heat = 100 * link(bias + sum_k w_k * log1p(S_k)) with S_k the summed evidence
-strength of kind k (complaint_desk.core.tone_model). Hostile kinds are kept >= 0 and calming kinds
+strength of kind k (complaint_desk.core.tone.model). Hostile kinds are kept >= 0 and calming kinds
 <= 0 (projected gradient), so the shipped model stays monotone. Every EmoInt row also gets a
 "tweet" offset feature: those tweets were gathered by anger keywords, so even the mildest carry
 some anger; the offset absorbs that and is not shipped. The bias is not fitted: it stays at
@@ -32,15 +32,15 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from complaint_desk.core.tone import evidence_sums  # noqa: E402
-from complaint_desk.core.tone_detect import (  # noqa: E402
+from complaint_desk.core.tone.detect import (  # noqa: E402
     HOSTILE_KINDS,
     LEARNED_SCALE,
     damp_share,
     detect,
     learned_keys,
 )
-from complaint_desk.core.tone_lexicon import anger_words, vader_lexicon  # noqa: E402
-from complaint_desk.core.tone_model import (  # noqa: E402
+from complaint_desk.core.tone.lexicon import anger_words, vader_lexicon  # noqa: E402
+from complaint_desk.core.tone.model import (  # noqa: E402
     FEATURES,
     NET,
     PRIOR_BIAS,
@@ -50,8 +50,8 @@ from complaint_desk.core.tone_model import (  # noqa: E402
     link_slope,
     spread,
 )
-from complaint_desk.core.tone_model import features as model_features  # noqa: E402
-from complaint_desk.core.tone_split import split_spans  # noqa: E402
+from complaint_desk.core.tone.model import features as model_features  # noqa: E402
+from complaint_desk.core.tone.split import split_spans  # noqa: E402
 
 KINDS = FEATURES
 

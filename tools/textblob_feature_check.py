@@ -63,8 +63,8 @@ def main() -> None:
     root = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parents[2] / "shared/data")
     from textblob import TextBlob
 
-    from complaint_desk.core import tone_lexicon
     from complaint_desk.core.tone import evidence_sums
+    from complaint_desk.core.tone import lexicon as tone_lexicon
 
     tone_lexicon.learned_words.cache_clear()
     original = tone_lexicon.learned_words

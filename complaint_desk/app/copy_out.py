@@ -190,7 +190,7 @@ def _privacy():
 
 
 def _site_rules():
-    from complaint_desk.core import site_rules
+    from complaint_desk.core.posting import site_rules
 
     return site_rules
 
@@ -635,6 +635,6 @@ def _start_of(text: str, length: int) -> str:
 
 
 def _thread_split():
-    from complaint_desk.core import thread_split
+    from complaint_desk.core.posting import thread_split
 
     return thread_split

@@ -24,7 +24,7 @@ from complaint_desk.core.models import (
     Vendor,
     stored_id,
 )
-from complaint_desk.core.tone_model import model_id
+from complaint_desk.core.tone.model import model_id
 from complaint_desk.store.store import Store
 
 H = timedelta(hours=1)

@@ -305,7 +305,7 @@ class DraftsService(QObject):
         if latest is not None and now <= latest.saved_at:
             # Keep revisions strictly ordered even if two saves land in the same instant.
             now = latest.saved_at + timedelta(microseconds=1)
-        from complaint_desk.core.tone_model import model_id  # loaded with the first score
+        from complaint_desk.core.tone.model import model_id  # loaded with the first score
 
         rev = hold.Revision(now, text, report.heat, report.polarity, model_id())
         before_fold = self.hold_fold(draft_id)

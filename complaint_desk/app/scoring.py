@@ -15,14 +15,15 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from complaint_desk.lazy import lazy
 
 if TYPE_CHECKING:  # what mypy checks against
-    from complaint_desk.core import checklist, heat_bands, platforms, rewrite, tone, tone_model
+    from complaint_desk.core import checklist, heat_bands, platforms, rewrite, tone
+    from complaint_desk.core.tone import model as tone_model
 else:  # loaded on first use (complaint_desk.lazy): after the first paint, the window does not score
     checklist = lazy("complaint_desk.core.checklist")
     heat_bands = lazy("complaint_desk.core.heat_bands")
     platforms = lazy("complaint_desk.core.platforms")
     rewrite = lazy("complaint_desk.core.rewrite")
     tone = lazy("complaint_desk.core.tone")
-    tone_model = lazy("complaint_desk.core.tone_model")
+    tone_model = lazy("complaint_desk.core.tone.model")
 
 
 class Scorer(QObject):

@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from complaint_desk.core.records.timeline_facts import TimelineFacts as TimelineFacts  # re-exported
-from complaint_desk.core.tone_detect import FACT_PATTERN
-from complaint_desk.core.tone_split import split_spans
+from complaint_desk.core.tone.detect import FACT_PATTERN
+from complaint_desk.core.tone.split import split_spans
 
 
 @dataclass(frozen=True)

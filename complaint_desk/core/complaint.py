@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from complaint_desk.core.tone_split import split_spans
+from complaint_desk.core.tone.split import split_spans
 
 _FAILURE = re.compile(
     r"\b(?:broken|broke|damaged|defective|faulty|cracked|scratched|dented|leaking|leaked|"
@@ -131,6 +131,6 @@ def sentence_complains(sentence: str) -> bool:
 
 def _tone_complaint(sentence: str) -> bool:
     """The tone engine's own evidence: insults, threats, blame, anger, profanity, shouting."""
-    from complaint_desk.core.tone_detect import detect  # the lexicons load with the first call
+    from complaint_desk.core.tone.detect import detect  # the lexicons load with the first call
 
     return detect(sentence).complaint

@@ -32,7 +32,7 @@ from urllib.parse import quote, urlsplit
 
 import regex
 
-from complaint_desk.core import thread_split
+from complaint_desk.core.posting import thread_split
 
 Kind = Literal["social", "review"]
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from complaint_desk.core.tone_detect import FACT_PATTERN
+from complaint_desk.core.tone.detect import FACT_PATTERN
 
 CALM_TARGET = 25.0  # calm_version keeps going until the whole text reads calm (band "calm")
 HOT_SENTENCE = 25.0  # a sentence at or past this heat gets a suggestion even with no signal fix
@@ -519,8 +519,8 @@ def rewrite_sentence(
     seen = (
         set() if seen is None else seen
     )  # `drop`: spans (sarcasm the draft confirms) to leave out
-    from complaint_desk.core import tone_lexicon as lex
     from complaint_desk.core.tone import analyse
+    from complaint_desk.core.tone import lexicon as lex
 
     if not sentence.strip():
         return sentence
@@ -610,7 +610,7 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
     threats, extortion, blame, absolutes…) or reads past calm on its own. A replacement of ""
     leaves the sentence out (its span then takes the space after it too)."""
     from complaint_desk.core.tone import analyse
-    from complaint_desk.core.tone_split import split_spans
+    from complaint_desk.core.tone.split import split_spans
 
     if not isinstance(text, str) or not text.strip():
         return []
@@ -761,7 +761,7 @@ def _plain(sentence: str) -> str:
 
 
 def _owner(text: str, items: list[Suggestion], target: str) -> tuple[int, int, str] | None:
-    from complaint_desk.core.tone_split import split_spans
+    from complaint_desk.core.tone.split import split_spans
 
     by_span = {(i.start, i.end): i for i in items if i.end > i.start}
     for s, e in split_spans(text):

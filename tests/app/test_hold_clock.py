@@ -89,7 +89,7 @@ def test_forward_jump_while_running_releases_nothing(tmp_path, qapp):
 
 def test_each_saved_revision_records_the_tone_model_that_scored_it(tmp_path, qapp):
     # core.hold compares heats of one model only; the desk must say which model that was.
-    from complaint_desk.core.tone_model import model_id
+    from complaint_desk.core.tone.model import model_id
 
     path = tmp_path / "db.sqlite3"
     draft_id = first_run(path)

@@ -148,7 +148,7 @@ def test_content_items_found_sentence_by_sentence_match_a_whole_text_search(piec
     """Facts, what was tried and the remedy are searched per sentence (cached); the first hit
     must be the one a search of the whole text finds, at the same offsets."""
     from complaint_desk.core.checklist import _DEMAND, _ITEM_PATTERNS
-    from complaint_desk.core.tone_split import split_spans
+    from complaint_desk.core.tone.split import split_spans
 
     text = " ".join(pieces)
     for item in check(text, None):

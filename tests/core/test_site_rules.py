@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from complaint_desk.core.platforms import PLATFORMS
-from complaint_desk.core.site_rules import RULES, RuleIssue, check, find_profanity, find_threats
+from complaint_desk.core.posting.site_rules import (
+    RULES,
+    RuleIssue,
+    check,
+    find_profanity,
+    find_threats,
+)
 
 CALM = "The delivery was two weeks late and nobody answered my emails. I would like a refund. " * 2
 

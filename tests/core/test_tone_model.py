@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from complaint_desk.core.tone import SIGNAL_KINDS, analyse, band_for, contributors
-from complaint_desk.core.tone_model import load_weights
+from complaint_desk.core.tone.model import load_weights
 
 # (calm, heated) rewrites of the same complaint, written for this test.
 PAIRS = [
@@ -157,8 +157,9 @@ def test_fit_a_word_no_tweet_shows_keeps_its_word_vector_estimate(fit_tone) -> N
 def test_the_fit_counts_learned_words_as_the_app_does(fit_tone, text: str) -> None:
     """tools/fit_tone.py rebuilds the learned-word features for each CV fold; with the shipped
     list they must equal what analyse() feeds the model (plain and warm sentence gates too)."""
-    from complaint_desk.core import tone_lexicon, tone_model
     from complaint_desk.core.tone import evidence_sums
+    from complaint_desk.core.tone import lexicon as tone_lexicon
+    from complaint_desk.core.tone import model as tone_model
 
     in_fit = fit_tone.Example(text).features(tone_lexicon.learned_words())
     in_app = {

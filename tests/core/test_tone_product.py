@@ -75,7 +75,7 @@ def test_common_function_words_carry_no_learned_score():
 
 
 def test_the_link_is_monotone_and_reads_ten_with_no_evidence():
-    from complaint_desk.core import tone_model
+    from complaint_desk.core.tone import model as tone_model
 
     weights = tone_model.load_weights()
     assert analyse("Hello").heat == pytest.approx(10.0, abs=0.5)
@@ -143,7 +143,7 @@ def test_a_polite_follow_up_with_or_is_not_extortion():
 def test_an_account_of_a_fault_is_not_hostile_but_a_judgement_is():
     # Angry learned words (topic words of angry tweets) count at half in a plain sentence. A
     # mild fault word or two ("delayed", "missed") keeps a sentence plain; a judgement does not.
-    from complaint_desk.core.tone_detect import PLAIN_LEARNED, detect
+    from complaint_desk.core.tone.detect import PLAIN_LEARNED, detect
 
     plain = "My flight was delayed 6 hours and I missed my connection."
     assert detect(plain).learned_factor == PLAIN_LEARNED

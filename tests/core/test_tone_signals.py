@@ -131,7 +131,7 @@ def test_reason_quotes_the_span_and_suggestion_is_given() -> None:
 
 
 def test_learned_keys_share_hashtag_and_word_and_pair_neighbours():
-    from complaint_desk.core.tone_detect import learned_keys
+    from complaint_desk.core.tone.detect import learned_keys
 
     text = "So done with #Fuming service, really. ok"
     tag = text.index("#Fuming")

@@ -8,14 +8,16 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from complaint_desk.core import tone, tone_detect, tone_lexicon
-from complaint_desk.core.tone_prefilter import (
+from complaint_desk.core import tone
+from complaint_desk.core.tone import detect as tone_detect
+from complaint_desk.core.tone import lexicon as tone_lexicon
+from complaint_desk.core.tone.prefilter import (
     GuardSet,
     forms_possible,
     required_forms,
     required_literals,
 )
-from complaint_desk.core.tone_split import split_spans
+from complaint_desk.core.tone.split import split_spans
 
 _PIECES = [
     "Refund me by Friday or I'll post a 1-star review on Trustpilot.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from complaint_desk.core.tone_split import split_spans
+from complaint_desk.core.tone.split import split_spans
 
 
 def sentences(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from complaint_desk.core import site_rules, threat_forms
+from complaint_desk.core.posting import site_rules, threat_forms
 from complaint_desk.core.rewrite import calm_version
 from complaint_desk.core.tone import analyse
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from complaint_desk.core import tone_model
 from complaint_desk.core.heat_bands import band_for
 from complaint_desk.core.tone import analyse, contributors
+from complaint_desk.core.tone import model as tone_model
 
 WISHED_VIOLENCE = [
     "I hope your warehouse burns down.",

@@ -9,7 +9,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from complaint_desk.core import tone_lexicon as lex
+from complaint_desk.core.tone import lexicon as lex
 
 HOSTILE_KINDS = (
     "negative",

@@ -178,8 +178,8 @@ def contributors(report: ToneReport) -> list[tuple[str, float]]:
 
 def analyse(text: str) -> ToneReport:
     """Score a whole text. Same result as IncrementalAnalyser().update(text)."""
-    from complaint_desk.core.tone_detect import detect_all
-    from complaint_desk.core.tone_split import split_spans
+    from complaint_desk.core.tone.detect import detect_all
+    from complaint_desk.core.tone.split import split_spans
 
     text = _safe(text)
     spans = split_spans(text)
@@ -194,8 +194,8 @@ class IncrementalAnalyser:
         self.last_reanalysed = 0  # sentences detected afresh by the last update (for tests)
 
     def update(self, text: str) -> ToneReport:
-        from complaint_desk.core.tone_detect import detect
-        from complaint_desk.core.tone_split import split_spans
+        from complaint_desk.core.tone.detect import detect
+        from complaint_desk.core.tone.split import split_spans
 
         text = _safe(text)
         spans = split_spans(text)
@@ -218,8 +218,8 @@ class IncrementalAnalyser:
 
 def evidence_sums(text: str) -> dict[str, float]:
     """Summed evidence strength per kind: the model's inputs (used by tools/fit_tone.py)."""
-    from complaint_desk.core.tone_detect import detect_all
-    from complaint_desk.core.tone_split import split_spans
+    from complaint_desk.core.tone.detect import detect_all
+    from complaint_desk.core.tone.split import split_spans
 
     text = _safe(text)
     spans = split_spans(text)
@@ -234,7 +234,7 @@ def _safe(text: object) -> str:
 
 
 def _assemble(text: str, spans: Sequence[tuple[int, int]], evidence: Sequence) -> ToneReport:
-    from complaint_desk.core import tone_model
+    from complaint_desk.core.tone import model as tone_model
 
     weights = tone_model.load_weights()
     per_sentence, doc_sums, valence = _collect(evidence)
@@ -296,7 +296,7 @@ def _snippet(quoted: str, limit: int = 40) -> str:
 
 def _collect(evidence: Sequence) -> tuple[list[list], dict[str, float], float]:
     """Per-sentence hits (with confirmed sarcasm), summed strength per kind, summed valence."""
-    from complaint_desk.core.tone_detect import Hit
+    from complaint_desk.core.tone.detect import Hit
 
     n = len(evidence)
     doc_sums: dict[str, float] = {}

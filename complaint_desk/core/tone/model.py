@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from complaint_desk.core.resources import read_text
-from complaint_desk.core.tone_detect import CALMING_KINDS, HOSTILE_KINDS
+from complaint_desk.core.tone.detect import CALMING_KINDS, HOSTILE_KINDS
 
 KINDS = HOSTILE_KINDS + CALMING_KINDS
 NET = "net_tone"  # the feature weighing negative against positive wording
@@ -101,7 +101,7 @@ def model_id() -> str:
 
     from complaint_desk.core.resources import resource_path
 
-    files = sorted(Path(__file__).parent.glob("tone*.py"))
+    files = sorted(Path(__file__).parent.glob("*.py"))  # this package: the tone engine
     files += sorted(
         p for p in resource_path("tone").iterdir() if p.suffix in (".tsv", ".json", ".txt")
     )

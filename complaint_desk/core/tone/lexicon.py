@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from complaint_desk.core.resources import read_text
 
 if TYPE_CHECKING:
-    from complaint_desk.core.tone_prefilter import GuardSet
+    from complaint_desk.core.tone.prefilter import GuardSet
 
 # Endings tried when a masked spelling (f***ing, a**hole) is compared with a profanity stem.
 _MASK_SUFFIXES = ("", "s", "ed", "ing", "in", "er", "ers", "ery", "y", "head", "hole", "holes")
@@ -108,7 +108,7 @@ def phrase_patterns(ignorecase: bool = True) -> dict[str, re.Pattern[str]]:
             current.append(line)
     # Threat and extortion forms come from their own table (resources/tone/threat_forms.tsv),
     # shared with the site rules and the calm rewrite.
-    from complaint_desk.core import threat_forms
+    from complaint_desk.core.posting import threat_forms
 
     table = threat_forms.forms()
     for kind in table:
@@ -225,9 +225,9 @@ PROFANITY_PHRASES = "~profanity"
 @cache
 def phrase_guard() -> GuardSet:
     """The lower-case phrase patterns (phrase_patterns(False), the anger and the profanity
-    phrases) behind one scan for the strings each cannot match without (core.tone_prefilter).
+    phrases) behind one scan for the strings each cannot match without (core.tone.prefilter).
     """
-    from complaint_desk.core.tone_prefilter import GuardSet
+    from complaint_desk.core.tone.prefilter import GuardSet
 
     patterns = dict(phrase_patterns(False))
     for key, regex in (

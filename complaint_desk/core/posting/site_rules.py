@@ -107,7 +107,7 @@ _THREAT = re.compile("|".join(f"(?:{t})" for t in _THREATS), re.IGNORECASE)
 def find_threats(text: str) -> list[tuple[int, int]]:
     """Spans of threats, legal threats and ultimatums ("refund me or I'll post a review"),
     with the forms of the shared table (resources/tone/threat_forms.tsv)."""
-    from complaint_desk.core import threat_forms
+    from complaint_desk.core.posting import threat_forms
 
     spans = {m.span() for m in _THREAT.finditer(text) if m.end() > m.start()}
     spans.update(threat_forms.find_threats(text))
@@ -118,7 +118,7 @@ def find_threats(text: str) -> list[tuple[int, int]]:
 def find_extortion(text: str) -> list[tuple[int, int]]:
     """Spans where a review, rating or public post is traded for a remedy ("refund or 1-star",
     "I'll remove my review if you refund me"), from resources/tone/threat_forms.tsv."""
-    from complaint_desk.core import threat_forms
+    from complaint_desk.core.posting import threat_forms
 
     return threat_forms.find_extortion(text)
 
