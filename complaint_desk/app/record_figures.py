@@ -582,6 +582,7 @@ class RecordFigures:
 
     def _rebuild(self) -> None:
         case_figures = _case_figures()
+        self.between_chunks()  # after the imports: on a worker, the GUI may be building a view
         store = self._store
         self._epoch += 1
         self._stamp = None
@@ -593,6 +594,7 @@ class RecordFigures:
         # Not the cases list: on a worker that would be a second copy of every case while the
         # GUI thread holds its own.
         vendor_of = store.cases.vendor_ids()
+        self.between_chunks()
         # Cases joined by explicit links are computed together, after the others.
         parent: dict[int, int] = {}
 

@@ -44,9 +44,13 @@ class LazyReload(_Base):
             self.reload()
 
 
-def tune_table(table: QTableView) -> None:
-    """Settings every list table shares: fast column sizing and uniform row heights."""
+def tune_table(table: QTableView, precision: int = RESIZE_PRECISION_ROWS) -> None:
+    """Settings every list table shares: fast column sizing and uniform row heights.
+
+    `precision`: how many rows column widths are measured on (Qt counts the rows on screen
+    first). A table that shows few rows at a time takes fewer: measuring is most of what filling
+    a long list costs (the vendor timeline's 9,000 rows: 23 ms at 40 rows, 14 at 16)."""
     for header in (table.horizontalHeader(), table.verticalHeader()):
-        header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
+        header.setResizeContentsPrecision(precision)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)

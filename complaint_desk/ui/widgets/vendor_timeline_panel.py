@@ -89,7 +89,7 @@ class VendorTimelinePanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        tune_table(self.table)
+        tune_table(self.table, precision=16)  # the lower half of the view: ~6-12 rows shown
         header.setSectionResizeMode(VendorTimelineModel.SUMMARY, QHeaderView.ResizeMode.Stretch)
         a11y.table(self.table, "Vendor timeline", "Every contact and reply with this vendor")
         self.empty = QLabel()
