@@ -55,5 +55,5 @@ def test_the_figures_step_aside_between_chunks_of_a_rebuild(tmp_path, monkeypatc
         steps: list[int] = []
         figures.between_chunks = lambda: steps.append(1)  # type: ignore[method-assign]
         figures.ensure()
-        assert len(steps) == 2 + 4  # after the imports and the case read, then 7 cases two at a time
+        assert len(steps) == 2 + 4  # after the imports, after the case read, 7 cases by twos
         assert sum(figures.contact_totals()[0].values()) == 7
