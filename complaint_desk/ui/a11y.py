@@ -126,10 +126,19 @@ class PoliteAnnouncer(QObject):
 
 
 def announce(widget: QWidget, text: str, assertive: bool = False) -> None:
-    """Say `text` once (a message in the banner): politely, or at once for a problem."""
+    """Say `text` once (a message in the banner): politely, or at once for a problem.
+
+    Said on the next pass of the event loop, once what it describes is on screen: making Qt's
+    accessibility types (their enums) cost 2-6 ms, which the start-up's "N drafts ready" banner
+    should not add before the window's first paint."""
+    if text:
+        QTimer.singleShot(0, widget, lambda: _announce_now(widget, text, assertive))
+
+
+def _announce_now(widget: QWidget, text: str, assertive: bool) -> None:
     from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
-    if not text or not QAccessible.isActive():
+    if not QAccessible.isActive():
         return
     event = QAccessibleAnnouncementEvent(widget, text)
     event.setPoliteness(
