@@ -102,3 +102,30 @@ def test_a_long_history_is_read_on_a_worker_and_shown_when_in(
     desk.records.log_contact(Contact(None, kettle.id, Channel.EMAIL, T0 + 9.5 * H, summary="Late"))
     qtbot.waitUntil(lambda: panel.proxy.rowCount() == 6)
     assert _shown(panel, panel.model.SUMMARY)[:2] == ["Late", "Rang"]
+
+
+def test_when_the_worker_cannot_read_the_timeline_is_read_here(qtbot, window, desk, monkeypatch):
+    # The worker's own connection fails (a locked or vanished file): the timeline is then read on
+    # the GUI thread, where a problem would be reported as usual; nothing is left "Reading…".
+    from complaint_desk.app import timeline_read
+    from complaint_desk.store.errors import StoreError, StoreErrorKind
+
+    def no_reader(path):
+        raise StoreError(StoreErrorKind.LOCKED, "busy")
+
+    monkeypatch.setattr(timeline_read, "open_reader", no_reader)
+    monkeypatch.setattr(type(desk.records), "WORKER_TIMELINE_CONTACTS", 1)
+    acme = desk.records.save_vendor(Vendor(None, "Acme"))
+    kettle = desk.records.save_case(Case(None, acme.id, "Kettle", T0))
+    for i in range(3):
+        desk.records.log_contact(
+            Contact(None, kettle.id, Channel.EMAIL, T0 + i * H, summary=f"E{i}")
+        )
+    window.show_view("vendors")
+    view = window.vendors_view
+    view.reload()
+    view.select_vendor(acme.id)
+    panel = view.timeline
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 3)
+    assert not view.filling()
+    assert _shown(panel, panel.model.SUMMARY) == ["E2", "E1", "E0"]
