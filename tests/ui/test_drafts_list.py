@@ -119,8 +119,12 @@ def test_a_rows_tooltip_shows_the_start_of_its_latest_text(qtbot, window, desk, 
         return view.model.index(row, DraftsModel.TITLE).data(Qt.ItemDataRole.ToolTipRole)
 
     assert tooltip() is None  # no text yet
-    desk.drafts.save_text(draft.id, "The kettle leaks.\nSecond line " + "x" * 300)
-    assert tooltip() == ("The kettle leaks. Second line " + "x" * 300)[:160]
+    long = "The kettle leaks. " + " ".join(f"word{i}" for i in range(60))
+    desk.drafts.save_text(draft.id, long)
+    shown = tooltip()
+    assert shown.split("\n")[0].startswith("The kettle leaks.")
+    assert all(len(line) <= 60 for line in shown.split("\n"))
+    assert " ".join(shown.split("\n")) == long[:160].rstrip()  # the start, in lines, no more
     clock.advance(timedelta(minutes=5))
     desk.drafts.save_text(draft.id, "Calmer now.")
     assert tooltip() == "Calmer now."

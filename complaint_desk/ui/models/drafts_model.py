@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import datetime
 
 from complaint_desk.core.formatting import hold_order, hold_status
 from complaint_desk.core.models import DraftSummary
 from complaint_desk.ui.models.table_model import RecordTableModel
 from complaint_desk.ui.palette import band_colour, qcolour
+
+
+TOOLTIP_WIDTH = 60  # characters per line of a row's tooltip
 
 
 class DraftsModel(RecordTableModel[DraftSummary]):
@@ -66,7 +70,9 @@ class DraftsModel(RecordTableModel[DraftSummary]):
         return None
 
     def tooltip(self, record: DraftSummary, column: int):
-        return (self._preview(record.draft_id) or None) if self._preview else None
+        # The start of the text, in lines of a readable width (a tooltip does not wrap by itself).
+        preview = self._preview(record.draft_id) if self._preview else ""
+        return "\n".join(textwrap.wrap(preview, TOOLTIP_WIDTH)) or None
 
     def row_of(self, draft_id: int) -> int:
         for row, s in enumerate(self._rows):
