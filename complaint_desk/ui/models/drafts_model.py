@@ -10,7 +10,6 @@ from complaint_desk.core.models import DraftSummary
 from complaint_desk.ui.models.table_model import RecordTableModel
 from complaint_desk.ui.palette import band_colour, qcolour
 
-
 TOOLTIP_WIDTH = 60  # characters per line of a row's tooltip
 
 
