@@ -476,6 +476,9 @@ def _figure_rows_of(
 
 
 def _case_range(db: Database, table: str) -> tuple[int, int] | None:
+    # Two statements: SQLite answers a lone min() or max() from the index's ends, but one
+    # statement asking both scans the whole index (155 ms for 1,000,000 contacts).
     with db.read() as cx:
-        lo, hi = cx.execute(f"SELECT min(case_id), max(case_id) FROM {table}").fetchone()
+        lo = cx.execute(f"SELECT min(case_id) FROM {table}").fetchone()[0]
+        hi = cx.execute(f"SELECT max(case_id) FROM {table}").fetchone()[0]
     return None if lo is None else (int(lo), int(hi))

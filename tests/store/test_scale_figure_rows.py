@@ -54,3 +54,23 @@ def test_linked_cases_and_vendor_records(store, vendor, case):
         other.id: vendor.id,
         third.id: vendor.id,
     }
+
+
+def test_case_range_is_the_lowest_and_highest_case_with_records(store, vendor):
+    assert store.contacts.case_range() is None and store.responses.case_range() is None
+    cases = [store.cases.add(Case(None, vendor.id, f"Case {i}", T0)) for i in range(5)]
+    for case in (cases[3], cases[1], cases[2]):
+        store.contacts.add(Contact(None, case.id, Channel.EMAIL, T0))
+    store.responses.add(Response(None, cases[4].id, T0, Channel.EMAIL, Outcome.ACKNOWLEDGED))
+    assert store.contacts.case_range() == (cases[1].id, cases[3].id)
+    assert store.responses.case_range() == (cases[4].id, cases[4].id)
+    # Each end read from the index's end (one statement asking both scanned the whole index:
+    # 155 ms at 1,000,000 contacts).
+    said: list[str] = []
+    store.database.conn.set_trace_callback(said.append)
+    try:
+        store.contacts.case_range()
+    finally:
+        store.database.conn.set_trace_callback(None)
+    asked = [sql for sql in said if "case_id" in sql]
+    assert asked and all("SCAN" not in _plan(store, sql) for sql in asked)
