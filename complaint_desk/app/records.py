@@ -110,9 +110,9 @@ class RecordsService(QObject):
     # again (vendor id).
     vendor_timeline_read = Signal(int)
 
-    # A vendor with at least this many contacts has its timeline read on a worker (~1,000 rows
-    # take ~15 ms here; 9,000 took 150 ms on the GUI thread).
-    WORKER_TIMELINE_CONTACTS = 1_000
+    # A vendor with at least this many contacts has its timeline read on a worker: on the GUI
+    # thread 500 contacts and their replies took ~44 ms to read and pair up, 5,000 ~150 ms.
+    WORKER_TIMELINE_CONTACTS = 300
 
     # Below this many contacts + responses the synchronous first load is quick (tens of ms):
     # a "Loading…" flash would cost more than it saves.

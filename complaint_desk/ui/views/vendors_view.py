@@ -73,7 +73,7 @@ class VendorsView(LazyReload, QWidget):
         on_delete_key(self.table, self.delete_vendor)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        tune_table(self.table)
+        tune_table(self.table, precision=24)  # ~15-20 vendors on screen
         header.setSectionResizeMode(VendorsModel.WAITING, QHeaderView.ResizeMode.Stretch)
         a11y.table(
             self.table,
