@@ -39,7 +39,7 @@ class ScorecardView(LazyReload, QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        tune_table(self.table)
+        tune_table(self.table, precision=24)  # ~15 rows on screen
         header.setStretchLastSection(True)
         a11y.table(
             self.table,
