@@ -15,12 +15,15 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from complaint_desk.lazy import lazy
 
 if TYPE_CHECKING:  # what mypy checks against
-    from complaint_desk.core import checklist, heat_bands, platforms, rewrite, tone
+    from complaint_desk.core import checklist, heat_bands, platforms, privacy, rewrite, tone
+    from complaint_desk.core.posting import site_rules
     from complaint_desk.core.tone import model as tone_model
 else:  # loaded on first use (complaint_desk.lazy): after the first paint, the window does not score
     checklist = lazy("complaint_desk.core.checklist")
     heat_bands = lazy("complaint_desk.core.heat_bands")
     platforms = lazy("complaint_desk.core.platforms")
+    privacy = lazy("complaint_desk.core.privacy")
+    site_rules = lazy("complaint_desk.core.posting.site_rules")
     rewrite = lazy("complaint_desk.core.rewrite")
     tone = lazy("complaint_desk.core.tone")
     tone_model = lazy("complaint_desk.core.tone.model")
@@ -103,6 +106,12 @@ class _WarmUp(QRunnable):
         # the editor's count for a site (the copy-out service's module).
         calmer_sentence("You people are useless and I WANT my refund now!!!")
         import complaint_desk.app.copy_out  # noqa: F401
+
+        # Copy out's first preview: the site rules' threat and extortion alternations and the
+        # personal-data patterns compile on first use (~70 ms), here rather than on the click.
+        sample = "Refund me by Friday or I post a 1-star review. Call me on 020 7946 0000."
+        privacy.find_pii(sample)
+        site_rules.check(sample, "trustpilot")
 
         self.signals.done.emit()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,17 +29,23 @@ from complaint_desk.app.record_rows import TimelineEntry
 from complaint_desk.app.reminders import CHOICES
 from complaint_desk.core.formatting import format_when
 from complaint_desk.core.models import Evidence, Response
+from complaint_desk.lazy import lazy
 from complaint_desk.ui import a11y
 from complaint_desk.ui.dialogs.case_dialog import CaseDialog
 from complaint_desk.ui.dialogs.confirm_delete import confirm_and_delete
 from complaint_desk.ui.dialogs.form_dialog import FormDialog
-from complaint_desk.ui.dialogs.letter_dialog import LetterDialog
 from complaint_desk.ui.dialogs.timeline_dialogs import ContactDialog, RelinkDialog, ResponseDialog
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.models.timeline_model import TimelineModel
-from complaint_desk.ui.pdf_writer import write_pdf
 from complaint_desk.ui.save_path import ask_save_path, file_stem
 from complaint_desk.ui.widgets.escalation_panel import EscalationPanel
+
+if TYPE_CHECKING:  # what mypy checks against
+    from complaint_desk.ui import pdf_writer
+    from complaint_desk.ui.dialogs import letter_dialog
+else:  # loaded when first used (complaint_desk.lazy): their Qt types cost ~11 ms to make
+    letter_dialog = lazy("complaint_desk.ui.dialogs.letter_dialog")
+    pdf_writer = lazy("complaint_desk.ui.pdf_writer")
 
 D = TypeVar("D", bound=FormDialog)
 
@@ -534,7 +540,8 @@ class CaseView(LazyReload, QWidget):
         )
         try:
             if pdf:
-                write_pdf(markdown, path, case.title, case_pictures(self.desk.evidence, case.id))
+                photos = case_pictures(self.desk.evidence, case.id)
+                pdf_writer.write_pdf(markdown, path, case.title, photos)
             else:
                 write_markdown(markdown, path)
         except OSError as exc:
@@ -576,6 +583,6 @@ class CaseView(LazyReload, QWidget):
     def open_letter(self) -> None:
         if self.case_id is None:
             return
-        dialog = LetterDialog(self.desk, self.case_id, self)
+        dialog = letter_dialog.LetterDialog(self.desk, self.case_id, self)
         dialog.saved.connect(lambda path: self.message.emit(f"Letter saved to {path}"))
         dialog.exec()
