@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self._data_actions: DataActions | None = None
         desk.response_logged.connect(self._on_response_logged)
         self._build_menus()
+        self._preloaded: set[str] = set()
+        after_first_paint(self, partial(self._preload_views_later, self.PRELOAD_AFTER_MS))
 
     @property
     def banner(self) -> Banner:
@@ -204,6 +206,25 @@ class MainWindow(QMainWindow):
         for menu in self._menus:
             menu.aboutToShow.connect(self._fill_menus)
         after_first_paint(self, self._fill_menus)
+
+    # The other views' modules are loaded while the window is idle, one per pass a little after
+    # the first paint: their first open then only builds widgets (the imports and the Qt types
+    # they bring cost 10-20 ms a view, which a click would otherwise wait for).
+    PRELOAD_AFTER_MS = 2000
+    PRELOAD_STEP_MS = 150
+
+    def _preload_views_later(self, delay_ms: int) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(delay_ms, self, self._preload_views)
+
+    def _preload_views(self) -> None:
+        waiting = [n for n in VIEWS if n not in self._views and n not in self._preloaded]
+        if waiting:
+            _view_class(waiting[0])
+            self._preloaded.add(waiting[0])
+        if len(waiting) > 1:
+            self._preload_views_later(self.PRELOAD_STEP_MS)
 
     def _fill_menus(self) -> None:
         if not self._menus:

@@ -70,3 +70,42 @@ def test_main_puts_plain_imports_back_right_after_its_qt_imports():
     plain = source.index("use_plain_imports()")
     app_modules = source.index("from complaint_desk.app.desk import open_desk")
     assert qt < plain < app_modules
+
+
+_PRELOAD_PROBE = """
+import os, sys, time, tempfile
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from complaint_desk.app.desk import open_desk
+from complaint_desk.ui.main_window import VIEWS, MainWindow
+MainWindow.PRELOAD_AFTER_MS, MainWindow.PRELOAD_STEP_MS = {after}, 10
+modules = [f"complaint_desk.ui.views.{n}_view" for n in VIEWS if n != "drafts"]
+desk = open_desk(Path(tempfile.mkdtemp()))
+w = MainWindow(desk); w.show()
+end = time.perf_counter() + 1.5
+while time.perf_counter() < end:
+    app.processEvents()
+loaded = ",".join(m.rsplit(".", 1)[1] for m in modules if m in sys.modules)
+print(loaded, "|", ",".join(sorted(w._views)))
+desk.close()
+"""
+
+
+def _preload(after_ms: int) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", _PRELOAD_PROBE.replace("{after}", str(after_ms))],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+
+
+def test_the_other_views_modules_load_while_idle_after_the_first_paint_without_building_them():
+    assert _preload(100) == "case_view,vendors_view,scorecard_view,copy_view | drafts"
+
+
+def test_nothing_is_preloaded_before_its_time():
+    # The same probe with the preload due after the probe ends: only the drafts view is in.
+    assert _preload(60_000) == "| drafts"  # (stripped: no module before the bar)
