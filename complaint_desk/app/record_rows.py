@@ -10,12 +10,21 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from complaint_desk.core.models import LIVE_CHANNELS, Contact, Evidence, Response, Vendor, stored_id
+from complaint_desk.core.models import (
+    LIVE_CHANNELS,
+    CaseStatus,
+    Contact,
+    Evidence,
+    Response,
+    Vendor,
+    stored_id,
+)
 from complaint_desk.lazy import lazy
 
 if TYPE_CHECKING:
     from complaint_desk.core import durations, formatting
     from complaint_desk.core.records import history
+    from complaint_desk.store.store import Store
 else:  # loaded when a timeline is first built, not at start-up
     durations = lazy("complaint_desk.core.durations")
     formatting = lazy("complaint_desk.core.formatting")
@@ -61,6 +70,26 @@ class VendorRow:
     @property
     def quiet(self) -> bool:
         return any(w.quiet for w in self.waiting)
+
+
+# A case in these states waits for nothing: no running clocks, nothing late.
+SETTLED = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
+
+
+def read_vendor_timeline(
+    store: Store, vendor_id: int, now: datetime, unanswered_after: timedelta
+) -> list[TimelineEntry]:
+    """Every contact and response on the vendor's cases, newest first, with case titles: read
+    from `store` (the GUI thread's, or a worker's own reader) and built by `timeline_entries`.
+    Raises StoreError when the store cannot be read."""
+    cases = [c for c in store.cases.list(vendor_id) if c.id is not None]
+    contacts = store.contacts.for_vendor(vendor_id)
+    responses = store.responses.for_vendor(vendor_id)
+    titles = {c.id: c.title for c in cases if c.id is not None}
+    settled = {c.id for c in cases if c.id is not None and c.status in SETTLED}
+    return timeline_entries(
+        contacts, responses, now, titles, settled, unanswered_after=unanswered_after
+    )
 
 
 def timeline_entries(

@@ -55,8 +55,6 @@ else:  # loaded on first use (complaint_desk.lazy): the first window needs none 
 
 UNANSWERED_AFTER = timedelta(hours=settings.UNANSWERED_AFTER_HOURS.default)  # until set
 REGIONS = ("UK", "US", "EU")
-# A case in these states waits for nothing: no running clocks, nothing late.
-_SETTLED = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
 _RECORD_TABLES = ("vendors", "cases", "contacts", "responses")
 if TYPE_CHECKING:
     from complaint_desk.core.records.exchange import ExchangeGuess
@@ -390,7 +388,7 @@ class RecordsService(QObject):
     def timeline(self, case_id: int) -> list[TimelineEntry]:
         """The case's contacts and responses, newest first, each with its response-time words."""
         case = self.case(case_id)
-        settled = {case_id} if case is not None and case.status in _SETTLED else set()
+        settled = {case_id} if case is not None and case.status in record_rows.SETTLED else set()
         contacts = self.contacts(case_id)
         responses = self.responses(case_id)
         entries = record_rows.timeline_entries(
@@ -424,22 +422,11 @@ class RecordsService(QObject):
         now; a view uses `vendor_timeline_soon`, which reads a long one on a worker."""
 
         def build() -> list[TimelineEntry]:
-            from complaint_desk.app.record_rows import timeline_entries
-
-            cases = [c for c in self.cases(vendor_id) if c.id is not None]
-            titles = {c.id: c.title for c in cases if c.id is not None}
-            settled = {c.id for c in cases if c.id is not None and c.status in _SETTLED}
-            nothing: tuple[list[Contact], list[Response]] = ([], [])
-            contacts, responses = self._problems.guard(
-                lambda: (
-                    self._store.contacts.for_vendor(vendor_id),
-                    self._store.responses.for_vendor(vendor_id),
-                ),
+            now, wait = self._clock.now(), self.unanswered_after()
+            nothing: list[TimelineEntry] = []
+            return self._problems.guard(
+                lambda: record_rows.read_vendor_timeline(self._store, vendor_id, now, wait),
                 nothing,
-            )
-            now = self._clock.now()
-            return timeline_entries(
-                contacts, responses, now, titles, settled, unanswered_after=self.unanswered_after()
             )
 
         return self._kept["vendor_timeline"].get(self._vendor_timeline_key(vendor_id), build)

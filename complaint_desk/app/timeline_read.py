@@ -4,7 +4,7 @@ A vendor with thousands of records takes ~150 ms to read and pair up (9,000 rows
 drafts): on the GUI thread that is a frozen window each time the vendor is selected, and right
 when the records' background load ends with the Vendors view on screen. The worker opens its own
 read-only connection, reads the vendor's cases, contacts and responses in one snapshot, builds
-the rows with the same `timeline_entries` the GUI thread uses, and hands them back with the
+the rows with the same `read_vendor_timeline` the GUI thread uses, and hands them back with the
 stamps it was asked under; `RecordsService` keeps them only if those stamps still hold.
 """
 
@@ -16,12 +16,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from complaint_desk.app.record_rows import TimelineEntry, timeline_entries
-from complaint_desk.core.models import CaseStatus
+from complaint_desk.app.record_rows import TimelineEntry, read_vendor_timeline
 from complaint_desk.store.errors import StoreError
 from complaint_desk.store.store import open_reader
-
-SETTLED = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
 
 
 @dataclass
@@ -55,19 +52,9 @@ class VendorTimelineRead(QRunnable):
         read = self._read
         try:
             with open_reader(self._path) as reader, reader.database.snapshot():
-                cases = [c for c in reader.cases.list(read.vendor_id) if c.id is not None]
-                contacts = reader.contacts.for_vendor(read.vendor_id)
-                responses = reader.responses.for_vendor(read.vendor_id)
-            titles = {c.id: c.title for c in cases if c.id is not None}
-            settled = {c.id for c in cases if c.id is not None and c.status in SETTLED}
-            read.entries = timeline_entries(
-                contacts,
-                responses,
-                self._now,
-                titles,
-                settled,
-                unanswered_after=self._unanswered_after,
-            )
+                read.entries = read_vendor_timeline(
+                    reader, read.vendor_id, self._now, self._unanswered_after
+                )
         except StoreError as exc:  # the GUI thread's own read reports it
             read.error = exc
         except Exception as exc:  # a bug: raised again on the GUI thread
