@@ -258,9 +258,11 @@ _YOU_HAVE = re.compile(
     re.IGNORECASE,
 )
 _REMEDIES = (
+    (re.compile(r"\bdeposit\b", re.I), "my deposit back"),
     (re.compile(r"\b(?:refund|money back|reimburse|pay (?:me )?back)", re.I), "a refund"),
     (re.compile(r"\b(?:replace|replacement|new one)", re.I), "a replacement"),
     (re.compile(r"\b(?:repair|fix)", re.I), "this fixed"),
+    (re.compile(r"\b(?:pay up|owed?\b)", re.I), "the money I am owed"),
     (re.compile(r"\b(?:compensat|pay me|credit)", re.I), "compensation"),
     (re.compile(r"\b(?:deliver|send)", re.I), "delivery"),
     (re.compile(r"\bcancel", re.I), "the cancellation confirmed"),
@@ -276,7 +278,8 @@ _BODIES = re.compile(
 )
 _LEGAL = re.compile(r"\b(?:sue|suing|court|lawyer|solicitor|attorney|legal|law suit|lawsuit)", re.I)
 _STARS = re.compile(
-    r"(?:\b[0-5](?:\.\d)?\s?[-/]?\s?(?:stars?|⭐️?)|⭐+)(?:\s+(?:reviews?|ratings?))?", re.IGNORECASE
+    r"(?:\b[0-5](?:\.\d)?(?:\s?[-/]?\s?(?:stars?|⭐️?)|\s?\*)|⭐+)(?:\s+(?:reviews?|ratings?))?",
+    re.IGNORECASE,
 )
 
 
@@ -388,6 +391,12 @@ def _carry_facts(original: str, new: str) -> str:
             rating = rating if stars else None
         if rating:
             rating = re.sub(r"\s+(?:reviews?|ratings?)$", "", rating.strip(), flags=re.I)
+            # "1*" reads as "1 star" in a sentence (the number stays as written).
+            rating = re.sub(
+                r"^(\S+?)\s?\*$",
+                lambda m: m.group(1) + (" star" if m.group(1) in ("1", "one") else " stars"),
+                rating,
+            )
             out += f" So far I would rate my experience {rating}."
         else:
             rest = stars + rest
@@ -532,6 +541,7 @@ def rewrite_sentence(
     absolute = any(s.kind == "absolute" for s in report.signals)
     parts: list[str] = []
     lead: list[str] = []
+    left_out = False  # a clause was left out for reading hostile
     for unit in _units(sentence, spans):
         piece = sentence[unit.start : unit.end]
         if unit.kind == "extortion":
@@ -550,9 +560,14 @@ def rewrite_sentence(
                 if not piece:
                     continue
         if _overlaps(unit.start, unit.end, list(drop)):
-            if fact_tokens(piece):
-                parts.append(_carry_facts(piece, "").strip())
-            continue
+            # Sarcasm the draft confirms is left out, unless the table turns it into what
+            # happened ("Thanks a lot for ruining my holiday" -> "My holiday was ruined").
+            said, gone = _soften(piece, keep)
+            sarcastic = [sentence[a:b].lower() for a, b in drop if a < unit.end and unit.start < b]
+            if gone or any(x in said.lower() for x in sarcastic):
+                if fact_tokens(piece):
+                    parts.append(_carry_facts(piece, "").strip())
+                continue
         calmer = _ANGRY_EMOJI.sub("", piece)
         calmer = _EXCLAIM.sub(lambda m: "?" if "?" in m.group() else ".", calmer)
         calmer = re.sub(
@@ -566,6 +581,7 @@ def rewrite_sentence(
             inner = calmer.strip(" .")
             dropped = bool(inner) and _clause_hostile(inner)
         if dropped or not _tidy(calmer.replace(".", " ")).strip():
+            left_out = left_out or dropped
             lost = [t for t in fact_tokens(piece)]
             if lost:
                 parts.append(_carry_facts(piece, "").strip())
@@ -576,6 +592,13 @@ def rewrite_sentence(
     )
     extras = [p for p in parts if p.startswith("For reference") or p.startswith("So far")]
     out: list[str] = []
+    if left_out and not body and not lead:
+        # Nothing of the sentence is left but its point: the writer is not happy. Said once
+        # per draft, so a rant of insults does not shrink to its reference numbers alone.
+        said = _NOT_HAPPY[_treated(report)]
+        if said not in seen:
+            seen.add(said)
+            out.append(said)
     if body:
         body = re.sub(r"\s*\.\s*,", ",", body)
         body = re.sub(r"\.(?=\s*\S)(?![\w\d])", ",", body) if body.count(".") > 1 else body
@@ -587,6 +610,17 @@ def rewrite_sentence(
     out.extend(extras)
     text = " ".join(o for o in out if o)
     return _repair_facts(sentence, text)
+
+
+_NOT_HAPPY = {
+    False: "I am not happy with how this has been handled.",
+    True: "I am not happy with the service I have received.",
+}
+
+
+def _treated(report) -> bool:
+    """Whether the heat came from name-calling (about people) rather than blame or sarcasm."""
+    return any(s.kind == "insult" for s in report.signals)
 
 
 def _angry_tag(tag: str) -> bool:

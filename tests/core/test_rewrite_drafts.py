@@ -59,6 +59,63 @@ DRAFTS = [
     "YOU PEOPLE ARE A DISGRACE. I want my £60 back for order 3321 and I want it TODAY!!!",
 ]
 
+# A second set, written later and checked before the rewrite was changed for it: rhetorical
+# questions, sarcastic thanks, blame in absolutes, a sentence that is all insult.
+MORE_DRAFTS = [
+    "How DARE you charge me £35 for a late fee on 2 October when I paid on time?! Thieves!",
+    "Your customer service is a JOKE. 45 minutes on hold on 11/04 and then cut off. Pathetic.",
+    "You are scammers and liars. Policy number HX-448812 was cancelled without notice.",
+    "Absolutely disgusting. My mum waited 6 hours in your A&E on 3rd Jan and nobody cared 😡",
+    "Worst airline EVER. Lost my bag on flight FR1234 and now you won't even answer "
+    "emails. #boycott",
+    "I demand my money back NOW. $249.00 for a phone that died after 2 days. Unacceptable!!!",
+    "Stop lying to me. You said the technician would come on Monday 14th and NOBODY CAME.",
+    "This company is a total rip-off. Charged twice (£12.99 + £12.99) on 5 March. Sort it!!",
+    "@VoltEnergy you absolute clowns, my bill says 4,500 kWh for a one bed flat. Fix "
+    "it or I'm done with you.",
+    "Seriously?! Third time this month my train (the 08:02 from Brighton) is cancelled. Useless.",
+    "I'm sick and tired of your excuses. Ticket 558123 has been open since 2 February.",
+    "You incompetent fools broke my washing machine during delivery on 22/08. I want compensation.",
+    "Never again. The hotel room was filthy, the staff were rude and you still took "
+    "£410. Disgraceful.",
+    "If I don't get my deposit of €800 back by 1 June I will report you to the "
+    "police and post everywhere.",
+    "Pay me the £150 you owe me or I'll make sure everyone on Facebook knows what crooks you are.",
+    "I will destroy your reputation online unless you refund order 4456-22.",
+    "Refund my £79 or enjoy your new 1-star review on Tripadvisor.",
+    "Your app is garbage 🤬 it logged me out 5 times today and deleted my basket. "
+    "https://shop.example.org/cart",
+    "Why the HELL does it take 3 weeks to process a simple return?? RMA 90021.",
+    "Get your act together @FastFibre!!! Down AGAIN since 7am, 4th outage in a week.",
+    "You lot couldn't organise a piss-up in a brewery. My passport renewal (ref "
+    "2024/88123) is 10 weeks late.",
+    "I'm furious. You cut off my gas on 9 December with a newborn in the house. Account 7781-22.",
+    "What kind of idiot designs a checkout that charges you twice? Order #A9921, £64.50 x2.",
+    "You always have an excuse and you never fix anything. Case 31-7742, opened 1 March.",
+    "Thanks a lot for ruining my holiday. The transfer never came and I paid €90 for a taxi.",
+    "Oh brilliant, another 'we're experiencing high call volumes'. 2 hours wasted on 12 May.",
+    "Shocking, shameful, appalling service from start to finish. Order 22817 still missing.",
+    "You have until Friday 5pm to refund the £1,200 or my solicitor takes over. No more chances.",
+    "Listen carefully: I want the £30 credit you promised on 3 April, not another "
+    "useless voucher!!!",
+    "DO NOT BUY FROM THESE CON ARTISTS. Paid £99 on 1/2/2025, received nothing. "
+    "Email me at jo@example.com",
+    "Unbelievable incompetence. Your driver reversed into my car (reg AB12 CDE) and drove off.",
+    "I swear to god if my parcel isn't here tomorrow I'm going to lose it. Tracking "
+    "1Z999AA10123456784.",
+    "Are you people completely brain-dead? I told you THREE times my address is 12 Elm Road.",
+    "Fix my heating or I'll withhold rent. It has been broken since 20 November. "
+    "Landlord ref 88/2.",
+    "This is daylight robbery. £18 'admin fee' to change a booking (ref KL2291) by one day.",
+    "Hey @BankCo, thanks for freezing my account for 9 days with no explanation. Real classy.",
+    "I'll never shop here again and I'll tell all 5,000 of my followers to stay away. Order 7712.",
+    "Your so-called 'support' team is the rudest bunch of amateurs I've ever dealt "
+    "with. Chat ID 55-221-9.",
+    "ENOUGH. Cancel my contract today, I'm done paying £45 a month for internet that never works.",
+    "You should be ashamed. My dad's pension payment of £1,340 went missing on 28 "
+    "June and nobody will help.",
+]
+
 FACTS = RewriteFacts(
     contacts=5,
     first_contact=date(2025, 3, 3),
@@ -82,12 +139,23 @@ def _check(draft: str, calm: str) -> None:
     assert len(calm) >= 0.4 * len(draft), (draft, calm)
 
 
-@pytest.mark.parametrize("draft", DRAFTS, ids=[d[:32] for d in DRAFTS])
+def test_a_sentence_that_is_all_insult_leaves_its_point():
+    draft = MORE_DRAFTS[37]
+    assert draft.startswith("Your so-called")
+    calm = calm_version(draft)
+    assert calm.startswith("I am not happy with the service I have received.")
+    assert calm.count("not happy") == 1
+
+
+ALL_DRAFTS = DRAFTS + MORE_DRAFTS
+
+
+@pytest.mark.parametrize("draft", ALL_DRAFTS, ids=[d[:32] for d in ALL_DRAFTS])
 def test_calm_version_reads_calm_and_keeps_the_facts(draft):
     _check(draft, calm_version(draft))
 
 
-@pytest.mark.parametrize("draft", DRAFTS, ids=[d[:32] for d in DRAFTS])
+@pytest.mark.parametrize("draft", ALL_DRAFTS, ids=[d[:32] for d in ALL_DRAFTS])
 def test_calm_version_from_the_case_log_reads_calm_and_keeps_the_facts(draft):
     _check(draft, calm_version(draft, FACTS))
 

@@ -804,20 +804,31 @@ class _Cover:
 _NO_COVER = _Cover([])  # holds nothing (and, empty, never changes)
 
 
-def _negated(words: list[str], clauses: list[int], i: int) -> bool:
+# A negator followed by one of these does not deny what comes after: "not another useless
+# voucher", "no more pathetic excuses", "not only rude but wrong", "not just slow".
+_NOT_DENIAL = frozenset(("another", "more", "only", "just"))
+
+
+def _negator_at(words: list[str], clauses: list[int], i: int) -> int | None:
+    """Index of the negator that denies word i (within three words, same clause), if any."""
     for j in range(max(0, i - 3), i):
         w = words[j]
-        if clauses[j] == clauses[i] and (w in _NEGATORS or w.endswith("n't")):
-            return True
-    return False
+        if (
+            clauses[j] == clauses[i]
+            and (w in _NEGATORS or w.endswith("n't"))
+            and words[j + 1] not in _NOT_DENIAL
+        ):
+            return j
+    return None
+
+
+def _negated(words: list[str], clauses: list[int], i: int) -> bool:
+    return _negator_at(words, clauses, i) is not None
 
 
 def _negator_start(tokens: list, words: list[str], clauses: list[int], i: int) -> int:
-    for j in range(max(0, i - 3), i):
-        w = words[j]
-        if clauses[j] == clauses[i] and (w in _NEGATORS or w.endswith("n't")):
-            return tokens[j][1]
-    return tokens[i][1]
+    j = _negator_at(words, clauses, i)
+    return tokens[i][1] if j is None else tokens[j][1]
 
 
 def _is_insult(kind: str, words: list[str], i: int, insult_words: lex.WordList) -> bool:
