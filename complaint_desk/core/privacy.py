@@ -91,6 +91,7 @@ _EU_PHONE = re.compile(
     r"0[1-9](?:[ .]\d{2}){4}"  # FR
     r"|0\d{2,4}[ /-]?\d{3,8}(?:[ -]\d{1,5})?"  # DE: area code, number
     r"|[6789]\d{2} \d{3} \d{3}"  # ES mobile / landline 3-3-3
+    r"|[6789]\d{2}(?: \d{2}){3}"  # ES mobile 3-2-2-2: 612 34 56 78
     r"|[89]\d \d{3} \d{2} \d{2}"  # ES landline 2-3-2-2
     r")(?![\w/:-]|[.,]\d)"
 )
@@ -263,8 +264,9 @@ def _national_ids(text: str) -> list[tuple[int, int]]:
 
 # A date of birth needs its label: "born on 3 May 1985", "DOB: 03/05/1985", "date of birth".
 _DOB = re.compile(
-    r"(?i)\b(?:d\.?o\.?b\.?|date of birth|birth ?date|born(?: on)?|birthday(?: is)?|"
-    r"geburtsdatum|geb\.|né(?:e)? le|fecha de nacimiento)\s*[:.-]?\s*"
+    r"(?i)\b(?:d\.?o\.?b\.?|date of birth|birth ?date|born(?: on)?|birthday|"
+    r"geburtsdatum|geb\.|né(?:e)? le|fecha de nacimiento)(?:\s+(?:is|was|are|am|ist|es))?"
+    r"\s*[:.-]?\s*"
     r"(?P<date>\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"

@@ -165,6 +165,9 @@ from complaint_desk.core.privacy import find_pii as _find  # noqa: E402
         ("NI number AB 12 34 56 C", "national_id", "AB 12 34 56 C"),
         ("my SSN is 123-45-6789", "national_id", "123-45-6789"),
         ("social security number 123456789", "national_id", "123456789"),
+        ("Mi teléfono es 612 34 56 78.", "phone", "612 34 56 78"),
+        ("My date of birth is 3 March 1979.", "birth_date", "3 March 1979"),
+        ("Her birthday was 12/07/1990.", "birth_date", "12/07/1990"),
     ],
 )
 def test_new_kinds_of_personal_data(text, kind, found):
@@ -187,6 +190,8 @@ def test_new_kinds_of_personal_data(text, kind, found):
         "I spoke to the manager, Customer Services, twice.",
         "Flight BA2490 departed 3 hours late on 21 July 2025.",
         "Tracking 1Z999AA10123456784 shows it at the depot.",
+        "Room 612 34 was cold and the bill was 56 78 euros short.",
+        "The birthday cake I ordered for 3 March 2025 never came.",
     ],
 )
 def test_facts_complaints_are_full_of_are_not_personal_data(text):
