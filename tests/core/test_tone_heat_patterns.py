@@ -31,6 +31,8 @@ def kinds(text: str) -> dict[str, list[str]]:
         "Honestly, I am fuming about the second bill.",
         "I'm absolutely seething after that phone call.",
         "It makes me so angry that nobody reads my emails.",
+        "It makes my blood boil.",
+        "Ugh, I'm so irritated.",
     ],
 )
 def test_owned_anger_reads_heated(text: str) -> None:
@@ -60,6 +62,8 @@ def test_the_writer_comes_before_anyone_else_in_the_clause() -> None:
         ("The book is about anger and forgiveness.", "I am angry and cannot forgive this."),
         ("Haha I'm so mad at myself for forgetting my keys lol", "I'm so mad at you."),
         ("I was mad excited for the match, we won!", "I was mad at the result."),
+        ("My manager gets annoyed when I'm late.", "I get annoyed when you're late."),
+        ("My landlord was furious about the leak.", "I was furious about the leak."),
     ],
 )
 def test_an_angry_word_in_use_is_not_heated(used: str, owned: str) -> None:

@@ -634,7 +634,8 @@ _RELATIVES = frozenset(
     """sister brother mum mom mother dad father wife husband partner friend friends boss son
     daughter kid kids child children parents family neighbour neighbor colleague colleagues
     girlfriend boyfriend teacher cat dog uncle aunt cousin gran grandma grandad nan flatmate
-    roommate housemate""".split()
+    roommate housemate manager managers supervisor landlord landlady customer customers client
+    clients coworker coworkers co-worker workmate workmates mate mates husband's wife's""".split()
 )
 # An angry word as a title or subject: "the movie Angry Birds", "a talk about anger".
 _MEDIA = frozenset(

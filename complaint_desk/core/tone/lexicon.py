@@ -46,6 +46,9 @@ def _parse_tsv(name: str, numeric: bool) -> WordList:
         word = word.strip().lower()
         value: float | str = float(raw) if numeric else raw.strip()
         if word.endswith("*"):
+            if " " in word:
+                # A stem is matched against one word: "blood boil*" would never match.
+                raise ValueError(f"{name}: {word!r}: a phrase takes no '*'; list each form")
             stems.append((word[:-1], value))
         elif " " in word or "-" in word:  # a word never holds a hyphen: "a-hole" is a phrase
             phrases[word] = value
