@@ -158,6 +158,8 @@ def _is_shouted(word: str, acronyms: frozenset[str]) -> bool:
         len(letters) >= 2
         and all(c.isupper() for c in letters)
         and (word.upper().replace("’", "'") not in acronyms)
+        # No vowel at all (Y counts): a code, not a word ("LGW", "NHS", "HMRC", "JFK").
+        and any(c in "AEIOUY" for c in letters)
     )
 
 
@@ -190,6 +192,8 @@ _SHOUTED_SHORT = frozenset({"A", "IT", "US", "AM", "OR", "ON", "OK"})
 
 
 def _capitalise(text: str) -> str:
+    if re.match(r"\s*(?:https?://|www\.)", text, re.IGNORECASE):
+        return text  # a link keeps its spelling
     for i, ch in enumerate(text):
         if ch.isalpha():
             return text[:i] + ch.upper() + text[i + 1 :]
@@ -489,6 +493,19 @@ def _soften(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
     return text, False
 
 
+_INSULT_LEAD = re.compile(
+    r"\b(?:you|your|these|those|the)\s+(?P<lead>(?:absolute|complete|total|utter|bloody|proper|"
+    r"right)\s+)$",
+    re.IGNORECASE,
+)
+
+
+_PEOPLE_AFTER = (
+    "staff|people|team|company|firm|agents?|reps?|employees?|managers?|drivers?|couriers?|"
+    "engineers?|technicians?|support|service|customer|call centre|bot|app|website|system|lot"
+)
+
+
 def _remove_insults(clause: str) -> tuple[str, bool]:
     """Leave out name-calling: a name before the rest of the clause goes ("your useless staff
     hung up" -> "your staff hung up"); a clause that is the name-calling is dropped."""
@@ -513,7 +530,18 @@ def _remove_insults(clause: str) -> tuple[str, bool]:
         if not after or predicate or not re.match(r"[\w'’]", after):
             if s.kind == "insult" or not after:
                 return text, True
-        text = text[: s.start] + text[s.end :]
+        # "You absolute muppets cancelled…" -> "You cancelled…", not "You absolute cancelled…".
+        start = s.start
+        lead = _INSULT_LEAD.search(text[:start])
+        if lead:
+            start = lead.start("lead")
+        your = re.search(r"\b([Yy])our\s+$", text[:start])
+        if your and not re.match(rf"\s*(?:{_PEOPLE_AFTER})\b", after, re.IGNORECASE):
+            # "Your clowns cancelled my flight" -> "You cancelled my flight"; "your idiot
+            # driver" keeps its "your" ("your driver").
+            text = text[: your.start()] + your.group(1) + "ou " + text[s.end :].lstrip()
+            continue
+        text = text[:start] + text[s.end :]
     return _SPACES.sub(" ", text), False
 
 

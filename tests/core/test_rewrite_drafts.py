@@ -184,3 +184,27 @@ def test_a_remedy_typed_as_a_sentence_reads_right_mid_sentence():
     assert "I would like a working line and a refund of 9 days' fees" in calm
     kept = RewriteFacts(remedy="BT to reconnect the line")
     assert "I would like BT to reconnect" in calm_version("Fix it or 1-star.", kept)
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        # A code in capitals is not shouting: it keeps its spelling.
+        ("Your clowns cancelled my flight from LGW!!! NOW I'm STUCK!!!", "LGW", "NOW"),
+        ("Your clowns cancelled my flight 4471.", "You cancelled my flight 4471", "Your"),
+        ("Your idiot driver dumped parcel 4471 in the rain.", "Your driver dumped", "idiot"),
+        ("The NHS letter and the HMRC form BOTH went missing!!!", "HMRC", "BOTH"),
+        # A link at the start of a sentence is not capitalised (and so not repeated as a fact).
+        ("www.example.com is a SCAM!!! Order 9921 never came.", "www.example.com is", "Www"),
+        # The intensifier goes with the name it was for.
+        ("You absolute muppets lost my parcel 4471.", "You lost my parcel 4471", "absolute"),
+        # A sentence that is only an oath goes; the oath inside a sentence goes too.
+        ("What the hell?! You charged me £51.96 twice!!!", "£51.96", "What?"),
+        ("For f***'s sake, parcel 1Z999 is STILL not here!!!", "1Z999", "sake"),
+    ],
+)
+def test_calm_version_keeps_codes_and_links_and_leaves_no_stray_words(draft, kept, gone):
+    calm = calm_version(draft)
+    assert kept in calm, calm
+    assert gone not in calm, calm
+    assert calm.count("For reference") == 0, calm
