@@ -93,8 +93,10 @@ _REMEDY = re.compile(
 _DEMAND = re.compile(
     r"(?:(?:just|now|so|then|please)\s+)?"
     r"(?:(?:refund|replace|repair|fix|compensate|reimburse|credit|reconnect)\s+"
-    r"(?:(?:me|it|this|us)\b|(?:my|the|our)\s+\w+)"
-    r"|give (?:me|us) (?:(?:my|our) money back|a (?:refund|replacement)|(?:my|our) \w+ back))",
+    r"(?:(?:me|it|this|us)\b|(?:my|the|our)\s+[^\s,.!?;:]+)"
+    r"|(?:give|send|pay) (?:me|us) (?:(?:my|our|the) money back|back|a (?:refund|replacement)"
+    r"|(?:my|our) \w+ back)"
+    r"|(?:send|give|pay|return) (?:back )?(?:my|our|the) (?:money|deposit|cash|refund)\b)",
     re.IGNORECASE,
 )
 _ITEM_PATTERNS = {"facts": FACT_PATTERN, "tried": _TRIED, "remedy": _REMEDY}

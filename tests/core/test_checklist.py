@@ -117,13 +117,20 @@ def test_a_demand_says_what_would_put_it_right() -> None:
         ("Fix my boiler or I'm reporting you.", "Fix my boiler"),
         ("Give me my money back!", "Give me my money back"),
         ("I'm claiming compensation under UK261.", "I'm claiming compensation"),
+        ("Refund my £79 or enjoy your new 1-star review.", "Refund my £79"),
+        ("Return my deposit by Friday.", "Return my deposit"),
+        ("Send my money back today.", "Send my money"),
     ]:
         (remedy,) = by_key(check(text, None), "remedy")
         assert remedy.ok and text[remedy.start : remedy.end] == quoted, text
 
 
 def test_a_remedy_someone_else_refused_is_not_the_users_request() -> None:
-    for text in ("They refused to refund me.", "The engineer came to fix the boiler."):
+    for text in (
+        "They refused to refund me.",
+        "The engineer came to fix the boiler.",
+        "They refused to refund my £79.",
+    ):
         (remedy,) = by_key(check(text, None), "remedy")
         assert not remedy.ok, text
 
