@@ -350,13 +350,23 @@ def _mid_sentence(phrase: str) -> str:
     return phrase
 
 
+_AMOUNT = re.compile(
+    r"[£$€]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{1,2})?\s?(?:euros?|pounds|dollars|EUR|GBP|USD)\b"
+)
+
+
 def _remedy(piece: str, facts: RewriteFacts | None) -> str:
+    """What the writer asks for: their own amount when they name one ("Refund my £79 or…" ->
+    "a refund of £79"), else the case's remedy, else the kind of remedy the piece names."""
+    amount = _AMOUNT.search(piece)
+    own = next((remedy for pattern, remedy in _REMEDIES if pattern.search(piece)), None)
+    if amount and own == "the money I am owed":
+        return f"the {amount.group()} I am owed"
+    if amount and own in ("a refund", "compensation"):
+        return f"{own} of {amount.group()}"
     if facts is not None and facts.remedy:
         return _mid_sentence(facts.remedy)
-    for pattern, remedy in _REMEDIES:
-        if pattern.search(piece):
-            return remedy
-    return "this resolved"
+    return own or "this resolved"
 
 
 def _threat_sentence(piece: str, facts: RewriteFacts | None) -> str:

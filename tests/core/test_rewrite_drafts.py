@@ -208,3 +208,19 @@ def test_calm_version_keeps_codes_and_links_and_leaves_no_stray_words(draft, kep
     assert kept in calm, calm
     assert gone not in calm, calm
     assert calm.count("For reference") == 0, calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "asked"),
+    [
+        ("Refund my £79 or enjoy your new 1-star review.", "I would like a refund of £79"),
+        ("Pay me the £150 you owe me or I'll post a 1 star review.", "I would like the £150 I am"),
+        ("Compensate me €250 or I go public.", "I would like compensation of €250"),
+    ],
+)
+def test_the_writers_own_amount_is_the_remedy_even_with_the_cases(draft, asked):
+    # The case's remedy is about another sum; the writer's own amount wins for this sentence.
+    facts = RewriteFacts(remedy="a refund of $289.00 including shipping")
+    for calm in (calm_version(draft), calm_version(draft, facts)):
+        assert asked in calm, calm
+        assert "$289" not in calm and "For reference" not in calm, calm
