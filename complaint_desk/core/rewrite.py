@@ -700,8 +700,11 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
         if new == sentence:
             continue
         after = _heat(new)
-        if new and after >= score.heat and score.heat < HOT_SENTENCE:
-            continue  # no calmer than it was
+        if new and after >= score.heat and score.heat < HOT_SENTENCE and not drop:
+            # No calmer than it was. Sarcasm said plainly is kept as a suggestion even so:
+            # "My holiday was ruined" reads a point hotter than the sarcastic thanks (its
+            # negative word counts once the thanks are gone), and it is what the writer means.
+            continue
         start, end = score.start, score.end
         if not new:
             while end < len(text) and text[end] in " \t":

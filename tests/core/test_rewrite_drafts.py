@@ -224,3 +224,13 @@ def test_the_writers_own_amount_is_the_remedy_even_with_the_cases(draft, asked):
     for calm in (calm_version(draft), calm_version(draft, facts)):
         assert asked in calm, calm
         assert "$289" not in calm and "For reference" not in calm, calm
+
+
+def test_sarcasm_in_a_calm_enough_draft_is_still_said_plainly():
+    draft = (
+        "Oh great, another cancelled delivery. Thanks a lot for ruining my holiday. "
+        "Order 99812 was due on 3 May."
+    )
+    calm = calm_version(draft)
+    assert "Oh great" not in calm and "Thanks a lot" not in calm, calm
+    assert "My holiday was ruined." in calm and "Order 99812 was due on 3 May." in calm, calm
