@@ -271,6 +271,8 @@ _REMEDIES = (
     (re.compile(r"\b(?:deliver|send)", re.I), "delivery"),
     (re.compile(r"\bcancel", re.I), "the cancellation confirmed"),
     (re.compile(r"\bhonou?r", re.I), "the agreed price honoured"),
+    (re.compile(r"\bvoucher", re.I), "a voucher"),
+    (re.compile(r"\bwaive", re.I), "the fee waived"),
     (re.compile(r"\b(?:sort|resolve)", re.I), "this resolved"),
 )
 _BODIES = re.compile(
@@ -369,6 +371,14 @@ def _remedy(piece: str, facts: RewriteFacts | None) -> str:
     return own or "this resolved"
 
 
+# An extortion that offers a better review for the remedy, rather than threatening a worse one.
+_OFFER = re.compile(
+    r"\b(?:remove|delete|take (?:it |this |that )?(?:down|off)|edit|change|update|raise|bump|"
+    r"improve|upgrade|withdraw|pull|reconsider|revise|amend|disappears?|removed|deleted)\b",
+    re.IGNORECASE,
+)
+
+
 def _threat_sentence(piece: str, facts: RewriteFacts | None) -> str:
     when = _deadline_text(piece, facts)
     return f"If this is not resolved {when}, I will {_next_step(piece, facts)}."
@@ -382,8 +392,10 @@ def _extortion_sentence(piece: str, facts: RewriteFacts | None) -> str:
     return f"I would like {remedy} {when}."
 
 
-def _carry_facts(original: str, new: str) -> str:
-    """Append the facts of `original` that `new` lost, in a neutral sentence."""
+def _carry_facts(original: str, new: str, offer: bool = False) -> str:
+    """Append the facts of `original` that `new` lost, in a neutral sentence. A star rating reads
+    "So far I would rate my experience 1 star"; in an `offer` ("…I'll bump my rating up to 4
+    stars") it is the rating promised, not the writer's, and stays a plain reference."""
     kept = set(fact_tokens(new))
     lost = [t for t in fact_tokens(original) if t not in kept]
     if not lost:
@@ -392,6 +404,10 @@ def _carry_facts(original: str, new: str) -> str:
     lost = [t for t in lost if not t.startswith("@")]
     stars = [t for t in lost if _STARS.match(t) or re.fullmatch(r"[0-5](?:\.\d)?[-/]?", t)]
     rest = [t for t in lost if t not in stars]
+    if offer and stars:
+        star = _STARS.search(original)
+        rest = ([star.group()] if star else stars) + rest
+        stars = []
     out = new
     if handles:
         out = " ".join(dict.fromkeys(handles)) + (" " + new if new else "")
@@ -583,7 +599,12 @@ def rewrite_sentence(
     for unit in _units(sentence, spans):
         piece = sentence[unit.start : unit.end]
         if unit.kind == "extortion":
-            lead.append(_carry_facts(piece, _extortion_sentence(piece, facts)))
+            offer = bool(_OFFER.search(piece))
+            lead.append(_carry_facts(piece, _extortion_sentence(piece, facts), offer))
+            if not offer:
+                # The pressure it held becomes a calm next step ("…I will take it to the
+                # ombudsman"), unless it was an offer to change a review.
+                lead.append(_threat_sentence(piece, facts))
             continue
         if unit.kind == "threat":
             lead.append(_carry_facts(piece, _threat_sentence(piece, facts)))

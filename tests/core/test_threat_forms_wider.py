@@ -42,6 +42,43 @@ EXTORTION = [
     "Once you refund the £20 I'll bump my rating up to 4 stars.",
 ]
 
+# A second round, written after the first was caught and before the forms were made
+# compositional: each one missed by the table of the first round (3 of 20 and 0 of 10 caught).
+EXTORTION_ROUND_TWO = [
+    "Reimburse me for the taxi, or I'll make sure your Google rating tanks.",
+    "If the refund isn't in my account by Monday, a one-star review goes up on Trustpilot.",
+    "Give me a voucher and the bad review disappears.",
+    "Either I get compensated or the whole of Facebook hears about this.",
+    "I'm happy to delete my Yelp review in exchange for a full refund.",
+    "No replacement, no review edit. Simple.",
+    "Unless I see £50 credited, my review stays up.",
+    "Make it right or I'm writing the most brutal review you've ever seen.",
+    "Refund the delivery charge and I'll bump you up to 5 stars.",
+    "Pay for the damage or I'll post the photos on every review site going.",
+    "I'll keep my 1-star review up until I'm compensated.",
+    "Give me my money back, or else my review goes on Trustpilot, Google and Yelp.",
+    "Sort this out by Friday or my 1 star review is going live.",
+    "Waive the fee and I'll take down my TikTok video.",
+    "Refund me now or I will leave reviews on every platform.",
+    "Honour the price or I post a negative review on Amazon.",
+    "If you want me to remove my review, refund me.",
+    "Compensation = review removed. No compensation = review stays.",
+    "One star until I get my deposit back.",
+]
+
+THREATS_ROUND_TWO = [
+    "You'll be getting a call from my lawyer.",
+    "My solicitor will be contacting you.",
+    "I'm going to make this my personal mission to ruin your business.",
+    "Ignore me again and you'll find out what happens.",
+    "I will be filing a lawsuit against your company.",
+    "I'll bring this to the attention of the national press.",
+    "You don't know who you're dealing with.",
+    "I'll make you regret ever taking my money.",
+    "I'm coming down to your office and I won't be polite.",
+    "Expect legal action.",
+]
+
 THREATS = [
     "You'll be hearing from my solicitor.",
     "Expect a letter from my lawyer.",
@@ -72,10 +109,24 @@ LOOK_ALIKES = [
     "I know where your office is, so I can drop the parcel off myself.",
     "Please send my money back to the card I paid with.",
     "I read the reviews on Google before I ordered.",
+    "I will leave a review once the product has arrived.",
+    "My review said the service was slow, which it was.",
+    "I asked for a refund and I also left a review.",
+    "If you refund me, please let me know by email.",
+    "Could you refund me or give me a voucher, whichever you prefer?",
+    "I'm thinking of speaking to a solicitor about my rights.",
+    "I wrote a 1-star review in March after the first failure.",
+    "My lawyer friend said I should write to you first.",
+    "Once I got my refund I updated my review to 4 stars.",
+    "I kept my 1-star review up until they refunded me.",
+    "If this is not resolved by Monday, I will make a claim in the small claims court.",
+    "If this is not resolved within 14 days, I will take legal advice.",
+    "Please fix the review page or tell me how to post a review.",
+    "Give me a call and I'll explain what happened.",
 ]
 
 
-@pytest.mark.parametrize("text", EXTORTION)
+@pytest.mark.parametrize("text", EXTORTION + EXTORTION_ROUND_TWO)
 def test_extortion_in_new_words_is_caught_everywhere(text):
     assert threat_forms.find_extortion(text), text
     kinds = {s.kind for s in analyse(text).signals}
@@ -84,7 +135,7 @@ def test_extortion_in_new_words_is_caught_everywhere(text):
     assert any(i.rule == "no_extortion" and i.blocks for i in issues), text
 
 
-@pytest.mark.parametrize("text", EXTORTION)
+@pytest.mark.parametrize("text", EXTORTION + EXTORTION_ROUND_TWO)
 def test_extortion_in_new_words_becomes_the_remedy(text):
     calm = calm_version(text)
     assert not threat_forms.find_extortion(calm), calm
@@ -92,7 +143,7 @@ def test_extortion_in_new_words_becomes_the_remedy(text):
     assert analyse(calm).heat < 25, calm
 
 
-@pytest.mark.parametrize("text", THREATS)
+@pytest.mark.parametrize("text", THREATS + THREATS_ROUND_TWO)
 def test_threats_in_new_words_are_caught(text):
     kinds = {s.kind for s in analyse(text).signals}
     assert kinds & {"threat", "extortion", "violence"}, (text, kinds)
@@ -105,3 +156,12 @@ def test_look_alikes_stay_unflagged(text):
     kinds = {s.kind for s in analyse(text).signals}
     assert not kinds & {"threat", "extortion", "violence"}, (text, kinds)
     assert not site_rules.blocked(site_rules.check(text, "yelp")), text
+
+
+def test_an_offer_across_two_sentences_is_caught_by_the_site_rules():
+    # "You want your 5 stars back? Refund me." spans two sentences: the site rules read the whole
+    # text and block it; the tone engine and the rewrite work a sentence at a time and do not
+    # see it (a known limit, noted in resources/tone/README.md).
+    text = "You want your 5 stars back? Refund me."
+    assert threat_forms.find_extortion(text)
+    assert site_rules.blocked(site_rules.check(text, "trustpilot"))

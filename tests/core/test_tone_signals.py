@@ -54,7 +54,7 @@ def spans(text: str, kind: str) -> list[str]:
         (
             "extortion",
             "Unless you refund me today I will post a review on Trustpilot.",
-            ["Unless you refund me today I will post a review"],
+            ["Unless you refund me today I will post a review on Trustpilot"],
         ),
         ("absolute", "You always lose my parcels.", ["always"]),
         ("absolute", "This happens every single time.", ["every single time"]),
