@@ -66,6 +66,39 @@ EXTORTION_ROUND_TWO = [
     "One star until I get my deposit back.",
 ]
 
+# A third round, written blind after the forms were made compositional: 4 of 15 extortion forms
+# and 2 of 10 threats were caught before the vocabulary below was widened (cancel / knock off /
+# a partial refund, "get ready for", "becomes", "until", "telling my 20k followers"…).
+EXTORTION_ROUND_THREE = [
+    "Knock £30 off the bill or I'm reviewing you on Trustpilot tonight.",
+    "Refund the booking fee and my review becomes a 5 star one.",
+    "I'll raise my rating to five stars the day my refund lands.",
+    "A full refund and this review goes away. Your choice.",
+    "Replace the sofa by the 10th, or I'll be telling my 20k followers exactly what happened.",
+    "Cancel the charge or I post the whole chat log on Reddit.",
+    "If I'm not refunded this week, expect a detailed 1-star write-up on Google.",
+    "You can have your good review back when I have my money back.",
+    "Send the replacement and I'll happily change my review.",
+    "Refund me or get ready for a scathing review.",
+    "Pay the £45 or I'm naming you on every review site going.",
+    "Until I'm reimbursed, my one-star review stays pinned.",
+    "I'll leave a 5-star review if you give me a discount.",
+    "Either refund me or I make a TikTok about this.",
+    "Give me a partial refund or my review goes live tonight.",
+]
+
+THREATS_ROUND_THREE = [
+    "See you in small claims court.",
+    "I'm reporting this to the police and your head office.",
+    "You'll regret not answering me.",
+    "I'll make sure you never work in this industry again.",
+    "Next step is my lawyer.",
+    "Keep this up and you'll be explaining yourselves to a judge.",
+    "I'm not going away, and I will make your life very difficult.",
+    "Don't make me come down there.",
+    "I'll go to the papers with this.",
+]
+
 THREATS_ROUND_TWO = [
     "You'll be getting a call from my lawyer.",
     "My solicitor will be contacting you.",
@@ -123,10 +156,18 @@ LOOK_ALIKES = [
     "If this is not resolved within 14 days, I will take legal advice.",
     "Please fix the review page or tell me how to post a review.",
     "Give me a call and I'll explain what happened.",
+    "I left a one-star review after my refund was refused.",
+    "Could you refund the booking fee or give me a voucher?",
+    "I'll write my review once the replacement arrives.",
+    "Your reviews on Trustpilot mention the same problem.",
+    "I will seek advice from Citizens Advice if this is not resolved.",
+    "I spoke to a lawyer friend, who suggested I write to you.",
+    "\"If I'm refunded this week, I'll be a happy customer again.\",",
+    "Please don't make me chase this again.",
 ]
 
 
-@pytest.mark.parametrize("text", EXTORTION + EXTORTION_ROUND_TWO)
+@pytest.mark.parametrize("text", EXTORTION + EXTORTION_ROUND_TWO + EXTORTION_ROUND_THREE)
 def test_extortion_in_new_words_is_caught_everywhere(text):
     assert threat_forms.find_extortion(text), text
     kinds = {s.kind for s in analyse(text).signals}
@@ -135,7 +176,7 @@ def test_extortion_in_new_words_is_caught_everywhere(text):
     assert any(i.rule == "no_extortion" and i.blocks for i in issues), text
 
 
-@pytest.mark.parametrize("text", EXTORTION + EXTORTION_ROUND_TWO)
+@pytest.mark.parametrize("text", EXTORTION + EXTORTION_ROUND_TWO + EXTORTION_ROUND_THREE)
 def test_extortion_in_new_words_becomes_the_remedy(text):
     calm = calm_version(text)
     assert not threat_forms.find_extortion(calm), calm
@@ -143,7 +184,7 @@ def test_extortion_in_new_words_becomes_the_remedy(text):
     assert analyse(calm).heat < 25, calm
 
 
-@pytest.mark.parametrize("text", THREATS + THREATS_ROUND_TWO)
+@pytest.mark.parametrize("text", THREATS + THREATS_ROUND_TWO + THREATS_ROUND_THREE)
 def test_threats_in_new_words_are_caught(text):
     kinds = {s.kind for s in analyse(text).signals}
     assert kinds & {"threat", "extortion", "violence"}, (text, kinds)
