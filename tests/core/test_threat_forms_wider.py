@@ -87,6 +87,40 @@ EXTORTION_ROUND_THREE = [
     "Give me a partial refund or my review goes live tonight.",
 ]
 
+# A fourth round, written blind after the third was caught: 9 of 15 extortion forms, 3 of 10
+# threats and 8 of 8 look-alikes right before "drop the fee", "match the price", "refund or
+# review", "you'll see a one-star review", "the wrong person to mess with"… were added.
+EXTORTION_ROUND_FOUR = [
+    "Refund my deposit or I'll be leaving a very honest review on Google.",
+    "Drop the cancellation fee and I'll remove my Trustpilot review.",
+    "Give me a full refund today or you'll see a one-star review on every site.",
+    "If I don't hear back with a refund offer by Friday, I'm posting my review.",
+    "Match the price you advertised, or my 1-star review goes up tomorrow.",
+    "I'll change my review to positive as soon as the money is back in my account.",
+    "Refund or review. Your call.",
+    "Sort my refund out and I'll delete the post.",
+    "Unless you compensate me for the ruined weekend, I'll be reviewing you on Tripadvisor.",
+    "You get your 5-star review when I get my replacement.",
+    "Give me the voucher you promised or I'll write about this on Facebook.",
+    "Refund the £12 or I'll make sure everyone on Google knows.",
+    "Fix the boiler this week or expect a 1-star rating.",
+    "My review will stay at one star until the refund comes through.",
+    "Pay me back or I'll tell all my Instagram followers.",
+]
+
+THREATS_ROUND_FOUR = [
+    "I will take you to court if I have to.",
+    "You'll be hearing from Trading Standards and my solicitor.",
+    "I'm going to sue the lot of you.",
+    "Mark my words, you'll pay for this.",
+    "This won't end well for you.",
+    "I'll be at your head office first thing tomorrow, and I won't leave quietly.",
+    "I'm going to expose your company for the scam it is.",
+    "You've picked the wrong person to mess with.",
+    "Expect a visit.",
+    "I'll see to it that you lose your job.",
+]
+
 THREATS_ROUND_THREE = [
     "See you in small claims court.",
     "I'm reporting this to the police and your head office.",
@@ -156,6 +190,14 @@ LOOK_ALIKES = [
     "If this is not resolved within 14 days, I will take legal advice.",
     "Please fix the review page or tell me how to post a review.",
     "Give me a call and I'll explain what happened.",
+    "I will leave an honest review once this is resolved, whatever happens.",
+    "I'd like a refund of the £12 cancellation fee, please.",
+    "I saw your reviews on Google and expected better.",
+    "My solicitor has the paperwork if you need it.",
+    "If the refund doesn't arrive, please tell me who to contact.",
+    "Could you match the advertised price? The review site listed it at £40.",
+    "I'll be at home all day tomorrow for the engineer.",
+    "The star rating on the app store is misleading.",
     "I left a one-star review after my refund was refused.",
     "Could you refund the booking fee or give me a voucher?",
     "I'll write my review once the replacement arrives.",
@@ -167,7 +209,9 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", EXTORTION + EXTORTION_ROUND_TWO + EXTORTION_ROUND_THREE)
+@pytest.mark.parametrize(
+    "text", EXTORTION + EXTORTION_ROUND_TWO + EXTORTION_ROUND_THREE + EXTORTION_ROUND_FOUR
+)
 def test_extortion_in_new_words_is_caught_everywhere(text):
     assert threat_forms.find_extortion(text), text
     kinds = {s.kind for s in analyse(text).signals}
@@ -176,7 +220,9 @@ def test_extortion_in_new_words_is_caught_everywhere(text):
     assert any(i.rule == "no_extortion" and i.blocks for i in issues), text
 
 
-@pytest.mark.parametrize("text", EXTORTION + EXTORTION_ROUND_TWO + EXTORTION_ROUND_THREE)
+@pytest.mark.parametrize(
+    "text", EXTORTION + EXTORTION_ROUND_TWO + EXTORTION_ROUND_THREE + EXTORTION_ROUND_FOUR
+)
 def test_extortion_in_new_words_becomes_the_remedy(text):
     calm = calm_version(text)
     assert not threat_forms.find_extortion(calm), calm
@@ -184,7 +230,9 @@ def test_extortion_in_new_words_becomes_the_remedy(text):
     assert analyse(calm).heat < 25, calm
 
 
-@pytest.mark.parametrize("text", THREATS + THREATS_ROUND_TWO + THREATS_ROUND_THREE)
+@pytest.mark.parametrize(
+    "text", THREATS + THREATS_ROUND_TWO + THREATS_ROUND_THREE + THREATS_ROUND_FOUR
+)
 def test_threats_in_new_words_are_caught(text):
     kinds = {s.kind for s in analyse(text).signals}
     assert kinds & {"threat", "extortion", "violence"}, (text, kinds)
