@@ -121,6 +121,35 @@ THREATS_ROUND_FOUR = [
     "I'll see to it that you lose your job.",
 ]
 
+# A fifth round, written blind after the fourth: 4 of 12 extortion forms, 2 of 8 threats and 6 of
+# 6 look-alikes right before "send me a new phone", "I want my £200 back", "or face…", "every
+# forum", "a goodwill gesture", "put out of business"… ("My brother is a journalist and he'd
+# love this story" is still missed: a threat only by implication).
+EXTORTION_ROUND_FIVE = [
+    "Refund the parking charge, otherwise my review on Google stays as it is: one star.",
+    "If you give me a goodwill gesture, I'll update my Tripadvisor review.",
+    "Honour the warranty or I'm putting this all over Twitter.",
+    "Send me a new phone by Thursday or I'm leaving you zero stars.",
+    "Cover the vet bill and I'll take my review down.",
+    "I want my £200 back or I'm going to slate you online.",
+    "No refund by Monday means a one star review from me.",
+    "Reverse the overdraft fee or I'll be reviewing your branch on Google.",
+    "Give me back the deposit, or I'll write the review everyone reading will remember.",
+    "I'll delete my review the minute you refund me.",
+    "Compensate me for the missed flight or face a one-star review.",
+    "Refund me or I'll post my story on every forum I can find.",
+]
+
+THREATS_ROUND_FIVE = [
+    "I'm taking legal action against you.",
+    "You're going to be sorry you ignored me.",
+    "I'll make a complaint to the police about your driver.",
+    "I'm going to make sure you're put out of business.",
+    "Don't think this is over.",
+    "I will make you pay, one way or another.",
+    "Consider yourselves warned.",
+]
+
 THREATS_ROUND_THREE = [
     "See you in small claims court.",
     "I'm reporting this to the police and your head office.",
@@ -190,6 +219,12 @@ LOOK_ALIKES = [
     "If this is not resolved within 14 days, I will take legal advice.",
     "Please fix the review page or tell me how to post a review.",
     "Give me a call and I'll explain what happened.",
+    "I gave you one star last year and I'd like to update it now that it's fixed.",
+    "My brother works in journalism and suggested I keep copies of everything.",
+    "I'll post the receipt to you by Friday.",
+    "Please refund me; I've attached my review of the delivery as you asked.",
+    "Could you reverse the overdraft fee, please?",
+    "I'm not taking legal action, I just want a refund.",
     "I will leave an honest review once this is resolved, whatever happens.",
     "I'd like a refund of the £12 cancellation fee, please.",
     "I saw your reviews on Google and expected better.",
