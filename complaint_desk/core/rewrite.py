@@ -532,6 +532,11 @@ _PEOPLE_AFTER = (
 )
 
 
+_PLACE_AFTER = r"\s*(?:in|at|on|from|of|who|that|working|behind)\b"
+# What is left of a clause whose name-calling is gone: nothing a vendor can act on.
+_BARE_ADDRESS = re.compile(r"\W*(?:you|you lot|you people|you guys|you all|your)\W*", re.I)
+
+
 def _remove_insults(clause: str) -> tuple[str, bool]:
     """Leave out name-calling: a name before the rest of the clause goes ("your useless staff
     hung up" -> "your staff hung up"); a clause that is the name-calling is dropped."""
@@ -562,13 +567,20 @@ def _remove_insults(clause: str) -> tuple[str, bool]:
         if lead:
             start = lead.start("lead")
         your = re.search(r"\b([Yy])our\s+$", text[:start])
+        if your and re.match(_PLACE_AFTER, after, re.IGNORECASE):
+            # "your liars in customer service" -> "your staff in customer service"
+            text = text[: s.start] + "staff" + text[s.end :]
+            continue
         if your and not re.match(rf"\s*(?:{_PEOPLE_AFTER})\b", after, re.IGNORECASE):
             # "Your clowns cancelled my flight" -> "You cancelled my flight"; "your idiot
             # driver" keeps its "your" ("your driver").
             text = text[: your.start()] + your.group(1) + "ou " + text[s.end :].lstrip()
             continue
         text = text[:start] + text[s.end :]
-    return _SPACES.sub(" ", text), False
+    text = _SPACES.sub(" ", text)
+    if _BARE_ADDRESS.fullmatch(text):
+        return text, True  # "You idiots!!!" -> "You": left out whole
+    return text, False
 
 
 def rewrite_sentence(
@@ -636,6 +648,8 @@ def rewrite_sentence(
         calmer, dropped = _soften(calmer, keep)
         if not dropped:
             calmer, dropped = _remove_insults(calmer)
+        if not dropped and _BARE_ADDRESS.fullmatch(calmer):
+            dropped = True  # "You idiots!!!" -> "You." says nothing: left out whole
         if not dropped:
             inner = calmer.strip(" .")
             dropped = bool(inner) and _clause_hostile(inner)

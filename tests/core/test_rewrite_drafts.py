@@ -147,7 +147,32 @@ def test_a_sentence_that_is_all_insult_leaves_its_point():
     assert calm.count("not happy") == 1
 
 
-ALL_DRAFTS = DRAFTS + MORE_DRAFTS
+# Other shapes: a whole draft in capitals, a letter with a bulleted list, emoji and hashtags only,
+# another language with English insults, rhetorical questions, a meter reading in capitals.
+SHAPED_DRAFTS = [
+    "THIS IS THE WORST COMPANY I HAVE EVER DEALT WITH. ORDER 44512 IS THREE WEEKS LATE AND "
+    "NOBODY ANSWERS THE PHONE. I WANT MY £89 BACK TODAY!!!",
+    "Dear Sir/Madam,\n\nI am absolutely disgusted.\n\n- Order 4471 arrived smashed\n- Your "
+    "driver was rude\n- Nobody replied to 3 emails\n\nSort it out or I'm going to the "
+    "ombudsman. You useless lot.",
+    "😡😡😡 @ShopCo my parcel (tracking JJD0002249) is LOST again 🤬 #disgraceful #neveragain",
+    "Ich bin stinksauer!!! Bestellung 88123 ist seit 2 Wochen überfällig. You idiots!!!",
+    "I've been a loyal customer for 12 years and THIS is how you treat me?! Pathetic. "
+    "Absolutely pathetic. Account 77812-A. Fix it by Friday or I walk.",
+    "Honestly??? 4 hours on hold. FOUR. HOURS. And then 'sorry we can't help'. Are you "
+    "kidding me?! Ref CX-2291.",
+    "How many times do I have to tell you people? The meter reading is 04512, NOT 05412. "
+    "Stop sending me bills for £312.40!!!",
+    "My landlord (you lot, Acme Lettings) still hasn't fixed the mould since 3 January. It's "
+    "disgusting and frankly criminal. Reference AL/2024/117.",
+    "I'm sick to death of your lies. You said 5-7 working days on 1 March. It's now 2 April. "
+    "WHERE IS MY REFUND OF €149.99???",
+    "Cancel my account. Now. I'm done with your garbage service, your liars in customer "
+    "service and your 'we value you' emails. Customer no. 5512893.",
+]
+
+
+ALL_DRAFTS = DRAFTS + MORE_DRAFTS + SHAPED_DRAFTS
 
 
 @pytest.mark.parametrize("draft", ALL_DRAFTS, ids=[d[:32] for d in ALL_DRAFTS])
@@ -234,3 +259,17 @@ def test_sarcasm_in_a_calm_enough_draft_is_still_said_plainly():
     calm = calm_version(draft)
     assert "Oh great" not in calm and "Thanks a lot" not in calm, calm
     assert "My holiday was ruined." in calm and "Order 99812 was due on 3 May." in calm, calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        ("Ich bin stinksauer!!! Bestellung 88123 ist überfällig. You idiots!!!", "88123", "You."),
+        ("I'm done with your garbage service!!! Customer no. 5512893.", "poor service", "garbage"),
+        ("Your liars in customer service hung up. Ref 4471.", "staff in customer service", "liars"),
+        ("Sort it out by Friday. You useless lot. Order 4471.", "Order 4471", "faulty"),
+    ],
+)
+def test_what_is_left_of_a_clause_still_reads_as_a_sentence(draft, kept, gone):
+    calm = calm_version(draft)
+    assert kept in calm and gone not in calm, calm
