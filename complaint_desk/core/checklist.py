@@ -96,7 +96,10 @@ _DEMAND = re.compile(
     r"(?:(?:me|it|this|us)\b|(?:my|the|our)\s+[^\s,.!?;:]+)"
     r"|(?:give|send|pay) (?:me|us) (?:(?:my|our|the) money back|back|a (?:refund|replacement)"
     r"|(?:my|our) \w+ back)"
-    r"|(?:send|give|pay|return) (?:back )?(?:my|our|the) (?:money|deposit|cash|refund)\b)",
+    r"|(?:send|give|pay|return) (?:back )?(?:my|our|the) (?:money|deposit|cash|refund)\b"
+    r"|(?:knock|take)\s+[^.!?\n]{1,25}?\s+off\b"
+    r"|(?:waive|drop|cancel|reverse|refund)\s+(?:the|my|this)\s+(?:\w+\s+)?(?:fee|charge)\b"
+    r"|(?:honou?r|match)\s+(?:the|your)\s+(?:\w+\s+)?price\b)",
     re.IGNORECASE,
 )
 _ITEM_PATTERNS = {"facts": FACT_PATTERN, "tried": _TRIED, "remedy": _REMEDY}

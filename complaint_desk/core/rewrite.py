@@ -272,6 +272,8 @@ _REMEDIES = (
     (re.compile(r"\bcancel", re.I), "the cancellation confirmed"),
     (re.compile(r"\bhonou?r", re.I), "the agreed price honoured"),
     (re.compile(r"\bvoucher", re.I), "a voucher"),
+    (re.compile(r"\bmatch\w* (?:the|your) (?:\w+ )?price", re.I), "the advertised price honoured"),
+    (re.compile(r"\b(?:(?:knock|take)\b[^.!?\n]{1,25}?\boff\b|discount)", re.I), "a discount"),
     (re.compile(r"\bwaive", re.I), "the fee waived"),
     (re.compile(r"\b(?:sort|resolve)", re.I), "this resolved"),
 )
@@ -357,6 +359,19 @@ _AMOUNT = re.compile(
 )
 
 
+_OWN_ASKS = frozenset(
+    {
+        "a discount",
+        "the fee waived",
+        "the agreed price honoured",
+        "the advertised price honoured",
+        "a voucher",
+        "my deposit back",
+        "the cancellation confirmed",
+    }
+)
+
+
 def _remedy(piece: str, facts: RewriteFacts | None) -> str:
     """What the writer asks for: their own amount when they name one ("Refund my £79 or…" ->
     "a refund of £79"), else the case's remedy, else the kind of remedy the piece names."""
@@ -364,8 +379,10 @@ def _remedy(piece: str, facts: RewriteFacts | None) -> str:
     own = next((remedy for pattern, remedy in _REMEDIES if pattern.search(piece)), None)
     if amount and own == "the money I am owed":
         return f"the {amount.group()} I am owed"
-    if amount and own in ("a refund", "compensation"):
+    if amount and own in ("a refund", "compensation", "a discount"):
         return f"{own} of {amount.group()}"
+    if own in _OWN_ASKS:
+        return own  # a different ask from the case's usual remedy: the writer's own words win
     if facts is not None and facts.remedy:
         return _mid_sentence(facts.remedy)
     return own or "this resolved"

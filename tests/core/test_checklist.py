@@ -120,6 +120,8 @@ def test_a_demand_says_what_would_put_it_right() -> None:
         ("Refund my £79 or enjoy your new 1-star review.", "Refund my £79"),
         ("Return my deposit by Friday.", "Return my deposit"),
         ("Send my money back today.", "Send my money"),
+        ("Knock 30 pounds off the bill or I review you.", "Knock 30 pounds off"),
+        ("Waive the late fee, please.", "Waive the late fee"),
     ]:
         (remedy,) = by_key(check(text, None), "remedy")
         assert remedy.ok and text[remedy.start : remedy.end] == quoted, text

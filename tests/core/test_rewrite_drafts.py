@@ -273,3 +273,20 @@ def test_sarcasm_in_a_calm_enough_draft_is_still_said_plainly():
 def test_what_is_left_of_a_clause_still_reads_as_a_sentence(draft, kept, gone):
     calm = calm_version(draft)
     assert kept in calm and gone not in calm, calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "asked"),
+    [
+        (
+            "Knock 30 pounds off the bill or I'm reviewing you on Trustpilot.",
+            "a discount of 30 pounds",
+        ),
+        ("Match the advertised price or I leave a bad review.", "the advertised price honoured"),
+        ("Waive the late fee and I'll delete my review.", "the fee waived"),
+    ],
+)
+def test_an_ask_other_than_the_cases_remedy_is_kept(draft, asked):
+    # The case's remedy is a refund; the writer asks for something else in this sentence.
+    facts = RewriteFacts(remedy="a refund of $289.00 including shipping")
+    assert f"I would like {asked}" in calm_version(draft, facts)
