@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
@@ -93,6 +94,14 @@ class Desk(QObject):
         # draft on that case still cooling off.
         records.response_logged.connect(self.response_logged)
         return records
+
+    def gui_busy(self) -> AbstractContextManager[None]:
+        """Around a view being built on the GUI thread: a records warm-up, if one runs, waits
+        between its chunks meanwhile. Before the records service exists nothing can be warming,
+        and the first view is built without making it (it is not needed for the first paint)."""
+        if "records" in self.__dict__:  # cached_property: made already
+            return self.records.gui_busy()
+        return nullcontext()
 
     @cached_property
     def reminders(self) -> RemindersService:

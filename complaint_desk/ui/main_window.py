@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
     # -- views, built on first use ---------------------------------------------------------
     def view(self, name: str) -> QWidget:
         if name not in self._views:
-            with self.desk.records.gui_busy():  # background reading steps aside meanwhile
+            with self.desk.gui_busy():  # background reading steps aside meanwhile
                 self._build_view(name)
         return self._views[name]
 
