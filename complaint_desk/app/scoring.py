@@ -138,6 +138,24 @@ def calmer_sentence(sentence: str, facts=None) -> tuple[str, float]:
     return new, heat_of(new)
 
 
+def sentences_of(text: str) -> set[str]:
+    """The sentences of a text, as `without_repeats` compares them."""
+    from complaint_desk.core.tone.split import split_spans
+
+    return {text[a:b].strip() for a, b in split_spans(text)} - {""}
+
+
+def without_repeats(new: str, said: set[str]) -> str:
+    """`new` less its sentences already said elsewhere in the draft (or by another calmer
+    sentence shown beside it): a threat and an extortion in one draft both become "If this is
+    not resolved by…, I will…", and using both must not write it twice."""
+    from complaint_desk.core.tone.split import split_spans
+
+    parts = [new[a:b].strip() for a, b in split_spans(new)]
+    kept = [p for p in parts if p and p not in said]
+    return new if len(kept) == len(parts) else " ".join(kept)
+
+
 def calm_suggestions(text: str, facts=None) -> tuple[list, float, float]:
     """Every calmer sentence for a draft, its heat now, and its heat with all of them used."""
     items = rewrite.suggestions(text, facts)

@@ -740,7 +740,9 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
         return []
     report = analyse(text)
     items: list[Suggestion] = []
-    seen: set[str] = set()
+    # A sentence the draft already holds ("If this is not resolved by…, I will…", used from an
+    # earlier suggestion) is not generated again.
+    seen: set[str] = {text[s.start : s.end].strip() for s in report.sentences}
     for score in report.sentences:
         sentence = text[score.start : score.end]
         drop = tuple(

@@ -139,3 +139,28 @@ def test_opening_another_draft_takes_the_calmer_sentences_away_at_once(qtbot, wi
     other = desk.drafts.new_draft(case_id, "Another post", "All good, thank you.")
     editor.open_draft(other.id)
     assert editor.tone.offers == []
+
+
+THREAT_AND_EXTORTION = (
+    "Broadband down since 3 May, ticket 5512. I'll make sure everyone knows what you did. "
+    "Refund me or I post a 1-star review everywhere."
+)
+
+
+def test_two_calmer_sentences_never_write_the_same_next_step_twice(qtbot, window, desk):
+    # The threat and the extortion both become "If this is not resolved…": the panel offers it
+    # once, and using every offer in turn leaves it in the draft once.
+    editor = _open(qtbot, window, desk)
+    _type(qtbot, editor, THREAT_AND_EXTORTION)
+    shown = [new for _s, _e, new, _h, _w in editor.tone.offers]
+    assert len(shown) == 2, shown
+    assert sum("If this is not resolved" in new for new in shown) == 1, shown
+    for _round in range(2):
+        buttons = editor.tone.findChildren(type(editor.tone.hottest), "useCalmer")
+        if not buttons:
+            break
+        qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+        _type(qtbot, editor, editor.editor.toPlainText())
+    text = editor.editor.toPlainText()
+    assert text.count("If this is not resolved") == 1, text
+    assert "I would like a refund" in text and "5512" in text

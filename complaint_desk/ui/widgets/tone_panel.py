@@ -166,7 +166,12 @@ class TonePanel(QWidget):
         keystroke re-writes at most the sentence it changed)."""
         if self._text_source is None:
             return []
-        from complaint_desk.app.scoring import calmer_sentence
+        from complaint_desk.app.scoring import (
+            calmer_sentence,
+            heat_of,
+            sentences_of,
+            without_repeats,
+        )
 
         text = self._text_source()
         facts = self._facts()
@@ -175,6 +180,8 @@ class TonePanel(QWidget):
         ]
         offers = []
         fresh: dict[tuple[str, object], tuple[str, float]] = {}
+        # What the draft already says, and what an earlier offer would say: not offered twice.
+        said = sentences_of(text)
         for s in sorted(hot, key=lambda s: s.start):
             sentence = text[s.start : s.end] if s.end <= len(text) else ""
             if not sentence:
@@ -185,6 +192,10 @@ class TonePanel(QWidget):
                 found = calmer_sentence(sentence, facts)
             fresh[key] = found
             new, heat = found
+            trimmed = without_repeats(new, said - {sentence.strip()})
+            if trimmed != new:
+                new, heat = trimmed, heat_of(trimmed)
+            said |= sentences_of(new)
             if new != sentence and heat < s.heat:
                 end = s.end
                 if not new:  # leaving it out takes the space after it too
