@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from complaint_desk.app import settings
 from complaint_desk.app.clock import Clock, TrustedClock
 from complaint_desk.app.drafts import DraftsService
+from complaint_desk.app.gui_turn import GuiTurn
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.scoring import Scorer
 from complaint_desk.core.models import DraftStatus
@@ -66,7 +67,11 @@ class Desk(QObject):
         self.store = store
         self.clock = clock
         self.problems = ProblemReporter(commits=lambda: store.commits)
+        # One turn for the window: while it builds a view, every background reader (the records'
+        # warm-up, the scorer's) waits between its steps instead of sharing the interpreter.
+        self.turn = GuiTurn()
         self.scorer = scorer if scorer is not None else Scorer()
+        self.scorer.turn = self.turn
         self.drafts = DraftsService(store, clock, self.problems, self.scorer)
         self.restored: RestoreResult | None = None  # what the start-up restored, if anything
         self._set_clipboard = set_clipboard
@@ -87,7 +92,7 @@ class Desk(QObject):
         """Vendors, cases, contacts, responses and their figures."""
         from complaint_desk.app.records import RecordsService
 
-        records = RecordsService(self.store, self.clock, self.problems)
+        records = RecordsService(self.store, self.clock, self.problems, turn=self.turn)
         # A contact logged answers the reminder to chase it.
         records.contact_logged.connect(self._contact_logged)
         # A vendor response may change what the user wants to post: the window asks about any
@@ -96,12 +101,16 @@ class Desk(QObject):
         return records
 
     def gui_busy(self) -> AbstractContextManager[None]:
-        """Around a view being built on the GUI thread: a records warm-up, if one runs, waits
-        between its chunks meanwhile. Before the records service exists nothing can be warming,
-        and the first view is built without making it (it is not needed for the first paint)."""
-        if "records" in self.__dict__:  # cached_property: made already
-            return self.records.gui_busy()
-        return nullcontext()
+        """Around a view being built on the GUI thread: the background readers (the records'
+        warm-up, the scorer's) wait between their steps meanwhile (app.gui_turn). It does not
+        make the records service: the first view is built before anything reads in the
+        background, and the first paint does not need it."""
+        return self.turn.taken()
+
+    def background_reading(self) -> bool:
+        """The records are being read on a worker (the GUI thread shares the interpreter with
+        it, so work that can wait for an idle moment waits)."""
+        return "records" in self.__dict__ and self.records.warm_up_running()
 
     @cached_property
     def reminders(self) -> RemindersService:

@@ -593,8 +593,10 @@ class RecordFigures:
         cases_stamp = store.generation("cases")
         # Not the cases list: on a worker that would be a second copy of every case while the
         # GUI thread holds its own.
-        vendor_of = store.cases.vendor_ids()
-        self.between_chunks()
+        vendor_of: dict[int, int] = {}
+        for rows in store.cases.vendor_id_chunks():
+            vendor_of.update(rows)
+            self.between_chunks()
         # Cases joined by explicit links are computed together, after the others.
         parent: dict[int, int] = {}
 

@@ -117,7 +117,14 @@ class RecordsService(QObject):
     WARM_UP_MIN_RECORDS = 5_000
     WARM_UP_ATTEMPTS = 3  # a write during the warm-up makes it start again, this many times
 
-    def __init__(self, store: Store, clock: Clock, problems: ProblemReporter) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        problems: ProblemReporter,
+        *,
+        turn: GuiTurn | None = None,
+    ) -> None:
         super().__init__()
         self._store = store
         self._clock = clock
@@ -128,7 +135,7 @@ class RecordsService(QObject):
         self._pool: QThreadPool | None = None
         self._gc_paused = False
         self._kept: defaultdict[str, Kept[Any]] = defaultdict(Kept)  # see app.kept
-        self._turn = GuiTurn()  # see gui_busy
+        self._turn = turn if turn is not None else GuiTurn()  # see gui_busy (the desk's)
         self._timeline_jobs: dict[tuple, Any] = {}  # key -> VendorTimelineRead on a worker
         self._timeline_failed: tuple | None = None  # a key the worker could not read
         self._failure: StoreError | None = None
@@ -158,6 +165,10 @@ class RecordsService(QObject):
         """Around a view being built on the GUI thread: the records' warm-up waits between its
         chunks meanwhile instead of sharing the interpreter (app.gui_turn)."""
         return self._turn.taken()
+
+    def warm_up_running(self) -> bool:
+        """A warm-up is reading on a worker now (unlike `warming`, this never starts one)."""
+        return self._warm_up_job is not None
 
     def warming(self) -> bool:
         """A warm-up is running: views show their loading state instead of reading everything.

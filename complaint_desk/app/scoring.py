@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from complaint_desk.lazy import lazy
 
 if TYPE_CHECKING:  # what mypy checks against
+    from complaint_desk.app.gui_turn import GuiTurn
     from complaint_desk.core import checklist, heat_bands, platforms, privacy, rewrite, tone
     from complaint_desk.core.posting import site_rules
     from complaint_desk.core.tone import model as tone_model
@@ -36,6 +37,9 @@ class Scorer(QObject):
 
     def __init__(self) -> None:
         super().__init__()
+        # The desk's GUI turn (app.gui_turn), when it has one: the warm-up steps aside while the
+        # window builds a view.
+        self.turn: GuiTurn | None = None
         self._analysers: OrderedDict[object, tone.IncrementalAnalyser] = OrderedDict()
         self.warm = False
         self._warming = False
@@ -82,7 +86,7 @@ class Scorer(QObject):
         if self.warm or self._warming:
             return
         self._warming = True
-        job = _WarmUp()
+        job = _WarmUp(self.turn)
         job.signals.done.connect(self.warmed)
         (pool or QThreadPool.globalInstance()).start(job)
 
@@ -92,20 +96,34 @@ class _WarmUpSignals(QObject):
 
 
 class _WarmUp(QRunnable):
-    def __init__(self) -> None:
+    def __init__(self, turn: GuiTurn | None = None) -> None:
         super().__init__()
         self.signals = _WarmUpSignals()
+        self._turn = turn
+
+    def _step(self) -> None:
+        if self._turn is not None:
+            self._turn.step_aside()  # the window is building a view: wait, then share again
 
     def run(self) -> None:
-        tone.analyse("Warming up: this is fine, thank you.")
+        for load in tone.warm_up_steps():
+            self._step()
+            load()
+        self._step()
         checklist.warm_up()  # TextBlob, for the checklist's opinion-vs-fact item
+        self._step()
         tone_model.model_id()  # what each saved revision records (read once, here)
+        self._step()
         platforms.PLATFORMS["x"].count("Warming up")  # twitter-text builds its tables (~0.2 s) here
         # What the first score's follow-ups load on the GUI thread otherwise: the calmer
         # sentences (the rewrite rules' patterns compile on first use, tens of milliseconds) and
         # the editor's count for a site (the copy-out service's module).
+        self._step()
         calmer_sentence("You people are useless and I WANT my refund now!!!")
+        self._step()
         import complaint_desk.app.copy_out  # noqa: F401
+
+        self._step()
 
         # Copy out's first preview: the site rules' threat and extortion alternations and the
         # personal-data patterns compile on first use (~70 ms), here rather than on the click.

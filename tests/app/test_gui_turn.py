@@ -57,3 +57,54 @@ def test_the_figures_step_aside_between_chunks_of_a_rebuild(tmp_path, monkeypatc
         figures.ensure()
         assert len(steps) == 2 + 4  # after the imports, after the case read, 7 cases by twos
         assert sum(figures.contact_totals()[0].values()) == 7
+
+
+def _waits_for(turn: GuiTurn, hold) -> bool:
+    """Whether a worker stepping aside on `turn` waits while `hold` is entered."""
+    stepped = threading.Event()
+    with hold:
+        thread = threading.Thread(target=lambda: (turn.step_aside(), stepped.set()))
+        thread.start()
+        time.sleep(0.05)
+        waited = not stepped.is_set()
+    thread.join(1)
+    return waited and stepped.is_set()
+
+
+def test_one_turn_for_the_window_covers_every_background_reader(desk):
+    # Building a view takes the desk's turn without making the records service (the first view
+    # is built before the first paint, which does not need it) ...
+    assert _waits_for(desk.turn, desk.gui_busy())
+    assert "records" not in desk.__dict__
+    # ... and the records' warm-up steps aside on that same turn.
+    assert _waits_for(desk.turn, desk.records.gui_busy())
+    assert desk.scorer.turn is desk.turn
+
+
+def test_the_scorers_warm_up_waits_while_the_window_builds_a_view(qapp, qtbot):
+    from PySide6.QtCore import QThreadPool
+
+    from complaint_desk.app.scoring import Scorer
+
+    scorer = Scorer()
+    scorer.turn = GuiTurn()
+    pool = QThreadPool()
+    with scorer.turn.taken():
+        scorer.warm_up(pool)
+        time.sleep(0.15)  # its first step waits for the turn (up to GuiTurn.MAX_WAIT, 0.3 s)
+        qapp.processEvents()
+        assert not scorer.warm
+    with qtbot.waitSignal(scorer.warmed, timeout=20000):
+        pass
+    assert scorer.warm
+    pool.waitForDone()
+
+
+def test_the_case_read_comes_in_chunks_a_worker_can_pause_between(tmp_path):
+    with open_store(tmp_path / "d.sqlite3") as store:
+        vendor = store.vendors.add(Vendor(None, "Acme"))
+        ids = [store.cases.add(Case(None, vendor.id, f"Case {i}", T0)).id for i in range(5)]
+        chunks = list(store.cases.vendor_id_chunks(size=2))
+        assert [len(c) for c in chunks] == [2, 2, 1]
+        assert dict(row for chunk in chunks for row in chunk) == dict.fromkeys(ids, vendor.id)
+        assert store.cases.vendor_ids() == dict.fromkeys(ids, vendor.id)
