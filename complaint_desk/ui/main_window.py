@@ -499,7 +499,7 @@ class MainWindow(QMainWindow):
         self.tray.notify([d.title for d in drafts if d is not None])
         n = len(draft_ids)
         self.banner.show_message(
-            f"{n} draft{'s are' if n != 1 else ' is'} ready to review: "
+            f"{n:,} draft{'s are' if n != 1 else ' is'} ready to review: "
             "the cooling-off period is over.",
             "success",
         )
@@ -532,7 +532,7 @@ class MainWindow(QMainWindow):
         n = self.desk.drafts.ready_count()  # a count in SQL, before the first paint
         if n:
             self.banner.show_message(
-                f"{n} draft{'s are' if n != 1 else ' is'} ready to review.", "success"
+                f"{n:,} draft{'s are' if n != 1 else ' is'} ready to review.", "success"
             )
 
     def _about(self) -> None:

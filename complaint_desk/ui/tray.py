@@ -16,7 +16,7 @@ def release_message(titles: Sequence[str]) -> str:
     """'“Kettle post” is ready to review.' or '3 drafts are ready to review.'"""
     if len(titles) == 1:
         return f"“{titles[0]}” has cooled off and is ready to review."
-    return f"{len(titles)} drafts have cooled off and are ready to review."
+    return f"{len(titles):,} drafts have cooled off and are ready to review."
 
 
 class HoldTray(QObject):

@@ -10,6 +10,8 @@ from complaint_desk.ui.tray import HoldTray, release_message
 def test_release_message_wording():
     assert release_message(["Kettle"]) == "“Kettle” has cooled off and is ready to review."
     assert release_message(["a", "b"]) == "2 drafts have cooled off and are ready to review."
+    many = [str(i) for i in range(81433)]
+    assert release_message(many) == "81,433 drafts have cooled off and are ready to review."
 
 
 def test_no_tray_no_icon_but_the_message_is_kept(qtbot):
