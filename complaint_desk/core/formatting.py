@@ -8,6 +8,7 @@ widget never rewrites a rule's explanation or keeps its own copy of a threshold.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
@@ -85,6 +86,19 @@ def hold_order(s: DraftSummary) -> float:
     if ready_at is None:
         return -2.0 if s.revision_count else -3.0
     return ready_at.timestamp()
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def name_order(name: str) -> tuple:
+    """The order a person expects for names: case-blind, and numbers by value ("Acme 2" before
+    "Acme 10"), as a file manager sorts."""
+    return tuple(
+        (1, int(part), part) if part.isdigit() else (0, 0, part)
+        for part in _DIGITS.split(name.casefold())
+        if part
+    )
 
 
 def format_size(n: int) -> str:

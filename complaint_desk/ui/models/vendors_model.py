@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from complaint_desk.app.record_rows import VendorRow
+from complaint_desk.core.formatting import name_order
 from complaint_desk.ui import palette
 from complaint_desk.ui.models.table_model import RecordTableModel
 
@@ -30,7 +31,7 @@ class VendorsModel(RecordTableModel[VendorRow]):
         if column == self.LAST:
             return record.last_contact.timestamp() if record.last_contact else 0.0
         if column == self.NAME:
-            return record.vendor.name.lower()
+            return name_order(record.vendor.name)
         return super().sort_key(record, column)
 
     def foreground(self, record: VendorRow, column: int):
