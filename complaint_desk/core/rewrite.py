@@ -699,7 +699,13 @@ def rewrite_sentence(
             out.append(said)
     out.extend(extras)
     text = " ".join(o for o in out if o)
+    marker = _LIST_MARKER.match(sentence)
+    if text and marker and not text.startswith(marker.group().strip()):
+        text = marker.group() + text  # an item of a list stays one ("- Your driver was rude")
     return _repair_facts(sentence, text)
+
+
+_LIST_MARKER = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 
 
 _NOT_HAPPY = {

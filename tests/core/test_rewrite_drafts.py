@@ -290,3 +290,13 @@ def test_an_ask_other_than_the_cases_remedy_is_kept(draft, asked):
     # The case's remedy is a refund; the writer asks for something else in this sentence.
     facts = RewriteFacts(remedy="a refund of $289.00 including shipping")
     assert f"I would like {asked}" in calm_version(draft, facts)
+
+
+def test_an_item_of_a_list_stays_an_item():
+    draft = (
+        "Dear Sir/Madam,\n\n- Order 4471 arrived smashed\n- Your driver was rude\n- I'm FURIOUS!!!"
+    )
+    calm = calm_version(draft)
+    lines = calm.splitlines()
+    assert lines[2] == "- Order 4471 arrived smashed"
+    assert all(line.startswith("- ") for line in lines[2:]), calm
