@@ -150,6 +150,34 @@ THREATS_ROUND_FIVE = [
     "Consider yourselves warned.",
 ]
 
+# A sixth round, written blind after the fifth: 8 of 12 extortion forms, 1 of 8 threats and 6 of
+# 6 look-alikes right before "offer me a partial refund", "still no refund? then expect…", "my
+# review will come down once…", "instructing a solicitor", "it won't be pretty"… were added.
+EXTORTION_ROUND_SIX = [
+    "Refund the £65 and my Trustpilot review changes to five stars, otherwise it stays at one.",
+    "I'll be posting a one-star review on Google tomorrow unless this is sorted today.",
+    "Replace my laptop or I'll make sure your Amazon rating suffers.",
+    "If my compensation isn't paid by Friday, the review goes live on Tripadvisor.",
+    "Credit the missing £20 and I'll happily remove my negative review.",
+    "Offer me a partial refund or I'll leave the worst review you've ever had.",
+    "Give me a free upgrade or I post my experience on Reddit.",
+    "Unless I get my money back by the weekend, I'll be writing a review about this on Google.",
+    "Fix my car properly this time or I'm leaving a one-star Google review.",
+    "My 1-star review will come down once I get the £40 back.",
+    "Either sort out my refund or I will review you on every platform I can.",
+]
+
+THREATS_ROUND_SIX = [
+    "I'm instructing a solicitor tomorrow.",
+    "You'll be hearing from the ombudsman and my lawyer.",
+    "I will take this all the way to court.",
+    "Watch what happens if you ignore me again.",
+    "I'm going to make a very public example of your company.",
+    "Trust me, you do not want to make an enemy of me.",
+    "Your boss will hear about this and you'll be out of a job.",
+    "I'll be down at your shop on Monday to sort this out in person, and it won't be pretty.",
+]
+
 THREATS_ROUND_THREE = [
     "See you in small claims court.",
     "I'm reporting this to the police and your head office.",
@@ -219,6 +247,13 @@ LOOK_ALIKES = [
     "If this is not resolved within 14 days, I will take legal advice.",
     "Please fix the review page or tell me how to post a review.",
     "Give me a call and I'll explain what happened.",
+    "I left a review after the refund came through.",
+    "If the refund is paid by Friday, I'll consider the matter closed.",
+    "Please fix my car properly this time.",
+    "My review of the laptop is on Amazon if that helps.",
+    "I asked for a partial refund and a free upgrade.",
+    "Your boss said the refund would be paid this week.",
+    "It was interesting to watch what happens to a parcel at the depot.",
     "I gave you one star last year and I'd like to update it now that it's fixed.",
     "My brother works in journalism and suggested I keep copies of everything.",
     "I'll post the receipt to you by Friday.",
@@ -244,9 +279,25 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(
-    "text", EXTORTION + EXTORTION_ROUND_TWO + EXTORTION_ROUND_THREE + EXTORTION_ROUND_FOUR
+ALL_EXTORTION = (
+    EXTORTION
+    + EXTORTION_ROUND_TWO
+    + EXTORTION_ROUND_THREE
+    + EXTORTION_ROUND_FOUR
+    + EXTORTION_ROUND_FIVE
+    + EXTORTION_ROUND_SIX
 )
+ALL_THREATS = (
+    THREATS
+    + THREATS_ROUND_TWO
+    + THREATS_ROUND_THREE
+    + THREATS_ROUND_FOUR
+    + THREATS_ROUND_FIVE
+    + THREATS_ROUND_SIX
+)
+
+
+@pytest.mark.parametrize("text", ALL_EXTORTION)
 def test_extortion_in_new_words_is_caught_everywhere(text):
     assert threat_forms.find_extortion(text), text
     kinds = {s.kind for s in analyse(text).signals}
@@ -255,9 +306,7 @@ def test_extortion_in_new_words_is_caught_everywhere(text):
     assert any(i.rule == "no_extortion" and i.blocks for i in issues), text
 
 
-@pytest.mark.parametrize(
-    "text", EXTORTION + EXTORTION_ROUND_TWO + EXTORTION_ROUND_THREE + EXTORTION_ROUND_FOUR
-)
+@pytest.mark.parametrize("text", ALL_EXTORTION)
 def test_extortion_in_new_words_becomes_the_remedy(text):
     calm = calm_version(text)
     assert not threat_forms.find_extortion(calm), calm
@@ -265,9 +314,7 @@ def test_extortion_in_new_words_becomes_the_remedy(text):
     assert analyse(calm).heat < 25, calm
 
 
-@pytest.mark.parametrize(
-    "text", THREATS + THREATS_ROUND_TWO + THREATS_ROUND_THREE + THREATS_ROUND_FOUR
-)
+@pytest.mark.parametrize("text", ALL_THREATS)
 def test_threats_in_new_words_are_caught(text):
     kinds = {s.kind for s in analyse(text).signals}
     assert kinds & {"threat", "extortion", "violence"}, (text, kinds)
@@ -286,6 +333,9 @@ def test_an_offer_across_two_sentences_is_caught_by_the_site_rules():
     # "You want your 5 stars back? Refund me." spans two sentences: the site rules read the whole
     # text and block it; the tone engine and the rewrite work a sentence at a time and do not
     # see it (a known limit, noted in resources/tone/README.md).
-    text = "You want your 5 stars back? Refund me."
-    assert threat_forms.find_extortion(text)
-    assert site_rules.blocked(site_rules.check(text, "trustpilot"))
+    for text in (
+        "You want your 5 stars back? Refund me.",
+        "Still no refund? Then expect one star from me on every review site.",
+    ):
+        assert threat_forms.find_extortion(text), text
+        assert site_rules.blocked(site_rules.check(text, "trustpilot")), text
