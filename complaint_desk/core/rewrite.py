@@ -670,6 +670,14 @@ def rewrite_sentence(
         if not dropped:
             inner = calmer.strip(" .")
             dropped = bool(inner) and _clause_hostile(inner)
+        if dropped:
+            # Its calm clauses may still say what happened: "My mother was overcharged £230 on
+            # bill 77120 and your staff were rude" keeps the overcharge.
+            calm_part = _calm_clauses(piece, acronyms)
+            if calm_part:
+                left_out = True
+                parts.append(_carry_facts(piece, calm_part))
+                continue
         if dropped or not _tidy(calmer.replace(".", " ")).strip():
             left_out = left_out or dropped
             lost = [t for t in fact_tokens(piece)]
@@ -717,6 +725,47 @@ _NOT_HAPPY = {
 def _treated(report) -> bool:
     """Whether the heat came from name-calling (about people) rather than blame or sarcasm."""
     return any(s.kind == "insult" for s in report.signals)
+
+
+_CLAUSE_BREAK = re.compile(r"\s*(?:,\s*(?:and|but|while)\s+|\s+(?:and|but|while)\s+|;\s*|,\s+)")
+
+
+def _acronyms() -> frozenset[str]:
+    from complaint_desk.core.tone import lexicon as lex
+
+    return lex.acronyms()
+
+
+def _calm_clauses(piece: str, acronyms: frozenset[str]) -> str:
+    """The clauses of a hostile piece that read calm on their own (each softened as a piece
+    is), joined again; "" when none does or the piece has only one clause."""
+    text = piece.strip()
+    end = ""
+    while text and text[-1] in ".!?‼":
+        end, text = text[-1], text[:-1]
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return ""
+    kept = []
+    for clause in clauses:
+        calm = _sentence_case(clause, fact_spans(clause), acronyms)
+        calm, gone = _soften(calm, fact_spans(calm))
+        if not gone:
+            calm, gone = _remove_insults(calm)
+        calm = _tidy(calm).strip(" ,")
+        if (
+            gone
+            or len(calm.split()) < 3
+            or _BARE_ADDRESS.fullmatch(calm)
+            or _clause_hostile(calm.strip(" ."))
+            or _heat(calm) >= CALM_TARGET
+        ):
+            continue
+        kept.append(calm)
+    if not kept:
+        return ""
+    del end
+    return ", and ".join(kept) if len(kept) == 2 else ", ".join(kept)
 
 
 def _angry_tag(tag: str) -> bool:
@@ -795,7 +844,12 @@ def apply(text: str, items: list[Suggestion]) -> str:
     """`text` with the given suggestions applied (later spans first, so offsets hold)."""
     out = text
     for item in sorted(items, key=lambda s: -s.start):
-        out = out[: item.start] + item.replacement + out[item.end :]
+        before, replacement, after = out[: item.start], item.replacement, out[item.end :]
+        if replacement.startswith(" ") and before.endswith((" ", "\n")):
+            replacement = replacement.lstrip(" ")  # a sentence left out before it kept its space
+        if not replacement and before.endswith(" ") and (not after or after[0] in " \n"):
+            before = before.rstrip(" ")  # a last sentence left out takes the space before it
+        out = before + replacement + after
     return out.strip()
 
 
@@ -852,7 +906,13 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
         if current.startswith("For reference") or current.startswith("I would like"):
             if _round > 8:
                 break
-        reduced = _carry_facts(text[start:end], "").strip()
+        original = text[start:end]
+        calm_part = _calm_clauses(original, _acronyms())
+        reduced = (
+            _end(_capitalise(_carry_facts(original, calm_part)))
+            if calm_part and calm_part != current
+            else _carry_facts(original, "").strip()
+        )
         if reduced == current:
             if not current:
                 break
