@@ -178,6 +178,31 @@ THREATS_ROUND_SIX = [
     "I'll be down at your shop on Monday to sort this out in person, and it won't be pretty.",
 ]
 
+# A seventh round, written blind after the sixth: 7 of 10 extortion forms, 1 of 6 threats and 5 of
+# 5 look-alikes right before "the whole street will hear", "or enjoy a 1 star review" after any
+# ask, YouTube, "suing you", "a court summons", "I'm warning you"… were added.
+EXTORTION_ROUND_SEVEN = [
+    "Pay back the £120 deposit or I will be reviewing your letting agency on every site.",
+    "Give me the refund you promised or I'll tell my 3,000 Instagram followers the truth.",
+    "Unless I'm compensated for the ruined wedding dress, I'll be leaving you one star on Google.",
+    "Refund my booking fee and I'll update my one-star review.",
+    "Honour my warranty or I'll expose you on TikTok.",
+    "If you don't refund the £60 by Friday, I'll post a detailed review on Trustpilot.",
+    "Waive the £25 admin charge or enjoy a 1 star review.",
+    "Give me my deposit back, otherwise the whole street will hear about your service on Facebook.",
+    "Compensate me properly and I'll take my review down.",
+    "Either you fix my boiler this week or I post the videos on YouTube.",
+]
+
+THREATS_ROUND_SEVEN = [
+    "I'll be speaking to my solicitor about suing you.",
+    "You have 24 hours, after that I'm going to the press.",
+    "I'll make sure nobody in this town ever uses you again.",
+    "I'm warning you, don't ignore this email.",
+    "If you hang up on me again, I'll come down to the branch and make a scene.",
+    "Expect a court summons.",
+]
+
 THREATS_ROUND_THREE = [
     "See you in small claims court.",
     "I'm reporting this to the police and your head office.",
@@ -247,6 +272,12 @@ LOOK_ALIKES = [
     "If this is not resolved within 14 days, I will take legal advice.",
     "Please fix the review page or tell me how to post a review.",
     "Give me a call and I'll explain what happened.",
+    "I'll happily leave a good review if the service is better next time.",
+    "I spoke to a solicitor friend about my consumer rights.",
+    "Could you honour the warranty? The boiler is 11 months old.",
+    "I posted the videos on YouTube for my family last week.",
+    "Please waive the admin charge, as the delay was not my fault.",
+    "If you make a scene about it, you might as well give up.",
     "I left a review after the refund came through.",
     "If the refund is paid by Friday, I'll consider the matter closed.",
     "Please fix my car properly this time.",
@@ -286,6 +317,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FOUR
     + EXTORTION_ROUND_FIVE
     + EXTORTION_ROUND_SIX
+    + EXTORTION_ROUND_SEVEN
 )
 ALL_THREATS = (
     THREATS
@@ -294,6 +326,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FOUR
     + THREATS_ROUND_FIVE
     + THREATS_ROUND_SIX
+    + THREATS_ROUND_SEVEN
 )
 
 
