@@ -203,6 +203,31 @@ THREATS_ROUND_SEVEN = [
     "Expect a court summons.",
 ]
 
+# An eighth round, written blind after the seventh: 4 of 5 extortion forms, 3 of 10 threats and 5
+# of 5 look-alikes right before "you'll be reading all about it", "you'll wish you'd never", "I
+# will not rest until", "I'll have you struck off" and a space that kept "You'd better" from
+# matching were fixed.
+EXTORTION_ROUND_EIGHT = [
+    "Refund the £30 delivery charge or I'm giving you a one-star rating on the app store.",
+    "If I don't see compensation by Monday, my review goes on Which? and Trustpilot.",
+    "Put this right and I'll change my rating to four stars.",
+    "Knock the late fee off or you'll be reading all about it on Google reviews.",
+    "Unless the replacement arrives this week, I'll be posting a brutal review on Amazon.",
+]
+
+THREATS_ROUND_EIGHT = [
+    "You'll wish you'd never taken my money.",
+    "I'm going to ruin your reputation, starting today.",
+    "I'll be contacting my MP and the local newspaper about you.",
+    "Mess me around once more and you'll find out what I'm capable of.",
+    "I will not rest until your company is shut down.",
+    "You'd better pray I don't see your driver again.",
+    "I'm taking legal action against your company tomorrow.",
+    "Keep it up and you'll be answering to a judge.",
+    "I'll have you struck off.",
+    "I'm going to get you fired for this.",
+]
+
 THREATS_ROUND_THREE = [
     "See you in small claims court.",
     "I'm reporting this to the police and your head office.",
@@ -272,6 +297,11 @@ LOOK_ALIKES = [
     "If this is not resolved within 14 days, I will take legal advice.",
     "Please fix the review page or tell me how to post a review.",
     "Give me a call and I'll explain what happened.",
+    "I wish I'd never ordered from the app store version.",
+    "My MP's office suggested I contact you directly first.",
+    "The local newspaper ran a story about your new shop.",
+    "I'm not taking legal action; I just want the refund.",
+    "Please put this right and let me know when it's done.",
     "I'll happily leave a good review if the service is better next time.",
     "I spoke to a solicitor friend about my consumer rights.",
     "Could you honour the warranty? The boiler is 11 months old.",
@@ -318,6 +348,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FIVE
     + EXTORTION_ROUND_SIX
     + EXTORTION_ROUND_SEVEN
+    + EXTORTION_ROUND_EIGHT
 )
 ALL_THREATS = (
     THREATS
@@ -327,6 +358,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FIVE
     + THREATS_ROUND_SIX
     + THREATS_ROUND_SEVEN
+    + THREATS_ROUND_EIGHT
 )
 
 
