@@ -89,8 +89,13 @@ def test_a_long_history_is_read_on_a_worker_and_shown_when_in(
     panel = view.timeline
     assert panel.empty.isVisible() and panel.empty.text() == "Reading Acme's timeline…"
     assert view.filling()
+    # The filters wait for the rows (the date boxes would show another vendor's days meanwhile).
+    assert not panel.use_dates.isEnabled() and not panel.search.isEnabled()
     qtbot.waitUntil(lambda: panel.proxy.rowCount() == 4)
     assert not view.filling() and not panel.empty.isVisible()
+    assert panel.use_dates.isEnabled() and panel.search.isEnabled()
+    first = (T0).astimezone().date()
+    assert panel.start.date() == QDate(first.year, first.month, first.day)
     assert _shown(panel, panel.model.SUMMARY) == ["E3", "E2", "E1", "E0"]
     assert [e.record for e in panel.model.rows()] == [
         e.record for e in desk.records.vendor_timeline(acme.id)

@@ -124,12 +124,15 @@ class VendorTimelinePanel(QWidget):
         self._vendor = vendor_name
         self.title.setText(f"<b>{vendor_name}</b> — every contact and reply, all cases")
         self.model.set_rows([])
+        # The filters wait for the rows: the date boxes still show the last vendor's days.
+        self._set_filters_enabled(False)
         self._update_empty()
 
     def set_entries(self, vendor_name: str | None, entries: list[TimelineEntry]) -> None:
         if entries and entries is self._entries and vendor_name == self._vendor:
             return  # the same list again (a refresh that changed nothing): keep the view as is
         self._reading = False
+        self._set_filters_enabled(True)
         self._entries = entries
         if vendor_name is None:
             self.title.setText("<b>Timeline</b> — select a vendor above")
@@ -147,6 +150,13 @@ class VendorTimelinePanel(QWidget):
                 edit.setDate(QDate(day.year, day.month, day.day))
                 edit.blockSignals(False)
         self._update_empty()
+
+    def _set_filters_enabled(self, on: bool) -> None:
+        for widget in (self.search, self.channel, self.outcome, self.use_dates):
+            widget.setEnabled(on)
+        dates = on and self.use_dates.isChecked()
+        self.start.setEnabled(dates)
+        self.end.setEnabled(dates)
 
     def _outcome_changed(self, _index: int) -> None:
         data = self.outcome.currentData()
