@@ -156,20 +156,22 @@ def calmer_sentence(sentence: str, facts=None) -> tuple[str, float]:
     return new, heat_of(new)
 
 
-def sentences_of(text: str) -> set[str]:
-    """The sentences of a text, as `without_repeats` compares them."""
+def _sentences(text: str) -> list[str]:
     from complaint_desk.core.tone.split import split_spans
 
-    return {text[a:b].strip() for a, b in split_spans(text)} - {""}
+    return [text[a:b].strip() for a, b in split_spans(text)]
+
+
+def sentences_of(text: str) -> set[str]:
+    """The sentences of a text, as `without_repeats` compares them."""
+    return set(_sentences(text)) - {""}
 
 
 def without_repeats(new: str, said: set[str]) -> str:
     """`new` less its sentences already said elsewhere in the draft (or by another calmer
     sentence shown beside it): a threat and an extortion in one draft both become "If this is
     not resolved by…, I will…", and using both must not write it twice."""
-    from complaint_desk.core.tone.split import split_spans
-
-    parts = [new[a:b].strip() for a, b in split_spans(new)]
+    parts = _sentences(new)
     kept = [p for p in parts if p and p not in said]
     return new if len(kept) == len(parts) else " ".join(kept)
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from complaint_desk.core.tone.detect import FACT_PATTERN
+from complaint_desk.core.tone.detect import AMOUNT_SOURCE, FACT_PATTERN
 
 CALM_TARGET = 25.0  # calm_version keeps going until the whole text reads calm (band "calm")
 HOT_SENTENCE = 25.0  # a sentence at or past this heat gets a suggestion even with no signal fix
@@ -354,9 +354,7 @@ def _mid_sentence(phrase: str) -> str:
     return phrase
 
 
-_AMOUNT = re.compile(
-    r"[£$€]\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{1,2})?\s?(?:euros?|pounds|dollars|EUR|GBP|USD)\b"
-)
+_AMOUNT = re.compile(AMOUNT_SOURCE)
 
 
 _OWN_ASKS = frozenset(
@@ -662,14 +660,7 @@ def rewrite_sentence(
             r"(?<![\w#])#[^\W\d_]\w*", lambda m: "" if _angry_tag(m.group()) else m.group(), calmer
         )
         calmer = _sentence_case(calmer, fact_spans(calmer), acronyms)
-        calmer, dropped = _soften(calmer, keep)
-        if not dropped:
-            calmer, dropped = _remove_insults(calmer)
-        if not dropped and _BARE_ADDRESS.fullmatch(calmer):
-            dropped = True  # "You idiots!!!" -> "You." says nothing: left out whole
-        if not dropped:
-            inner = calmer.strip(" .")
-            dropped = bool(inner) and _clause_hostile(inner)
+        calmer, dropped = _calmed(calmer, keep)
         if dropped:
             # Its calm clauses may still say what happened: "My mother was overcharged £230 on
             # bill 77120 and your staff were rude" keeps the overcharge.
@@ -736,35 +727,34 @@ def _acronyms() -> frozenset[str]:
     return lex.acronyms()
 
 
+def _calmed(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
+    """The calmer-wording table, then name-calling left out; dropped when nothing a vendor can
+    act on is left ("You idiots!!!" -> "You.") or what is left still reads as an attack."""
+    calmer, dropped = _soften(clause, keep)
+    if not dropped:
+        calmer, dropped = _remove_insults(calmer)
+    if not dropped and _BARE_ADDRESS.fullmatch(calmer):
+        dropped = True
+    if not dropped:
+        inner = calmer.strip(" .")
+        dropped = bool(inner) and _clause_hostile(inner)
+    return calmer, dropped
+
+
 def _calm_clauses(piece: str, acronyms: frozenset[str]) -> str:
-    """The clauses of a hostile piece that read calm on their own (each softened as a piece
-    is), joined again; "" when none does or the piece has only one clause."""
-    text = piece.strip()
-    end = ""
-    while text and text[-1] in ".!?‼":
-        end, text = text[-1], text[:-1]
-    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
+    """The clauses of a hostile piece that read calm on their own (each calmed as a piece is),
+    joined again; "" when none does or the piece has only one clause."""
+    clauses = [c for c in _CLAUSE_BREAK.split(piece.strip().rstrip(".!?‼")) if c.strip()]
     if len(clauses) < 2:
         return ""
     kept = []
     for clause in clauses:
         calm = _sentence_case(clause, fact_spans(clause), acronyms)
-        calm, gone = _soften(calm, fact_spans(calm))
-        if not gone:
-            calm, gone = _remove_insults(calm)
+        calm, gone = _calmed(calm, fact_spans(calm))
         calm = _tidy(calm).strip(" ,")
-        if (
-            gone
-            or len(calm.split()) < 3
-            or _BARE_ADDRESS.fullmatch(calm)
-            or _clause_hostile(calm.strip(" ."))
-            or _heat(calm) >= CALM_TARGET
-        ):
+        if gone or len(calm.split()) < 3 or _heat(calm) >= CALM_TARGET:
             continue
         kept.append(calm)
-    if not kept:
-        return ""
-    del end
     return ", and ".join(kept) if len(kept) == 2 else ", ".join(kept)
 
 

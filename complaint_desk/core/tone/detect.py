@@ -57,10 +57,14 @@ _TOKEN = re.compile(r"(?=[\w$@#:;=<\U0001F300-\U0001FAFF\u2600-\u27BF])(?:" + _T
 _ELONGATED = re.compile(r"(\w)\1{2,}")
 # (The look-ahead only lets the scan pass other characters quickly: the same matches.)
 _EXCLAIM = re.compile(r"(?=[!?‼⁉])(?:[!?‼⁉]{2,}|[!‼⁉](?![\w*]))")
-FACT_PATTERN = re.compile(
+# An amount of money ("£89.99", "$49", "120 euros"): a fact, and the remedy's sum in a rewrite.
+AMOUNT_SOURCE = (
     r"[£$€]\s?\d[\d,]*(?:\.\d{1,2})?"
     r"|\b\d[\d,]*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+FACT_PATTERN = re.compile(
+    AMOUNT_SOURCE
+    + r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?(?:\s+\d{4})?\b"
     r"|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:,?\s+\d{4})?\b"
