@@ -91,14 +91,10 @@ def hold_order(s: DraftSummary) -> float:
 _DIGITS = re.compile(r"(\d+)")
 
 
-def name_order(name: str) -> tuple:
+def name_order(name: str) -> str:
     """The order a person expects for names: case-blind, and numbers by value ("Acme 2" before
-    "Acme 10"), as a file manager sorts."""
-    return tuple(
-        (1, int(part), part) if part.isdigit() else (0, 0, part)
-        for part in _DIGITS.split(name.casefold())
-        if part
-    )
+    "Acme 10"), as a file manager sorts. A string (numbers padded), so a Qt proxy compares it."""
+    return _DIGITS.sub(lambda m: m.group().zfill(20), name.casefold())
 
 
 def format_size(n: int) -> str:
