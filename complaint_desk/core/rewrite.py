@@ -483,6 +483,8 @@ def _units(sentence: str, spans: list[tuple[str, int, int]]) -> list[_Unit]:
     """Clauses of a sentence, with a threat or extortion (and the clauses it spans) as one."""
     cuts = [0]
     for m in _CLAUSE.finditer(sentence):
+        if _BARE_ADDRESS.fullmatch(sentence[m.end() :]):
+            continue  # "Thieves, the lot of you.": the address says whom the name is for
         if m.start() > 0 and not _overlaps(m.start(), m.end(), fact_spans(sentence)):
             cuts.append(m.start())
             cuts.append(m.end())
@@ -549,7 +551,13 @@ _PEOPLE_AFTER = (
 
 _PLACE_AFTER = r"\s*(?:in|at|on|from|of|who|that|working|behind)\b"
 # What is left of a clause whose name-calling is gone: nothing a vendor can act on.
-_BARE_ADDRESS = re.compile(r"\W*(?:you|you lot|you people|you guys|you all|your)\W*", re.I)
+# What is left of an address once its name is gone: "You idiots!!!" -> "You", "Thieves, the lot
+# of you." -> "the lot of you".
+_BARE_ADDRESS = re.compile(
+    r"\W*(?:you|you lot|you people|you guys|you all|your"
+    r"|(?:the (?:whole )?lot|all|each|every (?:last |single )?one|both) of you)\W*",
+    re.I,
+)
 
 
 def _remove_insults(clause: str) -> tuple[str, bool]:

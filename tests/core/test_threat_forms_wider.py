@@ -337,6 +337,98 @@ LOOK_ALIKES = [
     "I spoke to a lawyer friend, who suggested I write to you.",
     "\"If I'm refunded this week, I'll be a happy customer again.\",",
     "Please don't make me chase this again.",
+    # rounds nine and ten
+    "I'll update my review if anything changes.",
+    "If this is not resolved by Friday I will contact the ombudsman.",
+    "I left a one-star review last month and still no reply.",
+    "I'll regret not reading the terms more carefully.",
+    "The courier said the manager would call me back.",
+    "Please process my refund; I'd be happy to leave a review once it's done.",
+    "Your competitor gave me a refund within a day.",
+    "My lawyer friend said I should keep all the receipts.",
+    "I'd like a partial refund, and I'll update my review once it's sorted either way.",
+    "I was warned by a friend about the delivery times.",
+    "I'm waiting outside your office for my appointment.",
+    "One more excuse about the weather would not help anyone.",
+    "You've been really helpful so far, thank you.",
+    "I'll be asking for the costs of the repair to be refunded.",
+    "Things got difficult when the second part failed too.",
+    "My brother is a police officer and he says the parking ticket is valid.",
+]
+
+
+# Round nine (session 8), written before the table was widened: 5 of 12 caught.
+EXTORTION_ROUND_NINE = [
+    "Comp my stay or I'm giving you the lowest rating Booking.com allows.",
+    "You've got till Monday to refund me, after that my review goes up.",
+    "Refund the booking fee and I won't post anything online about this.",
+    "I'm holding off on my Yelp review to give you one chance to make this right with a refund.",
+    "Process my return today or the whole of Facebook will know how you treat customers.",
+    "A full refund would make me reconsider my one-star review.",
+    "Pay for the repair and we can forget the review I was about to write.",
+    "Either I get reimbursed or your Google rating takes a hit.",
+    "Return my deposit and the negative review disappears, simple as that.",
+    "If you want me to take down the TikTok video, refund me.",
+    "No refund, no five stars. Your call.",
+    "I'd be willing to change my rating to 4 stars in return for a voucher.",
+]
+
+# Round nine: 7 of 20 caught before.
+THREATS_ROUND_NINE = [
+    "You'll regret treating me like this.",
+    "I'm not someone you want to cross.",
+    "You have no idea what I'm capable of.",
+    "My cousin is a lawyer and she's itching to take you to court.",
+    "I'm contacting Trading Standards and my solicitor first thing Monday, and I'll see you in "
+    "court.",
+    "I'll bring the whole street down to your shop to protest.",
+    "Refund me or I'm reporting you to the police for fraud.",
+    "If I see that driver again he'll get what's coming to him.",
+    "Somebody ought to teach your manager a lesson.",
+    "You'll pay for this, one way or another.",
+    "I will personally make sure this company goes under.",
+    "Keep ignoring me and see what I do next.",
+    "I'm going to file a claim against you and your directors personally.",
+    "Don't test me.",
+    "I'd watch my back if I were your delivery guy.",
+    "Believe me, this is far from over.",
+    "I'll sue you for every penny you've got.",
+    "I'm reporting every single one of you to the CEO and getting you all fired.",
+    "You've messed with the wrong customer this time.",
+    "Next time I'll be coming in person and I won't be polite.",
+]
+
+# Round ten, written after round nine's widening and before its own: 6 of 10 caught.
+EXTORTION_ROUND_TEN = [
+    "Sort out a partial refund and my review will be a lot kinder.",
+    "Knock the delivery charge off and I'll leave you five stars, otherwise it's one.",
+    "I'll keep my review to myself if the refund lands this week.",
+    "Honour the original price, or Trustpilot gets the full story.",
+    "Until I see my money, that one-star review is staying put.",
+    "Waive the cancellation fee and I'll forget about posting on Reddit.",
+    "Your choice: refund me, or I tell my 20k followers exactly what happened.",
+    "Give me back my deposit if you'd like to avoid a terrible review.",
+    "Match the price you advertised and I'll think about editing my rating.",
+    "I'll only take down my Google review once the money is back in my account.",
+]
+
+# Round ten: 2 of 15 caught before (threats are mostly their own words).
+THREATS_ROUND_TEN = [
+    "You really don't want to find out what happens if you ignore me again.",
+    "I'll be waiting outside your office when you close tonight.",
+    "You people are going to answer for this.",
+    "If I were you I'd start looking for a new job.",
+    "I can make things very difficult for you.",
+    "I'm going to make it my mission to shut you down.",
+    "One more excuse and I'm coming down there.",
+    "You've been warned.",
+    "I'm giving you one last chance before things get ugly.",
+    "Keep this up and you'll find out just how angry I can get.",
+    "My brother's a copper and he'll be paying your depot a visit.",
+    "I'm going after you with everything I've got.",
+    "Don't make me do something we'll both regret.",
+    "You'll be seeing me in court, and I'll be asking for costs.",
+    "I'll make your manager wish he'd never been born.",
 ]
 
 
@@ -349,6 +441,8 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_SIX
     + EXTORTION_ROUND_SEVEN
     + EXTORTION_ROUND_EIGHT
+    + EXTORTION_ROUND_NINE
+    + EXTORTION_ROUND_TEN
 )
 ALL_THREATS = (
     THREATS
@@ -359,6 +453,8 @@ ALL_THREATS = (
     + THREATS_ROUND_SIX
     + THREATS_ROUND_SEVEN
     + THREATS_ROUND_EIGHT
+    + THREATS_ROUND_NINE
+    + THREATS_ROUND_TEN
 )
 
 

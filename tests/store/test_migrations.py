@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from complaint_desk.core.models import Case, Vendor
+from complaint_desk.core.models import Case, Draft, DraftStatus, Vendor
 from complaint_desk.store import migrations as mig
 from complaint_desk.store.backup import migration_backup_path
+from complaint_desk.store.codec import to_micros
 from complaint_desk.store.errors import StoreError, StoreErrorKind
 from complaint_desk.store.migrations import LATEST_VERSION, MIGRATIONS, Migration
 from complaint_desk.store.store import open_store
@@ -347,3 +348,28 @@ def test_what_the_first_frame_reads_comes_from_an_index_not_a_scan(store):
         str(row) for row in cx.execute("EXPLAIN QUERY PLAN SELECT MAX(updated_at) FROM drafts")
     )
     assert "drafts_updated" in latest
+
+
+def test_the_ready_count_reads_its_own_index_and_counts_what_the_ready_list_lists(store):
+    """The start-up's "N drafts ready" figure: the partial index of migration 9 alone (a scan of
+    every draft's row took 15-18 ms at 100,000), and the same number `ready_ids` lists."""
+    from complaint_desk.store import drafts_repo
+
+    assert f"status = '{DraftStatus.ACTIVE.value}'" in drafts_repo._READY_COUNT_SQL
+    cx = store.database.conn
+    plan = " ".join(
+        str(row) for row in cx.execute("EXPLAIN QUERY PLAN " + drafts_repo._READY_COUNT_SQL, (0,))
+    )
+    assert "USING COVERING INDEX drafts_ready" in plan or "USING INDEX drafts_ready" in plan
+    vendor = store.vendors.add(Vendor(None, "Acme"))
+    case = store.cases.add(Case(None, vendor.id, "Late parcel", T0))
+    ids = [store.drafts.add(Draft(None, case.id, f"Draft {i}", T0)).id for i in range(5)]
+    with store.database.write() as w:
+        for n, draft_id in enumerate(ids):  # ready 1..5 days after T0
+            w.execute(
+                "UPDATE drafts SET ready_at = ? WHERE id = ?",
+                (to_micros(T0 + timedelta(days=n + 1)), draft_id),
+            )
+        w.execute("UPDATE drafts SET status = 'posted' WHERE id = ?", (ids[0],))
+    when = T0 + timedelta(days=3, hours=1)
+    assert store.drafts.ready_count(when) == len(store.drafts.ready_ids(when)) == 2

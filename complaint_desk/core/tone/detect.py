@@ -94,7 +94,7 @@ _NEGATION_SCALE = -0.74  # VADER's own factor for a negated word
 _VALENCE_SKIP = frozenset("like likes liked well kind pretty yes ok okay okey sure true".split())
 _AIM_CUES = frozenset(
     """you you're youre ye your yours ur u these those such bunch total complete absolute utter
-    bloody are what lot""".split()
+    bloody are what lot hey oi""".split()
 )
 _PEOPLE = frozenset(
     """staff people company team lot agents agent reps rep employees employee management managers
@@ -428,7 +428,7 @@ def detect(sentence: str, maybe: Container[str] | None = None) -> SentenceEviden
     weak_valence = 0.0
     damped: list[tuple[int, int, float]] = []
     insult_run: list[int] = []
-    caps_run: list[tuple[int, int, bool]] = []  # (start, end, strong)
+    caps_run: list[tuple[int, int, bool, bool]] = []  # (start, end, strong, emphatic)
     for i, (group, start, end, text) in enumerate(tokens):
         if group == "word":
             wording_before = True
@@ -810,8 +810,9 @@ _NO_COVER = _Cover([])  # holds nothing (and, empty, never changes)
 
 
 # A negator followed by one of these does not deny what comes after: "not another useless
-# voucher", "no more pathetic excuses", "not only rude but wrong", "not just slow".
-_NOT_DENIAL = frozenset(("another", "more", "only", "just"))
+# voucher", "no more pathetic excuses", "not only rude but wrong", "not just slow", "I can't
+# believe how incompetent…", "I can't stand your rude staff".
+_NOT_DENIAL = frozenset(("another", "more", "only", "just", "believe", "stand"))
 
 
 def _negator_at(words: list[str], clauses: list[int], i: int) -> int | None:
@@ -841,14 +842,26 @@ def _is_insult(kind: str, words: list[str], i: int, insult_words: lex.WordList) 
         return True
     before = words[max(0, i - 3) : i]
     if kind == "aimed":
-        return any(w in _AIM_CUES for w in before) or (
-            i > 0 and insult_words.get(words[i - 1]) is not None
+        return (
+            any(w in _AIM_CUES for w in before)
+            or (i > 0 and insult_words.get(words[i - 1]) is not None)
+            or _aimed_after(words, i)
         )
-    # Adjectives: "incompetent morons", "your clueless staff", "you're useless".
+    # Adjectives: "incompetent morons", "your clueless staff", "you're useless", "how
+    # incompetent your pharmacy is".
     after = words[i + 1] if i + 1 < len(words) else ""
     if after in _PEOPLE or insult_words.get(after) in ("noun", "aimed"):
         return True
+    if after in ("you", "your", "you're", "youre", "ur", "u"):
+        return True
     return any(w in ("you", "you're", "youre", "your", "ur", "u", "ye") for w in before)
+
+
+def _aimed_after(words: list[str], i: int) -> bool:
+    """The name is aimed by what follows it: "Thieves, the lot of you", "crooks, all of you",
+    "cowboys, every one of you"."""
+    after = words[i + 1 : i + 6]
+    return "you" in after and any(w in ("lot", "all", "every", "each", "both") for w in after)
 
 
 def _flush_insults(run: list[int], tokens: list, hits: list[Hit]) -> None:
@@ -874,7 +887,7 @@ def _caps_step(
     start: int,
     end: int,
     acronyms: frozenset[str],
-    run: list[tuple[int, int, bool]],
+    run: list[tuple[int, int, bool, bool]],
     hits: list[Hit],
 ) -> None:
     if not text.isupper():  # fast path: some lower-case letter, or no cased letter at all
@@ -898,14 +911,25 @@ def _caps_step(
         _flush_caps(run, hits)
         return
     strong = len(letters) >= 2 and text.upper() not in acronyms
-    run.append((start, end, strong))
+    emphatic = strong and (len(letters) >= 5 or text.lower() in _EMPHASIS_WORDS)
+    run.append((start, end, strong, emphatic))
 
 
-def _flush_caps(run: list[tuple[int, int, bool]], hits: list[Hit]) -> None:
+# Short words that, written in capitals on their own, are raised voice rather than a name or an
+# acronym: "Refund the duplicate NOW.", "Why do I have to ask AGAIN", "I HATE this".
+_EMPHASIS_WORDS = frozenset(
+    """now no not you your all any ever how why what who this that just only even me my is are
+    was did do does dont don't cant can't wont won't hate sick mad done stop fix help
+    again""".split()
+)
+
+
+def _flush_caps(run: list[tuple[int, int, bool, bool]], hits: list[Hit]) -> None:
+    """A run of capitalised words is shouting from two strong ones, or one that is long or
+    emphatic (a single short capitalised word is more often a name: "UPS", "BT")."""
     if not run:
         return
-    strong = [(s, e) for s, e, ok in run if ok]
-    longest = max((e - s for s, e in strong), default=0)
-    if len(strong) >= 2 or (len(strong) == 1 and longest >= 5):
+    strong = [s for s, _e, ok, _emphatic in run if ok]
+    if len(strong) >= 2 or (len(strong) == 1 and any(emphatic for *_x, emphatic in run)):
         hits.append(Hit("shouting", run[0][0], run[-1][1], float(len(strong))))
     run.clear()
