@@ -17,7 +17,7 @@ from complaint_desk.app.drafts import DraftsService
 from complaint_desk.app.gui_turn import GuiTurn
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.scoring import Scorer
-from complaint_desk.core.models import DraftStatus
+from complaint_desk.core.draft_types import DraftStatus
 from complaint_desk.paths import RESTORE_MARKER, database_path
 from complaint_desk.store.errors import StoreError, StoreErrorKind
 from complaint_desk.store.store import Store, open_reader, open_store

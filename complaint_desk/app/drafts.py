@@ -24,8 +24,8 @@ from complaint_desk.app.copy_decision import CopyVerdict
 from complaint_desk.app.kept import Kept
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.core import hold
+from complaint_desk.core.draft_types import Draft, DraftKind, DraftStatus, DraftSummary, stored_id
 from complaint_desk.core.formatting import format_when
-from complaint_desk.core.models import Draft, DraftKind, DraftStatus, DraftSummary, stored_id
 from complaint_desk.store.store import Store
 
 if TYPE_CHECKING:

@@ -9,8 +9,18 @@ Dates are written the British way, "3 March 2026", without depending on the proc
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
+from functools import cache
+from typing import TYPE_CHECKING
 
-from complaint_desk.core.models import Channel, Reached
+from complaint_desk.lazy import lazy
+
+if TYPE_CHECKING:
+    from complaint_desk.core import models
+    from complaint_desk.core.models import Channel, Reached
+else:
+    # The contact records' types load with the first contact worded, not with the first frame
+    # (which words only the drafts' holds).
+    models = lazy("complaint_desk.core.models")
 
 NO_VALUE = "—"
 
@@ -29,15 +39,19 @@ MONTHS = (
     "December",
 )
 
-# How "no reply for 14 h ..." ends for each channel the user used.
-_NO_REPLY_TAIL = {
-    Channel.PHONE: "to your call",
-    Channel.EMAIL: "on email",
-    Channel.CHAT: "on chat",
-    Channel.LETTER: "to your letter",
-    Channel.IN_PERSON: "after your visit",
-    Channel.SOCIAL: "to your public post",
-}
+
+@cache
+def _no_reply_tails() -> dict[Channel, str]:
+    """How "no reply for 14 h ..." ends for each channel the user used."""
+    channel = models.Channel
+    return {
+        channel.PHONE: "to your call",
+        channel.EMAIL: "on email",
+        channel.CHAT: "on chat",
+        channel.LETTER: "to your letter",
+        channel.IN_PERSON: "after your visit",
+        channel.SOCIAL: "to your public post",
+    }
 
 
 def format_duration(value: timedelta | None) -> str:
@@ -76,17 +90,20 @@ def answered_live(rep: str, outcome_label: str | None) -> str:
     return f"{who}: {outcome_label.lower()}" if outcome_label else who
 
 
-_NOT_REACHED = {
-    Reached.NO_ANSWER: "nobody answered",
-    Reached.VOICEMAIL: "left a voicemail",
-    Reached.CUT_OFF: "cut off",
-}
+@cache
+def _not_reached_words() -> dict[Reached, str]:
+    reached = models.Reached
+    return {
+        reached.NO_ANSWER: "nobody answered",
+        reached.VOICEMAIL: "left a voicemail",
+        reached.CUT_OFF: "cut off",
+    }
 
 
 def not_reached(reached: Reached, waiting: timedelta | None, overdue: bool) -> str:
     """ "nobody answered · 20 h, no reply yet" (a call, chat or visit that did not get through,
     waiting for the company to come back)."""
-    what = _NOT_REACHED.get(reached, "did not get through")
+    what = _not_reached_words().get(reached, "did not get through")
     if waiting is None:
         return what
     return f"{what} · {format_duration(waiting)}, {'no reply' if overdue else 'no reply yet'}"
@@ -108,7 +125,7 @@ def no_reply_for(value: timedelta, channel: Channel | str | None = None) -> str:
     if channel is None:
         return text
     try:
-        tail = _NO_REPLY_TAIL[Channel(channel)]
+        tail = _no_reply_tails()[models.Channel(channel)]
     except ValueError:
         tail = f"on {channel}"
     return f"{text} {tail}"

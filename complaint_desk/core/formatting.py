@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
+from complaint_desk.core.draft_types import DraftStatus, DraftSummary
 from complaint_desk.core.durations import (
     answered_in,
     format_duration,
@@ -23,7 +24,6 @@ from complaint_desk.core.durations import (
 )
 from complaint_desk.core.heat_bands import band_for
 from complaint_desk.core.hold import MIN_WAIT, HoldState, format_remaining
-from complaint_desk.core.models import DraftStatus, DraftSummary
 
 if TYPE_CHECKING:
     from complaint_desk.core.tone import Signal, ToneReport

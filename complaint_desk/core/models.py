@@ -5,7 +5,30 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Protocol
+
+# The drafts' own types live apart (see core/draft_types.py); every record is still named here.
+from complaint_desk.core.draft_types import Draft, DraftKind, DraftStatus, DraftSummary, stored_id
+
+__all__ = [
+    "CHANNEL_LABELS",
+    "LIVE_CHANNELS",
+    "OUTCOME_LABELS",
+    "REACHED_LABELS",
+    "Case",
+    "CaseStatus",
+    "Channel",
+    "Contact",
+    "Draft",
+    "DraftKind",
+    "DraftStatus",
+    "DraftSummary",
+    "Evidence",
+    "Outcome",
+    "Reached",
+    "Response",
+    "Vendor",
+    "stored_id",
+]
 
 
 class CaseStatus(StrEnum):
@@ -95,21 +118,10 @@ REACHED_LABELS = {
 LIVE_CHANNELS = frozenset({Channel.PHONE, Channel.CHAT, Channel.IN_PERSON})
 
 
-class DraftStatus(StrEnum):
-    ACTIVE = "active"
-    POSTED = "posted"
-    WITHDRAWN = "withdrawn"
-
-
-class DraftKind(StrEnum):
-    """What a held text is for. Both kinds pass the same hold and the same gate."""
-
-    POST = "post"  # a post or review for a social or review site
-    LETTER = "letter"  # the letter to a senior manager, drafted from the case's timeline
-
-
 @dataclass(frozen=True)
 class Vendor:
+    """A company the user complains to, with where to reach it."""
+
     id: int | None
     name: str
     handles: dict[str, str] = field(default_factory=dict)  # platform id -> handle
@@ -121,6 +133,8 @@ class Vendor:
 
 @dataclass(frozen=True)
 class Case:
+    """One matter with a vendor: what went wrong, what the user wants, and how it stands."""
+
     id: int | None
     vendor_id: int
     title: str
@@ -166,17 +180,6 @@ class Response:
 
 
 @dataclass(frozen=True)
-class Draft:
-    id: int | None
-    case_id: int
-    title: str
-    created_at: datetime
-    status: DraftStatus = DraftStatus.ACTIVE
-    kind: DraftKind = DraftKind.POST
-    origin_id: int | None = None  # the draft this one answers (an update or thank-you)
-
-
-@dataclass(frozen=True)
 class Evidence:
     """A file kept with a case (a receipt, a photo, a chat export…): on the case itself or on one
     of its contacts or responses. Its bytes are stored once per content, under their SHA-256."""
@@ -195,39 +198,3 @@ class Evidence:
     @property
     def is_image(self) -> bool:
         return self.mime.startswith("image/")
-
-
-class _Record(Protocol):
-    @property
-    def id(self) -> int | None: ...
-
-
-def stored_id(record: _Record) -> int:
-    """The id of a record that came out of the store (where every record has one).
-
-    A record that was never added has no id yet; asking for it is a bug, so it raises.
-    """
-    if record.id is None:
-        raise ValueError(f"this {type(record).__name__} has not been stored yet (no id)")
-    return record.id
-
-
-@dataclass(frozen=True, slots=True)
-class DraftSummary:
-    """One row of the drafts list: the draft, its case and vendor, and its cached latest state."""
-
-    draft_id: int
-    case_id: int
-    case_title: str
-    vendor_id: int
-    vendor_name: str
-    title: str
-    status: DraftStatus
-    heat: float | None  # None until the first revision
-    polarity: float | None
-    ready_at: datetime | None  # None: not held (no text yet, or a calm thank-you)
-    clock_start: datetime | None
-    updated_at: datetime | None  # saved_at of the latest revision
-    revision_count: int
-    created_at: datetime | None = None
-    kind: DraftKind = DraftKind.POST

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+from complaint_desk.core.draft_types import Draft, DraftKind, DraftStatus, DraftSummary
 from complaint_desk.core.hold import HoldFold, Revision, step
-from complaint_desk.core.models import Draft, DraftKind, DraftStatus, DraftSummary
 from complaint_desk.store.codec import (
     clean_text,
     from_micros,

@@ -22,11 +22,11 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from complaint_desk.store.backup import damaged_file_error
-from complaint_desk.store.cases_repo import CasesRepo
 from complaint_desk.store.connection import (
     DEFAULT_TIMEOUT,
     GUI_BUSY_TIMEOUT,
@@ -41,16 +41,17 @@ from complaint_desk.store.errors import (
     at_open,
     read_only_file_warning,
 )
-from complaint_desk.store.evidence_repo import EvidenceRepo
 from complaint_desk.store.meta_repo import MetaRepo
 from complaint_desk.store.schema_version import LATEST_VERSION, refuse_unusable, user_version
-from complaint_desk.store.timeline_repo import ContactsRepo, ResponsesRepo
-from complaint_desk.store.vendors_repo import VendorsRepo
 
 if TYPE_CHECKING:
+    from complaint_desk.store.cases_repo import CasesRepo
+    from complaint_desk.store.evidence_repo import EvidenceRepo
     from complaint_desk.store.mail_repo import MailRepo
     from complaint_desk.store.migrations import Migration
+    from complaint_desk.store.timeline_repo import ContactsRepo, ResponsesRepo
     from complaint_desk.store.trash import Deleted
+    from complaint_desk.store.vendors_repo import VendorsRepo
 
 __all__ = [
     "LATEST_VERSION",
@@ -86,24 +87,49 @@ class Store:
         # Something the user must know for the whole session (e.g. a read-only data file).
         self.warning = warning
         self.integrity_checked = integrity_checked
-        self.vendors = VendorsRepo(db)
-        self.cases = CasesRepo(db)
-        self.contacts = ContactsRepo(db)
-        self.responses = ResponsesRepo(db)
         self.drafts = DraftsRepo(db)
         self.meta = MetaRepo(db)
-        self._mail: MailRepo | None = None
-        self.evidence = EvidenceRepo(db)  # files kept with cases, and their bytes
 
-    @property
+    # The case records' repositories (and their record types) load when first used: the first
+    # frame shows the drafts list alone, and each module costs start-up time to import.
+    @cached_property
+    def vendors(self) -> VendorsRepo:
+        from complaint_desk.store.vendors_repo import VendorsRepo
+
+        return VendorsRepo(self._db)
+
+    @cached_property
+    def cases(self) -> CasesRepo:
+        from complaint_desk.store.cases_repo import CasesRepo
+
+        return CasesRepo(self._db)
+
+    @cached_property
+    def contacts(self) -> ContactsRepo:
+        from complaint_desk.store.timeline_repo import ContactsRepo
+
+        return ContactsRepo(self._db)
+
+    @cached_property
+    def responses(self) -> ResponsesRepo:
+        from complaint_desk.store.timeline_repo import ResponsesRepo
+
+        return ResponsesRepo(self._db)
+
+    @cached_property
+    def evidence(self) -> EvidenceRepo:
+        """Files kept with cases, and their bytes."""
+        from complaint_desk.store.evidence_repo import EvidenceRepo
+
+        return EvidenceRepo(self._db)
+
+    @cached_property
     def mail(self) -> MailRepo:
-        """Imported e-mail's Message-IDs and vendors' address patterns (its module, with the
-        mail-file readers, loads when first used: not on the way to the first paint)."""
-        if self._mail is None:
-            from complaint_desk.store.mail_repo import MailRepo
+        """Imported e-mail's Message-IDs and vendors' address patterns (with the mail-file
+        readers)."""
+        from complaint_desk.store.mail_repo import MailRepo
 
-            self._mail = MailRepo(self._db)
-        return self._mail
+        return MailRepo(self._db)
 
     @property
     def path(self) -> Path:

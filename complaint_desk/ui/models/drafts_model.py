@@ -5,8 +5,8 @@ from __future__ import annotations
 import textwrap
 from datetime import datetime
 
+from complaint_desk.core.draft_types import DraftSummary
 from complaint_desk.core.formatting import hold_order, hold_status
-from complaint_desk.core.models import DraftSummary
 from complaint_desk.ui.models.table_model import RecordTableModel
 from complaint_desk.ui.palette import band_colour, qcolour
 
