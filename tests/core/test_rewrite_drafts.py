@@ -209,7 +209,49 @@ ROUND_SEVEN_DRAFTS = [
 ]
 
 
-ALL_DRAFTS = DRAFTS + MORE_DRAFTS + SHAPED_DRAFTS + ROUND_SEVEN_DRAFTS
+# Session 8: fifteen more, of other trades and voices; all read calm before the session's
+# wording fixes too, but some calm versions read wrong ("What not acceptable of a gym.", "your
+# faulty agents", "Thieves, the lot of you." kept): see test_calm_wording_reads_right below.
+ROUND_EIGHT_DRAFTS = [
+    "Absolutely DISGUSTED with Brightwave Broadband. 11 days without internet, 6 calls, and "
+    "every single one of your useless agents promised an engineer who NEVER turned up!!! Fix it "
+    "or I'm cancelling.",
+    "You lot charged me £249.99 TWICE for the same sofa (order #SF-88213) and now your chat bot "
+    "keeps telling me to 'wait 5-7 working days'. Are you having a laugh? Refund the duplicate "
+    "NOW.",
+    "Worst airline on the planet. Flight FR 2291 cancelled at the gate, no hotel, no food "
+    "vouchers, and your staff just shrugged. I want the €250 compensation you owe me under "
+    "EU261, you cowboys.",
+    "Dear Sir/Madam, I am absolutely furious. Your so-called 'technician' (ref JOB-4471) "
+    "flooded my kitchen on 14 November and your insurer is ignoring me. This is a complete and "
+    "utter disgrace.",
+    "Three weeks. THREE WEEKS I've waited for a £12 refund from @QuickBite and all I get is "
+    "copy-paste garbage from a bot. Pathetic doesn't even begin to cover it.",
+    "I can't believe how incompetent your pharmacy is. My mum's prescription (Rx 5561902) was "
+    "'lost' again and she ran out of her heart medication. Someone needs to be held "
+    "accountable.",
+    "Your parking app fined me £70 when I had a valid ticket (screenshot attached, ticket "
+    "00451-B). This is a scam, plain and simple, and you know it.",
+    "Why does nobody at Halden Energy read emails?? I've sent 4 meter readings since 2 October "
+    "and you're STILL billing me estimated amounts of £180/month. Sort it out, you clowns.",
+    "What a joke of a gym. Cancelled my membership in writing on 1 September, you've taken "
+    "£39.99 three more times. Thieves, the lot of you. I want every penny back.",
+    "Hi @TrainCo, your 07:42 from Leeds was cancelled AGAIN today, fourth time this month. I'm "
+    "sick to death of your excuses, and I'm claiming Delay Repay for every single one.",
+    "Seriously?! I paid $1,200 for a laptop that died after 9 days and your 'support' says it's "
+    "MY fault? Unbelievable. Replace it or refund me, I don't care which.",
+    "I've been a loyal customer for 12 years and this is how you treat me? Cutting my credit "
+    "limit without a word, then charging a £25 over-limit fee. Shameful behaviour.",
+    "Hey genius, the 'next day delivery' I paid £6.95 for arrived 8 days late and smashed to "
+    "pieces. Tracking number 1Z999AA10123456784. Don't bother with another useless apology.",
+    "Your hotel was FILTHY. Hair in the bath, mould on the ceiling, and the manager, a guy "
+    "called Steve, laughed in my face. Booking ref HX-20931. Never again.",
+    "I'm so angry I could scream. The council has missed our bin collection for the fifth week "
+    "running and nobody on 0300 123 4567 ever picks up. Do your job!",
+]
+
+
+ALL_DRAFTS = DRAFTS + MORE_DRAFTS + SHAPED_DRAFTS + ROUND_SEVEN_DRAFTS + ROUND_EIGHT_DRAFTS
 
 
 @pytest.mark.parametrize("draft", ALL_DRAFTS, ids=[d[:32] for d in ALL_DRAFTS])
@@ -347,3 +389,41 @@ def test_a_fact_beside_a_hostile_clause_is_kept():
     calm = calm_version(draft)
     assert calm.startswith("My elderly mother was overcharged £230 on bill 77120"), calm
     assert "For reference" not in calm and "Shameful" not in calm, calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "wanted", "unwanted"),
+    [
+        ("What a joke of a gym. You took £39.99 twice.", "You took £39.99 twice.", "acceptable of"),
+        (
+            "Every one of your useless agents promised an engineer.",
+            "your agents promised",
+            "faulty",
+        ),
+        ("All I get is copy-paste garbage from a bot.", "copy-paste replies", "garbage"),
+        (
+            "Thieves, the lot of you. I want every penny back.",
+            "I want every penny back.",
+            "Thieves",
+        ),
+        ("Hey genius, the parcel arrived 8 days late.", "Hey, the parcel", "genius"),
+        ("I'm so angry I could scream. The bins were missed again.", "very unhappy", "scream"),
+        (
+            "I can't believe how incompetent your pharmacy is.",
+            "disappointed with your pharmacy",
+            "how your",
+        ),
+        (
+            "Pathetic doesn't even begin to cover it. My card was charged twice.",
+            "charged twice",
+            "begin to cover",
+        ),
+        ("Refund the duplicate NOW.", "Refund the duplicate now.", "NOW"),
+        ("Worst airline on the planet. Flight FR 2291 was cancelled.", "FR 2291", "planet"),
+    ],
+)
+def test_calm_wording_reads_right(draft, wanted, unwanted):
+    """What a person reads in the Calm version: plain sentences, not a word swapped into a place
+    where it makes no sense."""
+    calm = calm_version(draft)
+    assert wanted in calm and unwanted not in calm, calm

@@ -90,6 +90,75 @@ PAIRS = [
     ),
 ]
 
+# Session 8, written before looking at their heats: one of the twelve failed then ("I have
+# called four times about my broadband fault…" read 37, hotter than its heated twin: "a fault"
+# read as blame, "FOUR" was not heard as raised, "Do any of you actually know what you're doing?"
+# was not blame).
+PAIRS += [
+    (
+        "My washing machine has leaked twice since the repair on 3 November. Please send an "
+        "engineer this week.",
+        "Your so-called engineer wrecked my washing machine and it's leaked TWICE since. Get "
+        "someone out here this week or else!!!",
+    ),
+    (
+        "I was charged a £35 late fee although I paid on time. Please remove it; my bank "
+        "statement is attached.",
+        "You robbed me of £35 for a 'late fee' when I paid ON TIME. Typical greedy bank. Take "
+        "it off or I'm done with you.",
+    ),
+    (
+        "The hotel room was not cleaned during our three-night stay. I would like a partial "
+        "refund.",
+        "Three nights in a filthy pigsty of a room that nobody bothered to clean. Disgusting. I "
+        "want my money back, you lazy lot.",
+    ),
+    (
+        "My order arrived with two items missing. Could you send them or refund £18.40?",
+        "Seriously, how hard is it to pack an order?! Two items missing AGAIN. Useless. Refund "
+        "my £18.40 now.",
+    ),
+    (
+        "I have called four times about my broadband fault and it is still not fixed.",
+        "FOUR calls and my broadband is STILL broken. Do any of you actually know what you're "
+        "doing?",
+    ),
+    (
+        "The train was cancelled and I missed my appointment. I'd like to claim compensation.",
+        "Cancelled AGAIN. Missed my appointment thanks to your pathetic excuse for a railway. "
+        "Pay up.",
+    ),
+    (
+        "I returned the jacket on 2 October and have not received my refund yet.",
+        "I sent your rubbish jacket back on 2 October and you STILL haven't refunded me. What a "
+        "con.",
+    ),
+    (
+        "The delivery driver left my parcel in the rain and the contents were damaged.",
+        "Your idiot driver dumped my parcel in the pouring rain and ruined everything inside. "
+        "Brilliant job, really.",
+    ),
+    (
+        "Your app logs me out every time I open it. Is there a fix planned?",
+        "Your garbage app logs me out EVERY single time. Who designed this nonsense? Fix it!!!",
+    ),
+    (
+        "I was promised a call back within 24 hours on Monday and nobody has called.",
+        "Promised a call back in 24 hours. It's Thursday. Liars, the lot of you.",
+    ),
+    (
+        "I'm disappointed that my complaint has taken six weeks without a decision.",
+        "Six weeks and not a single decision on my complaint. I'm absolutely livid with how you "
+        "treat people.",
+    ),
+    (
+        "The price at the till was higher than the shelf price. Please refund the difference of "
+        "£2.50.",
+        "Ripped off at the till again, £2.50 more than the shelf says. You people are shameless "
+        "crooks.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):

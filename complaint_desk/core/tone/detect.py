@@ -463,6 +463,9 @@ def detect(sentence: str, maybe: Container[str] | None = None) -> SentenceEviden
             base_valence = emoji.get(word)
         if word in _NEGATORS:
             continue
+        if word in _FAULT_NOUNS and _the_thing(words, i):
+            damped.append((start, end, 0.0))  # "a fault on my line": the thing, not blame
+            continue
         negated = has_negator and group == "word" and not intense[i] and _negated(words, clauses, i)
         if base_valence is not None and word not in _VALENCE_SKIP:
             v = base_valence * (_NEGATION_SCALE if negated else 1.0)
@@ -815,6 +818,21 @@ _NO_COVER = _Cover([])  # holds nothing (and, empty, never changes)
 _NOT_DENIAL = frozenset(("another", "more", "only", "just", "believe", "stand"))
 
 
+# Words for a technical failure. Said of the thing ("a fault on my line", "the same fault", "an
+# outage") they report what happened; said of people ("your fault", "at fault") they blame.
+_FAULT_NOUNS = frozenset(("fault", "faults", "outage", "outages", "defect", "defects"))
+_THING_BEFORE = frozenset(
+    """a an the this that these those same another known reported recurring intermittent line
+    broadband network technical electrical software hardware manufacturing mechanical wiring
+    boiler engine first second third new""".split()
+)
+
+
+def _the_thing(words: list[str], i: int) -> bool:
+    """Whether the fault word at i names a technical fault rather than blame."""
+    return i > 0 and words[i - 1] in _THING_BEFORE
+
+
 def _negator_at(words: list[str], clauses: list[int], i: int) -> int | None:
     """Index of the negator that denies word i (within three words, same clause), if any."""
     for j in range(max(0, i - 3), i):
@@ -920,7 +938,7 @@ def _caps_step(
 _EMPHASIS_WORDS = frozenset(
     """now no not you your all any ever how why what who this that just only even me my is are
     was did do does dont don't cant can't wont won't hate sick mad done stop fix help
-    again""".split()
+    again once one two four five six nine ten""".split()
 )
 
 
