@@ -354,6 +354,20 @@ LOOK_ALIKES = [
     "I'll be asking for the costs of the repair to be refunded.",
     "Things got difficult when the second part failed too.",
     "My brother is a police officer and he says the parking ticket is valid.",
+    # rounds eleven and twelve
+    "I'll give you five stars if the next delivery goes well.",
+    "My husband heard about this from a neighbour who had the same problem.",
+    "I'm happy to delete my post once I've had a reply, as it was only meant to get your "
+    "attention.",
+    "I will be driving to the branch on Friday to collect the parcel.",
+    "It would be a big mistake to cancel the repair appointment again.",
+    "Please call me today about my refund.",
+    "I'll make a note of the engineer's name for my records.",
+    "I'd like to update my review now that the refund has arrived.",
+    "My son-in-law helped me fill in the claim form.",
+    "The van had a few scratches when it arrived.",
+    "Please tell your manager I'd like a call back.",
+    "I promise to send the photos this afternoon.",
 ]
 
 
@@ -432,6 +446,60 @@ THREATS_ROUND_TEN = [
 ]
 
 
+# Round eleven (session 8), written blind: 5 of 8 caught before widening.
+EXTORTION_ROUND_ELEVEN = [
+    "Give me a full refund and I'll change my Tripadvisor review to something nicer.",
+    "My honest review goes live on Google tomorrow morning unless someone calls me with a "
+    "refund offer today.",
+    "A £50 goodwill payment and this whole thing never hits Facebook.",
+    "Unless the deposit is back in my account by Friday, everyone on Mumsnet will know what you "
+    "did.",
+    "Pay up and the one-star comes down; don't, and it stays there forever.",
+    "If you cover the repair, I'm happy to delete my post in the community group.",
+    "Either you compensate me properly or I start a thread on Reddit about this.",
+    "I'll give you five stars the second my refund clears.",
+]
+
+# Round eleven: 0 of 10 caught before; then threats by what they promise.
+THREATS_ROUND_ELEVEN = [
+    "You've made a very big mistake messing with me.",
+    "I'm going to make you sorry you ever opened that shop.",
+    "Wait until my husband hears about this, he'll sort you out.",
+    "You'll be hearing from me, and not in a nice way.",
+    "I'm not going to let this go, I'll hound you until the day you close.",
+    "Get ready for the worst week of your career.",
+    "This is going to cost you a lot more than £40 by the time I'm done.",
+    "I'll be outside your shop every day until you give me my money.",
+    "People like you end up getting what they deserve.",
+    "If nobody calls me today I'm driving down there and I'm not leaving without my refund.",
+]
+
+# Round twelve, after round eleven's widening: 2 of 6 caught before its own.
+EXTORTION_ROUND_TWELVE = [
+    "Cancel the admin fee and you'll get a glowing review from me; keep it and you'll get the "
+    "opposite.",
+    "I'm prepared to take my Trustpilot review down, but only after the £60 lands in my account.",
+    "Sort this out today or the photos go on Instagram tonight.",
+    "Until I'm compensated, my one-star review stays pinned at the top of your Google page.",
+    "How about this: you refund the ticket and I forget I ever wrote that review.",
+    "Put the money back and my review gets an update, otherwise I'm adding more detail.",
+]
+
+# Round twelve: 3 of 10 caught before.
+THREATS_ROUND_TWELVE = [
+    "I promise you'll live to regret this.",
+    "My son-in-law is a big lad and he's not happy with you.",
+    "I'm going to make a lot of noise outside your store until someone listens.",
+    "You'd better hope I never see that engineer again.",
+    "I will find out where your manager lives.",
+    "I swear I'll make your life a living nightmare.",
+    "Don't be surprised if your van has a few scratches tomorrow.",
+    "You have no idea the trouble you've just caused yourself.",
+    "I'm going to bury your company in complaints until you fold.",
+    "Say that to my face and see what happens.",
+]
+
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -443,6 +511,8 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_EIGHT
     + EXTORTION_ROUND_NINE
     + EXTORTION_ROUND_TEN
+    + EXTORTION_ROUND_ELEVEN
+    + EXTORTION_ROUND_TWELVE
 )
 ALL_THREATS = (
     THREATS
@@ -455,6 +525,8 @@ ALL_THREATS = (
     + THREATS_ROUND_EIGHT
     + THREATS_ROUND_NINE
     + THREATS_ROUND_TEN
+    + THREATS_ROUND_ELEVEN
+    + THREATS_ROUND_TWELVE
 )
 
 
