@@ -127,6 +127,18 @@ def test_a_demand_says_what_would_put_it_right() -> None:
         assert remedy.ok and text[remedy.start : remedy.end] == quoted, text
 
 
+def test_wanting_something_back_is_a_remedy() -> None:
+    for text, quoted in [
+        ("Hey, I want every penny back now.", "I want every penny back"),
+        ("I want the £39.99 back.", "I want the £39.99 back"),
+        ("I'd like my deposit back by Friday.", "I'd like my deposit back"),
+    ]:
+        (remedy,) = by_key(check(text, None), "remedy")
+        assert remedy.ok and text[remedy.start : remedy.end] == quoted, text
+    (remedy,) = by_key(check("I want to go back to the shop.", None), "remedy")
+    assert not remedy.ok
+
+
 def test_a_remedy_someone_else_refused_is_not_the_users_request() -> None:
     for text in (
         "They refused to refund me.",
