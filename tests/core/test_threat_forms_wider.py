@@ -368,6 +368,15 @@ LOOK_ALIKES = [
     "The van had a few scratches when it arrived.",
     "Please tell your manager I'd like a call back.",
     "I promise to send the photos this afternoon.",
+    # round thirteen
+    "I left a review last week.",
+    "Please refund me by Friday.",
+    "I will contact the ombudsman if this isn't resolved.",
+    "The review on your site says delivery takes 3 days.",
+    "I'd appreciate a refund or a replacement.",
+    "I'll post the item back tomorrow.",
+    "My lawyer friend suggested I write to you first.",
+    "You've been very helpful, thank you.",
 ]
 
 
@@ -500,6 +509,45 @@ THREATS_ROUND_TWELVE = [
 ]
 
 
+# Round thirteen: the short, common forms a reviewer meets most (all caught when written).
+EXTORTION_COMMON = [
+    "Refund me or I leave a bad review.",
+    "Fix this or I'm giving you 1 star.",
+    "Give me my money back or I'll post this on Yelp.",
+    "I will update my review to 5 stars if you give me a refund.",
+    "If you don't refund me, I'll write a negative review.",
+    "Compensate me and I'll delete the review.",
+    "I'll change my rating once I get my money back.",
+    "Send a replacement or I'm posting a 1-star review on Amazon.",
+    "Waive the fee or expect a one-star review.",
+    "Refund or review. Your choice.",
+    "Unless I get a refund, this review stays.",
+    "I'll take down my review when you refund me.",
+    "Pay me back and I'll remove the post.",
+    "1 star until I get my refund.",
+    "No refund = 1 star review.",
+]
+
+# Round thirteen: common threats (all caught when written).
+THREATS_COMMON = [
+    "I'm going to sue you.",
+    "You'll be hearing from my lawyer.",
+    "I'll see you in court.",
+    "I know where you live.",
+    "You'll regret this.",
+    "I'm going to report you to the police.",
+    "I'll make sure you lose your job.",
+    "Watch your back.",
+    "I'm going to destroy your business.",
+    "I'll come down there and sort you out myself.",
+    "This isn't over.",
+    "You've been warned.",
+    "I'll get you fired.",
+    "I'm going to take legal action against you.",
+    "You will pay for this.",
+]
+
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -513,6 +561,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_TEN
     + EXTORTION_ROUND_ELEVEN
     + EXTORTION_ROUND_TWELVE
+    + EXTORTION_COMMON
 )
 ALL_THREATS = (
     THREATS
@@ -527,6 +576,7 @@ ALL_THREATS = (
     + THREATS_ROUND_TEN
     + THREATS_ROUND_ELEVEN
     + THREATS_ROUND_TWELVE
+    + THREATS_COMMON
 )
 
 
