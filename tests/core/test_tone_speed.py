@@ -95,7 +95,7 @@ def test_analyse_equals_sentence_by_sentence(text: str) -> None:
     spans = split_spans(text)
     fast = tone_detect.detect_all(text, spans)
     assert fast == [tone_detect.detect(text[s:e]) for s, e in spans]
-    every_kind = list(tone_lexicon.phrase_guard().patterns)
+    every_kind = dict(tone_lexicon.phrase_guard().patterns)  # every pattern, whole, everywhere
     assert fast == [tone_detect.detect(text[s:e], every_kind) for s, e in spans]
     report = tone.analyse(text)
     assert report == tone.IncrementalAnalyser().update(text)
@@ -135,6 +135,40 @@ def test_guard_never_hides_a_match(text: str) -> None:
         for kind, pattern in patterns.items():
             if pattern.search(part):
                 assert kind in kinds and kind in guard.kinds_in(part) and kind in refined
+
+
+_PARTS = (
+    r"refund \w+ or i post a review",
+    r"or else",
+    r"unless you \w+",
+    r"(?:fine|well)(?: \w+){0,2} or (?:i|we)",
+    r"or i post",
+)
+_HEAD, _TAIL = r"(?<!\w)(?:", r")(?!\w)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="refund it or i post a review els unyow.,'", max_size=70))
+def test_narrowing_to_the_forms_that_can_match_finds_the_same_matches(text: str) -> None:
+    """GuardSet.narrow runs only the alternatives whose required strings are all in a part: its
+    matches must be the whole alternation's (same spans, same leftmost-first choice)."""
+    whole = re.compile(_HEAD + "|".join(_PARTS) + _TAIL)
+    guard = GuardSet({"k": whole}, fine=0, alternatives={"k": (_HEAD, _PARTS, _TAIL)})
+    part = text.lower()
+    narrowed = guard.narrow(guard.kinds_in(part), part)
+    expected = [m.span() for m in whole.finditer(part)]
+    got = [m.span() for m in narrowed["k"].finditer(part)] if "k" in narrowed else []
+    assert got == expected
+    if "k" in narrowed:
+        assert len(narrowed["k"].pattern) <= len(whole.pattern)
+
+
+def test_narrowing_runs_only_the_forms_a_sentence_can_meet() -> None:
+    whole = re.compile(_HEAD + "|".join(_PARTS) + _TAIL)
+    guard = GuardSet({"k": whole}, fine=0, alternatives={"k": (_HEAD, _PARTS, _TAIL)})
+    narrowed = guard.narrow(frozenset({"k"}), "do it or else")
+    assert narrowed["k"].pattern == _HEAD + "or else" + _TAIL
+    assert guard.narrow(frozenset({"k"}), "the parcel came on time") == {}
 
 
 def test_required_forms() -> None:

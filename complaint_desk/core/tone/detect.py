@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -265,16 +265,17 @@ def detect_all(text: str, spans: Sequence[tuple[int, int]]) -> list[SentenceEvid
     guard = lex.phrase_guard()
     maybe = guard.kinds_in_parts(lowered, spans)
     return [
-        detect(text[s:e], guard.refine(maybe[i], lowered[s:e])) for i, (s, e) in enumerate(spans)
+        detect(text[s:e], guard.narrow(maybe[i], lowered[s:e])) for i, (s, e) in enumerate(spans)
     ]
 
 
-def detect(sentence: str, maybe: Container[str] | None = None) -> SentenceEvidence:
+def detect(sentence: str, maybe: Mapping[str, re.Pattern[str]] | None = None) -> SentenceEvidence:
     """All evidence in one sentence. Pure and cached by the caller on the sentence text.
 
-    `maybe`: the phrase kinds (keys of `tone_lexicon.guarded_phrases()`) whose required strings
-    a scan of the whole draft found in this sentence (`detect_all`); None tests them here. It
-    only saves work: the evidence is the same either way."""
+    `maybe`: the phrase kinds (keys of `lexicon.phrase_guard().patterns`) that can match in this
+    sentence, each with the pattern to run there (`GuardSet.narrow`, from `detect_all`'s one
+    scan of the draft); None works them out here. It only saves work: the evidence is the same
+    either way."""
     vader = lex.vader_lexicon()
     emoji = lex.emoji_valence()
     insult_words = lex.insults()
@@ -292,8 +293,8 @@ def detect(sentence: str, maybe: Container[str] | None = None) -> SentenceEviden
         # Each big alternation runs only where its required strings occur (tone_prefilter).
         guard = lex.phrase_guard()
         if maybe is None:
-            maybe = guard.refine(guard.kinds_in(haystack), haystack)
-        patterns = {k: p if k in maybe else _NEVER for k, p in guard.patterns.items()}
+            maybe = guard.narrow(guard.kinds_in(haystack), haystack)
+        patterns = {k: maybe.get(k, _NEVER) for k in guard.patterns}
     else:
         patterns = dict(lex.phrase_patterns(True))
         for key, regex in (

@@ -81,14 +81,24 @@ def acronyms() -> frozenset[str]:
     return frozenset(words)
 
 
-def _phrase_regex(
-    lines: list[str], ignorecase: bool = True, extra: tuple[str, ...] = ()
-) -> re.Pattern[str]:
+_PHRASE_HEAD, _PHRASE_TAIL = r"(?<![\w#])(?:", r")(?!\w)"
+
+
+def _phrase_parts(lines: list[str], extra: tuple[str, ...] = ()) -> tuple[str, ...]:
     parts = [line.replace("'", "['’]") for line in lines] + list(extra)
     # Longest patterns first so alternation prefers "every single time" over "every time".
     parts.sort(key=len, reverse=True)
+    # Each in a group of its own: a phrase that is itself "a|b" stays one alternative of the
+    # whole (the guard tests and cuts the alternation alternative by alternative).
+    return tuple(f"(?:{part})" if "|" in part else part for part in parts)
+
+
+def _phrase_regex(
+    lines: list[str], ignorecase: bool = True, extra: tuple[str, ...] = ()
+) -> re.Pattern[str]:
     flags = re.IGNORECASE if ignorecase else 0
-    return re.compile(r"(?<![\w#])(?:" + "|".join(parts) + r")(?!\w)", flags)
+    parts = _phrase_parts(lines, extra)
+    return re.compile(_PHRASE_HEAD + "|".join(parts) + _PHRASE_TAIL, flags)
 
 
 @cache
@@ -98,6 +108,26 @@ def phrase_patterns(ignorecase: bool = True) -> dict[str, re.Pattern[str]]:
     With ignorecase=False the patterns expect lower-cased text, which matches about twice as
     fast (callers fall back to the case-insensitive set when lower() changes the length).
     """
+    sections, table = _phrase_sections()
+    return {
+        kind: _phrase_regex(lines, ignorecase, table.get(kind, ()))
+        for kind, lines in sections.items()
+    }
+
+
+@cache
+def phrase_alternatives() -> dict[str, tuple[str, tuple[str, ...], str]]:
+    """Kind -> (head, parts, tail): each `phrase_patterns()` alternation in pieces, for the guard
+    to run only the parts that can match in a sentence (prefilter.GuardSet.narrow)."""
+    sections, table = _phrase_sections()
+    return {
+        kind: (_PHRASE_HEAD, _phrase_parts(lines, table.get(kind, ())), _PHRASE_TAIL)
+        for kind, lines in sections.items()
+    }
+
+
+@cache
+def _phrase_sections() -> tuple[dict[str, list[str]], dict[str, tuple[str, ...]]]:
     sections: dict[str, list[str]] = {}
     current: list[str] | None = None
     for raw in read_text("tone", "phrases.txt").splitlines():
@@ -116,10 +146,7 @@ def phrase_patterns(ignorecase: bool = True) -> dict[str, re.Pattern[str]]:
     table = threat_forms.forms()
     for kind in table:
         sections.setdefault(kind, [])
-    return {
-        kind: _phrase_regex(lines, ignorecase, table.get(kind, ()))
-        for kind, lines in sections.items()
-    }
+    return sections, table
 
 
 @cache
@@ -233,10 +260,13 @@ def phrase_guard() -> GuardSet:
     from complaint_desk.core.tone.prefilter import GuardSet
 
     patterns = dict(phrase_patterns(False))
-    for key, regex in (
-        (ANGER_PHRASES, anger_phrase_regex(False)),
-        (PROFANITY_PHRASES, profanity_phrase_regex(False)),
+    alternatives = dict(phrase_alternatives())
+    for key, regex, phrases in (
+        (ANGER_PHRASES, anger_phrase_regex(False), anger_words().phrases),
+        (PROFANITY_PHRASES, profanity_phrase_regex(False), profanity().phrases),
     ):
         if regex is not None:
             patterns[key] = regex
-    return GuardSet(patterns)
+            parts = _phrase_parts([re.escape(p) for p in phrases])
+            alternatives[key] = (_PHRASE_HEAD, parts, _PHRASE_TAIL)
+    return GuardSet(patterns, alternatives=alternatives)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -192,6 +192,10 @@ def required_forms(pattern: re.Pattern[str]) -> tuple[tuple[frozenset[str], ...]
         alternatives = [list(branch) for branch in items[0][1][1]]
     forms = []
     for alternative in alternatives:
+        if len(alternative) == 1 and alternative[0][0] is sre_c.SUBPATTERN:
+            _group, add_flags, del_flags, inner = alternative[0][1]
+            if _group is None and not (add_flags & re.IGNORECASE or del_flags):
+                alternative = list(inner)  # "(?:a|b)" as one alternative: test what it holds
         sets = _all_needs(alternative)
         if not sets:
             return None
@@ -200,6 +204,7 @@ def required_forms(pattern: re.Pattern[str]) -> tuple[tuple[frozenset[str], ...]
 
 
 _PER_FORM = 3  # the most selective requirements kept per alternative
+_MAX_SUBSETS = 2048  # compiled cut-down alternations kept (`GuardSet.narrow`)
 
 
 def _all_needs(items: list[tuple]) -> tuple[frozenset[str], ...]:
@@ -258,13 +263,53 @@ def _trie_source(literals: frozenset[str]) -> str:
     return build(trie)
 
 
+def _by_shortest_prefix(literals: Iterable[str]) -> dict[str, list[str]]:
+    """Each string under the shortest string of the set it begins with (itself when none):
+    the keys are prefix-free, and a scan that stops at a key then compares its group. Linear in
+    the strings' total length (testing every pair took a second for the shipped tables)."""
+    pool = set(literals)
+    groups: dict[str, list[str]] = {}
+    for literal in sorted(pool):
+        head = next((literal[:k] for k in range(1, len(literal)) if literal[:k] in pool), literal)
+        groups.setdefault(head, []).append(literal)
+    return groups
+
+
+class _LiteralScan:
+    """Which of a set of strings occur in a text, overlapping ones too, in one regex scan."""
+
+    def __init__(self, literals: frozenset[str]) -> None:
+        groups = _by_shortest_prefix(literals)
+        self._longer = {end: tuple(group) for end, group in groups.items()}
+        self._search = re.compile(_trie_source(frozenset(groups))).search
+
+    def found(self, text: str) -> set[str]:
+        out: set[str] = set()
+        search, longer = self._search, self._longer
+        pos = 0
+        while (m := search(text, pos)) is not None:
+            at = m.start()
+            for literal in longer[m.group()]:
+                if text.startswith(literal, at):
+                    out.add(literal)
+            pos = at + 1
+        return out
+
+
 class GuardSet:
     """Several patterns (kind -> compiled, case-sensitive) behind one scan for all their
     required strings: `kinds_in(text)` names the kinds that may match in a text, and
     `kinds_in_parts(text, spans)` the same for each part text[s:e], from one pass over the
     whole text."""
 
-    def __init__(self, patterns: dict[str, re.Pattern[str]], fine: int = 3000) -> None:
+    def __init__(
+        self,
+        patterns: dict[str, re.Pattern[str]],
+        fine: int = 3000,
+        alternatives: dict[str, tuple[str, tuple[str, ...], str]] | None = None,
+    ) -> None:
+        """`alternatives`: for a pattern built as `head + "|".join(parts) + tail`, its pieces;
+        `narrow` then runs, in a part, only the parts whose required strings are all there."""
         self.patterns = dict(patterns)
         # Patterns longer than `fine` characters (many forms in one alternation) are also given
         # the per-form test (`forms_possible`), tried on the parts the scan lets through.
@@ -288,6 +333,25 @@ class GuardSet:
             )
             for kind, forms in self.forms.items()
         }
+        # Kinds whose alternatives are known one by one, in the pattern's order (the parse did
+        # not merge any: one per-form test per part).
+        self._parts = {
+            kind: pieces
+            for kind, pieces in (alternatives or {}).items()
+            if kind in self._form_tests and len(pieces[1]) == len(self._form_tests[kind])
+        }
+        self._subsets: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
+        # For `narrow`: every string the cut-down kinds' forms test for, found in one scan of a
+        # part, and which forms each string of a form's first (rarest) set can admit.
+        self._admits: dict[str, list[tuple[str, int]]] = {}
+        every: set[str] = set()
+        for kind in self._parts:
+            for index, sets in enumerate(self.forms[kind]):
+                for literal in sets[0]:
+                    self._admits.setdefault(literal, []).append((kind, index))
+                for strings in sets:
+                    every.update(strings)
+        self._find = _LiteralScan(frozenset(every)).found if every else None
         always: set[str] = set()
         by_literal: dict[str, set[str]] = {}
         for kind, pattern in self.patterns.items():
@@ -301,19 +365,13 @@ class GuardSet:
                 by_literal.setdefault(literal, set()).add(kind)
         # The scan stops at the shortest string that begins at a place; the longer ones it
         # begins are then compared there one by one.
-        ends = {t for t in by_literal if not any(u != t and t.startswith(u) for u in by_literal)}
+        groups = _by_shortest_prefix(by_literal)
         self._always = frozenset(always)
         self._longer: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
-            end: tuple(
-                sorted(
-                    (literal, frozenset(owners))
-                    for literal, owners in by_literal.items()
-                    if literal.startswith(end)
-                )
-            )
-            for end in ends
+            end: tuple((literal, frozenset(by_literal[literal])) for literal in group)
+            for end, group in groups.items()
         }
-        self._scan = re.compile(_trie_source(frozenset(ends))) if ends else None
+        self._scan = re.compile(_trie_source(frozenset(groups))) if groups else None
 
     def kinds_in(self, text: str) -> frozenset[str]:
         return self.kinds_in_parts(text, ((0, len(text)),))[0]
@@ -338,6 +396,45 @@ class GuardSet:
             else:
                 drop.append(kind)
         return kinds.difference(drop) if drop else kinds
+
+    def narrow(self, kinds: frozenset[str], part: str) -> dict[str, re.Pattern[str]]:
+        """Kind -> the pattern to run in `part`, for the kinds that can match there: a kind whose
+        alternatives are known is cut down to those whose required strings are all in `part`
+        (most sentences meet one or two of a hundred forms), in their order, so its matches are
+        the whole alternation's: an alternative left out could not match anywhere in `part`."""
+        out: dict[str, re.Pattern[str]] = {}
+        cut = [kind for kind in kinds if kind in self._parts]
+        for kind in kinds:
+            if kind in self._parts:
+                continue
+            if kind not in self._form_tests or kind in self.refine(frozenset((kind,)), part):
+                out[kind] = self.patterns[kind]
+        if not cut or self._find is None:
+            return out
+        found = self._find(part)
+        possible: dict[str, list[int]] = {}
+        for literal in found:
+            for kind, index in self._admits.get(literal, ()):
+                if kind in possible and index in possible[kind]:
+                    continue
+                if all(not needs.isdisjoint(found) for needs in self.forms[kind][index][1:]):
+                    possible.setdefault(kind, []).append(index)
+        for kind in cut:
+            indices = possible.get(kind)
+            if indices:
+                out[kind] = self._subset(kind, tuple(sorted(indices)))
+        return out
+
+    def _subset(self, kind: str, indices: tuple[int, ...]) -> re.Pattern[str]:
+        key = (kind, indices)
+        pattern = self._subsets.get(key)
+        if pattern is None:
+            if len(self._subsets) >= _MAX_SUBSETS:
+                self._subsets.clear()  # a bound on memory; the common few come back at once
+            head, parts, tail = self._parts[kind]
+            source = head + "|".join(parts[i] for i in indices) + tail
+            pattern = self._subsets[key] = re.compile(source, self.patterns[kind].flags)
+        return pattern
 
     def kinds_in_parts(self, text: str, spans: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
         """For each sorted, non-overlapping (s, e): the kinds whose required strings occur in
