@@ -267,6 +267,7 @@ _REMEDIES = (
     (re.compile(r"\b(?:replace|replacement|new one)", re.I), "a replacement"),
     (re.compile(r"\b(?:repair|fix)", re.I), "this fixed"),
     (re.compile(r"\b(?:pay up|owed?\b)", re.I), "the money I am owed"),
+    (re.compile(r"\bgoodwill", re.I), "a goodwill payment"),
     (re.compile(r"\b(?:compensat|pay me|credit)", re.I), "compensation"),
     (re.compile(r"\b(?:deliver|send)", re.I), "delivery"),
     (re.compile(r"\bcancel", re.I), "the cancellation confirmed"),
@@ -377,8 +378,10 @@ def _remedy(piece: str, facts: RewriteFacts | None) -> str:
     own = next((remedy for pattern, remedy in _REMEDIES if pattern.search(piece)), None)
     if amount and own == "the money I am owed":
         return f"the {amount.group()} I am owed"
-    if amount and own in ("a refund", "compensation", "a discount"):
+    if amount and own in ("a refund", "compensation", "a discount", "a goodwill payment"):
         return f"{own} of {amount.group()}"
+    if amount and own is None:
+        return f"the {amount.group()} I am owed"  # "…once the £60 lands in my account"
     if own in _OWN_ASKS:
         return own  # a different ask from the case's usual remedy: the writer's own words win
     if facts is not None and facts.remedy:
@@ -388,7 +391,7 @@ def _remedy(piece: str, facts: RewriteFacts | None) -> str:
 
 # An extortion that offers a better review for the remedy, rather than threatening a worse one.
 _OFFER = re.compile(
-    r"\b(?:remove|delete|take (?:it |this |that )?(?:down|off)|edit|change|update|raise|bump|"
+    r"\b(?:remove|delete|take (?:[\w'’-]+ ){0,3}?(?:down|off)|edit|change|update|raise|bump|"
     r"improve|upgrade|withdraw|pull|reconsider|revise|amend|disappears?|removed|deleted)\b",
     re.IGNORECASE,
 )
@@ -507,7 +510,37 @@ def _units(sentence: str, spans: list[tuple[str, int, int]]) -> list[_Unit]:
             cut = hit[0].start + lead.start()
             merged = [_Unit(hit[0].start, cut, "clause"), _Unit(a, hit[-1].end, kind)]
         units[first : first + len(hit)] = merged
+    # The other half of an offer is the offer too: "Pay up and the one-star comes down; don't,
+    # and it stays there forever", "…; keep it and you'll get the opposite", "…, otherwise I'm
+    # adding more detail".
+    k = 1
+    bare = False  # the half just joined was its marker alone ("don't"): what follows is its end
+    while k < len(units):
+        here = units[k]
+        if units[k - 1].kind == "extortion" and (bare or _OTHER_HALF.match(sentence, here.start)):
+            units[k - 1 : k + 1] = [_Unit(units[k - 1].start, here.end, "extortion")]
+            bare = not bare and len(sentence[here.start : here.end].split()) <= 2
+        else:
+            bare = False
+            k += 1
     return units
+
+
+# What frames an ultimatum and says nothing else ("How about this:", "Your choice.", "Simple as
+# that."): it goes with the threat or offer it frames.
+_ULTIMATUM_FILLER = re.compile(
+    r"\W*(?:so,?\s+|and\s+)?(?:how about this|here['’]s the deal|here is the deal|"
+    r"(?:it['’]s\s+|the\s+)?your (?:choice|call|decision|move)|the choice is yours|"
+    r"the ball(?:['’]s| is) in your court|simple as that|take it or leave it|choose wisely|"
+    r"you decide|(?:it['’]s\s+)?up to you)\W*",
+    re.IGNORECASE,
+)
+
+_OTHER_HALF = re.compile(
+    r"[\s,;:–—-]*(?:and\s+|but\s+)?(?:don['’]?t|do not|if not|if you don['’]?t|if you do not|"
+    r"otherwise|or else|else|keep it|refuse|say no|no refund|no money)\b",
+    re.IGNORECASE,
+)
 
 
 def _soften(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
@@ -633,6 +666,8 @@ def rewrite_sentence(
     left_out = False  # a clause was left out for reading hostile
     for unit in _units(sentence, spans):
         piece = sentence[unit.start : unit.end]
+        if spans and unit.kind == "clause" and _ULTIMATUM_FILLER.fullmatch(piece):
+            continue  # "How about this:", "…, simple as that": the pressure's framing
         if unit.kind == "extortion":
             offer = bool(_OFFER.search(piece))
             lead.append(_carry_facts(piece, _extortion_sentence(piece, facts), offer))
@@ -796,8 +831,29 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
     # A sentence the draft already holds ("If this is not resolved by…, I will…", used from an
     # earlier suggestion) is not generated again.
     seen: set[str] = {text[s.start : s.end].strip() for s in report.sentences}
+    pressure = False  # the sentence before held a threat or an extortion
     for score in report.sentences:
         sentence = text[score.start : score.end]
+        framing = pressure and _ULTIMATUM_FILLER.fullmatch(sentence)
+        pressure = any(
+            s.kind in ("threat", "extortion") and score.start <= s.start < score.end
+            for s in report.signals
+        )
+        if framing:
+            end = score.end
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            items.append(
+                Suggestion(
+                    score.start,
+                    end,
+                    "",
+                    "Part of the ultimatum before it.",
+                    round(score.heat, 1),
+                    0.0,
+                )
+            )
+            continue
         drop = tuple(
             (s.start - score.start, s.end - score.start)
             for s in report.signals

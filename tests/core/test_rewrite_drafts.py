@@ -420,6 +420,35 @@ def test_a_fact_beside_a_hostile_clause_is_kept():
         ),
         ("Refund the duplicate NOW.", "Refund the duplicate now.", "NOW"),
         ("Worst airline on the planet. Flight FR 2291 was cancelled.", "FR 2291", "planet"),
+        # the other half of an offer, and what frames an ultimatum, go with it
+        (
+            "Pay up and the one-star comes down; don't, and it stays there forever.",
+            "I would like the money I am owed.",
+            "stays there",
+        ),
+        (
+            "Cancel the admin fee and you'll get a glowing review from me; keep it and you'll "
+            "get the opposite.",
+            "I would like the cancellation confirmed.",
+            "opposite",
+        ),
+        ("Refund or review. Your choice.", "I would like a refund.", "choice"),
+        (
+            "How about this: you refund the ticket and I forget I ever wrote that review.",
+            "I would like a refund.",
+            "How about",
+        ),
+        (
+            "I'm prepared to take my Trustpilot review down, but only after the £60 lands in my "
+            "account.",
+            "I would like the £60 I am owed.",
+            "take the matter further",
+        ),
+        (
+            "A £50 goodwill payment and this whole thing never hits Facebook.",
+            "I would like a goodwill payment of £50.",
+            "For reference",
+        ),
     ],
 )
 def test_calm_wording_reads_right(draft, wanted, unwanted):
