@@ -658,7 +658,7 @@ def rewrite_sentence(
     report = analyse(sentence)
     acronyms = lex.acronyms()
     keep = fact_spans(sentence)
-    question = sentence.rstrip().rstrip("!‼⁉1").endswith("?")
+    question = sentence.rstrip().rstrip("!‼⁉1").endswith("?") and not _HOW_DARE.match(sentence)
     spans = [(s.kind, s.start, s.end) for s in report.signals if s.kind in ("threat", "extortion")]
     absolute = any(s.kind == "absolute" for s in report.signals)
     parts: list[str] = []
@@ -723,6 +723,10 @@ def rewrite_sentence(
         p for p in parts if p and not p.startswith("For reference") and not p.startswith("So far")
     )
     extras = [p for p in parts if p.startswith("For reference") or p.startswith("So far")]
+    if left_out and _LONE_INTERJECTION.fullmatch(body):
+        body = ""  # "Honestly, what kind of clown show…?" is not "Honestly?"
+    if _HOW_DARE.match(sentence):
+        body = body.rstrip(" ?") + "." if body.rstrip().endswith("?") else body
     out: list[str] = []
     if left_out and not body and not lead:
         # Nothing of the sentence is left but its point: the writer is not happy. Said once
@@ -748,6 +752,12 @@ def rewrite_sentence(
 
 
 _LIST_MARKER = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+_HOW_DARE = re.compile(r"\W*how dare\b", re.IGNORECASE)  # said as what happened, not asked
+_LONE_INTERJECTION = re.compile(
+    r"\W*(?:honestly|seriously|really|wow|well|right|look|listen|come on|i mean|oh|ok|okay|so|"
+    r"jeez|god|ugh|man|yeah|mate|dude)\W*",
+    re.IGNORECASE,
+)
 
 
 _NOT_HAPPY = {

@@ -251,7 +251,50 @@ ROUND_EIGHT_DRAFTS = [
 ]
 
 
-ALL_DRAFTS = DRAFTS + MORE_DRAFTS + SHAPED_DRAFTS + ROUND_SEVEN_DRAFTS + ROUND_EIGHT_DRAFTS
+# Session 8, a second fifteen (other voices: text speak, a formal letter, US and UK trades).
+ROUND_NINE_DRAFTS = [
+    "@SkyHelp you absolute muppets have cut off my TV AGAIN. Account 8812-4401. Third time "
+    "since October. Sort. It. Out.",
+    "I am SO done with this company!!!! Ordered a cot for my baby on 12/11, paid $349, got a "
+    "box of BROKEN parts and your rep hung up on me twice. DISGRACE.",
+    "why do u ppl never read emails?? i told u 5 times my address is 14 Mill Lane not 41. now "
+    "my parcel is lost. useless",
+    "Dear Customer Services, I write to express my utter contempt for the way I have been "
+    "treated. Your agent Mark was condescending, dismissive and frankly rude. Reference "
+    "CS-55120.",
+    "Honestly, what kind of clown show are you running? My direct debit of £62.40 was taken "
+    "twice and now I'm overdrawn. Fix it today.",
+    "Your 'premium' service is a scam. I pay £15.99 a month for buffering and excuses. Cancel "
+    "my subscription and refund the last 3 months or I'm calling my bank for a chargeback.",
+    "Booked a table for 8 for my mum's 70th, turned up and you'd given it away. The manager "
+    "just shrugged. Absolutely heartless and pathetic. Booking #T-7781.",
+    "You charged my card £1,049 for a laptop you never shipped and you've ignored 6 emails. If "
+    "I don't hear back by Monday I'm reporting you to Action Fraud.",
+    "This is beyond a joke. The boiler has been broken for 16 days, I have a newborn and your "
+    "engineers keep cancelling. Are you trying to kill us?",
+    "Stop sending me marketing emails!!! I unsubscribed 4 times. It's illegal under GDPR and "
+    "you know it, you spammers.",
+    "Just got off the phone after 2 hrs 14 mins on hold only to be told 'the system is down'. "
+    "Pathetic. Absolutely pathetic. Never using you again.",
+    "The so-called 'express' delivery took 11 days and the driver threw my parcel over the "
+    "fence. Photos attached. Order 445-992-113. Disgusting service.",
+    "Hello? Is anyone there? Ticket #88321 has been 'in progress' for 3 weeks. I'm paying for a "
+    "service I'm not getting. Shameful.",
+    "You've lost my luggage, you've lost my complaint form, and now you've lost my patience. "
+    "Flight LH 2471, bag tag LH 338211.",
+    "How DARE your staff member call me a liar in front of other customers? I have the receipt "
+    "(#004512, £23.50). I want an apology and a refund NOW.",
+]
+
+
+ALL_DRAFTS = (
+    DRAFTS
+    + MORE_DRAFTS
+    + SHAPED_DRAFTS
+    + ROUND_SEVEN_DRAFTS
+    + ROUND_EIGHT_DRAFTS
+    + ROUND_NINE_DRAFTS
+)
 
 
 @pytest.mark.parametrize("draft", ALL_DRAFTS, ids=[d[:32] for d in ALL_DRAFTS])
@@ -443,6 +486,29 @@ def test_a_fact_beside_a_hostile_clause_is_kept():
             "account.",
             "I would like the £60 I am owed.",
             "take the matter further",
+        ),
+        # a verdict alone goes; a lone "Honestly?" is not left behind; "how dare" is what happened
+        (
+            "The call took 2 hours. Pathetic. Absolutely pathetic.",
+            "I am not happy with how this has been handled.",
+            "acceptable",
+        ),
+        (
+            "Honestly, what kind of clown show are you running? My card was charged twice.",
+            "My card was charged twice.",
+            "Honestly",
+        ),
+        (
+            "How DARE your staff member call me a liar in front of other customers? I want an "
+            "apology.",
+            "Your staff member called me a liar in front of other customers.",
+            "?",
+        ),
+        (
+            "You charged me £1,049 and ignored 6 emails. If I don't hear back by Monday I'm "
+            "reporting you to Action Fraud.",
+            "I'm reporting you to Action Fraud.",
+            "not happy",
         ),
         (
             "A £50 goodwill payment and this whole thing never hits Facebook.",

@@ -154,3 +154,23 @@ def test_learned_words_count_but_never_inside_a_fact():
     fact = text.index("Ticket")
     for s in learned:
         assert 0 <= s.start < s.end <= fact
+
+
+def test_words_that_report_rather_than_attack():
+    """A fault on the line is the thing that broke; a name someone called the writer is
+    reported; a preposition between "you" and a name puts the name elsewhere. Their own uses
+    still count."""
+    from complaint_desk.core.tone import analyse
+
+    def kinds(text):
+        return {s.kind for s in analyse(text).signals if s.weight > 0}
+
+    assert analyse("I reported a fault on my line on 3 May.").heat < 20
+    assert analyse("It is your fault the parcel was late.").heat >= 40
+    assert "insult" not in kinds("Your staff member called me a liar in front of customers.")
+    assert "insult" in kinds("You liars lost my parcel.")
+    assert "insult" not in kinds("I'm reporting you to Action Fraud.")
+    assert "insult" in kinds("You are a fraud.")
+    assert "shouting" in kinds("Refund the duplicate NOW.")
+    assert "shouting" not in kinds("I sent it by UPS.")
+    assert "negative" in kinds("I can't believe how incompetent your pharmacy is.")

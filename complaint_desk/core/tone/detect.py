@@ -483,6 +483,9 @@ def detect(sentence: str, maybe: Mapping[str, re.Pattern[str]] | None = None) ->
             hits.append(Hit("profanity", start, end, strength))
             continue
         insult_kind = insult_words.get(word) if group == "word" else None
+        if insult_kind is not None and _said_of_me(words, i):
+            damped.append((start, end, 0.0))  # reported: the name is not the writer's word
+            continue
         if insult_kind is not None and _is_insult(str(insult_kind), words, i, insult_words):
             insult_run.append(i)
             continue
@@ -862,7 +865,10 @@ def _is_insult(kind: str, words: list[str], i: int, insult_words: lex.WordList) 
     before = words[max(0, i - 3) : i]
     if kind == "aimed":
         return (
-            any(w in _AIM_CUES for w in before)
+            any(
+                w in _AIM_CUES and not _PAST_A_PREPOSITION.intersection(before[k + 1 :])
+                for k, w in enumerate(before)
+            )
             or (i > 0 and insult_words.get(words[i - 1]) is not None)
             or _aimed_after(words, i)
         )
@@ -874,6 +880,23 @@ def _is_insult(kind: str, words: list[str], i: int, insult_words: lex.WordList) 
     if after in ("you", "your", "you're", "youre", "ur", "u"):
         return True
     return any(w in ("you", "you're", "youre", "your", "ur", "u", "ye") for w in before)
+
+
+_CALLED = frozenset("call called calling calls named labelled labeled branded".split())
+
+
+def _said_of_me(words: list[str], i: int) -> bool:
+    """The name is one someone called the writer: "your staff member called me a liar", "he
+    called us idiots" reports an insult, it does not make one."""
+    for k in range(max(1, i - 3), i):
+        if words[k] in ("me", "us") and words[k - 1] in _CALLED:
+            return True
+    return False
+
+
+# "reporting you to Action Fraud": a preposition between "you" and the word puts the word
+# somewhere else ("bunch of cowboys" is aimed by "bunch", so "of" is not one of these).
+_PAST_A_PREPOSITION = frozenset("to from at with about for by into onto on".split())
 
 
 def _aimed_after(words: list[str], i: int) -> bool:
