@@ -173,4 +173,5 @@ def test_words_that_report_rather_than_attack():
     assert "insult" in kinds("You are a fraud.")
     assert "shouting" in kinds("Refund the duplicate NOW.")
     assert "shouting" not in kinds("I sent it by UPS.")
-    assert "negative" in kinds("I can't believe how incompetent your pharmacy is.")
+    assert "positive" not in kinds("I can't believe how incompetent your pharmacy is.")
+    assert analyse("I can't believe how incompetent your pharmacy is.").heat >= 25
