@@ -160,6 +160,53 @@ PAIRS += [
 ]
 
 
+# A second ten (session 8): two failed when written ("Oh wow, a refund after only 9 weeks.
+# Thanks SO much, truly amazing service." read calmer than its plain twin; "you greedy sharks"
+# was not name-calling).
+PAIRS += [
+    (
+        "The technician said the fault was on your side of the line.",
+        "Your clueless technician blamed the fault on YOUR side of the line, as usual. Shocking.",
+    ),
+    (
+        "My manager was annoyed that I missed the meeting because of the delayed train.",
+        "I'm furious I missed my meeting because your train was late AGAIN.",
+    ),
+    (
+        "I was told the refund would take 5 days; it has now been 12.",
+        "Told me 5 days for the refund. It's been 12. Liars.",
+    ),
+    (
+        "The app crashed when I tried to pay, so I was charged a late fee.",
+        "Your garbage app crashed and then you had the nerve to charge ME a late fee?!",
+    ),
+    (
+        "I'd like to know why my complaint was closed without a reply.",
+        "Who closed my complaint without even replying? Absolute cowards.",
+    ),
+    (
+        "The engineer arrived four hours late and left without fixing the leak.",
+        "Four hours late, then the so-called engineer waltzed off leaving the leak. Unreal.",
+    ),
+    (
+        "Thank you for the quick refund, it arrived today.",
+        "Oh wow, a refund after only 9 weeks. Thanks SO much, truly amazing service.",
+    ),
+    (
+        "I am not happy that the price went up without notice.",
+        "You hiked the price without a word, you greedy sharks.",
+    ),
+    (
+        "My parcel was left with a neighbour I don't know.",
+        "Your idiot driver dumped my parcel with some random stranger. Unbelievable.",
+    ),
+    (
+        "Please stop calling me about offers; I have opted out twice.",
+        "STOP calling me!!! I opted out TWICE, are you deaf?",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
