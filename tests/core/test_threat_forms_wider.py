@@ -377,6 +377,13 @@ LOOK_ALIKES = [
     "I'll post the item back tomorrow.",
     "My lawyer friend suggested I write to you first.",
     "You've been very helpful, thank you.",
+    # round fourteen
+    "I've drafted a review but I'd rather hear from you first.",
+    "Happy to give 5 stars, the refund came through quickly.",
+    "My solicitor said I should give you 14 days to reply.",
+    "I'll be waiting in for the driver on Friday.",
+    "Please ignore my earlier email, I found the receipt.",
+    "You're going to need my order number: 66120.",
 ]
 
 
@@ -548,6 +555,34 @@ THREATS_COMMON = [
 ]
 
 
+# Round fourteen (session 8), written blind: 3 of 8 caught before widening.
+EXTORTION_ROUND_FOURTEEN = [
+    "Match the competitor's price and you've got yourself a 5-star customer; otherwise expect "
+    "the opposite on Google.",
+    "I'm sitting on a very detailed 1-star review. A refund would make it go away.",
+    "Give me the voucher you promised and I won't be telling my 40k followers about this.",
+    "Happy to give you 5 stars on Trustpilot, once the refund is in.",
+    "If the £120 isn't back by Friday, the review I've drafted goes straight onto Tripadvisor.",
+    "Make it right with a partial refund and I'll leave your rating alone.",
+    "Reimburse the taxi fare or I name and shame your hotel on every travel forum I use.",
+    "You refund me, I delete the review. Deal?",
+]
+
+# Round fourteen: 4 of 10 caught before.
+THREATS_ROUND_FOURTEEN = [
+    "Ignore this email at your peril.",
+    "You're going to wish you'd never taken my money.",
+    "I've got friends in high places and they'll be hearing about this.",
+    "One way or another, I'm getting my money back, and you won't like how.",
+    "Keep pushing me and you'll find out what happens.",
+    "I'll be waiting for your driver next time he comes down my street.",
+    "I'm taking this all the way and I don't care what it costs you.",
+    "Mark my words, you'll pay for this.",
+    "My solicitor will be in touch and she doesn't lose.",
+    "Your branch manager had better watch himself.",
+]
+
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -562,6 +597,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_ELEVEN
     + EXTORTION_ROUND_TWELVE
     + EXTORTION_COMMON
+    + EXTORTION_ROUND_FOURTEEN
 )
 ALL_THREATS = (
     THREATS
@@ -577,6 +613,7 @@ ALL_THREATS = (
     + THREATS_ROUND_ELEVEN
     + THREATS_ROUND_TWELVE
     + THREATS_COMMON
+    + THREATS_ROUND_FOURTEEN
 )
 
 
