@@ -732,7 +732,7 @@ def rewrite_sentence(
         # Nothing of the sentence is left but its point: the writer is not happy. Said once
         # per draft, so a rant of insults does not shrink to its reference numbers alone.
         said = _NOT_HAPPY[_treated(report)]
-        if said not in seen:
+        if not seen.intersection(_NOT_HAPPY.values()):
             seen.add(said)
             out.append(said)
     if body:
@@ -740,9 +740,12 @@ def rewrite_sentence(
         body = re.sub(r"\.(?=\s*\S)(?![\w\d])", ",", body) if body.count(".") > 1 else body
         out.append(_end(_capitalise(_tidy(body)), question))
     for said in lead:
-        if said not in seen:
-            seen.add(said)
-            out.append(said)
+        if said in seen or (
+            said.startswith(_NEXT_STEP) and any(x.startswith(_NEXT_STEP) for x in seen)
+        ):
+            continue  # one next step per draft: "…legal advice." then "…further." said nothing new
+        seen.add(said)
+        out.append(said)
     out.extend(extras)
     text = " ".join(o for o in out if o)
     marker = _LIST_MARKER.match(sentence)
@@ -759,6 +762,8 @@ _LONE_INTERJECTION = re.compile(
     re.IGNORECASE,
 )
 
+
+_NEXT_STEP = "If this is not resolved"  # how `_threat_sentence` begins
 
 _NOT_HAPPY = {
     False: "I am not happy with how this has been handled.",
@@ -995,6 +1000,32 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
             )
         )
         items.sort(key=lambda s: s.start)
+    return _keep_its_point(text, items, facts)
+
+
+def _keep_its_point(
+    text: str, items: list[Suggestion], facts: RewriteFacts | None
+) -> list[Suggestion]:
+    """A draft that was mostly heat ("🤬🤬🤬 @Acme 🤬🤬🤬" -> "@Acme") still says what it is
+    about: below 40 % of its length, a plain sentence of its point is added."""
+    calm = apply(text, items)
+    if not calm or len(calm) >= 0.4 * len(text.strip()):
+        return items
+    for said in (*_NOT_HAPPY.values(), "I would like this resolved."):
+        if said not in calm:
+            break
+    if facts is not None and facts.remedy and "I would like" not in calm:
+        said = f"I would like {_mid_sentence(facts.remedy)}."
+    items.append(
+        Suggestion(
+            len(text),
+            len(text),
+            " " + said,
+            "Says what the draft is about once the heat is gone.",
+            0.0,
+            round(_heat(said), 1),
+        )
+    )
     return items
 
 

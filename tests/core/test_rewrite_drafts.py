@@ -510,6 +510,20 @@ def test_a_fact_beside_a_hostile_clause_is_kept():
             "I'm reporting you to Action Fraud.",
             "not happy",
         ),
+        # one next step and one "not happy" per draft; a sentence of names goes; a draft that
+        # was all heat keeps its point
+        (
+            "I'm going to sue you. I'll see you in court. You'll regret this.",
+            "If this is not resolved within 14 days, I will take legal advice.",
+            "matter further",
+        ),
+        (
+            "You idiots. You morons. You clowns. Pathetic!!!",
+            "I am not happy with the service I have received.",
+            "handled",
+        ),
+        ("Liars. Thieves. Crooks. Scammers.", "I am not happy", "Crooks"),
+        ("🤬🤬🤬 @Acme 🤬🤬🤬", "@Acme I am not happy with how this has been handled.", "🤬"),
         (
             "A £50 goodwill payment and this whole thing never hits Facebook.",
             "I would like a goodwill payment of £50.",

@@ -864,6 +864,8 @@ def _is_insult(kind: str, words: list[str], i: int, insult_words: lex.WordList) 
         return True
     before = words[max(0, i - 3) : i]
     if kind == "aimed":
+        if all(not w or insult_words.get(w) is not None for w in words):
+            return True  # "Liars. Thieves. Crooks.": a sentence of names is aimed at the reader
         return (
             any(
                 w in _AIM_CUES and not _PAST_A_PREPOSITION.intersection(before[k + 1 :])
