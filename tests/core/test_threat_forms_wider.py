@@ -384,6 +384,13 @@ LOOK_ALIKES = [
     "I'll be waiting in for the driver on Friday.",
     "Please ignore my earlier email, I found the receipt.",
     "You're going to need my order number: 66120.",
+    # round fifteen
+    "I'd hate for this to happen to anyone else, so please fix the booking system.",
+    "My review says 4 stars because the staff were lovely despite the delay.",
+    "I'll be in your shop tomorrow to pick up the repair.",
+    "Please pass this to your boss, he asked me to write in.",
+    "I'm coming in for my appointment on Friday.",
+    "Could you credit my account with the £35?",
 ]
 
 
@@ -583,6 +590,30 @@ THREATS_ROUND_FOURTEEN = [
 ]
 
 
+# Round fifteen (session 8), written blind: 3 of 6 caught before widening.
+EXTORTION_ROUND_FIFTEEN = [
+    "Credit my account with the £35 and I'll think twice about posting my review.",
+    "The 1-star review is written and ready. Refund me by noon and it never sees daylight.",
+    "I'd hate for this to end up on Trustpilot, so let's settle it with a refund.",
+    "Refund me now, or I swear the whole of TikTok hears about your hotel.",
+    "Get me a replacement by Thursday and I'll give you a glowing write-up instead of a damning "
+    "one.",
+    "My review can say 5 stars or 1 star, depends on whether I get my money back.",
+]
+
+# Round fifteen: 2 of 8 caught before.
+THREATS_ROUND_FIFTEEN = [
+    "I'm going to make your life as hard as you've made mine.",
+    "If I were your boss I'd be worried, because he's going to hear everything.",
+    "I'm coming for your job.",
+    "You should be very afraid of what happens next.",
+    "Don't think you can hide behind your call centre forever.",
+    "I'll be in your shop tomorrow and I won't be leaving quietly.",
+    "You messed with the wrong family.",
+    "I'll make it my business to see you fired.",
+]
+
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -598,6 +629,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_TWELVE
     + EXTORTION_COMMON
     + EXTORTION_ROUND_FOURTEEN
+    + EXTORTION_ROUND_FIFTEEN
 )
 ALL_THREATS = (
     THREATS
@@ -614,6 +646,7 @@ ALL_THREATS = (
     + THREATS_ROUND_TWELVE
     + THREATS_COMMON
     + THREATS_ROUND_FOURTEEN
+    + THREATS_ROUND_FIFTEEN
 )
 
 
