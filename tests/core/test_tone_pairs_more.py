@@ -207,6 +207,61 @@ PAIRS += [
 ]
 
 
+# A third set (session 8), snarkier: five of twelve failed when written (mockery with few angry
+# words: "Who trained your chef, a blowtorch?", "Embarrassing, honestly.", "Is anyone actually
+# alive at your claims department?", "Same old useless railway.", "he hadn't got a clue").
+PAIRS += [
+    (
+        "Could you tell me when my order will ship?",
+        "Where the hell is my order?! It's been two weeks!!",
+    ),
+    (
+        "I was disappointed by the meal; the steak was overcooked.",
+        "The steak was cremated. Who trained your chef, a blowtorch?",
+    ),
+    (
+        "The hotel's Wi-Fi didn't work for most of our stay.",
+        "No Wi-Fi the entire stay. In 2026. Embarrassing, honestly.",
+    ),
+    (
+        "My bank card was declined twice today although I have funds.",
+        "Declined TWICE with money in my account. What is WRONG with your bank?",
+    ),
+    (
+        "I've been waiting 40 minutes on hold.",
+        "40 minutes on hold listening to that awful music. I'm losing my mind here.",
+    ),
+    (
+        "The courier says my parcel was delivered, but I haven't received it.",
+        "Your lying courier claims he delivered it. He didn't. Stop covering for him.",
+    ),
+    (
+        "Please could someone call me back about my claim?",
+        "Is anyone actually alive at your claims department? Call me back for god's sake.",
+    ),
+    (
+        "The new update removed a feature I used every day.",
+        "Who thought removing the one useful feature was a good idea? Idiots.",
+    ),
+    (
+        "I'd like to cancel my membership, as I've moved away.",
+        "Cancel my membership. Now. I'm sick of being ripped off every month.",
+    ),
+    (
+        "The shoes fell apart after a month.",
+        "These shoes fell apart in a MONTH. Absolute rubbish, don't buy from this crap brand.",
+    ),
+    (
+        "My train was 50 minutes late and I missed my connection.",
+        "50 minutes late, missed my connection, zero apology. Same old useless railway.",
+    ),
+    (
+        "The technician was polite but the problem still isn't fixed.",
+        "Nice enough bloke, shame he hadn't got a clue what he was doing. Still broken.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)

@@ -99,7 +99,8 @@ _AIM_CUES = frozenset(
 _PEOPLE = frozenset(
     """staff people company team lot agents agent reps rep employees employee management managers
     manager support service guys idiots morons clowns muppets bunch crew operators advisors
-    advisers""".split()
+    advisers railway railways airline airlines bank banks council firm firms provider providers
+    network courier couriers insurer insurers business outfit""".split()
 )
 
 
