@@ -63,7 +63,7 @@ def spans(text: str, kind: str) -> list[str]:
         ("sarcasm", "Oh wonderful, it broke again.", ["Oh wonderful"]),
         ("sarcasm", "Great job. My order is lost and nobody cares.", ["Great job"]),
         ("blame", "You people never listen.", ["You people"]),
-        ("blame", "your so-called support is a joke", ["your so-called"]),
+        ("blame", "your so-called support is a joke", ["your so-called support is a joke"]),
         ("fact", "I paid £49.99 on 3 May for order 123456.", ["£49.99", "3 May", "order 123456"]),
         ("fact", "It cost $20.", ["$20"]),
         ("fact", "My booking reference is QX7P2L.", ["booking reference is QX7P2L"]),

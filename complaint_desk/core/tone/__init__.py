@@ -6,6 +6,7 @@ Importing this module is cheap; the lexicons (and VADER's) load on the first ana
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -244,7 +245,7 @@ def evidence_sums(text: str) -> dict[str, float]:
 
     text = _safe(text)
     spans = split_spans(text)
-    _hits, sums, _valence = _collect(detect_all(text, spans))
+    _hits, sums, _valence = _collect(detect_all(text, spans), _staccato(text, spans))
     return sums
 
 
@@ -258,7 +259,7 @@ def _assemble(text: str, spans: Sequence[tuple[int, int]], evidence: Sequence) -
     from complaint_desk.core.tone import model as tone_model
 
     weights = tone_model.load_weights()
-    per_sentence, doc_sums, valence = _collect(evidence)
+    per_sentence, doc_sums, valence = _collect(evidence, _staccato(text, spans))
     heat, base, points = tone_model.score(doc_sums, weights)
 
     net_points = points.get(tone_model.NET, 0.0)
@@ -315,11 +316,34 @@ def _snippet(quoted: str, limit: int = 40) -> str:
     return piece if len(piece) <= limit else piece[: limit - 1] + "…"
 
 
-def _collect(evidence: Sequence) -> tuple[list[list], dict[str, float], float]:
-    """Per-sentence hits (with confirmed sarcasm), summed strength per kind, summed valence."""
+_STACCATO_WORD = re.compile(r"\W*([^\W\d_][\w'’]*)\W*")
+_NOT_STACCATO = frozenset(
+    "hi hello hey dear thanks thank cheers yes no ok okay right sure regards best sincerely".split()
+)
+
+
+def _staccato(text: str, spans: Sequence[tuple[int, int]]) -> tuple[bool, ...]:
+    """Which sentences are one word in a run of such ("Two. Hours.", "Sort. It. Out."): said one
+    word at a time for weight, as capitals are."""
+    single = []
+    for s, e in spans:
+        m = _STACCATO_WORD.fullmatch(text, s, e)
+        single.append(m is not None and m.group(1).lower() not in _NOT_STACCATO)
+    return tuple(
+        one and ((i > 0 and single[i - 1]) or (i + 1 < len(single) and single[i + 1]))
+        for i, one in enumerate(single)
+    )
+
+
+def _collect(
+    evidence: Sequence, staccato: Sequence[bool] = ()
+) -> tuple[list[list], dict[str, float], float]:
+    """Per-sentence hits (with confirmed sarcasm), summed strength per kind, summed valence.
+    `staccato`: the sentences said a word at a time (`_staccato`), heard as raised voice."""
     from complaint_desk.core.tone.detect import Hit
 
     n = len(evidence)
+    loud = [bool(staccato[i]) if i < len(staccato) else False for i in range(n)]
     doc_sums: dict[str, float] = {}
     per_sentence: list[list] = []
     valence = 0.0
@@ -329,10 +353,14 @@ def _collect(evidence: Sequence) -> tuple[list[list], dict[str, float], float]:
             # "The parcel is late. 🙄": the eye-roll is about the sentence before it.
             lone = set(ev.lone_eyeroll)
             hits = [Hit("eyeroll", h.start, h.end, h.strength) if h in lone else h for h in hits]
+        if loud[i]:
+            word = next((h for h in ev.hits if h.kind != "fact"), None)
+            end = word.end if word is not None else 1
+            hits.append(Hit("shouting", 0, end, 1.0))
         if (
             ev.weak_sarcasm
             and not _sincere(hits, ev.weak_sarcasm)
-            and any(evidence[j].complaint for j in range(max(0, i - 1), min(n, i + 2)))
+            and any(evidence[j].complaint or loud[j] for j in range(max(0, i - 1), min(n, i + 2)))
         ):
             # "Great job" beside a complaint is sarcasm; its words no longer count as positive.
             for w in ev.weak_sarcasm:
