@@ -655,6 +655,8 @@ def rewrite_sentence(
 
     if not sentence.strip():
         return sentence
+    if _ANGRY_SIGN_OFF.fullmatch(sentence):
+        return "Regards,"  # "Fuming,\nR. Patel": the letter's close, not a feeling to explain
     report = analyse(sentence)
     acronyms = lex.acronyms()
     keep = fact_spans(sentence)
@@ -755,6 +757,12 @@ def rewrite_sentence(
 
 
 _LIST_MARKER = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+_ANGRY_SIGN_OFF = re.compile(
+    r"\s*(?:(?:very|extremely|absolutely|utterly|totally|still|a very|one)\s+)?(?:fuming|furious|"
+    r"livid|angry|seething|disgusted|raging|incandescent|annoyed|fed up|disappointed|unhappy|"
+    r"(?:angry|furious|fuming|disgusted|unhappy) customer)\s*,\s*",
+    re.IGNORECASE,
+)
 _HOW_DARE = re.compile(r"\W*how dare\b", re.IGNORECASE)  # said as what happened, not asked
 _LONE_INTERJECTION = re.compile(
     r"\W*(?:honestly|seriously|really|wow|well|right|look|listen|come on|i mean|oh|ok|okay|so|"
@@ -802,7 +810,7 @@ def _calmed(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
 def _calm_clauses(piece: str, acronyms: frozenset[str]) -> str:
     """The clauses of a hostile piece that read calm on their own (each calmed as a piece is),
     joined again; "" when none does or the piece has only one clause."""
-    clauses = [c for c in _CLAUSE_BREAK.split(piece.strip().rstrip(".!?‼")) if c.strip()]
+    clauses = [c for c in _split_outside_brackets(piece.strip().rstrip(".!?‼")) if c.strip()]
     if len(clauses) < 2:
         return ""
     kept = []
@@ -810,10 +818,26 @@ def _calm_clauses(piece: str, acronyms: frozenset[str]) -> str:
         calm = _sentence_case(clause, fact_spans(clause), acronyms)
         calm, gone = _calmed(calm, fact_spans(calm))
         calm = _tidy(calm).strip(" ,")
-        if gone or len(calm.split()) < 3 or _heat(calm) >= CALM_TARGET:
+        if gone or _heat(calm) >= CALM_TARGET:
             continue
+        if len(calm.split()) < 3 and not fact_tokens(calm):
+            continue  # "Nine" says nothing alone; "(refs NW-2231, NW-2290)" is what happened
         kept.append(calm)
     return ", and ".join(kept) if len(kept) == 2 else ", ".join(kept)
+
+
+def _split_outside_brackets(piece: str) -> list[str]:
+    """`_CLAUSE_BREAK` pieces, but a bracketed aside stays whole ("(refs NW-2231, NW-2290)")."""
+    out: list[str] = []
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(piece):
+        before = piece[: m.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        out.append(piece[start : m.start()])
+        start = m.end()
+    out.append(piece[start:])
+    return out
 
 
 def _angry_tag(tag: str) -> bool:
@@ -942,10 +966,11 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
                     if facts is not None and facts.remedy
                     else "this resolved"
                 )
+                at = _end_of_body(text)
                 items.append(
                     Suggestion(
-                        len(text),
-                        len(text),
+                        at,
+                        at,
                         f" I would like {remedy}.",
                         "Say what would put it right: a clear request cools the whole draft.",
                         0.0,
@@ -1003,6 +1028,21 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
     return _keep_its_point(text, items, facts)
 
 
+_SIGN_OFF = re.compile(
+    r"\n\s*\n(?P<close>[^\n]{1,40}(?:\n[^\n]{1,40}){0,2})\s*$",
+)
+
+
+def _end_of_body(text: str) -> int:
+    """Where a sentence added to the draft goes: before the letter's sign-off ("…Ofwat.\n\n
+    Regards,\nR. Patel") when it ends with one (a last short paragraph with no full stop at its
+    end), else at the end."""
+    m = _SIGN_OFF.search(text)
+    if m and not m.group("close").rstrip().endswith((".", "!", "?")):
+        return len(text[: m.start()].rstrip())
+    return len(text.rstrip())
+
+
 def _keep_its_point(
     text: str, items: list[Suggestion], facts: RewriteFacts | None
 ) -> list[Suggestion]:
@@ -1016,10 +1056,11 @@ def _keep_its_point(
             break
     if facts is not None and facts.remedy and "I would like" not in calm:
         said = f"I would like {_mid_sentence(facts.remedy)}."
+    at = _end_of_body(text)
     items.append(
         Suggestion(
-            len(text),
-            len(text),
+            at,
+            at,
             " " + said,
             "Says what the draft is about once the heat is gone.",
             0.0,

@@ -287,6 +287,45 @@ ROUND_NINE_DRAFTS = [
 ]
 
 
+# Session 8, a third fifteen: a letter in paragraphs with a sign-off, text speak, long rants.
+ROUND_TEN_DRAFTS = [
+    "To whoever is in charge of complaints at Northgate Water,\n\nI have now had NO water "
+    "pressure for 9 days. Nine. I have called 7 times (refs NW-2231, NW-2290, NW-2317) and "
+    "every time some clueless call-handler reads me the same script.\n\nThis is a complete "
+    "shambles and frankly an insult to your customers. Sort it out by Friday or I go to "
+    "Ofwat.\n\nFuming,\nR. Patel",
+    "lol @PizzaPronto ur delivery guy ate half my fries 🤡🤡 order #7781 … u serious??? refund NOW",
+    "My elderly father (84) was left on hold for 95 minutes on 0800 055 6677 and then cut off. "
+    "You should be ASHAMED of yourselves. Absolutely vile treatment of a vulnerable customer.",
+    "I can't stress enough how angry I am. Paid £2,300 deposit on 4 Aug for a kitchen, fitting "
+    "date moved FOUR times, now you tell me it's 'out of stock'. Give me my deposit back or "
+    "I'll see you in the small claims court.",
+    "Really? REALLY? Another 'we apologise for any inconvenience' email? That's the 5th one. "
+    "Stop apologising and start fixing things, for crying out loud.",
+    "This airline is a total disgrace!! Lost my bag on BA0117, no updates in 6 days, and your "
+    "app says 'delivered'. Delivered WHERE exactly?! Liars.",
+    "Not happy. Not happy at all. The sofa (order 100-44821) arrived with a massive tear and "
+    "your driver said 'not my problem'. Unbelievable attitude.",
+    "To the genius who designed your returns process: it took me 45 minutes and 3 printers to "
+    "get a label. Well done. Truly remarkable.",
+    "URGENT!!!!! My account has been hacked and £640 taken and your fraud team is USELESS. "
+    "Nobody has called me back in 3 days!!! I want this sorted TODAY!!!",
+    "I'm writing because I'm at the end of my rope. Six engineers, four months, same fault on "
+    "my boiler (serial GB-77123). You keep sending people who haven't got a clue. I want a new "
+    "boiler or my money back.",
+    "Hey @ShopRight, charged me twice (£18.75 x2) for one order. Your chatbot is dumber than a "
+    "box of rocks. Fix it.",
+    "Honestly I've never been treated so badly in my life. The receptionist rolled her eyes at "
+    "me and told me to 'calm down'. Booking 55-102. Disgraceful.",
+    "WHY does it take 14 working days to process a £12 refund??? You take payments in seconds. "
+    "Funny that.",
+    "Your 'unlimited' broadband has a secret cap and you throttled me to 1 Mbps. That's fraud, "
+    "plain and simple. I'm reporting this to Ofcom and the ASA.",
+    "Third missed bin collection in a row on Elm Road. Rats are getting into the rubbish. "
+    "Absolutely disgusting, the council should be ashamed.",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -294,6 +333,7 @@ ALL_DRAFTS = (
     + ROUND_SEVEN_DRAFTS
     + ROUND_EIGHT_DRAFTS
     + ROUND_NINE_DRAFTS
+    + ROUND_TEN_DRAFTS
 )
 
 
@@ -524,6 +564,31 @@ def test_a_fact_beside_a_hostile_clause_is_kept():
         ),
         ("Liars. Thieves. Crooks. Scammers.", "I am not happy", "Crooks"),
         ("🤬🤬🤬 @Acme 🤬🤬🤬", "@Acme I am not happy with how this has been handled.", "🤬"),
+        # a bracketed list of references stays whole; literal rubbish stays rubbish; a simile
+        # for stupidity goes; "for crying out loud" goes
+        (
+            "I have called 7 times (refs NW-2231, NW-2290, NW-2317) and every time some clueless "
+            "call-handler reads me the same script. Nine days. Nine. Shambles!!!",
+            "(refs NW-2231, NW-2290, NW-2317)",
+            "For reference",
+        ),
+        (
+            "Third missed bin collection. Rats are getting into the rubbish. Absolutely "
+            "disgusting, the council should be ashamed.",
+            "into the rubbish",
+            "into the not acceptable",
+        ),
+        (
+            "Charged me twice (£18.75 x2). Your chatbot is dumber than a box of rocks. Fix it.",
+            "Charged me twice (£18.75 x2).",
+            "rocks",
+        ),
+        (
+            "That's the 5th apology email. Stop apologising and start fixing things, for crying "
+            "out loud!!!",
+            "start fixing things.",
+            "crying",
+        ),
         (
             "A £50 goodwill payment and this whole thing never hits Facebook.",
             "I would like a goodwill payment of £50.",
@@ -536,3 +601,16 @@ def test_calm_wording_reads_right(draft, wanted, unwanted):
     where it makes no sense."""
     calm = calm_version(draft)
     assert wanted in calm and unwanted not in calm, calm
+
+
+def test_a_letter_keeps_its_sign_off_last():
+    """A sentence the rewrite adds goes before the sign-off, and an angry close ("Fuming,")
+    becomes a plain one."""
+    letter = (
+        "Dear Northgate Water,\n\nNo water pressure for 9 days. This is a complete shambles "
+        "and an insult to your customers!!! Sort it out by Friday or I go to Ofwat.\n\n"
+        "Fuming,\nR. Patel"
+    )
+    calm = calm_version(letter)
+    assert calm.endswith("\n\nRegards,\nR. Patel"), calm
+    assert "Fuming" not in calm and analyse(calm).heat < 25

@@ -344,6 +344,7 @@ def _collect(
 
     n = len(evidence)
     loud = [bool(staccato[i]) if i < len(staccato) else False for i in range(n)]
+    confirmed = [False] * n  # the sentences whose weak sarcasm was confirmed
     doc_sums: dict[str, float] = {}
     per_sentence: list[list] = []
     valence = 0.0
@@ -360,9 +361,15 @@ def _collect(
         if (
             ev.weak_sarcasm
             and not _sincere(hits, ev.weak_sarcasm)
-            and any(evidence[j].complaint or loud[j] for j in range(max(0, i - 1), min(n, i + 2)))
+            and any(
+                evidence[j].complaint or loud[j] or (j < i and confirmed[j])
+                for j in range(max(0, i - 1), min(n, i + 2))
+            )
         ):
             # "Great job" beside a complaint is sarcasm; its words no longer count as positive.
+            # A run of praise after a complaint is sarcasm all along ("…a label. Well done.
+            # Truly remarkable.").
+            confirmed[i] = True
             for w in ev.weak_sarcasm:
                 hits = [
                     h
