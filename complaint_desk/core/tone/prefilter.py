@@ -204,7 +204,7 @@ def required_forms(pattern: re.Pattern[str]) -> tuple[tuple[frozenset[str], ...]
 
 
 _PER_FORM = 3  # the most selective requirements kept per alternative
-_MAX_SUBSETS = 2048  # compiled cut-down alternations kept (`GuardSet.narrow`)
+_MAX_SUBSETS = 512  # compiled cut-down alternations kept (`GuardSet.narrow`): a few MB at most
 
 
 def _all_needs(items: list[tuple]) -> tuple[frozenset[str], ...]:
