@@ -7,9 +7,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from complaint_desk.core.tone import lexicon as lex
+
+if TYPE_CHECKING:
+    from complaint_desk.core.tone.prefilter import Matcher
 
 HOSTILE_KINDS = (
     "negative",
@@ -270,7 +273,7 @@ def detect_all(text: str, spans: Sequence[tuple[int, int]]) -> list[SentenceEvid
     ]
 
 
-def detect(sentence: str, maybe: Mapping[str, re.Pattern[str]] | None = None) -> SentenceEvidence:
+def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> SentenceEvidence:
     """All evidence in one sentence. Pure and cached by the caller on the sentence text.
 
     `maybe`: the phrase kinds (keys of `lexicon.phrase_guard().patterns`) that can match in this

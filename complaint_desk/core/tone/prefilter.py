@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Protocol
 
 # Sets of exact strings grow by cross products; past these sizes they are dropped.
 _MAX_EXACT = 32
@@ -204,7 +204,6 @@ def required_forms(pattern: re.Pattern[str]) -> tuple[tuple[frozenset[str], ...]
 
 
 _PER_FORM = 3  # the most selective requirements kept per alternative
-_MAX_SUBSETS = 512  # compiled cut-down alternations kept (`GuardSet.narrow`): a few MB at most
 
 
 def _all_needs(items: list[tuple]) -> tuple[frozenset[str], ...]:
@@ -275,6 +274,40 @@ def _by_shortest_prefix(literals: Iterable[str]) -> dict[str, list[str]]:
     return groups
 
 
+class Matcher(Protocol):
+    """What the engine runs over a sentence: a compiled pattern, or `AnyOf` several."""
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]: ...
+
+
+class AnyOf:
+    """Alternatives compiled one by one, matched as their alternation `A|B|…` (in that order)
+    would be: left to right, and at a place the first alternative that matches there."""
+
+    __slots__ = ("_patterns",)
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._patterns = tuple(patterns)
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        # Each alternative's next match from `pos` (its earliest: none of them starts before
+        # it); the earliest of all wins, the first alternative on a tie, as in an alternation.
+        ahead: list[re.Match[str] | None] = [p.search(string) for p in self._patterns]
+        pos = 0
+        while True:
+            best: re.Match[str] | None = None
+            for i, pattern in enumerate(self._patterns):
+                m = ahead[i]
+                if m is not None and m.start() < pos:
+                    m = ahead[i] = pattern.search(string, pos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            yield best
+            pos = best.end() if best.end() > best.start() else best.start() + 1
+
+
 class _LiteralScan:
     """Which of a set of strings occur in a text, overlapping ones too, in one regex scan."""
 
@@ -340,7 +373,13 @@ class GuardSet:
             for kind, pieces in (alternatives or {}).items()
             if kind in self._form_tests and len(pieces[1]) == len(self._form_tests[kind])
         }
-        self._subsets: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
+        # Each alternative compiled on its own, here (the warm-up builds the guard on a worker):
+        # compiling a cut-down alternation when a sentence first needed it stalled the GUI
+        # thread for tens of milliseconds.
+        self._each = {
+            kind: tuple(re.compile(head + part + tail, self.patterns[kind].flags) for part in parts)
+            for kind, (head, parts, tail) in self._parts.items()
+        }
         # For `narrow`: every string the cut-down kinds' forms test for, found in one scan of a
         # part, and which forms each string of a form's first (rarest) set can admit.
         self._admits: dict[str, list[tuple[str, int]]] = {}
@@ -397,12 +436,12 @@ class GuardSet:
                 drop.append(kind)
         return kinds.difference(drop) if drop else kinds
 
-    def narrow(self, kinds: frozenset[str], part: str) -> dict[str, re.Pattern[str]]:
+    def narrow(self, kinds: frozenset[str], part: str) -> dict[str, Matcher]:
         """Kind -> the pattern to run in `part`, for the kinds that can match there: a kind whose
         alternatives are known is cut down to those whose required strings are all in `part`
         (most sentences meet one or two of a hundred forms), in their order, so its matches are
         the whole alternation's: an alternative left out could not match anywhere in `part`."""
-        out: dict[str, re.Pattern[str]] = {}
+        out: dict[str, Matcher] = {}
         cut = [kind for kind in kinds if kind in self._parts]
         for kind in kinds:
             if kind in self._parts:
@@ -422,19 +461,10 @@ class GuardSet:
         for kind in cut:
             indices = possible.get(kind)
             if indices:
-                out[kind] = self._subset(kind, tuple(sorted(indices)))
+                each = self._each[kind]
+                chosen = [each[i] for i in sorted(indices)]
+                out[kind] = chosen[0] if len(chosen) == 1 else AnyOf(chosen)
         return out
-
-    def _subset(self, kind: str, indices: tuple[int, ...]) -> re.Pattern[str]:
-        key = (kind, indices)
-        pattern = self._subsets.get(key)
-        if pattern is None:
-            if len(self._subsets) >= _MAX_SUBSETS:
-                self._subsets.clear()  # a bound on memory; the common few come back at once
-            head, parts, tail = self._parts[kind]
-            source = head + "|".join(parts[i] for i in indices) + tail
-            pattern = self._subsets[key] = re.compile(source, self.patterns[kind].flags)
-        return pattern
 
     def kinds_in_parts(self, text: str, spans: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
         """For each sorted, non-overlapping (s, e): the kinds whose required strings occur in
