@@ -103,3 +103,45 @@ def test_calm_next_steps_built_the_same_way_are_not_threats():
         if find_extortion(text) or kinds & {"threat", "extortion", "violence"}:
             flagged.append(text)
     assert flagged == []
+
+
+SPEAKERS = ["I'll", "I'm going to", "I will", "We'll", "I'm gonna"]
+HARMS = [
+    "sue you",
+    "take you to court",
+    "report you to the police",
+    "make sure you lose your job",
+    "ruin your business",
+    "get you fired",
+    "make you regret this",
+    "destroy your reputation",
+    "hunt you down",
+    "make your life hell",
+    "see you in court",
+    "come after you",
+    "put you out of business",
+    "have your job",
+    "expose you to the press",
+]
+CONSEQUENCES = [
+    "You'll regret this.",
+    "You'll pay for this.",
+    "You'll be hearing from my lawyer.",
+    "You'll be sorry.",
+    "You will regret this.",
+    "You're going to regret this.",
+    "You'll be hearing from my solicitor.",
+    "You're going to pay for this.",
+    "You will be sorry.",
+    "You'll live to regret this.",
+]
+
+
+def test_every_speaker_and_harm_and_every_consequence_is_a_threat():
+    texts = [f"{s} {h}." for s, h in itertools.product(SPEAKERS, HARMS)] + CONSEQUENCES
+    missed = [
+        t
+        for t in texts
+        if not {s.kind for s in analyse(t).signals} & {"threat", "violence", "extortion"}
+    ]
+    assert missed == [], f"{len(missed)} of {len(texts)}: {missed[:5]}"
