@@ -145,3 +145,59 @@ def test_every_speaker_and_harm_and_every_consequence_is_a_threat():
         if not {s.kind for s in analyse(t).signals} & {"threat", "violence", "extortion"}
     ]
     assert missed == [], f"{len(missed)} of {len(texts)}: {missed[:5]}"
+
+
+# A second grid, written once the first was all caught: 500 of its 720 were caught then (a
+# review "coming your way", "you're getting a 1/5 on Google", "or I swear…", and the other half
+# as a sentence of its own: "Refund my £50. If not, I'll rate you 1 star.").
+MORE_REMEDIES = [
+    "Refund my £50",
+    "Give me my deposit back",
+    "Honour the price you advertised",
+    "Cancel the charge",
+    "Send me a new one",
+    "Repair my car properly",
+    "Give me a voucher",
+    "Reimburse my taxi fare",
+    "Process my return",
+    "Reverse the late fee",
+]
+MORE_LINKS = [" or ", " — or ", " otherwise ", " or I swear ", ". If not, ", ", if not, "]
+MORE_ACTS = [
+    "I'll be leaving a review",
+    "a scathing review is coming your way",
+    "I'll rate you 1 star",
+    "I'll tell all my followers",
+    "I'll name and shame you",
+    "I'll put it all over social media",
+    "I'm giving you zero stars",
+    "the whole internet will hear about it",
+    "I'll post the photos on Instagram",
+    "you're getting a 1/5 on Google",
+    "my 1-star review stays up",
+    "I'll make sure everyone sees my review",
+]
+
+
+def test_a_second_grid_of_remedies_links_and_acts_is_extortion():
+    texts = [
+        f"{r}{link}{act}."
+        for r, link, act in itertools.product(MORE_REMEDIES, MORE_LINKS, MORE_ACTS)
+    ]
+    missed = [t for t in texts if not find_extortion(t)]
+    assert missed == [], f"{len(missed)} of {len(texts)}: {missed[:5]}"
+
+
+def test_the_calm_version_of_composed_extortion_asks_for_the_remedy_calmly():
+    from complaint_desk.core.posting import site_rules
+    from complaint_desk.core.rewrite import calm_version
+
+    texts = [
+        f"{r}{link}{act}."
+        for r, link, act in itertools.product(MORE_REMEDIES, MORE_LINKS, MORE_ACTS)
+    ][::13]
+    for text in texts:
+        calm = calm_version(text)
+        assert not find_extortion(calm), (text, calm)
+        assert not site_rules.blocked(site_rules.check(calm, "trustpilot")), (text, calm)
+        assert analyse(calm).heat < 25, (text, calm)
