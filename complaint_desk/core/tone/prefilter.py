@@ -49,11 +49,14 @@ _COMMON = frozenset(
     i'm i'll i've don't can't""".split()
 )
 _LETTERS = re.compile(r"[a-z']+")
+_EVERYDAY_SIGNS = frozenset("£$€.,:;=*+-/%#() ")
 
 
 def _rarity(literal: str) -> int:
     words = _LETTERS.findall(literal.replace("’", "'"))
     if not words and literal.strip():
+        if all(c.isdigit() or c in _EVERYDAY_SIGNS for c in literal):
+            return 1  # "£", "5", "$": amounts and order numbers are in most complaints
         return 6  # an emoji or a sign ("⭐", "/5"): rare in prose
     if words and all(w in _COMMON for w in words):
         return 2
@@ -383,14 +386,13 @@ class GuardSet:
         # For `narrow`: every string the cut-down kinds' forms test for, found in one scan of a
         # part, and which forms each string of a form's first (rarest) set can admit.
         self._admits: dict[str, list[tuple[str, int]]] = {}
-        every: set[str] = set()
         for kind in self._parts:
             for index, sets in enumerate(self.forms[kind]):
                 for literal in sets[0]:
                     self._admits.setdefault(literal, []).append((kind, index))
-                for strings in sets:
-                    every.update(strings)
-        self._find = _LiteralScan(frozenset(every)).found if every else None
+        # Only the first sets' strings are scanned for; a form they admit has its other sets
+        # tested with plain substring checks (few forms get that far).
+        self._find = _LiteralScan(frozenset(self._admits)).found if self._admits else None
         always: set[str] = set()
         by_literal: dict[str, set[str]] = {}
         for kind, pattern in self.patterns.items():
@@ -450,13 +452,12 @@ class GuardSet:
                 out[kind] = self.patterns[kind]
         if not cut or self._find is None:
             return out
-        found = self._find(part)
         possible: dict[str, list[int]] = {}
-        for literal in found:
+        for literal in self._find(part):
             for kind, index in self._admits.get(literal, ()):
                 if kind in possible and index in possible[kind]:
                     continue
-                if all(not needs.isdisjoint(found) for needs in self.forms[kind][index][1:]):
+                if all(any(s in part for s in needs) for needs in self.forms[kind][index][1:]):
                     possible.setdefault(kind, []).append(index)
         for kind in cut:
             indices = possible.get(kind)
