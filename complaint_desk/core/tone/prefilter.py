@@ -59,7 +59,8 @@ def _rarity(literal: str) -> int:
             return 1  # "£", "5", "$": amounts and order numbers are in most complaints
         return 6  # an emoji or a sign ("⭐", "/5"): rare in prose
     if words and all(w in _COMMON for w in words):
-        return 2
+        # "you get your " is rarer than "get": several common words in a row narrow it down
+        return 2 if len(words) < 3 else 3
     return min(6, len(literal))
 
 
