@@ -391,6 +391,13 @@ LOOK_ALIKES = [
     "Please pass this to your boss, he asked me to write in.",
     "I'm coming in for my appointment on Friday.",
     "Could you credit my account with the £35?",
+    # round sixteen
+    "The longer it takes, the more my costs go up.",
+    "A voucher would be a nice gesture given the delay.",
+    "I gave a 2-star review last year and it was fair.",
+    "I'll publish the photos in my complaint to the ombudsman.",
+    "I hope you can sort this out quickly.",
+    "My friend works at the local paper and says this happens a lot.",
 ]
 
 
@@ -614,6 +621,29 @@ THREATS_ROUND_FIFTEEN = [
 ]
 
 
+# Round sixteen (session 8), written blind and subtler: 0 of 6 caught before widening.
+EXTORTION_ROUND_SIXTEEN = [
+    "Still waiting on my refund. The longer it takes, the worse my review gets.",
+    "A voucher would go a long way towards keeping this off Google reviews.",
+    "Either the £80 comes back to me or my experience goes up on Tripadvisor with photos.",
+    "I've given you a 2-star review for now; that changes to 5 when I'm compensated.",
+    "Make it right and I'll sing your praises. Don't, and I'll warn everyone.",
+    "I won't publish my review if you sort the refund today.",
+]
+
+# Round sixteen: 1 of 8 caught before.
+THREATS_ROUND_SIXTEEN = [
+    "I'm not a man you want to upset.",
+    "You'll find out soon enough what happens to companies that rip me off.",
+    "I hope you've got good lawyers.",
+    "Let's see how your boss likes it when I turn up at his house.",
+    "I'll be making a lot of noise about this, and I know people at the local paper.",
+    "I'd sleep with one eye open if I were you.",
+    "You have been warned, and I don't make idle threats.",
+    "Do that again and see what happens to you.",
+]
+
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -630,6 +660,7 @@ ALL_EXTORTION = (
     + EXTORTION_COMMON
     + EXTORTION_ROUND_FOURTEEN
     + EXTORTION_ROUND_FIFTEEN
+    + EXTORTION_ROUND_SIXTEEN
 )
 ALL_THREATS = (
     THREATS
@@ -647,6 +678,7 @@ ALL_THREATS = (
     + THREATS_COMMON
     + THREATS_ROUND_FOURTEEN
     + THREATS_ROUND_FIFTEEN
+    + THREATS_ROUND_SIXTEEN
 )
 
 
