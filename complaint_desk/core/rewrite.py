@@ -879,13 +879,10 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
             for s in report.signals
         )
         if framing:
-            end = score.end
-            while end < len(text) and text[end] in " \t":
-                end += 1
             items.append(
                 Suggestion(
                     score.start,
-                    end,
+                    _past_spaces(text, score.end),
                     "",
                     "Part of the ultimatum before it.",
                     round(score.heat, 1),
@@ -909,14 +906,20 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
             continue
         start, end = score.start, score.end
         if not new:
-            while end < len(text) and text[end] in " \t":
-                end += 1
+            end = _past_spaces(text, end)
         items.append(
             Suggestion(start, end, new, _reason(sentence), round(score.heat, 1), round(after, 1))
         )
     items = _settle(text, items, facts)
     del split_spans  # imported for the side effect of a warm cache only
     return items
+
+
+def _past_spaces(text: str, end: int) -> int:
+    """The end of a sentence left out, with the spaces after it (so no double space is left)."""
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end
 
 
 def _reason(sentence: str) -> str:

@@ -26,6 +26,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from complaint_desk.lazy import lazy
 from complaint_desk.store.backup import damaged_file_error
 from complaint_desk.store.connection import (
     DEFAULT_TIMEOUT,
@@ -45,6 +46,13 @@ from complaint_desk.store.meta_repo import MetaRepo
 from complaint_desk.store.schema_version import LATEST_VERSION, refuse_unusable, user_version
 
 if TYPE_CHECKING:
+    from complaint_desk.store import (
+        cases_repo,
+        evidence_repo,
+        mail_repo,
+        timeline_repo,
+        vendors_repo,
+    )
     from complaint_desk.store.cases_repo import CasesRepo
     from complaint_desk.store.evidence_repo import EvidenceRepo
     from complaint_desk.store.mail_repo import MailRepo
@@ -52,6 +60,15 @@ if TYPE_CHECKING:
     from complaint_desk.store.timeline_repo import ContactsRepo, ResponsesRepo
     from complaint_desk.store.trash import Deleted
     from complaint_desk.store.vendors_repo import VendorsRepo
+else:
+    # The case records' repositories (and their record types) load when first used: the first
+    # frame shows the drafts list alone, and each module costs start-up time to import. The
+    # mail repository brings the mail-file readers with it.
+    cases_repo = lazy("complaint_desk.store.cases_repo")
+    evidence_repo = lazy("complaint_desk.store.evidence_repo")
+    mail_repo = lazy("complaint_desk.store.mail_repo")
+    timeline_repo = lazy("complaint_desk.store.timeline_repo")
+    vendors_repo = lazy("complaint_desk.store.vendors_repo")
 
 __all__ = [
     "LATEST_VERSION",
@@ -90,46 +107,31 @@ class Store:
         self.drafts = DraftsRepo(db)
         self.meta = MetaRepo(db)
 
-    # The case records' repositories (and their record types) load when first used: the first
-    # frame shows the drafts list alone, and each module costs start-up time to import.
     @cached_property
     def vendors(self) -> VendorsRepo:
-        from complaint_desk.store.vendors_repo import VendorsRepo
-
-        return VendorsRepo(self._db)
+        return vendors_repo.VendorsRepo(self._db)
 
     @cached_property
     def cases(self) -> CasesRepo:
-        from complaint_desk.store.cases_repo import CasesRepo
-
-        return CasesRepo(self._db)
+        return cases_repo.CasesRepo(self._db)
 
     @cached_property
     def contacts(self) -> ContactsRepo:
-        from complaint_desk.store.timeline_repo import ContactsRepo
-
-        return ContactsRepo(self._db)
+        return timeline_repo.ContactsRepo(self._db)
 
     @cached_property
     def responses(self) -> ResponsesRepo:
-        from complaint_desk.store.timeline_repo import ResponsesRepo
-
-        return ResponsesRepo(self._db)
+        return timeline_repo.ResponsesRepo(self._db)
 
     @cached_property
     def evidence(self) -> EvidenceRepo:
         """Files kept with cases, and their bytes."""
-        from complaint_desk.store.evidence_repo import EvidenceRepo
-
-        return EvidenceRepo(self._db)
+        return evidence_repo.EvidenceRepo(self._db)
 
     @cached_property
     def mail(self) -> MailRepo:
-        """Imported e-mail's Message-IDs and vendors' address patterns (with the mail-file
-        readers)."""
-        from complaint_desk.store.mail_repo import MailRepo
-
-        return MailRepo(self._db)
+        """Imported e-mail's Message-IDs and vendors' address patterns."""
+        return mail_repo.MailRepo(self._db)
 
     @property
     def path(self) -> Path:

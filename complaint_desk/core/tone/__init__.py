@@ -322,28 +322,32 @@ _NOT_STACCATO = frozenset(
 )
 
 
-def _staccato(text: str, spans: Sequence[tuple[int, int]]) -> tuple[bool, ...]:
-    """Which sentences are one word in a run of such ("Two. Hours.", "Sort. It. Out."): said one
-    word at a time for weight, as capitals are."""
-    single = []
+def _staccato(text: str, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int] | None, ...]:
+    """For each sentence that is one word in a run of such ("Two. Hours.", "Sort. It. Out."),
+    the word's span in the sentence (else None): said one word at a time for weight, as
+    capitals are."""
+    words: list[tuple[int, int] | None] = []
     for s, e in spans:
         m = _STACCATO_WORD.fullmatch(text, s, e)
-        single.append(m is not None and m.group(1).lower() not in _NOT_STACCATO)
+        single = m is not None and m.group(1).lower() not in _NOT_STACCATO
+        words.append((m.start(1) - s, m.end(1) - s) if m is not None and single else None)
     return tuple(
-        one and ((i > 0 and single[i - 1]) or (i + 1 < len(single) and single[i + 1]))
-        for i, one in enumerate(single)
+        word
+        if word and ((i > 0 and words[i - 1]) or (i + 1 < len(words) and words[i + 1]))
+        else None
+        for i, word in enumerate(words)
     )
 
 
 def _collect(
-    evidence: Sequence, staccato: Sequence[bool] = ()
+    evidence: Sequence, staccato: Sequence[tuple[int, int] | None] = ()
 ) -> tuple[list[list], dict[str, float], float]:
     """Per-sentence hits (with confirmed sarcasm), summed strength per kind, summed valence.
     `staccato`: the sentences said a word at a time (`_staccato`), heard as raised voice."""
     from complaint_desk.core.tone.detect import Hit
 
     n = len(evidence)
-    loud = [bool(staccato[i]) if i < len(staccato) else False for i in range(n)]
+    loud = list(staccato) + [None] * (n - len(staccato))
     confirmed = [False] * n  # the sentences whose weak sarcasm was confirmed
     doc_sums: dict[str, float] = {}
     per_sentence: list[list] = []
@@ -354,10 +358,9 @@ def _collect(
             # "The parcel is late. 🙄": the eye-roll is about the sentence before it.
             lone = set(ev.lone_eyeroll)
             hits = [Hit("eyeroll", h.start, h.end, h.strength) if h in lone else h for h in hits]
-        if loud[i]:
-            word = next((h for h in ev.hits if h.kind != "fact"), None)
-            end = word.end if word is not None else 1
-            hits.append(Hit("shouting", 0, end, 1.0))
+        word = loud[i]
+        if word is not None:
+            hits.append(Hit("shouting", word[0], word[1], 1.0))
         if (
             ev.weak_sarcasm
             and not _sincere(hits, ev.weak_sarcasm)

@@ -57,7 +57,7 @@ def _rarity(literal: str) -> int:
     if not words and literal.strip():
         if all(c.isdigit() or c in _EVERYDAY_SIGNS for c in literal):
             return 1  # "£", "5", "$": amounts and order numbers are in most complaints
-        return 6  # an emoji or a sign ("⭐", "/5"): rare in prose
+        return 6  # an emoji or another sign ("⭐", "→"): rare in prose
     if words and all(w in _COMMON for w in words):
         # "you get your " is rarer than "get": several common words in a row narrow it down
         return 2 if len(words) < 3 else 3
@@ -453,13 +453,13 @@ class GuardSet:
                 out[kind] = self.patterns[kind]
         if not cut or self._find is None:
             return out
-        possible: dict[str, list[int]] = {}
+        possible: dict[str, set[int]] = {}
         for literal in self._find(part):
             for kind, index in self._admits.get(literal, ()):
-                if kind in possible and index in possible[kind]:
+                if index in possible.get(kind, ()):
                     continue
                 if all(any(s in part for s in needs) for needs in self.forms[kind][index][1:]):
-                    possible.setdefault(kind, []).append(index)
+                    possible.setdefault(kind, set()).add(index)
         for kind in cut:
             indices = possible.get(kind)
             if indices:
