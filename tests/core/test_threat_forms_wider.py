@@ -643,6 +643,87 @@ THREATS_ROUND_SIXTEEN = [
     "Do that again and see what happens to you.",
 ]
 
+# Round seventeen (session 9), written blind in common shapes: 11 of 12 caught before widening.
+EXTORTION_ROUND_SEVENTEEN = [
+    "Unless I get my money back by Monday, I'm leaving a one-star review on every site I can find.",
+    "Refund my deposit and the bad review comes down. Simple as that.",
+    "Pay me back the £45 or your Google rating is about to take a hit.",
+    "If you don't refund me, expect a 1 star review on Yelp tonight.",
+    "I'll change my review to 5 stars once the refund clears.",
+    "Compensate me properly or I'll write a scathing review on Trustpilot.",
+    "Give me a full refund and I won't tell anyone on Facebook about this.",
+    "My one-star review stays up until I see the money in my account.",
+    "Send a replacement today or I'm posting the whole story on Reddit.",
+    "Refund now, or zero stars and a thread on X about your company.",
+    "You can have your five stars back when you pay for the damage.",
+    "Make this right with a refund, otherwise the review goes live on TripAdvisor.",
+]
+
+# Round seventeen: 10 of 15 caught before.
+THREATS_ROUND_SEVENTEEN = [
+    "You'll regret this.",
+    "I know where you live.",
+    "I'm going to make your life a living hell.",
+    "Someone is going to get hurt if this isn't fixed.",
+    "I'm coming down to your office and I won't be polite.",
+    "You people deserve everything that's coming to you.",
+    "I will destroy your business.",
+    "Keep ignoring me and see what happens.",
+    "You'd better watch yourself.",
+    "I'll make sure you lose your job over this.",
+    "I swear I will hunt down whoever is responsible.",
+    "If I see that driver again he'll be sorry.",
+    "This isn't over, not by a long shot. You will pay.",
+    "I'm going to smash your shop window.",
+    "One more excuse and I'll show up at the CEO's house.",
+]
+
+# Round eighteen (session 9), written blind: 4 of 10 caught before.
+EXTORTION_ROUND_EIGHTEEN = [
+    "I want my £120 back. If it isn't in my account by Friday, I'll be reviewing you on Google and Trustpilot.",
+    "Two options: refund me, or read all about yourselves on Facebook.",
+    "Honour the price you advertised and I'll leave you a glowing review.",
+    "I'll give you a chance to refund me before I post my review.",
+    "A refund is the only thing that will stop me leaving a one star review.",
+    "Cancel the charge and I'll leave this off Trustpilot.",
+    "Your choice: credit my account or a 1/5 review goes on Yelp.",
+    "Get me a replacement by the weekend and nobody online has to hear about this.",
+    "Fix my car properly this time, or I'm putting the whole saga on TikTok.",
+    "My review will say five stars if you waive the fee, one star if you don't.",
+]
+
+# Round eighteen: 4 of 12 caught before.
+THREATS_ROUND_EIGHTEEN = [
+    "You have no idea who you're dealing with.",
+    "I'd think very carefully about your next move if I were you.",
+    "Your manager had better hope I never run into him.",
+    "I will make you pay for every penny.",
+    "I'm going to sue you for everything you've got.",
+    "If this happens again, things will get ugly.",
+    "I'll be waiting for your engineer when he turns up.",
+    "You lot are going to get what you deserve.",
+    "I'm done being nice. Next time I come in, heads will roll.",
+    "Mess with me again and you'll find out.",
+    "I'll wreck your reputation.",
+    "You're going down for this.",
+]
+
+# Look-alikes written with rounds seventeen and eighteen: clean before and after.
+LOOK_ALIKES_SESSION_NINE = [
+    "I left a one-star review last month after the first delay.",
+    "I'd like a refund of £45 to my card, please.",
+    "If the refund isn't possible, a replacement would be fine.",
+    "I will post the parcel back to you today.",
+    "I've read the reviews on Trustpilot and many people report the same problem.",
+    "I know where the problem started: the courier left it in the rain.",
+    "The driver was polite, but the parcel was damaged.",
+    "Your manager said he would call me back, and never did.",
+    "I'd think carefully about the wording of your next reply, because it was confusing.",
+    "I'm done waiting on hold; please email me instead.",
+    "Next time I come in, I'd like to speak to the manager.",
+    "Heads will roll is what your own manager told me, but nothing changed.",
+]
+
 
 ALL_EXTORTION = (
     EXTORTION
@@ -661,6 +742,8 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FOURTEEN
     + EXTORTION_ROUND_FIFTEEN
     + EXTORTION_ROUND_SIXTEEN
+    + EXTORTION_ROUND_SEVENTEEN
+    + EXTORTION_ROUND_EIGHTEEN
 )
 ALL_THREATS = (
     THREATS
@@ -679,6 +762,8 @@ ALL_THREATS = (
     + THREATS_ROUND_FOURTEEN
     + THREATS_ROUND_FIFTEEN
     + THREATS_ROUND_SIXTEEN
+    + THREATS_ROUND_SEVENTEEN
+    + THREATS_ROUND_EIGHTEEN
 )
 
 
@@ -706,7 +791,7 @@ def test_threats_in_new_words_are_caught(text):
     assert analyse(text).heat >= 25, text
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES)
+@pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_SESSION_NINE)
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
     kinds = {s.kind for s in analyse(text).signals}
