@@ -202,6 +202,23 @@ def _capitalise(text: str) -> str:
     return text
 
 
+_LOWER_START = re.compile(r"(?<=[^\W_])([.!?])(\s+)(i\b|[a-z])")
+
+
+def _capitalise_starts(text: str) -> str:
+    """A sentence the writer began in lower case, inside a rewritten one ("I live at number 41.
+    sort your drivers out") starts with a capital; not after an abbreviation ("approx. five")."""
+    from complaint_desk.core.tone.split import is_abbreviation
+
+    def cap(m: re.Match[str]) -> str:
+        word = re.search(r"[\w.]+$", text[: m.start()])
+        if m.group(1) == "." and word and is_abbreviation(word.group()):
+            return m.group()
+        return m.group(1) + m.group(2) + m.group(3).upper()
+
+    return _LOWER_START.sub(cap, text)
+
+
 def _tidy(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = re.sub(r"\s+([,.;:?])", r"\1", text)
@@ -664,10 +681,16 @@ def rewrite_sentence(
     spans = [(s.kind, s.start, s.end) for s in report.signals if s.kind in ("threat", "extortion")]
     absolute = any(s.kind == "absolute" for s in report.signals)
     parts: list[str] = []
+    joints: list[str] = []  # what joins each part to the one before: ", " or the original's
     lead: list[str] = []
     left_out = False  # a clause was left out for reading hostile
-    for unit in _units(sentence, spans):
+    units = _units(sentence, spans)
+    previous: _Unit | None = None  # the unit whose calm text is the last part, kept as it was
+    subject: re.Match[str] | None = None  # whom a clause just left out was about
+    for unit in units:
         piece = sentence[unit.start : unit.end]
+        joints.extend(", " for _ in range(len(parts) - len(joints)))  # parts made last time
+        kept_after, previous = previous, None
         if spans and unit.kind == "clause" and _ULTIMATUM_FILLER.fullmatch(piece):
             continue  # "How about this:", "…, simple as that": the pressure's framing
         if unit.kind == "extortion":
@@ -719,10 +742,24 @@ def rewrite_sentence(
             lost = [t for t in fact_tokens(piece)]
             if lost:
                 parts.append(_carry_facts(piece, "").strip())
+            subject = _SAID_OF.match(piece) if dropped and not lost else None
             continue
-        parts.append(_tidy(calmer))
-    body = ", ".join(
-        p for p in parts if p and not p.startswith("For reference") and not p.startswith("So far")
+        part = _tidy(calmer)
+        if subject and _DONE.match(part):
+            # "Your engineer was rude, left mud on my carpet" -> "Your engineer left mud…": the
+            # verdict goes, whom it was about stays with what they did.
+            part = subject.group("who") + " " + part[:1].lower() + part[1:]
+        subject = None
+        joints.append(_joint(sentence, kept_after, unit, part) if kept_after else ", ")
+        parts.append(part)
+        previous = unit
+    joints.extend(", " for _ in range(len(parts) - len(joints)))
+    body = _join_parts(
+        [
+            (joint, p)
+            for joint, p in zip(joints, parts, strict=True)
+            if p and not p.startswith("For reference") and not p.startswith("So far")
+        ]
     )
     extras = [p for p in parts if p.startswith("For reference") or p.startswith("So far")]
     if left_out and _LONE_INTERJECTION.fullmatch(body):
@@ -740,7 +777,7 @@ def rewrite_sentence(
     if body:
         body = re.sub(r"\s*\.\s*,", ",", body)
         body = re.sub(r"\.(?=\s*\S)(?![\w\d])", ",", body) if body.count(".") > 1 else body
-        out.append(_end(_capitalise(_tidy(body)), question))
+        out.append(_end(_capitalise_starts(_capitalise(_tidy(body))), question))
     for said in lead:
         if said in seen or (
             said.startswith(_NEXT_STEP) and any(x.startswith(_NEXT_STEP) for x in seen)
@@ -754,6 +791,41 @@ def rewrite_sentence(
     if text and marker and not text.startswith(marker.group().strip()):
         text = marker.group() + text  # an item of a list stays one ("- Your driver was rude")
     return _repair_facts(sentence, text)
+
+
+# A verdict on someone, said as a clause of its own ("Your engineer was rude"), and a clause that
+# goes on with what they did, without saying who ("left muddy boot prints…", "threw my parcel…").
+_SAID_OF = re.compile(
+    r"\s*(?P<who>(?:your|the|my|our|their|that|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+    r"(?:was|were|is|are|has been|had been)\s+(?:\w+\s+){0,2}?\w+\W*$",
+    re.IGNORECASE,
+)
+_DONE = re.compile(
+    r"(?!(?:need|feed|bed|red|seed|speed|greed|shed|weed|embed|indeed)\b)[a-z]+ed\b|"
+    r"(?:left|threw|took|broke|told|said|gave|hung|kept|sent|came|went|put|made|lost|stole|"
+    r"refused|ignored|shouted|swore|laughed|slammed|dumped|dropped|forgot|wrote|sold|ate|drove|"
+    r"didn['’]t|did not|never|then)\b"
+)
+
+
+def _joint(sentence: str, before: _Unit, unit: _Unit, part: str) -> str:
+    """What joined two clauses kept side by side, as the original wrote it: "(order 3381-A, £95)
+    arrived late, and the card…" keeps its brackets and its "and" (the tidying takes a leading
+    "and" off a clause, which a ", " join would lose)."""
+    joint = re.sub(r"\s+", " ", sentence[before.end : unit.start])
+    conj = re.match(r"(and|but|so|or|while)\s", sentence[unit.start : unit.end], re.IGNORECASE)
+    if conj and not part.lower().startswith(conj.group(1).lower()):
+        joint = (joint if joint.endswith(" ") else joint + " ") + conj.group(1).lower() + " "
+    return joint
+
+
+def _join_parts(parts: list[tuple[str, str]]) -> str:
+    """The kept parts with their joints; plain ", " joints when a bracket would be left open
+    (the clause inside it or after it was left out)."""
+    body = "".join(joint + p if i else p for i, (joint, p) in enumerate(parts))
+    if body.count("(") != body.count(")"):
+        body = ", ".join(p for _, p in parts)
+    return body
 
 
 _LIST_MARKER = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")

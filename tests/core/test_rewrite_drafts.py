@@ -326,6 +326,38 @@ ROUND_TEN_DRAFTS = [
 ]
 
 
+# Session 9, ten more written blind: a letter with "order no.", bracketed order details, a
+# lower-case rant, a verdict on someone before what they did. All read calm before; these
+# found the wording faults the tests below pin down.
+ROUND_ELEVEN_DRAFTS = [
+    "Dear Sir/Madam,\n\nI am DISGUSTED. On 12/11/2026 I ordered a fridge (order no. FR-99812, "
+    "£649) and it arrived dented. Your so-called customer service team hung up on me TWICE. "
+    "Pathetic. I expect a full refund within 7 days or I will be posting this "
+    "everywhere.\n\nYours,\nAngry customer",
+    "@QuickRail your 07:42 from Leeds was cancelled AGAIN. 4th time this month. Do you people "
+    "even have trains?? Useless bunch of clowns. #delayrepay",
+    "Booked a hotel through you (ref HB-20331) and when I turned up there was no room. NO ROOM. "
+    "At 11pm with two kids. You are a bunch of crooks and I'll make sure everyone knows.",
+    "I've been a loyal customer for 12 years and THIS is how you treat me? A £35 late fee for a "
+    "payment that your own system failed to take. Scandalous. Waive it or I'm leaving.",
+    "Seriously, what is wrong with you people? I sent the laptop (serial 5CG1234XYZ) for repair "
+    "on 2 October and it's now December. Nobody knows where it is. This is beyond a joke.",
+    "Your engineer was rude, left muddy boot prints all over my cream carpet and didn't even "
+    "fix the leak. Absolute cowboys. I want the £180 call-out fee back, and I want it now.",
+    "Thanks for nothing, Swiftbank. Blocked my card on holiday in Spain, left me stranded with "
+    "no money, and your '24/7 helpline' (+44 20 7946 0000) rang out for an hour. Brilliant "
+    "service. Really.",
+    "how hard is it to deliver a parcel to the right address??? tracking 1Z999AA10123456784 "
+    "says delivered to number 14. i live at number 41. sort your drivers out ffs",
+    "I am absolutely furious. My mum's funeral flowers (order 3381-A, £95) arrived a day late, "
+    "wilted, and the card had the wrong name on it. How could you be so careless at a time like "
+    "this? Shameful.",
+    "Your app deleted all my saved recipes after the update (v4.2.1). Years of them. Gone. And "
+    "your reply is 'clear your cache'? Are you kidding me? Total incompetence. "
+    "https://example.com/support/ticket/55123",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -334,6 +366,7 @@ ALL_DRAFTS = (
     + ROUND_EIGHT_DRAFTS
     + ROUND_NINE_DRAFTS
     + ROUND_TEN_DRAFTS
+    + ROUND_ELEVEN_DRAFTS
 )
 
 
@@ -614,3 +647,39 @@ def test_a_letter_keeps_its_sign_off_last():
     calm = calm_version(letter)
     assert calm.endswith("\n\nRegards,\nR. Patel"), calm
     assert "Fuming" not in calm and analyse(calm).heat < 25
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept"),
+    [
+        # A bracketed aside and the "and" after it stay as written when every clause is kept.
+        (
+            "I am FURIOUS. My mum's funeral flowers (order 3381-A, £95) arrived a day late, "
+            "wilted, and the card had the wrong name on it. Shameful.",
+            "flowers (order 3381-A, £95) arrived a day late, wilted, and the card had",
+        ),
+        # "no." before a code numbers it; it ends no sentence.
+        (
+            "I am DISGUSTED. I ordered a fridge (order no. FR-99812, £649) and it arrived dented. "
+            "Pathetic.",
+            "I ordered a fridge (order no. FR-99812, £649) and it arrived dented.",
+        ),
+        # The verdict on someone goes; who they were stays with what they did.
+        (
+            "Your engineer was rude, left muddy boot prints all over my carpet!!! Cowboys.",
+            "Your engineer left muddy boot prints all over my carpet.",
+        ),
+        # "???" before a lower-case word ends the question; a lower-case "i" starts a sentence.
+        (
+            "how hard is it to deliver a parcel to the right address??? tracking "
+            "1Z999AA10123456784 says delivered to number 14. i live at number 41. sort your "
+            "drivers out ffs",
+            "says delivered to number 14. I live at number 41. Sort your drivers out.",
+        ),
+    ],
+)
+def test_calm_version_keeps_how_the_account_was_written(draft, kept):
+    calm = calm_version(draft)
+    assert kept in calm, calm
+    assert "For reference" not in calm, calm
+    _check(draft, calm)

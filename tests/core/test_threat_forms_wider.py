@@ -680,7 +680,8 @@ THREATS_ROUND_SEVENTEEN = [
 
 # Round eighteen (session 9), written blind: 4 of 10 caught before.
 EXTORTION_ROUND_EIGHTEEN = [
-    "I want my £120 back. If it isn't in my account by Friday, I'll be reviewing you on Google and Trustpilot.",
+    "I want my £120 back. If it isn't in my account by Friday, I'll be reviewing you on Google "
+    "and Trustpilot.",
     "Two options: refund me, or read all about yourselves on Facebook.",
     "Honour the price you advertised and I'll leave you a glowing review.",
     "I'll give you a chance to refund me before I post my review.",

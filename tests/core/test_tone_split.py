@@ -27,6 +27,15 @@ def sentences(text: str) -> list[str]:
         ("", []),
         ("   \n  ", []),
         ("No full stop at the end", ["No full stop at the end"]),
+        # "no." before a code with a digit numbers it too.
+        ("Order no. FR-99812 came late. Sad.", ["Order no. FR-99812 came late.", "Sad."]),
+        ("Did you say no. Fine.", ["Did you say no.", "Fine."]),
+        # "?" or "!" ends a sentence even before a lower-case word; a quoted one may not.
+        ("how hard is it??? tracking says 14.", ["how hard is it???", "tracking says 14."]),
+        ('He said "why?" and left.', ['He said "why?" and left.']),
+        # The pronoun "i" in lower case starts a sentence; another lower-case word may not.
+        ("It went to 14. i live at 41.", ["It went to 14.", "i live at 41."]),
+        ("It took approx. five days.", ["It took approx. five days."]),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:

@@ -15,19 +15,34 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+def is_abbreviation(word: str) -> bool:
+    """Whether `word` (the text before a ".") is one whose dot ends no sentence ("approx", "e.g",
+    a single letter)."""
+    word = word.lower().rstrip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
 def _continues(text: str, end: int, n: int) -> bool:
-    """True when the text after a terminator reads as the same sentence (lower-case next word)."""
+    """True when the text after a terminator reads as the same sentence (lower-case next word),
+    except the pronoun "i" written in lower case: "…to number 14. i live at 41." is two."""
     i = end
     while i < n and text[i] in " \t\r\f\v":
         i += 1
+    if i < n and text[i] == "i" and (i + 1 == n or text[i + 1] in " '’"):
+        return False
     return i < n and text[i].islower()
 
 
-def _next_is_digit(text: str, end: int, n: int) -> bool:
+def _next_is_number(text: str, end: int, n: int) -> bool:
+    """The next word is a number or a code with a digit in it ("No. 5", "no. FR-99812")."""
     i = end
     while i < n and text[i] in " \t":
         i += 1
-    return i < n and (text[i].isdigit() or text[i] == "#")
+    j = i
+    while j < n and not text[j].isspace():
+        j += 1
+    word = text[i:j]
+    return word[:1] == "#" or any(ch.isdigit() for ch in word)
 
 
 @lru_cache(maxsize=8)
@@ -43,16 +58,18 @@ def split_spans(text: str) -> tuple[tuple[int, int], ...]:
         end = match.end()
         token = match.group()
         if token != "\n":
-            if _continues(text, end, n):
+            # "??" or "!" ends a sentence even before a lower-case word ("…the right address???
+            # tracking says…"); a "." may not ("approx. five"), nor a quoted one ("“why?” and").
+            if token[-1] not in "!?‼⁉" and _continues(text, end, n):
                 continue
             if token == ".":
                 before = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
                 if before:
                     word = before.group(1).lower().rstrip(".")
-                    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    if is_abbreviation(word):
                         continue
                     # "No. 5" / "Nos. 3-4" number a thing; "No. Yes!" is two sentences.
-                    if word in ("no", "nos") and _next_is_digit(text, end, n):
+                    if word in ("no", "nos") and _next_is_number(text, end, n):
                         continue
         _append(text, start, end, spans)
         start = end
