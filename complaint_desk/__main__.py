@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import cast
 
 from complaint_desk import __version__
 
@@ -141,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     from complaint_desk.paths import data_dir
     from complaint_desk.store.errors import StoreError
 
-    app = QApplication.instance() or QApplication(sys.argv[:1] + args.qt_args)
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1] + args.qt_args))
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Complaint Desk")
     app.setDesktopFileName(APP_ID)
@@ -399,7 +400,7 @@ def _png_renderer():
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter)
         painter.end()
-        if not image.save(str(target), "PNG"):
+        if not image.save(str(target), b"PNG"):
             raise OSError(f"could not write {target}")
 
     return render
