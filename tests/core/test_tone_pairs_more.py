@@ -298,6 +298,67 @@ PAIRS += [
 ]
 
 
+# Session 9, fifteen written blind: 10 of 15 had the margin before (exasperation idioms, "is
+# junk", "Shambolic airline.", scare quotes were missing). The two still short (dry "Incredible.
+# You couldn't make it up." at 8.6, "Do any of you know what you're doing?" at 8.0) are left out
+# and noted in resources/tone/README.md.
+PAIRS += [
+    (
+        "My order arrived late and one item was missing.",
+        "LATE and something MISSING. Every. Single. Time. What do I even pay you for?",
+    ),
+    (
+        "I was charged a cancellation fee I wasn't told about.",
+        "Sneaky hidden cancellation fee. You lot should be ashamed, it's daylight robbery.",
+    ),
+    (
+        "The engineer didn't turn up for the appointment.",
+        "No-show engineer, AGAIN. I took a day off work for nothing, thanks a bunch.",
+    ),
+    (
+        "I'd like a refund for the broken kettle.",
+        "This kettle is junk and so is your company. Refund me.",
+    ),
+    (
+        "Please could you explain why my bill has gone up?",
+        "Why has my bill gone up AGAIN?! Are you just making numbers up now?",
+    ),
+    (
+        "I have been waiting three weeks for a reply to my email.",
+        "Three weeks and not a peep. Do you even read your emails or just delete them?",
+    ),
+    (
+        "The hotel room was not clean when we arrived.",
+        "The room was FILTHY. Hair in the bath, stains on the sheets. Disgusting.",
+    ),
+    (
+        "The app keeps logging me out.",
+        "Your pathetic app logs me out every five minutes. Who built this, a toddler?",
+    ),
+    (
+        "I was kept on hold for 40 minutes.",
+        "40 minutes on hold listening to that awful music. I'm losing the will to live.",
+    ),
+    (
+        "The product did not match the description on your website.",
+        "Your website lies. The product looks nothing like the photo. False advertising, plain "
+        "and simple.",
+    ),
+    (
+        "I'd appreciate it if someone could call me back today.",
+        "Someone had better call me back TODAY or I'm done with you.",
+    ),
+    (
+        "My parcel was left outside in the rain.",
+        "Your genius driver left my parcel in the pouring rain. Brilliant. Just brilliant.",
+    ),
+    (
+        "The flight was delayed by four hours without explanation.",
+        "Four hours delayed and not one word of explanation. Shambolic airline.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)

@@ -175,3 +175,14 @@ def test_words_that_report_rather_than_attack():
     assert "shouting" not in kinds("I sent it by UPS.")
     assert "positive" not in kinds("I can't believe how incompetent your pharmacy is.")
     assert analyse("I can't believe how incompetent your pharmacy is.").heat >= 25
+
+
+def test_scare_quotes_round_what_was_meant_to_help_are_sarcasm():
+    def kinds(text: str) -> set[str]:
+        return {s.kind for s in analyse(text).signals}
+
+    assert "sarcasm" in kinds("The 'replacement' was faulty too.")
+    assert "sarcasm" in kinds("Your “engineer” never turned up.")
+    assert "sarcasm" not in kinds('I typed "help" into the chat and waited.')
+    assert "sarcasm" not in kinds("The word 'refund' is in your own terms.")
+    assert "sarcasm" not in kinds("The replacement was faulty too.")

@@ -52,7 +52,12 @@ _LETTERS = re.compile(r"[a-z']+")
 _EVERYDAY_SIGNS = frozenset("£$€.,:;=*+-/%#() ")
 
 
+_OPENING_QUOTE = re.compile(r"\s['‘\"“]")
+
+
 def _rarity(literal: str) -> int:
+    if _OPENING_QUOTE.search(literal):
+        return 5  # a quote opened after a word ("the 'replacement'"): rare in prose
     words = _LETTERS.findall(literal.replace("’", "'"))
     if not words and literal.strip():
         if all(c.isdigit() or c in _EVERYDAY_SIGNS for c in literal):
