@@ -400,7 +400,7 @@ def _png_renderer():
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter)
         painter.end()
-        if not image.save(str(target), b"PNG"):
+        if not image.save(str(target), "PNG"):  # type: ignore[call-overload]  # stubs say bytes
             raise OSError(f"could not write {target}")
 
     return render

@@ -725,6 +725,44 @@ LOOK_ALIKES_SESSION_NINE = [
     "Heads will roll is what your own manager told me, but nothing changed.",
 ]
 
+# Round nineteen (session 9), text speak among them: 9 of 10 caught before widening.
+EXTORTION_ROUND_NINETEEN = [
+    "gimme my money back or im posting on twitter",
+    "1* review incoming unless i get refunded",
+    "refund me asap or its a 1 star from me",
+    "No refund = I'm going to every review site I can find.",
+    "I'll happily give 5 stars if you send me a free replacement.",
+    "Give me a discount on my next order and I'll take my review down.",
+    "Fix my washing machine this week or you're getting a terrible review from me.",
+    "I want compensation. Otherwise I'm writing about this on Mumsnet and Trustpilot.",
+    "Until I get my £30 back, my review stays at one star and I'll keep updating it.",
+    "If you credit my account, I'll delete the post.",
+]
+
+# Round nineteen: 4 of 10 caught before.
+THREATS_ROUND_NINETEEN = [
+    "u will regret this",
+    "ur gonna pay for this",
+    "I'm going to come down there and sort you out myself.",
+    "You better pray I don't find out who was on the phone.",
+    "I've got your manager's name and I'm not afraid to use it.",
+    "Enjoy your job while you still have it.",
+    "Don't make me come down there.",
+    "There'll be hell to pay if this isn't fixed.",
+    "I'll be outside your branch on Monday morning waiting for the manager.",
+    "If I lose my job over this, I'm coming after you.",
+]
+
+# Look-alikes written with round nineteen.
+LOOK_ALIKES_ROUND_NINETEEN = [
+    "im posting the parcel back today",
+    "I'll give 5 stars to the driver, he was lovely.",
+    "I'd like a discount on my next order as a gesture of goodwill.",
+    "I've got your manager's name from the letter, so I'll write to her.",
+    "I'll be at your branch on Monday morning to return the item.",
+    "I'm going to come down to the shop to pick up my order.",
+]
+
 
 ALL_EXTORTION = (
     EXTORTION
@@ -745,6 +783,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_SIXTEEN
     + EXTORTION_ROUND_SEVENTEEN
     + EXTORTION_ROUND_EIGHTEEN
+    + EXTORTION_ROUND_NINETEEN
 )
 ALL_THREATS = (
     THREATS
@@ -765,6 +804,7 @@ ALL_THREATS = (
     + THREATS_ROUND_SIXTEEN
     + THREATS_ROUND_SEVENTEEN
     + THREATS_ROUND_EIGHTEEN
+    + THREATS_ROUND_NINETEEN
 )
 
 
@@ -792,7 +832,9 @@ def test_threats_in_new_words_are_caught(text):
     assert analyse(text).heat >= 25, text
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_SESSION_NINE)
+@pytest.mark.parametrize(
+    "text", LOOK_ALIKES + LOOK_ALIKES_SESSION_NINE + LOOK_ALIKES_ROUND_NINETEEN
+)
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
     kinds = {s.kind for s in analyse(text).signals}
