@@ -204,7 +204,7 @@ def _accounts(text: str) -> list[tuple[int, int]]:
         if digits < 3 or _DATE_LIKE.fullmatch(ident):
             continue
         marked = bool(m.group("marker").strip()) or "#" in text[m.end("label") : m.start("id")]
-        if not marked and (len(ident) < 5 or re.fullmatch(r"(?:19|20)\d\d", ident)):
+        if not marked and (len(ident) < 4 or re.fullmatch(r"(?:19|20)\d\d", ident)):
             continue  # "order 2024" is a year, "case 123" too vague without "no."/"#"
         out.append(m.span("id"))
     return out
@@ -284,30 +284,54 @@ _ROLE = (
     r"technician|driver|courier|staff member|employee|assistant|clerk|cashier|consultant|"
     r"team leader|store manager|branch manager|customer service(?:s)? (?:agent|advisor|rep))"
 )
-_PERSON = r"(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?: [A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){0,2})"
-_NAME_AFTER_ROLE = re.compile(rf"\b(?i:{_ROLE})(?:,|:| named| called| by the name of)?\s+{_PERSON}")
+# Family and friends, named only as "my wife, Emma Clarke" / "Emma Clarke, my wife": "Tell your
+# husband." or "Had a friend…" name nobody.
+_KIN = (
+    r"(?:wife|husband|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|"
+    r"grandmother|grandfather|neighbour|neighbor|landlord|landlady|friend)"
+)
+# A name's word: "Mark", "O'Brien", "McDonald", "Smith-Jones".
+_NAME_WORD = r"[A-Z](?:[a-z]*[A-Z][a-z]+|['’][A-Z][a-z]+|[a-z]+)(?:-[A-Z][a-z]+)?"
+_PERSON = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+_NAME_AFTER_ROLE = re.compile(
+    rf"\b(?i:{_ROLE})(?:(?:,|:| named| called| by the name of)?\s+|\s*\(\s*){_PERSON}"
+)
+_NAME_AFTER_KIN = re.compile(
+    rf"\b(?i:my|our)\s+(?i:{_KIN})(?:(?:,| named| called)?\s+|\s*\(\s*){_PERSON}"
+)
+_NAME_BEFORE_KIN = re.compile(rf"{_PERSON}(?:,\s+|\s*\()(?i:my|our)\s+(?i:{_KIN})\b")
 _NAME_BEFORE_ROLE = re.compile(
     rf"{_PERSON},?\s+(?:\((?i:the\s+)?|(?i:the|a|your|an)\s+|(?i:from|in|at)\s+)"
-    rf"(?i:{_ROLE}|customer services?|support|the (?:call centre|help ?desk|shop|store))"
+    rf"(?i:{_ROLE}|customer services?|support|the (?:call centre|help ?desk|shop|store))\b"
 )
 _NOT_NAMES = frozenset(
     """I The A An And But So Then This That It He She They We You My Your Our Their Mr Mrs Ms
     Dr Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March April May June July August September October November December
     Customer Support Service Services Team Sorry Please Thanks Hello Hi Dear Who When What
-    Why How Where Nobody Someone Again Even Still Just""".split()
+    Why How Where Nobody Someone Again Even Still Just Special Offer Deal Plus Pro Premium
+    Express Edition Account Line Desk Centre Center Office Department""".split()
 )
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*|\n)\W*$")
 
 
 def _names(text: str) -> list[tuple[int, int]]:
     out = []
-    for pattern in (_NAME_AFTER_ROLE, _NAME_BEFORE_ROLE):
+    for pattern in (_NAME_AFTER_ROLE, _NAME_BEFORE_ROLE, _NAME_AFTER_KIN, _NAME_BEFORE_KIN):
         for m in pattern.finditer(text):
             words = m.group("name").split()
             while words and words[-1] in _NOT_NAMES:
                 words.pop()
             if not words or words[0] in _NOT_NAMES:
                 continue
+            if (
+                pattern in (_NAME_BEFORE_ROLE, _NAME_BEFORE_KIN)
+                and len(words) == 1
+                and _SENTENCE_START.search(text, 0, m.start("name"))
+            ):
+                continue  # "Yeah, my partner…", "By the driver?": a capital that starts a sentence
             start = m.start("name")
             out.append((start, start + len(" ".join(words))))
     return out

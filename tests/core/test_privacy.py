@@ -168,6 +168,14 @@ from complaint_desk.core.privacy import find_pii as _find  # noqa: E402
         ("Mi teléfono es 612 34 56 78.", "phone", "612 34 56 78"),
         ("My date of birth is 3 March 1979.", "birth_date", "3 March 1979"),
         ("Her birthday was 12/07/1990.", "birth_date", "12/07/1990"),
+        # Session 9: a name in brackets after a role, names like O'Brien and McDonald, family
+        # named beside the writer, a four-digit order number.
+        ("The supervisor (Mark O'Brien) promised a callback.", "name", "Mark O'Brien"),
+        ("The driver, Sean McDonald, left it outside.", "name", "Sean McDonald"),
+        ("My wife, Emma Clarke, made the booking.", "name", "Emma Clarke"),
+        ("Emma Clarke, my wife, made the booking.", "name", "Emma Clarke"),
+        ("My son Jack was on the call too.", "name", "Jack"),
+        ("order 4471 came without the charger", "account", "4471"),
     ],
 )
 def test_new_kinds_of_personal_data(text, kind, found):
@@ -192,6 +200,10 @@ def test_new_kinds_of_personal_data(text, kind, found):
         "Tracking 1Z999AA10123456784 shows it at the depot.",
         "Room 612 34 was cold and the bill was 56 78 euros short.",
         "The birthday cake I ordered for 3 March 2025 never came.",
+        "The Manager Special deal was not honoured.",
+        "Yeah, my partner rang them twice. Tell your husband to keep the receipt.",
+        "Had a friend with the same fault. By the driver's account it was delivered.",
+        "Appreciate the reply, but the fault is still there.",
     ],
 )
 def test_facts_complaints_are_full_of_are_not_personal_data(text):
