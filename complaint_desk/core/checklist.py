@@ -14,7 +14,7 @@ from complaint_desk.core.tone.split import split_spans
 
 @dataclass(frozen=True)
 class ChecklistItem:
-    key: str  # "facts", "tried", "remedy", "opinion" or "accuracy"
+    key: str  # "facts", "tried", "remedy", "opinion", "accuracy" or "more_claims"
     label: str
     ok: bool
     detail: str = ""
@@ -134,8 +134,44 @@ def check(text: str, timeline: TimelineFacts | None = None) -> list[ChecklistIte
     if opinion is not None:
         items.append(opinion)
     if timeline is not None:
-        items.extend(_accuracy(text, spans, timeline))
+        items.extend(fold_claims(_accuracy(text, spans, timeline)))
     return items
+
+
+# The checklist is a few lines beside the editor: a pasted rant that says "I called 3 times" on
+# every line (or makes forty claims) must not grow it past the window.
+MAX_CLAIMS_SHOWN = 5
+
+
+def fold_claims(claims: list[ChecklistItem]) -> list[ChecklistItem]:
+    """The same claim said again is checked once ("“called 3 times” (said 4 times)"); past
+    MAX_CLAIMS_SHOWN, the rest become one line saying how many more and how many are wrong."""
+    first: dict[tuple[str, bool, str], int] = {}
+    counts: list[int] = []
+    kept: list[ChecklistItem] = []
+    for item in claims:
+        key = (item.label.lower(), item.ok, item.detail)
+        if key in first:
+            counts[first[key]] += 1
+            continue
+        first[key] = len(kept)
+        kept.append(item)
+        counts.append(1)
+    kept = [
+        replace(item, label=f"{item.label} (said {n} times)") if n > 1 else item
+        for item, n in zip(kept, counts, strict=True)
+    ]
+    if len(kept) <= MAX_CLAIMS_SHOWN:
+        return kept
+    shown, rest = kept[: MAX_CLAIMS_SHOWN - 1], kept[MAX_CLAIMS_SHOWN - 1 :]
+    wrong = sum(not item.ok for item in rest)
+    detail = (
+        f"{wrong} of them {'does' if wrong == 1 else 'do'} not match your log."
+        if wrong
+        else "They match your log."
+    )
+    more = ChecklistItem("more_claims", f"{len(rest)} more claims checked", not wrong, detail)
+    return [*shown, more]
 
 
 # --- opinion vs fact (TextBlob's subjectivity) ---------------------------------------------------

@@ -211,7 +211,7 @@ def _capitalise_starts(text: str) -> str:
     from complaint_desk.core.tone.split import is_abbreviation
 
     def cap(m: re.Match[str]) -> str:
-        word = re.search(r"[\w.]+$", text[: m.start()])
+        word = re.search(r"[\w.]+$", text[max(0, m.start() - 40) : m.start()])
         if m.group(1) == "." and word and is_abbreviation(word.group()):
             return m.group()
         return m.group(1) + m.group(2) + m.group(3).upper()

@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from complaint_desk.core.checklist import TimelineFacts, _sentence_claims, check, claims_in
+from complaint_desk.core.checklist import (
+    MAX_CLAIMS_SHOWN,
+    TimelineFacts,
+    _sentence_claims,
+    check,
+    claims_in,
+    fold_claims,
+)
 
 GOOD = (
     "My order 88123 placed on 3 May has not arrived. I called you three times and emailed "
@@ -94,8 +101,9 @@ def test_checking_sentence_by_sentence_finds_what_the_whole_text_holds(pieces) -
     check of the whole text finds, at the same offsets."""
     text = " ".join(pieces)
     facts = TimelineFacts(calls=3, emails=2, longest_call_min=40, days_since_first_contact=20)
-    whole = sorted(claims_in(text, facts), key=lambda i: i.start or 0)
-    assert by_key(check(text, facts), "accuracy") == whole
+    whole = fold_claims(sorted(claims_in(text, facts), key=lambda i: i.start or 0))
+    shown = [i for i in check(text, facts) if i.key in ("accuracy", "more_claims")]
+    assert shown == whole
 
 
 def test_an_edit_rechecks_only_the_sentence_it_changed() -> None:
@@ -107,7 +115,9 @@ def test_an_edit_rechecks_only_the_sentence_it_changed() -> None:
     items = by_key(check(" ".join(sentences), facts), "accuracy")
     after = _sentence_claims.cache_info()
     assert after.misses - before.misses == 1
-    assert len(items) == 40 and items[7].ok
+    # Forty claims of four kinds: each checked once, said ten times.
+    assert [i.label for i in items] == [f"“called {n} times” (said 10 times)" for n in range(4)]
+    assert [i.ok for i in items] == [False, False, False, True]
 
 
 def test_a_demand_says_what_would_put_it_right() -> None:
@@ -207,3 +217,24 @@ def test_textblob_is_not_imported_by_the_checklist_module_itself():
     code = "import sys, complaint_desk.core.checklist; print('textblob' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_a_claim_said_again_and_again_is_one_line() -> None:
+    facts = TimelineFacts(calls=0)
+    text = "I have called 3 times. " * 40
+    claims = [i for i in check(text, facts) if i.key == "accuracy"]
+    assert len(claims) == 1
+    assert claims[0].label == "“called 3 times” (said 40 times)"
+    assert claims[0].detail == "Your log shows 0 calls." and not claims[0].ok
+
+
+def test_many_claims_end_in_one_line_saying_how_many_more_are_wrong() -> None:
+    facts = TimelineFacts(calls=4, emails=1)
+    text = " ".join(f"I called {n} times." for n in range(1, 9)) + " I sent 1 email."
+    items = check(text, facts)
+    claims = [i for i in items if i.key in ("accuracy", "more_claims")]
+    assert len(claims) == MAX_CLAIMS_SHOWN
+    more = claims[-1]
+    assert more.key == "more_claims" and more.label == "5 more claims checked"
+    # "called 5…8 times" are wrong (the log has 4 calls); "sent 1 email" is right.
+    assert more.detail == "4 of them do not match your log." and not more.ok

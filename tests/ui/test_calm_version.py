@@ -164,3 +164,48 @@ def test_two_calmer_sentences_never_write_the_same_next_step_twice(qtbot, window
     text = editor.editor.toPlainText()
     assert text.count("If this is not resolved") == 1, text
     assert "I would like a refund" in text and "5512" in text
+
+
+LONG = " ".join([HOT] * 40)  # about 6,000 characters: past the on-the-spot limit
+
+
+def test_a_long_draft_is_worked_out_on_a_worker_while_the_window_stays_live(qtbot, window, desk):
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from complaint_desk.app import scoring
+
+    assert len(LONG) > scoring.CALM_ON_THE_SPOT_CHARS
+    editor = _open(qtbot, window, desk)
+    _type(qtbot, editor, LONG)
+    editor.tone._dialog = None
+    editor.tone.open_calm_version()
+    waiting = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+    assert waiting and waiting[-1].isVisible()  # the person sees it is being worked out
+    assert editor.tone._dialog is None  # nothing computed on the spot
+    qtbot.waitUntil(lambda: editor.tone._dialog is not None, timeout=20000)
+    dialog = editor.tone._dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert not waiting[-1].isVisible()
+    assert dialog.table.rowCount() >= 40  # every hot sentence of the long draft
+    dialog.set_ticked(set(range(dialog.table.rowCount())))
+    assert analyse(dialog.result_text()).heat < analyse(LONG).heat
+    dialog.reject()
+
+
+def test_a_cancelled_long_calm_version_opens_nothing(qtbot, window, desk):
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    editor = _open(qtbot, window, desk)
+    _type(qtbot, editor, LONG)
+    editor.tone._dialog = None
+    editor.tone.open_calm_version()
+    waiting = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)][-1]
+    cancel = waiting.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert waiting.wasCanceled()
+    # Let the worker finish and its result arrive: it is dropped.
+    QThreadPool.globalInstance().waitForDone(20000)
+    qtbot.wait(50)
+    assert editor.tone._dialog is None

@@ -26,14 +26,17 @@ class CalmVersionDialog(QDialog):
 
     accepted_edit = Signal(int, int, str)
 
-    def __init__(self, text: str, facts=None, parent=None) -> None:
+    def __init__(self, text: str, facts=None, parent=None, worked_out=None) -> None:
+        """`worked_out`: `calm_suggestions(text, facts)` already computed (on a worker, for a
+        long draft); None works it out here."""
         super().__init__(parent)
         from complaint_desk.app.scoring import calm_suggestions
 
         self.setWindowTitle("Calm version")
         self.resize(900, 480)
         self.text = text
-        self.items, before, after = calm_suggestions(text, facts)
+        items, before, after = worked_out or calm_suggestions(text, facts)
+        self.items: list = items
         self.summary = QLabel(
             f"Heat {before:.0f} now; {after:.0f} with every calmer sentence. Numbers, dates, "
             "references, amounts, @handles and links are kept as you wrote them. Untick what "

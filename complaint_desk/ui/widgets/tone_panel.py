@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from complaint_desk.ui import a11y
@@ -15,6 +15,7 @@ from complaint_desk.ui.widgets.heat_gauge import HeatGauge
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
+    from complaint_desk.app.scoring import CalmJob
     from complaint_desk.core.rewrite import RewriteFacts
     from complaint_desk.core.tone import ToneReport
 
@@ -58,6 +59,7 @@ class TonePanel(QWidget):
         self.calm_button.setEnabled(False)
         self.calm_button.clicked.connect(self.open_calm_version)
         self._hottest_span: tuple[int, int] | None = None
+        self._calm_job: CalmJob | None = None  # a long draft's calm version, being worked out
         self._text_source: Callable[[], str] | None = None
         self._facts_source: Callable[[], RewriteFacts | None] | None = None
         self._offer_cache: dict[tuple[str, object], tuple[str, float]] = {}
@@ -245,12 +247,52 @@ class TonePanel(QWidget):
 
     # -- the whole draft ------------------------------------------------------------------
     def open_calm_version(self) -> None:
+        """The calm version dialog; a long draft is worked out on a worker first, behind a
+        window-modal "Working…" box that can be cancelled (the draft cannot change meanwhile)."""
         if self._text_source is None:
             return
-        from complaint_desk.ui.dialogs.calm_version_dialog import CalmVersionDialog
+        from complaint_desk.app import scoring
 
         text = self._text_source()
-        dialog = CalmVersionDialog(text, self._facts(), self)
+        facts = self._facts()
+        if len(text) <= scoring.CALM_ON_THE_SPOT_CHARS:
+            self._show_calm_version(text, facts, None)
+            return
+        from PySide6.QtWidgets import QProgressDialog
+
+        waiting = QProgressDialog(
+            "Working out a calm version of this long draft…", "Cancel", 0, 0, self
+        )
+        waiting.setWindowTitle("Calm version")
+        waiting.setWindowModality(Qt.WindowModality.WindowModal)
+        waiting.setMinimumDuration(0)
+        job = scoring.calm_suggestions_later(text, facts)
+        self._calm_job = job  # kept (with its signals) until it reports
+
+        def done(result) -> None:
+            if self._calm_job is not job or waiting.wasCanceled():
+                return  # cancelled, or a newer request replaced it
+            self._calm_job = None
+            waiting.reset()
+            self._show_calm_version(text, facts, result)
+
+        def failed(message: str) -> None:
+            if self._calm_job is job:
+                self._calm_job = None
+                waiting.reset()
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(self, "Calm version", message)
+
+        job.signals.done.connect(done)
+        job.signals.failed.connect(failed)
+        waiting.canceled.connect(lambda: setattr(self, "_calm_job", None))
+        waiting.show()
+
+    def _show_calm_version(self, text: str, facts, worked_out) -> None:
+        from complaint_desk.ui.dialogs.calm_version_dialog import CalmVersionDialog
+
+        dialog = CalmVersionDialog(text, facts, self, worked_out)
         self._dialog = dialog
         dialog.accepted_edit.connect(self.rewrite_requested)
         dialog.open()
