@@ -466,6 +466,8 @@ def _carry_facts(original: str, new: str, offer: bool = False) -> str:
         else:
             rest = stars + rest
     if rest:
+        if out.strip() and not out.rstrip().endswith((".", "!", "?", ":", ",")):
+            out = out.rstrip() + "."  # "My dad is 79" then the reference: two sentences
         out += " For reference: " + ", ".join(dict.fromkeys(rest)) + "."
     return out.strip()
 
@@ -689,6 +691,8 @@ def rewrite_sentence(
     subject: re.Match[str] | None = None  # whom a clause just left out was about
     for unit in units:
         piece = sentence[unit.start : unit.end]
+        if not _WORD_OR_NUMBER.search(piece):
+            continue  # "." after a bracket, "!!!": nothing to keep, and no break between clauses
         joints.extend(", " for _ in range(len(parts) - len(joints)))  # parts made last time
         kept_after, previous = previous, None
         if spans and unit.kind == "clause" and _ULTIMATUM_FILLER.fullmatch(piece):
@@ -754,6 +758,8 @@ def rewrite_sentence(
         parts.append(part)
         previous = unit
     joints.extend(", " for _ in range(len(parts) - len(joints)))
+    if previous is not None and parts and sentence[previous.end :].lstrip().startswith(")"):
+        parts[-1] += ")"  # the last clause kept was a bracket's inside: "(account 5521-8890)."
     body = _join_parts(
         [
             (joint, p)
@@ -777,6 +783,7 @@ def rewrite_sentence(
     if body:
         body = re.sub(r"\s*\.\s*,", ",", body)
         body = re.sub(r"\.(?=\s*\S)(?![\w\d])", ",", body) if body.count(".") > 1 else body
+        body = re.sub(r"\.\)$", ")", body)  # "(again!!!)" -> "(again.)" -> "(again)"
         out.append(_end(_capitalise_starts(_capitalise(_tidy(body))), question))
     for said in lead:
         if said in seen or (
@@ -808,6 +815,9 @@ _DONE = re.compile(
 )
 
 
+_WORD_OR_NUMBER = re.compile(r"[^\W_]")
+
+
 def _joint(sentence: str, before: _Unit, unit: _Unit, part: str) -> str:
     """What joined two clauses kept side by side, as the original wrote it: "(order 3381-A, £95)
     arrived late, and the card…" keeps its brackets and its "and" (the tidying takes a leading
@@ -822,7 +832,14 @@ def _joint(sentence: str, before: _Unit, unit: _Unit, part: str) -> str:
 def _join_parts(parts: list[tuple[str, str]]) -> str:
     """The kept parts with their joints; plain ", " joints when a bracket would be left open
     (the clause inside it or after it was left out)."""
-    body = "".join(joint + p if i else p for i, (joint, p) in enumerate(parts))
+    pieces = []
+    for i, (joint, p) in enumerate(parts):
+        if i:
+            # "Refund me now." then " (order 5512)": the clause ends where the sentence does.
+            pieces[-1] = pieces[-1].rstrip(".")
+            pieces.append(joint)
+        pieces.append(p)
+    body = "".join(pieces)
     if body.count("(") != body.count(")"):
         body = ", ".join(p for _, p in parts)
     return body
@@ -832,7 +849,8 @@ _LIST_MARKER = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
 _ANGRY_SIGN_OFF = re.compile(
     r"\s*(?:(?:very|extremely|absolutely|utterly|totally|still|a very|one)\s+)?(?:fuming|furious|"
     r"livid|angry|seething|disgusted|raging|incandescent|annoyed|fed up|disappointed|unhappy|"
-    r"(?:angry|furious|fuming|disgusted|unhappy) customer)\s*,\s*",
+    r"(?:angry|furious|fuming|disgusted|unhappy) customer|(?:thanks|thank you|cheers) for nothing|"
+    r"no thanks to you|yours,? (?:in disgust|disgusted|furiously))\s*,\s*",
     re.IGNORECASE,
 )
 _HOW_DARE = re.compile(r"\W*how dare\b", re.IGNORECASE)  # said as what happened, not asked
@@ -894,8 +912,19 @@ def _calm_clauses(piece: str, acronyms: frozenset[str]) -> str:
             continue
         if len(calm.split()) < 3 and not fact_tokens(calm):
             continue  # "Nine" says nothing alone; "(refs NW-2231, NW-2290)" is what happened
+        if _TAG.fullmatch(calm):
+            continue  # "…thieves and you know it": the tag goes with what it was added to
         kept.append(calm)
     return ", and ".join(kept) if len(kept) == 2 else ", ".join(kept)
+
+
+# What is only added to the clause before it: "…and you know it", "admit it", "face it".
+_TAG = re.compile(
+    r"\W*(?:and |so )?(?:you (?:all |lot )?know it|you know that|admit it|face it|"
+    r"(?:and )?that'?s (?:a fact|the truth|that)|end of (?:story|discussion)|simple as that|"
+    r"no (?:two ways|doubt) about it|it'?s (?:true|a fact))\W*",
+    re.IGNORECASE,
+)
 
 
 def _split_outside_brackets(piece: str) -> list[str]:
