@@ -359,6 +359,61 @@ PAIRS += [
 ]
 
 
+# Session 9, twelve more written blind after the fifteen above: 10 of 12 had the margin ("Unreal.",
+# "Cheap rubbish." and "Never buying from you again." were missing); all 12 now.
+PAIRS += [
+    (
+        "The technician arrived three hours late.",
+        "Three hours late. THREE. And not even an apology. Unreal.",
+    ),
+    (
+        "I'd like to cancel my subscription, please.",
+        "Cancel my subscription. Now. I'm sick of being ripped off by you lot.",
+    ),
+    (
+        "My bank card was declined even though I have funds.",
+        "Your useless bank declined my card AGAIN even though I've got money in the account. "
+        "Brilliant.",
+    ),
+    (
+        "The item I received is not the one pictured.",
+        "What a con. The thing I got looks nothing like the picture. Scammers.",
+    ),
+    (
+        "I am disappointed with how long the repair is taking.",
+        "I'm absolutely fuming about how long this repair is taking. It's a joke.",
+    ),
+    (
+        "Could you confirm when my refund will be processed?",
+        "Where is my refund?? How many times do I have to ask?!",
+    ),
+    (
+        "The customer service agent was unhelpful.",
+        "Your customer service agent was rude, clueless and frankly useless.",
+    ),
+    (
+        "The train was overcrowded and I had to stand.",
+        "Packed in like sardines AGAIN. Do you people not own more than two carriages?",
+    ),
+    (
+        "I was charged for a delivery that never arrived.",
+        "You charged me for a delivery that NEVER CAME. That's theft, plain and simple.",
+    ),
+    (
+        "Please look into why my complaint was closed without a response.",
+        "You closed my complaint without even replying. Cowards.",
+    ),
+    (
+        "The noise from the flat upstairs has not been dealt with.",
+        "Months of noise from upstairs and you've done absolutely NOTHING. Useless landlord.",
+    ),
+    (
+        "The shoes fell apart after two weeks.",
+        "Two weeks and the shoes fell apart. Cheap rubbish. Never buying from you again.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
