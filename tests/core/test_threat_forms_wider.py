@@ -763,6 +763,37 @@ LOOK_ALIKES_ROUND_NINETEEN = [
     "I'm going to come down to the shop to pick up my order.",
 ]
 
+# Round twenty (session 9), subtler: 4 of 8 caught before widening.
+EXTORTION_ROUND_TWENTY = [
+    "My review will depend on how you handle this refund.",
+    "A partial refund would go a long way towards me updating my review.",
+    "Compensate me and I'll forget about posting the video.",
+    "I'm willing to take my complaint off Facebook in exchange for a full refund.",
+    "Refund me and you'll get a glowing review. Refuse and you'll get the opposite.",
+    "If I get the refund today, my 1-star becomes a 5-star.",
+    "Pay for the damage and I won't name your company in my blog.",
+]
+
+# Round twenty: 1 of 6 caught before; "I hope your boss finds out what kind of person you
+# are." is left out (a wish, not a threat).
+THREATS_ROUND_TWENTY = [
+    "You'll be hearing from my solicitor and the local press.",
+    "Don't think this is the end of it.",
+    "I'm keeping a record of everything and I will use it against you.",
+    "You won't be in business much longer if I have anything to do with it.",
+    "I'd hate for something to happen to your lovely shop.",
+]
+
+# Look-alikes written with round twenty.
+LOOK_ALIKES_ROUND_TWENTY = [
+    "My review will describe exactly what happened, whatever you decide.",
+    "I have already posted my honest review, and I'd still like a refund.",
+    "I'd like a refund; separately, I've left feedback on Trustpilot.",
+    "I'm keeping a record of every call in case I need to go to the ombudsman.",
+    "I hope your team can sort this out quickly.",
+    "This is the end of my patience with the app, to be honest.",
+]
+
 
 ALL_EXTORTION = (
     EXTORTION
@@ -784,6 +815,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_SEVENTEEN
     + EXTORTION_ROUND_EIGHTEEN
     + EXTORTION_ROUND_NINETEEN
+    + EXTORTION_ROUND_TWENTY
 )
 ALL_THREATS = (
     THREATS
@@ -805,6 +837,7 @@ ALL_THREATS = (
     + THREATS_ROUND_SEVENTEEN
     + THREATS_ROUND_EIGHTEEN
     + THREATS_ROUND_NINETEEN
+    + THREATS_ROUND_TWENTY
 )
 
 
@@ -849,6 +882,7 @@ def test_an_offer_across_two_sentences_is_caught_by_the_site_rules():
     for text in (
         "You want your 5 stars back? Refund me.",
         "Still no refund? Then expect one star from me on every review site.",
+        "I haven't decided what to write on Trustpilot yet. That depends on whether you refund me.",
     ):
         assert threat_forms.find_extortion(text), text
         assert site_rules.blocked(site_rules.check(text, "trustpilot")), text
