@@ -832,7 +832,7 @@ def _joint(sentence: str, before: _Unit, unit: _Unit, part: str) -> str:
 def _join_parts(parts: list[tuple[str, str]]) -> str:
     """The kept parts with their joints; plain ", " joints when a bracket would be left open
     (the clause inside it or after it was left out)."""
-    pieces = []
+    pieces: list[str] = []
     for i, (joint, p) in enumerate(parts):
         if i:
             # "Refund me now." then " (order 5512)": the clause ends where the sentence does.
