@@ -784,7 +784,14 @@ def rewrite_sentence(
         body = re.sub(r"\s*\.\s*,", ",", body)
         body = re.sub(r"\.(?=\s*\S)(?![\w\d])", ",", body) if body.count(".") > 1 else body
         body = re.sub(r"\.\)$", ")", body)  # "(again!!!)" -> "(again.)" -> "(again)"
-        out.append(_end(_capitalise_starts(_capitalise(_tidy(body))), question))
+        ended = _end(_capitalise_starts(_capitalise(_tidy(body))), question)
+        if _UNENDED.search(sentence) and (
+            _LIST_MARKER.match(sentence) or len(sentence.split()) <= 3
+        ):
+            # A list item or a signature ("- Charged AGAIN on 1 Nov", "Angry customer") is left
+            # without a full stop, as the writer left it and its neighbours.
+            ended = ended.rstrip(".") if ended.endswith(".") and not ended.endswith("..") else ended
+        out.append(ended)
     for said in lead:
         if said in seen or (
             said.startswith(_NEXT_STEP) and any(x.startswith(_NEXT_STEP) for x in seen)
@@ -846,6 +853,7 @@ def _join_parts(parts: list[tuple[str, str]]) -> str:
 
 
 _LIST_MARKER = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+_UNENDED = re.compile(r"[^\s.!?…‼⁉:;,)\]\"'”’]\s*$")  # a line its writer ended with no stop
 _ANGRY_SIGN_OFF = re.compile(
     r"\s*(?:(?:very|extremely|absolutely|utterly|totally|still|a very|one)\s+)?(?:fuming|furious|"
     r"livid|angry|seething|disgusted|raging|incandescent|annoyed|fed up|disappointed|unhappy|"

@@ -744,3 +744,23 @@ def test_exclamations_before_a_bracket_end_nothing_inside_a_sentence():
 
     assert rewrite_sentence("Refund me NOW!!! (order 5512)") == "Refund me now (order 5512)."
     assert rewrite_sentence("It broke (again!!!)") == "It broke (again)."
+
+
+def test_a_list_item_or_a_signature_keeps_its_missing_full_stop():
+    from complaint_desk.core.rewrite import rewrite_sentence
+
+    assert rewrite_sentence("- Charged AGAIN on 1 Nov") == "- Charged again on 1 Nov"
+    assert rewrite_sentence("Angry customer") == "Unhappy customer"
+    # A sentence of more words still ends as one.
+    assert rewrite_sentence("sort your drivers out ffs") == "Sort your drivers out."
+
+
+def test_asking_for_a_named_thing_back_is_a_request():
+    from complaint_desk.core.tone import analyse
+
+    for text in ("I want the £180 call-out fee back.", "Cancel my contract today."):
+        assert "request" in {s.kind for s in analyse(text).signals}, text
+    calm = calm_version(
+        "Your engineer was rude. Absolute cowboys. I want the £180 call-out fee back."
+    )
+    assert "I would like this resolved" not in calm, calm
