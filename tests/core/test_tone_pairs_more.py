@@ -414,6 +414,20 @@ PAIRS += [
 ]
 
 
+# Two dry ones that were short until confirmed sarcasm stopped its praise word counting as calm
+# wording learned from tweets ("Incredible." 15.5 -> 29.5, "Spectacular organisation." too).
+PAIRS += [
+    (
+        "The replacement part was also faulty.",
+        "The 'replacement' was faulty too. Incredible. You couldn't make it up.",
+    ),
+    (
+        "The room wasn't ready at check-in and we waited two hours.",
+        "Two hours waiting for a room. Two. Hours. Spectacular organisation.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)

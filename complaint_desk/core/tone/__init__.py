@@ -369,7 +369,8 @@ def _collect(
                 for j in range(max(0, i - 1), min(n, i + 2))
             )
         ):
-            # "Great job" beside a complaint is sarcasm; its words no longer count as positive.
+            # "Great job" beside a complaint is sarcasm; its words no longer count as positive,
+            # nor as calm wording learned from tweets ("Incredible." after a faulty replacement).
             # A run of praise after a complaint is sarcasm all along ("…a label. Well done.
             # Truly remarkable.").
             confirmed[i] = True
@@ -377,7 +378,7 @@ def _collect(
                 hits = [
                     h
                     for h in hits
-                    if not (h.kind == "positive" and h.start < w.end and w.start < h.end)
+                    if not (h.kind in _PRAISE_KINDS and h.start < w.end and w.start < h.end)
                 ]
             hits.extend(ev.weak_sarcasm)
             valence -= ev.weak_valence
@@ -386,6 +387,9 @@ def _collect(
         for h in hits:
             doc_sums[h.kind] = doc_sums.get(h.kind, 0.0) + h.strength
     return per_sentence, doc_sums, valence
+
+
+_PRAISE_KINDS = frozenset({"positive", "learned_calm"})
 
 
 def _sincere(hits: Sequence, weak: Sequence) -> bool:
