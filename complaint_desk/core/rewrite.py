@@ -1058,14 +1058,21 @@ def apply(text: str, items: list[Suggestion]) -> str:
     return out.strip()
 
 
+SETTLE_ROUNDS = 12
+
+
 def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> list[Suggestion]:
     """Make the whole rewrite read calm: while it does not, the hottest remaining sentence is
     reduced to its facts (or left out when it has none). Keeps at least 40 % of the length by
     adding the remedy when too much went."""
     from complaint_desk.core.tone import analyse
+    from complaint_desk.core.tone.split import split_spans
 
     asked = False
-    for _round in range(12):
+    # A long letter has more sentences to settle: one round per four sentences, twelve at least
+    # (a 9,000-character letter stayed at 39 after twelve).
+    rounds = max(SETTLE_ROUNDS, len(split_spans(text)) // 4)
+    for _round in range(rounds):
         calm = apply(text, items)
         report = analyse(calm)
         if report.heat < CALM_TARGET or not calm:
@@ -1110,7 +1117,7 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
             break
         start, end, current = owner
         if current.startswith("For reference") or current.startswith("I would like"):
-            if _round > 8:
+            if _round > rounds - 4:
                 break
         original = text[start:end]
         calm_part = _calm_clauses(original, _acronyms())
