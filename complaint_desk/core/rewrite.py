@@ -683,7 +683,7 @@ def rewrite_sentence(
     spans = [(s.kind, s.start, s.end) for s in report.signals if s.kind in ("threat", "extortion")]
     absolute = any(s.kind == "absolute" for s in report.signals)
     parts: list[str] = []
-    joints: list[str] = []  # what joins each part to the one before: ", " or the original's
+    joints: list[str | None] = []  # what joined each part to the one before; None: a gap
     lead: list[str] = []
     left_out = False  # a clause was left out for reading hostile
     units = _units(sentence, spans)
@@ -693,7 +693,7 @@ def rewrite_sentence(
         piece = sentence[unit.start : unit.end]
         if not _WORD_OR_NUMBER.search(piece):
             continue  # "." after a bracket, "!!!": nothing to keep, and no break between clauses
-        joints.extend(", " for _ in range(len(parts) - len(joints)))  # parts made last time
+        joints.extend(None for _ in range(len(parts) - len(joints)))  # parts made last time
         kept_after, previous = previous, None
         if spans and unit.kind == "clause" and _ULTIMATUM_FILLER.fullmatch(piece):
             continue  # "How about this:", "…, simple as that": the pressure's framing
@@ -754,12 +754,10 @@ def rewrite_sentence(
             # verdict goes, whom it was about stays with what they did.
             part = subject.group("who") + " " + part[:1].lower() + part[1:]
         subject = None
-        joints.append(_joint(sentence, kept_after, unit, part) if kept_after else ", ")
+        joints.append(_joint(sentence, kept_after, unit, part) if kept_after else None)
         parts.append(part)
         previous = unit
-    joints.extend(", " for _ in range(len(parts) - len(joints)))
-    if previous is not None and parts and sentence[previous.end :].lstrip().startswith(")"):
-        parts[-1] += ")"  # the last clause kept was a bracket's inside: "(account 5521-8890)."
+    joints.extend(None for _ in range(len(parts) - len(joints)))
     body = _join_parts(
         [
             (joint, p)
@@ -836,16 +834,31 @@ def _joint(sentence: str, before: _Unit, unit: _Unit, part: str) -> str:
     return joint
 
 
-def _join_parts(parts: list[tuple[str, str]]) -> str:
-    """The kept parts with their joints; plain ", " joints when a bracket would be left open
-    (the clause inside it or after it was left out)."""
+def _join_parts(parts: list[tuple[str | None, str]]) -> str:
+    """The kept parts with their joints (None: clauses were left out between them, joined by
+    ", "). A bracket opened before a gap is closed there ("£4.50 (twice!!!), you clowns" ->
+    "£4.50 (twice)"), and one still open at the end is closed ("(account 5521-8890)." whose
+    closing bracket came after the last clause); plain ", " joints if brackets still do not pair."""
     pieces: list[str] = []
+    inside = False  # a bracket the joints opened and have not closed yet
     for i, (joint, p) in enumerate(parts):
         if i:
-            # "Refund me now." then " (order 5512)": the clause ends where the sentence does.
-            pieces[-1] = pieces[-1].rstrip(".")
+            # "Refund me now." then " (order 5512)": the clause ends where the sentence does
+            # (one full stop, not an ellipsis).
+            if pieces[-1].endswith(".") and not pieces[-1].endswith(".."):
+                pieces[-1] = pieces[-1][:-1]
+            if joint is None:
+                joint = ", "
+                if inside:
+                    pieces[-1] += ")"
+                    inside = False
+                    joint = " "  # "(order 3381-A) arrived late", not "…), arrived late"
+            elif "(" in joint or ")" in joint:
+                inside = joint.rfind("(") > joint.rfind(")")
             pieces.append(joint)
         pieces.append(p)
+    if inside:
+        pieces[-1] = pieces[-1].rstrip(".!?") + ")"
     body = "".join(pieces)
     if body.count("(") != body.count(")"):
         body = ", ".join(p for _, p in parts)

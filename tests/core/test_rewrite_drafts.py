@@ -744,6 +744,11 @@ def test_exclamations_before_a_bracket_end_nothing_inside_a_sentence():
 
     assert rewrite_sentence("Refund me NOW!!! (order 5512)") == "Refund me now (order 5512)."
     assert rewrite_sentence("It broke (again!!!)") == "It broke (again)."
+    # A bracket whose closing clause was left out is closed where the gap is.
+    assert rewrite_sentence("It cost £4.50 (twice!!!), you clowns") == "It cost £4.50 (twice)."
+    assert rewrite_sentence("My flowers (order 3381-A, idiots) arrived late") == (
+        "My flowers (order 3381-A) arrived late."
+    )
 
 
 def test_a_list_item_or_a_signature_keeps_its_missing_full_stop():
