@@ -65,6 +65,7 @@ _PROTECT = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w@])@\w+"
     r"|#\w*\d\w*"
+    r"|\b[A-Z]{2}\d{2} ?[A-Z]{3}\b"  # a UK number plate: "AB12 CDE" (its letters are no shouting)
     r"|[£$€¥]\s?\d[\d,]*(?:\.\d+)?(?:[kKmM]\b)?"
     r"|[\w£$€#/+&-]*\d(?:[\w£$€#/:+&%-]|[.,](?=\w))*"
 )
@@ -165,19 +166,19 @@ def _is_shouted(word: str, acronyms: frozenset[str]) -> bool:
 
 def _sentence_case(text: str, keep: list[tuple[int, int]], acronyms: frozenset[str]) -> str:
     """Lower-case shouted words (not protected spans, not acronyms like USB)."""
-    shouted = [
-        m
-        for m in _WORD.finditer(text)
-        if _is_shouted(m.group(), acronyms) and not _overlaps(m.start(), m.end(), keep)
-    ]
+
+    def kept(m: re.Match[str]) -> bool:
+        # A reference's label is a word like any other ("MY ORDER 44120" -> "My order 44120").
+        return _overlaps(m.start(), m.end(), keep) and m.group().lower() not in _LABEL_WORDS
+
+    shouted = [m for m in _WORD.finditer(text) if _is_shouted(m.group(), acronyms) and not kept(m)]
     if len(shouted) < 1:
         return text
     if len(shouted) >= 2:  # in a shouted run, "A", "IT", "US" are words, not acronyms
         shouted = [
             m
             for m in _WORD.finditer(text)
-            if (_is_shouted(m.group(), acronyms) or m.group() in _SHOUTED_SHORT)
-            and not _overlaps(m.start(), m.end(), keep)
+            if (_is_shouted(m.group(), acronyms) or m.group() in _SHOUTED_SHORT) and not kept(m)
         ]
     out = list(text)
     for m in shouted:
@@ -189,6 +190,10 @@ def _sentence_case(text: str, keep: list[tuple[int, int]], acronyms: frozenset[s
 
 
 _SHOUTED_SHORT = frozenset({"A", "IT", "US", "AM", "OR", "ON", "OK"})
+_LABEL_WORDS = frozenset(
+    """order ref reference booking account ticket invoice case tracking flight policy claim
+    number no serial contract customer membership reservation confirmation parcel room on""".split()
+)
 
 
 def _capitalise(text: str) -> str:
@@ -689,6 +694,7 @@ def rewrite_sentence(
     units = _units(sentence, spans)
     previous: _Unit | None = None  # the unit whose calm text is the last part, kept as it was
     subject: re.Match[str] | None = None  # whom a clause just left out was about
+    sarcasm_out = False  # a sarcastic clause was left out ("Thanks a lot, Northgate.")
     for unit in units:
         piece = sentence[unit.start : unit.end]
         if not _WORD_OR_NUMBER.search(piece):
@@ -725,6 +731,7 @@ def rewrite_sentence(
             if gone or any(x in said.lower() for x in sarcastic):
                 if fact_tokens(piece):
                     parts.append(_carry_facts(piece, "").strip())
+                sarcasm_out = True
                 continue
         calmer = _ANGRY_EMOJI.sub("", piece)
         calmer = _EXCLAIM.sub(lambda m: "?" if "?" in m.group() else ".", calmer)
@@ -768,6 +775,8 @@ def rewrite_sentence(
     extras = [p for p in parts if p.startswith("For reference") or p.startswith("So far")]
     if left_out and _LONE_INTERJECTION.fullmatch(body):
         body = ""  # "Honestly, what kind of clown show…?" is not "Honestly?"
+    if (left_out or sarcasm_out) and _LONE_NAME.fullmatch(body) and not fact_tokens(body):
+        body = ""  # "Thanks a lot, Northgate." is not "Northgate."
     if _HOW_DARE.match(sentence):
         body = body.rstrip(" ?") + "." if body.rstrip().endswith("?") else body
     out: list[str] = []
@@ -821,6 +830,13 @@ _DONE = re.compile(
 
 
 _WORD_OR_NUMBER = re.compile(r"[^\W_]")
+# A name or address left alone once the words around it went ("Northgate", "Mr Patel").
+_LONE_NAME = re.compile(r"\W*(?:[A-Z][\w'’&.-]*)(?: [A-Z][\w'’&.-]*){0,2}\W*")
+# A clause ending on a word that needs another after it, once something was taken out.
+_DANGLING = re.compile(
+    r"\b(?:my|your|our|their|his|her|the|a|an|of|to|with|for|and|or|but)\W*$", re.IGNORECASE
+)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _joint(sentence: str, before: _Unit, unit: _Unit, part: str) -> str:
@@ -910,6 +926,8 @@ def _calmed(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
     calmer, dropped = _soften(clause, keep)
     if not dropped:
         calmer, dropped = _remove_insults(calmer)
+    if not dropped and calmer.strip() != clause.strip() and _DANGLING.search(calmer):
+        dropped = True  # "Premium my a**." less its oath is "Premium my": nothing is left to say
     if not dropped and _BARE_ADDRESS.fullmatch(calmer):
         dropped = True
     if not dropped:
@@ -1015,7 +1033,10 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
         drop = tuple(
             (s.start - score.start, s.end - score.start)
             for s in report.signals
-            if s.kind == "sarcasm" and score.start <= s.start < score.end
+            if s.kind == "sarcasm"
+            and score.start <= s.start < score.end
+            # an eye-roll emoji goes by itself (_ANGRY_EMOJI): its clause is what happened
+            and _LETTER.search(text, s.start, s.end)
         )
         new = rewrite_sentence(sentence, facts, seen, drop)
         if new == sentence:

@@ -392,6 +392,31 @@ ROUND_TWELVE_DRAFTS = [
 ]
 
 
+# Session 9, a third ten: a draft of one shouted line, a threat alone, emoji and an eye-roll,
+# "on 2 Dec. It's now 9 Dec. Liar.", staccato, a masked oath, a formal letter with a number
+# plate. All read calm; their wording faults are pinned down below.
+ROUND_THIRTEEN_DRAFTS = [
+    "REFUND NOW!!!",
+    "You'll regret this.",
+    "I AM SO ANGRY RIGHT NOW. MY ORDER 44120 IS STILL NOT HERE AFTER 3 WEEKS. SORT IT OUT.",
+    "@SkyHelp @SkyUK 😡😡😡 5 days no TV, 2 missed appointments, and your bot keeps saying 'we're "
+    "sorry for the inconvenience' 🙄 #skyfail https://sky.com/help/case/88123",
+    "Your manager, Mr Patel, promised me a callback 'within 24 hours' on 2 Dec. It's now 9 Dec. "
+    "Liar.",
+    "Absolutely disgusted. Paid €1,200 for a 'luxury' cruise cabin (booking CR-55012) and got a "
+    "windowless box next to the engine room. Total rip-off.",
+    "Why do I even bother?! Third time writing. Nobody reads these. Nobody cares. Thanks a lot, "
+    "Northgate.",
+    "Fix. My. Boiler. It's been 11 days, I have a newborn, and your engineer (ref BG-7781) said "
+    "'not my job'. Heartless.",
+    "I'll be honest, your 'premium support' is a joke. 45 mins on hold, then cut off. Premium my "
+    "a**.",
+    "Dear Sirs, I wish to complain in the strongest possible terms about the disgraceful conduct "
+    "of your driver (vehicle reg AB12 CDE) on 4 December, who swore at my 80-year-old mother. I "
+    "demand an apology.",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -402,6 +427,7 @@ ALL_DRAFTS = (
     + ROUND_TEN_DRAFTS
     + ROUND_ELEVEN_DRAFTS
     + ROUND_TWELVE_DRAFTS
+    + ROUND_THIRTEEN_DRAFTS
 )
 
 
@@ -777,3 +803,55 @@ def test_a_long_letter_of_many_complaints_still_reads_calm():
     draft = "\n\n".join(ALL_DRAFTS[:100])
     assert len(draft) > 9000
     _check(draft, calm_version(draft))
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        # A reference's label is a word: only its number keeps its spelling.
+        ("MY ORDER 44120 IS STILL NOT HERE. SORT IT OUT.", "My order 44120 is", "ORDER"),
+        # An eye-roll goes by itself; the clause beside it is what happened.
+        (
+            "5 days no TV, and your bot keeps saying 'sorry for the inconvenience' 🙄",
+            "your bot keeps saying 'sorry for the inconvenience'",
+            "🙄",
+        ),
+        # "Dec." ends a sentence before a capital: "Liar." is a sentence of its own, and goes.
+        (
+            "Mr Patel promised a callback on 2 Dec. It's now 9 Dec. Liar.",
+            "on 2 Dec. It's now 9 Dec.",
+            "Liar",
+        ),
+        # A verdict on the goods, and a bare feeling, as whole sentences.
+        ("Absolutely disgusted. Paid €1,200 for the cabin. Total rip-off.", "I am very", "rip"),
+        # What is left once the sarcasm went is not a sentence.
+        (
+            "Why do I even bother?! Third time writing. Nobody reads these. Nobody cares. Thanks a "
+            "lot, Northgate.",
+            "Nobody reads these.",
+            "Northgate",
+        ),
+        # An oath taken out leaves no dangling "my".
+        ("45 mins on hold, then cut off. Premium my a**.", "then cut off.", "Premium my"),
+        ("Your engineer (ref BG-7781) said 'not my job'. Heartless.", "'not my job'", "Heartless"),
+        # "disgraceful conduct" is poor conduct; a number plate keeps its letters.
+        (
+            "Dear Sirs, I wish to complain in the strongest possible terms about the disgraceful "
+            "conduct of your driver (vehicle reg AB12 CDE) on 4 December, who swore at my "
+            "80-year-old mother. I demand an apology.",
+            "the poor conduct of your driver (vehicle reg AB12 CDE)",
+            "not acceptable conduct",
+        ),
+    ],
+)
+def test_calm_version_says_it_plainly_and_leaves_no_stray_words(draft, kept, gone):
+    calm = calm_version(draft)
+    assert kept in calm, calm
+    assert gone not in calm, calm
+
+
+def test_a_demand_for_an_apology_is_a_request():
+    calm = calm_version(
+        "Dear Sirs, your driver swore at my 80-year-old mother. Disgraceful. I demand an apology."
+    )
+    assert "I demand an apology." in calm and "I would like this resolved" not in calm, calm

@@ -36,6 +36,11 @@ def sentences(text: str) -> list[str]:
         # The pronoun "i" in lower case starts a sentence; another lower-case word may not.
         ("It went to 14. i live at 41.", ["It went to 14.", "i live at 41."]),
         ("It took approx. five days.", ["It took approx. five days."]),
+        # A month or "Ltd." ends a sentence before a capital; not before a number or a code.
+        ("On 2 Dec. It's now 9 Dec. Liar.", ["On 2 Dec.", "It's now 9 Dec.", "Liar."]),
+        ("Paid on 3 Dec. 2025 in full.", ["Paid on 3 Dec. 2025 in full."]),
+        ("Acme Ltd. The shop.", ["Acme Ltd.", "The shop."]),
+        ("Ref. AB123 was given.", ["Ref. AB123 was given."]),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:

@@ -15,6 +15,14 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# Abbreviations that also end sentences ("…on 2 Dec. It's now 9 Dec."): before a capital that is
+# no number or code, the dot is the sentence's end.
+_ALSO_ENDS = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec etc inc ltd co corp govt dept min mins hr
+    hrs wk est""".split()
+)
+
+
 def is_abbreviation(word: str) -> bool:
     """Whether `word` (the text before a ".") is one whose dot ends no sentence ("approx", "e.g",
     a single letter)."""
@@ -31,6 +39,14 @@ def _continues(text: str, end: int, n: int) -> bool:
     if i < n and text[i] == "i" and (i + 1 == n or text[i + 1] in " '’"):
         return False
     return i < n and text[i].islower()
+
+
+def _next_is_capital_word(text: str, end: int, n: int) -> bool:
+    """The next word starts with a capital and holds no digit ("It's", not "B12" or "5th")."""
+    i = end
+    while i < n and text[i] in " \t":
+        i += 1
+    return i < n and text[i].isupper() and not _next_is_number(text, end, n)
 
 
 def _next_is_number(text: str, end: int, n: int) -> bool:
@@ -66,7 +82,9 @@ def split_spans(text: str) -> tuple[tuple[int, int], ...]:
                 before = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
                 if before:
                     word = before.group(1).lower().rstrip(".")
-                    if is_abbreviation(word):
+                    if is_abbreviation(word) and not (
+                        word in _ALSO_ENDS and _next_is_capital_word(text, end, n)
+                    ):
                         continue
                     # "No. 5" / "Nos. 3-4" number a thing; "No. Yes!" is two sentences.
                     if word in ("no", "nos") and _next_is_number(text, end, n):
