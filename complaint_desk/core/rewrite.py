@@ -1011,7 +1011,28 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
     # earlier suggestion) is not generated again.
     seen: set[str] = {text[s.start : s.end].strip() for s in report.sentences}
     pressure = False  # the sentence before held a threat or an extortion
-    for score in report.sentences:
+    runs = _word_at_a_time(text, report)
+    for index, score in enumerate(report.sentences):
+        if index in runs:
+            last = runs[index]
+            if last is None:
+                continue  # inside a run said a word at a time: its first sentence stands for it
+            end = report.sentences[last].end
+            said = text[score.start : end]
+            merged = " ".join(w.strip(".!?‼⁉…") for w in said.split())
+            new = rewrite_sentence(merged[:1].upper() + merged[1:].lower() + ".", facts, seen)
+            items.append(
+                Suggestion(
+                    score.start,
+                    end,
+                    new,
+                    "Said a word at a time, it reads as shouting: one sentence says it calmly.",
+                    round(max(s.heat for s in report.sentences[index : last + 1]), 1),
+                    round(_heat(new), 1),
+                )
+            )
+            pressure = False
+            continue
         sentence = text[score.start : score.end]
         framing = pressure and _ULTIMATUM_FILLER.fullmatch(sentence)
         pressure = any(
@@ -1056,6 +1077,32 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
     items = _settle(text, items, facts)
     del split_spans  # imported for the side effect of a warm cache only
     return items
+
+
+_ONE_WORD = re.compile(r"\s*[^\W\d_][\w'’-]*[.!?‼⁉…]+\s*")
+
+
+def _word_at_a_time(text: str, report) -> dict[int, int | None]:
+    """Runs of two or more one-word sentences that read as raised voice ("Fix. My. Boiler.",
+    "Two. Hours."; not "Yes. No."): the first sentence's index -> the run's last index; the
+    others -> None."""
+    sentences = report.sentences
+    loud = [g.start for g in report.signals if g.kind == "shouting"]
+    runs: dict[int, int | None] = {}
+    i = 0
+    while i < len(sentences):
+        j = i
+        while j < len(sentences) and _ONE_WORD.fullmatch(
+            text[sentences[j].start : sentences[j].end]
+        ):
+            j += 1
+        if j - i >= 2 and any(sentences[i].start <= at < sentences[j - 1].end for at in loud):
+            runs[i] = j - 1
+            runs.update({k: None for k in range(i + 1, j)})
+            i = j
+        else:
+            i += 1
+    return runs
 
 
 def _past_spaces(text: str, end: int) -> int:

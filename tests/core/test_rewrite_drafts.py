@@ -855,3 +855,22 @@ def test_a_demand_for_an_apology_is_a_request():
         "Dear Sirs, your driver swore at my 80-year-old mother. Disgraceful. I demand an apology."
     )
     assert "I demand an apology." in calm and "I would like this resolved" not in calm, calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept"),
+    [
+        ("Fix. My. Boiler. It has been 11 days (ref BG-7781).", "Fix my boiler. It has been"),
+        ("Sort. It. Out. Order 4471 is 3 weeks late!!!", "Sort it out. Order 4471"),
+        ("We waited for a room. Two. Hours. Spectacular organisation.", "Two hours."),
+    ],
+)
+def test_a_sentence_said_a_word_at_a_time_becomes_one(draft, kept):
+    calm = calm_version(draft)
+    assert kept in calm, calm
+    _check(draft, calm)
+
+
+def test_one_word_sentences_that_are_not_raised_voice_stay_apart():
+    calm = calm_version("Yes. No. Maybe. Order 4471 is late, you idiots.")
+    assert calm.startswith("Yes. No. Maybe."), calm
