@@ -428,6 +428,64 @@ PAIRS += [
 ]
 
 
+# Session 9, a third blind set of twelve (a GP, the council, a landlord, a gym, a water bill…):
+# 8 of 12 had the margin. Added: "Are you having a laugh?", "Funny how you…", "you just make them
+# up", "what on earth", "parasite"; and calm wording learned from tweets no longer counts in and
+# after a sarcastic phrase ("Thanks for ruining my trip"). All 12 now.
+PAIRS += [
+    (
+        "My GP appointment was cancelled the morning of, with no explanation.",
+        "Cancelled my GP appointment the SAME MORNING with zero explanation. Do you people even "
+        "care about patients?",
+    ),
+    (
+        "The council has not collected our recycling for three weeks.",
+        "Three weeks of rotting recycling outside my door. What exactly do we pay council tax "
+        "for?!",
+    ),
+    (
+        "My landlord has not repaired the heating since October.",
+        "No heating since October and my landlord couldn't care less. Absolute parasite.",
+    ),
+    (
+        "I would like to cancel my gym membership as I have moved.",
+        "I've moved. Cancel my membership. Stop taking my money, you bunch of leeches.",
+    ),
+    (
+        "The water bill is much higher than usual this quarter.",
+        "My water bill has DOUBLED for no reason. Are you having a laugh?",
+    ),
+    (
+        "The courier left my parcel with a neighbour I don't know.",
+        "Your idiot courier gave my parcel to a complete stranger. Genius move.",
+    ),
+    (
+        "The refund I was promised has not arrived yet.",
+        "Still no refund. Funny how you take my money instantly but can't give it back.",
+    ),
+    (
+        "I was put on hold several times during the call.",
+        "Put on hold FIVE times in one call. Is this some kind of joke to you?",
+    ),
+    (
+        "The installer damaged my kitchen worktop.",
+        "Your cowboy installer wrecked my worktop and then just walked off. Unbelievable.",
+    ),
+    (
+        "My flight was moved to a much earlier time.",
+        "You moved my flight to 5am without asking. Thanks for ruining my trip.",
+    ),
+    (
+        "Please stop sending me marketing emails.",
+        "STOP spamming me. I've unsubscribed three times, you clearly can't read.",
+    ),
+    (
+        "I need help understanding the charges on my bill.",
+        "What on earth are these charges? It's like you just make them up as you go.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)

@@ -382,6 +382,12 @@ def _collect(
                 ]
             hits.extend(ev.weak_sarcasm)
             valence -= ev.weak_valence
+        sarcastic = [h for h in hits if h.kind == "sarcasm" and h.strength >= 1.0]
+        if sarcastic:
+            # Sarcasm says the opposite of its words: the calm wording learned from tweets in and
+            # after it ("Thanks for ruining my trip": "trip") is no evidence of calm.
+            at = min(h.start for h in sarcastic)
+            hits = [h for h in hits if not (h.kind == "learned_calm" and h.start >= at)]
         valence += ev.valence
         per_sentence.append(hits)
         for h in hits:
