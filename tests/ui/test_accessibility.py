@@ -178,6 +178,8 @@ def test_underlines_meter_and_history_marks_read_in_both_schemes(dark):
     for kind in signal_highlights.KIND_COLOURS:
         colour = signal_highlights.colour_for(kind, 1.0, dark).name()
         assert palette.contrast(colour, base) >= 3.0, (kind, colour)
+    personal = signal_highlights.PERSONAL_COLOUR_DARK if dark else signal_highlights.PERSONAL_COLOUR
+    assert palette.contrast(personal, base) >= 3.0, personal
     for count in (10, 95, 120):
         colour = copy_length_meter.meter_colour(count, 100, dark)
         assert palette.contrast(colour, palette.colour("track", dark)) >= 3.0

@@ -145,6 +145,7 @@ class DraftEditor(QWidget):
         self._autosave_max.timeout.connect(self.save_now)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.save_now)
+        self._personal: list[tuple[int, int, str, str]] = []  # start, end, note, the words
         self._site_timer = QTimer(self, singleShot=True, interval=SITE_COUNT_MS)
         self._site_timer.timeout.connect(self._show_site_count)
         self._rescore = QTimer(self, singleShot=True, interval=RESCORE_MS)
@@ -169,6 +170,7 @@ class DraftEditor(QWidget):
             self.desk.drafts.set_flusher(self.draft_id, None)
         if draft_id != self.draft_id:
             self.tone.forget_offers()  # the other draft's calmer sentences
+            self._personal = []  # and its personal data
         self.draft_id = draft_id
         if draft_id is not None:
             # Every hand-over of this draft (copy, drag, Copy out, exports) saves this first.
@@ -244,8 +246,9 @@ class DraftEditor(QWidget):
             self.checklist.show_items(None)
         # else the checklist follows once the heat has painted (`_show_checklist`): for a long
         # draft opened the first time it reads every sentence (tens of milliseconds).
-        signal_highlights.apply(self.editor, text, self._last_report)
-        self._site_timer.start()  # the site's count a moment later, off the keystroke path
+        signal_highlights.apply(self.editor, text, self._last_report, self._personal_still(text))
+        # The site's count and the personal data a moment later, off the keystroke path.
+        self._site_timer.start()
 
     def _show_checklist(self) -> None:
         if not isValid(self) or self._last_report is None:
@@ -257,7 +260,27 @@ class DraftEditor(QWidget):
         """True while the checklist and the calmer sentences still wait for the heat's paint."""
         return self.tone.offers_pending()
 
+    def _personal_still(self, text: str) -> list[tuple[int, int, str]]:
+        """The personal data found last time that is still where it was (shown until the next
+        look, a moment after typing stops)."""
+        return [(a, b, note) for a, b, note, said in self._personal if text[a:b] == said]
+
+    def _show_personal_data(self) -> None:
+        from complaint_desk.ui.widgets import signal_highlights
+
+        text = self.editor.toPlainText()
+        found = self.desk.copy_out.personal_data(text) if text.strip() else []
+        self._personal = [(a, b, note, text[a:b]) for a, b, note in found]
+        signal_highlights.apply(self.editor, text, self._last_report, self._personal_still(text))
+
+    def personal_data_marked(self) -> list[tuple[str, str]]:
+        """(the words, the note) of each piece of personal data the editor marks now."""
+        text = self.editor.toPlainText()
+        return [(text[a:b], note) for a, b, note in self._personal_still(text)]
+
     def _show_site_count(self) -> None:
+        if isValid(self) and self.draft_id is not None:
+            self._show_personal_data()
         if not self._sites_filled:  # filled with the first score, off the way to the first paint
             self._sites_filled = True
             self.site_box.blockSignals(True)

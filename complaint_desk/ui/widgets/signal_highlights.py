@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -82,9 +83,38 @@ def underlined(report: ToneReport | None) -> list[Signal]:
     return list(rule(report))
 
 
-def apply(editor: QPlainTextEdit, text: str, report: ToneReport | None) -> list:
-    """Set the editor's extra selections from the report's signals; returns them (for tests)."""
+PERSONAL_COLOUR, PERSONAL_COLOUR_DARK = "#3949ab", "#9fa8da"  # a dotted line, not a wave
+
+
+def apply(
+    editor: QPlainTextEdit,
+    text: str,
+    report: ToneReport | None,
+    personal: Sequence[tuple[int, int, str]] = (),
+) -> list:
+    """Set the editor's extra selections from the report's signals and the personal data found
+    in `text` ((start, end, note) in code points); returns them (for tests)."""
     selections = []
+    if personal:
+        from PySide6.QtGui import QTextCursor
+        from PySide6.QtWidgets import QTextEdit
+
+        from complaint_desk.ui.palette import is_dark
+
+        dark = is_dark(editor.palette())
+        offsets = OffsetMap(text)
+        doc_len = editor.document().characterCount() - 1
+        for start, end, note in personal:
+            a, b = offsets.to_qt(start), offsets.to_qt(end)
+            if b > doc_len:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            sel.format = _personal_format(note, dark)
+            cursor = QTextCursor(editor.document())
+            cursor.setPosition(a)
+            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            selections.append(sel)
     if report is not None:
         # Text formats load with the first report (after the first paint), not at start-up.
         from PySide6.QtGui import QTextCursor
@@ -108,6 +138,17 @@ def apply(editor: QPlainTextEdit, text: str, report: ToneReport | None) -> list:
             selections.append(sel)
     editor.setExtraSelections(selections)
     return selections
+
+
+@lru_cache(maxsize=256)
+def _personal_format(note: str, dark: bool):
+    from PySide6.QtGui import QTextCharFormat
+
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(QColor(PERSONAL_COLOUR_DARK if dark else PERSONAL_COLOUR))
+    fmt.setToolTip(note)
+    return fmt
 
 
 @lru_cache(maxsize=1024)
