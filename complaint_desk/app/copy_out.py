@@ -131,10 +131,27 @@ class CopyRefusal:
     message: str
     verdict: CopyVerdict | None = None
     ready_at: datetime | None = None
+    # The site's rules say no, but not outright: the person may copy anyway, when they say so
+    # (`copy(..., anyway=True)`). Never for the hold, a refusing rule or a text too long.
+    can_copy_anyway: bool = False
 
     @property
     def allowed(self) -> bool:
         return False
+
+
+def _rule_errors(built: CopyPreview) -> CopyRefusal | None:
+    """The site's rule errors short of a refusal (a phone number on Google, a threat, a link
+    Trustpilot forbids…), said as one question; None when there are none."""
+    errors = [i.message for i in built.issues if i.severity == "error"]
+    if not errors:
+        return None
+    shown = "\n".join(f"• {m}" for m in dict.fromkeys(errors[:4]))
+    more = f"\n• …and {len(errors) - 4} more." if len(errors) > 4 else ""
+    return CopyRefusal(
+        f"Against the rules of {built.site_name}:\n{shown}{more}",
+        can_copy_anyway=True,
+    )
 
 
 @dataclass
@@ -445,10 +462,18 @@ class CopyOutService(QObject):
 
     # -- handing out -----------------------------------------------------------------------
     def copy(
-        self, draft_id: int, platform_id: str, options: CopyOptions, part: int | None = None
+        self,
+        draft_id: int,
+        platform_id: str,
+        options: CopyOptions,
+        part: int | None = None,
+        *,
+        anyway: bool = False,
     ) -> CopyDecision | CopyRefusal:
         """Put the text (or one thread part) on the clipboard. Nothing is recorded: the copy is
-        remembered for the "Did you post it?" question (`pending_post`)."""
+        remembered for the "Did you post it?" question (`pending_post`). A text the site's rules
+        object to is copied only with `anyway` (the person's explicit "Copy anyway"); the hold,
+        a rule that refuses outright and a text too long are never passed by it."""
         if self.is_letter(draft_id):
             return CopyRefusal(LETTER_MESSAGE)
         decision = self.decide(draft_id)
@@ -457,7 +482,7 @@ class CopyOutService(QObject):
         built = self._build(draft_id, platform_id, options)
         if built.too_long:
             return CopyRefusal(too_long_message(built.total_chars))
-        refusal = _blocking_rule(built)
+        refusal = _blocking_rule(built) or (None if anyway else _rule_errors(built))
         if refusal is not None:
             return refusal
         if part is not None and not 0 <= part < len(built.parts):
@@ -478,15 +503,15 @@ class CopyOutService(QObject):
         return self.profile(platform_id).compose_url(first)
 
     def open_compose(
-        self, draft_id: int, platform_id: str, options: CopyOptions
+        self, draft_id: int, platform_id: str, options: CopyOptions, *, anyway: bool = False
     ) -> CopyDecision | CopyRefusal:
         """Copy, then open the site: its compose page pre-filled with the first part, or else
-        the vendor's page there if the user stored one."""
+        the vendor's page there if the user stored one (`anyway`: as for `copy`)."""
         url = self.compose_url(draft_id, platform_id, options)
         part = 0 if url else None
         if url is None:
             url = self.vendor_page(draft_id, platform_id) or None
-        decision = self.copy(draft_id, platform_id, options, part=part)
+        decision = self.copy(draft_id, platform_id, options, part=part, anyway=anyway)
         if decision.allowed and self._open_url is not None and url:
             self._open_url(url)
         return decision

@@ -260,3 +260,34 @@ def test_review_extortion_blocks_the_copy_for_a_review_site_with_its_rule(env, t
     assert clipboard.text is None
     assert desk.copy_out.compose_url(draft, "trustpilot", CopyOptions()) is None
     assert desk.copy_out.copy(draft, "x", CopyOptions()).allowed  # a social site: a warning only
+
+
+# --- the site's rule errors ask for an explicit "copy anyway" (issue 15, part 4) ----------------
+
+
+def test_a_rule_error_is_copied_only_when_the_person_says_copy_anyway(env):
+    desk, clock, clipboard, case, *_ = env
+    draft = released(desk, clock, case, TEXT)  # a phone number: Google reviews forbid it
+    asked = desk.copy_out.copy(draft, "google", CopyOptions())
+    assert not asked.allowed and asked.can_copy_anyway
+    assert "phone" in asked.message.lower() and asked.message.startswith(
+        "Against the rules of Google"
+    )
+    assert clipboard.text is None and desk.copy_out.pending_post() is None
+    copied = desk.copy_out.copy(draft, "google", CopyOptions(), anyway=True)
+    assert copied.allowed and PHONE in clipboard.text
+    # Redacted, nothing is against the rules: it copies without asking.
+    clipboard.text = None
+    assert desk.copy_out.copy(draft, "google", CopyOptions(redact_pii=True)).allowed
+    assert PHONE not in clipboard.text
+
+
+def test_copy_anyway_passes_neither_the_hold_nor_a_refusing_rule(env):
+    desk, clock, clipboard, case, *_ = env
+    held = desk.drafts.new_draft(case.id, "Held", TEXT)  # still cooling off
+    decision = desk.copy_out.copy(held.id, "google", CopyOptions(), anyway=True)
+    assert not decision.allowed and not getattr(decision, "can_copy_anyway", False)
+    extortion = released(desk, clock, case, "Refund me by Friday or I post a 1-star review.")
+    refused = desk.copy_out.copy(extortion, "trustpilot", CopyOptions(), anyway=True)
+    assert not refused.allowed and not refused.can_copy_anyway
+    assert clipboard.text is None

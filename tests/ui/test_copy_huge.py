@@ -112,9 +112,16 @@ def test_a_thread_of_too_many_parts_shows_the_first_ones_and_says_how_many_more(
     more = view.site_preview.more_label.text()
     assert f"… and {n - MAX_THREAD_PARTS} more parts" in more and "shorten it" in more
     assert any(f"thread of {n} parts" in e for e in view.checks_panel.issue_texts("error"))
-    # The parts shown are exact and can still be copied one by one.
+    # The parts shown are exact and can still be copied one by one, once the person says
+    # "Copy anyway" to the site's rules (the thread is too long for X).
     view.part_buttons[0].click()
+    question = view.rules_question
+    assert question is not None and question.isVisible()
+    assert "thread of" in question.text() and clipboard.text is None
+    anyway = next(b for b in question.buttons() if "anyway" in b.text())
+    anyway.click()
     assert clipboard.text == view.preview.parts[0]
+    assert view.rules_question is None
 
 
 def test_a_short_draft_shows_no_more_line(qtbot, view, desk, clock):

@@ -155,3 +155,22 @@ def test_a_letter_in_copy_out_says_it_is_sent_not_posted(qtbot, window, desk, cl
     if view.draft_id == letter.id:  # listed until the drafts' rows carry their kind
         assert view.stack.currentWidget() is view.locked
         assert "sent, not posted" in view.locked.text()
+
+
+def test_a_rule_error_asks_copy_anyway_and_cancel_copies_nothing(
+    qtbot, window, desk, clock, clipboard
+):
+    case, draft = _released(desk, clock, "My kettle broke on 3 May. Call me on 07700 900123.")
+    view = _open(window, draft, "google")
+    _click(qtbot, view.copy_all)
+    question = view.rules_question
+    assert question is not None and question.isVisible()
+    assert "phone" in question.text().lower()
+    assert question.defaultButton().text() != "Copy &anyway"  # Cancel is the default
+    question.defaultButton().click()  # Cancel
+    assert clipboard.text is None and not view.posted_prompt.isVisible()
+    _click(qtbot, view.copy_all)
+    anyway = next(b for b in view.rules_question.buttons() if "anyway" in b.text())
+    anyway.click()
+    assert clipboard.text and "07700 900123" in clipboard.text
+    assert view.posted_prompt.isVisible()

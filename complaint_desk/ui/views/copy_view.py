@@ -7,6 +7,9 @@ nothing: the strip under the header then asks whether it was posted, and forward
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +35,9 @@ from complaint_desk.ui.widgets.copy_length_meter import meter_colour
 from complaint_desk.ui.widgets.copy_site_preview import SitePreview
 from complaint_desk.ui.widgets.posted_prompt import ASKING, PostedPrompt
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
 __all__ = ["CopyView", "meter_colour"]
 
 
@@ -42,6 +48,7 @@ class CopyView(LazyReload, QWidget):
         super().__init__(parent)
         self.desk = desk
         self._redact: set[str] = set()
+        self.rules_question: QMessageBox | None = None  # "Copy anyway?" while it is asked
         self.draft_box = QComboBox()
         self.draft_box.setMinimumContentsLength(28)
         self.site_box = QComboBox()
@@ -364,7 +371,17 @@ class CopyView(LazyReload, QWidget):
     def copy(self, part: int | None) -> None:
         if self.draft_id is None:
             return
-        decision = self.desk.copy_out.copy(self.draft_id, self.platform_id, self.options(), part)
+        self._copy(part, anyway=False)
+
+    def _copy(self, part: int | None, anyway: bool) -> None:
+        if self.draft_id is None:
+            return
+        decision = self.desk.copy_out.copy(
+            self.draft_id, self.platform_id, self.options(), part, anyway=anyway
+        )
+        if getattr(decision, "can_copy_anyway", False):
+            self._ask_copy_anyway(decision.message, lambda: self._copy(part, anyway=True))
+            return
         if not decision.allowed:
             self.message.emit(decision.message)
             self.refresh()
@@ -381,13 +398,49 @@ class CopyView(LazyReload, QWidget):
     def open_compose(self) -> None:
         if self.draft_id is None:
             return
-        decision = self.desk.copy_out.open_compose(self.draft_id, self.platform_id, self.options())
+        self._open_compose(anyway=False)
+
+    def _open_compose(self, anyway: bool) -> None:
+        if self.draft_id is None:
+            return
+        decision = self.desk.copy_out.open_compose(
+            self.draft_id, self.platform_id, self.options(), anyway=anyway
+        )
+        if getattr(decision, "can_copy_anyway", False):
+            self._ask_copy_anyway(decision.message, lambda: self._open_compose(anyway=True))
+            return
         if not decision.allowed:
             self.message.emit(decision.message)
             return
         if self.preview is not None and self.preview.compose_available:
             self.site_preview.mark_copied(0)
         self._ask_posted()
+
+    def _ask_copy_anyway(self, message: str, then: Callable[[], None]) -> None:
+        """The site's rules object (short of refusing): ask, window-modal, "Copy anyway" or
+        Cancel (the default); `then` copies when the person says so. The app says what the
+        rules are; this only asks."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("The site's rules")
+        box.setText(message)
+        box.setInformativeText("Copy it anyway? Or Cancel and fix it here first.")
+        anyway = box.addButton("Copy &anyway", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.rules_question = box  # the question on screen (tests and screen readers read it)
+
+        def answered(button) -> None:
+            self.rules_question = None
+            if button is anyway:
+                then()
+
+        box.buttonClicked.connect(answered)
+        box.open()
 
     # -- did you post it? ------------------------------------------------------------------
     def _ask_posted(self) -> None:
