@@ -1019,8 +1019,10 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
                 continue  # inside a run said a word at a time: its first sentence stands for it
             end = report.sentences[last].end
             said = text[score.start : end]
-            merged = " ".join(w.strip(".!?‼⁉…") for w in said.split())
-            new = rewrite_sentence(merged[:1].upper() + merged[1:].lower() + ".", facts, seen)
+            words = [w.strip(".!?‼⁉…") for w in said.split()]
+            # "Fix. My. Boiler." -> "Fix my boiler."; a shouted word is left for the rewrite.
+            words[1:] = [w.lower() if w.istitle() else w for w in words[1:]]
+            new = rewrite_sentence(" ".join(words) + ".", facts, seen)
             items.append(
                 Suggestion(
                     score.start,
@@ -1079,7 +1081,8 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
     return items
 
 
-_ONE_WORD = re.compile(r"\s*[^\W\d_][\w'’-]*[.!?‼⁉…]+\s*")
+# One word of letters as a sentence ("Fix.", "NOW!"); never a reference ("AA000."), kept as is.
+_ONE_WORD = re.compile(r"\s*[^\W\d_](?:[^\W\d_]|['’-])*[.!?‼⁉…]+\s*")
 
 
 def _word_at_a_time(text: str, report) -> dict[int, int | None]:
