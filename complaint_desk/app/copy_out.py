@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlsplit
 
 from PySide6.QtCore import QObject, Signal
@@ -29,6 +30,9 @@ from complaint_desk.app.drafts import DraftsService
 from complaint_desk.app.records import RecordsService
 from complaint_desk.core.models import Channel, Contact, DraftKind, DraftStatus, Vendor
 from complaint_desk.store.errors import NotFoundError, StoreError
+
+if TYPE_CHECKING:
+    from complaint_desk.app.worker_call import WorkerCall
 
 DEFAULT_MASTODON_INSTANCE = settings.MASTODON_INSTANCE.default
 
@@ -306,6 +310,19 @@ class CopyOutService(QObject):
             (f.start, f.end, personal_data_note(f.label))
             for f in _privacy().find_pii(text[:MAX_TEXT_CHARS])
         ]
+
+    # Up to this many characters the editor looks for personal data on the spot (about 1 ms per
+    # 1,000 characters of prose, 2 of dense facts); a longer draft is looked at on a worker.
+    PERSONAL_DATA_ON_THE_SPOT_CHARS = 10_000
+
+    def personal_data_later(self, text: str) -> WorkerCall:
+        """`personal_data(text)` on a worker thread (a `scoring.WorkerCall`: connect to its
+        signals). For a long draft: 50,000 characters take 50–90 ms, too long for the GUI."""
+        from complaint_desk.app import worker_call
+
+        return worker_call.start(
+            lambda: self.personal_data(text), "Could not look for personal data"
+        )
 
     @staticmethod
     def sites() -> list[tuple[str, str]]:

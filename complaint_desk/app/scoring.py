@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from complaint_desk.app import worker_call
+from complaint_desk.app.worker_call import WorkerCall
 from complaint_desk.lazy import lazy
 
 if TYPE_CHECKING:  # what mypy checks against
@@ -189,33 +191,8 @@ def calm_suggestions(text: str, facts=None) -> tuple[list, float, float]:
 CALM_ON_THE_SPOT_CHARS = 5000
 
 
-class _CalmSignals(QObject):
-    done = Signal(object)  # (items, heat before, heat after)
-    failed = Signal(str)
-
-
-class CalmJob(QRunnable):
-    """`calm_suggestions` on a worker thread; `signals.done` carries its result. The GUI keeps
-    the job while it waits; a job whose result is no longer wanted is simply ignored."""
-
-    def __init__(self, text: str, facts=None) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # its signals object outlives the run until the GUI drops it
-        self.signals = _CalmSignals()
-        self._text = text
-        self._facts = facts
-
-    def run(self) -> None:
-        try:
-            result = calm_suggestions(self._text, self._facts)
-        except Exception as exc:  # reported to the person, not lost in a thread
-            self.signals.failed.emit(f"Could not work out a calm version: {exc}")
-            return
-        self.signals.done.emit(result)
-
-
-def calm_suggestions_later(text: str, facts=None, pool: QThreadPool | None = None) -> CalmJob:
+def calm_suggestions_later(text: str, facts=None, pool: QThreadPool | None = None) -> WorkerCall:
     """Start `calm_suggestions(text, facts)` on a worker; connect to the job's signals."""
-    job = CalmJob(text, facts)
-    (pool or QThreadPool.globalInstance()).start(job)
-    return job
+    return worker_call.start(
+        lambda: calm_suggestions(text, facts), "Could not work out a calm version", pool
+    )

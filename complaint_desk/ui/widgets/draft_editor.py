@@ -27,6 +27,7 @@ from complaint_desk.ui.widgets.tone_panel import TonePanel, apply_rewrite
 
 if TYPE_CHECKING:
     from complaint_desk.app.checklist_facts import CaseFacts
+    from complaint_desk.app.worker_call import WorkerCall
     from complaint_desk.core.tone import ToneReport
 
 AUTOSAVE_MS = 1000  # after the last key
@@ -146,6 +147,7 @@ class DraftEditor(QWidget):
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.save_now)
         self._personal: list[tuple[int, int, str, str]] = []  # start, end, note, the words
+        self._personal_job: WorkerCall | None = None  # a long draft's look, on a worker
         self._site_timer = QTimer(self, singleShot=True, interval=SITE_COUNT_MS)
         self._site_timer.timeout.connect(self._show_site_count)
         self._rescore = QTimer(self, singleShot=True, interval=RESCORE_MS)
@@ -266,10 +268,25 @@ class DraftEditor(QWidget):
         return [(a, b, note) for a, b, note, said in self._personal if text[a:b] == said]
 
     def _show_personal_data(self) -> None:
+        text = self.editor.toPlainText()
+        copy_out = self.desk.copy_out
+        if len(text) <= copy_out.PERSONAL_DATA_ON_THE_SPOT_CHARS:
+            self._mark_personal_data(text, copy_out.personal_data(text) if text.strip() else [])
+            return
+        job = copy_out.personal_data_later(text)
+        self._personal_job = job  # kept (with its signals) until it reports
+
+        def done(found) -> None:
+            if self._personal_job is job and isValid(self):
+                self._personal_job = None
+                if self.editor.toPlainText() == text:  # else the next pause looks again
+                    self._mark_personal_data(text, found)
+
+        job.signals.done.connect(done)
+
+    def _mark_personal_data(self, text: str, found: list[tuple[int, int, str]]) -> None:
         from complaint_desk.ui.widgets import signal_highlights
 
-        text = self.editor.toPlainText()
-        found = self.desk.copy_out.personal_data(text) if text.strip() else []
         self._personal = [(a, b, note, text[a:b]) for a, b, note in found]
         signal_highlights.apply(self.editor, text, self._last_report, self._personal_still(text))
 

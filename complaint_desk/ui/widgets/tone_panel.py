@@ -15,7 +15,7 @@ from complaint_desk.ui.widgets.heat_gauge import HeatGauge
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-    from complaint_desk.app.scoring import CalmJob
+    from complaint_desk.app.worker_call import WorkerCall
     from complaint_desk.core.rewrite import RewriteFacts
     from complaint_desk.core.tone import ToneReport
 
@@ -59,7 +59,7 @@ class TonePanel(QWidget):
         self.calm_button.setEnabled(False)
         self.calm_button.clicked.connect(self.open_calm_version)
         self._hottest_span: tuple[int, int] | None = None
-        self._calm_job: CalmJob | None = None  # a long draft's calm version, being worked out
+        self._calm_job: WorkerCall | None = None  # a long draft's calm version, being worked out
         self._text_source: Callable[[], str] | None = None
         self._facts_source: Callable[[], RewriteFacts | None] | None = None
         self._offer_cache: dict[tuple[str, object], tuple[str, float]] = {}
