@@ -329,7 +329,8 @@ def _names(text: str) -> list[tuple[int, int]]:
             if (
                 pattern in (_NAME_BEFORE_ROLE, _NAME_BEFORE_KIN)
                 and len(words) == 1
-                and _SENTENCE_START.search(text, 0, m.start("name"))
+                # what is just before the name (not the whole text before it, for every name)
+                and _SENTENCE_START.search(text, max(0, m.start("name") - 40), m.start("name"))
             ):
                 continue  # "Yeah, my partner…", "By the driver?": a capital that starts a sentence
             start = m.start("name")

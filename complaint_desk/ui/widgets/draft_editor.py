@@ -149,7 +149,9 @@ class DraftEditor(QWidget):
         self._personal: list[tuple[int, int, str, str]] = []  # start, end, note, the words
         self._personal_job: WorkerCall | None = None  # a long draft's look, on a worker
         self._site_timer = QTimer(self, singleShot=True, interval=SITE_COUNT_MS)
+        # After a pause in typing: the count on the chosen site, and the personal data marked.
         self._site_timer.timeout.connect(self._show_site_count)
+        self._site_timer.timeout.connect(self._show_personal_data)
         self._rescore = QTimer(self, singleShot=True, interval=RESCORE_MS)
         self._rescore.timeout.connect(self.rescore_now)
         self._tick = QTimer(self, interval=30_000)
@@ -268,6 +270,8 @@ class DraftEditor(QWidget):
         return [(a, b, note) for a, b, note, said in self._personal if text[a:b] == said]
 
     def _show_personal_data(self) -> None:
+        if not isValid(self) or self.draft_id is None:
+            return
         text = self.editor.toPlainText()
         copy_out = self.desk.copy_out
         if len(text) <= copy_out.PERSONAL_DATA_ON_THE_SPOT_CHARS:
@@ -296,8 +300,6 @@ class DraftEditor(QWidget):
         return [(text[a:b], note) for a, b, note in self._personal_still(text)]
 
     def _show_site_count(self) -> None:
-        if isValid(self) and self.draft_id is not None:
-            self._show_personal_data()
         if not self._sites_filled:  # filled with the first score, off the way to the first paint
             self._sites_filled = True
             self.site_box.blockSignals(True)
