@@ -795,6 +795,59 @@ LOOK_ALIKES_ROUND_TWENTY = [
 ]
 
 
+# Round twenty-one (session 10), written blind: 9 of 10 extortion forms, 8 of 12 threats and all
+# 8 look-alikes right before widening.
+EXTORTION_ROUND_TWENTY_ONE = [
+    "Either you refund the $89 or Yelp hears all about this.",
+    "Give me my deposit back and I'll delete the Google review.",
+    "Unless I see a refund by Monday, I'm leaving a 1 star review everywhere I can.",
+    "I'll change my rating to 5 stars the minute the money is back in my account.",
+    "Make this right with a full refund, otherwise expect a very honest review on TripAdvisor.",
+    "Refund = review removed. Simple as that.",
+    "You can have your 5 stars back when I have my money back.",
+    "I'm prepared to withdraw my negative review in return for compensation.",
+    "Sort out a refund and the Facebook post comes down.",
+    "If you want this review gone, you know what to do: refund me.",
+]
+
+THREATS_ROUND_TWENTY_ONE = [
+    "You've got 24 hours before this goes viral.",
+    "I know where your depot is.",
+    "Keep ignoring me and see what happens.",
+    "I will make it my mission to put you out of business.",
+    "Watch your back.",
+    "People like you deserve a good slap.",
+    "I'm going to make your life hell until this is fixed.",
+    "Somebody should torch that place.",
+    "One more excuse and I'm coming down there to sort you out myself.",
+    "I will name and shame every single one of you online.",
+    "Mark my words, you will pay for this.",
+    "I'll be waiting outside the shop for your manager.",
+]
+
+# The round's look-alikes, then the near misses of its new forms (a driver collecting a parcel,
+# an offer going live, findings going public, a good rest).
+LOOK_ALIKES_ROUND_TWENTY_ONE = [
+    "I'll update my review if the repair holds up, either way.",
+    "I've left a 2-star review describing the delay; I'd still like my refund.",
+    "Please confirm the refund by Monday so I can close the claim.",
+    "I will be contacting the ombudsman if I do not hear back by 14 January.",
+    "I'll be at the shop on Saturday to collect the repaired laptop.",
+    "My solicitor has advised me to keep a record of all our correspondence.",
+    "The review I wrote last month is still accurate, sadly.",
+    "I want to make sure this doesn't happen to anyone else, so I've reported it to Trading "
+    "Standards.",
+    "I'll be waiting outside the shop for your driver to collect the parcel.",
+    "If you want the review removed, you'll need to ask Trustpilot, not me.",
+    "You have until Friday before the offer goes live, according to your email.",
+    "The video went viral before you even replied.",
+    "I'll name the engineer in my complaint to the ombudsman so you can identify him.",
+    "He deserves a good rest after that shift, to be fair.",
+    "If you would like my review updated, please let me know what has changed.",
+    "We will go public with our findings at the residents' meeting.",
+]
+
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -816,6 +869,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_EIGHTEEN
     + EXTORTION_ROUND_NINETEEN
     + EXTORTION_ROUND_TWENTY
+    + EXTORTION_ROUND_TWENTY_ONE
 )
 ALL_THREATS = (
     THREATS
@@ -838,6 +892,7 @@ ALL_THREATS = (
     + THREATS_ROUND_EIGHTEEN
     + THREATS_ROUND_NINETEEN
     + THREATS_ROUND_TWENTY
+    + THREATS_ROUND_TWENTY_ONE
 )
 
 
@@ -866,7 +921,12 @@ def test_threats_in_new_words_are_caught(text):
 
 
 @pytest.mark.parametrize(
-    "text", LOOK_ALIKES + LOOK_ALIKES_SESSION_NINE + LOOK_ALIKES_ROUND_NINETEEN
+    "text",
+    LOOK_ALIKES
+    + LOOK_ALIKES_SESSION_NINE
+    + LOOK_ALIKES_ROUND_NINETEEN
+    + LOOK_ALIKES_ROUND_TWENTY
+    + LOOK_ALIKES_ROUND_TWENTY_ONE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
