@@ -171,15 +171,28 @@ def _sentence_case(text: str, keep: list[tuple[int, int]], acronyms: frozenset[s
         # A reference's label is a word like any other ("MY ORDER 44120" -> "My order 44120").
         return _overlaps(m.start(), m.end(), keep) and m.group().lower() not in _LABEL_WORDS
 
-    shouted = [m for m in _WORD.finditer(text) if _is_shouted(m.group(), acronyms) and not kept(m)]
-    if len(shouted) < 1:
+    words = list(_WORD.finditer(text))
+    loud = [_is_shouted(m.group(), acronyms) for m in words]
+    if not any(loud):
         return text
-    if len(shouted) >= 2:  # in a shouted run, "A", "IT", "US" are words, not acronyms
-        shouted = [
-            m
-            for m in _WORD.finditer(text)
-            if (_is_shouted(m.group(), acronyms) or m.group() in _SHOUTED_SHORT) and not kept(m)
-        ]
+    several = sum(loud) >= 2
+
+    def beside_loud(i: int) -> bool:
+        return (i > 0 and loud[i - 1]) or (i + 1 < len(words) and loud[i + 1])
+
+    shouted = []
+    for i, m in enumerate(words):
+        word = m.group()
+        if kept(m):
+            continue
+        if loud[i]:
+            # A short capitalised word alone among lower-case ones is a code ("from ATL and"),
+            # unless it is a common word ("for ONE pair", "I said NO").
+            if len(word) <= 3 and word.upper() not in _COMMON_SHORT and not beside_loud(i):
+                continue
+            shouted.append(m)
+        elif word in _SHOUTED_SHORT and (several or beside_loud(i)):
+            shouted.append(m)  # in a shouted run, "A", "IT", "US" are words ("GOOGLE IT")
     out = list(text)
     for m in shouted:
         low = m.group().lower()
@@ -190,6 +203,13 @@ def _sentence_case(text: str, keep: list[tuple[int, int]], acronyms: frozenset[s
 
 
 _SHOUTED_SHORT = frozenset({"A", "IT", "US", "AM", "OR", "ON", "OK"})
+# Short words people shout on their own; another short capitalised word is a code (ATL, BA).
+_COMMON_SHORT = frozenset(
+    """I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF OH OK ON OR SO TO UP US WE ALL AND
+    ANY ARE ASK BAD BIG BUT CAN DAY DID END FEE FEW FIX FOR GET GOT HAD HAS HER HIM HIS HOW ITS
+    LET LOT MAD NEW NOT NOW OFF OLD ONE OUR OUT OWN PAY PUT SAD SAW SAY SEE SHE SIX TEN THE TOO
+    TRY TWO USE WAS WAY WHO WHY YES YET YOU""".split()
+)
 _LABEL_WORDS = frozenset(
     """order ref reference booking account ticket invoice case tracking flight policy claim
     number no serial contract customer membership reservation confirmation parcel room on""".split()
@@ -635,7 +655,9 @@ def _remove_insults(clause: str) -> tuple[str, bool]:
         after = text[s.end :].strip()
         predicate = re.search(
             r"(?:\b(?:are|is|was|were|be|being|'re|’re|am)|\ba|\ban|\bof|\bsuch"
-            r"|\bthe|\btotal|\bcomplete|\butter|\bbunch|\blike)$",
+            r"|\bthe|\btotal|\bcomplete|\butter|\bbunch|\blike"
+            # a verdict with only an intensifier before it: "Absolutely useless company."
+            r"|^(?:absolutely|completely|totally|utterly|truly|really|so|such an?|what an?))$",
             before,
         )
         if not after or predicate or not re.match(r"[\w'’]", after):

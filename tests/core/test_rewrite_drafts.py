@@ -417,6 +417,36 @@ ROUND_THIRTEEN_DRAFTS = [
 ]
 
 
+# Round fourteen (session 10), written blind: all 20 passed the measure when written; how five of
+# them read was fixed (see test_calm_version_reads_like_the_writer_meant below).
+ROUND_FOURTEEN_DRAFTS = [
+    "This is the FOURTH time I'm writing. Your website charged me twice ($214.50 x2) for ONE pair "
+    "of boots, order #US-448190. I want my money back TODAY. Pathetic.",
+    "@DeltaAssist you lost my bag on DL 1127 from ATL and 6 days later NOTHING. No call, no "
+    "email, no bag. File ref ATLDL88213. Are you serious right now??",
+    "hi. so your 'engineer' came tuesday, took the back off the washing machine, said he'd order "
+    "a part and left. thats 3 weeks ago. no part no call no nothing. useless useless useless. job "
+    "no 55-10293",
+    "I have been a loyal customer for 12 years and THIS is how you treat me? A £35 late fee "
+    "because YOUR direct debit system failed on 1 March? Shame on you. Account 0044 1920 7731.",
+    "Dear Customer Services, I am writing AGAIN about the damp in flat 4B, 17 Harbour Road. It "
+    "has been 5 months. My daughter has asthma. Your 'surveyor' said it was 'lifestyle'. How "
+    "DARE you blame us for your negligence?",
+    "Cancel. My. Subscription. I've asked 3 times (tickets 771, 802, 845). Stop charging my card "
+    "€12.99 every month or I'll report you to my bank for fraud.",
+    "What a shambles!!! Booked a table for 8 at 7:30pm on Sat 14th for my mum's 70th, turned up "
+    "and you'd given it away. The manager just shrugged. Never again, you clowns.",
+    "The 'express' delivery I paid £9.99 extra for arrived 6 days late, smashed, and your chat "
+    "bot told me to 'have a nice day' 🙃🙃 Order 2025-77812-B. Absolutely useless company.",
+    "Your driver reversed into my car in your own car park (reg KX19 TPL) on 22 November at about "
+    "3:15pm and then DROVE OFF. I have it on camera. I expect you to pay for the repair, £1,340 "
+    "quote attached. Disgusting behaviour.",
+    "Seriously, who trains your staff? I asked a simple question about my pension transfer (ref "
+    "PT-2024-0091) and got told to 'google it'. GOOGLE IT. From a financial adviser. I'm done "
+    "with you people.",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -428,6 +458,7 @@ ALL_DRAFTS = (
     + ROUND_ELEVEN_DRAFTS
     + ROUND_TWELVE_DRAFTS
     + ROUND_THIRTEEN_DRAFTS
+    + ROUND_FOURTEEN_DRAFTS
 )
 
 
@@ -863,3 +894,35 @@ def test_a_sentence_said_a_word_at_a_time_becomes_one(draft, kept):
 def test_one_word_sentences_that_are_not_raised_voice_stay_apart():
     calm = calm_version("Yes. No. Maybe. Order 4471 is late, you idiots.")
     assert calm.startswith("Yes. No. Maybe."), calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        # Scare quotes round what was meant to help lose their quotes, not the clause; a quote of
+        # what was said (no "the" or "your" before it) stays.
+        (ROUND_FOURTEEN_DRAFTS[2], "Your engineer came tuesday, took the back off", "'engineer'"),
+        (
+            ROUND_FOURTEEN_DRAFTS[7],
+            "The express delivery I paid £9.99 extra for arrived 6 days late, smashed, and your "
+            "chat bot told me to 'have a nice day'. Order 2025-77812-B.",
+            "Absolutely",
+        ),
+        # A short capitalised word alone among lower-case ones is a code; a common word shouted
+        # is lowered, and so is one shouted beside another ("GOOGLE IT").
+        (ROUND_FOURTEEN_DRAFTS[1], "from ATL and 6 days later nothing.", "atl"),
+        (ROUND_FOURTEEN_DRAFTS[0], "for one pair of boots", "ONE"),
+        (ROUND_FOURTEEN_DRAFTS[9], "Google it.", "IT."),
+    ],
+)
+def test_calm_version_reads_like_the_writer_meant(draft, kept, gone):
+    calm = calm_version(draft)
+    assert kept in calm, calm
+    assert gone not in calm, calm
+    _check(draft, calm)
+
+
+def test_a_verdict_on_the_company_alone_is_left_out():
+    calm = calm_version("My parcel (order 5512) arrived crushed. Absolutely useless company.")
+    assert "company" not in calm and "useless" not in calm, calm
+    assert "My parcel (order 5512) arrived crushed." in calm, calm

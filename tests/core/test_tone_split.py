@@ -33,9 +33,24 @@ def sentences(text: str) -> list[str]:
         # "?" or "!" ends a sentence even before a lower-case word; a quoted one may not.
         ("how hard is it??? tracking says 14.", ["how hard is it???", "tracking says 14."]),
         ('He said "why?" and left.', ['He said "why?" and left.']),
-        # The pronoun "i" in lower case starts a sentence; another lower-case word may not.
+        # The pronoun "i" in lower case starts a sentence, and so does any word after a word's
+        # full stop, as a writer who never capitalises means it; not after an abbreviation, a
+        # number or a quoted full stop.
         ("It went to 14. i live at 41.", ["It went to 14.", "i live at 41."]),
         ("It took approx. five days.", ["It took approx. five days."]),
+        (
+            "he left. thats 3 weeks ago. no part no call.",
+            ["he left.", "thats 3 weeks ago.", "no part no call."],
+        ),
+        ("e.g. this one. and that.", ["e.g. this one.", "and that."]),
+        ("It cost 3. pounds", ["It cost 3. pounds"]),
+        ('He said "fine." then hung up.', ['He said "fine." then hung up.']),
+        # A letter ending a code is no initial; "J. R. Smith" keeps its initials.
+        ("Order 2025-77812-B. Useless.", ["Order 2025-77812-B.", "Useless."]),
+        ("J. R. Smith called.", ["J. R. Smith called."]),
+        # A run of emoji before a capitalised word ends a sentence; before a code it does not.
+        ("Have a nice day 🙃🙃 Order 5512.", ["Have a nice day 🙃🙃", "Order 5512."]),
+        ("I ❤️ NY and so 😡 about it", ["I ❤️ NY and so 😡 about it"]),
         # A month or "Ltd." ends a sentence before a capital; not before a number or a code.
         ("On 2 Dec. It's now 9 Dec. Liar.", ["On 2 Dec.", "It's now 9 Dec.", "Liar."]),
         ("Paid on 3 Dec. 2025 in full.", ["Paid on 3 Dec. 2025 in full."]),

@@ -6,7 +6,12 @@ import re
 from functools import lru_cache
 
 # A run of terminators (with closing quotes/brackets) followed by whitespace, or a line break.
-_BOUNDARY = re.compile(r"[.!?…‼⁉]+[\"'”’)\]]*(?=\s)|\n")
+# A run of emoji before a capitalised word ends a sentence too, as writers use them: "…told me to
+# 'have a nice day' 🙃🙃 Order 2025-77812-B."
+_BOUNDARY = re.compile(
+    r"[.!?…‼⁉]+[\"'”’)\]]*(?=\s)|\n"
+    r"|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][\ufe0f\U0001F3FB-\U0001F3FF]?)+(?=[ \t]+[A-Z][a-z])"
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms mx dr prof st sr jr vs etc e.g eg i.e ie ref approx inc ltd co corp
@@ -39,6 +44,25 @@ def _continues(text: str, end: int, n: int) -> bool:
     if i < n and text[i] == "i" and (i + 1 == n or text[i + 1] in " '’"):
         return False
     return i < n and text[i].islower()
+
+
+def _ends_a_code(text: str, at: int) -> bool:
+    """The word before a dot is the end of a code ("Order 2025-77812-B."), not an initial."""
+    return at > 0 and (text[at - 1] in "-/_" or text[at - 1].isdigit())
+
+
+def _ends_anyway(text: str, token: str, at: int, start: int) -> bool:
+    """A lone "." after a word of two or more letters that is no abbreviation ends a sentence even
+    before a lower-case word: "…said he'd order a part and left. thats 3 weeks ago. no part"
+    is three sentences, as a writer who never capitalises means them. "approx. five", "e.g. this"
+    and a quoted "fine." before "then" go on."""
+    if token != ".":
+        return False
+    before = _WORD_BEFORE.search(text, max(start, at - 12), at)
+    if not before:
+        return False
+    word = before.group(1).lower()
+    return len(word) >= 2 and word.isalpha() and not is_abbreviation(word)
 
 
 def _next_is_capital_word(text: str, end: int, n: int) -> bool:
@@ -76,11 +100,15 @@ def split_spans(text: str) -> tuple[tuple[int, int], ...]:
         if token != "\n":
             # "??" or "!" ends a sentence even before a lower-case word ("…the right address???
             # tracking says…"); a "." may not ("approx. five"), nor a quoted one ("“why?” and").
-            if token[-1] not in "!?‼⁉" and _continues(text, end, n):
+            if (
+                token[-1] not in "!?‼⁉"
+                and _continues(text, end, n)
+                and not _ends_anyway(text, token, match.start(), start)
+            ):
                 continue
             if token == ".":
                 before = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
-                if before:
+                if before and not _ends_a_code(text, before.start()):
                     word = before.group(1).lower().rstrip(".")
                     if is_abbreviation(word) and not (
                         word in _ALSO_ENDS and _next_is_capital_word(text, end, n)
