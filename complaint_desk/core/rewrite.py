@@ -632,9 +632,17 @@ _PLACE_AFTER = r"\s*(?:in|at|on|from|of|who|that|working|behind)\b"
 # of you." -> "the lot of you".
 _BARE_ADDRESS = re.compile(
     r"\W*(?:you|you lot|you people|you guys|you all|your"
-    r"|(?:the (?:whole )?lot|all|each|every (?:last |single )?one|both) of you)\W*",
+    r"|(?:the (?:whole )?lot|all|each|every (?:last |single )?one|both) of (?:you|them))\W*",
     re.I,
 )
+
+
+def _lone_name(piece: str) -> bool:
+    """A clause that is one name-calling word and nothing else ("lazy", "Crooks")."""
+    from complaint_desk.core.tone import lexicon as lex
+
+    word = piece.strip(" \t.,;:!?…-–—").lower()
+    return bool(word) and " " not in word and lex.insults().get(word) is not None
 
 
 def _remove_insults(clause: str) -> tuple[str, bool]:
@@ -725,6 +733,9 @@ def rewrite_sentence(
         kept_after, previous = previous, None
         if spans and unit.kind == "clause" and _ULTIMATUM_FILLER.fullmatch(piece):
             continue  # "How about this:", "…, simple as that": the pressure's framing
+        if unit.kind == "clause" and _lone_name(piece):
+            left_out = True
+            continue  # "Filthy, lazy, and you still charged…": a name alone says nothing more
         if unit.kind == "extortion":
             offer = bool(_OFFER.search(piece))
             lead.append(_carry_facts(piece, _extortion_sentence(piece, facts), offer))
@@ -783,7 +794,9 @@ def rewrite_sentence(
             # verdict goes, whom it was about stays with what they did.
             part = subject.group("who") + " " + part[:1].lower() + part[1:]
         subject = None
-        joints.append(_joint(sentence, kept_after, unit, part) if kept_after else None)
+        joints.append(
+            _joint(sentence, kept_after, unit, part) if kept_after else _gap_joint(piece, part)
+        )
         parts.append(part)
         previous = unit
     joints.extend(None for _ in range(len(parts) - len(joints)))
@@ -870,6 +883,15 @@ def _joint(sentence: str, before: _Unit, unit: _Unit, part: str) -> str:
     if conj and not part.lower().startswith(conj.group(1).lower()):
         joint = (joint if joint.endswith(" ") else joint + " ") + conj.group(1).lower() + " "
     return joint
+
+
+def _gap_joint(piece: str, part: str) -> str | None:
+    """The joint after clauses left out: ", and " when the kept clause began with its "and"
+    ("Filthy, lazy, and you still charged…" -> "Filthy, and you still charged…"), else None."""
+    conj = re.match(r"\W*(and|but|so|while)\s", piece, re.IGNORECASE)
+    if conj and not part.lower().startswith(conj.group(1).lower()):
+        return ", " + conj.group(1).lower() + " "
+    return None
 
 
 def _join_parts(parts: list[tuple[str | None, str]]) -> str:

@@ -926,3 +926,35 @@ def test_a_verdict_on_the_company_alone_is_left_out():
     calm = calm_version("My parcel (order 5512) arrived crushed. Absolutely useless company.")
     assert "company" not in calm and "useless" not in calm, calm
     assert "My parcel (order 5512) arrived crushed." in calm, calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        # A thing called rubbish is just the thing; "junk" before a thing goes (junk mail stays).
+        (
+            "Two weeks and your overpriced junk shoes fell apart. Never buying this garbage again.",
+            "your overpriced shoes fell apart. Never buying this again.",
+            "not acceptable",
+        ),
+        ("Stop sending me junk mail, you morons.", "junk mail", "morons"),
+        # Names aimed at "the lot of them" go with their address.
+        (
+            "The letting agent is STILL sitting on my deposit. Crooks, the lot of them.",
+            "The letting agent is still sitting on my deposit.",
+            "lot of them",
+        ),
+        # A clause that is one name goes; the "and" of the clause after it stays.
+        (
+            "Five nights and not ONE clean towel. Filthy, lazy, and you still charged the full "
+            "rate.",
+            "Filthy, and you still charged the full rate.",
+            "lazy",
+        ),
+    ],
+)
+def test_calm_version_leaves_out_names_not_the_account(draft, kept, gone):
+    calm = calm_version(draft)
+    assert kept in calm, calm
+    assert gone not in calm, calm
+    _check(draft, calm)

@@ -486,6 +486,60 @@ PAIRS += [
 ]
 
 
+# Session 10, written blind: 9 of 12 ordered with the margin before; theft alleged ("That's called
+# theft where I'm from"), a verdict beyond words and names aimed at "the lot of them" were missed.
+PAIRS += [
+    (
+        "My internet has dropped out every evening this week.",
+        "My internet dies EVERY single evening. Every. Single. One. What am I paying you for?",
+    ),
+    (
+        "The hotel room was not cleaned during our stay.",
+        "Five nights and not ONE clean towel. Filthy, lazy, and you still charged the full rate.",
+    ),
+    (
+        "I was charged for a delivery that never arrived.",
+        "You charged me for a delivery that never came. That's called theft where I'm from.",
+    ),
+    (
+        "Your agent ended the call before my issue was resolved.",
+        "Your agent hung up on me mid-sentence. Rude doesn't even begin to cover it.",
+    ),
+    (
+        "The train was cancelled and no replacement bus was provided.",
+        "Cancelled train, no bus, no staff, no information. A total clown show as usual.",
+    ),
+    (
+        "I would like an update on my insurance claim, please.",
+        "Where is my claim?? It's been MONTHS. Do you just sit on them hoping we give up?",
+    ),
+    (
+        "The shoes I bought fell apart after two weeks.",
+        "Two weeks and your overpriced junk shoes fell apart. Never buying this garbage again.",
+    ),
+    (
+        "My prescription was not ready when I arrived to collect it.",
+        "Third time my prescription isn't ready. How hard is it to count pills, honestly?",
+    ),
+    (
+        "The app keeps logging me out.",
+        "Your pathetic app logs me out every five minutes. Did a child build this?",
+    ),
+    (
+        "I have not received my deposit back from the letting agent.",
+        "The letting agent is STILL sitting on my deposit. Crooks, the lot of them.",
+    ),
+    (
+        "The food arrived cold.",
+        "Food arrived stone cold AGAIN. Honestly I'd get better service from a vending machine 🙄",
+    ),
+    (
+        "The repair took longer than promised.",
+        "'Two days', they said. It's been three weeks. Liars, every one of you.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
