@@ -711,6 +711,7 @@ def rewrite_sentence(
         return sentence
     if _ANGRY_SIGN_OFF.fullmatch(sentence):
         return "Regards,"  # "Fuming,\nR. Patel": the letter's close, not a feeling to explain
+    sentence = _EXCUSE_FOR.sub(r"\g<what>", sentence)
     report = analyse(sentence)
     acronyms = lex.acronyms()
     keep = fact_spans(sentence)
@@ -848,6 +849,17 @@ def rewrite_sentence(
         text = marker.group() + text  # an item of a list stays one ("- Your driver was rude")
     return _repair_facts(sentence, text)
 
+
+# Names listed before "excuse for a company" go with it, before the sentence is cut at its commas:
+# "What kind of moronic, incompetent excuse for a company loses a passport?" -> "What kind of
+# company loses a passport?"
+_EXCUSE_FOR = re.compile(
+    r"(?:(?:moronic|incompetent|brain-?dead|pathetic|useless|sorry|poor|shoddy|clueless|hopeless|"
+    r"rubbish|lousy|miserable|sad|shambolic|cowboy|joke of an?|absolute|complete|total|utter),?"
+    r"\s+(?:and\s+)?)+excuse for an?\s+(?P<what>company|business|firm|airline|service|shop|"
+    r"store|bank|garage|landlord|agency|council|website|app|courier|hotel|restaurant)\b",
+    re.IGNORECASE,
+)
 
 # A verdict on someone, said as a clause of its own ("Your engineer was rude"), and a clause that
 # goes on with what they did, without saying who ("left muddy boot prints…", "threw my parcel…").

@@ -447,6 +447,29 @@ ROUND_FOURTEEN_DRAFTS = [
 ]
 
 
+# Round fifteen (session 10), blind, mostly name-calling: all 20 passed the measure when written;
+# how six read was fixed ("Ur not acceptable mate.", "You are not acceptable.", "That's what you
+# are.", "You and your customer service.", "What kind of moronic, brain-dead excuse for a
+# company…", "I hope you all rot." kept).
+ROUND_FIFTEEN_DRAFTS = [
+    "You are all idiots, liars and thieves. Worst company EVER. Refund me £50 NOW!!!",
+    "SCAMMERS SCAMMERS SCAMMERS. Never use @QuickLoansUK. Absolute parasites, preying on "
+    "desperate people. I hope you all rot.",
+    "Dear idiots, read my last 5 emails. Then read them again. Then do your job. Ref 8812.",
+    "ur a joke mate. a complete and utter joke. 2 hrs on hold. 2 HOURS. sack the lot of them",
+    "What kind of moronic, incompetent, brain-dead excuse for a company loses a passport?! "
+    "Mine. Booking KL-2231. Unreal.",
+    "F*** you and f*** your 'customer service'. Cancel everything. Acc 44-1029-3.",
+    "Shame on you, Greenfields Energy. Shame. On. You. Overcharged a pensioner £412 and lied "
+    "about it for months.",
+    "Honestly? Worst. Airline. Ever. Lost bags, rude crew, 9 hour delay on BA0117 and zero "
+    "apology. Disgrace.",
+    "Wow. Just wow. You people are unbelievable. 4th missed delivery. I'm DONE.",
+    "Lying, cheating, thieving cowboys. That's what you are. £2,300 for a roof that leaks worse "
+    "than before. See you in court.",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -459,6 +482,7 @@ ALL_DRAFTS = (
     + ROUND_TWELVE_DRAFTS
     + ROUND_THIRTEEN_DRAFTS
     + ROUND_FOURTEEN_DRAFTS
+    + ROUND_FIFTEEN_DRAFTS
 )
 
 
@@ -954,6 +978,25 @@ def test_a_verdict_on_the_company_alone_is_left_out():
     ],
 )
 def test_calm_version_leaves_out_names_not_the_account(draft, kept, gone):
+    calm = calm_version(draft)
+    assert kept in calm, calm
+    assert gone not in calm, calm
+    _check(draft, calm)
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        (ROUND_FIFTEEN_DRAFTS[3], "2 hrs on hold.", "joke"),
+        (ROUND_FIFTEEN_DRAFTS[3], "2 hrs on hold.", "acceptable"),
+        (ROUND_FIFTEEN_DRAFTS[4], "What kind of company loses a passport?", "moronic"),
+        (ROUND_FIFTEEN_DRAFTS[5], "Cancel everything. Acc 44-1029-3.", "You and your"),
+        (ROUND_FIFTEEN_DRAFTS[8], "4th missed delivery.", "You are not acceptable"),
+        (ROUND_FIFTEEN_DRAFTS[9], "£2,300 for a roof", "what you are"),
+        (ROUND_FIFTEEN_DRAFTS[1], "Never use @QuickLoansUK.", "rot"),
+    ],
+)
+def test_calm_version_leaves_no_name_calling_behind(draft, kept, gone):
     calm = calm_version(draft)
     assert kept in calm, calm
     assert gone not in calm, calm
