@@ -304,6 +304,25 @@ _NAME_BEFORE_ROLE = re.compile(
     rf"{_PERSON},?\s+(?:\((?i:the\s+)?|(?i:the|a|your|an)\s+|(?i:from|in|at)\s+)"
     rf"(?i:{_ROLE}|customer services?|support|the (?:call centre|help ?desk|shop|store))\b"
 )
+# Anyone named with "called": "a man called Steve Harris", "someone named Priya".
+_NAME_AFTER_CALLED = re.compile(
+    r"\b(?i:(?:(?:a|an|the|some)\s+(?:man|woman|guy|lady|gentleman|chap|bloke|girl|lad|person|"
+    r"fellow|young man|young woman|older man|older woman))|someone|somebody)"
+    rf"\s+(?i:called|named|by the name of)\s+{_PERSON}"
+)
+# One word before "from customer services" that then says or does something: "Tom from customer
+# services said…" names someone even at a sentence's start ("Calls from support…" do not).
+_FIRST_NAME_FROM = re.compile(
+    rf"(?P<name>{_NAME_WORD})\s+(?i:from|at|in)\s+(?i:{_ROLE}s?|customer services?|support|billing|"
+    r"sales|accounts|the (?:call centre|help ?desk|shop|store|branch|office|depot|\w+ team))\s+"
+    r"(?i:said|told|promised|assured|explained|confirmed|insisted|claimed|agreed|refused|called|"
+    r"rang|emailed|wrote|replied|hung up|laughed|shouted|swore|admitted|suggested|offered|"
+    r"put me|kept me|transferred)\b"
+)
+_NOT_FIRST_NAMES = frozenset(
+    """Calls Emails Messages Letters Texts Nothing Everyone Anyone Someone Nobody Somebody
+    Everybody Anybody Help Staff People Word News Nobody One Agents Reps Someone""".split()
+)
 _NOT_NAMES = frozenset(
     """I The A An And But So Then This That It He She They We You My Your Our Their Mr Mrs Ms
     Dr Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday
@@ -318,8 +337,18 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s*|\n)\W*$")
 
 
 def _names(text: str) -> list[tuple[int, int]]:
-    out = []
-    for pattern in (_NAME_AFTER_ROLE, _NAME_BEFORE_ROLE, _NAME_AFTER_KIN, _NAME_BEFORE_KIN):
+    out: list[tuple[int, int]] = []
+    for m in _FIRST_NAME_FROM.finditer(text):
+        word = m.group("name")
+        if word not in _NOT_NAMES and word not in _NOT_FIRST_NAMES:
+            out.append(m.span("name"))
+    for pattern in (
+        _NAME_AFTER_ROLE,
+        _NAME_BEFORE_ROLE,
+        _NAME_AFTER_KIN,
+        _NAME_BEFORE_KIN,
+        _NAME_AFTER_CALLED,
+    ):
         for m in pattern.finditer(text):
             words = m.group("name").split()
             while words and words[-1] in _NOT_NAMES:

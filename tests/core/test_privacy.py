@@ -176,6 +176,16 @@ from complaint_desk.core.privacy import find_pii as _find  # noqa: E402
         ("Emma Clarke, my wife, made the booking.", "name", "Emma Clarke"),
         ("My son Jack was on the call too.", "name", "Jack"),
         ("order 4471 came without the charger", "account", "4471"),
+        # Session 10: a first name from a department, even opening the sentence, when they then
+        # said or did something; anyone "called" or "named".
+        ("Tom from customer services said it would be fixed.", "name", "Tom"),
+        ("Yesterday Jane from billing told me to wait.", "name", "Jane"),
+        (
+            "The courier, a man called Steve Harris, threw it over the fence.",
+            "name",
+            "Steve Harris",
+        ),
+        ("Someone named Priya rang me back.", "name", "Priya"),
     ],
 )
 def test_new_kinds_of_personal_data(text, kind, found):
@@ -204,6 +214,10 @@ def test_new_kinds_of_personal_data(text, kind, found):
         "Yeah, my partner rang them twice. Tell your husband to keep the receipt.",
         "Had a friend with the same fault. By the driver's account it was delivered.",
         "Appreciate the reply, but the fault is still there.",
+        "Calls from support said nothing useful.",
+        "Someone from billing called me twice.",
+        "Nothing from customer services arrived.",
+        "A man called about the meter reading.",
     ],
 )
 def test_facts_complaints_are_full_of_are_not_personal_data(text):
