@@ -1001,3 +1001,39 @@ def test_calm_version_leaves_no_name_calling_behind(draft, kept, gone):
     assert kept in calm, calm
     assert gone not in calm, calm
     _check(draft, calm)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Nobody ever calls back.",
+        "No one has bothered to respond.",
+        "I have emailed you countless times and heard NOTHING back.",
+        "You lot never answer the phone, ever.",
+        "I've chased this a million times.",
+    ],
+)
+def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
+    calm = calm_version(draft, FACTS)
+    assert calm == "I have contacted you 5 times since 3 March without a reply.", calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "calm"),
+    [
+        ("Still waiting. As always.", "Still waiting."),
+        ("You lot never answer the phone, ever.", "I have not had a reply."),
+        (
+            "I have emailed you countless times and heard NOTHING back.",
+            "I have emailed you many times and heard nothing back.",
+        ),
+    ],
+)
+def test_an_absolute_with_no_log_says_no_more_than_it_can(draft, calm):
+    assert calm_version(draft) == calm
+
+
+def test_the_body_the_writer_named_is_the_next_step_even_with_the_cases():
+    calm = calm_version("If this isn't fixed I'll be taking you to small claims court.", FACTS)
+    assert "small claims court" in calm and "ombudsman" not in calm, calm
+    assert "12 December" in calm, calm
