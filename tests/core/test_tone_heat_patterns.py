@@ -33,6 +33,12 @@ def kinds(text: str) -> dict[str, list[str]]:
         "It makes me so angry that nobody reads my emails.",
         "It makes my blood boil.",
         "Ugh, I'm so irritated.",
+        # Session 10: a repeated intensifier's comma, a "how angry I am" after a negation, an
+        # outburst after "could", "cross" said of oneself.
+        "I am really, really angry.",
+        "Words cannot describe how angry I am.",
+        "I could scream.",
+        "This has made me so cross.",
     ],
 )
 def test_owned_anger_reads_heated(text: str) -> None:
@@ -147,3 +153,15 @@ def test_everyday_words_move_heat_little(word: str) -> None:
     hostile = heat("I spoke to them yesterday and it was a useless waste of time.")
     topical = heat(f"I spoke to the {word} yesterday and it was a useless waste of time.")
     assert abs(topical - hostile) < 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please cross the road at the lights.",
+        "The cross on the form was in the wrong box.",
+        "The kids were screaming in the cinema.",
+    ],
+)
+def test_cross_and_scream_in_other_senses_read_calm(text: str) -> None:
+    assert band_for(heat(text)) == "calm", (text, heat(text))

@@ -92,6 +92,8 @@ _NEGATORS = frozenset(
     hadnt""".split()
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+# "really, really angry", "so, so sorry": a comma before the word said again breaks no clause.
+_REPEATED = re.compile(r"\b(\w{2,10}),\s+\1\b", re.IGNORECASE)
 _NEGATION_SCALE = -0.74  # VADER's own factor for a negated word
 # Common words VADER scores that read as neutral filler in complaints ("like", "well", "kind").
 _VALENCE_SKIP = frozenset("like likes liked well kind pretty yes ok okay okey sure true".split())
@@ -394,6 +396,9 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
     # Clause number of each token: negation does not reach across , ; : . ! ?
     # (A break inside a token, "12.50" or ":)", does not count: only those between tokens.)
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    if breaks and ", " in sentence:
+        repeats = {m.end(1) for m in _REPEATED.finditer(sentence)}
+        breaks = [b for b in breaks if b not in repeats]
     if not breaks:
         clauses = [0] * len(tokens)
     else:
@@ -679,8 +684,10 @@ _FEELINGS = tuple(
     annoy irritat aggravat exasperat frustrat resent hate hating loath despis detest disgust
     sickened appal offend insulted outrag bitter grr argh boil steaming ballistic berserk riled
     vex irk
-    miffed narked indignant cross wrath""".split()
+    miffed narked indignant cross wrath scream explod""".split()
 )
+# "I could scream", "I could just explode": said of now, not imagined
+_OUTBURSTS = ("scream", "explod")
 OWNED_FEELINGS = True
 OWNED_PHRASES = True
 _OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:i|i['’]m|im|i am|me|my)(?:\s+[\w'’]+){0,3}\s+$")
@@ -732,8 +739,10 @@ def _anger_use(
     if OWNED_FEELINGS and not word.startswith(_FEELINGS):
         # A judgement ("ridiculous", "unacceptable", "a scam") is not a feeling the writer owns.
         return 1.0
-    if HYPOTHETICAL != 1.0 and any(
-        words[j] in _WOULD and clauses[j] == clauses[i] for j in range(max(0, i - 3), i)
+    if (
+        HYPOTHETICAL != 1.0
+        and not (word.startswith(_OUTBURSTS) and prev in ("could", "just"))
+        and any(words[j] in _WOULD and clauses[j] == clauses[i] for j in range(max(0, i - 3), i))
     ):
         return HYPOTHETICAL  # "I would be fuming": a feeling imagined, not had
     # A person word in the clause (five words before, one after) says whose it is: the writer
@@ -849,9 +858,14 @@ def _negator_at(words: list[str], clauses: list[int], i: int) -> int | None:
             clauses[j] == clauses[i]
             and (w in _NEGATORS or w.endswith("n't"))
             and words[j + 1] not in _NOT_DENIAL
+            and _WH.isdisjoint(words[j + 1 : i])
         ):
             return j
     return None
+
+
+# "Words cannot describe how angry I am": a negation does not reach into a "how" or "what".
+_WH = frozenset(("how", "what"))
 
 
 def _negated(words: list[str], clauses: list[int], i: int) -> bool:
