@@ -848,6 +848,50 @@ LOOK_ALIKES_ROUND_TWENTY_ONE = [
 ]
 
 
+# Round twenty-two (session 10), written blind with US and hospitality wording: 5 of 8 extortion
+# forms, 4 of 10 threats and all 8 look-alikes right before widening.
+EXTORTION_ROUND_TWENTY_TWO = [
+    "Comp our stay and we'll forget the review.",
+    "I'll happily give you five stars again once you've refunded the $340.",
+    "Pay me back and this post disappears.",
+    "Honor the price you advertised or enjoy your new one-star rating.",
+    "My 1-star stays up until I'm reimbursed.",
+    "Waive the cancellation fee and I won't post the photos of the room.",
+    "Let's make a deal: a full refund and my Yelp review gets deleted.",
+    "You refund the deposit, I take down the TikTok. Fair?",
+]
+
+# Round twenty-two's threats (a lawyer on speed dial, the day he met me, a last week in business).
+THREATS_ROUND_TWENTY_TWO = [
+    "Lawyer's already on speed dial, just so you know.",
+    "You'd better hope I never see that driver again.",
+    "I'm going to make sure every single person I know avoids you.",
+    "I will see you in court, and I will win.",
+    "Your manager is going to regret the day he met me.",
+    "Enjoy your last week in business.",
+    "If I were you I'd start looking for a new job.",
+    "I'll tear that place apart if I have to.",
+    "This is going straight to my lawyer and the BBB.",
+    "Keep it up and you'll find out exactly who I am.",
+]
+
+# Round twenty-two's look-alikes, then near misses of its new forms.
+LOOK_ALIKES_ROUND_TWENTY_TWO = [
+    "I'm going to dispute the charge with my card company.",
+    "I filed a complaint with the BBB last week and they told me to wait.",
+    "I'd give five stars if I could for the new staff member, she was great.",
+    "I'll post an update once the refund arrives so others know it was sorted.",
+    "Your driver is going to need a bigger van for this order, ha.",
+    "I hope the new manager turns things around.",
+    "I will see you at the store on Saturday to pick it up.",
+    "My lawyer friend said the contract looks fine.",
+    "Refund received and my review has been updated, thanks!",
+    "A refund and an apology is all I want.",
+    "Deposit returned: the post is staying up because it is true.",
+    "My lawyer is on holiday this week.",
+    "Fix the boiler and the photos I took will show the difference.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -870,6 +914,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_NINETEEN
     + EXTORTION_ROUND_TWENTY
     + EXTORTION_ROUND_TWENTY_ONE
+    + EXTORTION_ROUND_TWENTY_TWO
 )
 ALL_THREATS = (
     THREATS
@@ -893,6 +938,7 @@ ALL_THREATS = (
     + THREATS_ROUND_NINETEEN
     + THREATS_ROUND_TWENTY
     + THREATS_ROUND_TWENTY_ONE
+    + THREATS_ROUND_TWENTY_TWO
 )
 
 
@@ -926,7 +972,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_SESSION_NINE
     + LOOK_ALIKES_ROUND_NINETEEN
     + LOOK_ALIKES_ROUND_TWENTY
-    + LOOK_ALIKES_ROUND_TWENTY_ONE,
+    + LOOK_ALIKES_ROUND_TWENTY_ONE
+    + LOOK_ALIKES_ROUND_TWENTY_TWO,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text

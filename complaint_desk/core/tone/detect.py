@@ -93,7 +93,25 @@ _NEGATORS = frozenset(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
 # "really, really angry", "so, so sorry": a comma before the word said again breaks no clause.
-_REPEATED = re.compile(r"\b(\w{2,10}),\s+\1\b", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+(\w{2,10})\b")
+
+
+def _said_again(sentence: str, at: int) -> bool:
+    """The break at `at` is a comma between a word and the same word again."""
+    if sentence[at] != ",":
+        return False
+    m = _WORD_AFTER.match(sentence, at + 1)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    start = at - len(word)
+    return (
+        start >= 0
+        and sentence[start:at].lower() == word
+        and (start == 0 or not sentence[start - 1].isalnum())
+    )
+
+
 _NEGATION_SCALE = -0.74  # VADER's own factor for a negated word
 # Common words VADER scores that read as neutral filler in complaints ("like", "well", "kind").
 _VALENCE_SKIP = frozenset("like likes liked well kind pretty yes ok okay okey sure true".split())
@@ -257,7 +275,6 @@ def _keys_of(text: str, tokens: list, words: list[str]) -> list[tuple[str, int, 
 
 _BIGRAM_GAP = re.compile(r"[ \t]+")
 _BY_SPAN = itemgetter(1, 2)  # a Hit's (start, end)
-_NEVER = re.compile(r"(?!)")  # a pattern that matches nothing: the phrase kind cannot occur
 ANGER_PHRASES = lex.ANGER_PHRASES
 PROFANITY_PHRASES = lex.PROFANITY_PHRASES
 
@@ -300,29 +317,38 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
         guard = lex.phrase_guard()
         if maybe is None:
             maybe = guard.narrow(guard.kinds_in(haystack), haystack)
-        patterns = {k: maybe.get(k, _NEVER) for k in guard.patterns}
+        patterns: Mapping[str, Matcher] = maybe  # only kinds that can occur (a vain try: ~2 us)
     else:
-        patterns = dict(lex.phrase_patterns(True))
+        every: dict[str, Matcher] = dict(lex.phrase_patterns(True))
         for key, regex in (
             (ANGER_PHRASES, lex.anger_phrase_regex(True)),
             (PROFANITY_PHRASES, lex.profanity_phrase_regex(True)),
         ):
             if regex is not None:
-                patterns[key] = regex
+                every[key] = regex
+        patterns = every
     for kind in _PHRASE_KINDS:
+        phrase_re = patterns.get(kind)
+        if phrase_re is None:
+            continue
         # A threat inside an extortion is the extortion.
         covered = _Cover(sorted(phrase_spans)) if kind == "threat" and phrase_spans else _NO_COVER
-        for m in patterns[kind].finditer(haystack):
+        for m in phrase_re.finditer(haystack):
             if kind == "threat" and covered.contains(m.start(), m.end()):
                 continue
             hits.append(Hit(kind, m.start(), m.end(), 1.0))
             phrase_spans.append((m.start(), m.end()))
     in_phrase = _Cover(sorted(phrase_spans)) if phrase_spans else _NO_COVER
     for kind in ("absolute", "request"):
-        for m in patterns[kind].finditer(haystack):
-            hits.append(Hit(kind, m.start(), m.end(), 1.0))
-    weak = tuple(
-        Hit("sarcasm", m.start(), m.end(), 0.7) for m in patterns["sarcasm_weak"].finditer(haystack)
+        phrase_re = patterns.get(kind)
+        if phrase_re is not None:
+            for m in phrase_re.finditer(haystack):
+                hits.append(Hit(kind, m.start(), m.end(), 1.0))
+    weak_re = patterns.get("sarcasm_weak")
+    weak = (
+        ()
+        if weak_re is None
+        else tuple(Hit("sarcasm", m.start(), m.end(), 0.7) for m in weak_re.finditer(haystack))
     )
     negative_re = patterns.get("negative")
     if negative_re is not None:  # "don't bother", "never again": negative whatever the words
@@ -397,8 +423,7 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
     # (A break inside a token, "12.50" or ":)", does not count: only those between tokens.)
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
     if breaks and ", " in sentence:
-        repeats = {m.end(1) for m in _REPEATED.finditer(sentence)}
-        breaks = [b for b in breaks if b not in repeats]
+        breaks = [b for b in breaks if not _said_again(sentence, b)]
     if not breaks:
         clauses = [0] * len(tokens)
     else:
