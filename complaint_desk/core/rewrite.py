@@ -844,7 +844,7 @@ def rewrite_sentence(
         body = re.sub(r"\.\)$", ")", body)  # "(again!!!)" -> "(again.)" -> "(again)"
         ended = _end(_capitalise_starts(_capitalise(_tidy(body))), question)
         if _UNENDED.search(sentence) and (
-            _LIST_MARKER.match(sentence) or len(sentence.split()) <= 3
+            _LIST_MARKER.match(sentence) or len(sentence.split()) <= 4
         ):
             # A list item or a signature ("- Charged AGAIN on 1 Nov", "Angry customer") is left
             # without a full stop, as the writer left it and its neighbours.

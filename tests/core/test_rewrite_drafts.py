@@ -470,6 +470,42 @@ ROUND_FIFTEEN_DRAFTS = [
 ]
 
 
+# Round sixteen (session 10), blind: letters, posts with handles, tags and links. All 20 passed the
+# measure when written; fixed in how they read: "Absolute joke of an app." had become "Absolute of
+# an app.", "Classy as always 👏👏" "Classy as 👏👏.", "Love how your…" stayed sarcastic, a
+# signature gained a full stop, "Sort it out." was not taken as the request it is.
+ROUND_SIXTEEN_DRAFTS = [
+    "To whom it may concern,\n\nI am FED UP. Your broadband (account 88-1102-7) has dropped "
+    "every night since 2 November. I have called 6 times. SIX. Each time a different "
+    "excuse.\n\nFix it or release me from the contract without the £180 exit fee. Otherwise I'm "
+    "going to Ofcom.\n\nAn extremely angry customer",
+    "@UberSupport driver cancelled 3 times, then charged me a £5 cancellation fee?!?! Trip ID "
+    "7f3a-22b1. Absolute joke of an app. #uberfail #neveragain https://help.uber.com",
+    "Hey @Ryanair 👋 remember me? The guy you charged €60 to print a boarding pass? Still "
+    "waiting on that refund (ref RYR-5510-Q). Classy as always 👏👏",
+    "Your 'eco' boiler (model ThermaX 30i, serial TX30-778120) has broken down 4 times in 2 "
+    "winters. FOUR. My kids are cold. Your engineers are clueless and your helpline is a maze. "
+    "I'm done being polite.",
+    "so i ordered a sofa in JUNE. its now december. 6 months!!! every time i ring i get 'next "
+    "week'. order SOF-20931. i want a refund of the £1,249 deposit or i will be taking this to "
+    "small claims",
+    "Just had the WORST experience at your Oxford Street branch. Queued 40 mins, the assistant "
+    "(name badge said Kyle) rolled his eyes at me and walked off. Is that how you train people? "
+    "Disgraceful.",
+    "Hi Vodafone, three months ago you promised to fix the signal at SW11 4NP. Since then: 0 "
+    "engineers, 0 updates, 12 calls from me. Pathetic. I expect a credit of £90 on my bill "
+    "(account 771203445).",
+    "I have had ENOUGH. This is my 5th email about invoice INV-2231 (£342.18). You have ignored "
+    "every one. If I don't hear back by 15 December, I'll be reporting you to Trading "
+    "Standards. Sort it out!!!",
+    "Dear Mr Hughes,\nYour company has now missed THREE installation dates (4, 11 and 18 Nov). "
+    "Each time I took a day off work unpaid. I want compensation for £285 lost wages, and "
+    "frankly an apology would be nice too, though I won't hold my breath.\nM. Osei",
+    "Love how your 'customer first' policy means waiting 2 hours on the phone 🙄🙄 Order 99-44-12 "
+    "still missing. Pathetic, pathetic, pathetic.",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -483,6 +519,7 @@ ALL_DRAFTS = (
     + ROUND_THIRTEEN_DRAFTS
     + ROUND_FOURTEEN_DRAFTS
     + ROUND_FIFTEEN_DRAFTS
+    + ROUND_SIXTEEN_DRAFTS
 )
 
 
@@ -1037,3 +1074,24 @@ def test_the_body_the_writer_named_is_the_next_step_even_with_the_cases():
     calm = calm_version("If this isn't fixed I'll be taking you to small claims court.", FACTS)
     assert "small claims court" in calm and "ombudsman" not in calm, calm
     assert "12 December" in calm, calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        (ROUND_SIXTEEN_DRAFTS[0], "\n\nAn unhappy customer", "customer."),
+        (ROUND_SIXTEEN_DRAFTS[1], "Trip ID 7f3a-22b1.", "Absolute"),
+        (ROUND_SIXTEEN_DRAFTS[2], "(ref RYR-5510-Q).", "Classy"),
+        (ROUND_SIXTEEN_DRAFTS[7], "Sort it out.", "I would like this resolved"),
+        (
+            ROUND_SIXTEEN_DRAFTS[9],
+            "Your customer first policy means waiting 2 hours on the phone.",
+            "Love how",
+        ),
+    ],
+)
+def test_calm_version_of_posts_and_letters_reads_right(draft, kept, gone):
+    calm = calm_version(draft)
+    assert kept in calm, calm
+    assert gone not in calm, calm
+    _check(draft, calm)
