@@ -39,6 +39,10 @@ def kinds(text: str) -> dict[str, list[str]]:
         "Words cannot describe how angry I am.",
         "I could scream.",
         "This has made me so cross.",
+        # A feeling said without "I am": the writer's own.
+        "Livid.",
+        "Absolutely livid.",
+        "Fuming!!!",
     ],
 )
 def test_owned_anger_reads_heated(text: str) -> None:
@@ -165,3 +169,16 @@ def test_everyday_words_move_heat_little(word: str) -> None:
 )
 def test_cross_and_scream_in_other_senses_read_calm(text: str) -> None:
     assert band_for(heat(text)) == "calm", (text, heat(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The article was about road rage statistics.",
+        "Angry Birds is back on my phone!",
+        "Rage.",
+    ],
+)
+def test_a_kind_of_rage_a_name_or_a_lone_noun_is_no_heated_feeling(text: str) -> None:
+    assert band_for(heat(text)) in ("calm", "firm"), (text, heat(text))
+    assert heat(text) < 30, (text, heat(text))

@@ -687,7 +687,12 @@ _MEDIA = frozenset(
     "movie film book song album show series episode game band track novel titled called".split()
 )
 _TOPIC_BEFORE = frozenset("about on regarding".split())
-_TOPIC_AFTER = frozenset("management therapy class classes course workshop".split())
+_TOPIC_AFTER = frozenset(
+    """management therapy class classes course workshop statistics incident incidents awareness
+    research study""".split()
+)
+# A kind of rage named by where it happens is a topic: "road rage statistics", "air rage".
+_RAGE_PLACES = frozenset("road air desk trolley roid keyboard parking checkout".split())
 _ANGER_NOUNS = frozenset("anger rage fury wrath hatred outrage".split())
 # A joke or a celebration in the same sentence: its anger words are play ("I'm so mad at myself
 # lol", "mad excited, we won!").
@@ -740,6 +745,8 @@ def _anger_use(
     if word == "rage" and i >= 2 and words[i - 2] == "all" and prev == "the":
         return _NOT_ANGER  # "all the rage": in fashion
     raw = tokens[i][3]
+    if i == 0 and _title_opening(tokens, words):
+        return TOPIC_ANGER  # "Angry Birds is back on my phone!": a name opens the sentence
     if tokens[i][0] == "word" and i > 0 and raw[:1].isupper() and not raw.isupper():
         # Title Case mid-sentence next to another capitalised word: a name ("Angry Birds").
         after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -759,6 +766,8 @@ def _anger_use(
         return TOPIC_ANGER
     if word in _ANGER_NOUNS and (prev in _TOPIC_BEFORE or nxt in _TOPIC_AFTER):
         return TOPIC_ANGER
+    if word == "rage" and prev in _RAGE_PLACES:
+        return TOPIC_ANGER
     if light:
         return LIGHT_ANGER
     if OWNED_FEELINGS and not word.startswith(_FEELINGS):
@@ -770,6 +779,8 @@ def _anger_use(
         and any(words[j] in _WOULD and clauses[j] == clauses[i] for j in range(max(0, i - 3), i))
     ):
         return HYPOTHETICAL  # "I would be fuming": a feeling imagined, not had
+    if word not in _ANGER_NOUNS and all(w in _BOOSTERS or j == i for j, w in enumerate(words) if w):
+        return _OWNED  # "Livid.", "Absolutely furious!!": "I am" left unsaid
     # A person word in the clause (five words before, one after) says whose it is: the writer
     # ("I", "me", "my") before anyone else ("they irritate me").
     reported = False
@@ -784,6 +795,21 @@ def _anger_use(
         elif w in _OTHERS:
             reported = True
     return REPORTED_ANGER if reported else 1.0
+
+
+def _title_opening(tokens: list, words: list[str]) -> bool:
+    """The sentence opens with a name in Title Case ("Angry Birds is back", "Raging Bull was on")
+    and goes on in lower case: not a headline, and not "Angry I am"."""
+    if len(tokens) < 3 or tokens[1][0] != "word" or tokens[2][0] != "word":
+        return False
+    first, second, third = tokens[0][3], tokens[1][3], tokens[2][3]
+    return (
+        first[:1].isupper()
+        and second[:1].isupper()
+        and second[1:2].islower()
+        and words[1] not in _FIRST_PERSON
+        and third[:1].islower()
+    )
 
 
 @lru_cache(maxsize=4096)
