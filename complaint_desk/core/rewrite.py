@@ -1170,13 +1170,35 @@ def _word_at_a_time(text: str, report) -> dict[int, int | None]:
             text[sentences[j].start : sentences[j].end]
         ):
             j += 1
-        if j - i >= 2 and any(sentences[i].start <= at < sentences[j - 1].end for at in loud):
+        if (
+            j - i >= 2
+            and any(sentences[i].start <= at < sentences[j - 1].end for at in loud)
+            and _reads_as_one(text, sentences[i:j])
+        ):
             runs[i] = j - 1
             runs.update({k: None for k in range(i + 1, j)})
             i = j
         else:
             i += 1
     return runs
+
+
+# Words that glue a run of one-word sentences into one ("Fix. My. Boiler.", "Two. Hours.",
+# "Shame. On. You."); without one the words are said apart ("Soaked. Ruined.").
+_RUN_GLUE = frozenset(
+    """my your our their his her it its me us you him them the a an this that these those on in
+    at to of for off out up down now again every single one two three four five six seven eight
+    nine ten hours days weeks months years minutes times""".split()
+)
+
+
+def _reads_as_one(text: str, run) -> bool:
+    """A run of one-word sentences reads as one sentence: no question in it ("Phone call? Nope.
+    Apology?") and a word that only makes sense joined to the others."""
+    words = [text[s.start : s.end].strip() for s in run]
+    if any(w.endswith("?") for w in words):
+        return False
+    return any(w.rstrip(".!‼⁉…").lower() in _RUN_GLUE for w in words)
 
 
 def _past_spaces(text: str, end: int) -> int:
@@ -1323,8 +1345,8 @@ def _keep_its_point(
     """A draft that was mostly heat ("🤬🤬🤬 @Acme 🤬🤬🤬" -> "@Acme") still says what it is
     about: below 40 % of its length, a plain sentence of its point is added."""
     calm = apply(text, items)
-    if not calm or len(calm) >= 0.4 * len(text.strip()):
-        return items
+    if not text.strip() or (calm.strip() and len(calm) >= 0.4 * len(text.strip())):
+        return items  # (an empty calm version of a draft that was all heat still says its point)
     for said in (*_NOT_HAPPY.values(), "I would like this resolved."):
         if said not in calm:
             break

@@ -1095,3 +1095,41 @@ def test_calm_version_of_posts_and_letters_reads_right(draft, kept, gone):
     assert kept in calm, calm
     assert gone not in calm, calm
     _check(draft, calm)
+
+
+@pytest.mark.parametrize(
+    ("draft", "calm"),
+    [
+        (
+            "Your store manager was about as useful as a chocolate teapot.",
+            "Your store manager was not helpful.",
+        ),
+        (
+            "Put me through to someone with an actual brain, because your front line clearly "
+            "doesn't have one.",
+            "Put me through to someone senior. I am not happy with how this has been handled.",
+        ),
+        (
+            "Promised a call back yesterday. Shocking news: nobody called. Again.",
+            "Promised a call back yesterday. Nobody called. Again.",
+        ),
+        # A run of one-word sentences with no word to join them, or a question in it, stays apart.
+        (
+            "Your genius driver left my parcel sitting in the pouring rain. Soaked. Ruined. "
+            "Cheers for that.",
+            "Your driver left my parcel sitting in the pouring rain. Soaked. I would like this "
+            "resolved.",
+        ),
+        ("🤬🤬🤬", "I am not happy with how this has been handled."),
+    ],
+)
+def test_calm_version_of_sarcasm_and_idioms(draft, calm):
+    assert calm_version(draft) == calm
+
+
+def test_a_run_of_questions_is_not_one_sentence():
+    calm = calm_version(
+        "Booked slot 8-12. Engineer? No show. Phone call? Nope. Apology? Don't make me laugh."
+    )
+    assert "Nope apology" not in calm and "laugh" not in calm, calm
+    assert analyse(calm).heat < 25, calm

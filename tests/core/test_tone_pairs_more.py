@@ -540,6 +540,65 @@ PAIRS += [
 ]
 
 
+# Session 10, a fifth blind set (sarcasm and idioms): 9 of 12 had the margin; "Funny how quick
+# you were…", "about as useful as a chocolate teapot" and "someone with an actual brain" were
+# missed.
+PAIRS += [
+    (
+        "The replacement phone you sent has the same fault as the first one.",
+        "Oh brilliant, the 'replacement' phone has the exact same fault. Who could have seen "
+        "that coming.",
+    ),
+    (
+        "I was promised a call back yesterday but nobody called.",
+        "Promised a call back yesterday. Shocking news: nobody called. Again.",
+    ),
+    (
+        "The bill includes a charge I did not agree to.",
+        "Slipping a charge I never agreed to onto my bill? Nice try, but I'm not an idiot.",
+    ),
+    (
+        "My booking was cancelled without any notice.",
+        "You cancelled my booking with zero notice. Zero. Do you treat all your customers like "
+        "dirt?",
+    ),
+    (
+        "The delivery driver left my parcel in the rain.",
+        "Your genius driver left my parcel sitting in the pouring rain. Soaked. Ruined. Cheers "
+        "for that.",
+    ),
+    (
+        "I have been waiting three weeks for my refund.",
+        "Three weeks and STILL no refund. Funny how quick you were to take the money.",
+    ),
+    (
+        "The store manager was not able to help me.",
+        "Your store manager was about as useful as a chocolate teapot.",
+    ),
+    (
+        "I was kept on hold for over an hour.",
+        "Over an HOUR on hold listening to the same awful tune on loop. I'm losing my mind here.",
+    ),
+    (
+        "The product does not match the description on your website.",
+        "What you sent looks nothing like the website. False advertising, plain and simple.",
+    ),
+    (
+        "I would like to speak to someone senior about this complaint.",
+        "Put me through to someone with an actual brain, because your front line clearly "
+        "doesn't have one.",
+    ),
+    (
+        "My account was closed without explanation.",
+        "You shut my account with no explanation whatsoever. Who do you people think you are?",
+    ),
+    (
+        "The engineer did not arrive during the booked slot.",
+        "Booked slot 8-12. Engineer? No show. Phone call? Nope. Apology? Don't make me laugh.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
