@@ -23,3 +23,19 @@ def test_the_count_follows_the_text_and_the_site(qtbot, window, desk):
     qtbot.waitUntil(lambda: editor.site_count.text().startswith("560 / 280 — a thread of about"))
     editor.site_box.setCurrentIndex(editor.site_box.findData("linkedin"))
     assert editor.site_count.text() == "560 / 3,000"
+
+
+def test_the_site_box_says_it_is_loading_until_the_first_score(qtbot, window, desk):
+    vendor = desk.records.save_vendor(Vendor(None, "Acme"))
+    case = desk.records.save_case(Case(None, vendor.id, "Kettle", T0))
+    draft = desk.drafts.new_draft(case.id, "Post", "My kettle broke.")
+    window.show_view("drafts")
+    window.drafts_view.select_draft(draft.id)
+    editor = window.drafts_view.editor
+    if editor.site_box.count() == 0:  # the first score may already have come in
+        assert editor.site_box.currentText() == ""
+        assert editor.site_box.placeholderText() == "Loading sites…"
+    editor.rescore_now()
+    qtbot.waitUntil(lambda: editor.site_box.count() > 0)
+    assert editor.site_box.currentIndex() >= 0
+    assert editor.site_box.currentText() != ""

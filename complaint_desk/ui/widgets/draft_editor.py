@@ -124,6 +124,9 @@ class DraftEditor(QWidget):
         self.site_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.site_box.setAccessibleName("Count for site")
         self.site_box.setAccessibleDescription("The site whose way of counting the line shows")
+        # Filled with the first score, which waits for the tone engine to load (a second or two
+        # at start-up): until then the box says so rather than showing nothing.
+        self.site_box.setPlaceholderText("Loading sites…")
         self.site_count = QLabel()
         self.site_count.setObjectName("siteCount")
         self.site_count.setAccessibleName("Length on that site")
@@ -305,6 +308,7 @@ class DraftEditor(QWidget):
             self.site_box.blockSignals(True)
             for platform_id, name in self.desk.copy_out.sites():
                 self.site_box.addItem(name, platform_id)
+            self.site_box.setCurrentIndex(0)  # with a placeholder shown, none is chosen by itself
             self.site_box.blockSignals(False)
         platform_id = self.site_box.currentData()
         text = self.editor.toPlainText()
