@@ -541,12 +541,23 @@ class _Unit:
     kind: str  # "clause", "threat", "extortion"
 
 
+def _said_again(sentence: str, cut: re.Match[str]) -> bool:
+    """The clause break is a comma between a word and the same word again."""
+    before = re.search(r"(\w+)$", sentence[: cut.start()])
+    after = re.match(r"\w+", sentence[cut.end() :])
+    return bool(
+        before and after and cut.group().strip() == "," and before[1].lower() == after[0].lower()
+    )
+
+
 def _units(sentence: str, spans: list[tuple[str, int, int]]) -> list[_Unit]:
     """Clauses of a sentence, with a threat or extortion (and the clauses it spans) as one."""
     cuts = [0]
     for m in _CLAUSE.finditer(sentence):
         if _BARE_ADDRESS.fullmatch(sentence[m.end() :]):
             continue  # "Thieves, the lot of you.": the address says whom the name is for
+        if _said_again(sentence, m):
+            continue  # "really, really angry": one clause
         if m.start() > 0 and not _overlaps(m.start(), m.end(), fact_spans(sentence)):
             cuts.append(m.start())
             cuts.append(m.end())

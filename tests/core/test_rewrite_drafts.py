@@ -1133,3 +1133,14 @@ def test_a_run_of_questions_is_not_one_sentence():
     )
     assert "Nope apology" not in calm and "laugh" not in calm, calm
     assert analyse(calm).heat < 25, calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "calm"),
+    [
+        ("I am really, really angry.", "I am unhappy."),
+        ("I am very, very disgusted with this.", "I am unhappy with this."),
+    ],
+)
+def test_a_repeated_intensifier_goes_with_its_feeling(draft, calm):
+    assert calm_version(draft) == calm
