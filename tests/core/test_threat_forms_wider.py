@@ -892,6 +892,50 @@ LOOK_ALIKES_ROUND_TWENTY_TWO = [
     "Fix the boiler and the photos I took will show the difference.",
 ]
 
+# Round twenty-three (session 10), written blind, subtler again: 3 of 8 extortion forms (one more,
+# across two sentences, is in the test of those below), 4 of 8 threats and all 8 look-alikes right
+# before widening.
+EXTORTION_ROUND_TWENTY_THREE = [
+    "I've drafted a one-star review. It goes live tonight unless I hear about my refund.",
+    "Give me a voucher and I'll keep my thoughts off TripAdvisor.",
+    "Should I post this on Facebook or are you going to refund me?",
+    "A refund gets you a 5 star review. No refund, you know what happens.",
+    "The only way this review disappears is a full refund.",
+    "I'll update my Google review to 5 stars after you comp my meal.",
+    "Refund the £60 and we can forget the whole Trustpilot thing.",
+]
+
+# Round twenty-three's threats.
+THREATS_ROUND_TWENTY_THREE = [
+    "You picked the wrong family to mess with.",
+    "I'm not going away, and I'm not going to be quiet.",
+    "I'll make it my life's work to expose you.",
+    "You'll be hearing from the papers.",
+    "I know people in the press who would love this story.",
+    "Don't be surprised if your van gets keyed.",
+    "You have no idea how much trouble you're in.",
+    "Better watch yourself next time you're in the village.",
+]
+
+# Round twenty-three's look-alikes, then near misses of its new forms.
+LOOK_ALIKES_ROUND_TWENTY_THREE = [
+    "I've drafted a review but I'll wait until the repair is done to post it.",
+    "Should I post my meter reading online or phone it in?",
+    "A refund would be appreciated; my review is already up and won't change.",
+    "I picked the wrong size, could I exchange it?",
+    "I'm not going away on holiday until this is fixed, so please call.",
+    "I know people who had the same problem, so it isn't just me.",
+    "Don't be surprised if the parcel is late, the courier said.",
+    "The village shop was lovely, by the way.",
+    "I will be quiet now, sorry for the long message.",
+    "It goes live tonight, the new menu.",
+    "The new site goes live unless there is a delay with the refund page.",
+    "A refund gets you nothing from me but thanks.",
+    "Should I post the form or are you going to send one?",
+    "The only way to get a refund is to call.",
+    "I heard from the press office yesterday.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -915,6 +959,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_TWENTY
     + EXTORTION_ROUND_TWENTY_ONE
     + EXTORTION_ROUND_TWENTY_TWO
+    + EXTORTION_ROUND_TWENTY_THREE
 )
 ALL_THREATS = (
     THREATS
@@ -939,6 +984,7 @@ ALL_THREATS = (
     + THREATS_ROUND_TWENTY
     + THREATS_ROUND_TWENTY_ONE
     + THREATS_ROUND_TWENTY_TWO
+    + THREATS_ROUND_TWENTY_THREE
 )
 
 
@@ -973,7 +1019,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_NINETEEN
     + LOOK_ALIKES_ROUND_TWENTY
     + LOOK_ALIKES_ROUND_TWENTY_ONE
-    + LOOK_ALIKES_ROUND_TWENTY_TWO,
+    + LOOK_ALIKES_ROUND_TWENTY_TWO
+    + LOOK_ALIKES_ROUND_TWENTY_THREE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
@@ -990,6 +1037,7 @@ def test_an_offer_across_two_sentences_is_caught_by_the_site_rules():
         "You want your 5 stars back? Refund me.",
         "Still no refund? Then expect one star from me on every review site.",
         "I haven't decided what to write on Trustpilot yet. That depends on whether you refund me.",
+        "Just so you know, my review is ready to post. A refund would change that.",
     ):
         assert threat_forms.find_extortion(text), text
         assert site_rules.blocked(site_rules.check(text, "trustpilot")), text
