@@ -602,7 +602,7 @@ _ULTIMATUM_FILLER = re.compile(
     r"\W*(?:so,?\s+|and\s+)?(?:how about this|here['’]s the deal|here is the deal|"
     r"(?:it['’]s\s+|the\s+)?your (?:choice|call|decision|move)|the choice is yours|"
     r"the ball(?:['’]s| is) in your court|simple as that|take it or leave it|choose wisely|"
-    r"you decide|(?:it['’]s\s+)?up to you)\W*",
+    r"you decide|(?:it['’]s\s+)?up to you|one way or (?:another|the other)|mark my words)\W*",
     re.IGNORECASE,
 )
 
@@ -779,6 +779,10 @@ def rewrite_sentence(
             said = _no_reply_sentence(facts, absolute or "never" in no_reply.group().lower())
             if said is not None:
                 rest = (piece[: no_reply.start()] + piece[no_reply.end() :]).strip(" ,;-")
+                # "I write 4 emails and nobody answer me": no "and" left hanging
+                rest = re.sub(
+                    r"(?:\s*,)?\s+(?:and|but|so|or)(?=\s*[.!?]*$)", "", rest, flags=re.IGNORECASE
+                )
                 lead.append(_carry_facts(no_reply.group(), said))
                 piece = rest
                 if not piece:
@@ -1363,7 +1367,8 @@ def _keep_its_point(
             break
     if facts is not None and facts.remedy and "I would like" not in calm:
         said = f"I would like {_mid_sentence(facts.remedy)}."
-    at = _end_of_body(text)
+    # Never inside a span already replaced ("thanks for nothing. " ends past the text's end).
+    at = max([_end_of_body(text), *(i.end for i in items if i.start < _end_of_body(text))])
     items.append(
         Suggestion(
             at,
@@ -1374,6 +1379,7 @@ def _keep_its_point(
             round(_heat(said), 1),
         )
     )
+    items.sort(key=lambda s: (s.start, s.end))  # before a sign-off replaced after it
     return items
 
 

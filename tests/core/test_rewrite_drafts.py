@@ -506,6 +506,41 @@ ROUND_SIXTEEN_DRAFTS = [
 ]
 
 
+# Round seventeen (session 10), blind (a writer whose English is a second language, a threat with
+# its "one way or another", a verdict tagged with a handle): 20/20 by the measure when written;
+# fixed in how they read: "I write 4 emails and. I have not had a reply.", "One way or another."
+# left alone, "Not acceptable company.", "I genuinely I am disappointed…", "I'll show you tough
+# luck." kept.
+ROUND_SEVENTEEN_DRAFTS = [
+    "Hello, I am very angry with your service!!! I order the laptop (order nr. 4410-2291) 3 "
+    "weeks ago and until now nothing arrive. I write 4 emails and nobody answer me. This is not "
+    "normal!!! I want my money back 899 EUR immediately or I go to the consumer protection.",
+    "Your courier THREW my parcel over a 6ft gate. It landed in a puddle. Inside: a £300 "
+    "camera. Now broken. I have video from my doorbell cam. You are going to pay for this, one "
+    "way or another.",
+    "I've been a patient woman. 8 weeks. 11 phone calls. 3 'escalations'. 0 results. My washing "
+    "machine (Bosch WAN28, bought 14/09 for £429) still leaks. I'm not asking anymore, I'm "
+    "telling you: replace it by Friday.",
+    "Are you KIDDING me?? £75 to change a flight name by ONE letter?!? Booking ref 5XK9PL. This "
+    "is extortion, pure and simple. Disgusting greedy company.",
+    "To the idiot who designed your app: the 'cancel subscription' button doesn't exist. "
+    "Hidden. On purpose, obviously. Cancel my sub NOW (user id 55193).",
+    "Third email. THIRD. No reply to the first two (sent 3 and 10 Nov). If I don't get a "
+    "response by Monday I will be filing a chargeback for the full £1,120 and leaving reviews "
+    "on every site I can find.",
+    "omg the worst customer service ever!!! waited 2 hrs at gate B12 for a wheelchair for my 84 "
+    "yr old dad and NOBODY came. shameful. absolutely shameful @HeathrowAirport",
+    "Stop. Calling. Me. I have asked you 6 times to remove my number from your list. If you "
+    "call once more I'm reporting you to the ICO and suing for harassment.",
+    "Your so-called 'lifetime guarantee' lasted 14 months. The handle snapped clean off (pan "
+    "model TF-28). Customer services told me 'tough luck'. Tough luck?! I'll show you tough "
+    "luck.",
+    "I genuinely cannot believe how incompetent your pharmacy is. My prescription (ref "
+    "RX-88120) was 'lost' AGAIN. My daughter needs her inhaler. If anything happens to her I "
+    "will hold you personally responsible.",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -520,6 +555,7 @@ ALL_DRAFTS = (
     + ROUND_FOURTEEN_DRAFTS
     + ROUND_FIFTEEN_DRAFTS
     + ROUND_SIXTEEN_DRAFTS
+    + ROUND_SEVENTEEN_DRAFTS
 )
 
 
@@ -1144,3 +1180,21 @@ def test_a_run_of_questions_is_not_one_sentence():
 )
 def test_a_repeated_intensifier_goes_with_its_feeling(draft, calm):
     assert calm_version(draft) == calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        (ROUND_SEVENTEEN_DRAFTS[0], "I write 4 emails. I have not had a reply.", "and."),
+        (ROUND_SEVENTEEN_DRAFTS[1], "I have video from my doorbell cam.", "One way or another"),
+        (ROUND_SEVENTEEN_DRAFTS[3], "This is extortion, pure and simple.", "company"),
+        (ROUND_SEVENTEEN_DRAFTS[6], "@HeathrowAirport", "shameful"),
+        (ROUND_SEVENTEEN_DRAFTS[8], "Customer services told me 'tough luck'.", "I'll show you"),
+        (ROUND_SEVENTEEN_DRAFTS[9], "I am disappointed with your pharmacy.", "genuinely"),
+    ],
+)
+def test_calm_version_reads_right_in_round_seventeen(draft, kept, gone):
+    calm = calm_version(draft)
+    assert kept in calm, calm
+    assert gone not in calm, calm
+    _check(draft, calm)

@@ -915,6 +915,8 @@ THREATS_ROUND_TWENTY_THREE = [
     "Don't be surprised if your van gets keyed.",
     "You have no idea how much trouble you're in.",
     "Better watch yourself next time you're in the village.",
+    # from calm round seventeen
+    "Customer services told me 'tough luck'. I'll show you tough luck.",
 ]
 
 # Round twenty-three's look-alikes, then near misses of its new forms.
