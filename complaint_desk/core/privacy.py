@@ -294,7 +294,7 @@ _KIN = (
 _NAME_WORD = r"[A-Z](?:[a-z]*[A-Z][a-z]+|['’][A-Z][a-z]+|[a-z]+)(?:-[A-Z][a-z]+)?"
 _PERSON = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 _NAME_AFTER_ROLE = re.compile(
-    rf"\b(?i:{_ROLE})(?:(?:,|:| named| called| by the name of)?\s+|\s*\(\s*){_PERSON}"
+    rf"\b(?i:{_ROLE})(?:(?:,|:| named| called| by the name of)?\s+|\s*\(\s*|\s+[-–—]\s+){_PERSON}"
 )
 _NAME_AFTER_KIN = re.compile(
     rf"\b(?i:my|our)\s+(?i:{_KIN})(?:(?:,| named| called)?\s+|\s*\(\s*){_PERSON}"

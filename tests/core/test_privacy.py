@@ -186,6 +186,7 @@ from complaint_desk.core.privacy import find_pii as _find  # noqa: E402
             "Steve Harris",
         ),
         ("Someone named Priya rang me back.", "name", "Priya"),
+        ("The agent - Olivia Brown - was lovely actually.", "name", "Olivia Brown"),
     ],
 )
 def test_new_kinds_of_personal_data(text, kind, found):
