@@ -1277,12 +1277,12 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
                     if facts is not None and facts.remedy
                     else "this resolved"
                 )
-                at = _end_of_body(text)
+                at = _insertion_point(text, items)
                 items.append(
                     Suggestion(
                         at,
                         at,
-                        f" I would like {remedy}.",
+                        _joiner(text, at) + f"I would like {remedy}.",
                         "Say what would put it right: a clear request cools the whole draft.",
                         0.0,
                         round(_heat(f"I would like {remedy}."), 1),
@@ -1354,6 +1354,22 @@ def _end_of_body(text: str) -> int:
     return len(text.rstrip())
 
 
+def _insertion_point(text: str, items: list[Suggestion]) -> int:
+    """Where a sentence added to the draft goes (`_end_of_body`), never inside a span already
+    replaced ("thanks for nothing. " ends past the text's last word)."""
+    body = _end_of_body(text)
+    return max([body, *(i.end for i in items if i.start < body)])
+
+
+# A draft that ends on a handle, a hashtag or a link ("…shameful @HeathrowAirport"): a sentence
+# added after it starts on a line of its own, not run on after the tag.
+_ENDS_ON_A_TAG = re.compile(r"(?:^|\s)(?:[@#]\w+|https?://\S+|www\.\S+)\s*$", re.IGNORECASE)
+
+
+def _joiner(text: str, at: int) -> str:
+    return "\n" if _ENDS_ON_A_TAG.search(text[:at]) else " "
+
+
 def _keep_its_point(
     text: str, items: list[Suggestion], facts: RewriteFacts | None
 ) -> list[Suggestion]:
@@ -1367,13 +1383,12 @@ def _keep_its_point(
             break
     if facts is not None and facts.remedy and "I would like" not in calm:
         said = f"I would like {_mid_sentence(facts.remedy)}."
-    # Never inside a span already replaced ("thanks for nothing. " ends past the text's end).
-    at = max([_end_of_body(text), *(i.end for i in items if i.start < _end_of_body(text))])
+    at = _insertion_point(text, items)
     items.append(
         Suggestion(
             at,
             at,
-            " " + said,
+            _joiner(text, at) + said,
             "Says what the draft is about once the heat is gone.",
             0.0,
             round(_heat(said), 1),

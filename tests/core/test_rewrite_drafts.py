@@ -1198,3 +1198,8 @@ def test_calm_version_reads_right_in_round_seventeen(draft, kept, gone):
     assert kept in calm, calm
     assert gone not in calm, calm
     _check(draft, calm)
+
+
+def test_a_sentence_added_after_a_closing_handle_starts_a_line_of_its_own():
+    calm = calm_version(ROUND_SEVENTEEN_DRAFTS[6])
+    assert calm.endswith("@HeathrowAirport\nI would like this resolved."), calm
