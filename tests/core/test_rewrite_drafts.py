@@ -541,6 +541,41 @@ ROUND_SEVENTEEN_DRAFTS = [
 ]
 
 
+# Round eighteen (session 10), blind: 20/20 by the measure when written; fixed in how they read:
+# "I wish to register my disgust at…" had lost its whole sentence to "For reference: 19/11",
+# "THANK YOU so much for losing my passport renewal application" (three words lost) and
+# "Brilliant work, truly." (now sarcasm in a draft already sarcastic; "truly" is no praise).
+ROUND_EIGHTEEN_DRAFTS = [
+    "I am LIVID. My mortgage payment (£1,204.17) was taken TWICE on 1 December, leaving me "
+    "overdrawn and paying £35 in fees. Your app says 'no issues found'. NO ISSUES?! Fix it and "
+    "refund the fees, you useless lot.",
+    "Every. Single. Time. I order from you something is missing. Order 7781-KL: no batteries, "
+    "no charger, no manual. What is wrong with your warehouse staff? Do they just not care?",
+    "Cheers @EasyJet for leaving us stranded in Malaga for 14 hours with 2 toddlers and not "
+    "even a water voucher. Flight EZY8023. Never again. Ever. #easyjetfail",
+    "Dear Sir or Madam, I wish to register my disgust at the treatment I received from your "
+    "so-called 'manager' at the Leeds branch on 19/11. He shouted at me in front of other "
+    "customers and called me a liar. I expect a written apology and an explanation within 7 "
+    "days.",
+    "why is it that every time i call your helpline i get cut off after 40 mins??? this has "
+    "happened 5 times now. ticket 99812. i'm at the end of my rope here honestly",
+    "Your builders left our garden looking like a bomb site. Rubble everywhere, a broken fence "
+    "panel and a smashed plant pot. Job ref GB-1190. Absolute cowboys. I want it cleared by "
+    "Saturday or I'm deducting it from the final £2,400 payment.",
+    "I've had it with your 'unlimited' broadband that's limited to 2Mbps every evening. 4 "
+    "complaints, 4 fobs-off. Account BB-33102. Either fix it or let me leave without the £240 "
+    "exit fee. Your choice.",
+    "THANK YOU so much for losing my passport renewal application. Really. Thank you. Now I "
+    "can't travel to my sister's wedding on 20 Dec. Reference PX-20931-A. Brilliant work, "
+    "truly.",
+    "Three hours. THREE HOURS. That's how long I waited in A&E reception before anyone even "
+    "looked at my son's arm. It was broken. The receptionist was rude and dismissive. This is a "
+    "disgrace and I will be writing to my MP.",
+    "hey @ZapGadgets ur 'premium' headphones (order ZG-5501, $189) broke after 9 days. support "
+    "bot keeps looping. this is beyond a joke. refund me.",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -556,6 +591,7 @@ ALL_DRAFTS = (
     + ROUND_FIFTEEN_DRAFTS
     + ROUND_SIXTEEN_DRAFTS
     + ROUND_SEVENTEEN_DRAFTS
+    + ROUND_EIGHTEEN_DRAFTS
 )
 
 
@@ -1203,3 +1239,29 @@ def test_calm_version_reads_right_in_round_seventeen(draft, kept, gone):
 def test_a_sentence_added_after_a_closing_handle_starts_a_line_of_its_own():
     calm = calm_version(ROUND_SEVENTEEN_DRAFTS[6])
     assert calm.endswith("@HeathrowAirport\nI would like this resolved."), calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        (
+            ROUND_EIGHTEEN_DRAFTS[3],
+            "I wish to register my dissatisfaction at the treatment I received from your manager "
+            "at the Leeds branch on 19/11.",
+            "For reference",
+        ),
+        (ROUND_EIGHTEEN_DRAFTS[7], "My passport renewal application was lost.", "Brilliant"),
+        (ROUND_EIGHTEEN_DRAFTS[7], "Reference PX-20931-A.", "Truly"),
+    ],
+)
+def test_calm_version_reads_right_in_round_eighteen(draft, kept, gone):
+    calm = calm_version(draft)
+    assert kept in calm, calm
+    assert gone not in calm, calm
+    _check(draft, calm)
+
+
+def test_praise_after_sarcasm_earlier_in_the_draft_is_sarcasm_too():
+    text = ROUND_EIGHTEEN_DRAFTS[7]
+    kinds = [(s.kind, text[s.start : s.end]) for s in analyse(text).signals]
+    assert ("sarcasm", "Brilliant work") in kinds, kinds

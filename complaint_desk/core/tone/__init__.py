@@ -349,6 +349,7 @@ def _collect(
     n = len(evidence)
     loud = list(staccato) + [None] * (n - len(staccato))
     confirmed = [False] * n  # the sentences whose weak sarcasm was confirmed
+    mocked = False  # an earlier sentence was plainly sarcastic: the draft's praise is suspect
     doc_sums: dict[str, float] = {}
     per_sentence: list[list] = []
     valence = 0.0
@@ -364,9 +365,12 @@ def _collect(
         if (
             ev.weak_sarcasm
             and not _sincere(hits, ev.weak_sarcasm)
-            and any(
-                evidence[j].complaint or loud[j] or (j < i and confirmed[j])
-                for j in range(max(0, i - 1), min(n, i + 2))
+            and (
+                mocked
+                or any(
+                    evidence[j].complaint or loud[j] or (j < i and confirmed[j])
+                    for j in range(max(0, i - 1), min(n, i + 2))
+                )
             )
         ):
             # "Great job" beside a complaint is sarcasm; its words no longer count as positive,
@@ -374,16 +378,22 @@ def _collect(
             # A run of praise after a complaint is sarcasm all along ("…a label. Well done.
             # Truly remarkable.").
             confirmed[i] = True
+            first = min(w.start for w in ev.weak_sarcasm)
             for w in ev.weak_sarcasm:
                 hits = [
                     h
                     for h in hits
                     if not (h.kind in _PRAISE_KINDS and h.start < w.end and w.start < h.end)
                 ]
+            if mocked:
+                # In a draft already sarcastic, calm wording after the praise is part of the act
+                # ("Brilliant work, truly.").
+                hits = [h for h in hits if not (h.kind == "learned_calm" and h.start >= first)]
             hits.extend(ev.weak_sarcasm)
             valence -= ev.weak_valence
         sarcastic = [h for h in hits if h.kind == "sarcasm" and h.strength >= 1.0]
         if sarcastic:
+            mocked = True  # "THANK YOU so much for losing my passport. … Brilliant work, truly."
             # Sarcasm says the opposite of its words: the calm wording learned from tweets in and
             # after it ("Thanks for ruining my trip": "trip") is no evidence of calm.
             at = min(h.start for h in sarcastic)

@@ -113,8 +113,11 @@ def _said_again(sentence: str, at: int) -> bool:
 
 
 _NEGATION_SCALE = -0.74  # VADER's own factor for a negated word
-# Common words VADER scores that read as neutral filler in complaints ("like", "well", "kind").
-_VALENCE_SKIP = frozenset("like likes liked well kind pretty yes ok okay okey sure true".split())
+# Words VADER scores that read as neutral filler in complaints ("like", "well", "kind"), and a
+# degree word ("Brilliant work, truly." is no more praise than "Brilliant work.").
+_VALENCE_SKIP = frozenset(
+    "like likes liked well kind pretty yes ok okay okey sure true truly".split()
+)
 _AIM_CUES = frozenset(
     """you you're youre ye your yours ur u these those such bunch total complete absolute utter
     bloody are what lot hey oi""".split()
