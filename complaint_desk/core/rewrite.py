@@ -737,7 +737,10 @@ def rewrite_sentence(
         return sentence
     if _ANGRY_SIGN_OFF.fullmatch(sentence):
         return "Regards,"  # "Fuming,\nR. Patel": the letter's close, not a feeling to explain
-    sentence = _EXCUSE_FOR.sub(r"\g<what>", sentence)
+    reworded = _THANKS_TO.sub(_what_they_did, _EXCUSE_FOR.sub(r"\g<what>", sentence))
+    if reworded != sentence:
+        # What the sarcasm was is gone, and `drop`'s offsets were the old sentence's.
+        sentence, drop = reworded, ()
     report = analyse(sentence)
     acronyms = lex.acronyms()
     keep = fact_spans(sentence)
@@ -890,6 +893,36 @@ _EXCUSE_FOR = re.compile(
     r"store|bank|garage|landlord|agency|council|website|app|courier|hotel|restaurant)\b",
     re.IGNORECASE,
 )
+
+# Sarcastic thanks to a handle for what it did: "Cheers @EasyJet for leaving us stranded" ->
+# "@EasyJet left us stranded" (the calmer table's "thanks for losing my bag" -> "my bag was lost"
+# cannot keep the handle whole).
+_THANKS_TO = re.compile(
+    r"\b(?:thanks|thank you|cheers)(?: a lot| so much| very much| again| loads| a bunch)?,?\s+"
+    r"(?P<who>@\w+),?\s+for\s+(?P<did>losing|ruining|leaving|cancell?ing|ignoring|wasting|"
+    r"breaking|damaging|overcharging|delaying|stranding|charging)\b",
+    re.IGNORECASE,
+)
+_PAST = {
+    "losing": "lost",
+    "ruining": "ruined",
+    "leaving": "left",
+    "cancelling": "cancelled",
+    "canceling": "canceled",
+    "ignoring": "ignored",
+    "wasting": "wasted",
+    "breaking": "broke",
+    "damaging": "damaged",
+    "overcharging": "overcharged",
+    "delaying": "delayed",
+    "stranding": "stranded",
+    "charging": "charged",
+}
+
+
+def _what_they_did(m: re.Match[str]) -> str:
+    return f"{m.group('who')} {_PAST[m.group('did').lower()]}"
+
 
 # A verdict on someone, said as a clause of its own ("Your engineer was rude"), and a clause that
 # goes on with what they did, without saying who ("left muddy boot prints…", "threw my parcel…").

@@ -1265,3 +1265,21 @@ def test_praise_after_sarcasm_earlier_in_the_draft_is_sarcasm_too():
     text = ROUND_EIGHTEEN_DRAFTS[7]
     kinds = [(s.kind, text[s.start : s.end]) for s in analyse(text).signals]
     assert ("sarcasm", "Brilliant work") in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("draft", "calm"),
+    [
+        (
+            "Thanks a lot @BA for losing my bag AGAIN!!! Ref LHR-55120.",
+            "@BA lost my bag again. Ref LHR-55120.",
+        ),
+        (
+            "Cheers @EasyJet for leaving us stranded in Malaga for 14 hours. Flight EZY8023.",
+            "@EasyJet left us stranded in Malaga for 14 hours. Flight EZY8023.",
+        ),
+    ],
+)
+def test_sarcastic_thanks_to_a_handle_says_what_it_did(draft, calm):
+    assert analyse(draft).heat >= 25, draft
+    assert calm_version(draft) == calm
