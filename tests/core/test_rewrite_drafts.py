@@ -1283,3 +1283,28 @@ def test_praise_after_sarcasm_earlier_in_the_draft_is_sarcasm_too():
 def test_sarcastic_thanks_to_a_handle_says_what_it_did(draft, calm):
     assert analyse(draft).heat >= 25, draft
     assert calm_version(draft) == calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "calm"),
+    [
+        (
+            "Still waiting for this mythical technician. Does he even exist? Starting to think "
+            "not.",
+            "Still waiting for this technician. I am not happy with how this has been handled.",
+        ),
+        (
+            "Charged TWICE for one ride. Convenient 'glitch' that always goes in your favour, "
+            "isn't it?",
+            "Charged twice for one ride. I am not happy with how this has been handled.",
+        ),
+    ],
+)
+def test_dry_sarcasm_leaves_what_happened(draft, calm):
+    assert calm_version(draft) == calm
+
+
+def test_no_clue_is_could_not_help():
+    calm = calm_version("Your agent had no clue. Might as well have asked my dog.")
+    assert calm.startswith("Your agent could not help."), calm
+    assert "dog" not in calm, calm

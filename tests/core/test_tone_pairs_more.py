@@ -599,6 +599,48 @@ PAIRS += [
 ]
 
 
+# Session 10, a sixth blind set (dry sarcasm on social sites): 5 of 8 had the margin; "this
+# mythical technician", "Might as well have asked my dog" and a "Convenient 'glitch'" were
+# missed.
+PAIRS += [
+    (
+        "@Tesco my online order arrived with three items missing.",
+        "@Tesco three items missing AGAIN. Do your pickers even read the list?? 🙄",
+    ),
+    (
+        "@SouthernRail the 08:12 was cancelled without notice this morning.",
+        "@SouthernRail cancelled the 08:12 AGAIN with zero notice. Running a railway is clearly "
+        "beyond you.",
+    ),
+    (
+        "My car insurance renewal price went up by £300.",
+        "£300 more for my renewal?! For doing absolutely nothing? You greedy sharks.",
+    ),
+    (
+        "The hotel room was noisy and we could not sleep.",
+        "Paper-thin walls, party next door till 4am, zero sleep. Worst £180 I've ever spent. "
+        "Avoid.",
+    ),
+    (
+        "I am still waiting for the technician you promised.",
+        "Still waiting for this mythical technician. Does he even exist? Starting to think not.",
+    ),
+    (
+        "The customer service agent could not answer my question.",
+        "Your agent had no clue. None. Zilch. Might as well have asked my dog.",
+    ),
+    (
+        "The app charged me twice for the same ride.",
+        "Charged TWICE for one ride. Convenient 'glitch' that always goes in your favour, isn't "
+        "it?",
+    ),
+    (
+        "My complaint has not been resolved after four weeks.",
+        "Four weeks. Four weeks of excuses and promises. I'm sick to death of the lot of you.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
