@@ -1265,6 +1265,8 @@ def test_praise_after_sarcasm_earlier_in_the_draft_is_sarcasm_too():
     text = ROUND_EIGHTEEN_DRAFTS[7]
     kinds = [(s.kind, text[s.start : s.end]) for s in analyse(text).signals]
     assert ("sarcasm", "Brilliant work") in kinds, kinds
+    # and the calm wording of the sentences after it is part of the act: the post reads firm
+    assert analyse(text).heat >= 25, analyse(text).heat
 
 
 @pytest.mark.parametrize(

@@ -392,6 +392,10 @@ def _collect(
             hits.extend(ev.weak_sarcasm)
             valence -= ev.weak_valence
         sarcastic = [h for h in hits if h.kind == "sarcasm" and h.strength >= 1.0]
+        if mocked and not sarcastic:
+            # After plain sarcasm, calm wording learned from tweets is part of the act too
+            # ("…for losing my passport. Now I can't travel to my sister's wedding.").
+            hits = [h for h in hits if h.kind != "learned_calm"]
         if sarcastic:
             mocked = True  # "THANK YOU so much for losing my passport. … Brilliant work, truly."
             # Sarcasm says the opposite of its words: the calm wording learned from tweets in and
