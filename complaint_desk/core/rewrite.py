@@ -27,6 +27,7 @@ from datetime import date
 from functools import cache
 
 from complaint_desk.core.tone.detect import AMOUNT_SOURCE, FACT_PATTERN
+from complaint_desk.core.tone.split import repeats_across_comma
 
 CALM_TARGET = 25.0  # calm_version keeps going until the whole text reads calm (band "calm")
 HOT_SENTENCE = 25.0  # a sentence at or past this heat gets a suggestion even with no signal fix
@@ -541,22 +542,14 @@ class _Unit:
     kind: str  # "clause", "threat", "extortion"
 
 
-def _said_again(sentence: str, cut: re.Match[str]) -> bool:
-    """The clause break is a comma between a word and the same word again."""
-    before = re.search(r"(\w+)$", sentence[: cut.start()])
-    after = re.match(r"\w+", sentence[cut.end() :])
-    return bool(
-        before and after and cut.group().strip() == "," and before[1].lower() == after[0].lower()
-    )
-
-
 def _units(sentence: str, spans: list[tuple[str, int, int]]) -> list[_Unit]:
     """Clauses of a sentence, with a threat or extortion (and the clauses it spans) as one."""
     cuts = [0]
     for m in _CLAUSE.finditer(sentence):
         if _BARE_ADDRESS.fullmatch(sentence[m.end() :]):
             continue  # "Thieves, the lot of you.": the address says whom the name is for
-        if _said_again(sentence, m):
+        comma = m.start() + m.group().find(",")
+        if comma >= m.start() and repeats_across_comma(sentence, comma):
             continue  # "really, really angry": one clause
         if m.start() > 0 and not _overlaps(m.start(), m.end(), fact_spans(sentence)):
             cuts.append(m.start())

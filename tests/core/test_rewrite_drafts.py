@@ -1032,6 +1032,7 @@ def test_one_word_sentences_that_are_not_raised_voice_stay_apart():
 @pytest.mark.parametrize(
     ("draft", "kept", "gone"),
     [
+        # -- Scare quotes, codes and shouting (round 14) --
         # Scare quotes round what was meant to help lose their quotes, not the clause; a quote of
         # what was said (no "the" or "your" before it) stays.
         (ROUND_FOURTEEN_DRAFTS[2], "Your engineer came tuesday, took the back off", "'engineer'"),
@@ -1046,24 +1047,7 @@ def test_one_word_sentences_that_are_not_raised_voice_stay_apart():
         (ROUND_FOURTEEN_DRAFTS[1], "from ATL and 6 days later nothing.", "atl"),
         (ROUND_FOURTEEN_DRAFTS[0], "for one pair of boots", "ONE"),
         (ROUND_FOURTEEN_DRAFTS[9], "Google it.", "IT."),
-    ],
-)
-def test_calm_version_reads_like_the_writer_meant(draft, kept, gone):
-    calm = calm_version(draft)
-    assert kept in calm, calm
-    assert gone not in calm, calm
-    _check(draft, calm)
-
-
-def test_a_verdict_on_the_company_alone_is_left_out():
-    calm = calm_version("My parcel (order 5512) arrived crushed. Absolutely useless company.")
-    assert "company" not in calm and "useless" not in calm, calm
-    assert "My parcel (order 5512) arrived crushed." in calm, calm
-
-
-@pytest.mark.parametrize(
-    ("draft", "kept", "gone"),
-    [
+        # -- Names left out, the account kept (the fourth pairs set) --
         # A thing called rubbish is just the thing; "junk" before a thing goes (junk mail stays).
         (
             "Two weeks and your overpriced junk shoes fell apart. Never buying this garbage again.",
@@ -1084,18 +1068,7 @@ def test_a_verdict_on_the_company_alone_is_left_out():
             "Filthy, and you still charged the full rate.",
             "lazy",
         ),
-    ],
-)
-def test_calm_version_leaves_out_names_not_the_account(draft, kept, gone):
-    calm = calm_version(draft)
-    assert kept in calm, calm
-    assert gone not in calm, calm
-    _check(draft, calm)
-
-
-@pytest.mark.parametrize(
-    ("draft", "kept", "gone"),
-    [
+        # -- No name-calling left behind (round 15) --
         (ROUND_FIFTEEN_DRAFTS[3], "2 hrs on hold.", "joke"),
         (ROUND_FIFTEEN_DRAFTS[3], "2 hrs on hold.", "acceptable"),
         (ROUND_FIFTEEN_DRAFTS[4], "What kind of company loses a passport?", "moronic"),
@@ -1103,13 +1076,46 @@ def test_calm_version_leaves_out_names_not_the_account(draft, kept, gone):
         (ROUND_FIFTEEN_DRAFTS[8], "4th missed delivery.", "You are not acceptable"),
         (ROUND_FIFTEEN_DRAFTS[9], "£2,300 for a roof", "what you are"),
         (ROUND_FIFTEEN_DRAFTS[1], "Never use @QuickLoansUK.", "rot"),
+        # -- Posts and letters (round 16) --
+        (ROUND_SIXTEEN_DRAFTS[0], "\n\nAn unhappy customer", "customer."),
+        (ROUND_SIXTEEN_DRAFTS[1], "Trip ID 7f3a-22b1.", "Absolute"),
+        (ROUND_SIXTEEN_DRAFTS[2], "(ref RYR-5510-Q).", "Classy"),
+        (ROUND_SIXTEEN_DRAFTS[7], "Sort it out.", "I would like this resolved"),
+        (
+            ROUND_SIXTEEN_DRAFTS[9],
+            "Your customer first policy means waiting 2 hours on the phone.",
+            "Love how",
+        ),
+        # -- Round 17 --
+        (ROUND_SEVENTEEN_DRAFTS[0], "I write 4 emails. I have not had a reply.", "and."),
+        (ROUND_SEVENTEEN_DRAFTS[1], "I have video from my doorbell cam.", "One way or another"),
+        (ROUND_SEVENTEEN_DRAFTS[3], "This is extortion, pure and simple.", "company"),
+        (ROUND_SEVENTEEN_DRAFTS[6], "@HeathrowAirport", "shameful"),
+        (ROUND_SEVENTEEN_DRAFTS[8], "Customer services told me 'tough luck'.", "I'll show you"),
+        (ROUND_SEVENTEEN_DRAFTS[9], "I am disappointed with your pharmacy.", "genuinely"),
+        # -- Round 18 --
+        (
+            ROUND_EIGHTEEN_DRAFTS[3],
+            "I wish to register my dissatisfaction at the treatment I received from your manager "
+            "at the Leeds branch on 19/11.",
+            "For reference",
+        ),
+        (ROUND_EIGHTEEN_DRAFTS[7], "My passport renewal application was lost.", "Brilliant"),
+        (ROUND_EIGHTEEN_DRAFTS[7], "Reference PX-20931-A.", "Truly"),
     ],
 )
-def test_calm_version_leaves_no_name_calling_behind(draft, kept, gone):
+def test_calm_version_keeps_this_and_leaves_out_that(draft, kept, gone):
+    """Session 10's blind rounds: what a calm version must still say, and what must be gone."""
     calm = calm_version(draft)
     assert kept in calm, calm
     assert gone not in calm, calm
     _check(draft, calm)
+
+
+def test_a_verdict_on_the_company_alone_is_left_out():
+    calm = calm_version("My parcel (order 5512) arrived crushed. Absolutely useless company.")
+    assert "company" not in calm and "useless" not in calm, calm
+    assert "My parcel (order 5512) arrived crushed." in calm, calm
 
 
 @pytest.mark.parametrize(
@@ -1130,48 +1136,14 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
 @pytest.mark.parametrize(
     ("draft", "calm"),
     [
+        # -- An absolute with no log says no more than it can --
         ("Still waiting. As always.", "Still waiting."),
         ("You lot never answer the phone, ever.", "I have not had a reply."),
         (
             "I have emailed you countless times and heard NOTHING back.",
             "I have emailed you many times and heard nothing back.",
         ),
-    ],
-)
-def test_an_absolute_with_no_log_says_no_more_than_it_can(draft, calm):
-    assert calm_version(draft) == calm
-
-
-def test_the_body_the_writer_named_is_the_next_step_even_with_the_cases():
-    calm = calm_version("If this isn't fixed I'll be taking you to small claims court.", FACTS)
-    assert "small claims court" in calm and "ombudsman" not in calm, calm
-    assert "12 December" in calm, calm
-
-
-@pytest.mark.parametrize(
-    ("draft", "kept", "gone"),
-    [
-        (ROUND_SIXTEEN_DRAFTS[0], "\n\nAn unhappy customer", "customer."),
-        (ROUND_SIXTEEN_DRAFTS[1], "Trip ID 7f3a-22b1.", "Absolute"),
-        (ROUND_SIXTEEN_DRAFTS[2], "(ref RYR-5510-Q).", "Classy"),
-        (ROUND_SIXTEEN_DRAFTS[7], "Sort it out.", "I would like this resolved"),
-        (
-            ROUND_SIXTEEN_DRAFTS[9],
-            "Your customer first policy means waiting 2 hours on the phone.",
-            "Love how",
-        ),
-    ],
-)
-def test_calm_version_of_posts_and_letters_reads_right(draft, kept, gone):
-    calm = calm_version(draft)
-    assert kept in calm, calm
-    assert gone not in calm, calm
-    _check(draft, calm)
-
-
-@pytest.mark.parametrize(
-    ("draft", "calm"),
-    [
+        # -- Sarcasm and idioms (the fifth pairs set) --
         (
             "Your store manager was about as useful as a chocolate teapot.",
             "Your store manager was not helpful.",
@@ -1193,10 +1165,30 @@ def test_calm_version_of_posts_and_letters_reads_right(draft, kept, gone):
             "resolved.",
         ),
         ("🤬🤬🤬", "I am not happy with how this has been handled."),
+        # -- A repeated intensifier goes with its feeling --
+        ("I am really, really angry.", "I am unhappy."),
+        ("I am very, very disgusted with this.", "I am unhappy with this."),
+        # -- Dry sarcasm leaves what happened (the sixth pairs set) --
+        (
+            "Still waiting for this mythical technician. Does he even exist? Starting to think "
+            "not.",
+            "Still waiting for this technician. I am not happy with how this has been handled.",
+        ),
+        (
+            "Charged TWICE for one ride. Convenient 'glitch' that always goes in your favour, "
+            "isn't it?",
+            "Charged twice for one ride. I am not happy with how this has been handled.",
+        ),
     ],
 )
-def test_calm_version_of_sarcasm_and_idioms(draft, calm):
+def test_calm_version_reads_exactly(draft, calm):
     assert calm_version(draft) == calm
+
+
+def test_the_body_the_writer_named_is_the_next_step_even_with_the_cases():
+    calm = calm_version("If this isn't fixed I'll be taking you to small claims court.", FACTS)
+    assert "small claims court" in calm and "ombudsman" not in calm, calm
+    assert "12 December" in calm, calm
 
 
 def test_a_run_of_questions_is_not_one_sentence():
@@ -1207,58 +1199,9 @@ def test_a_run_of_questions_is_not_one_sentence():
     assert analyse(calm).heat < 25, calm
 
 
-@pytest.mark.parametrize(
-    ("draft", "calm"),
-    [
-        ("I am really, really angry.", "I am unhappy."),
-        ("I am very, very disgusted with this.", "I am unhappy with this."),
-    ],
-)
-def test_a_repeated_intensifier_goes_with_its_feeling(draft, calm):
-    assert calm_version(draft) == calm
-
-
-@pytest.mark.parametrize(
-    ("draft", "kept", "gone"),
-    [
-        (ROUND_SEVENTEEN_DRAFTS[0], "I write 4 emails. I have not had a reply.", "and."),
-        (ROUND_SEVENTEEN_DRAFTS[1], "I have video from my doorbell cam.", "One way or another"),
-        (ROUND_SEVENTEEN_DRAFTS[3], "This is extortion, pure and simple.", "company"),
-        (ROUND_SEVENTEEN_DRAFTS[6], "@HeathrowAirport", "shameful"),
-        (ROUND_SEVENTEEN_DRAFTS[8], "Customer services told me 'tough luck'.", "I'll show you"),
-        (ROUND_SEVENTEEN_DRAFTS[9], "I am disappointed with your pharmacy.", "genuinely"),
-    ],
-)
-def test_calm_version_reads_right_in_round_seventeen(draft, kept, gone):
-    calm = calm_version(draft)
-    assert kept in calm, calm
-    assert gone not in calm, calm
-    _check(draft, calm)
-
-
 def test_a_sentence_added_after_a_closing_handle_starts_a_line_of_its_own():
     calm = calm_version(ROUND_SEVENTEEN_DRAFTS[6])
     assert calm.endswith("@HeathrowAirport\nI would like this resolved."), calm
-
-
-@pytest.mark.parametrize(
-    ("draft", "kept", "gone"),
-    [
-        (
-            ROUND_EIGHTEEN_DRAFTS[3],
-            "I wish to register my dissatisfaction at the treatment I received from your manager "
-            "at the Leeds branch on 19/11.",
-            "For reference",
-        ),
-        (ROUND_EIGHTEEN_DRAFTS[7], "My passport renewal application was lost.", "Brilliant"),
-        (ROUND_EIGHTEEN_DRAFTS[7], "Reference PX-20931-A.", "Truly"),
-    ],
-)
-def test_calm_version_reads_right_in_round_eighteen(draft, kept, gone):
-    calm = calm_version(draft)
-    assert kept in calm, calm
-    assert gone not in calm, calm
-    _check(draft, calm)
 
 
 def test_praise_after_sarcasm_earlier_in_the_draft_is_sarcasm_too():
@@ -1284,25 +1227,6 @@ def test_praise_after_sarcasm_earlier_in_the_draft_is_sarcasm_too():
 )
 def test_sarcastic_thanks_to_a_handle_says_what_it_did(draft, calm):
     assert analyse(draft).heat >= 25, draft
-    assert calm_version(draft) == calm
-
-
-@pytest.mark.parametrize(
-    ("draft", "calm"),
-    [
-        (
-            "Still waiting for this mythical technician. Does he even exist? Starting to think "
-            "not.",
-            "Still waiting for this technician. I am not happy with how this has been handled.",
-        ),
-        (
-            "Charged TWICE for one ride. Convenient 'glitch' that always goes in your favour, "
-            "isn't it?",
-            "Charged twice for one ride. I am not happy with how this has been handled.",
-        ),
-    ],
-)
-def test_dry_sarcasm_leaves_what_happened(draft, calm):
     assert calm_version(draft) == calm
 
 

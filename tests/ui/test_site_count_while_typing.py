@@ -6,14 +6,18 @@ from complaint_desk.core.models import Case, Vendor
 from tests.ui.conftest import T0
 
 
-def test_the_count_follows_the_text_and_the_site(qtbot, window, desk):
+def _open(window, desk, text: str):
+    """A draft of `text` open in the editor (its case and company made first)."""
     vendor = desk.records.save_vendor(Vendor(None, "Acme"))
     case = desk.records.save_case(Case(None, vendor.id, "Kettle", T0))
-    text = "My kettle broke. https://example.com/" + "a" * 80
     draft = desk.drafts.new_draft(case.id, "Post", text)
     window.show_view("drafts")
     window.drafts_view.select_draft(draft.id)
-    editor = window.drafts_view.editor
+    return window.drafts_view.editor
+
+
+def test_the_count_follows_the_text_and_the_site(qtbot, window, desk):
+    editor = _open(window, desk, "My kettle broke. https://example.com/" + "a" * 80)
     editor.rescore_now()
     editor.site_box.setCurrentIndex(editor.site_box.findData("x"))
     # 17 characters and a link counted as 23
@@ -26,12 +30,7 @@ def test_the_count_follows_the_text_and_the_site(qtbot, window, desk):
 
 
 def test_the_site_box_says_it_is_loading_until_the_first_score(qtbot, window, desk):
-    vendor = desk.records.save_vendor(Vendor(None, "Acme"))
-    case = desk.records.save_case(Case(None, vendor.id, "Kettle", T0))
-    draft = desk.drafts.new_draft(case.id, "Post", "My kettle broke.")
-    window.show_view("drafts")
-    window.drafts_view.select_draft(draft.id)
-    editor = window.drafts_view.editor
+    editor = _open(window, desk, "My kettle broke.")
     if editor.site_box.count() == 0:  # the first score may already have come in
         assert editor.site_box.currentText() == ""
         assert editor.site_box.placeholderText() == "Loading sites…"

@@ -10,6 +10,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from complaint_desk.core.tone import lexicon as lex
+from complaint_desk.core.tone.split import repeats_across_comma
 
 if TYPE_CHECKING:
     from complaint_desk.core.tone.prefilter import Matcher
@@ -92,26 +93,6 @@ _NEGATORS = frozenset(
     hadnt""".split()
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
-# "really, really angry", "so, so sorry": a comma before the word said again breaks no clause.
-_WORD_AFTER = re.compile(r"\s+(\w{2,10})\b")
-
-
-def _said_again(sentence: str, at: int) -> bool:
-    """The break at `at` is a comma between a word and the same word again."""
-    if sentence[at] != ",":
-        return False
-    m = _WORD_AFTER.match(sentence, at + 1)
-    if m is None:
-        return False
-    word = m.group(1).lower()
-    start = at - len(word)
-    return (
-        start >= 0
-        and sentence[start:at].lower() == word
-        and (start == 0 or not sentence[start - 1].isalnum())
-    )
-
-
 _NEGATION_SCALE = -0.74  # VADER's own factor for a negated word
 # Words VADER scores that read as neutral filler in complaints ("like", "well", "kind"), and a
 # degree word ("Brilliant work, truly." is no more praise than "Brilliant work.").
@@ -426,7 +407,7 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
     # (A break inside a token, "12.50" or ":)", does not count: only those between tokens.)
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
     if breaks and ", " in sentence:
-        breaks = [b for b in breaks if not _said_again(sentence, b)]
+        breaks = [b for b in breaks if not repeats_across_comma(sentence, b)]
     if not breaks:
         clauses = [0] * len(tokens)
     else:

@@ -75,6 +75,27 @@ def _ends_anyway(text: str, token: str, at: int, start: int) -> bool:
     return len(word) >= 2 and word.isalpha() and not is_abbreviation(word)
 
 
+_WORD_AFTER_COMMA = re.compile(r"\s+(\w{2,10})\b")
+
+
+def repeats_across_comma(text: str, at: int) -> bool:
+    """Whether `text[at]` is a comma between a word and the same word again ("really, really
+    angry", "so, so sorry"): a repeat for stress, which breaks no clause (for the tone engine's
+    negation and owned-anger reach, and for the rewrite's clause cuts alike)."""
+    if text[at] != ",":
+        return False
+    m = _WORD_AFTER_COMMA.match(text, at + 1)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    start = at - len(word)
+    return (
+        start >= 0
+        and text[start:at].lower() == word
+        and (start == 0 or not text[start - 1].isalnum())
+    )
+
+
 def _next_is_capital_word(text: str, end: int, n: int) -> bool:
     """The next word starts with a capital and holds no digit ("It's", not "B12" or "5th")."""
     i = end
