@@ -938,6 +938,53 @@ LOOK_ALIKES_ROUND_TWENTY_THREE = [
     "I heard from the press office yesterday.",
 ]
 
+# Round twenty-four (session 11: written before measuring, then the tables widened).
+EXTORTION_ROUND_TWENTY_FOUR = [
+    "Waive the cancellation fee and my Tripadvisor review stays positive.",
+    "If the deposit isn't back by Monday, expect a very detailed review on Google.",
+    "I'm happy to take down my post once the refund lands.",
+    "Compensate me properly or the whole of Reddit hears about this.",
+    "Unless you reimburse me, I'll be leaving reviews on every platform I can find.",
+    "Kindly revert with refund, else I will be posting negative feedback on all review sites.",
+    "You can have your five stars back when I have my money back.",
+    "I'll change my rating to 5 if you send a replacement.",
+    "Sort out a refund and the review goes away.",
+]
+
+# Round twenty-four's threats and wished harm.
+THREATS_ROUND_TWENTY_FOUR = [
+    "I hope someone burns your shop down.",
+    "You'll regret the day you took my money.",
+    "Mark my words, this won't be the end of it.",
+    "I'm coming down there tomorrow and someone is getting hurt.",
+    "Watch your back, mate.",
+    "I will make sure every one of you loses your job.",
+    "I'd love to see your warehouse go up in flames.",
+    "People like you deserve a smack.",
+    "I'm going to camp outside your office until someone pays.",
+    "I know where your manager lives.",
+]
+
+# Round twenty-four's look-alikes, then near misses of its new forms.
+LOOK_ALIKES_ROUND_TWENTY_FOUR = [
+    "The cancellation fee was waived, and my Tripadvisor review was positive.",
+    "I'll post a detailed review on Google once I've used it for a month.",
+    "My post about the refund process was helpful to others, I hope.",
+    "The whole of Reddit seems to have had this router fault.",
+    "I changed my rating to 5 after the replacement arrived. Thanks!",
+    "Mark my words: the new menu is a winner.",
+    "I'll be coming down to the store tomorrow to collect it.",
+    "My back has been sore since the delivery driver dropped the sofa on the stairs.",
+    "The warehouse fire last year must have been awful for your staff.",
+    "I know where the branch is, but it was closed at 4pm.",
+    "Someone at the depot said my parcel got lost.",
+    "I'd love to see your new store when it opens.",
+    "I will make sure every one of you gets a thank-you card.",
+    "Someone will get injured on that step one day, please fix it.",
+    "I know where you keep the spare keys, the receptionist showed me.",
+    "My review is written. I'll post it after the repair, whatever happens.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -962,6 +1009,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_TWENTY_ONE
     + EXTORTION_ROUND_TWENTY_TWO
     + EXTORTION_ROUND_TWENTY_THREE
+    + EXTORTION_ROUND_TWENTY_FOUR
 )
 ALL_THREATS = (
     THREATS
@@ -987,6 +1035,7 @@ ALL_THREATS = (
     + THREATS_ROUND_TWENTY_ONE
     + THREATS_ROUND_TWENTY_TWO
     + THREATS_ROUND_TWENTY_THREE
+    + THREATS_ROUND_TWENTY_FOUR
 )
 
 
@@ -1022,7 +1071,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_TWENTY
     + LOOK_ALIKES_ROUND_TWENTY_ONE
     + LOOK_ALIKES_ROUND_TWENTY_TWO
-    + LOOK_ALIKES_ROUND_TWENTY_THREE,
+    + LOOK_ALIKES_ROUND_TWENTY_THREE
+    + LOOK_ALIKES_ROUND_TWENTY_FOUR,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
@@ -1040,6 +1090,7 @@ def test_an_offer_across_two_sentences_is_caught_by_the_site_rules():
         "Still no refund? Then expect one star from me on every review site.",
         "I haven't decided what to write on Trustpilot yet. That depends on whether you refund me.",
         "Just so you know, my review is ready to post. A refund would change that.",
+        "My 1* review is written. Your move.",
     ):
         assert threat_forms.find_extortion(text), text
         assert site_rules.blocked(site_rules.check(text, "trustpilot")), text
