@@ -1179,6 +1179,27 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "isn't it?",
             "Charged twice for one ride. I am not happy with how this has been handled.",
         ),
+        # -- The seventh pairs set (session 11) --
+        (
+            "Brand new phone, cracked screen straight out of the box. Quality control? Never "
+            "heard of it, apparently.",
+            "Brand new phone, cracked screen straight out of the box. Quality control?",
+        ),
+        (
+            "'Waterproof' my foot. Leaked the first time it saw rain. False advertising, plain "
+            "and simple.",
+            "It was sold as 'Waterproof'. Leaked the first time it saw rain. False advertising.",
+        ),
+        (
+            "Got our order wrong TWICE and the manager just shrugged. Utter shambles from start "
+            "to finish.",
+            "Got our order wrong twice and the manager just shrugged. I am not happy with how "
+            "this has been handled.",
+        ),
+        (
+            "Customer service is clearly a foreign concept to you.",
+            "Customer service has been lacking.",
+        ),
     ],
 )
 def test_calm_version_reads_exactly(draft, calm):

@@ -641,6 +641,67 @@ PAIRS += [
 ]
 
 
+# Session 11, a seventh blind set: 10 of 12 had the margin; "Quality control? Never heard of it,
+# apparently." and "'Waterproof' my foot." were not read as sarcasm.
+PAIRS += [
+    (
+        "My gym membership was renewed without my permission.",
+        "You auto-renewed my gym membership without asking. That's theft, plain and simple.",
+    ),
+    (
+        "The new phone you sent has a cracked screen.",
+        "Brand new phone, cracked screen straight out of the box. Quality control? Never heard "
+        "of it, apparently.",
+    ),
+    (
+        "I have been on hold for over an hour.",
+        "Over an HOUR on hold listening to the same 10 seconds of music. I'm losing the will to "
+        "live.",
+    ),
+    (
+        "The engineer did not turn up for the appointment on Tuesday.",
+        "Took a day off work for your engineer. No show. No call. Nothing. Unbelievable.",
+    ),
+    (
+        "My parcel was left outside in the rain and got wet.",
+        "Your driver chucked my parcel in a puddle and drove off. Soaked through. Do you even "
+        "train these people?",
+    ),
+    (
+        "The restaurant got our order wrong twice.",
+        "Got our order wrong TWICE and the manager just shrugged. Utter shambles from start to "
+        "finish.",
+    ),
+    (
+        "I was overcharged on my last bill and would like it corrected.",
+        "Overcharged again?! Every single month there's some 'mistake'. Funny how it's never in "
+        "my favour.",
+    ),
+    (
+        "The flight was delayed by five hours and nobody explained why.",
+        "Five hours delayed, zero explanation, staff hiding behind the desk. Pathetic, @Ryanair.",
+    ),
+    (
+        "My landlord has not fixed the boiler for two weeks.",
+        "Two weeks with no heating and my landlord couldn't care less. Absolute parasite.",
+    ),
+    (
+        "The product description said it was waterproof but it leaked.",
+        "'Waterproof' my foot. Leaked the first time it saw rain. False advertising, plain and "
+        "simple.",
+    ),
+    (
+        "I would like an update on my refund request.",
+        "Where is my refund?? I've asked FIVE times now. Stop ignoring me.",
+    ),
+    (
+        "The broadband has been slow every evening this week.",
+        "Paying for 'superfast' broadband that crawls every evening. Absolute joke of a "
+        "company. 🤬",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
