@@ -576,6 +576,40 @@ ROUND_EIGHTEEN_DRAFTS = [
 ]
 
 
+# Round nineteen (session 11), blind: 20/20 by the measure when written; fixed in how they read:
+# "you con artists" was kept (a two-word name was never looked up), "Nobody reads emails, nobody
+# answers phones" lost "phones" alone, "rude staff" became "staff", "This is theft, end of." left
+# "End of.", and "Don't you dare…", "If anything happens to her it's on you." read calm.
+ROUND_NINETEEN_DRAFTS = [
+    "Three weeks. THREE WEEKS I've been without a working fridge and your 'priority' repair "
+    "team still hasn't shown up. Claim no. WR-55012. I've thrown away £140 of food. Sort it out "
+    "or I'm going to the Ombudsman.",
+    "@VodafoneUK you've cut off my mum's landline AGAIN. She's 87 and lives alone. If anything "
+    "happens to her it's on you. Account 4471-2290.",
+    "So your 'no quibble guarantee' means nothing then? Sofa bought 3 March, frame snapped 9 "
+    "Oct, and you tell me it's 'wear and tear'. What a joke. I paid £1,899 for this!!!",
+    "Hi, just wanted to say your so-called customer service is the worst I've EVER experienced. "
+    "Nobody reads emails, nobody answers phones, and the chatbot is as thick as a brick. Order "
+    "#A99-1023.",
+    "Booked a 'sea view' room, got a view of the bins. Asked to move, the receptionist rolled "
+    "her eyes and said 'take it or leave it'. Booking ref HX8871. Never staying with you again, "
+    "you con artists.",
+    "I'm sick and tired of being lied to. On 14/10 I was told the refund was 'processed'. On "
+    "28/10 I was told it 'never existed'. Which is it?! £312.50 of MY money. Reference RF-2281.",
+    "Your delivery man threw my parcel over a 6 foot gate and smashed the contents (a £90 "
+    "lamp). Photos attached. Don't you dare tell me it was 'delivered safely'. Tracking "
+    "JD014455231GB.",
+    "Honestly what is the POINT of your helpline if all it does is play music for 50 mins and "
+    "then hang up on me? 3 times today. Absolutely pathetic. Policy number HL-772019.",
+    "Dear Manager, I am writing because frankly your branch in Croydon is a disgrace. Filthy "
+    "toilets, rude staff and a 45-minute queue at 10am on a Tuesday. I expect better for £9.99 "
+    "a month.",
+    "You charged my card £74.99 for a subscription I cancelled in August. I have the "
+    "confirmation email (ref CX-0091). This is theft, end of. Refund it by Friday or my bank "
+    "will be doing a chargeback.",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -592,6 +626,7 @@ ALL_DRAFTS = (
     + ROUND_SIXTEEN_DRAFTS
     + ROUND_SEVENTEEN_DRAFTS
     + ROUND_EIGHTEEN_DRAFTS
+    + ROUND_NINETEEN_DRAFTS
 )
 
 
@@ -1102,6 +1137,17 @@ def test_one_word_sentences_that_are_not_raised_voice_stay_apart():
         ),
         (ROUND_EIGHTEEN_DRAFTS[7], "My passport renewal application was lost.", "Brilliant"),
         (ROUND_EIGHTEEN_DRAFTS[7], "Reference PX-20931-A.", "Truly"),
+        # -- Round 19 --
+        (
+            ROUND_NINETEEN_DRAFTS[1],
+            "She's 87 and lives alone. Please treat this as urgent.",
+            "on you",
+        ),
+        (ROUND_NINETEEN_DRAFTS[3], "Nobody reads emails.", "phones"),
+        (ROUND_NINETEEN_DRAFTS[4], "Never staying with you again.", "con artists"),
+        (ROUND_NINETEEN_DRAFTS[6], "Please do not tell me it was 'delivered safely'.", "dare"),
+        (ROUND_NINETEEN_DRAFTS[8], "Filthy toilets, discourteous staff and a 45-minute", "rude"),
+        (ROUND_NINETEEN_DRAFTS[9], "(ref CX-0091).", "End of"),
     ],
 )
 def test_calm_version_keeps_this_and_leaves_out_that(draft, kept, gone):

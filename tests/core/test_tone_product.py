@@ -159,3 +159,24 @@ def test_anger_the_writer_owns_counts_more_than_anger_talked_about():
     talked_about = score("The engineer never came and the fury is understandable.").heat
     assert owned > talked_about + 5
     assert score("It really aggravates me.").heat > score("It really aggravates them.").heat
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Never staying with you again, you con artists.", "con artists"),
+        ("You loan sharks charged me 40% interest.", "loan sharks"),
+        ("Bunch of con artists.", "con artists"),
+    ],
+)
+def test_a_two_word_name_is_one_insult(text, name):
+    insults = [text[s.start : s.end] for s in analyse(text).signals if s.kind == "insult"]
+    assert insults == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My brother saw loan sharks in a film.", "They called me a con artist on the phone."],
+)
+def test_a_two_word_name_not_aimed_at_anyone_is_no_insult(text):
+    assert "insult" not in {s.kind for s in analyse(text).signals}

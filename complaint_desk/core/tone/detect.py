@@ -173,8 +173,25 @@ def _plain_word(word: str) -> bool:
         and word not in _NEGATORS
         and _profanity(word) is None
         and lex.insults().get(word) is None
+        and word not in _insult_phrase_ends()
         and _lookup_anger(word) is None
     )
+
+
+@lru_cache(maxsize=1)
+def _insult_phrase_ends() -> frozenset[str]:
+    """The last words of the two-word names ("con artists", "loan sharks"): where one is found."""
+    return frozenset(p.split()[-1] for p in lex.insults().phrases)
+
+
+def _insult_at(words: list[str], i: int, insult_words: lex.WordList) -> tuple[object, int]:
+    """(kind, index of its first word) of the name that ends at word `i`, a one-word name or a
+    two-word one ("you con artists"); (None, i) when there is none."""
+    if i > 0 and words[i - 1] and words[i] in _insult_phrase_ends():
+        phrase_kind = insult_words.phrases.get(f"{words[i - 1]} {words[i]}")
+        if phrase_kind is not None:
+            return phrase_kind, i - 1  # before the last word alone: "loan sharks", not "sharks"
+    return insult_words.get(words[i]), i
 
 
 # Where a fact can begin: a currency sign, "#" or a digit, or a word's first letter when it is
@@ -500,11 +517,13 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
         if strength is not None:
             hits.append(Hit("profanity", start, end, strength))
             continue
-        insult_kind = insult_words.get(word) if group == "word" else None
-        if insult_kind is not None and _said_of_me(words, i):
+        insult_kind, first = _insult_at(words, i, insult_words) if group == "word" else (None, i)
+        if insult_kind is not None and _said_of_me(words, first):
             damped.append((start, end, 0.0))  # reported: the name is not the writer's word
             continue
-        if insult_kind is not None and _is_insult(str(insult_kind), words, i, insult_words):
+        if insult_kind is not None and _is_insult(str(insult_kind), words, first, insult_words):
+            if first < i and (not insult_run or insult_run[-1] != first):
+                insult_run.append(first)  # "con" of "con artists": the name is both words
             insult_run.append(i)
             continue
         if insult_run:
