@@ -249,7 +249,11 @@ _ID_LABEL = re.compile(
     r"(?i)\b(?:ssn|social security(?: number| no\.?)?|national insurance(?: number| no\.?)?|"
     r"ni (?:number|no\.?)|nino|tax id|tin|sozialversicherungsnummer|steuer-?id|"
     r"numéro de sécurité sociale|n° de sécurité sociale|nir|dni|nie|nif)\s*(?:is|:|#)?\s*"
-    r"(?P<id>[A-Z0-9][A-Z0-9 -]{6,20}[A-Z0-9])"
+    # The number only: groups with a digit, or of one or two capitals ("078-05-1120", "QQ 12 34
+    # 56 C", "qq123456c"), never the words after it ("SSN 078-05-1120 was on the form" once
+    # flagged "was on the" too).
+    r"(?P<id>(?:[A-Za-z]*\d[A-Za-z0-9]*|(?-i:[A-Z]{1,2}))"
+    r"(?:[ -](?:[A-Za-z]*\d[A-Za-z0-9]*|(?-i:[A-Z]{1,2}))){0,7})"
 )
 
 
@@ -257,7 +261,7 @@ def _national_ids(text: str) -> list[tuple[int, int]]:
     out = [m.span() for m in _NINO.finditer(text)]
     out += [m.span() for m in _SSN.finditer(text)]
     for m in _ID_LABEL.finditer(text):
-        if sum(c.isdigit() for c in m.group("id")) >= 6:
+        if sum(c.isdigit() for c in m.group("id")) >= 6 and len(m.group("id")) <= 24:
             out.append(m.span("id"))
     return out
 

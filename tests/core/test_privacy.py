@@ -187,6 +187,11 @@ from complaint_desk.core.privacy import find_pii as _find  # noqa: E402
         ),
         ("Someone named Priya rang me back.", "name", "Priya"),
         ("The agent - Olivia Brown - was lovely actually.", "name", "Olivia Brown"),
+        # Session 11: a labelled number is the number, not the words after it.
+        ("SSN 078-05-1120 was on the form they lost.", "national_id", "078-05-1120"),
+        ("My SSN is 078 05 1120 and it was printed.", "national_id", "078 05 1120"),
+        ("national insurance number: qq123456c", "national_id", "qq123456c"),
+        ("DNI 12345678Z, por favor.", "national_id", "12345678Z"),
     ],
 )
 def test_new_kinds_of_personal_data(text, kind, found):
