@@ -43,6 +43,10 @@ def kinds(text: str) -> dict[str, list[str]]:
         "Livid.",
         "Absolutely livid.",
         "Fuming!!!",
+        # Session 11: idioms of being worn out by it, and a feeling "beyond words" said first.
+        "I'm at the end of my tether.",
+        "I am sick to death of this.",
+        "Angry doesn't even begin to cover it.",
     ],
 )
 def test_owned_anger_reads_heated(text: str) -> None:
@@ -74,6 +78,15 @@ def test_the_writer_comes_before_anyone_else_in_the_clause() -> None:
         ("I was mad excited for the match, we won!", "I was mad at the result."),
         ("My manager gets annoyed when I'm late.", "I get annoyed when you're late."),
         ("My landlord was furious about the leak.", "I was furious about the leak."),
+        # Session 11: a group's anger, told by someone; a joke about a pet's temper; anyone's
+        # feeling asked about; a storm's fury.
+        (
+            "The manager said customers were angry about the change.",
+            "I am angry about the change.",
+        ),
+        ("My cat gets mad when the dog eats her food 😂", "I get mad when you lose my food."),
+        ("Is it normal to feel angry after a bereavement?", "I feel so angry after this."),
+        ("A furious storm knocked the fence over.", "I am furious you knocked the fence over."),
     ],
 )
 def test_an_angry_word_in_use_is_not_heated(used: str, owned: str) -> None:

@@ -771,8 +771,12 @@ def _anger_use(
         return TOPIC_ANGER
     if word == "rage" and prev in _RAGE_PLACES:
         return TOPIC_ANGER
+    if word.startswith(_FEELINGS) and nxt in _WEATHER_AND_PACE:
+        return TOPIC_ANGER  # "the furious storm", "a furious pace": no one's feeling
     if light:
-        return LIGHT_ANGER
+        # A joke about someone else's temper is theirs: "My cat gets mad when the dog eats 😂"
+        feeling = word.startswith(_FEELINGS)
+        return REPORTED_ANGER if feeling and _whose(words, clauses, i) is _REPORTED else LIGHT_ANGER
     if OWNED_FEELINGS and not word.startswith(_FEELINGS):
         # A judgement ("ridiculous", "unacceptable", "a scam") is not a feeling the writer owns.
         return 1.0
@@ -784,8 +788,38 @@ def _anger_use(
         return HYPOTHETICAL  # "I would be fuming": a feeling imagined, not had
     if word not in _ANGER_NOUNS and all(w in _BOOSTERS or j == i for j, w in enumerate(words) if w):
         return _OWNED  # "Livid.", "Absolutely furious!!": "I am" left unsaid
-    # A person word in the clause (five words before, one after) says whose it is: the writer
-    # ("I", "me", "my") before anyone else ("they irritate me").
+    if i == 0 and nxt in _BEYOND_WORDS and word not in _ANGER_NOUNS:
+        return _OWNED  # "Angry doesn't even begin to cover it.": the writer's, beyond words
+    whose = _whose(words, clauses, i)
+    if whose is _OWNED:
+        return _OWNED
+    if whose is None and prev in ("feel", "be", "get") and i >= 2 and words[i - 2] == "to":
+        return TOPIC_ANGER  # "Is it normal to feel angry after a bereavement?": anyone's
+    return REPORTED_ANGER if whose is _REPORTED else 1.0
+
+
+_REPORTED = object()  # someone else's anger
+_BEYOND_WORDS = frozenset(("doesn't", "doesn’t", "doesnt", "does", "isn't", "isn’t", "isnt"))
+# Groups whose anger a writer reports: "customers were angry about the change", "commuters
+# were fuming over the strikes" (one of them with "my" is _RELATIVES: "my manager was angry").
+_GROUPS = frozenset(
+    """customers commuters passengers residents users travellers travelers shoppers viewers
+    voters drivers workers employees fans locals parents students tenants neighbours neighbors
+    members subscribers callers patients guests""".split()
+)
+# Whose words say someone else's feeling is told: "The manager said customers were angry".
+_TOLD = frozenset("said says told reported reports claimed claims".split())
+# After an angry word, what makes it no one's feeling: "a furious storm", "at a furious pace".
+_WEATHER_AND_PACE = frozenset(
+    "storm storms wind winds gale sea seas waves weather pace speed rate rush tempo".split()
+)
+
+
+def _whose(words: list[str], clauses: list[int], i: int) -> object:
+    """Whose anger word `i` tells, by a person word in its clause (five words before, one after):
+    the writer's (_OWNED: "I", "me", "my" before anyone else, "they irritate me"), someone
+    else's (_REPORTED) or None when the clause names no one."""
+    n = len(words)
     reported = False
     for j in range(max(0, i - 5), min(n, i + 2)):
         if j == i or clauses[j] != clauses[i]:
@@ -795,9 +829,9 @@ def _anger_use(
             reported = True  # "my sister was angry"
         elif w in _FIRST_PERSON or w == "my":
             return _OWNED
-        elif w in _OTHERS:
+        elif w in _OTHERS or w in _GROUPS or (w in _TOLD and j < i):
             reported = True
-    return REPORTED_ANGER if reported else 1.0
+    return _REPORTED if reported else None
 
 
 def _title_opening(tokens: list, words: list[str]) -> bool:
