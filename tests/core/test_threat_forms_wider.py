@@ -985,6 +985,55 @@ LOOK_ALIKES_ROUND_TWENTY_FOUR = [
     "My review is written. I'll post it after the repair, whatever happens.",
 ]
 
+# Round twenty-five (session 11): polite and veiled trades, silence bought.
+EXTORTION_ROUND_TWENTY_FIVE = [
+    "If you refund the cleaning fee, I won't mention the mould in my review.",
+    "Happy to leave you 5 stars if the deposit comes back in full.",
+    "I'd hate to have to write an honest review, so please refund the difference.",
+    "Give me a free night and this stays between us.",
+    "My review depends entirely on whether you refund me.",
+    "A partial refund would go a long way towards a better rating.",
+    "I'm holding off on my App Store review until I get my money back.",
+    "I'll keep quiet on Google if you cover the repair.",
+    "Do the right thing and refund me, and I'll leave a glowing review.",
+    "You have until 5pm to refund me before my review goes up.",
+]
+
+# Round twenty-five's threats: veiled, and outbursts promised.
+THREATS_ROUND_TWENTY_FIVE = [
+    "I'd think very carefully about your next move if I were you.",
+    "This is going to get ugly.",
+    "I have friends at the council who would be very interested in your kitchen.",
+    "You don't want me as an enemy.",
+    "I'll be reporting every one of you to your regulator, and I won't stop there.",
+    "Keep ignoring me and see what happens.",
+    "I'll be waiting outside when your shift ends.",
+    "If I lose my job over this, you'll pay for it.",
+    "Your staff should be very careful what they say to me next time.",
+    "One more excuse and I swear I'll lose it.",
+]
+
+# Round twenty-five's look-alikes, then near misses of its new forms.
+LOOK_ALIKES_ROUND_TWENTY_FIVE = [
+    "If you refund the cleaning fee, that would be great, thanks.",
+    "I left you 5 stars because the deposit came back in full.",
+    "I'd hate to be a nuisance, but could you refund the difference?",
+    "We had a free night last year as a goodwill gesture, which was kind.",
+    "My review mentions the lovely staff and the slow check-in.",
+    "A partial refund would be fair given the broken shower.",
+    "I'm holding off on booking again until the pool reopens.",
+    "I'll be waiting for your call tomorrow morning.",
+    "If I lose my receipt, can I still return it?",
+    "Please be careful when delivering, the gate is broken.",
+    "This is going to take a while to sort out, I know.",
+    "My friends at the council allotment loved the plants.",
+    "I'd hate to have to call again, so please ring me back.",
+    "A refund would make a big difference to us this month.",
+    "I'll keep quiet about the date, it's a surprise party.",
+    "One more question and I'll let you go: is the warranty two years?",
+    "I know people who would be interested in your catering, can I pass on your number?",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1010,6 +1059,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_TWENTY_TWO
     + EXTORTION_ROUND_TWENTY_THREE
     + EXTORTION_ROUND_TWENTY_FOUR
+    + EXTORTION_ROUND_TWENTY_FIVE
 )
 ALL_THREATS = (
     THREATS
@@ -1036,6 +1086,7 @@ ALL_THREATS = (
     + THREATS_ROUND_TWENTY_TWO
     + THREATS_ROUND_TWENTY_THREE
     + THREATS_ROUND_TWENTY_FOUR
+    + THREATS_ROUND_TWENTY_FIVE
 )
 
 
@@ -1072,7 +1123,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_TWENTY_ONE
     + LOOK_ALIKES_ROUND_TWENTY_TWO
     + LOOK_ALIKES_ROUND_TWENTY_THREE
-    + LOOK_ALIKES_ROUND_TWENTY_FOUR,
+    + LOOK_ALIKES_ROUND_TWENTY_FOUR
+    + LOOK_ALIKES_ROUND_TWENTY_FIVE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
