@@ -1246,6 +1246,20 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "Customer service is clearly a foreign concept to you.",
             "Customer service has been lacking.",
         ),
+        # -- The eighth pairs set --
+        (
+            "Marked 'delivered' my ass. Nothing on my porch, nothing in the mailroom. Y'all are "
+            "a joke @UPS",
+            "It was marked as 'delivered'. Nothing on my porch, nothing in the mailroom. @UPS",
+        ),
+        (
+            "Wrong size AND no returns? Are you having a laugh? Scam seller, avoid avoid avoid.",
+            "Wrong size AND no returns? I am not happy with how this has been handled.",
+        ),
+        (
+            "Slapping me with a late fee when I paid ON TIME. Nice little racket you've got going.",
+            "Slapping me with a late fee when I paid on time.",
+        ),
     ],
 )
 def test_calm_version_reads_exactly(draft, calm):

@@ -702,6 +702,59 @@ PAIRS += [
 ]
 
 
+# Session 11, an eighth blind set (US and Indian English, lower case, emoji): 8 of 10 had the
+# margin; "Cowboy builders, every last one of them." and "Nice little racket you've got going."
+# were missed.
+PAIRS += [
+    (
+        "My package was marked delivered but I did not receive it.",
+        "Marked 'delivered' my ass. Nothing on my porch, nothing in the mailroom. Y'all are a "
+        "joke @UPS",
+    ),
+    (
+        "The hotel cancelled my booking the day before arrival.",
+        "Cancelled my booking the night before?? Who even does that. Absolutely shameless "
+        "behaviour.",
+    ),
+    (
+        "I was charged a late fee even though I paid on time.",
+        "Slapping me with a late fee when I paid ON TIME. Nice little racket you've got going.",
+    ),
+    (
+        "The contractor has not finished the work he was paid for.",
+        "Paid in full and he's vanished with half the job undone. Cowboy builders, every last "
+        "one of them.",
+    ),
+    (
+        "The support chat closed before my issue was solved.",
+        "chat just closed on me mid-sentence. again. genuinely do you people even want customers",
+    ),
+    (
+        "The bus did not stop for me this morning.",
+        "Driver looked RIGHT at me and drove past. Made me late for work. Thanks a bunch "
+        "@Stagecoach 🙃",
+    ),
+    (
+        "I would like to know why my claim was rejected.",
+        "Rejected my claim with no reason given. Typical. You'll take the premiums but never "
+        "pay out.",
+    ),
+    (
+        "The seller sent the wrong size and will not accept a return.",
+        "Wrong size AND no returns? Are you having a laugh? Scam seller, avoid avoid avoid.",
+    ),
+    (
+        "Kindly resolve the issue with my account at the earliest.",
+        "Kindly resolve this nonsense IMMEDIATELY. 3 weeks I am waiting. Very poor service, "
+        "shameful.",
+    ),
+    (
+        "My new laptop stopped working after two weeks.",
+        "Two weeks. TWO WEEKS and the laptop is dead. What a load of overpriced junk. Never again.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)

@@ -1009,8 +1009,9 @@ _PAST_A_PREPOSITION = frozenset("to from at with about for by into onto on".spli
 
 def _aimed_after(words: list[str], i: int) -> bool:
     """The name is aimed by what follows it: "Thieves, the lot of you", "crooks, all of you",
-    "cowboys, every one of you", or at whom the writer means: "Crooks, the lot of them"."""
-    after = words[i + 1 : i + 6]
+    "cowboys, every one of you", or at whom the writer means: "Crooks, the lot of them",
+    "Cowboy builders, every last one of them"."""
+    after = words[i + 1 : i + 7]
     return ("you" in after or "them" in after) and any(
         w in ("lot", "all", "every", "each", "both") for w in after
     )
