@@ -920,7 +920,10 @@ def _what_they_did(m: re.Match[str]) -> str:
 # A verdict on someone, said as a clause of its own ("Your engineer was rude"), and a clause that
 # goes on with what they did, without saying who ("left muddy boot prints…", "threw my parcel…").
 _SAID_OF = re.compile(
-    r"\s*(?P<who>(?:your|the|my|our|their|that|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+    r"\s*(?P<who>(?:your|the|my|our|their|that|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|"
+    # a role with no "the", as reviews write it: "Waiter was rude and disappeared for ages"
+    r"(?:waiter|waitress|driver|engineer|manager|receptionist|agent|courier|technician|chef|"
+    r"cashier|host|seller|landlord|plumber|builder|electrician|guy|bloke))\s+"
     r"(?:was|were|is|are|has been|had been)\s+(?:\w+\s+){0,2}?\w+\W*$",
     re.IGNORECASE,
 )
@@ -1055,12 +1058,18 @@ def _calm_clauses(piece: str, acronyms: frozenset[str]) -> str:
     if len(clauses) < 2:
         return ""
     kept = []
+    subject: re.Match[str] | None = None  # whom a clause just left out was about
     for clause in clauses:
         calm = _sentence_case(clause, fact_spans(clause), acronyms)
         calm, gone = _calmed(calm, fact_spans(calm))
         calm = _tidy(calm).strip(" ,")
         if gone or _heat(calm) >= CALM_TARGET:
+            subject = _SAID_OF.match(clause) if not fact_tokens(clause) else None
             continue
+        if subject and _DONE.match(calm[:1].lower() + calm[1:]):
+            # "Waiter was rude and disappeared for ages" -> "Waiter disappeared for ages"
+            calm = subject.group("who") + " " + calm[:1].lower() + calm[1:]
+        subject = None
         if len(calm.split()) < 3 and not fact_tokens(calm):
             continue  # "Nine" says nothing alone; "(refs NW-2231, NW-2290)" is what happened
         if _TAG.fullmatch(calm):

@@ -610,6 +610,44 @@ ROUND_NINETEEN_DRAFTS = [
 ]
 
 
+# Round twenty (session 11), blind, as posted on forums, LinkedIn, review sites and by letter:
+# 20/20 by the measure when written; fixed in how they read: "disgusted by" became "unhappy by",
+# "Waiter was rude and disappeared for ages" lost its waiter, "your 'apology' tweets are
+# worthless. Do your job." stayed, and "the council finally 'fixed' the pothole… Genius stuff,
+# really." read calm (scare quotes round a job, praise after it).
+ROUND_TWENTY_DRAFTS = [
+    "PSA: do NOT use QuickFix Plumbing (Leeds). Guy turned up 3 hrs late, charged me £180 cash "
+    "for a 10 min job, and the tap is STILL dripping. Won't answer calls now. Absolute crooks. "
+    "#Leeds #plumber",
+    "Hi all, long-time lurker here. Has anyone else been completely screwed over by Northway "
+    "Energy? They've estimated my bill at £412 for November when my smart meter says £96. I've "
+    "called 6 times. SIX. Each time a different story. I'm ready to scream.",
+    "I rarely post about work stuff on LinkedIn but I have to say, the way @SwiftHire treated "
+    "candidates today was disgraceful. 200 people turned up for an interview slot they "
+    "double-booked, and their recruiter laughed it off. Shameful.",
+    "To whom it may concern,\n\nI am absolutely disgusted by the way my elderly father was "
+    "treated at your Kingsway branch on 2 December. Your staff member refused to help him with "
+    "the self-checkout and told him to 'get with the times'. He is 84.\n\nI expect an "
+    "apology.\n\nRegards,\nAnna Whitfield",
+    "1 star. Waited 90 minutes for cold food. Waiter was rude and disappeared for ages. When we "
+    "complained the manager argued with us in front of everyone. Never again. Save your money "
+    "and go literally anywhere else.",
+    "@BritishGas day 12 without heating or hot water. 12 DAYS. I have a newborn. Your engineers "
+    "keep 'rescheduling' and your call centre keeps cutting me off. How is this legal?! Ref "
+    "8827-1193-A #britishgas #nohotwater",
+    "Ordered a birthday cake for my daughter's 5th (order #CK-2209, £45). It arrived smashed "
+    "and the wrong flavour. Your 'customer care' team offered me a £5 voucher. FIVE POUNDS. Are "
+    "you actually serious? She cried. Thanks for ruining her birthday.",
+    "Third time this month my train's been cancelled at Reading. Third. Missed a client meeting "
+    "worth £2k to my business. @GWRHelp your 'apology' tweets are worthless. Do your job.",
+    "So the council finally 'fixed' the pothole on Mill Lane. By putting a cone next to it. Two "
+    "weeks after my tyre burst (£140 to replace). Genius stuff, really. Claim ref HW/2291.",
+    "Cancelled my gym membership in writing on 1 Oct, still charged £39.99 on 1 Nov AND 1 Dec. "
+    "They say they 'never received' the letter. I have proof of postage. Pure theft. I'm "
+    "reporting you to Trading Standards and my bank.",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -627,6 +665,7 @@ ALL_DRAFTS = (
     + ROUND_SEVENTEEN_DRAFTS
     + ROUND_EIGHTEEN_DRAFTS
     + ROUND_NINETEEN_DRAFTS
+    + ROUND_TWENTY_DRAFTS
 )
 
 
@@ -1148,6 +1187,15 @@ def test_one_word_sentences_that_are_not_raised_voice_stay_apart():
         (ROUND_NINETEEN_DRAFTS[6], "Please do not tell me it was 'delivered safely'.", "dare"),
         (ROUND_NINETEEN_DRAFTS[8], "Filthy toilets, discourteous staff and a 45-minute", "rude"),
         (ROUND_NINETEEN_DRAFTS[9], "(ref CX-0091).", "End of"),
+        # -- Round 20 --
+        (ROUND_TWENTY_DRAFTS[3], "I am unhappy with the way my elderly father", "unhappy by"),
+        (ROUND_TWENTY_DRAFTS[4], "Waiter disappeared for ages.", "rude"),
+        (ROUND_TWENTY_DRAFTS[7], "your apology tweets are not helpful.", "Do your job"),
+        (
+            ROUND_TWENTY_DRAFTS[8],
+            "The council finally claimed to have fixed the pothole on Mill Lane.",
+            "Genius",
+        ),
     ],
 )
 def test_calm_version_keeps_this_and_leaves_out_that(draft, kept, gone):

@@ -195,3 +195,28 @@ def test_cross_and_scream_in_other_senses_read_calm(text: str) -> None:
 def test_a_kind_of_rage_a_name_or_a_lone_noun_is_no_heated_feeling(text: str) -> None:
     assert band_for(heat(text)) in ("calm", "firm"), (text, heat(text))
     assert heat(text) < 30, (text, heat(text))
+
+
+def test_a_job_in_scare_quotes_and_praise_after_it_are_sarcasm() -> None:
+    # The first pattern is one character class at each end: it once read as a section header.
+    assert "sarcasm" in kinds("So the council finally 'fixed' the pothole on Mill Lane.")
+    assert "sarcasm" in kinds("Genius stuff, really.")
+    assert "sarcasm" not in kinds("Great work, really. Thanks for the quick fix!")
+    assert "sarcasm" not in kinds("The engineer fixed the boiler in an hour.")
+
+
+def test_every_phrase_section_is_a_signal_kind() -> None:
+    from complaint_desk.core.tone import lexicon
+
+    sections, _table = lexicon._phrase_sections()
+    assert set(sections) == {
+        "threat",
+        "violence",
+        "extortion",
+        "absolute",
+        "sarcasm",
+        "sarcasm_weak",
+        "negative",
+        "blame",
+        "request",
+    }

@@ -126,6 +126,11 @@ def phrase_alternatives() -> dict[str, tuple[str, tuple[str, ...], str]]:
     }
 
 
+# A section header is a kind's name in brackets. A pattern can start and end with a bracket too
+# (a character class: "['‘]fixed['’]"); read as a header, it once silently began a section.
+_SECTION = re.compile(r"\[([a-z_]+)\]")
+
+
 @cache
 def _phrase_sections() -> tuple[dict[str, list[str]], dict[str, tuple[str, ...]]]:
     sections: dict[str, list[str]] = {}
@@ -135,8 +140,9 @@ def _phrase_sections() -> tuple[dict[str, list[str]], dict[str, tuple[str, ...]]
         # Comments are "# ..." lines; "#not" on its own is a pattern (the sarcasm hashtag).
         if not line or line == "#" or line.startswith("# "):
             continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
+        header = _SECTION.fullmatch(line)
+        if header:
+            current = sections.setdefault(header.group(1), [])
         elif current is not None:
             current.append(line)
     # Threat and extortion forms come from their own table (resources/tone/threat_forms.tsv),
