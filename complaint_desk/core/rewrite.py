@@ -222,6 +222,8 @@ def _capitalise(text: str) -> str:
         return text  # a link keeps its spelling
     for i, ch in enumerate(text):
         if ch.isalpha():
+            if any(m.start() <= i < m.end() for m in _PROTECT.finditer(text, 0, i + 40)):
+                return text  # a fact keeps its spelling ("a$5", "x-99812")
             return text[:i] + ch.upper() + text[i + 1 :]
         if ch.isdigit() or ch in "@#£$€\"'“‘(":
             return text
@@ -236,10 +238,17 @@ def _capitalise_starts(text: str) -> str:
     sort your drivers out") starts with a capital; not after an abbreviation ("approx. five")."""
     from complaint_desk.core.tone.split import is_abbreviation
 
+    facts: list[tuple[int, int]] | None = None  # the fact tokens' spans, found when needed
+
     def cap(m: re.Match[str]) -> str:
+        nonlocal facts
         word = re.search(r"[\w.]+$", text[max(0, m.start() - 40) : m.start()])
         if m.group(1) == "." and word and is_abbreviation(word.group()):
             return m.group()
+        if facts is None:
+            facts = [f.span() for f in _PROTECT.finditer(text)]
+        if any(a <= m.start(3) < b for a, b in facts):
+            return m.group()  # a fact keeps its spelling
         return m.group(1) + m.group(2) + m.group(3).upper()
 
     return _LOWER_START.sub(cap, text)
@@ -249,6 +258,7 @@ def _tidy(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = re.sub(r"\s+([,.;:?])", r"\1", text)
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"[,;:]+(?=[.!?])", "", text)  # "Sort it out, you lot!" less the name
     text = re.sub(r"^[\s,;:.-]+", "", text)
     text = re.sub(r"^(?i:and|but|so|or)\b\s*", "", text)
     text = re.sub(r"[\s,;:-]+$", "", text)

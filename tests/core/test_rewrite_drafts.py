@@ -1308,6 +1308,14 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "Slapping me with a late fee when I paid ON TIME. Nice little racket you've got going.",
             "Slapping me with a late fee when I paid on time.",
         ),
+        # -- Found by fuzzing (session 11): a name said last to the reader goes with its "you";
+        # a fact opening a sentence keeps its spelling --
+        ("sort it out you idiots", "Sort it out."),
+        ("Sort it out, you lot!", "Sort it out."),
+        (
+            "The router is STILL faulty!!! x99812 is my ticket.",
+            "The router is still faulty. x99812 is my ticket.",
+        ),
     ],
 )
 def test_calm_version_reads_exactly(draft, calm):
