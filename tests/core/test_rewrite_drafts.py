@@ -648,6 +648,33 @@ ROUND_TWENTY_DRAFTS = [
 ]
 
 
+# Round twenty-one (session 11), blind, short posts and one formal letter: 20/20 by the measure;
+# fixed in how they read: "Frankly, this is contemptible.", "Are you even listening?", "this is
+# how you treat me?" and "Absolute state of it." read calm, "shameful treatment of…" stayed.
+ROUND_TWENTY_ONE_DRAFTS = [
+    "@AmazonHelp WHERE IS MY PARCEL?!?! 'Out for delivery' since 7am, now it's 9pm. Order "
+    "204-5512263-1190. Unbelievable.",
+    "Your online banking has been down ALL DAY. I can't pay my rent. Thanks for nothing, "
+    "@NatWest_Help 😤",
+    "Never, ever book with FlyDirect. Lost our luggage, lied about compensation, then ghosted "
+    "us. Booking FD77231. Scammers.",
+    "Dear Customer Relations, I have now written to you FOUR times (14 Sept, 2 Oct, 20 Oct, 9 "
+    "Nov) and have yet to receive the courtesy of a reply. Frankly, this is contemptible. "
+    "Policy HH-550192.",
+    "fix ur app. every update breaks something. v4.2.1 cant even log in. pathetic",
+    "Hey @Deliveroo your rider ate half my chips and laughed when I opened the door. Order "
+    "#8812. Not even joking. Absolute state of it.",
+    "Overcharged by £67.40 on invoice INV-2291 and your 'billing specialist' just keeps "
+    "repeating the same script. Are you even listening? I want the £67.40 back TODAY.",
+    "I'm done. 14 years a loyal customer and this is how you treat me? Cancel my account (acc "
+    "99120). Don't bother calling to 'retain' me.",
+    "My elderly mum waited 3 HOURS at your branch for a 15 minute appointment, and nobody even "
+    "offered her a chair. Shameful treatment of a vulnerable customer. Ref BR-4412.",
+    "This is the third 'replacement' kettle that has broken within a month. Model KT-300. Sort "
+    "your quality control out or stop selling junk.",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -666,6 +693,7 @@ ALL_DRAFTS = (
     + ROUND_EIGHTEEN_DRAFTS
     + ROUND_NINETEEN_DRAFTS
     + ROUND_TWENTY_DRAFTS
+    + ROUND_TWENTY_ONE_DRAFTS
 )
 
 
@@ -1196,6 +1224,11 @@ def test_one_word_sentences_that_are_not_raised_voice_stay_apart():
             "The council finally claimed to have fixed the pothole on Mill Lane.",
             "Genius",
         ),
+        # -- Round 21 --
+        (ROUND_TWENTY_ONE_DRAFTS[3], "Frankly, this is not acceptable.", "contemptible"),
+        (ROUND_TWENTY_ONE_DRAFTS[5], "Not even joking.", "state of it"),
+        (ROUND_TWENTY_ONE_DRAFTS[6], "I want the £67.40 back today.", "even listening"),
+        (ROUND_TWENTY_ONE_DRAFTS[8], "Poor treatment of a vulnerable customer.", "Shameful"),
     ],
 )
 def test_calm_version_keeps_this_and_leaves_out_that(draft, kept, gone):

@@ -220,3 +220,23 @@ def test_every_phrase_section_is_a_signal_kind() -> None:
         "blame",
         "request",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you even listening?",
+        "Is this how you treat loyal customers?",
+        "Absolute state of it.",
+        "How is this legal?!",
+        "Pure theft.",
+        "Do your job.",
+    ],
+)
+def test_a_jab_at_the_reader_is_blame(text: str) -> None:
+    assert "blame" in kinds(text), (text, kinds(text))
+    assert heat(text) > heat("I would like an update on my order.") + 10
+
+
+def test_contemptible_is_an_angry_word() -> None:
+    assert kinds("Frankly, this is contemptible.").get("anger") == ["contemptible"]
