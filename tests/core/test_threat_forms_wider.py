@@ -1034,6 +1034,46 @@ LOOK_ALIKES_ROUND_TWENTY_FIVE = [
     "I know people who would be interested in your catering, can I pass on your number?",
 ]
 
+# Round twenty-six (session 11): written as non-native speakers and dealmakers write.
+EXTORTION_ROUND_TWENTY_SIX = [
+    "Please return my money otherwise I will give bad review on all platforms.",
+    "If refund is not done, I will write review on Google and Facebook both.",
+    "Refund my deposit and I will not post anything online.",
+    "Let's make a deal: you refund me, I delete the review.",
+    "The review goes up at midnight unless I see the money.",
+    "5 stars if you fix it for free, 1 star if you don't.",
+    "Waive the late fee and I'll leave you alone on Trustpilot.",
+    "I can be persuaded to soften my review with a partial refund.",
+]
+
+# Round twenty-six's threats: someone less patient, a patience that might run out.
+THREATS_ROUND_TWENTY_SIX = [
+    "I will make your life very difficult.",
+    "You will be hearing from my brother, and he is not as patient as me.",
+    "Don't make me come down there.",
+    "I'll be at your office first thing Monday and I won't be leaving quietly.",
+    "You're lucky I'm a patient man.",
+    "Try that again and see what happens to you.",
+    "I'll make sure you never work in this town again.",
+    "Next time I see your driver, he'll regret it.",
+]
+
+# Round twenty-six's look-alikes.
+LOOK_ALIKES_ROUND_TWENTY_SIX = [
+    "Please return my money, otherwise I will have to call my bank.",
+    "I will write a review on Google once the repair is done.",
+    "Let's make a deal: you send the part, I fit it myself.",
+    "The sale goes live at midnight, I hear.",
+    "I gave you 5 stars last year, and it was deserved.",
+    "My brother is patient with these things, unlike me.",
+    "I'll be at your office first thing Monday to drop off the forms.",
+    "You're lucky the weather held for the install.",
+    "Next time I see your driver, I'll thank him for the help.",
+    "Can I soften the fabric with a different setting?",
+    "You're lucky I'm a patient customer, most would have left by now.",
+    "You will be hearing from my brother, he is the account holder.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1060,6 +1100,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_TWENTY_THREE
     + EXTORTION_ROUND_TWENTY_FOUR
     + EXTORTION_ROUND_TWENTY_FIVE
+    + EXTORTION_ROUND_TWENTY_SIX
 )
 ALL_THREATS = (
     THREATS
@@ -1087,6 +1128,7 @@ ALL_THREATS = (
     + THREATS_ROUND_TWENTY_THREE
     + THREATS_ROUND_TWENTY_FOUR
     + THREATS_ROUND_TWENTY_FIVE
+    + THREATS_ROUND_TWENTY_SIX
 )
 
 
@@ -1124,7 +1166,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_TWENTY_TWO
     + LOOK_ALIKES_ROUND_TWENTY_THREE
     + LOOK_ALIKES_ROUND_TWENTY_FOUR
-    + LOOK_ALIKES_ROUND_TWENTY_FIVE,
+    + LOOK_ALIKES_ROUND_TWENTY_FIVE
+    + LOOK_ALIKES_ROUND_TWENTY_SIX,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
