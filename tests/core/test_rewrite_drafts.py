@@ -1167,7 +1167,7 @@ def test_one_word_sentences_that_are_not_raised_voice_stay_apart():
         (
             "Five nights and not ONE clean towel. Filthy, lazy, and you still charged the full "
             "rate.",
-            "Filthy, and you still charged the full rate.",
+            "It was dirty, and you still charged the full rate.",
             "lazy",
         ),
         # -- No name-calling left behind (round 15) --
@@ -1343,6 +1343,23 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
         ),
         # -- Found by fuzzing (session 11): a name said last to the reader goes with its "you";
         # a fact opening a sentence keeps its spelling --
+        # -- The ninth pairs set: a verdict before what happened goes, what happened stays --
+        (
+            "I am writing, yet again, to complain about the utterly inexcusable delay in "
+            "processing my claim. Your conduct has been a disgrace.",
+            "I am writing, yet again, to complain about the delay in processing my claim. Your "
+            "conduct has not been acceptable. I would like this resolved.",
+        ),
+        (
+            "Cancel my subscription NOW and don't you dare try to charge me again.",
+            "Cancel my subscription now and please do not try to charge me again.",
+        ),
+        (
+            "Cancelled my order without a word of explanation. Typical of your shoddy, "
+            "couldn't-care-less attitude.",
+            "Cancelled my order without a word of explanation. I am not happy with how this has "
+            "been handled.",
+        ),
         ("sort it out you idiots", "Sort it out."),
         ("Sort it out, you lot!", "Sort it out."),
         (

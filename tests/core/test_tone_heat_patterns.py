@@ -240,3 +240,9 @@ def test_a_jab_at_the_reader_is_blame(text: str) -> None:
 
 def test_contemptible_is_an_angry_word() -> None:
     assert kinds("Frankly, this is contemptible.").get("anger") == ["contemptible"]
+
+
+def test_the_words_for_complaining_are_no_heat_in_a_complaint() -> None:
+    letter = "I am writing to complain about the delay in processing my claim."
+    assert band_for(heat(letter)) == "calm", heat(letter)
+    assert abs(heat(letter) - heat("I am writing about the delay in processing my claim.")) < 3

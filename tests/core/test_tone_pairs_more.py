@@ -755,6 +755,56 @@ PAIRS += [
 ]
 
 
+# Session 11, a ninth blind set (formal letters and plain demands): 8 of 10 had the margin; "Do you
+# just delete customer emails for fun?" and "couldn't-care-less attitude" were missed, and the
+# calm "I am writing to complain about the delay…" read firm from "complain" alone.
+PAIRS += [
+    (
+        "I am writing to complain about the delay in processing my claim.",
+        "I am writing, yet again, to complain about the utterly inexcusable delay in processing "
+        "my claim. Your conduct has been a disgrace.",
+    ),
+    (
+        "The installation was not completed as agreed.",
+        "The installation was botched from start to finish and your so-called technicians "
+        "couldn't care less.",
+    ),
+    (
+        "Please cancel my subscription and confirm by email.",
+        "Cancel my subscription NOW and don't you dare try to charge me again.",
+    ),
+    (
+        "The food was cold when it arrived.",
+        "Stone cold food after a 2 hour wait. Disgusting. Who runs this place, clowns?",
+    ),
+    (
+        "I have not received a response to my last two emails.",
+        "Two emails, zero replies. Do you just delete customer emails for fun?",
+    ),
+    (
+        "The replacement part you sent does not fit.",
+        "Wrong part AGAIN. Honestly, how hard can it be?! Useless.",
+    ),
+    (
+        "I would appreciate a call back today if possible.",
+        "Call me back TODAY. Not tomorrow, not next week. TODAY.",
+    ),
+    (
+        "The room was not cleaned during our stay.",
+        "Five nights and the room was never cleaned once. Filthy. An absolute pigsty.",
+    ),
+    (
+        "My order was cancelled without explanation.",
+        "Cancelled my order without a word of explanation. Typical of your shoddy, "
+        "couldn't-care-less attitude.",
+    ),
+    (
+        "The charger stopped working after a week.",
+        "Charger died after a WEEK. Cheap rubbish. Don't waste your money on this brand.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)

@@ -249,8 +249,18 @@ def learned_words() -> dict[str, float]:
     for line in text.splitlines():
         if line and not line.startswith("# "):
             word, _, raw = line.partition("\t")
-            table[word] = float(raw)
+            if word.split(" ")[0] not in COMPLAINT_REGISTER:
+                table[word] = float(raw)
     return table
+
+
+# The words for complaining, whose learned scores only say that tweets which complain are angrier
+# than tweets in general: in drafts that are all complaints they are no evidence of heat ("I am
+# writing to complain about the delay in processing my claim." read 32, firm, "complain" alone
+# giving 14). Their learned entries, and pairs they begin, are not used (in-sample r unchanged).
+COMPLAINT_REGISTER = frozenset(
+    "complain complains complained complaining complaint complaints".split()
+)
 
 
 # Keys of phrase_guard().patterns beside the phrase kinds: the anger and profanity phrase lists.
