@@ -246,3 +246,19 @@ def test_the_words_for_complaining_are_no_heat_in_a_complaint() -> None:
     letter = "I am writing to complain about the delay in processing my claim."
     assert band_for(heat(letter)) == "calm", heat(letter)
     assert abs(heat(letter) - heat("I am writing about the delay in processing my claim.")) < 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not your fault, I know.",
+        "It isn't your fault.",
+        "It was no one's fault, the van broke down.",
+        "The storm knocked the fence over, nobody's fault.",
+    ],
+)
+def test_blame_taken_off_someone_is_not_blame(text: str) -> None:
+    found = kinds(text)
+    assert "blame" not in found and "absolute" not in found, (text, found)
+    assert band_for(heat(text)) == "calm", (text, heat(text))
+    assert heat("It is your fault.") > heat(text) + 20

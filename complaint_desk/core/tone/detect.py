@@ -934,8 +934,18 @@ _THING_BEFORE = frozenset(
 
 
 def _the_thing(words: list[str], i: int) -> bool:
-    """Whether the fault word at i names a technical fault rather than blame."""
-    return i > 0 and words[i - 1] in _THING_BEFORE
+    """Whether the fault word at i names a technical fault rather than blame, or blame taken off
+    someone: "nobody's fault", "no one's fault", "not your fault"."""
+    if i == 0:
+        return False
+    before = words[i - 1]
+    if before in _THING_BEFORE or before in ("nobody's", "nobody’s", "noone's", "no-one's"):
+        return True
+    two = words[i - 2] if i > 1 else ""
+    return (before in ("one's", "one’s") and two == "no") or (
+        before in ("your", "their", "his", "her", "my", "anyone's", "anyone’s")
+        and (two in ("not", "isn't", "wasn't", "isn’t", "wasn’t", "never"))
+    )
 
 
 def _negator_at(words: list[str], clauses: list[int], i: int) -> int | None:
