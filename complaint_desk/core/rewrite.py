@@ -644,7 +644,10 @@ def _soften(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
 
 _INSULT_LEAD = re.compile(
     r"\b(?:you|your|these|those|the)\s+(?P<lead>(?:absolute|complete|total|utter|bloody|proper|"
-    r"right)\s+)$",
+    r"right)\s+)$"
+    # degree words that only lead up to the name: "so ridiculously stupid people" -> "people"
+    r"|(?<![\w'’])(?P<degree>(?:(?:so|too|very|really|ridiculously|incredibly|unbelievably|"
+    r"utterly|completely|totally|absolutely|extremely|genuinely|truly)\s+)+)$",
     re.IGNORECASE,
 )
 
@@ -704,7 +707,7 @@ def _remove_insults(clause: str) -> tuple[str, bool]:
         start = s.start
         lead = _INSULT_LEAD.search(text[:start])
         if lead:
-            start = lead.start("lead")
+            start = lead.start("lead") if lead.group("lead") else lead.start("degree")
         your = re.search(r"\b([Yy])our\s+$", text[:start])
         if your and re.match(_PLACE_AFTER, after, re.IGNORECASE):
             # "your liars in customer service" -> "your staff in customer service"
@@ -785,10 +788,13 @@ def rewrite_sentence(
             said = _no_reply_sentence(facts, absolute or "never" in no_reply.group().lower())
             if said is not None:
                 rest = (piece[: no_reply.start()] + piece[no_reply.end() :]).strip(" ,;-")
-                # "I write 4 emails and nobody answer me": no "and" left hanging
+                # "I write 4 emails and nobody answer me": no "and" left hanging, …
                 rest = re.sub(
-                    r"(?:\s*,)?\s+(?:and|but|so|or)(?=\s*[.!?]*$)", "", rest, flags=re.IGNORECASE
-                )
+                    r"(?:\s*,)?\s+(?:and|but|so|or|that|because|as|when)(?=\s*[.!?]*$)",
+                    "",
+                    rest,
+                    flags=re.IGNORECASE,
+                )  # nor "that": "I'm disgusted that nobody called me back"
                 lead.append(_carry_facts(no_reply.group(), said))
                 piece = rest
                 if not piece:

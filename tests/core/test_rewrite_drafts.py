@@ -1360,6 +1360,27 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "Cancelled my order without a word of explanation. I am not happy with how this has "
             "been handled.",
         ),
+        # -- Read over angry Reddit comments (GoEmotions): a feeling about what happened keeps
+        # what happened; a name "of a" driver is the driver --
+        (
+            "I'm appalled that your courier threw my parcel over the fence.",
+            "I'm unhappy that your courier threw my parcel over the fence.",
+        ),
+        ("I'm disgusted that nobody called me back.", "I'm unhappy. I have not had a reply."),
+        (
+            "I hated the way your manager spoke to me.",
+            "I disliked the way your manager spoke to me.",
+        ),
+        ("Your absolute idiot of a driver left it outside.", "Your driver left it outside."),
+        ("Your really useless staff lost it.", "Your staff lost it."),
+        (
+            "This kind of crap keeps happening with your deliveries!!!",
+            "This kind of thing keeps happening with your deliveries.",
+        ),
+        (
+            "Fuck it, maybe the courier will come tomorrow.",
+            "Maybe the courier will come tomorrow.",
+        ),
         ("sort it out you idiots", "Sort it out."),
         ("Sort it out, you lot!", "Sort it out."),
         (
