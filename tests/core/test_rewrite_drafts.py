@@ -1381,6 +1381,11 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "Fuck it, maybe the courier will come tomorrow.",
             "Maybe the courier will come tomorrow.",
         ),
+        ("Your shitty old website crashed AGAIN.", "Your poor old website crashed again."),
+        (
+            "I phoned a crap ton of branches and nobody knew anything!!!",
+            "I phoned a lot of branches and nobody knew anything.",
+        ),
         ("sort it out you idiots", "Sort it out."),
         ("Sort it out, you lot!", "Sort it out."),
         (
