@@ -1386,6 +1386,12 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "I phoned a crap ton of branches and nobody knew anything!!!",
             "I phoned a lot of branches and nobody knew anything.",
         ),
+        ("I call bullshit on your 'next day' promise.", "I doubt your next day promise."),
+        ("Holy shit, the bill is £400!!!", "The bill is £400."),
+        (
+            "Your staff just piss and moan when I ask for help.",
+            "Your staff just complain when I ask for help.",
+        ),
         ("sort it out you idiots", "Sort it out."),
         ("Sort it out, you lot!", "Sort it out."),
         (

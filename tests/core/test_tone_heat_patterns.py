@@ -262,3 +262,21 @@ def test_blame_taken_off_someone_is_not_blame(text: str) -> None:
     assert "blame" not in found and "absolute" not in found, (text, found)
     assert band_for(heat(text)) == "calm", (text, heat(text))
     assert heat("It is your fault.") > heat(text) + 20
+
+
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        ("Some of your managers need to die.", True),
+        ("People like you should be locked up and the key thrown away.", True),
+        ("The old battery needs to die before I recharge it.", False),
+        ("The weeds need to be killed off.", False),
+    ],
+)
+def test_death_wished_on_people_is_a_threat_but_not_on_things(text: str, harm: bool) -> None:
+    assert ("threat" in kinds(text)) is harm, (text, kinds(text))
+
+
+def test_a_dummy_is_name_calling_only_when_aimed() -> None:
+    assert "insult" in kinds("The article was about LEGAL delivery, you big dummy.")
+    assert "insult" not in kinds("My baby dropped her dummy in your shop.")
