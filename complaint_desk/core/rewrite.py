@@ -701,8 +701,8 @@ def _remove_insults(clause: str) -> tuple[str, bool]:
             before,
         )
         if not after or predicate or not re.match(r"[\w'’]", after):
-            if s.kind == "insult" or not after:
-                return text, True
+            if s.kind == "insult" or not after or re.search(r"\b(?:an?|the)$", before):
+                return text, True  # "you must be an asshole to…" would leave "an to…"
         # "You absolute muppets cancelled…" -> "You cancelled…", not "You absolute cancelled…".
         start = s.start
         lead = _INSULT_LEAD.search(text[:start])

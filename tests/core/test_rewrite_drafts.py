@@ -1392,6 +1392,14 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "Your staff just piss and moan when I ask for help.",
             "Your staff just complain when I ask for help.",
         ),
+        (
+            "Dealing with your helpline was absolute hell!!!",
+            "Dealing with your helpline was very unpleasant.",
+        ),
+        (
+            "You really must be an asshole to charge me twice.",
+            "I am not happy with how this has been handled.",
+        ),
         ("sort it out you idiots", "Sort it out."),
         ("Sort it out, you lot!", "Sort it out."),
         (
