@@ -517,14 +517,14 @@ _NO_REPLY = re.compile(
     r"haven't|hasn't|not once)\s+(?:even\s+|ever\s+|once\s+|bother(?:ed)? to\s+)*"
     r"(?:answer|repl(?:y|ies|ied)|respond|call(?:ed)?\s+(?:me\s+)?back|get\s+back|got\s+back|ring\s+back|"
     r"pick(?:ed)? up|answered|replied|responded|bothered|got back|came back|phone(?:d)? back|"
-    r"email(?:ed)? back)\w*(?:\s+(?:to\s+)?(?:me|us|my \w+|(?:the\s+)?phones?|emails?|calls?))?"
+    r"email(?:ed)? back)\w*(?:\s+(?:to\s+)?(?:me|us|my \w+|(?:(?:the|their|his|her|your)\s+)?(?:phones?|emails?|calls?)))?"
     # "Nobody ever calls back", "No one has bothered to respond": the subject is the "no".
     r"|\b(?:nobody|no one|no-one|no-body)\s+"
     r"(?:(?:has|have|ever|even|once|yet|bother(?:ed|s)? to)\s+)*"
     r"(?:answer|repl(?:y|ies|ied)|respond|call(?:s|ed)?\s+(?:me\s+|us\s+)?back|"
     r"rings?\s+(?:me\s+)?back|"
     r"gets?\s+back|got\s+back|phone(?:s|d)?\s+(?:me\s+)?back|email(?:s|ed)?\s+(?:me\s+)?back|"
-    r"pick(?:s|ed)?\s+up)\w*(?:\s+(?:to\s+)?(?:me|us|my \w+|(?:the\s+)?phones?|emails?|calls?))?"
+    r"pick(?:s|ed)?\s+up)\w*(?:\s+(?:to\s+)?(?:me|us|my \w+|(?:(?:the|their|his|her|your)\s+)?(?:phones?|emails?|calls?)))?"
     # "I have emailed you countless times and heard NOTHING back": the count is in the log.
     r"|\b(?:i(?:['’]ve|\s+have)?\s+)?(?:emailed|called|rung|rang|phoned|written to|wrote to|"
     r"contacted|chased)\s+(?:you\s+|this\s+|them\s+)?(?:countless|so many|a million|a hundred|"

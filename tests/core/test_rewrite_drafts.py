@@ -1400,6 +1400,26 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "You really must be an asshole to charge me twice.",
             "I am not happy with how this has been handled.",
         ),
+        (
+            "I went to the branch and nobody answers their phones. Still stuck!!!",
+            "I went to the branch. I have not had a reply. Still stuck.",
+        ),
+        (
+            "wtf are you talking about, I paid on time",
+            "What are you talking about, I paid on time.",
+        ),
+        (
+            "Shit, I guess I accidentally bought the wrong plan.",
+            "I guess I accidentally bought the wrong plan.",
+        ),
+        (
+            "This junk you sold me stopped working after a day!!!",
+            "This item you sold me stopped working after a day.",
+        ),
+        (
+            "It would be a little less irritating if the 10p bag charge went to charity.",
+            "It would be better if the 10p bag charge went to charity.",
+        ),
         ("sort it out you idiots", "Sort it out."),
         ("Sort it out, you lot!", "Sort it out."),
         (
