@@ -323,6 +323,13 @@ _FIRST_NAME_FROM = re.compile(
     r"rang|emailed|wrote|replied|hung up|laughed|shouted|swore|admitted|suggested|offered|"
     r"put me|kept me|transferred)\b"
 )
+# Someone the writer spoke to, from a department: "I spoke with Siobhan from the billing team".
+_NAME_SPOKEN_TO = re.compile(
+    r"\b(?i:spoke|speaking|talked|talking|chatted|chatting|dealt|dealing)\s+(?i:to|with)\s+"
+    rf"{_PERSON}\s+(?i:from|at|in|on)\s+(?i:{_ROLE}s?|customer services?|support|billing|sales|"
+    r"accounts|complaints|reception|the phones?|the (?:\w+ )?(?:call centre|help ?desk|shop|store|"
+    r"branch|office|depot|desk|counter|team|department))\b"
+)
 _NOT_FIRST_NAMES = frozenset(
     """Calls Emails Messages Letters Texts Nothing Everyone Anyone Someone Nobody Somebody
     Everybody Anybody Help Staff People Word News Nobody One Agents Reps Someone""".split()
@@ -352,6 +359,7 @@ def _names(text: str) -> list[tuple[int, int]]:
         _NAME_AFTER_KIN,
         _NAME_BEFORE_KIN,
         _NAME_AFTER_CALLED,
+        _NAME_SPOKEN_TO,
     ):
         for m in pattern.finditer(text):
             words = m.group("name").split()

@@ -192,6 +192,9 @@ from complaint_desk.core.privacy import find_pii as _find  # noqa: E402
         ("My SSN is 078 05 1120 and it was printed.", "national_id", "078 05 1120"),
         ("national insurance number: qq123456c", "national_id", "qq123456c"),
         ("DNI 12345678Z, por favor.", "national_id", "12345678Z"),
+        # Someone the writer spoke to, from a department.
+        ("I spoke with Siobhan from the billing team on Monday.", "name", "Siobhan"),
+        ("I spoke with Mark Evans at the Leeds branch.", "name", "Mark Evans"),
     ],
 )
 def test_new_kinds_of_personal_data(text, kind, found):
@@ -224,6 +227,8 @@ def test_new_kinds_of_personal_data(text, kind, found):
         "Someone from billing called me twice.",
         "Nothing from customer services arrived.",
         "A man called about the meter reading.",
+        "I spoke to someone from support on Monday.",
+        "We talked to The Manager at reception.",
     ],
 )
 def test_facts_complaints_are_full_of_are_not_personal_data(text):
