@@ -260,7 +260,13 @@ def _tidy(text: str) -> str:
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
     text = re.sub(r"[,;:]+(?=[.!?])", "", text)  # "Sort it out, you lot!" less the name
     text = re.sub(r"^[\s,;:.-]+", "", text)
-    text = re.sub(r"^(?i:and|but|so|or)\b\s*", "", text)
+    # "And…", "So…" left leading a clause go; not "So far", "So many", "So sorry"
+    text = re.sub(
+        r"^(?i:and|but|or|so(?!\s+(?:far|much|many|long|sorry|glad|happy|it|that|what|please)\b))"
+        r"\b\s*",
+        "",
+        text,
+    )
     text = re.sub(r"[\s,;:-]+$", "", text)
     text = re.sub(r"\ba ([aeiou])", r"an \1", text)
     text = re.sub(r"\b(an?) (an?) ", r"\1 ", text)

@@ -1420,6 +1420,12 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "It would be a little less irritating if the 10p bag charge went to charity.",
             "It would be better if the 10p bag charge went to charity.",
         ),
+        (
+            "So far the engineer seems decent but your manager scared the hell out of me!!!",
+            "So far the engineer seems decent but your manager scared me.",
+        ),
+        ("Fuck that, its not my money you are taking.", "Its not my money you are taking."),
+        ("Fuck you, I paid on time!!!", "I paid on time."),
         ("sort it out you idiots", "Sort it out."),
         ("Sort it out, you lot!", "Sort it out."),
         (
