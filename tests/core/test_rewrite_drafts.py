@@ -1426,6 +1426,14 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
         ),
         ("Fuck that, its not my money you are taking.", "Its not my money you are taking."),
         ("Fuck you, I paid on time!!!", "I paid on time."),
+        # -- Scanned over 4,705 angry and annoyed Reddit comments: a swear word standing for a
+        # thing is "nonsense", before a noun "poor"; only a verdict is "not acceptable" --
+        ("Your app has a shit interface.", "Your app has a poor interface."),
+        (
+            "I had to deal with that bullshit for a week!!!",
+            "I had to deal with that nonsense for a week. I would like this resolved.",
+        ),
+        ("It was a ridiculous excuse for a delay!!!", "It was a poor excuse for a delay."),
         ("sort it out you idiots", "Sort it out."),
         ("Sort it out, you lot!", "Sort it out."),
         (
