@@ -6,6 +6,7 @@ Each calm version must read calm (heat < 25), keep every number, date, reference
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -1495,3 +1496,31 @@ def test_no_clue_is_could_not_help():
     calm = calm_version("Your agent had no clue. Might as well have asked my dog.")
     assert calm.startswith("Your agent could not help."), calm
     assert "dog" not in calm, calm
+
+
+# Wording that reads broken in a calm version when its draft did not have it: "not acceptable"
+# standing in for a thing ("the not acceptable you sent") or before a noun ("a not acceptable
+# interface"), a sentence ending on "the" or "to", or one begun in lower case.
+_BROKEN = {
+    "a verdict word used as a thing": re.compile(
+        r"\b(?:a|an|the|my|your|their|his|her|of|on|this|that|some|any)\s+not acceptable\b", re.I
+    ),
+    "a verdict word before a noun": re.compile(
+        r"\bnot acceptable\s+(?!(?:and|or|but|to|for|at|in|of|with|from|that|which|when|because"
+        r"|as|if|by|on|any|anymore|either|here|there|now|again|I)\b)[a-z]{3,}",
+        re.I,
+    ),
+    "a sentence left hanging": re.compile(
+        r"\b(?:the|a|an|of|to|is|are|was|were|my|your|and|with|for|at|in|on)[.!?]\s*$"
+        r"|\b(?:the|a|an|of|to|my|your|with|for)[.!?]\s",
+        re.I,
+    ),
+    "a sentence begun in lower case": re.compile(r"[.!?]\s+[a-z]"),
+}
+
+
+@pytest.mark.parametrize("draft", ALL_DRAFTS, ids=[d[:32] for d in ALL_DRAFTS])
+def test_calm_version_wording_is_not_broken(draft):
+    calm = calm_version(draft)
+    for what, pattern in _BROKEN.items():
+        assert not pattern.search(calm) or pattern.search(draft), (what, calm)
