@@ -1435,6 +1435,16 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "I had to deal with that nonsense for a week. I would like this resolved.",
         ),
         ("It was a ridiculous excuse for a delay!!!", "It was a poor excuse for a delay."),
+        # -- The demo drafts: a repair history is what happened, not heat --
+        (
+            "@DelmontCares My notebook (service tag 7HX2Q1) has been repaired three times since "
+            "September for the same hinge fault, and it has failed again. Honestly, this is "
+            "ridiculous. I would like a replacement, please.",
+            "@DelmontCares My notebook (service tag 7HX2Q1) has been repaired three times since "
+            "September for the same hinge fault, and it has failed again. This is not acceptable. "
+            "I would like a replacement, please.",
+        ),
+        ("It was the worst service I have ever had.", "It was a poor service."),
         ("sort it out you idiots", "Sort it out."),
         ("Sort it out, you lot!", "Sort it out."),
         (

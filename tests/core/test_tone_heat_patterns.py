@@ -280,3 +280,14 @@ def test_death_wished_on_people_is_a_threat_but_not_on_things(text: str, harm: b
 def test_a_dummy_is_name_calling_only_when_aimed() -> None:
     assert "insult" in kinds("The article was about LEGAL delivery, you big dummy.")
     assert "insult" not in kinds("My baby dropped her dummy in your shop.")
+
+
+def test_a_fault_named_by_what_broke_is_no_blame() -> None:
+    repair = (
+        "My notebook has been repaired three times since September for the same hinge fault, "
+        "and it has failed again."
+    )
+    assert band_for(heat(repair)) == "calm", heat(repair)
+    assert heat("There is a power fault on my street.") < 25
+    assert heat("It is your fault.") > 40
+    assert heat("You are at fault here.") > heat("There is a power fault on my street.") + 15

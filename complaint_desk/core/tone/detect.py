@@ -933,6 +933,13 @@ _THING_BEFORE = frozenset(
 )
 
 
+# Before "fault", the words that make it someone's: "your fault", "at fault", "is it fault"…
+_BLAME_BEFORE = frozenset(
+    """your my his her their its our whose at no not whose own is was be being are were find
+    finding found any some which what whatever""".split()
+)
+
+
 def _the_thing(words: list[str], i: int) -> bool:
     """Whether the fault word at i names a technical fault rather than blame, or blame taken off
     someone: "nobody's fault", "no one's fault", "not your fault"."""
@@ -941,6 +948,8 @@ def _the_thing(words: list[str], i: int) -> bool:
     before = words[i - 1]
     if before in _THING_BEFORE or before in ("nobody's", "nobody’s", "noone's", "no-one's"):
         return True
+    if before.isalpha() and before not in _BLAME_BEFORE:
+        return True  # a noun naming what broke: "the same hinge fault", "a power fault"
     two = words[i - 2] if i > 1 else ""
     return (before in ("one's", "one’s") and two == "no") or (
         before in ("your", "their", "his", "her", "my", "anyone's", "anyone’s")
