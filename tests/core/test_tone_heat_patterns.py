@@ -231,6 +231,12 @@ def test_every_phrase_section_is_a_signal_kind() -> None:
         "How is this legal?!",
         "Pure theft.",
         "Do your job.",
+        "Are you actually serious?",
+        "Is this some kind of joke?",
+        "Is anyone actually in charge?",
+        "Can anyone there do their job?",
+        "What planet are you on?",
+        "Who signs off on this stuff?",
     ],
 )
 def test_a_jab_at_the_reader_is_blame(text: str) -> None:
@@ -291,3 +297,16 @@ def test_a_fault_named_by_what_broke_is_no_blame() -> None:
     assert heat("There is a power fault on my street.") < 25
     assert heat("It is your fault.") > 40
     assert heat("You are at fault here.") > heat("There is a power fault on my street.") + 15
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you serious about the offer? It sounds great.",
+        "Is anyone in charge of returns? I need a label.",
+        "Is this a joke I am missing? Your email says 0 items.",
+        "Can anyone help me with my order?",
+    ],
+)
+def test_a_real_question_is_no_jab(text: str) -> None:
+    assert "blame" not in kinds(text), (text, kinds(text))
