@@ -254,12 +254,15 @@ def learned_words() -> dict[str, float]:
     return table
 
 
-# The words for complaining, whose learned scores only say that tweets which complain are angrier
-# than tweets in general: in drafts that are all complaints they are no evidence of heat ("I am
-# writing to complain about the delay in processing my claim." read 32, firm, "complain" alone
-# giving 14). Their learned entries, and pairs they begin, are not used (in-sample r unchanged).
+# The words for complaining, and for the order, the repair and the report every complaint is
+# about: their learned scores only say that tweets which complain are angrier than tweets in
+# general, and in drafts that are all complaints they are no evidence of heat ("I am writing to
+# complain about the delay in processing my claim." read 32, firm, "complain" alone giving 14;
+# "the quality of the repair" gave 12). Their learned entries, and pairs they begin, are not
+# used (in-sample r unchanged by either).
 COMPLAINT_REGISTER = frozenset(
-    "complain complains complained complaining complaint complaints".split()
+    """complain complains complained complaining complaint complaints repair repairs repaired
+    order orders reported""".split()
 )
 
 
