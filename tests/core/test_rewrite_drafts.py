@@ -1332,7 +1332,7 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
         (
             "Marked 'delivered' my ass. Nothing on my porch, nothing in the mailroom. Y'all are "
             "a joke @UPS",
-            "It was marked as 'delivered'. Nothing on my porch, nothing in the mailroom. @UPS",
+            "It was marked as delivered. Nothing on my porch, nothing in the mailroom. @UPS",
         ),
         (
             "Wrong size AND no returns? Are you having a laugh? Scam seller, avoid avoid avoid.",
@@ -1445,6 +1445,12 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "I would like a replacement, please.",
         ),
         ("It was the worst service I have ever had.", "It was a poor service."),
+        # -- The tenth pairs set: a status quoted back keeps its words --
+        (
+            "Third time my prescription 'isn't ready'. What exactly do you do all day?",
+            "Third time my prescription isn't ready. I am not happy with how this has been "
+            "handled.",
+        ),
         ("sort it out you idiots", "Sort it out."),
         ("Sort it out, you lot!", "Sort it out."),
         (

@@ -805,6 +805,61 @@ PAIRS += [
 ]
 
 
+# Session 11, a tenth blind set (dry British sarcasm, few markers): 2 of 12 had the margin when
+# written (a quoted status, a thing "on holiday", "Nice try", "What exactly do you do all day?",
+# one capitalised word, "My will to live is gone", "Sack him." were all missed).
+PAIRS += [
+    (
+        "My package has been stuck at the depot for a week.",
+        "A WEEK stuck at your depot. Is my parcel on holiday or something?",
+    ),
+    (
+        "The gym was closed without notice this morning.",
+        "Turned up at 6am to a locked gym. No email, no sign, nothing. Cheers for that.",
+    ),
+    (
+        "I was given incorrect information by your staff.",
+        "Your staff fed me complete nonsense. Do they make it up as they go along?",
+    ),
+    (
+        "The pharmacy did not have my prescription ready.",
+        "Third time my prescription 'isn't ready'. What exactly do you do all day?",
+    ),
+    (
+        "My complaint was closed without a resolution.",
+        "You closed my complaint without fixing anything. Nice way to make your stats look good.",
+    ),
+    (
+        "The delivery driver was rude to my elderly father.",
+        "Your driver was vile to my 80 year old dad. Absolutely no excuse for it. Sack him.",
+    ),
+    (
+        "I was put on hold for forty minutes.",
+        "Forty minutes of your awful hold music. My will to live is gone.",
+    ),
+    (
+        "The hotel charged us for a minibar we did not use.",
+        "Charging us for a minibar we never touched. Nice try, but no.",
+    ),
+    (
+        "My new sofa has a tear in the fabric.",
+        "£1,200 sofa arrives TORN. Quality control must be on a permanent tea break.",
+    ),
+    (
+        "The bank has frozen my account and I cannot access my money.",
+        "You've frozen my account and I can't buy FOOD. Explain yourselves. Now.",
+    ),
+    (
+        "The concert started an hour late.",
+        "An hour late on stage and not a word of apology. Disrespectful to every single fan there.",
+    ),
+    (
+        "I was refused a refund even though the item was faulty.",
+        "Refused a refund on a FAULTY item?! That's not even legal, you clowns.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)

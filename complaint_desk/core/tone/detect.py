@@ -1092,7 +1092,8 @@ def _caps_step(
 _EMPHASIS_WORDS = frozenset(
     """now no not you your all any ever how why what who this that just only even me my is are
     was did do does dont don't cant can't wont won't hate sick mad done stop fix help
-    again once one two four five six nine ten""".split()
+    again once one two four five six nine ten week days hour late lost dead paid cold torn food
+    rude full half gone sold kept told wet twice still none zero free over""".split()
 )
 
 
