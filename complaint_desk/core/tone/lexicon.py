@@ -268,9 +268,7 @@ COMPLAINT_REGISTER = frozenset(
 # holidays and weekends are happy ones, no evidence of calm in "Lost our reservation on my
 # wife's birthday." (10 points) or "Waited in all day for a delivery" (10). In-sample r 0.7777 ->
 # 0.7768.
-OCCASIONS = frozenset(
-    "day birthday holiday holidays weekend christmas wedding anniversary".split()
-)
+OCCASIONS = frozenset("day birthday holiday holidays weekend christmas wedding anniversary".split())
 NOT_LEARNED = COMPLAINT_REGISTER | OCCASIONS
 
 
