@@ -517,6 +517,11 @@ def _carry_facts(original: str, new: str, offer: bool = False) -> str:
 
 
 # --- absolutes about replies -----------------------------------------------------------------
+# Whom or what went unanswered, after the no-reply: "…answers their phones", "…replied to me".
+_UNANSWERED = (
+    r"(?:\s+(?:to\s+)?(?:me|us|my \w+|(?:(?:the|their|his|her|your)\s+)?"
+    r"(?:phones?|emails?|calls?)))?"
+)
 _NO_REPLY = re.compile(
     r"\b(?:you(?:\s+(?:people|lot|guys))?|they|nobody|no one|no-one|no-body)\s+"
     r"(?:have\s+|has\s+)?(?:ever|never|don't|do not|won't|will not|didn't|did not|can't|cannot|"
@@ -524,19 +529,17 @@ _NO_REPLY = re.compile(
     r"(?:answer|repl(?:y|ies|ied)|respond|call(?:ed)?\s+(?:me\s+)?back|get\s+back|got\s+back|ring\s+back|"
     r"pick(?:ed)? up|answered|replied|responded|bothered|got back|came back|phone(?:d)? back|"
     r"email(?:ed)? back)\w*"
-    r"(?:\s+(?:to\s+)?(?:me|us|my \w+|(?:(?:the|their|his|her|your)\s+)?"
-    r"(?:phones?|emails?|calls?)))?"
+    + _UNANSWERED
     # "Nobody ever calls back", "No one has bothered to respond": the subject is the "no".
-    r"|\b(?:nobody|no one|no-one|no-body)\s+"
+    + r"|\b(?:nobody|no one|no-one|no-body)\s+"
     r"(?:(?:has|have|ever|even|once|yet|bother(?:ed|s)? to)\s+)*"
     r"(?:answer|repl(?:y|ies|ied)|respond|call(?:s|ed)?\s+(?:me\s+|us\s+)?back|"
     r"rings?\s+(?:me\s+)?back|"
     r"gets?\s+back|got\s+back|phone(?:s|d)?\s+(?:me\s+)?back|email(?:s|ed)?\s+(?:me\s+)?back|"
     r"pick(?:s|ed)?\s+up)\w*"
-    r"(?:\s+(?:to\s+)?(?:me|us|my \w+|(?:(?:the|their|his|her|your)\s+)?"
-    r"(?:phones?|emails?|calls?)))?"
+    + _UNANSWERED
     # "I have emailed you countless times and heard NOTHING back": the count is in the log.
-    r"|\b(?:i(?:['’]ve|\s+have)?\s+)?(?:emailed|called|rung|rang|phoned|written to|wrote to|"
+    + r"|\b(?:i(?:['’]ve|\s+have)?\s+)?(?:emailed|called|rung|rang|phoned|written to|wrote to|"
     r"contacted|chased)\s+(?:you\s+|this\s+|them\s+)?(?:countless|so many|a million|a hundred|"
     r"a thousand|dozens of|hundreds of|loads of|endless|numerous|umpteen)\s+times"
     r"(?:\s+and\s+(?:heard|had|got|received)\s+(?:nothing|no reply|no answer|no response|"

@@ -923,21 +923,15 @@ _NO_COVER = _Cover([])  # holds nothing (and, empty, never changes)
 _NOT_DENIAL = frozenset(("another", "more", "only", "just", "believe", "stand"))
 
 
-# Words for a technical failure. Said of the thing ("a fault on my line", "the same fault", "an
-# outage") they report what happened; said of people ("your fault", "at fault") they blame.
+# Words for a technical failure. Said of the thing ("a fault on my line", "the same hinge fault",
+# "an outage") they report what happened; said of people ("your fault", "at fault") they blame.
 _FAULT_NOUNS = frozenset(("fault", "faults", "outage", "outages", "defect", "defects"))
-_THING_BEFORE = frozenset(
-    """a an the this that these those same another known reported recurring intermittent line
-    broadband network technical electrical software hardware manufacturing mechanical wiring
-    boiler engine first second third new""".split()
-)
-
-
-# Before "fault", the words that make it someone's: "your fault", "at fault", "is it fault"…
+# Before "fault", the words that make it someone's; any other plain word names the thing.
 _BLAME_BEFORE = frozenset(
-    """your my his her their its our whose at no not whose own is was be being are were find
-    finding found any some which what whatever""".split()
+    """your my his her their its our whose at no not own is was be being are were find finding
+    found any some which what whatever""".split()
 )
+_NO_ONES = frozenset(("nobody's", "nobody’s", "noone's", "no-one's"))
 
 
 def _the_thing(words: list[str], i: int) -> bool:
@@ -946,10 +940,8 @@ def _the_thing(words: list[str], i: int) -> bool:
     if i == 0:
         return False
     before = words[i - 1]
-    if before in _THING_BEFORE or before in ("nobody's", "nobody’s", "noone's", "no-one's"):
-        return True
-    if before.isalpha() and before not in _BLAME_BEFORE:
-        return True  # a noun naming what broke: "the same hinge fault", "a power fault"
+    if (before.isalpha() and before not in _BLAME_BEFORE) or before in _NO_ONES:
+        return True  # "the same hinge fault", "a power fault", "nobody's fault"
     two = words[i - 2] if i > 1 else ""
     return (before in ("one's", "one’s") and two == "no") or (
         before in ("your", "their", "his", "her", "my", "anyone's", "anyone’s")
