@@ -23,33 +23,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from complaint_desk.core.tone.failure import (
+    FAILURE_WORD,
+    NEGATED_SERVICE,
+    NO_FAILURE,
+    RESOLVED,
+    THANKS,
+)
 from complaint_desk.core.tone.split import split_spans
 
-_FAILURE = re.compile(
-    r"\b(?:broken|broke|damaged|defective|faulty|cracked|scratched|dented|leaking|leaked|"
-    r"late|delayed|delay|overdue|missing|lost|wrong|incorrect|never\s+(?:came|arrived|turned\s+up)|"
-    r"cancell?ed|overcharged|double[- ]charged|charged\s+twice|refused|rejected|ignored|"
-    r"unanswered|unresolved|unacceptable|disappointed|disappointing|frustrated|frustrating|"
-    r"annoyed|upset|angry|furious|poor|terrible|awful|horrible|rude|useless|failed|fails|"
-    r"failure|fault|problem|problems|issue|issues|complaint|complain|complaining|"
-    r"stranded|stuck|waited|waiting|on\s+hold|hung\s+up|cut\s+off|misled|mis-sold|"
-    r"not\s+(?:happy|good\s+enough|acceptable|what\s+I\s+ordered))\b",
-    re.IGNORECASE,
-)
-_NEGATED_SERVICE = re.compile(
-    r"\b(?:(?:still|yet)\s+(?:not|no|hasn'?t|haven'?t|isn'?t|wasn'?t|doesn'?t|don'?t|didn'?t|"
-    r"waiting|broken|missing|nothing)|not\s+(?:yet\s+)?(?:arrived|received|delivered|working|"
-    r"fixed|resolved|refunded|replaced|repaired|answered|returned|sorted)|"
-    r"(?:doesn'?t|does\s+not|didn'?t|did\s+not|won'?t|will\s+not|can'?t|cannot|couldn'?t|"
-    r"hasn'?t|has\s+not|haven'?t|have\s+not|wasn'?t|was\s+not|never)\s+(?:\w+\s+)?"
-    r"(?:work|working|worked|arrive|arrived|turn\s+up|received?|deliver(?:ed)?|answer(?:ed)?|"
-    r"repl(?:y|ied)|respond(?:ed)?|call(?:ed)?\s+back|refund(?:ed)?|fix(?:ed)?|resolve[d]?|"
-    r"help(?:ed)?|get\s+back|got\s+back|come|came|show(?:ed)?\s+up)|"
-    r"no\s+(?:reply|response|answer|refund|one\s+(?:called|answered|replied|got\s+back)|"
-    r"update|word|help|explanation|apology)|nobody\s+(?:called|answered|replied|got\s+back|"
-    r"helped)|again\s+and\s+again|for\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time)\b",
-    re.IGNORECASE,
-)
 _REMEDY = re.compile(
     r"\b(?:refund|refunded|refunding|money\s+back|replacement|replace|repair|compensation|"
     r"compensate|reimburse(?:ment|d)?|credit|voucher|discount|redelivery|redeliver|resend|"
@@ -77,28 +59,11 @@ _ESCALATION = re.compile(
     r"(?:one|1)[- ]star|bad\s+review|negative\s+review|report\s+(?:you|this|it))\b",
     re.IGNORECASE,
 )
-_THANKS = re.compile(
-    r"\b(?:thank|thanks|thx|grateful|appreciate|appreciated|kudos|cheers)\b", re.IGNORECASE
-)
-_RESOLVED = re.compile(
-    r"\b(?:fix(?:ed|ing)|sort(?:ed|ing)|resolv(?:ed|ing)|replac(?:ed|ing)|repair(?:ed|ing)|"
-    r"refund(?:ed|ing)|help(?:ed|ing)|solv(?:ed|ing)|sav(?:ed|ing)|rescu(?:ed|ing)|"
-    r"handl(?:ed|ing)|deal(?:t|ing)\s+with|f(?:ou|i)nd(?:ing)?|recover(?:ed|ing)|return(?:ed|ing)|"
-    r"quick|quickly|fast|prompt|promptly)\b",
-    re.IGNORECASE,
-)
-
 
 _DEADLINE = re.compile(
     r"\b(?:by|before|no\s+later\s+than)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"tomorrow|tonight|the\s+end\s+of|\d|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|\bwithin\s+\d+\s+\w+",
-    re.IGNORECASE,
-)
-# "No problem", "without any issues": the words of a failure, saying there was none.
-_NO_FAILURE = re.compile(
-    r"\b(?:no|not\s+a|not\s+one|never\s+a|without\s+(?:any\s+|a\s+)?)\s*"
-    r"(?:problems?|issues?|fuss|delays?|hassle|trouble)\b",
     re.IGNORECASE,
 )
 
@@ -116,15 +81,15 @@ def complains(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def sentence_complains(sentence: str) -> bool:
     """One sentence: does it say something went wrong, ask for a remedy, or threaten a step?"""
-    sentence = _NO_FAILURE.sub(" ", sentence)
-    if _NEGATED_SERVICE.search(sentence) or _ESCALATION.search(sentence):
+    sentence = NO_FAILURE.sub(" ", sentence)
+    if NEGATED_SERVICE.search(sentence) or _ESCALATION.search(sentence):
         return True
     if _REMEDY.search(sentence) and _REQUEST_CUE.search(sentence):
         return True
-    thanks_for_a_fix = bool(_THANKS.search(sentence) and _RESOLVED.search(sentence))
-    if _FAILURE.search(sentence) and not thanks_for_a_fix:
+    thanks_for_a_fix = bool(THANKS.search(sentence) and RESOLVED.search(sentence))
+    if FAILURE_WORD.search(sentence) and not thanks_for_a_fix:
         return True
-    if _DEADLINE.search(sentence) and not _THANKS.search(sentence):
+    if _DEADLINE.search(sentence) and not THANKS.search(sentence):
         return True  # "…by 15 December": a deadline is set for someone who has not delivered
     return _tone_complaint(sentence) and not thanks_for_a_fix
 

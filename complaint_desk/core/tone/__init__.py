@@ -368,7 +368,9 @@ def _collect(
             and (
                 mocked
                 or any(
-                    evidence[j].complaint or loud[j] or (j < i and confirmed[j])
+                    ((evidence[j].complaint or evidence[j].went_wrong) and not evidence[j].turned)
+                    or loud[j]
+                    or (j < i and confirmed[j])
                     for j in range(max(0, i - 1), min(n, i + 2))
                 )
             )
@@ -385,10 +387,9 @@ def _collect(
                     for h in hits
                     if not (h.kind in _PRAISE_KINDS and h.start < w.end and w.start < h.end)
                 ]
-            if mocked:
-                # In a draft already sarcastic, calm wording after the praise is part of the act
-                # ("Brilliant work, truly.").
-                hits = [h for h in hits if not (h.kind == "learned_calm" and h.start >= first)]
+            # Calm wording after the praise is part of the act ("Brilliant work, truly.",
+            # "Loving the communication, truly.").
+            hits = [h for h in hits if not (h.kind == "learned_calm" and h.start >= first)]
             hits.extend(ev.weak_sarcasm)
             valence -= ev.weak_valence
         sarcastic = [h for h in hits if h.kind == "sarcasm" and h.strength >= 1.0]

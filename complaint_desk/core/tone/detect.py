@@ -10,6 +10,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from complaint_desk.core.tone import lexicon as lex
+from complaint_desk.core.tone.failure import went_wrong
 from complaint_desk.core.tone.split import repeats_across_comma
 
 if TYPE_CHECKING:
@@ -136,6 +137,12 @@ class SentenceEvidence:
     # Eye-rolls with no word before them in the sentence (kind "sarcasm" in hits): they become
     # "eyeroll" after an earlier sentence (tone._collect).
     lone_eyeroll: tuple[Hit, ...] = ()
+    # The sentence says something went wrong (tone.failure): no hostile word needed. Praise
+    # beside it is suspect ("…watched someone else sit in it. Great system you have there.").
+    went_wrong: bool = False
+    # It complains, then turns ("…arrived damaged, but the replacement came the next day."): no
+    # context for sarcasm, as praise after it is about the turn.
+    turned: bool = False
 
 
 def _norm(word: str) -> str:
@@ -293,6 +300,32 @@ def detect_all(text: str, spans: Sequence[tuple[int, int]]) -> list[SentenceEvid
     ]
 
 
+# Praise said of a person, not to the company ("The agent who answered was very helpful"):
+# sincere, even beside a complaint. Sarcasm speaks to them ("Very helpful, thanks.").
+_PRAISED_PERSON = re.compile(
+    r"\b(?:he|she|they|(?:the|our|my|your|this|that|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agent|driver|engineer|staff|team|technician|person|lady|man|woman|guy|manager|rep|"
+    r"representative|advisor|adviser|crew|nurse|doctor|waiter|waitress|courier|operator|"
+    r"assistant|colleague|pharmacist|receptionist|cashier|fitter|plumber|electrician|installer|"
+    r"member\s+of\s+staff|gentleman|chap|girl|boy)s?(?:\s+(?:who|that)\s+[\w-]+(?:\s+[\w-]+)?)?)"
+    r"\s+(?:was|were|has\s+been|have\s+been|is|are)\b"
+)
+# The last turn of a sentence: "…, but …", "…, though …".
+_TURN = re.compile(r"\b(?:but|though|however|although|yet)\b(?=\s+\S+\s+\S)", re.IGNORECASE)
+
+
+def _turned(sentence: str, firm: Sequence[Hit]) -> bool:
+    """Whether a complaining sentence ends on a turn with nothing wrong in it ("…arrived damaged,
+    but the replacement came the next day."): then praise beside it is not sarcasm."""
+    turns = [m.end() for m in _TURN.finditer(sentence)]
+    if not turns:
+        return False
+    at = turns[-1]
+    if any(h.start >= at and h.kind in _COMPLAINT_KINDS for h in firm):
+        return False
+    return not went_wrong(sentence[at:])
+
+
 def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> SentenceEvidence:
     """All evidence in one sentence. Pure and cached by the caller on the sentence text.
 
@@ -351,6 +384,8 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
         if weak_re is None
         else tuple(Hit("sarcasm", m.start(), m.end(), 0.7) for m in weak_re.finditer(haystack))
     )
+    if weak and _PRAISED_PERSON.search(haystack, 0, weak[0].start):
+        weak = ()  # "The agent who answered was very helpful and kind.": praise of someone
     negative_re = patterns.get("negative")
     if negative_re is not None:  # "don't bother", "never again": negative whatever the words
         for m in negative_re.finditer(haystack):
@@ -578,6 +613,7 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
     else:
         firm = hits
     complaint = any(h.kind in _COMPLAINT_KINDS and h.strength >= 0.25 for h in firm)
+    wrong = went_wrong(sentence)
     if not complaint and valence >= POSITIVE_SENTENCE:
         # A plainly warm sentence with nothing hostile in it ("Many thanks to the team for the
         # quick refund. Excellent service!"): words that merely co-occur with anger in the
@@ -605,6 +641,8 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
         factor,
         tuple(damped),
         tuple(lone_eyeroll),
+        wrong,
+        (complaint or wrong) and _turned(sentence, firm),
     )
 
 

@@ -1,0 +1,74 @@
+"""What went wrong: the words and phrases of a service failure, shared by two readers.
+
+`core.complaint` reads them to tell a complaint from a thank-you (the hold). The tone engine reads
+them as the context that turns praise into sarcasm: "Great system you have there." after "Paid
+extra for a seat, watched someone else sit in it." is not praise, yet that sentence has no
+hostile word for the engine's own complaint evidence to find. A failure that is over ("Thank you
+for replacing the damaged screen so quickly") is no such context.
+Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A failure word: something arrived broken, late, wrong; a feeling about it.
+FAILURE_WORD = re.compile(
+    r"\b(?:broken|broke|damaged|defective|faulty|cracked|scratched|dented|leaking|leaked|"
+    r"late|delayed|delay|overdue|missing|lost|wrong|incorrect|"
+    r"never\s+(?:came|arrived|turned\s+up|showed|appeared|rang|called)|dead|stopped\s+working|"
+    r"cancell?ed|overcharged|double[- ]charged|charged\s+twice|refused|rejected|ignored|"
+    r"unanswered|unresolved|unacceptable|disappointed|disappointing|frustrated|frustrating|"
+    r"annoyed|upset|angry|furious|poor|terrible|awful|horrible|rude|useless|failed|fails|"
+    r"failure|fault|problem|problems|issue|issues|complaint|complain|complaining|"
+    r"stranded|stuck|waited|waiting|on\s+hold|hung\s+up|cut\s+off|misled|mis-sold|"
+    r"not\s+(?:happy|good\s+enough|acceptable|what\s+I\s+ordered))\b",
+    re.IGNORECASE,
+)
+
+# A service that did not happen: "never arrived", "still not fixed", "no reply".
+NEGATED_SERVICE = re.compile(
+    r"\b(?:(?:still|yet)\s+(?:not|no|hasn'?t|haven'?t|isn'?t|wasn'?t|doesn'?t|don'?t|didn'?t|"
+    r"waiting|broken|missing|nothing)|not\s+(?:yet\s+)?(?:arrived|received|delivered|working|"
+    r"fixed|resolved|refunded|replaced|repaired|answered|returned|sorted)|"
+    r"(?:doesn'?t|does\s+not|didn'?t|did\s+not|won'?t|will\s+not|can'?t|cannot|couldn'?t|"
+    r"hasn'?t|has\s+not|haven'?t|have\s+not|wasn'?t|was\s+not|never)\s+(?:\w+\s+)?"
+    r"(?:work|working|worked|arrive|arrived|turn\s+up|received?|deliver(?:ed)?|answer(?:ed)?|"
+    r"repl(?:y|ied)|respond(?:ed)?|call(?:ed)?\s+back|refund(?:ed)?|fix(?:ed)?|resolve[d]?|"
+    r"help(?:ed)?|get\s+back|got\s+back|come|came|show(?:ed)?\s+up)|"
+    r"no\s+(?:reply|response|answer|refund|one\s+(?:called|answered|replied|got\s+back)|"
+    r"update|word|help|explanation|apology)|not\s+(?:a|one|a\s+single)\s+(?:word|call|email|reply|update|text|message|apology|explanation)|without\s+(?:fixing|repairing|checking|telling|asking|explaining|apologi[sz]ing)|nobody\s+(?:called|answered|replied|got\s+back|"
+    r"helped)|again\s+and\s+again|for\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time)\b",
+    re.IGNORECASE,
+)
+
+THANKS = re.compile(
+    r"\b(?:thank|thanks|thx|grateful|appreciate|appreciated|kudos|cheers)\b", re.IGNORECASE
+)
+
+# Words of a fix: with thanks, the failure beside them is over.
+RESOLVED = re.compile(
+    r"\b(?:fix(?:ed|ing)|sort(?:ed|ing)|resolv(?:ed|ing)|replac(?:ed|ing)|repair(?:ed|ing)|"
+    r"refund(?:ed|ing)|help(?:ed|ing)|solv(?:ed|ing)|sav(?:ed|ing)|rescu(?:ed|ing)|"
+    r"handl(?:ed|ing)|deal(?:t|ing)\s+with|f(?:ou|i)nd(?:ing)?|recover(?:ed|ing)|return(?:ed|ing)|"
+    r"quick|quickly|fast|prompt|promptly)\b",
+    re.IGNORECASE,
+)
+
+# "No problem", "without any issues": the words of a failure, saying there was none.
+NO_FAILURE = re.compile(
+    r"\b(?:no|not\s+a|not\s+one|never\s+a|without\s+(?:any\s+|a\s+)?)\s*"
+    r"(?:problems?|issues?|fuss|delays?|hassle|trouble)\b",
+    re.IGNORECASE,
+)
+
+
+def went_wrong(sentence: str) -> bool:
+    """Whether one sentence says something went wrong that is not over: a service that did not
+    happen, or a failure word with no fix beside it ("…damaged, but it was replaced quickly")."""
+    if not FAILURE_WORD.search(sentence) and not NEGATED_SERVICE.search(sentence):
+        return False  # the common case: one pass of each pattern, no substitution
+    sentence = NO_FAILURE.sub(" ", sentence)
+    if NEGATED_SERVICE.search(sentence):
+        return True
+    return FAILURE_WORD.search(sentence) is not None and RESOLVED.search(sentence) is None
