@@ -900,6 +900,79 @@ PAIRS += [
 ]
 
 
+# Session 12, the twelfth and a thirteenth set (dry sarcasm): 2 of 10 and 2 of 12 had the margin
+# when written; 9 and 9 now, through praise beside a failure read as sarcasm (tone.failure) and
+# new forms. Still short, left out here: "Parcel delivered to a house two streets away. Geography
+# clearly not a strong point." (its plain twin reads 29 on "wrong address"), "Four hours on the
+# tarmac and not a word from anyone. Loving the communication, truly." (0 points over), "Forty
+# minutes on hold, then the line closes on me. Customer service at its finest." (3) and "Paid
+# extra for a seat, watched someone else sit in it. Great system you have there." (no failure
+# word to make the praise suspect). Two more sets of 12 written before this work and kept blind
+# until after it had the margin in 0 of 24 (resources/tone/README.md): dry sarcasm in new words
+# stays the engine's weak spot.
+PAIRS += [
+    (
+        "My train was cancelled and the replacement bus was late.",
+        "Train cancelled, replacement bus an hour late. Another triumph for British rail.",
+    ),
+    (
+        "The shop would not accept my return without a receipt.",
+        "No receipt, no refund, no common sense. Computer says no, apparently.",
+    ),
+    (
+        "I was told my complaint would be answered within 5 days. It has been 3 weeks.",
+        "'Within 5 days', they said. It's been 3 weeks. I'll hold my breath, shall I?",
+    ),
+    (
+        "The technician left without fixing the boiler.",
+        "The technician had a look, shrugged, and left. Boiler still dead. Money well spent.",
+    ),
+    (
+        "My broadband speed is much lower than advertised.",
+        "Advertised 500Mbps. Getting 12. I'd get better speeds shouting across the street.",
+    ),
+    (
+        "I was billed for a service I cancelled.",
+        "Still billing me for a service I cancelled in March. Do you just hope people won't "
+        "notice?",
+    ),
+    (
+        "The waiting time at the clinic was very long.",
+        "Three hours in your waiting room. I've had shorter holidays.",
+    ),
+    (
+        "The replacement phone you sent is also faulty.",
+        "The replacement phone is broken too. Two for two. You really are on a roll.",
+    ),
+    (
+        "Your website would not let me log in for most of the day.",
+        "Couldn't log in all day. I assume the website is more of a decorative feature?",
+    ),
+    (
+        "My refund has still not arrived after six weeks.",
+        "Six weeks and still no refund. Is it coming by rowing boat?",
+    ),
+    (
+        "The food arrived cold and an hour late.",
+        "Food turned up an hour late and stone cold. Five stars for consistency, I suppose.",
+    ),
+    (
+        "The engineer did not turn up for the appointment.",
+        "Took a day off work for an engineer who never showed. Thanks for that, really "
+        "appreciated.",
+    ),
+    (
+        "I was charged twice for the same order.",
+        "Charged twice for one order. Nice little side business you've got going there.",
+    ),
+    (
+        "The instructions that came with the desk were missing a page.",
+        "Half the instructions missing. I guess building the desk is meant to be a puzzle game "
+        "now.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
@@ -911,3 +984,54 @@ def test_a_sentence_said_a_word_at_a_time_is_raised_voice():
     assert "shouting" in kinds
     assert "shouting" not in {s.kind for s in analyse("Hi. Thanks for the quick reply.").signals}
     assert "shouting" not in {s.kind for s in analyse("We waited two hours. Again.").signals}
+
+
+# Praise or thanks beside a complaint that is meant (session 12; the last six were written blind,
+# one of them read as sarcasm until praise of staff "at the station" and a closing "though"
+# counted as sincere).
+SINCERE = [
+    "My first order arrived damaged, but the replacement came the next day. Great service!",
+    "The parcel was late. Thank you for your help with this.",
+    "My refund has not arrived yet. I would appreciate an update. Thanks.",
+    "The driver was lovely, but the parcel was damaged.",
+    "Thanks for the quick reply. The item is still missing though.",
+    "Still no refund. I appreciate you looking into it.",
+    "Your staff were brilliant on the phone, but the engineer never came.",
+    "The hotel was lovely. The only problem was the noise at night.",
+    "The order was wrong. Thanks for sorting it so quickly.",
+    "The engineer did not turn up on Monday. He came on Tuesday and was excellent. Thank you.",
+    "My flight was delayed by four hours. The cabin crew were wonderful throughout.",
+    "I was charged twice for one order. Could you refund the second payment? Many thanks.",
+    "Nobody called me back yesterday. I would really appreciate a call today.",
+    "The screen cracked after a week. Otherwise I love the phone.",
+    "I waited an hour on hold. The agent who answered was very helpful and kind.",
+    "The first delivery was missed. The second went perfectly, thank you.",
+    "The train was cancelled this morning. The staff at the station were really helpful though.",
+    "My parcel arrived late. The item itself is lovely and works perfectly.",
+    "The first engineer could not fix it. The second one was brilliant and sorted it in ten "
+    "minutes.",
+    "Our room was not ready at check-in. The upgrade you gave us instead was a lovely surprise.",
+    "I was overcharged last month. Your team refunded it quickly, which I appreciated.",
+    "The app crashed twice today. I really like the new design, so I hope this gets fixed soon.",
+]
+
+
+@pytest.mark.parametrize("text", SINCERE)
+def test_meant_praise_beside_a_complaint_is_not_sarcasm(text):
+    report = analyse(text)
+    assert not [s for s in report.signals if s.kind == "sarcasm"], text
+    assert report.heat < 25, text
+
+
+def test_praise_after_a_failure_with_no_hostile_word_is_sarcasm():
+    # The failure has no hostile word ("on hold", "never showed"): tone.failure says it went
+    # wrong, so the praise beside it is suspect; the same praise alone is praise.
+    for failure, praise in (
+        ("Forty minutes on hold, then the line closes on me.", "Customer service at its finest."),
+        ("Took a day off work for an engineer who never showed.", "Thanks for that."),
+        ("Four hours on the tarmac and not a word from anyone.", "Loving the communication."),
+    ):
+        both = analyse(f"{failure} {praise}")
+        assert any(s.kind == "sarcasm" for s in both.signals), (failure, praise)
+        assert not any(s.kind == "sarcasm" for s in analyse(praise).signals), praise
+        assert both.heat > analyse(failure).heat, (failure, praise)

@@ -344,7 +344,7 @@ def _collect(
 ) -> tuple[list[list], dict[str, float], float]:
     """Per-sentence hits (with confirmed sarcasm), summed strength per kind, summed valence.
     `staccato`: the sentences said a word at a time (`_staccato`), heard as raised voice."""
-    from complaint_desk.core.tone.detect import Hit
+    from complaint_desk.core.tone.detect import LONE_EYEROLL, Hit, failure_context
 
     n = len(evidence)
     loud = list(staccato) + [None] * (n - len(staccato))
@@ -358,7 +358,10 @@ def _collect(
         if ev.lone_eyeroll and i > 0:
             # "The parcel is late. 🙄": the eye-roll is about the sentence before it.
             lone = set(ev.lone_eyeroll)
-            hits = [Hit("eyeroll", h.start, h.end, h.strength) if h in lone else h for h in hits]
+            hits = [
+                Hit("eyeroll", h.start, h.end, h.strength / LONE_EYEROLL) if h in lone else h
+                for h in hits
+            ]
         word = loud[i]
         if word is not None:
             hits.append(Hit("shouting", word[0], word[1], 1.0))
@@ -368,9 +371,7 @@ def _collect(
             and (
                 mocked
                 or any(
-                    ((evidence[j].complaint or evidence[j].went_wrong) and not evidence[j].turned)
-                    or loud[j]
-                    or (j < i and confirmed[j])
+                    failure_context(evidence[j]) or loud[j] or (j < i and confirmed[j])
                     for j in range(max(0, i - 1), min(n, i + 2))
                 )
             )

@@ -46,6 +46,9 @@ _PHRASE_KINDS = ("extortion", "violence", "threat", "blame", "sarcasm")
 # sarcasm kind it was.
 EYEROLL = frozenset("\U0001f644\U0001f643")
 EYEROLL_MORE = 0.5  # the strength of each eye-roll after the first in a sentence
+# An eye-roll with no words before it in its sentence is the plain sarcasm kind at this share of
+# its strength (a lone "🙄" stays mild); after an earlier sentence it becomes "eyeroll" in full.
+LONE_EYEROLL = 0.6
 
 _TOKEN_FORMS = (
     r"(?P<url>https?://\S+|www\.\S+)"
@@ -137,12 +140,8 @@ class SentenceEvidence:
     # Eye-rolls with no word before them in the sentence (kind "sarcasm" in hits): they become
     # "eyeroll" after an earlier sentence (tone._collect).
     lone_eyeroll: tuple[Hit, ...] = ()
-    # The sentence says something went wrong (tone.failure): no hostile word needed. Praise
-    # beside it is suspect ("…watched someone else sit in it. Great system you have there.").
-    went_wrong: bool = False
-    # It complains, then turns ("…arrived damaged, but the replacement came the next day."): no
-    # context for sarcasm, as praise after it is about the turn.
-    turned: bool = False
+    # The sentence itself, for what is read only when needed (`failure_context`).
+    sentence: str = ""
 
 
 def _norm(word: str) -> str:
@@ -307,21 +306,37 @@ _PRAISED_PERSON = re.compile(
     r"(?:agent|driver|engineer|staff|team|technician|person|lady|man|woman|guy|manager|rep|"
     r"representative|advisor|adviser|crew|nurse|doctor|waiter|waitress|courier|operator|"
     r"assistant|colleague|pharmacist|receptionist|cashier|fitter|plumber|electrician|installer|"
-    r"member\s+of\s+staff|gentleman|chap|girl|boy)s?(?:\s+(?:who|that)\s+[\w-]+(?:\s+[\w-]+)?)?)"
+    r"member\s+of\s+staff|gentleman|chap|girl|boy)s?"
+    r"(?:\s+(?:at|in|on|from|of|on\s+the\s+phone)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s+(?:who|that)\s+[\w-]+(?:\s+[\w-]+)?)?)"
     r"\s+(?:was|were|has\s+been|have\s+been|is|are)\b"
+)
+# Praise granted against a complaint: "The staff were really helpful though."
+_CONCESSION = re.compile(
+    r"\b(?:though|however|otherwise|apart from that|on the plus side|to be fair|in fairness)\b"
 )
 # The last turn of a sentence: "…, but …", "…, though …".
 _TURN = re.compile(r"\b(?:but|though|however|although|yet)\b(?=\s+\S+\s+\S)", re.IGNORECASE)
 
 
-def _turned(sentence: str, firm: Sequence[Hit]) -> bool:
+def failure_context(ev: SentenceEvidence) -> bool:
+    """Whether a sentence makes praise beside it sarcasm: it complains (`ev.complaint`) or says
+    something went wrong with no hostile word (tone.failure: "…never showed."), and does not end
+    on a good turn. Read only beside praise: the failure patterns cost more than the rest of a
+    sentence's reading."""
+    if not ev.complaint and not went_wrong(ev.sentence):
+        return False
+    return not _turned(ev.sentence, ev.hits)
+
+
+def _turned(sentence: str, hits: Sequence[Hit]) -> bool:
     """Whether a complaining sentence ends on a turn with nothing wrong in it ("…arrived damaged,
     but the replacement came the next day."): then praise beside it is not sarcasm."""
     turns = [m.end() for m in _TURN.finditer(sentence)]
     if not turns:
         return False
     at = turns[-1]
-    if any(h.start >= at and h.kind in _COMPLAINT_KINDS for h in firm):
+    if any(h.start >= at and h.kind in _COMPLAINT_KINDS for h in hits):
         return False
     return not went_wrong(sentence[at:])
 
@@ -384,8 +399,12 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
         if weak_re is None
         else tuple(Hit("sarcasm", m.start(), m.end(), 0.7) for m in weak_re.finditer(haystack))
     )
-    if weak and _PRAISED_PERSON.search(haystack, 0, weak[0].start):
-        weak = ()  # "The agent who answered was very helpful and kind.": praise of someone
+    if weak and (
+        _PRAISED_PERSON.search(haystack, 0, weak[0].start) or _CONCESSION.search(haystack)
+    ):
+        # "The agent who answered was very helpful and kind.": praise of someone; "…were really
+        # helpful though.": praise granted against the complaint.
+        weak = ()
     negative_re = patterns.get("negative")
     if negative_re is not None:  # "don't bother", "never again": negative whatever the words
         for m in negative_re.finditer(haystack):
@@ -522,7 +541,7 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
             if wording_before:
                 hits.append(Hit("eyeroll", start, end, rolled))
             else:
-                lone_eyeroll.append(Hit("sarcasm", start, end, rolled))
+                lone_eyeroll.append(Hit("sarcasm", start, end, rolled * LONE_EYEROLL))
                 hits.append(lone_eyeroll[-1])
         if group not in ("word", "tag", "emoji", "emo"):
             continue
@@ -613,7 +632,6 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
     else:
         firm = hits
     complaint = any(h.kind in _COMPLAINT_KINDS and h.strength >= 0.25 for h in firm)
-    wrong = went_wrong(sentence)
     if not complaint and valence >= POSITIVE_SENTENCE:
         # A plainly warm sentence with nothing hostile in it ("Many thanks to the team for the
         # quick refund. Excellent service!"): words that merely co-occur with anger in the
@@ -641,8 +659,7 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
         factor,
         tuple(damped),
         tuple(lone_eyeroll),
-        wrong,
-        (complaint or wrong) and _turned(sentence, firm),
+        sentence,
     )
 
 

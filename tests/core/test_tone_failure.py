@@ -1,0 +1,38 @@
+"""tone.failure: a sentence that says something went wrong, and is not over."""
+
+from __future__ import annotations
+
+import pytest
+
+from complaint_desk.core.tone.failure import went_wrong
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four hours on the tarmac and not a word from anyone.",
+        "Took a day off work for an engineer who never showed.",
+        "Six weeks and still no refund.",
+        "The technician had a look, shrugged, and left without fixing it.",
+        "Boiler still dead.",
+        "Forty minutes on hold, then the line closes on me.",
+        "The parcel arrived damaged.",
+        "Charged twice for one order.",
+    ],
+)
+def test_a_failure_went_wrong(sentence: str) -> None:
+    assert went_wrong(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks for replacing the damaged screen so quickly.",  # a fix: the failure is over
+        "The delivery came without any problems.",  # the words of a failure, saying none
+        "The engineer came on Tuesday and was excellent.",
+        "Customer service at its finest.",
+        "I would like to order a new kettle.",
+    ],
+)
+def test_no_failure_or_one_that_is_over(sentence: str) -> None:
+    assert not went_wrong(sentence)
