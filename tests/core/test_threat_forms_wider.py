@@ -1074,6 +1074,58 @@ LOOK_ALIKES_ROUND_TWENTY_SIX = [
     "You will be hearing from my brother, he is the account holder.",
 ]
 
+# Round twenty-seven (session 12), written blind: 4 of 10 extortion forms, 5 of 10 threats and all
+# 12 look-alikes right before widening (followers told, a video kept back, silence bought, where
+# the manager lives, a fist through the window).
+EXTORTION_ROUND_TWENTY_SEVEN = [
+    "I have 80k followers on TikTok. Refund me today or they all hear about this.",
+    "Sort out my refund and this video never sees the light of day.",
+    "My review is written and ready. Whether it gets posted depends on you.",
+    "Compensate me properly and I'll update my review to something more positive.",
+    "No refund, no stars. Simple as that.",
+    "I'm happy to take the review down once the £200 is back in my account.",
+    "Give me a full refund and you won't see a word from me on Tripadvisor.",
+    "Either I get a voucher or the whole neighbourhood Facebook group gets the story.",
+    "Match the refund and I'll change my Google review to 4 stars.",
+    "Keep ignoring me and my 1-star goes on every site I can find.",
+]
+
+# Round twenty-seven's threats.
+THREATS_ROUND_TWENTY_SEVEN = [
+    "I know what car you drive.",
+    "People like you should be careful walking home at night.",
+    "I'll be waiting for your engineer when he comes back, and he won't like it.",
+    "Mark my words, you will pay for this personally.",
+    "I'd watch your back if I were you.",
+    "One more excuse and I'll put my fist through your shop window.",
+    "I've found out where your manager lives.",
+    "Keep this up and someone is going to get hurt.",
+    "Your staff had better hope I don't bump into them.",
+    "You have no idea who you are dealing with.",
+]
+
+# Round twenty-seven's look-alikes, then near misses of its new forms.
+LOOK_ALIKES_ROUND_TWENTY_SEVEN = [
+    "I have 80k followers, and I mostly post recipes.",
+    "Once my refund arrives I'll update my review, as promised earlier.",
+    "I'm happy to take the parcel to the depot myself.",
+    "Give me a call when you can and we'll sort it out.",
+    "I know what time the store opens, I just want to talk to someone.",
+    "Please be careful walking home, the path by your depot is icy.",
+    "I'll be waiting for your engineer on Thursday from 8am.",
+    "Mark my words as a formal complaint, please.",
+    "One more thing: the shop window display is lovely.",
+    "I found out where the manager's office is, so I'll post the letter there.",
+    "Your staff were kind when I bumped into them at the market.",
+    "Either a voucher or a refund is fine by me.",
+    "Keep ignoring me and I'll just phone again tomorrow.",
+    "Give me a call and you won't hear a word of complaint from me.",
+    "You should be careful walking home at night, the street lights are out.",
+    "I know what car you drive, so can you check whether the recall applies?",
+    "Whether it gets posted today depends on the courier, not you.",
+    "I put my foot through the rotten floorboard in the rental.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1101,6 +1153,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_TWENTY_FOUR
     + EXTORTION_ROUND_TWENTY_FIVE
     + EXTORTION_ROUND_TWENTY_SIX
+    + EXTORTION_ROUND_TWENTY_SEVEN
 )
 ALL_THREATS = (
     THREATS
@@ -1129,6 +1182,7 @@ ALL_THREATS = (
     + THREATS_ROUND_TWENTY_FOUR
     + THREATS_ROUND_TWENTY_FIVE
     + THREATS_ROUND_TWENTY_SIX
+    + THREATS_ROUND_TWENTY_SEVEN
 )
 
 
@@ -1167,7 +1221,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_TWENTY_THREE
     + LOOK_ALIKES_ROUND_TWENTY_FOUR
     + LOOK_ALIKES_ROUND_TWENTY_FIVE
-    + LOOK_ALIKES_ROUND_TWENTY_SIX,
+    + LOOK_ALIKES_ROUND_TWENTY_SIX
+    + LOOK_ALIKES_ROUND_TWENTY_SEVEN,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
