@@ -817,7 +817,8 @@ def rewrite_sentence(
             # happened ("Thanks a lot for ruining my holiday" -> "My holiday was ruined").
             said, gone = _soften(piece, keep)
             sarcastic = [sentence[a:b].lower() for a, b in drop if a < unit.end and unit.start < b]
-            if gone or any(x in said.lower() for x in sarcastic):
+            inside = any(a <= unit.start and unit.end <= b for a, b in drop)  # ", shall I?"
+            if gone or inside or any(x in said.lower() for x in sarcastic):
                 if fact_tokens(piece):
                     parts.append(_carry_facts(piece, "").strip())
                 sarcasm_out = True

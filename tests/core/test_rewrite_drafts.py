@@ -676,6 +676,37 @@ ROUND_TWENTY_ONE_DRAFTS = [
 ]
 
 
+# Round twenty-two (session 12), blind, dry sarcasm with facts: 20/20 by the measure; fixed in how
+# they read: "I'll hold my breath, shall I?" had left "Shall I?", and ", I suppose." and ",
+# apparently." at a sentence's end had never matched (a form may not start with a comma).
+# Sarcasm the engine does not see ("Bold strategy.", "Riveting way to spend an evening.") stays.
+ROUND_TWENTY_TWO_DRAFTS = [
+    "Booked a delivery slot for 14 Nov, stayed in ALL DAY, nobody came, nobody called. What a "
+    "service. Order #A-55120. Thanks for nothing @QuickShipUK.",
+    "Three days, they promised. Three WEEKS later, here we are. Your idea of a day must be "
+    "fascinating. Repair ref RP-2291, paid £89.99.",
+    "Cancelled my gym membership on 3 January and you STILL took £42 in March. Clever trick. "
+    "Give it back or I'm calling my bank for a chargeback.",
+    "Your so-called 'customer service' team closed my chat mid-sentence. Bold strategy. Case "
+    "7781-B. Are any of you actually trained?? Pathetic.",
+    "Same details typed in THREE times on your claim form (claim CLM-44812). Riveting way to "
+    "spend an evening. Fix your broken website before you take another penny.",
+    "Two months without heating at 14 Elm Road. Still waiting for the landlord to notice winter "
+    "exists. If it's not fixed by 20 December I'm going to the council.",
+    "The website said in stock. The shelf said otherwise. Who should I believe, I wonder? Wasted "
+    "a 40-minute drive for nothing. Absolute joke of a company.",
+    "Ordered a kettle, received a phone case. Close enough, I suppose? Order 1187-33. I want the "
+    "kettle or my £34.50 back by Friday, simple as that.",
+    "Ten days at the depot!!! My parcel seems to have moved in there permanently. Tracking "
+    "JD0002213 says 'in transit'. In transit WHERE exactly?? Useless.",
+    "An hour on hold with the bank (ref 55-9012). Good thing I had nothing else planned for my "
+    "life. Then the line went dead. Unbelievable. I'm DONE with you people.",
+    "'Within 5 days', they said. It's been 3 weeks. I'll hold my breath, shall I? Ticket T-88120.",
+    "Food turned up an hour late and stone cold. Five stars for consistency, I suppose. Order "
+    "#3391.",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -695,6 +726,7 @@ ALL_DRAFTS = (
     + ROUND_NINETEEN_DRAFTS
     + ROUND_TWENTY_DRAFTS
     + ROUND_TWENTY_ONE_DRAFTS
+    + ROUND_TWENTY_TWO_DRAFTS
 )
 
 
@@ -1230,6 +1262,10 @@ def test_one_word_sentences_that_are_not_raised_voice_stay_apart():
         (ROUND_TWENTY_ONE_DRAFTS[5], "Not even joking.", "state of it"),
         (ROUND_TWENTY_ONE_DRAFTS[6], "I want the £67.40 back today.", "even listening"),
         (ROUND_TWENTY_ONE_DRAFTS[8], "Poor treatment of a vulnerable customer.", "Shameful"),
+        # -- Round 22 --
+        (ROUND_TWENTY_TWO_DRAFTS[10], "It's been 3 weeks. Ticket T-88120.", "hall I"),
+        (ROUND_TWENTY_TWO_DRAFTS[11], "stone cold. Order #3391.", "suppose"),
+        (ROUND_TWENTY_TWO_DRAFTS[0], "nobody came, nobody called.", "Thanks for nothing"),
     ],
 )
 def test_calm_version_keeps_this_and_leaves_out_that(draft, kept, gone):
