@@ -973,6 +973,67 @@ PAIRS += [
 ]
 
 
+# Session 12, a sixteenth set (heated in the usual ways), blind: 11 of 12 had the margin; the
+# twelfth ("Quality control? Don't make me laugh.") once the scoff was a phrase and the calm
+# learned word inside it ("laugh") no longer counted.
+PAIRS += [
+    (
+        "My electricity bill doubled this month without explanation.",
+        "My electricity bill DOUBLED this month and nobody can explain why?! This is a total "
+        "rip-off.",
+    ),
+    (
+        "The repairman damaged my kitchen floor.",
+        "Your clumsy repairman gouged my kitchen floor and just walked off. Absolutely "
+        "disgraceful.",
+    ),
+    (
+        "I have been waiting for a callback since Monday.",
+        "Still no callback since MONDAY. How many times do I have to chase you people?",
+    ),
+    (
+        "The seller sent a used item instead of a new one.",
+        "You sold me a USED item as new. That's fraud, plain and simple, and I want my money "
+        "back NOW.",
+    ),
+    (
+        "The airline lost my suitcase on the way to Rome.",
+        "You lost my suitcase on the way to Rome and your staff couldn't care less. Worst "
+        "airline ever.",
+    ),
+    (
+        "My car was not ready at the time the garage promised.",
+        "Garage promised my car for 5pm. Turned up, not even started. Liars. Never using you "
+        "again.",
+    ),
+    (
+        "The cinema was very noisy during the film.",
+        "Paid £15 a ticket to listen to idiots on their phones the whole film. Staff did NOTHING.",
+    ),
+    (
+        "The doctor's receptionist was unhelpful on the phone.",
+        "Your receptionist was rude, dismissive and hung up on me. Who trained her, seriously?",
+    ),
+    (
+        "My new sofa has a tear in the fabric.",
+        "£1,200 sofa arrives with a massive tear in it. Quality control? Don't make me laugh.",
+    ),
+    (
+        "The bank blocked my card while I was abroad.",
+        "Blocked my card while I was abroad, no warning, stranded with no money. Thanks a lot, "
+        "you useless lot.",
+    ),
+    (
+        "The broadband installation was cancelled twice.",
+        "Broadband install cancelled TWICE now. I've taken two days off for nothing. Sort it out!!",
+    ),
+    (
+        "I did not receive the discount that was advertised.",
+        "Where's the discount you advertised? Bait and switch. Shameful, dishonest company.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)

@@ -444,6 +444,8 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
         # spaces between), looked up as they are made.
         get = learned.get
         heads = _pair_heads(learned)
+        # A cover of its own: a _Cover is read in order, and `in_phrase` is read again below.
+        in_hostile_phrase = _Cover(sorted(phrase_spans)) if phrase_spans else _NO_COVER
         prev_key = ""
         prev_start = prev_end = 0
         for (group, start, end, raw), word in zip(tokens, words, strict=True):
@@ -463,8 +465,11 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
                         hits.append(Hit(kind, prev_start, end, abs(score) * LEARNED_SCALE))
             score = get(key)
             if score and not (facts and in_fact.contains(start, end)):
-                kind = "learned" if score > 0 else "learned_calm"
-                hits.append(Hit(kind, start, end, abs(score) * LEARNED_SCALE))
+                if score < 0 and in_hostile_phrase.contains(start, end):
+                    pass  # "laugh" in "Don't make me laugh": the phrase says what it is
+                else:
+                    kind = "learned" if score > 0 else "learned_calm"
+                    hits.append(Hit(kind, start, end, abs(score) * LEARNED_SCALE))
             prev_key, prev_start, prev_end = key, start, end
     for m in _EXCLAIM.finditer(sentence):
         run = m.group()
