@@ -1225,7 +1225,16 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
         if not new:
             end = _past_spaces(text, end)
         items.append(
-            Suggestion(start, end, new, _reason(sentence), round(score.heat, 1), round(after, 1))
+            Suggestion(
+                start,
+                end,
+                new,
+                _reason(
+                    sentence, [x for x in report.signals if score.start <= x.start < score.end]
+                ),
+                round(score.heat, 1),
+                round(after, 1),
+            )
         )
     items = _settle(text, items, facts)
     del split_spans  # imported for the side effect of a warm cache only
@@ -1288,11 +1297,15 @@ def _past_spaces(text: str, end: int) -> int:
     return end
 
 
-def _reason(sentence: str) -> str:
+def _reason(sentence: str, signals: list | None = None) -> str:
+    """Why the sentence is calmer rewritten: its strongest signals as the draft reads them
+    (`signals`; "Customer service at its finest." is sarcasm only after what went wrong), or as
+    it reads alone."""
     from complaint_desk.core.tone import SIGNAL_KINDS, analyse
 
     kinds = []
-    for s in sorted(analyse(sentence).signals, key=lambda s: -s.weight):
+    found = analyse(sentence).signals if signals is None else signals
+    for s in sorted(found, key=lambda s: -s.weight):
         if s.weight >= 1.0 and s.kind in SIGNAL_KINDS and s.kind not in ("learned",):
             label = SIGNAL_KINDS[s.kind]
             if label not in kinds:
