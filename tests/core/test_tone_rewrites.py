@@ -37,3 +37,15 @@ def test_the_heated_rewrite_reads_clearly_hotter(calm, heated):
 def test_the_calm_rewrite_is_not_held_long(calm):
     # Calm or at most just into "firm": a factual complaint should wait close to the minimum.
     assert analyse(calm).heat < 30
+
+
+def test_praise_made_sarcastic_by_the_sentence_before_is_named_sarcasm():
+    # Alone, "Customer service at its finest." is praise; after a failure it is sarcasm, and the
+    # reason given for leaving it out says so.
+    from complaint_desk.core.rewrite import suggestions
+
+    text = "Forty minutes on hold, then the line closes on me. Customer service at its finest."
+    items = suggestions(text)
+    finest = [s for s in items if "finest" in text[s.start : s.end]]
+    assert finest and finest[0].replacement == ""
+    assert finest[0].reason == "Calmer without: sarcasm."
