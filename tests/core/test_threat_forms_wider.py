@@ -1124,6 +1124,27 @@ LOOK_ALIKES_ROUND_TWENTY_SEVEN = [
     "I know what car you drive, so can you check whether the recall applies?",
     "Whether it gets posted today depends on the courier, not you.",
     "I put my foot through the rotten floorboard in the rental.",
+    "A refund would get you a lot of goodwill from me.",
+    "A refund would get you your customer back.",
+]
+
+# Round twenty-eight (session 12), blind, variants of the issue's own forms: 14 of 15 before
+# widening ("A refund would get you your stars back.").
+EXTORTION_ROUND_TWENTY_EIGHT = [
+    "Refund or one star.",
+    "full refund or a 1* review, your choice",
+    "Refund me by Monday or you're getting a one-star on Google.",
+    "Refund by tomorrow or 1 star on Yelp.",
+    "I will change my 1-star review to 5 stars if you refund me.",
+    "I'll take my one-star review down when you give me my money back.",
+    "Give me my money back or I'll leave a 1 star review everywhere.",
+    "If I don't get a refund I'm leaving a one star review.",
+    "Pay me back or I review bomb your page.",
+    "Refund me now otherwise it's a 1 star from me on Trustpilot.",
+    "I'll update my review to 5 stars once you refund the £30.",
+    "A refund would get you your stars back.",
+    "You refund me, I delete the 1-star. Deal?",
+    "Unless I'm refunded by Friday, my 1-star review goes live.",
 ]
 
 ALL_EXTORTION = (
@@ -1154,6 +1175,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_TWENTY_FIVE
     + EXTORTION_ROUND_TWENTY_SIX
     + EXTORTION_ROUND_TWENTY_SEVEN
+    + EXTORTION_ROUND_TWENTY_EIGHT
 )
 ALL_THREATS = (
     THREATS
@@ -1241,6 +1263,7 @@ def test_an_offer_across_two_sentences_is_caught_by_the_site_rules():
         "I haven't decided what to write on Trustpilot yet. That depends on whether you refund me.",
         "Just so you know, my review is ready to post. A refund would change that.",
         "My 1* review is written. Your move.",
+        "No refund? Enjoy your 1-star rating.",  # round twenty-eight
     ):
         assert threat_forms.find_extortion(text), text
         assert site_rules.blocked(site_rules.check(text, "trustpilot")), text
