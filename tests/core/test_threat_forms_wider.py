@@ -1147,6 +1147,58 @@ EXTORTION_ROUND_TWENTY_EIGHT = [
     "Unless I'm refunded by Friday, my 1-star review goes live.",
 ]
 
+# Round twenty-nine (session 12), blind, everyday phrasing: 8 of 12 extortion forms, 7 of 12
+# threats and 9 of 10 look-alikes right ("You'll regret missing our big sale" read as a threat)
+# before widening.
+EXTORTION_ROUND_TWENTY_NINE = [
+    "Sort this out by Friday or I'll be telling every parent at the school gate about you.",
+    "Refund the £60 and I'll say nothing more online.",
+    "I'll happily give you five stars if this gets sorted today.",
+    "Credit my account and I won't write the review I was planning.",
+    "I'm holding off on my Google review until I hear about compensation.",
+    "Put it right and I'll edit my tweet.",
+    "Any chance of a refund before my review goes up tonight?",
+    "You can either refund me or read about yourselves on Mumsnet.",
+    "Last chance to refund me before this goes on Reddit.",
+    "My Trustpilot review depends on how you handle this refund.",
+    "Refund me and the review goes away. Don't and it stays.",
+    "Pay for the damage or the video of your driver goes on YouTube.",
+]
+
+# Round twenty-nine's threats.
+THREATS_ROUND_TWENTY_NINE = [
+    "You'll regret treating me like this.",
+    "I'm going to make sure you lose your job over this.",
+    "I'll be outside your shop when you close tonight.",
+    "If I see that driver again there'll be trouble.",
+    "Watch yourself.",
+    "You don't want to find out what I'll do next.",
+    "I swear I'll lose it if I come in there.",
+    "Somebody needs to teach you lot a lesson.",
+    "I know people who can make your life very unpleasant.",
+    "You'd better pray I calm down before Monday.",
+    "One way or another, you will pay.",
+    "I hope your warehouse burns down.",
+]
+
+# Round twenty-nine's look-alikes, then near misses of its new forms.
+LOOK_ALIKES_ROUND_TWENTY_NINE = [
+    "I'll happily give you five stars, the new driver was great.",
+    "Any chance of a refund before the weekend?",
+    "My Trustpilot review from last year still stands.",
+    "I'll be outside your shop at 9 to collect my order.",
+    "If I see that driver again I'll thank him properly.",
+    "Watch this video of the parcel arriving, it's on YouTube already.",
+    "I know people who love your shop, so I was surprised.",
+    "One way or another, I need this sorted by Friday.",
+    "You'll regret missing our big sale, says your own email.",
+    "Somebody needs to check the warehouse stock levels.",
+    "If the roof is fixed by then, there'll be no trouble at all.",
+    "I'll be outside your shop when you open on Saturday.",
+    "You will pay the courier directly, your email said.",
+    "Refund the £60 and I'll post the item back today.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1176,6 +1228,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_TWENTY_SIX
     + EXTORTION_ROUND_TWENTY_SEVEN
     + EXTORTION_ROUND_TWENTY_EIGHT
+    + EXTORTION_ROUND_TWENTY_NINE
 )
 ALL_THREATS = (
     THREATS
@@ -1205,6 +1258,7 @@ ALL_THREATS = (
     + THREATS_ROUND_TWENTY_FIVE
     + THREATS_ROUND_TWENTY_SIX
     + THREATS_ROUND_TWENTY_SEVEN
+    + THREATS_ROUND_TWENTY_NINE
 )
 
 
@@ -1244,7 +1298,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_TWENTY_FOUR
     + LOOK_ALIKES_ROUND_TWENTY_FIVE
     + LOOK_ALIKES_ROUND_TWENTY_SIX
-    + LOOK_ALIKES_ROUND_TWENTY_SEVEN,
+    + LOOK_ALIKES_ROUND_TWENTY_SEVEN
+    + LOOK_ALIKES_ROUND_TWENTY_NINE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
