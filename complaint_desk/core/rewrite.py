@@ -1213,6 +1213,8 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
             and _LETTER.search(text, s.start, s.end)
         )
         new = rewrite_sentence(sentence, facts, seen, drop)
+        if new and not _WORDING.search(new):
+            new = ""  # "Seriously?!" less its interjection is "?": nothing is left to say
         if new == sentence:
             continue
         after = _heat(new)
@@ -1245,6 +1247,9 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
 _ONE_WORD = re.compile(r"\s*[^\W\d_](?:[^\W\d_]|['’-])*[.!?‼⁉…]+\s*")
 
 
+_WORDING = re.compile(r"[^\W_]")  # a letter or digit: something said
+
+
 def _word_at_a_time(text: str, report) -> dict[int, int | None]:
     """Runs of two or more one-word sentences that read as raised voice ("Fix. My. Boiler.",
     "Two. Hours."; not "Yes. No."): the first sentence's index -> the run's last index; the
@@ -1273,11 +1278,12 @@ def _word_at_a_time(text: str, report) -> dict[int, int | None]:
 
 
 # Words that glue a run of one-word sentences into one ("Fix. My. Boiler.", "Two. Hours.",
-# "Shame. On. You."); without one the words are said apart ("Soaked. Ruined.").
+# "Shame. On. You.", "Worst. Airline. Ever."); without one the words are said apart ("Soaked.
+# Ruined.").
 _RUN_GLUE = frozenset(
     """my your our their his her it its me us you him them the a an this that these those on in
     at to of for off out up down now again every single one two three four five six seven eight
-    nine ten hours days weeks months years minutes times""".split()
+    nine ten hours days weeks months years minutes times ever worst best""".split()
 )
 
 

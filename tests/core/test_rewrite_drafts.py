@@ -1568,6 +1568,8 @@ _BROKEN = {
         re.I,
     ),
     "a sentence begun in lower case": re.compile(r"[.!?]\s+[a-z]"),
+    # "Seriously?!" less its interjection had left "? Third time…"
+    "a sentence of punctuation only": re.compile(r"(?:^|[.!?]\s+)[?!.,;:]+(?:\s|$)"),
 }
 
 
@@ -1576,3 +1578,13 @@ def test_calm_version_wording_is_not_broken(draft):
     calm = calm_version(draft)
     for what, pattern in _BROKEN.items():
         assert not pattern.search(calm) or pattern.search(draft), (what, calm)
+
+
+def test_a_superlative_said_a_word_at_a_time_goes_as_one():
+    # "Worst. Airline. Ever." had lost "Worst." and "Ever." and kept "Airline." on its own.
+    calm = calm_version(
+        "Honestly? Worst. Airline. Ever. Lost bags, rude crew, 9 hour delay on BA0117 and zero "
+        "apology. Disgrace."
+    )
+    assert "Airline." not in calm and "Honestly" not in calm and not calm.startswith("?"), calm
+    assert "BA0117" in calm, calm
