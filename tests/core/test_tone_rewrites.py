@@ -49,3 +49,12 @@ def test_praise_made_sarcastic_by_the_sentence_before_is_named_sarcasm():
     finest = [s for s in items if "finest" in text[s.start : s.end]]
     assert finest and finest[0].replacement == ""
     assert finest[0].reason == "Calmer without: sarcasm."
+
+
+def test_intensifying_swears_go_without_leaving_a_stub():
+    # "grown-ass adults" had become "grown- adults", "intentional as fuck" "intentional as."
+    from complaint_desk.core.rewrite import calm_version
+
+    assert "grown adults" in calm_version("Grown-ass adults left the parcel in the rain.")
+    calm = calm_version("That was intentional as fuck. The refund is late.")
+    assert calm.startswith("That was intentional."), calm
