@@ -55,6 +55,6 @@ def test_intensifying_swears_go_without_leaving_a_stub():
     # "grown-ass adults" had become "grown- adults", "intentional as fuck" "intentional as."
     from complaint_desk.core.rewrite import calm_version
 
-    assert "grown adults" in calm_version("Grown-ass adults left the parcel in the rain.")
+    assert calm_version("Grown-ass adults left the parcel in the rain.").startswith("Grown adults")
     calm = calm_version("That was intentional as fuck. The refund is late.")
     assert calm.startswith("That was intentional."), calm
