@@ -58,3 +58,13 @@ def test_intensifying_swears_go_without_leaving_a_stub():
     assert calm_version("Grown-ass adults left the parcel in the rain.").startswith("Grown adults")
     calm = calm_version("That was intentional as fuck. The refund is late.")
     assert calm.startswith("That was intentional."), calm
+
+
+def test_rubbish_as_a_verdict_goes_with_its_intensifier_and_litter_stays_litter():
+    from complaint_desk.core.rewrite import calm_version
+
+    # "Your service is absolute rubbish." had become "…is absolute not acceptable."
+    assert calm_version("Your service is absolute rubbish.") == "Your service is not acceptable."
+    # What was left behind is a thing, said as it was: "left his garbage", "left trash".
+    calm = calm_version("The engineer left his garbage in my kitchen. Disgusting.")
+    assert calm.startswith("The engineer left his garbage in my kitchen."), calm
