@@ -18,6 +18,15 @@ from complaint_desk.core.tone.failure import went_wrong
         "Forty minutes on hold, then the line closes on me.",
         "The parcel arrived damaged.",
         "Charged twice for one order.",
+        # no failure word, yet plainly gone wrong
+        "The app crashes every time I try to pay.",
+        "Internet down every single evening this week.",
+        "Two months without heating.",
+        "Charged for a bag I never took.",
+        "Three identical template replies.",
+        "Parcel arrived flat as a pancake.",
+        "Price went up the day after I ordered.",
+        "Came to collect my prescription, not ready, again.",
     ],
 )
 def test_a_failure_went_wrong(sentence: str) -> None:
@@ -32,6 +41,7 @@ def test_a_failure_went_wrong(sentence: str) -> None:
         "The engineer came on Tuesday and was excellent.",
         "Customer service at its finest.",
         "I would like to order a new kettle.",
+        "The price went down in the sale.",
     ],
 )
 def test_no_failure_or_one_that_is_over(sentence: str) -> None:

@@ -1074,6 +1074,7 @@ SINCERE = [
     "Our room was not ready at check-in. The upgrade you gave us instead was a lovely surprise.",
     "I was overcharged last month. Your team refunded it quickly, which I appreciated.",
     "The app crashed twice today. I really like the new design, so I hope this gets fixed soon.",
+    "The website was down for an hour, but it is working perfectly now. Great job.",
 ]
 
 

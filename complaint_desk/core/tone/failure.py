@@ -22,7 +22,25 @@ FAILURE_WORD = re.compile(
     r"annoyed|upset|angry|furious|poor|terrible|awful|horrible|rude|useless|failed|fails|"
     r"failure|fault|problem|problems|issue|issues|complaint|complain|complaining|"
     r"stranded|stuck|waited|waiting|on\s+hold|hung\s+up|cut\s+off|misled|mis-sold|"
-    r"not\s+(?:happy|good\s+enough|acceptable|what\s+I\s+ordered))\b",
+    r"not\s+(?:happy|good\s+enough|acceptable|what\s+I\s+ordered)|"
+    # said without a failure word: "The app crashes every time I try to pay.", "Internet down
+    # every evening", "Two months without heating.", "Charged for a bag I never took.", "the
+    # same template reply", "arrived flat as a pancake", "Price went up the day after I ordered."
+    r"crash(?:es|ed|ing)?|keeps?\s+(?:crashing|freezing|dropping|failing|breaking|logging\s+me\s+out)|"
+    r"(?:internet|site|website|app|service|wifi|wi-fi|broadband|power|phone\s+line|line|system|"
+    r"network|signal)\s+(?:is\s+|was\s+|went\s+|has\s+been\s+|keeps\s+going\s+)?down|"
+    r"not\s+ready|(?:closed|shut)\s+for\s+(?:our|my|the)\s+(?:whole|entire)|"
+    r"without\s+(?:heating|heat|hot\s+water|power|electricity|water|internet|wi-?fi|gas)|"
+    r"(?:twice|three\s+times|much|far|way)\s+(?:as\s+slow|slower)|"
+    r"someone\s+else'?s|given\s+away|"
+    r"(?:charged|billed|invoiced)\s+(?:me\s+)?for\s+(?:a|an|the|some)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:i|we)\s+(?:never|didn'?t|did\s+not)|"
+    r"never\s+(?:took|ordered|received|asked\s+for|agreed\s+to|signed\s+up)|"
+    r"before\s+(?:fixing|solving|sorting|resolving)\s+(?:anything|it|the\s+problem)|"
+    r"(?:identical|the\s+same)\s+(?:template|copy[- ]and[- ]paste|canned|scripted|automated)?\s*"
+    r"(?:replies|reply|answers?|responses?|scripts?|emails?)|"
+    r"(?:arrived|came|turned\s+up)\s+(?:flat|crushed|smashed|squashed|soaked|empty|opened|torn)|"
+    r"(?:price|bill|fee|premium|rent)\s+(?:went|has\s+gone|was\s+put)\s+up)\b",
     re.IGNORECASE,
 )
 
