@@ -825,9 +825,7 @@ def rewrite_sentence(
                 continue
         calmer = _ANGRY_EMOJI.sub("", piece)
         calmer = _EXCLAIM.sub(lambda m: "?" if "?" in m.group() else ".", calmer)
-        calmer = re.sub(
-            r"(?<![\w#])#[^\W\d_]\w*", lambda m: "" if _angry_tag(m.group()) else m.group(), calmer
-        )
+        calmer = re.sub(r"(?<![\w#])#[^\W\d_]\w*", _calm_tag, calmer)
         calmer = _sentence_case(calmer, fact_spans(calmer), acronyms)
         calmer, dropped = _calmed(calmer, keep)
         if dropped:
@@ -1248,6 +1246,21 @@ _ONE_WORD = re.compile(r"\s*[^\W\d_](?:[^\W\d_]|['’-])*[.!?‼⁉…]+\s*")
 
 
 _WORDING = re.compile(r"[^\W_]")  # a letter or digit: something said
+# A word a hashtag can stand in the sentence after: "wheres the #outrage", "a fit of #anger".
+_TAG_IN_SENTENCE = re.compile(
+    r"\b(?:the|a|an|of|for|my|your|our|with|in|at|to|and|pure|such)\s+$", re.IGNORECASE
+)
+
+
+def _calm_tag(m: re.Match[str]) -> str:
+    """An angry hashtag goes ("…hangs up #fuming"); one the sentence needs as a word stays as
+    that word ("a fit of #anger?" -> "a fit of anger?", not "a fit of?")."""
+    tag = m.group()
+    if not _angry_tag(tag):
+        return tag
+    if _TAG_IN_SENTENCE.search(m.string, 0, m.start()):
+        return tag[1:]
+    return ""
 
 
 def _word_at_a_time(text: str, report) -> dict[int, int | None]:
