@@ -1339,6 +1339,15 @@ def apply(text: str, items: list[Suggestion]) -> str:
     out = text
     for item in sorted(items, key=lambda s: -s.start):
         before, replacement, after = out[: item.start], item.replacement, out[item.end :]
+        if (
+            item.start == item.end
+            and replacement.startswith(" ")
+            and replacement[1:2].isupper()
+            and before.rstrip()[-1:].isalnum()
+        ):
+            # A sentence added after one with no stop: "Bloods boiling. I would like…", not
+            # "Bloods boiling I would like…"
+            before = before.rstrip() + "."
         if replacement.startswith(" ") and before.endswith((" ", "\n")):
             replacement = replacement.lstrip(" ")  # a sentence left out before it kept its space
         if not replacement and before.endswith(" ") and (not after or after[0] in " \n"):

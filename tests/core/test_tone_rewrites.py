@@ -68,3 +68,12 @@ def test_rubbish_as_a_verdict_goes_with_its_intensifier_and_litter_stays_litter(
     # What was left behind is a thing, said as it was: "left his garbage", "left trash".
     calm = calm_version("The engineer left his garbage in my kitchen. Disgusting.")
     assert calm.startswith("The engineer left his garbage in my kitchen."), calm
+
+
+def test_a_sentence_added_after_one_with_no_stop_starts_a_new_sentence():
+    # "guys irritate me" + the added request had read "Guys irritate me I would like this…"
+    from complaint_desk.core.rewrite import calm_version
+
+    calm = calm_version("guys irritate me")
+    assert ". I would like this resolved." in calm or calm.endswith("."), calm
+    assert " me I " not in calm, calm
