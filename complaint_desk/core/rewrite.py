@@ -1337,12 +1337,16 @@ def _reason(sentence: str, signals: list | None = None) -> str:
 def apply(text: str, items: list[Suggestion]) -> str:
     """`text` with the given suggestions applied (later spans first, so offsets hold)."""
     out = text
+    # What ends just before an added sentence: a replacement ending there, applied after it.
+    ending = {s.end: s.replacement for s in items if s.start < s.end}
     for item in sorted(items, key=lambda s: -s.start):
         before, replacement, after = out[: item.start], item.replacement, out[item.end :]
+        last = ending.get(item.start, before).rstrip()[-1:] if item.start == item.end else ""
         if (
             item.start == item.end
             and replacement.startswith(" ")
             and replacement[1:2].isupper()
+            and last.isalnum()
             and before.rstrip()[-1:].isalnum()
         ):
             # A sentence added after one with no stop: "Bloods boiling. I would like…", not
