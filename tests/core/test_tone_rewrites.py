@@ -77,3 +77,10 @@ def test_a_sentence_added_after_one_with_no_stop_starts_a_new_sentence():
     calm = calm_version("guys irritate me")
     assert ". I would like this resolved." in calm or calm.endswith("."), calm
     assert " me I " not in calm, calm
+
+
+def test_no_offence_goes_with_what_it_softened():
+    from complaint_desk.core.rewrite import calm_version
+
+    calm = calm_version("No offence, but your managers are clowns. Order 5512 is still missing.")
+    assert "offence" not in calm and "Order 5512 is still missing." in calm, calm
