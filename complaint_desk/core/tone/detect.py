@@ -464,12 +464,15 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
                         kind = "learned" if score > 0 else "learned_calm"
                         hits.append(Hit(kind, prev_start, end, abs(score) * LEARNED_SCALE))
             score = get(key)
-            if score and not (facts and in_fact.contains(start, end)):
-                if score < 0 and in_hostile_phrase.contains(start, end):
-                    pass  # "laugh" in "Don't make me laugh": the phrase says what it is
-                else:
-                    kind = "learned" if score > 0 else "learned_calm"
-                    hits.append(Hit(kind, start, end, abs(score) * LEARNED_SCALE))
+            # A calm word inside a hostile phrase is no calm evidence: "laugh" in "Don't make
+            # me laugh" (the phrase says what it is).
+            if (
+                score
+                and not (facts and in_fact.contains(start, end))
+                and (score > 0 or not in_hostile_phrase.contains(start, end))
+            ):
+                kind = "learned" if score > 0 else "learned_calm"
+                hits.append(Hit(kind, start, end, abs(score) * LEARNED_SCALE))
             prev_key, prev_start, prev_end = key, start, end
     for m in _EXCLAIM.finditer(sentence):
         run = m.group()

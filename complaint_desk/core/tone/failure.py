@@ -55,7 +55,11 @@ NEGATED_SERVICE = re.compile(
     r"repl(?:y|ied)|respond(?:ed)?|call(?:ed)?\s+back|refund(?:ed)?|fix(?:ed)?|resolve[d]?|"
     r"help(?:ed)?|get\s+back|got\s+back|come|came|show(?:ed)?\s+up)|"
     r"no\s+(?:reply|response|answer|refund|one\s+(?:called|answered|replied|got\s+back)|"
-    r"update|word|help|explanation|apology)|not\s+(?:a|one|a\s+single)\s+(?:word|call|email|reply|update|text|message|apology|explanation)|without\s+(?:fixing|repairing|checking|telling|asking|explaining|apologi[sz]ing)|nobody\s+(?:called|answered|replied|got\s+back|"
+    r"update|word|help|explanation|apology)|"
+    r"not\s+(?:a|one|a\s+single)\s+(?:word|call|email|reply|update|text|message|apology|"
+    r"explanation)|"
+    r"without\s+(?:fixing|repairing|checking|telling|asking|explaining|apologi[sz]ing)|"
+    r"nobody\s+(?:called|answered|replied|got\s+back|"
     r"helped)|again\s+and\s+again|for\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time)\b",
     re.IGNORECASE,
 )
