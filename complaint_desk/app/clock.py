@@ -50,7 +50,10 @@ class TrustedClock:
         wall: Callable[[], datetime] = system_wall,
         monotonic: Callable[[], float] = system_monotonic,
         persist: Callable[[datetime], None] | None = None,
+        persist_at_start: bool = True,
     ) -> None:
+        """`persist_at_start=False`: the caller calls `flush()` soon (the desk does once the
+        window has painted: the start-up writes nothing before that)."""
         self._monotonic = monotonic
         self._persist = persist
         self._wall = wall
@@ -61,7 +64,10 @@ class TrustedClock:
         self._base_mono = monotonic()
         self._high_water = start
         self._persisted_at: datetime | None = None
-        self._maybe_persist(start)
+        if persist_at_start:
+            self._maybe_persist(start)
+        else:
+            self._persisted_at = start  # the next write is the caller's flush() (or a minute on)
 
     def now(self) -> datetime:
         elapsed = max(0.0, self._monotonic() - self._base_mono)

@@ -176,8 +176,14 @@ class Desk(QObject):
         self._checkpoints.start()
         if self.store.warning:
             self.problems.report(self.store.warning)  # e.g. a read-only data file
-        if not self.store.integrity_checked:
+        findings = self.store.integrity_findings()  # the check run while the window was built
+        if findings is not None:
+            self._on_integrity(findings)
+        elif not self.store.integrity_checked:
             self.check_integrity()
+        flush = getattr(self.clock, "flush", None)
+        if flush is not None:  # the start time, as the high-water mark (a write: after the check)
+            self.problems.guard(lambda: (flush(), True)[1], False)
         self.records.warm_up()
         # Today's automatic backup, once the window is up (a copy of a small file: milliseconds).
         QTimer.singleShot(2000, self.data.daily_backup)
@@ -268,9 +274,13 @@ def open_desk(
         from complaint_desk.store.schema_version import LATEST_VERSION
 
         restored = restore.apply_pending(path, latest_version=LATEST_VERSION)
-    store = open_store(path)
+    # A small file's quick_check runs while the window is built (store.integrity): the window
+    # reports a damaged file, and nothing is written to it.
+    store = open_store(path, check_alongside=True)
     if clock is None:
-        clock = trusted_clock_for(store)
+        # Its start time is recorded by `start()`, after the first paint: opening writes nothing
+        # while the file's check runs alongside the window's build.
+        clock = trusted_clock_for(store, persist_at_start=False)
     desk = Desk(store, clock, set_clipboard=set_clipboard, open_url=open_url)
     desk.restored = restored
     if _file_size(path) >= COUNT_AHEAD_FROM_BYTES:

@@ -20,19 +20,22 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from complaint_desk.app.clock import Clock
-from complaint_desk.app.copy_decision import CopyVerdict
 from complaint_desk.app.kept import Kept
 from complaint_desk.app.problems import ProblemReporter
-from complaint_desk.core import hold
 from complaint_desk.core.draft_types import Draft, DraftKind, DraftStatus, DraftSummary, stored_id
 from complaint_desk.core.formatting import format_when
+from complaint_desk.lazy import lazy
 from complaint_desk.store.store import Store
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from complaint_desk.app.copy_decision import CopyDecision
+    from complaint_desk.core import hold
     from complaint_desk.store.recovery import RecoveredText, RecoveryFiles
+else:
+    # The hold's rules are first needed by an edit or a copy, after the first paint.
+    hold = lazy("complaint_desk.core.hold")
 
 _SUMMARY_TABLES = ("drafts", "cases", "vendors")  # what a draft's list row is read from
 
@@ -469,7 +472,8 @@ class DraftsService(QObject):
 
     # -- the one gate for text leaving the app -------------------------------------------
     def decide_copy(self, draft_id: int) -> CopyDecision:
-        from complaint_desk.app.copy_decision import CopyDecision  # first asked after the paint
+        # First asked after the paint.
+        from complaint_desk.app.copy_decision import CopyDecision, CopyVerdict
 
         # Judge exactly what would leave: the editor's unsaved text is saved as a version first.
         if not self.flush(draft_id):

@@ -136,3 +136,17 @@ def long_date(value: datetime, tz: tzinfo | None = None) -> str:
     if tz is not None:
         value = value.astimezone(tz)
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def format_remaining(delta: timedelta) -> str:
+    """A hold's time left: '41 h 5 min', '12 min', 'under a minute' (minutes kept at any length:
+    the countdown moves every minute)."""
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 1:
+        return "under a minute"
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return f"{hours} h {minutes} min"
+    if hours:
+        return f"{hours} h"
+    return f"{minutes} min"

@@ -17,16 +17,23 @@ from complaint_desk.core.draft_types import DraftStatus, DraftSummary
 from complaint_desk.core.durations import (
     answered_in,
     format_duration,
+    format_remaining,
     long_date,
     no_answer_yet,
     no_reply_for,
     unanswered_for,
 )
 from complaint_desk.core.heat_bands import band_for
-from complaint_desk.core.hold import MIN_WAIT, HoldState, format_remaining
+from complaint_desk.lazy import lazy
 
 if TYPE_CHECKING:
+    from complaint_desk.core import hold
+    from complaint_desk.core.hold import HoldState
     from complaint_desk.core.tone import Signal, ToneReport
+else:
+    # The hold's rule: a hold's own wording (its badge, its line) is first needed after the
+    # first paint, which words only the list's countdowns (durations.format_remaining).
+    hold = lazy("complaint_desk.core.hold")
 
 __all__ = [
     "answered_in",
@@ -154,9 +161,9 @@ def hold_badge(state: HoldState | None) -> tuple[str, str, str]:
         return "free", "No draft open", "Pick a draft or start a new one."
     if state.held:
         when = format_when(state.ready_at) if state.ready_at else ""
-        floor = format_remaining(MIN_WAIT)
+        floor = format_remaining(hold.MIN_WAIT)
         wait = format_remaining(state.wait) if state.wait else floor
-        at_floor = state.wait is None or state.wait <= MIN_WAIT
+        at_floor = state.wait is None or state.wait <= hold.MIN_WAIT
         advice = (
             "That is the minimum."
             if at_floor

@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 
+from complaint_desk.core.durations import format_remaining
+
 MIN_WAIT = timedelta(hours=24)
 EXTRA_WAIT_AT_MAX_HEAT = timedelta(hours=24)
 HEAT_RESTART_MARGIN = 5.0
@@ -243,16 +245,3 @@ def explain(heat: float, wait: timedelta, remaining: timedelta) -> str:
         f"Heat {round(heat)}: {hours} h hold, {left} left. "
         "Calming it shortens the wait, never below 24 h; heating it up starts it again."
     )
-
-
-def format_remaining(delta: timedelta) -> str:
-    """'41 h 5 min', '12 min', 'under a minute'."""
-    minutes = int(delta.total_seconds() // 60)
-    if minutes < 1:
-        return "under a minute"
-    hours, minutes = divmod(minutes, 60)
-    if hours and minutes:
-        return f"{hours} h {minutes} min"
-    if hours:
-        return f"{hours} h"
-    return f"{minutes} min"

@@ -59,6 +59,8 @@ class Database:
         self._checkpointed_at_commit = 0
         self.last_checkpoint = time.monotonic()
         self.refusal: StoreError | None = None  # set: every write fails with it (damaged file)
+        # Run once before the first write (the store's integrity check, still running, settles).
+        self.before_first_write: Callable[[], object] | None = None
 
     @classmethod
     def open(
@@ -224,6 +226,9 @@ class Database:
         """
         if self._in_snapshot:
             raise RuntimeError("cannot write inside a read snapshot")
+        if self.before_first_write is not None:
+            settle, self.before_first_write = self.before_first_write, None
+            settle()
         if self.refusal is not None:
             raise self.refusal
         if self._depth:

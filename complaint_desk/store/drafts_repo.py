@@ -11,10 +11,10 @@ import builtins
 import math
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from complaint_desk.core.draft_types import Draft, DraftKind, DraftStatus, DraftSummary
-from complaint_desk.core.hold import HoldFold, Revision, step
+from complaint_desk.lazy import lazy
 from complaint_desk.store.codec import (
     clean_text,
     from_micros,
@@ -26,6 +26,13 @@ from complaint_desk.store.common import enum_lookup, next_ids, record_builder, r
 from complaint_desk.store.connection import Database
 from complaint_desk.store.errors import NotFoundError
 from complaint_desk.store.list_cache import paused_gc
+
+if TYPE_CHECKING:
+    from complaint_desk.core import hold
+    from complaint_desk.core.hold import HoldFold, Revision
+else:
+    # The hold's value types and rule: first needed by a save or an open, after the first paint.
+    hold = lazy("complaint_desk.core.hold")
 
 PREVIEW_LENGTH = 160
 
@@ -145,7 +152,7 @@ def _summary(row: Any, names: dict[str, str] | None = None) -> DraftSummary:
 
 
 def _revision(row: Any) -> Revision:
-    return Revision(
+    return hold.Revision(
         saved_at=from_micros(row[0]),
         text=row[1],
         heat=row[2],
@@ -306,12 +313,12 @@ class DraftsRepo:
                 (draft_id,),
             ).fetchone()
         if row is None:
-            return HoldFold()
+            return hold.HoldFold()
         if row[1] is not None and row[3] is not None:
             start = None if row[0] is None else from_micros(row[0])
-            return HoldFold(start, float(row[1]), _revision(row[3:]))
+            return hold.HoldFold(start, float(row[1]), _revision(row[3:]))
         if not row[2]:
-            return HoldFold()
+            return hold.HoldFold()
         return self._refold(draft_id)
 
     def _refold(self, draft_id: int) -> HoldFold:
@@ -322,10 +329,10 @@ class DraftsRepo:
                 " ORDER BY saved_at, id",
                 (draft_id,),
             ).fetchall()
-        fold, last_id = HoldFold(), None
+        fold, last_id = hold.HoldFold(), None
         for row in rows:
             rev = _revision(row[1:])
-            fold = step(fold, rev)
+            fold = hold.step(fold, rev)
             if fold.last is rev:
                 last_id = row[0]
         if last_id is None:

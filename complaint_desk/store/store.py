@@ -42,6 +42,7 @@ from complaint_desk.store.errors import (
     at_open,
     read_only_file_warning,
 )
+from complaint_desk.store.integrity import AlongsideCheck
 from complaint_desk.store.meta_repo import MetaRepo
 from complaint_desk.store.schema_version import LATEST_VERSION, refuse_unusable, user_version
 
@@ -170,10 +171,32 @@ class Store:
         """From now on every write fails with `error` (e.g. the file turned out to be damaged)."""
         self._db.refusal = error
 
+    _alongside: AlongsideCheck | None = None
+
+    def _check_alongside(self) -> None:
+        """Start the file's quick_check on its own thread (`store.integrity`); the first write
+        waits for it."""
+        self._alongside = AlongsideCheck(self.path, open_reader)
+        self._db.before_first_write = self.integrity_findings
+
+    def integrity_findings(self) -> list[str] | None:
+        """What the check run alongside the start-up found ([]: sound), waiting for it if it
+        is still running; a damaged file then refuses every write. None: no such check (the
+        file was checked at open, or is to be checked by the caller)."""
+        check = self._alongside
+        if check is None:
+            return None
+        self._db.before_first_write = None
+        findings = check.findings()
+        if findings and self._db.refusal is None:
+            self.refuse_writes(damaged_file_error(self.path, "; ".join(findings[:3])))
+        return findings
+
     def close(self) -> None:
         """Close the file (idempotent), checkpointing what was saved into the main file."""
         if self._db.closed:
             return
+        self.integrity_findings()  # a damaged file is neither checkpointed nor optimised
         if self._read_only or self._db.refusal is not None:
             self._db.close()  # PRAGMA optimize may want to write: nothing to tidy up here
             return
@@ -265,6 +288,7 @@ def open_store(
     migrations: Sequence[Migration] | None = None,
     busy_timeout: float = GUI_BUSY_TIMEOUT,
     check_integrity: bool | None = None,
+    check_alongside: bool = False,
 ) -> Store:
     """Open (creating if needed) and migrate the database at `path`.
 
@@ -272,13 +296,17 @@ def open_store(
     unavailable), worded for start-up; nothing is left open, and a refused file is not written.
     A read-only data file opens (for reading) with `store.warning` saying so. `timeout` is the
     lock wait while opening, `busy_timeout` the one afterwards. `check_integrity`: run
-    `PRAGMA quick_check` first (None: when the file is at most QUICK_CHECK_MAX_BYTES).
+    `PRAGMA quick_check` first (None: when the file is at most QUICK_CHECK_MAX_BYTES);
+    `check_alongside`: run that check on a thread while the caller goes on, when opening writes
+    nothing (`store.integrity`; `store.integrity_findings()` gives its answer).
     `connect(path, timeout)` replaces sqlite3.connect (tests inject failing connections);
     `migrations` replaces the app's own.
     """
     path = Path(path)
     try:
-        return _open_store(path, timeout, connect, migrations, busy_timeout, check_integrity)
+        return _open_store(
+            path, timeout, connect, migrations, busy_timeout, check_integrity, check_alongside
+        )
     except StoreError as exc:
         if exc.kind is StoreErrorKind.CORRUPT and exc.user_message == MESSAGES[exc.kind]:
             raise damaged_file_error(path, exc.detail) from exc.__cause__
@@ -292,6 +320,7 @@ def _open_store(
     migrations: Sequence[Migration] | None,
     busy_timeout: float,
     check_integrity: bool | None,
+    check_alongside: bool,
 ) -> Store:
     db = Database.open(path, timeout=timeout, connect=connect)
     try:
@@ -308,7 +337,15 @@ def _open_store(
         refuse_unusable(db, version, latest)
         if check_integrity is None:
             check_integrity = _size(path) <= QUICK_CHECK_MAX_BYTES
-        if check_integrity:
+        # Checked alongside only a file this opening leaves as it is: current, already WAL.
+        alongside = (
+            check_integrity
+            and check_alongside
+            and version == latest
+            and migrations is None
+            and db.journal_mode() == "wal"
+        )
+        if check_integrity and not alongside:
             findings = db.quick_check()
             if findings:
                 raise damaged_file_error(path, "; ".join(findings[:3]))
@@ -331,9 +368,12 @@ def _open_store(
     except BaseException:
         db.close()
         raise
-    return Store(
+    store = Store(
         db, version, read_only=not writable, warning=warning, integrity_checked=check_integrity
     )
+    if alongside:
+        store._check_alongside()
+    return store
 
 
 def _size(path: Path) -> int:

@@ -128,11 +128,14 @@ class PoliteAnnouncer(QObject):
 def announce(widget: QWidget, text: str, assertive: bool = False) -> None:
     """Say `text` once (a message in the banner): politely, or at once for a problem.
 
-    Said on the next pass of the event loop, once what it describes is on screen: making Qt's
-    accessibility types (their enums) cost 2-6 ms, which the start-up's "N drafts ready" banner
-    should not add before the window's first paint."""
+    Said once `widget` has painted with it, so once what it describes is on screen: making
+    Qt's accessibility types (their enums) cost 2-6 ms, which the start-up's "N drafts ready"
+    banner should not add before the window's first paint (a zero-delay timer would still run
+    before that paint)."""
     if text:
-        QTimer.singleShot(0, widget, lambda: _announce_now(widget, text, assertive))
+        from complaint_desk.ui.first_paint import after_first_paint
+
+        after_first_paint(widget, lambda: _announce_now(widget, text, assertive))
 
 
 def _announce_now(widget: QWidget, text: str, assertive: bool) -> None:

@@ -1,5 +1,10 @@
 """Run work once a window has painted for the first time: what the first frame does not show waits.
 
+The first frame also does without Qt's `Qt` namespace: PySide makes all ~90 enum types of that
+namespace the first time any of them is touched (about 20 ms here, a sixth of a bare window's
+start), so the code that builds the first frame names none of them and the namespace is made just
+after the paint. `tests/ui/test_startup_path.py` checks that the first frame leaves it unmade.
+
 A zero-delay timer set before `show()` fires before the first paint (the event loop serves timers
 first), so it would still delay the window. This waits for the window's first paint event, then
 runs the work on the next pass of the event loop; if no paint comes (a window started hidden or
@@ -9,10 +14,14 @@ minimised), a fallback timer runs it anyway.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # names only: PySide makes each class when first used, at some cost
+    from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel
+    from PySide6.QtWidgets import QTableView, QWidget
 
 FALLBACK_MS = 1000
 # While the first window is built, young-object collections wait for this many new objects
@@ -68,3 +77,37 @@ def release_gc() -> None:
     if _held_gc is not None:
         gc.set_threshold(*_held_gc)
         _held_gc = None
+
+
+def set_model_with_labels(
+    table: QTableView,
+    proxy: QAbstractProxyModel,
+    source: QAbstractItemModel,
+    labels: Sequence[str],
+) -> Callable[[], None]:
+    """Show `source` through `proxy` in `table`, with `labels` in its horizontal header held by a
+    Qt model; returns the function that hands the header back to `proxy` (call it once the
+    first frame has painted, before the columns can change).
+
+    Why: a header asks its model for each label with a `Qt.Orientation`, and a Python model's
+    headerData() receiving one makes PySide build the whole `Qt` namespace (see above), in the
+    middle of the first frame. The table is given the proxy before the proxy has its source, so
+    the header's first questions go to Qt's empty model, then the header is given the labels.
+    Its sections, sizes and resize modes stay as they are when it is handed back (the column
+    count is the same)."""
+    from PySide6.QtGui import QStandardItemModel
+
+    table.setModel(proxy)
+    header = table.horizontalHeader()
+    holder = QStandardItemModel(0, len(labels), header)
+    holder.setHorizontalHeaderLabels(list(labels))
+    header.setModel(holder)
+    proxy.setSourceModel(source)
+
+    def hand_back() -> None:
+        if header.model() is holder:
+            header.setModel(table.model())
+            header.setSelectionModel(table.selectionModel())
+        holder.deleteLater()
+
+    return hand_back

@@ -139,3 +139,50 @@ def test_a_big_file_is_checked_on_a_worker_and_a_damaged_one_is_no_longer_writte
     finally:
         desk.close()
     assert path.read_bytes() == before
+
+
+def test_a_small_damaged_file_is_checked_while_the_window_is_built_and_reported_at_start(
+    tmp_path, qapp, qtbot
+):
+    from complaint_desk.app.desk import open_desk
+    from complaint_desk.paths import database_path
+
+    path = database_path(tmp_path)
+    with open_store(path) as store:
+        store.vendors.add_many(Vendor(None, f"Vendor {i}", notes="n" * 500) for i in range(200))
+    _damage_one_page(path)
+    before = path.read_bytes()
+    desk = open_desk(tmp_path)  # opens: the check runs on its own thread meanwhile
+    shown: list[str] = []
+    desk.problems.problem.connect(shown.append)
+    try:
+        with qtbot.waitSignal(desk.integrity_checked, timeout=10_000) as found:
+            desk.start()  # after the first paint: the check's answer, reported
+        assert found.args[0]
+        assert any("is damaged" in text and "kept exactly as it is" in text for text in shown)
+        with pytest.raises(StoreError) as err:
+            desk.store.vendors.add(Vendor(None, "Not written"))
+        assert err.value.kind is StoreErrorKind.CORRUPT
+    finally:
+        desk.close()
+    assert path.read_bytes() == before
+
+
+def test_opening_the_desk_writes_nothing_until_it_starts(tmp_path, qapp):
+    """The trusted clock records its start time at `start()` (after the first paint), so the
+    file's check can run alongside the window's build with no write waiting on it."""
+    from complaint_desk.app import settings
+    from complaint_desk.app.desk import open_desk
+    from complaint_desk.paths import database_path
+
+    open_desk(tmp_path).close()  # creates the file (and records a time on close)
+    with open_store(database_path(tmp_path)) as store:
+        first = settings.read(store, settings.LATEST_SEEN)
+    desk = open_desk(tmp_path)
+    try:
+        assert desk.store.commits == 0
+        desk.start()
+        assert desk.store.commits == 1  # the start time, as the clock's high-water mark
+        assert settings.read(desk.store, settings.LATEST_SEEN) >= first
+    finally:
+        desk.close()

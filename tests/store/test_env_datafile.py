@@ -285,6 +285,47 @@ def test_the_damaged_file_message_offers_the_newest_real_backup_with_its_date(db
     assert "20990101" not in message and "no backup" not in message
 
 
+def test_checked_alongside_a_sound_file_opens_at_once_and_writes(db_path):
+    _filled(db_path)
+    with open_store(db_path, check_alongside=True) as store:
+        assert store.integrity_findings() == []
+        store.vendors.add(Vendor(None, "Written"))
+    with open_store(db_path) as store:
+        assert "Written" in {v.name for v in store.vendors.list()}
+
+
+def test_checked_alongside_a_damaged_file_opens_but_its_first_write_is_refused_untouched(
+    db_path,
+):
+    _filled(db_path)
+    _damage_one_page(db_path)
+    before = _digest(db_path)
+    store = open_store(db_path, check_alongside=True)  # no wait for the check: it runs meanwhile
+    try:
+        with pytest.raises(StoreError) as err:
+            store.vendors.add(Vendor(None, "Not written"))  # waits for the check, then refuses
+        assert err.value.kind is StoreErrorKind.CORRUPT
+        assert "damaged" in err.value.user_message
+        assert store.integrity_findings(), "the findings are kept for the window to report"
+    finally:
+        store.close()  # neither checkpointed nor optimised
+    assert _digest(db_path) == before
+
+
+def test_a_damaged_file_that_opening_would_write_to_is_checked_at_open_even_alongside(db_path):
+    # Out of WAL mode, opening would switch it back (a write): so the check comes first.
+    _filled(db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    _damage_one_page(db_path)
+    before = _digest(db_path)
+    with pytest.raises(StoreError) as err:
+        open_store(db_path, check_alongside=True)
+    assert err.value.kind is StoreErrorKind.CORRUPT
+    assert _digest(db_path) == before
+
+
 def test_random_bytes_say_there_is_no_backup(db_path):
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(os.urandom(8192))

@@ -7,19 +7,28 @@ from contextlib import contextmanager
 from operator import attrgetter, is_
 from typing import Any, Generic, TypeVar
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
 )
 
 Row = TypeVar("Row")
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # a row's text as search sees it (casefolded)
+# Qt's item roles as the numbers Qt passes to data(): the module names no member of the `Qt`
+# namespace while it loads, since the first touch of that namespace makes all of its ~90 enum
+# types at once (about 20 ms) and the window's first frame does without it (ui.first_paint).
+# tests/ui/test_startup_path.py checks these numbers against Qt's own.
+DISPLAY_ROLE = 0
+TOOLTIP_ROLE = 3
+BACKGROUND_ROLE = 8
+FOREGROUND_ROLE = 9
+USER_ROLE = 0x100
+SORT_ROLE = USER_ROLE + 1
+RECORD_ROLE = USER_ROLE + 2
+SEARCH_ROLE = USER_ROLE + 3  # a row's text as search sees it (casefolded)
 
 # A reload that brings at most this many new or vanished rows (the service hands back the same
 # row objects for unchanged records) moves those rows instead of resetting the list: re-sorting
@@ -180,7 +189,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             lo, hi = 0, len(rows)
         else:
             key = _Key(self.sort_key(record, column))
-            descending = self._sort_order == Qt.SortOrder.DescendingOrder
+            descending = self._descending
 
             def before(other: Row) -> bool:  # `other` sorts strictly before `record`
                 k = _Key(self.sort_key(other, column))
@@ -200,11 +209,21 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
     # Sorting and searching run over plain Python keys computed once per row, not through
     # data() calls per comparison: 10,000 rows sort in a few milliseconds.
     _sort_column = -1
-    _sort_order = Qt.SortOrder.AscendingOrder
+    _descending = False
     _search_cache: list[str] | None = None
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column, self._sort_order = column, order
+    def sort(self, column: int, order=None) -> None:
+        """Qt's sort (from the view's header): `order` is a Qt.SortOrder (None: ascending)."""
+        self.order_by(column, order is not None and order == QtCore.Qt.SortOrder.DescendingOrder)
+
+    def sorted_by(self) -> tuple[int, bool]:
+        """(column, descending) of the current order (column -1: unsorted)."""
+        return self._sort_column, self._descending
+
+    def order_by(self, column: int, descending: bool = False) -> None:
+        """Sort by `column` (the same as `sort`, without Qt's enum: a first frame sorts with it,
+        its header's sort indicator set once it has painted)."""
+        self._sort_column, self._descending = column, descending
         self.layoutAboutToBeChanged.emit()
         self._sort_rows()
         self._search_cache = None
@@ -245,7 +264,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         column = self._sort_column
         if column < 0 or column >= len(self.COLUMNS) or not rows:
             return rows
-        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
+        reverse = self._descending
         keys = self.sort_keys(rows, column)
         try:  # plain keys compare in C; the same comparisons, so the same order as with _Key
             order = sorted(range(len(keys)), key=keys.__getitem__, reverse=reverse)
@@ -279,12 +298,12 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation, role=DISPLAY_ROLE):  # noqa: N802
+        if role == DISPLAY_ROLE and orientation == QtCore.Qt.Orientation.Horizontal:
             return self.COLUMNS[section][0]
         return None
 
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role=DISPLAY_ROLE):
         # Views and proxies call this tens of thousands of times per reset (a proxy sorting 1,000
         # rows asks for ~25,000 sort keys): one dict lookup by role, not a chain of enum compares.
         if not index.isValid():
@@ -316,11 +335,11 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
 # role -> the method answering it (by name: subclasses override them)
 _ROLE_METHODS: dict[int, str] = {
-    Qt.ItemDataRole.DisplayRole.value: "display",
+    DISPLAY_ROLE: "display",
     SORT_ROLE: "sort_key",
-    Qt.ItemDataRole.ForegroundRole.value: "foreground",
-    Qt.ItemDataRole.BackgroundRole.value: "background",
-    Qt.ItemDataRole.ToolTipRole.value: "tooltip",
+    FOREGROUND_ROLE: "foreground",
+    BACKGROUND_ROLE: "background",
+    TOOLTIP_ROLE: "tooltip",
 }
 
 
@@ -380,7 +399,8 @@ class SearchProxy(QSortFilterProxyModel):
         self._needle = ""
         self.setFilterRole(SEARCH_ROLE)
         self.setFilterKeyColumn(0)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)
+        # Qt's default case sensitivity (CaseSensitive) is kept: the text and the needle are
+        # both casefolded already.
 
     def set_search(self, text: str) -> None:
         needle = text.casefold().strip()
@@ -389,5 +409,5 @@ class SearchProxy(QSortFilterProxyModel):
         self._needle = needle
         self.setFilterFixedString(needle)
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order=None) -> None:
         self.sourceModel().sort(column, order)

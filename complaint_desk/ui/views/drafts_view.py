@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from complaint_desk.app.desk import Desk
 from complaint_desk.ui import a11y
-from complaint_desk.ui.first_paint import after_first_paint
+from complaint_desk.ui.first_paint import after_first_paint, set_model_with_labels
 from complaint_desk.ui.lazy_reload import RESIZE_PRECISION_ROWS, LazyReload, tune_table
 from complaint_desk.ui.models.drafts_model import DraftsModel
 from complaint_desk.ui.models.table_model import SearchProxy
@@ -44,7 +44,6 @@ class DraftsView(LazyReload, QWidget):
         self.desk = desk
         self.model = DraftsModel(desk.now, self, preview=desk.drafts.preview)
         self.proxy = SearchProxy(self)
-        self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search drafts")
@@ -57,11 +56,15 @@ class DraftsView(LazyReload, QWidget):
         self.new_button.clicked.connect(self.new_draft)
 
         self.table = FittedTable()
-        self.table.setModel(self.proxy)
+        # Sorted by hold, as the header shows once sorting is on: after the first paint, since
+        # the header's sort order and its labels from our model need `Qt` enums the first frame
+        # does without (ui.first_paint).
+        self.model.order_by(DraftsModel.HOLD, descending=True)
+        self._hand_header_back = set_model_with_labels(
+            self.table, self.proxy, self.model, [title for title, _ in DraftsModel.COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DraftsModel.HOLD, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -72,20 +75,18 @@ class DraftsView(LazyReload, QWidget):
         header.resizeSection(DraftsModel.VENDOR, 130)
         for col in (DraftsModel.HEAT, DraftsModel.HOLD):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         a11y.table(
             self.table,
             "Drafts",
             "Each draft's title, vendor, heat and hold; the selected one opens in the editor",
         )
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         # Empty state: says what to do first and offers the button for it.
         self.empty = QWidget()
         self.empty.setObjectName("emptyState")
         self.empty_text = QLabel()
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setProperty("alignment", "AlignCenter")  # by name: no `Qt` enum yet
         self.empty_text.setWordWrap(True)
         self.start_button = QPushButton()
         self._first_step: str = "vendor"
@@ -93,7 +94,11 @@ class DraftsView(LazyReload, QWidget):
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_text)
-        empty_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()  # the button at its own width, centred
+        centred.addStretch(1)
+        centred.addWidget(self.start_button)
+        centred.addStretch(1)
+        empty_layout.addLayout(centred)
         empty_layout.addStretch(1)
 
         # The editor is built just after the first paint (`editor`), in this place kept for it.
@@ -229,11 +234,7 @@ class DraftsView(LazyReload, QWidget):
         (`_load_rest`). None: read every row now."""
         if self._painted:
             return None  # shown only after the first-paint hook gave up waiting (hidden a while)
-        header = self.table.horizontalHeader()
-        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (
-            DraftsModel.HOLD,
-            Qt.SortOrder.DescendingOrder,
-        ):
+        if self.model.sorted_by() != (DraftsModel.HOLD, True):
             return None
         # Enough rows to fill the list in the tallest window it can be in (the screen's height,
         # for a window opened maximised), and at least the rows its columns are sized from.
@@ -251,6 +252,14 @@ class DraftsView(LazyReload, QWidget):
 
     def _on_first_paint(self) -> None:
         self._painted = True
+        from PySide6.QtCore import Qt  # the first frame is painted: the namespace may be made
+
+        self._hand_header_back()
+        self.table.horizontalHeader().setSortIndicator(
+            DraftsModel.HOLD, Qt.SortOrder.DescendingOrder
+        )
+        self.table.setSortingEnabled(True)  # sorts by that indicator: the order shown already
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         built_now = self._editor is None
         editor = self.editor  # built now, where the first frame kept its place
         if not self._records_wired:
