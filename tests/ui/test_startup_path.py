@@ -37,6 +37,8 @@ class Probe(QObject):
         if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
             seen["at_paint"] = made()
             seen["a11y_at_paint"] = "QAccessible" in vars(QtGui)
+            header = w.drafts_view.table.horizontalHeader()
+            seen["widths_at_paint"] = [header.sectionSize(i) for i in (2, 3)]
             QTimer.singleShot(300, report)
         return False
 def report():
@@ -50,6 +52,8 @@ def report():
     seen["sort"] = [header.sortIndicatorSection(), header.sortIndicatorOrder().name,
                     view.table.isSortingEnabled()]
     seen["menu_policy"] = view.table.contextMenuPolicy().name
+    seen["widths_after"] = [header.sectionSize(i) for i in (2, 3)]
+    seen["modes_after"] = [header.sectionResizeMode(i).name for i in (2, 3)]
     seen["banner"] = w.banner.text()
     print(json.dumps(seen)); sys.stdout.flush(); os._exit(0)
 desk = open_desk(Path(sys.argv[1]))
@@ -100,6 +104,10 @@ def test_the_first_frame_paints_without_the_qt_namespace_and_it_is_all_there_jus
     assert seen["header_model_is_table_model"] is True
     assert seen["sort"] == [3, "DescendingOrder", True]
     assert seen["menu_policy"] == "CustomContextMenu"
+    # Heat and Hold: sized from their text in the first frame, fitted by Qt after it, and with
+    # this style (Fusion) the two agree: nothing moves once the window is up.
+    assert seen["modes_after"] == ["ResizeToContents", "ResizeToContents"]
+    assert seen["widths_at_paint"] == seen["widths_after"]
     assert "ready to review" in seen["banner"]
 
 
