@@ -66,6 +66,8 @@ APP = (
     _PAINT_PROBE
     + """
 from pathlib import Path
+from complaint_desk.ui.first_paint import hold_gc
+hold_gc()  # as complaint_desk.__main__ does before it imports the app's modules
 from complaint_desk.app.desk import open_desk
 from complaint_desk.ui.main_window import MainWindow
 desk = open_desk(Path(sys.argv[1]))

@@ -138,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     from complaint_desk import APP_ID, APP_NAME, use_plain_imports
 
     use_plain_imports()  # before the app's modules load: see its docstring
+    from complaint_desk.ui.first_paint import hold_gc
+
+    hold_gc()  # until the window's first paint: the app's modules are long-lived objects
     from complaint_desk.app.desk import open_desk
     from complaint_desk.paths import data_dir
     from complaint_desk.store.errors import StoreError

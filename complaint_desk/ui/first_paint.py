@@ -59,24 +59,43 @@ def after_first_paint(
     _FirstPaint(widget, callback, fallback_ms)
 
 
+def hold_gc() -> None:
+    """Collect garbage less often from now until `release_gc()`: called by the entry point before
+    it imports the app's modules (their classes and enums are tens of thousands of long-lived
+    objects too), and released by the first window's paint (`hold_gc_until_first_paint`)."""
+    global _held_gc
+    if _held_gc is None:
+        _held_gc = gc.get_threshold()
+        gc.set_threshold(max(_held_gc[0], START_UP_GC_THRESHOLD), *_held_gc[1:])
+
+
 def hold_gc_until_first_paint(widget: QWidget, fallback_ms: int = FALLBACK_MS) -> None:
     """Collect garbage less often until `widget` first paints (or `fallback_ms` passes, even if
-    the widget is gone by then); the collector's thresholds are then put back as they were."""
-    global _held_gc
-    if _held_gc is not None:
+    the widget is gone by then); the collector's thresholds are then put back as they were
+    before the hold (`hold_gc`) began."""
+    if _held_gc is not None and _release_planned:
         return  # already held (another window on its way): one release puts it back
-    _held_gc = gc.get_threshold()
-    gc.set_threshold(max(_held_gc[0], START_UP_GC_THRESHOLD), *_held_gc[1:])
+    hold_gc()
+    _plan_release()
     after_first_paint(widget, release_gc, fallback_ms)
     QTimer.singleShot(fallback_ms, release_gc)
 
 
+_release_planned = False
+
+
+def _plan_release() -> None:
+    global _release_planned
+    _release_planned = True
+
+
 def release_gc() -> None:
     """Put the collector's thresholds back (once; later calls do nothing)."""
-    global _held_gc
+    global _held_gc, _release_planned
     if _held_gc is not None:
         gc.set_threshold(*_held_gc)
         _held_gc = None
+    _release_planned = False
 
 
 def set_model_with_labels(
