@@ -319,8 +319,9 @@ def trusted_clock_for(store: Store, **kwargs) -> TrustedClock:
         # A read-only or full disk must not stop the clock; the next writable moment catches up.
         if store.closed:
             return
+        mark: datetime | None = when  # the setting's own type (None: never recorded)
         try:
-            settings.write(store, settings.LATEST_SEEN, when)
+            settings.write(store, settings.LATEST_SEEN, mark)
         except StoreError:
             pass
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from complaint_desk.app.clock import Clock
 from complaint_desk.app.kept import Kept
 from complaint_desk.app.problems import ProblemReporter
-from complaint_desk.core.draft_types import Draft, DraftKind, DraftStatus, DraftSummary, stored_id
+from complaint_desk.core.draft_types import DraftKind, DraftStatus, DraftSummary, stored_id
 from complaint_desk.core.formatting import format_when
 from complaint_desk.lazy import lazy
 from complaint_desk.store.store import Store
@@ -31,11 +31,14 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from complaint_desk.app.copy_decision import CopyDecision
-    from complaint_desk.core import hold
+    from complaint_desk.core import hold, models
+    from complaint_desk.core.models import Draft
     from complaint_desk.store.recovery import RecoveredText, RecoveryFiles
 else:
-    # The hold's rules are first needed by an edit or a copy, after the first paint.
+    # The hold's rules and the draft record are first needed by an edit, an open or a copy,
+    # after the first paint.
     hold = lazy("complaint_desk.core.hold")
+    models = lazy("complaint_desk.core.models")
 
 _SUMMARY_TABLES = ("drafts", "cases", "vendors")  # what a draft's list row is read from
 
@@ -253,7 +256,7 @@ class DraftsService(QObject):
         kind: DraftKind = DraftKind.POST,
         origin_id: int | None = None,
     ) -> Draft | None:
-        draft = Draft(
+        draft = models.Draft(
             None,
             case_id,
             title.strip() or "Untitled draft",

@@ -8,17 +8,18 @@ create a second key. A stored value that no longer parses reads as the default.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from complaint_desk.store.store import Store
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Setting(Generic[T]):
+class Setting(NamedTuple, Generic[T]):
+    """A value kept in the meta table. A named tuple: a frozen dataclass took 1.4 ms to make on
+    the way to the first paint, this 0.4."""
+
     key: str
     default: T
     load: Callable[[str], T]

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-# The drafts' own types live apart (see core/draft_types.py); every record is still named here.
-from complaint_desk.core.draft_types import Draft, DraftKind, DraftStatus, DraftSummary, stored_id
+# The list's own types live apart (see core/draft_types.py); every record is still named here.
+from complaint_desk.core.draft_types import DraftKind, DraftStatus, DraftSummary, stored_id
 
 __all__ = [
     "CHANNEL_LABELS",
@@ -29,6 +29,19 @@ __all__ = [
     "Vendor",
     "stored_id",
 ]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A held text: a post for a site or a letter, on a case; its words are its revisions."""
+
+    id: int | None
+    case_id: int
+    title: str
+    created_at: datetime
+    status: DraftStatus = DraftStatus.ACTIVE
+    kind: DraftKind = DraftKind.POST
+    origin_id: int | None = None  # the draft this one answers (an update or thank-you)
 
 
 class CaseStatus(StrEnum):

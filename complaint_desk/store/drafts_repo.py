@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import builtins
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from complaint_desk.core.draft_types import Draft, DraftKind, DraftStatus, DraftSummary
+from complaint_desk.core.draft_types import DraftKind, DraftStatus, DraftSummary
 from complaint_desk.lazy import lazy
 from complaint_desk.store.codec import (
     clean_text,
@@ -28,11 +29,14 @@ from complaint_desk.store.errors import NotFoundError
 from complaint_desk.store.list_cache import paused_gc
 
 if TYPE_CHECKING:
-    from complaint_desk.core import hold
+    from complaint_desk.core import hold, models
     from complaint_desk.core.hold import HoldFold, Revision
+    from complaint_desk.core.models import Draft
 else:
-    # The hold's value types and rule: first needed by a save or an open, after the first paint.
+    # The hold's value types and rule, and the draft record: first needed by a save or an open,
+    # after the first paint (the first frame reads list rows only).
     hold = lazy("complaint_desk.core.hold")
+    models = lazy("complaint_desk.core.models")
 
 PREVIEW_LENGTH = 160
 
@@ -94,7 +98,11 @@ WHERE id = :draft_id
 """
 
 
-_new_draft = record_builder(Draft)
+@cache
+def _draft_builder() -> Callable[..., Draft]:
+    return record_builder(models.Draft)
+
+
 _draft_status = enum_lookup(DraftStatus)
 
 
@@ -103,7 +111,7 @@ _draft_kind = enum_lookup(DraftKind)
 
 def _draft(row: Any) -> Draft:
     # Field order of Draft: id, case_id, title, created_at, status, kind, origin_id
-    return _new_draft(
+    return _draft_builder()(
         row[0],
         row[1],
         row[2],
