@@ -50,11 +50,6 @@ class _ReadyCountAhead:
     lets go of Python's lock meanwhile, so the two overlap. `take()` waits for it; None when the
     worker could not read (the GUI thread then reads it as before, and reports what fails)."""
 
-    # Each time this thread lets go of Python's lock (each SQLite call) it waits for the GUI
-    # thread to hand it back: by default up to 5 ms. Shorter turns meanwhile (as the records
-    # warm-up does).
-    SWITCH_INTERVAL = 0.0005
-
     def __init__(self, path: Path, now: datetime, stamp: tuple | None) -> None:
         import threading
 
@@ -64,19 +59,17 @@ class _ReadyCountAhead:
         self._thread.start()
 
     def _run(self) -> None:
-        import sys
-
+        from complaint_desk.app.gui_turn import short_switches
         from complaint_desk.store.store import open_reader
 
-        previous = sys.getswitchinterval()
-        sys.setswitchinterval(min(previous, self.SWITCH_INTERVAL))
-        try:
-            with open_reader(self.path) as reader:
-                self.ready = reader.drafts.ready_count(self.now)
-        except Exception:  # the GUI thread reads it itself (and reports what fails)
-            pass
-        finally:
-            sys.setswitchinterval(previous)
+        # Each time this thread lets go of Python's lock (each SQLite call) it waits for the GUI
+        # thread to hand it back: short turns meanwhile (app.gui_turn).
+        with short_switches():
+            try:
+                with open_reader(self.path) as reader:
+                    self.ready = reader.drafts.ready_count(self.now)
+            except Exception:  # the GUI thread reads it itself (and reports what fails)
+                pass
 
     def take(self) -> int | None:
         self._thread.join()

@@ -17,7 +17,6 @@ event loop, so the caller connects to its signals first.
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -26,6 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from complaint_desk.app.gui_turn import short_switches
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.app.records import RecordsService
 from complaint_desk.core.mail import MailMessage, parse_message
@@ -42,11 +42,6 @@ from complaint_desk.store.mail_repo import (
 from complaint_desk.store.store import Store, open_store
 
 PROGRESS_EVERY = 50  # messages between progress signals
-# While a worker parses, the GUI thread waits for the interpreter each time it gives it up (every
-# Qt call that releases it, every timer tick): by default up to 5 ms a turn, which added up to
-# 50 ms and more while the preview arrived and the write started. Shorter turns meanwhile (as
-# the records warm-up does).
-SWITCH_INTERVAL = 0.0005
 WORKER_BUSY_TIMEOUT = 5.0  # the worker may wait this long for the GUI's short writes
 
 
@@ -105,14 +100,10 @@ class _Job(QRunnable):
         self._cancel = threading.Event()
 
     def run(self) -> None:
-        previous = sys.getswitchinterval()
-        sys.setswitchinterval(min(previous, SWITCH_INTERVAL))
-        try:
+        # While it parses, the GUI thread gets the interpreter back quickly (app.gui_turn): with
+        # Python's 5 ms turns the preview's arrival and the write's start stalled it 50 ms.
+        with short_switches():
             result = self._result()
-        finally:
-            # Another worker may have shortened it too and ended meanwhile: never leave it
-            # shorter than it was.
-            sys.setswitchinterval(max(previous, sys.getswitchinterval()))
         self.signals.finished.emit(result)
 
     def _result(self) -> object:

@@ -10,14 +10,13 @@ adopts it only if the store's stamps show that nothing changed since the warm-up
 
 from __future__ import annotations
 
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from complaint_desk.app.gui_turn import GuiTurn
+from complaint_desk.app.gui_turn import GuiTurn, short_switches
 from complaint_desk.app.record_figures import RecordFigures, Stamp
 from complaint_desk.store.errors import StoreError
 from complaint_desk.store.store import open_reader
@@ -56,22 +55,11 @@ class RecordsWarmUp(QRunnable):
         self._path = path
         self._result = WarmUpResult(stamp, cases_stamp)
 
-    # While the worker computes, the GUI thread waits for the interpreter each time it gives it
-    # up (a file read during an import, a Qt call that releases it): by default up to 5 ms, which
-    # adds up to hundreds of milliseconds while a view is being built. Shorter turns meanwhile:
-    # with 0.2 ms, a view opened as the warm-up starts stalled the window 25-31 ms (34-55 with
-    # 0.5 ms, 97-173 with 2 ms; 100,000 drafts, 5 runs each), and the warm-up took as long.
-    SWITCH_INTERVAL = 0.0002
-
     def run(self) -> None:
         result = self._result
         started = time.perf_counter()
-        previous = sys.getswitchinterval()
-        sys.setswitchinterval(min(previous, self.SWITCH_INTERVAL))
-        try:
+        with short_switches():  # the GUI thread gets the interpreter back quickly (gui_turn)
             self._read(result)
-        finally:
-            sys.setswitchinterval(previous)
         result.seconds = time.perf_counter() - started
         self.signals.done.emit(result)
 

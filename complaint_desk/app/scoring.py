@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from complaint_desk.app import worker_call
+from complaint_desk.app.gui_turn import short_switches
 from complaint_desk.app.worker_call import WorkerCall
 from complaint_desk.lazy import lazy
 
@@ -108,6 +109,11 @@ class _WarmUp(QRunnable):
             self._turn.step_aside()  # the window is building a view: wait, then share again
 
     def run(self) -> None:
+        with short_switches():  # the GUI thread gets the interpreter back quickly (gui_turn)
+            self._load()
+        self.signals.done.emit()
+
+    def _load(self) -> None:
         for load in tone.warm_up_steps():
             self._step()
             load()
@@ -132,8 +138,6 @@ class _WarmUp(QRunnable):
         sample = "Refund me by Friday or I post a 1-star review. Call me on 020 7946 0000."
         privacy.find_pii(sample)
         site_rules.check(sample, "trustpilot")
-
-        self.signals.done.emit()
 
 
 # --- what the tone panel and the calm version dialog ask of the tone engine -------------------

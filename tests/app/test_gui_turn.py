@@ -6,6 +6,8 @@ import threading
 import time
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from complaint_desk.app import record_figures
 from complaint_desk.app.gui_turn import GuiTurn
 from complaint_desk.app.record_figures import RecordFigures
@@ -108,3 +110,34 @@ def test_the_case_read_comes_in_chunks_a_worker_can_pause_between(tmp_path):
         assert [len(c) for c in chunks] == [2, 2, 1]
         assert dict(row for chunk in chunks for row in chunk) == dict.fromkeys(ids, vendor.id)
         assert store.cases.vendor_ids() == dict.fromkeys(ids, vendor.id)
+
+
+def test_workers_in_short_switches_hand_the_lock_over_quickly_and_the_last_one_out_restores():
+    import sys
+    import threading
+
+    from complaint_desk.app.gui_turn import SWITCH_INTERVAL, short_switches
+
+    before = sys.getswitchinterval()
+    first_in, second_out, first_may_leave = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, float] = {}
+
+    def first() -> None:
+        with short_switches():
+            first_in.set()
+            first_may_leave.wait(5)
+        seen["after first"] = sys.getswitchinterval()
+
+    worker = threading.Thread(target=first)
+    worker.start()
+    first_in.wait(5)
+    with short_switches():  # a second worker overlapping the first (here, this thread)
+        seen["both"] = sys.getswitchinterval()
+    seen["second out"] = sys.getswitchinterval()
+    second_out.set()
+    first_may_leave.set()
+    worker.join(5)
+    short = pytest.approx(SWITCH_INTERVAL)  # Python keeps it in whole microseconds
+    assert seen["both"] == short and SWITCH_INTERVAL < before
+    assert seen["second out"] == short  # the first is still at work
+    assert seen["after first"] == before == sys.getswitchinterval()
