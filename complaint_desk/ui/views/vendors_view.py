@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from complaint_desk.core.models import Vendor
 from complaint_desk.ui import a11y
 from complaint_desk.ui.dialogs.vendor_dialog import VendorDialog
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
-from complaint_desk.ui.models.table_model import SORT_ROLE
+from complaint_desk.ui.models.table_model import SearchProxy
 from complaint_desk.ui.models.vendors_model import VendorsModel
 from complaint_desk.ui.widgets.vendor_timeline_panel import VendorTimelinePanel
 
@@ -37,15 +37,15 @@ class VendorsView(LazyReload, QWidget):
         super().__init__(parent)
         self.desk = desk
         self.model = VendorsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        # Sorted by the model on keys computed once per row, searched by Qt over each row's
+        # casefolded text (table_model.SearchProxy): a proxy sorting by role asked the model
+        # for two sort keys per comparison, ~7,000 Python calls per refresh of 2,000 vendors.
+        self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search vendors")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_search)
         a11y.name(self.search, "Search vendors")
         self.add_button = QPushButton("&Add vendor")
         a11y.name(self.add_button, "Add vendor")
