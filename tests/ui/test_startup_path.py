@@ -154,3 +154,36 @@ def test_the_item_roles_the_models_name_by_number_are_qt_s_own():
         role.ForegroundRole.value,
     )
     assert tm.USER_ROLE == role.UserRole.value
+
+
+def test_sorting_by_another_column_keeps_the_open_draft_selected(qtbot, window, desk):
+    from PySide6.QtCore import QPoint, Qt
+
+    from complaint_desk.core.models import Case, Vendor
+
+    vendor = desk.records.save_vendor(Vendor(None, "Acme"))
+    case = desk.records.save_case(Case(None, vendor.id, "Late parcel", desk.now()))
+    # The hottest is held longest, so first by hold; by title it is the middle one.
+    texts = ["Fine, thanks.", "This is OUTRAGEOUS!!! Useless.", "A bit annoyed about the wait."]
+    for i, text in enumerate(texts):
+        draft = desk.drafts.new_draft(case.id, f"Draft {i}")
+        assert draft is not None and draft.id is not None
+        desk.drafts.save_text(draft.id, text)
+    view = window.drafts_view
+    view.reload()
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 3 and view.table.isSortingEnabled())
+    order = [view.model.row_record(r).draft_id for r in range(3)]
+    view.select_draft(order[0])  # the first row, opened in the editor
+    opened = view.open_draft_id
+    header = view.table.horizontalHeader()
+    x = header.sectionViewportPosition(0) + header.sectionSize(0) // 2  # by title
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert header.sortIndicatorSection() == 0
+    assert [view.model.row_record(r).draft_id for r in range(3)].index(opened) != 0  # it moved
+    current = view.table.currentIndex()
+    shown = view.model.row_record(view.proxy.mapToSource(current).row())
+    assert shown is not None and shown.draft_id == opened == view.open_draft_id
+    selected = view.table.selectionModel().selectedRows()
+    assert [view.model.row_record(view.proxy.mapToSource(i).row()).draft_id for i in selected] == [
+        opened
+    ]

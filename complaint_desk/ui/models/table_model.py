@@ -225,9 +225,26 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         its header's sort indicator set once it has painted)."""
         self._sort_column, self._descending = column, descending
         self.layoutAboutToBeChanged.emit()
+        before = self._rows
         self._sort_rows()
         self._search_cache = None
+        self._follow_records(before)
         self.layoutChanged.emit()
+
+    def _follow_records(self, before: list[Row]) -> None:
+        """Point the persistent indexes (the view's current row, its selection) at the rows their
+        records moved to: without this a sort left the selection on the same row number, so the
+        list highlighted another record than the one open beside it."""
+        persistent = self.persistentIndexList()
+        if not persistent:
+            return
+        row_of = {id(record): row for row, record in enumerate(self._rows)}
+        moved = []
+        for index in persistent:
+            record = before[index.row()] if 0 <= index.row() < len(before) else None
+            row = row_of.get(id(record), -1) if record is not None else -1
+            moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(persistent, moved)
 
     def grow_rows(self, rows: Sequence[Row]) -> bool:
         """Show `rows` where the rows shown are the first of them once sorted: the others are
