@@ -7,6 +7,7 @@ and the first keystroke does not stall.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
@@ -46,10 +47,14 @@ class Scorer(QObject):
         self._analysers: OrderedDict[object, tone.IncrementalAnalyser] = OrderedDict()
         self.warm = False
         self._warming = False
+        # Set by the warm-up once the tone engine's tables are in: a score asked for meanwhile
+        # waits for it (see `score`).
+        self._tone_loaded = threading.Event()
         self._waiting: list = []
         self.warmed.connect(self._on_warmed)
 
     WARM_UP_DELAY_MS = 250
+    TONE_WAIT_S = 60.0  # a score waits at most this long for the warm-up's tables
 
     def when_warm(self, callback) -> None:
         """Call `callback` once the models are loaded (starting the load soon if needed).
@@ -73,6 +78,12 @@ class Scorer(QObject):
 
     def score(self, key: object, text: str) -> tone.ToneReport:
         """Re-score `text`, re-analysing only the sentences that changed since `key`'s last call."""
+        if self._warming and not self.warm:
+            # The warm-up is loading the tables this needs: wait for it (the wait lets go of
+            # Python's lock, so the worker runs alone) rather than load them beside it, which
+            # shared the interpreter with the worker and took both: a first autosave 3 s into
+            # the session froze the window ~7 s, twice a cold load.
+            self._tone_loaded.wait(self.TONE_WAIT_S)
         analyser = self._analysers.pop(key, None) or tone.IncrementalAnalyser()
         self._analysers[key] = analyser
         while len(self._analysers) > self.MAX_CACHED:
@@ -89,7 +100,7 @@ class Scorer(QObject):
         if self.warm or self._warming:
             return
         self._warming = True
-        job = _WarmUp(self.turn)
+        job = _WarmUp(self.turn, self._tone_loaded)
         job.signals.done.connect(self.warmed)
         (pool or QThreadPool.globalInstance()).start(job)
 
@@ -99,24 +110,31 @@ class _WarmUpSignals(QObject):
 
 
 class _WarmUp(QRunnable):
-    def __init__(self, turn: GuiTurn | None = None) -> None:
+    def __init__(
+        self, turn: GuiTurn | None = None, tone_loaded: threading.Event | None = None
+    ) -> None:
         super().__init__()
         self.signals = _WarmUpSignals()
         self._turn = turn
+        self._tone_loaded = tone_loaded if tone_loaded is not None else threading.Event()
 
     def _step(self) -> None:
         if self._turn is not None:
             self._turn.step_aside()  # the window is building a view: wait, then share again
 
     def run(self) -> None:
-        with short_switches():  # the GUI thread gets the interpreter back quickly (gui_turn)
-            self._load()
+        try:
+            with short_switches():  # the GUI thread gets the interpreter back quickly (gui_turn)
+                self._load()
+        finally:
+            self._tone_loaded.set()  # never leave a score waiting, even if a step failed
         self.signals.done.emit()
 
     def _load(self) -> None:
         for load in tone.warm_up_steps():
             self._step()
             load()
+        self._tone_loaded.set()  # what a score needs is in: the rest warms other features
         self._step()
         checklist.warm_up()  # TextBlob, for the checklist's opinion-vs-fact item
         self._step()
