@@ -238,11 +238,23 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         persistent = self.persistentIndexList()
         if not persistent:
             return
-        row_of = {id(record): row for row, record in enumerate(self._rows)}
+        # By identity, else by the record's key: the sort may take the rows as last given to
+        # set_rows(), equal records but other objects than the ones shown (a first screen's).
+        row_of: dict[object, int] = {}
+        for row, record in enumerate(self._rows):
+            row_of[id(record)] = row
+            key = getattr(record, self.ROW_KEY, None)
+            if key is not None:
+                row_of.setdefault(("key", key), row)
         moved = []
         for index in persistent:
             record = before[index.row()] if 0 <= index.row() < len(before) else None
-            row = row_of.get(id(record), -1) if record is not None else -1
+            row = -1
+            if record is not None:
+                row = row_of.get(id(record), -1)
+                key = getattr(record, self.ROW_KEY, None)
+                if row < 0 and key is not None:
+                    row = row_of.get(("key", key), -1)
             moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
         self.changePersistentIndexList(persistent, moved)
 
