@@ -248,11 +248,11 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
                 row_of.setdefault(("key", key), row)
         moved = []
         for index in persistent:
-            record = before[index.row()] if 0 <= index.row() < len(before) else None
+            held = before[index.row()] if 0 <= index.row() < len(before) else None
             row = -1
-            if record is not None:
-                row = row_of.get(id(record), -1)
-                key = getattr(record, self.ROW_KEY, None)
+            if held is not None:
+                row = row_of.get(id(held), -1)
+                key = getattr(held, self.ROW_KEY, None)
                 if row < 0 and key is not None:
                     row = row_of.get(("key", key), -1)
             moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
