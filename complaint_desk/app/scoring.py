@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # what mypy checks against
     from complaint_desk.core import checklist, heat_bands, platforms, privacy, rewrite, tone
     from complaint_desk.core.posting import site_rules
     from complaint_desk.core.tone import model as tone_model
+    from complaint_desk.core.tone import prefilter
 else:  # loaded on first use (complaint_desk.lazy): after the first paint, the window does not score
     checklist = lazy("complaint_desk.core.checklist")
     heat_bands = lazy("complaint_desk.core.heat_bands")
@@ -32,6 +33,7 @@ else:  # loaded on first use (complaint_desk.lazy): after the first paint, the w
     rewrite = lazy("complaint_desk.core.rewrite")
     tone = lazy("complaint_desk.core.tone")
     tone_model = lazy("complaint_desk.core.tone.model")
+    prefilter = lazy("complaint_desk.core.tone.prefilter")
 
 
 class Scorer(QObject):
@@ -131,9 +133,14 @@ class _WarmUp(QRunnable):
         self.signals.done.emit()
 
     def _load(self) -> None:
-        for load in tone.warm_up_steps():
-            self._step()
-            load()
+        # The phrase guards take seconds to build: they step aside between their pieces too.
+        prefilter.pause_points(self._step)
+        try:
+            for load in tone.warm_up_steps():
+                self._step()
+                load()
+        finally:
+            prefilter.pause_points(None)
         self._tone_loaded.set()  # what a score needs is in: the rest warms other features
         self._step()
         checklist.warm_up()  # TextBlob, for the checklist's opinion-vs-fact item

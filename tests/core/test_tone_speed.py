@@ -237,3 +237,32 @@ def test_exclaim_lookahead_finds_the_same_runs(text: str) -> None:
     assert [m.span() for m in tone_detect._EXCLAIM.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+def test_guard_building_pauses_only_on_the_thread_that_asked():
+    """The warm-up builds the phrase guards on a worker and asks for pause points between their
+    pieces (so it can step aside while the window builds a view); a guard built on another
+    thread meanwhile never calls that worker's step."""
+    import re
+    import threading
+
+    from complaint_desk.core.tone import prefilter
+
+    phrases = [f"phrase number {i} here" for i in range(100)]
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+    here: list[int] = []
+    prefilter.pause_points(lambda: here.append(1))
+    try:
+        guard = prefilter.GuardSet({"big": pattern}, fine=100)
+        paused = len(here)
+        other = threading.Thread(target=lambda: prefilter.GuardSet({"big": pattern}, fine=100))
+        other.start()
+        other.join(30)
+        assert len(here) == paused  # the other thread's build never called this thread's step
+    finally:
+        prefilter.pause_points(None)
+    assert paused >= 100 // 16  # between every 16 of the 100 alternatives, at least
+    assert guard.kinds_in("they said phrase number 7 here today") == {"big"}
+    before = len(here)
+    prefilter.GuardSet({"big": pattern}, fine=100)  # no pause points asked: none called
+    assert len(here) == before

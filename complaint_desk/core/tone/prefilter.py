@@ -15,11 +15,32 @@ requirement cannot be derived (it can match almost anything) is simply always ru
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Protocol
+
+# Building the guards for thousands of phrases is seconds of Python (the warm-up does it on a
+# worker). That worker may ask to be paused between pieces of it (`pause_points`): the GUI thread,
+# building a view meanwhile, asks background work to step aside, and one piece is milliseconds.
+_pause: tuple[int, Callable[[], None]] | None = None
+_PAUSE_EVERY = 16  # alternatives (or compiled parts) between two pause points
+
+
+def pause_points(step: Callable[[], None] | None) -> None:
+    """Call `step()` between pieces of guard building done on the calling thread (None: stop).
+    Other threads building a guard meanwhile never call it."""
+    global _pause
+    _pause = None if step is None else (threading.get_ident(), step)
+
+
+def _between() -> None:
+    hook = _pause
+    if hook is not None and hook[0] == threading.get_ident():
+        hook[1]()
+
 
 # Sets of exact strings grow by cross products; past these sizes they are dropped.
 _MAX_EXACT = 32
@@ -128,7 +149,11 @@ def _node(op: object, arg: Any) -> _Info:
         return _sequence(items)
     if op is sre_c.BRANCH:
         _none, branches = arg
-        infos = [_sequence(b) for b in branches]
+        infos = []
+        for number, branch in enumerate(branches, 1):
+            infos.append(_sequence(branch))
+            if number % _PAUSE_EVERY == 0:
+                _between()
         exact: frozenset[str] | None = frozenset()
         for info in infos:
             if exact is None or info.exact is None:
@@ -200,7 +225,9 @@ def required_forms(pattern: re.Pattern[str]) -> tuple[tuple[frozenset[str], ...]
     if len(items) == 1 and items[0][0] is sre_c.BRANCH:
         alternatives = [list(branch) for branch in items[0][1][1]]
     forms = []
-    for alternative in alternatives:
+    for number, alternative in enumerate(alternatives, 1):
+        if number % _PAUSE_EVERY == 0:
+            _between()
         if len(alternative) == 1 and alternative[0][0] is sre_c.SUBPATTERN:
             _group, add_flags, del_flags, inner = alternative[0][1]
             if _group is None and not (add_flags & re.IGNORECASE or del_flags):
@@ -386,7 +413,7 @@ class GuardSet:
         # compiling a cut-down alternation when a sentence first needed it stalled the GUI
         # thread for tens of milliseconds.
         self._each = {
-            kind: tuple(re.compile(head + part + tail, self.patterns[kind].flags) for part in parts)
+            kind: tuple(_compiled_each(head, parts, tail, self.patterns[kind].flags))
             for kind, (head, parts, tail) in self._parts.items()
         }
         # For `narrow`: every string the cut-down kinds' forms test for, found in one scan of a
@@ -402,6 +429,7 @@ class GuardSet:
         always: set[str] = set()
         by_literal: dict[str, set[str]] = {}
         for kind, pattern in self.patterns.items():
+            _between()
             needs = required_literals(pattern)
             if needs is not None and any(c in t for t in needs for c in "σςΣ"):
                 needs = None  # lower() spells sigma by its context: a draft and its parts differ
@@ -499,3 +527,10 @@ class GuardSet:
                         now = now | owners
                 found[k] = now
             pos = a + 1
+
+
+def _compiled_each(head: str, parts: Sequence[str], tail: str, flags: int) -> Iterator[re.Pattern]:
+    for number, part in enumerate(parts, 1):
+        yield re.compile(head + part + tail, flags)
+        if number % _PAUSE_EVERY == 0:
+            _between()
