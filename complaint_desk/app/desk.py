@@ -181,9 +181,7 @@ class Desk(QObject):
             self._on_integrity(findings)
         elif not self.store.integrity_checked:
             self.check_integrity()
-        flush = getattr(self.clock, "flush", None)
-        if flush is not None:  # the start time, as the high-water mark (a write: after the check)
-            self.problems.guard(lambda: (flush(), True)[1], False)
+        self._record_clock()  # the start time, as the high-water mark (a write: after the check)
         self.records.warm_up()
         # Today's automatic backup, once the window is up (a copy of a small file: milliseconds).
         QTimer.singleShot(2000, self.data.daily_backup)
@@ -240,12 +238,16 @@ class Desk(QObject):
     def now(self) -> datetime:
         return self.clock.now()
 
-    def close(self) -> None:
-        self._timer.stop()
-        self._checkpoints.stop()
+    def _record_clock(self) -> None:
+        """The trusted clock's current time into the store (a test's fake clock keeps none)."""
         flush = getattr(self.clock, "flush", None)
         if flush is not None:
             self.problems.guard(lambda: (flush(), True)[1], False)
+
+    def close(self) -> None:
+        self._timer.stop()
+        self._checkpoints.stop()
+        self._record_clock()
         if "evidence" in self.__dict__:  # built this session: its opened copies go
             self.evidence.close()
         elif not self.store.closed and not self.store.read_only:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from complaint_desk.app.clock import Clock
+from complaint_desk.app.gui_turn import short_switches
 from complaint_desk.app.kept import Kept
 from complaint_desk.app.problems import ProblemReporter
 from complaint_desk.core.draft_types import DraftKind, DraftStatus, DraftSummary, stored_id
@@ -59,7 +60,6 @@ class _ReadyCountAhead:
         self._thread.start()
 
     def _run(self) -> None:
-        from complaint_desk.app.gui_turn import short_switches
         from complaint_desk.store.store import open_reader
 
         # Each time this thread lets go of Python's lock (each SQLite call) it waits for the GUI

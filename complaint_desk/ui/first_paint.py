@@ -73,20 +73,16 @@ def hold_gc_until_first_paint(widget: QWidget, fallback_ms: int = FALLBACK_MS) -
     """Collect garbage less often until `widget` first paints (or `fallback_ms` passes, even if
     the widget is gone by then); the collector's thresholds are then put back as they were
     before the hold (`hold_gc`) began."""
+    global _release_planned
     if _held_gc is not None and _release_planned:
         return  # already held (another window on its way): one release puts it back
     hold_gc()
-    _plan_release()
+    _release_planned = True
     after_first_paint(widget, release_gc, fallback_ms)
     QTimer.singleShot(fallback_ms, release_gc)
 
 
-_release_planned = False
-
-
-def _plan_release() -> None:
-    global _release_planned
-    _release_planned = True
+_release_planned = False  # a window's first paint will put the thresholds back
 
 
 def release_gc() -> None:
