@@ -107,6 +107,11 @@ class Desk(QObject):
         background, and the first paint does not need it."""
         return self.turn.taken()
 
+    def gui_busy_until_idle(self) -> AbstractContextManager[None]:
+        """`gui_busy`, lasting until the event loop is idle (the layout and the paint that
+        follow the work included)."""
+        return self.turn.taken_until_idle()
+
     def background_reading(self) -> bool:
         """The records are being read on a worker (the GUI thread shares the interpreter with
         it, so work that can wait for an idle moment waits)."""

@@ -7,6 +7,23 @@ window for ~50 ms instead of ~20. The GUI thread takes its turn around such a bu
 (`with turn.taken(): ...`); a worker calls `step_aside()` between its chunks of work, which
 waits while a turn is taken (never longer than `MAX_WAIT`, so a turn forgotten cannot stall the
 worker) and otherwise only yields.
+
+A turn keeps workers waiting a moment after it ends (`AFTER_TURN`): a view filled over a few
+passes of the event loop (each pass its own turn, a millisecond apart, so input and painting go
+round in between) is then one turn for them. Without it the tone engine's warm-up began between
+two passes of the Vendors list's fill and shared the interpreter with the rest: that pass froze
+the window 105-245 ms instead of ~25 (1,000 drafts).
+
+A load's arrival also waits, without blocking the window, until every worker that steps aside
+is parked at a step (`workers_parked`; at most `RecordsService.ARRIVAL_WAIT`): a worker's step
+cannot pause half-way, and a fill sharing the interpreter with one took 3-4 times as long.
+
+Work a worker only does ahead of need (a feature's tables loaded before its first use) waits for a
+quiet moment instead (`wait_until_quiet`): no turn taken and no background load in flight whose
+result the window will show when it arrives (`load_started`/`load_ended`). Such a chunk cannot
+pause half-way (an import, a table built in one call), and the load's arrival is a fill the
+window does at once: at 10,000 drafts the tone engine's late steps met the records' arrival and
+froze the window 82-211 ms.
 """
 
 from __future__ import annotations
@@ -47,26 +64,138 @@ def short_switches() -> Iterator[None]:
 
 class GuiTurn:
     MAX_WAIT = 0.3  # seconds a worker waits at most per step
+    AFTER_TURN = 0.05  # seconds workers keep waiting after a turn ends (see the module's doc)
+    QUIET_POLL = 0.01  # seconds between two looks for a quiet moment
 
     def __init__(self) -> None:
         self._free = threading.Event()
         self._free.set()
         self._depth = 0  # nested turns (touched on the GUI thread only)
+        self._after = 0.0  # time.monotonic() until which workers keep waiting (GUI thread sets)
+        self._loads = 0  # background loads in flight whose result the window shows (GUI thread)
+        self._count = threading.Lock()
+        self._working = 0  # workers inside working()
+        self._parked = 0  # ... of which waiting in step_aside or wait_until_quiet now
 
     @contextmanager
     def taken(self) -> Iterator[None]:
         """On the GUI thread, around work that should not share the interpreter."""
-        self._depth += 1
-        self._free.clear()
+        self.take()
         try:
             yield
         finally:
-            self._depth -= 1
-            if self._depth == 0:
-                self._free.set()
+            self.release()
+
+    def take(self) -> None:
+        """On the GUI thread: a turn that spans passes of the event loop (`release` ends it)."""
+        self._depth += 1
+        self._free.clear()
+
+    def release(self) -> None:
+        self._depth -= 1
+        if self._depth == 0:
+            self._after = time.monotonic() + self.AFTER_TURN
+            self._free.set()
+
+    IDLE_LIMIT_MS = 200  # a turn released "when idle" is released after this long at most
+
+    @contextmanager
+    def taken_until_idle(self) -> Iterator[None]:
+        """Like `taken`, but the turn lasts until the event loop has nothing left to do: the
+        layout and the paint the work asked for run in it too (a fill's paint sharing the
+        interpreter with a worker froze the window 50-70 ms instead of ~20)."""
+        self.take()
+        try:
+            yield
+        finally:
+            self.release_when_idle()
+
+    def release_when_idle(self) -> None:
+        """`release` once the GUI thread's event loop is about to wait for events (every posted
+        event, the paint among them, handled), or after IDLE_LIMIT_MS."""
+        from PySide6.QtCore import QAbstractEventDispatcher, QTimer
+
+        dispatcher = QAbstractEventDispatcher.instance()
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if released:
+                return
+            released = True
+            if dispatcher is not None:
+                dispatcher.aboutToBlock.disconnect(release)
+            self.release()
+
+        if dispatcher is not None:
+            dispatcher.aboutToBlock.connect(release)
+        QTimer.singleShot(self.IDLE_LIMIT_MS, release)
+
+    @contextmanager
+    def working(self) -> Iterator[None]:
+        """On a worker, around a job that steps aside: `workers_parked` counts it."""
+        with self._count:
+            self._working += 1
+        try:
+            yield
+        finally:
+            with self._count:
+                self._working -= 1
+
+    def workers_parked(self) -> bool:
+        """Every worker inside `working()` is waiting at a step now: the GUI thread has the
+        interpreter to itself. A worker's step cannot pause half-way (an import, a pattern
+        parsed in one call, up to ~0.25 s); a fill that can wait for its end waits for this."""
+        with self._count:
+            return self._parked >= self._working
+
+    @contextmanager
+    def _parking(self) -> Iterator[None]:
+        with self._count:
+            self._parked += 1
+        try:
+            yield
+        finally:
+            with self._count:
+                self._parked -= 1
 
     def step_aside(self) -> None:
-        """On a worker, between chunks: wait out the GUI's turn, or just let it in."""
-        if not self._free.is_set():
-            self._free.wait(self.MAX_WAIT)
+        """On a worker, between chunks: wait out the GUI's turn (and the moment after it), or
+        just let it in."""
+        give_up = time.monotonic() + self.MAX_WAIT
+        if self._free.is_set() and time.monotonic() >= self._after:
+            time.sleep(0)
+            return
+        with self._parking():
+            while True:
+                now = time.monotonic()
+                if now >= give_up:
+                    break
+                if not self._free.is_set():
+                    self._free.wait(give_up - now)
+                elif now < self._after:
+                    time.sleep(min(self._after, give_up) - now)
+                else:
+                    break
+        time.sleep(0)
+
+    def load_started(self) -> None:
+        """On the GUI thread: a background load began; the window fills a view when it ends."""
+        self._loads += 1
+
+    def load_ended(self) -> None:
+        """On the GUI thread, in a turn taken for the fill that follows."""
+        self._loads = max(0, self._loads - 1)
+
+    def quiet(self) -> bool:
+        return self._free.is_set() and self._loads == 0 and time.monotonic() >= self._after
+
+    def wait_until_quiet(self, limit: float) -> None:
+        """On a worker, before work done only ahead of need: wait for a quiet moment (at most
+        `limit` seconds: the work is then done anyway, as it would be on first use)."""
+        give_up = time.monotonic() + limit
+        if not self.quiet():
+            with self._parking():
+                while not self.quiet() and time.monotonic() < give_up:
+                    time.sleep(self.QUIET_POLL)
         time.sleep(0)

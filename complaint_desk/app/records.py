@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import gc
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from complaint_desk.app import settings
 from complaint_desk.app.clock import Clock, system_wall
@@ -199,10 +201,31 @@ class RecordsService(QObject):
         job = RecordsWarmUp(self._store.path, *stamps, turn=self._turn)
         job.signals.done.connect(self._on_warm_up_done)
         self._warm_up_job = job
+        self._turn.load_started()  # optional background work waits for its arrival (gui_turn)
         (self._pool or QThreadPool.globalInstance()).start(job)
         return True
 
+    # The load's arrival waits at most this long for the workers to park (app.gui_turn).
+    ARRIVAL_WAIT = 0.5
+    ARRIVAL_POLL_MS = 2
+
     def _on_warm_up_done(self, result: WarmUpResult) -> None:
+        # The views waiting on the load fill when it arrives, in the GUI's turn, once the other
+        # workers have stepped aside: the window keeps running meanwhile (app.gui_turn).
+        self._turn.take()
+        self._arrive(result, time.monotonic() + self.ARRIVAL_WAIT)
+
+    def _arrive(self, result: WarmUpResult, give_up: float) -> None:
+        if not self._turn.workers_parked() and time.monotonic() < give_up:
+            QTimer.singleShot(self.ARRIVAL_POLL_MS, partial(self._arrive, result, give_up))
+            return
+        try:
+            self._turn.load_ended()
+            self._adopt(result)
+        finally:
+            self._turn.release_when_idle()  # the views' layout and paint in the turn too
+
+    def _adopt(self, result: WarmUpResult) -> None:
         self._warm_up_job = None
         adopted = False
         built = result.figures

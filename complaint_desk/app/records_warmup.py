@@ -11,6 +11,7 @@ adopts it only if the store's stamps show that nothing changed since the warm-up
 from __future__ import annotations
 
 import time
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,10 +59,13 @@ class RecordsWarmUp(QRunnable):
     def run(self) -> None:
         result = self._result
         started = time.perf_counter()
-        with short_switches():  # the GUI thread gets the interpreter back quickly (gui_turn)
-            self._read(result)
+        with short_switches(), self._working():  # the GUI thread gets the interpreter back
+            self._read(result)  # quickly, and can tell when this job is parked (gui_turn)
         result.seconds = time.perf_counter() - started
         self.signals.done.emit(result)
+
+    def _working(self) -> AbstractContextManager[None]:
+        return self._turn.working() if self._turn is not None else nullcontext()
 
     def _read(self, result: WarmUpResult) -> None:
         try:

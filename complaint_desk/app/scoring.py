@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -124,15 +125,25 @@ class _WarmUp(QRunnable):
         if self._turn is not None:
             self._turn.step_aside()  # the window is building a view: wait, then share again
 
+    # Work done ahead of need waits at most this long for a quiet moment (the records' load at
+    # 100,000 drafts takes ~10 s; a feature used meanwhile loads its tables on first use).
+    QUIET_LIMIT = 20.0
+
+    def _quiet(self) -> None:
+        if self._turn is not None:
+            self._turn.wait_until_quiet(self.QUIET_LIMIT)
+
     def run(self) -> None:
         try:
-            with short_switches():  # the GUI thread gets the interpreter back quickly (gui_turn)
-                self._load()
+            working = self._turn.working() if self._turn is not None else nullcontext()
+            with short_switches(), working:  # the GUI thread gets the interpreter back quickly,
+                self._load()  # and can tell when this job is parked (gui_turn)
         finally:
             self._tone_loaded.set()  # never leave a score waiting, even if a step failed
         self.signals.done.emit()
 
     def _load(self) -> None:
+        self._step()  # started while the window fills a view: the imports below wait for it
         # The phrase guards take seconds to build: they step aside between their pieces too.
         prefilter.pause_points(self._step)
         try:
@@ -142,26 +153,28 @@ class _WarmUp(QRunnable):
         finally:
             prefilter.pause_points(None)
         self._tone_loaded.set()  # what a score needs is in: the rest warms other features
-        self._step()
+        # Each of these is one piece (an import, a table built in one call: 0.1-0.4 s) done
+        # ahead of need, so each waits for a quiet moment (app.gui_turn).
+        self._quiet()
         checklist.warm_up()  # TextBlob, for the checklist's opinion-vs-fact item
-        self._step()
+        self._quiet()
         tone_model.model_id()  # what each saved revision records (read once, here)
-        self._step()
+        self._quiet()
         platforms.PLATFORMS["x"].count("Warming up")  # twitter-text builds its tables (~0.2 s) here
         # What the first score's follow-ups load on the GUI thread otherwise: the calmer
         # sentences (the rewrite rules' patterns compile on first use, tens of milliseconds) and
         # the editor's count for a site (the copy-out service's module).
-        self._step()
+        self._quiet()
         calmer_sentence("You people are useless and I WANT my refund now!!!")
-        self._step()
+        self._quiet()
         import complaint_desk.app.copy_out  # noqa: F401
-
-        self._step()
 
         # Copy out's first preview: the site rules' threat and extortion alternations and the
         # personal-data patterns compile on first use (~70 ms), here rather than on the click.
         sample = "Refund me by Friday or I post a 1-star review. Call me on 020 7946 0000."
+        self._quiet()
         privacy.find_pii(sample)
+        self._quiet()
         site_rules.check(sample, "trustpilot")
 
 

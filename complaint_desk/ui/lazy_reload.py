@@ -6,9 +6,19 @@ costs one reload when it is shown, not one per change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+
+if TYPE_CHECKING:
+    from complaint_desk.app.desk import Desk
+
+# A view filled over several passes of the event loop waits this long between them: a timer, not
+# a zero-delay call (Qt runs those in the same pass), so input and painting go round in between.
+NEXT_PASS_MS = 1
 
 # Column widths from the first rows only: measuring 10,000 rows per resize is what makes lists slow.
 RESIZE_PRECISION_ROWS = 40
@@ -26,6 +36,7 @@ class LazyReload(_Base):
     """Mixin for QWidget views with a `reload()` method."""
 
     _stale = True
+    desk: Desk
 
     def reload(self) -> None:
         raise NotImplementedError  # each view reads its rows
@@ -36,6 +47,15 @@ class LazyReload(_Base):
             self.reload()
         else:
             self._stale = True
+
+    def on_next_pass(self, step: Callable[[], object]) -> None:
+        """`step` on the next pass of the event loop, in the GUI's turn (app.gui_turn): the
+        background workers wait through a fill spread over passes, not only through its first."""
+        QTimer.singleShot(NEXT_PASS_MS, self, partial(self._in_turn, step))
+
+    def _in_turn(self, step: Callable[[], object]) -> None:
+        with self.desk.gui_busy_until_idle():  # the paint the step asks for in the turn too
+            step()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -142,7 +142,8 @@ class MainWindow(QMainWindow):
     # -- views, built on first use ---------------------------------------------------------
     def view(self, name: str) -> QWidget:
         if name not in self._views:
-            with self.desk.gui_busy():  # background reading steps aside meanwhile
+            # Background reading steps aside meanwhile, and until the view has painted.
+            with self.desk.gui_busy_until_idle():
                 self._build_view(name)
         return self._views[name]
 

@@ -42,8 +42,38 @@ def test_a_turn_never_ends_stalls_a_worker_only_for_max_wait(monkeypatch):
         turn.step_aside()
         assert 0.04 <= time.perf_counter() - started < 1.0
     started = time.perf_counter()
-    turn.step_aside()  # no turn taken: it only yields
+    GuiTurn().step_aside()  # no turn taken: it only yields
     assert time.perf_counter() - started < 0.04
+
+
+def test_workers_keep_waiting_a_moment_after_a_turn_so_passes_of_one_fill_are_one_turn():
+    turn = GuiTurn()
+    with turn.taken():
+        pass
+    started = time.perf_counter()
+    turn.step_aside()  # the next pass of a fill would begin within this moment
+    waited = time.perf_counter() - started
+    assert GuiTurn.AFTER_TURN * 0.8 <= waited < GuiTurn.AFTER_TURN + 0.2
+    started = time.perf_counter()
+    turn.step_aside()  # the moment is over: it only yields
+    assert time.perf_counter() - started < GuiTurn.AFTER_TURN * 0.8
+
+
+def test_the_records_arrive_in_the_guis_turn(desk, qtbot):
+    """The views waiting on the load fill when `warmed` arrives: the workers wait meanwhile."""
+    seen: list[bool] = []
+
+    def on_warmed() -> None:
+        stepped = threading.Event()
+        worker = threading.Thread(target=lambda: (desk.turn.step_aside(), stepped.set()))
+        worker.start()
+        worker.join(0.03)
+        seen.append(stepped.is_set())
+
+    desk.records.warmed.connect(on_warmed)
+    with qtbot.waitSignal(desk.records.warmed, timeout=10000):
+        desk.records.warm_up(min_records=0)
+    assert seen == [False]
 
 
 def test_the_figures_step_aside_between_chunks_of_a_rebuild(tmp_path, monkeypatch):
@@ -141,3 +171,91 @@ def test_workers_in_short_switches_hand_the_lock_over_quickly_and_the_last_one_o
     assert seen["both"] == short and SWITCH_INTERVAL < before
     assert seen["second out"] == short  # the first is still at work
     assert seen["after first"] == before == sys.getswitchinterval()
+
+
+def test_work_ahead_of_need_waits_for_a_load_in_flight_to_arrive():
+    turn = GuiTurn()
+    turn.load_started()
+    done = threading.Event()
+    worker = threading.Thread(target=lambda: (turn.wait_until_quiet(5.0), done.set()))
+    worker.start()
+    time.sleep(0.05)
+    assert not done.is_set() and not turn.quiet()
+    with turn.taken():  # the load arrives: the window fills its views in a turn
+        turn.load_ended()
+        time.sleep(0.03)
+        assert not done.is_set()
+    worker.join(1)
+    assert done.is_set() and turn.quiet()
+
+
+def test_waiting_for_quiet_gives_up_after_its_limit():
+    turn = GuiTurn()
+    turn.load_started()  # never ends
+    started = time.perf_counter()
+    turn.wait_until_quiet(0.05)
+    assert 0.04 <= time.perf_counter() - started < 1.0
+
+
+def test_the_records_load_is_a_load_in_flight_until_its_views_have_it(desk, qtbot):
+    quiet_when_warmed: list[bool] = []
+    desk.records.warmed.connect(lambda: quiet_when_warmed.append(desk.turn.quiet()))
+    with qtbot.waitSignal(desk.records.warmed, timeout=10000):
+        assert desk.records.warm_up(min_records=0)
+        assert not desk.turn.quiet()
+    assert quiet_when_warmed == [False]  # the views fill in the GUI's turn
+    qtbot.waitUntil(desk.turn.quiet, timeout=1000)
+
+
+def test_the_scorers_late_steps_wait_for_a_load_in_flight(qapp, qtbot, monkeypatch):
+    from PySide6.QtCore import QThreadPool
+
+    from complaint_desk.app.scoring import Scorer
+
+    scorer = Scorer()
+    scorer.turn = GuiTurn()
+    scorer.turn.load_started()
+    pool = QThreadPool()
+    scorer.warm_up(pool)
+    assert scorer._tone_loaded.wait(30)  # what a score needs is loaded meanwhile ...
+    time.sleep(0.2)
+    qapp.processEvents()
+    assert not scorer.warm  # ... the rest waits for the load
+    with qtbot.waitSignal(scorer.warmed, timeout=20000):
+        with scorer.turn.taken():
+            scorer.turn.load_ended()
+    assert scorer.warm
+    pool.waitForDone()
+
+
+def test_a_turn_until_idle_lasts_until_the_event_loop_has_nothing_left(qapp, qtbot):
+    turn = GuiTurn()
+    with turn.taken_until_idle():
+        pass
+    assert not turn._free.is_set()  # the paint the work asked for is still to come
+    qtbot.waitUntil(turn._free.is_set, timeout=1000)  # the loop went idle: released
+
+
+def test_the_records_arrive_once_the_other_workers_are_parked(desk, qtbot):
+    turn = desk.turn
+    busy = threading.Event()
+    let_go = threading.Event()
+
+    def worker() -> None:  # a worker in the middle of a step that cannot pause
+        with turn.working():
+            busy.set()
+            let_go.wait(5)
+            turn.step_aside()  # its next step: parks while the records arrive
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    busy.wait(5)
+    arrived: list[bool] = []
+    desk.records.warmed.connect(lambda: arrived.append(turn.workers_parked()))
+    desk.records.warm_up(min_records=0)
+    qtbot.wait(400)  # the read takes a few milliseconds here
+    assert arrived == [] and desk.records.warming()  # read, not shown while the worker runs
+    let_go.set()
+    qtbot.waitUntil(lambda: bool(arrived), timeout=2000)
+    assert arrived == [True]
+    thread.join(5)

@@ -31,7 +31,24 @@ def test_a_view_is_built_during_the_guis_turn(qtbot, window, desk, monkeypatch):
     window.show_view("vendors")
     assert window.vendors_view.isVisible()
     assert seen == [False]  # the worker was held while the view was built
-    # ... and is let go once it is built.
+    # ... and is let go once it is built and the window is idle again (it has painted).
     stepped = threading.Event()
     threading.Thread(target=lambda: (desk.records._turn.step_aside(), stepped.set())).start()
-    assert stepped.wait(0.2)
+    qtbot.waitUntil(stepped.is_set, timeout=1000)
+
+
+def test_each_later_pass_of_a_views_fill_runs_in_the_guis_turn(qtbot, window, desk):
+    window.show_view("vendors")
+    qtbot.waitUntil(desk.turn.quiet, timeout=2000)  # the build's own turn is over
+    seen: list[bool] = []
+
+    def next_pass() -> None:
+        stepped = threading.Event()
+        worker = threading.Thread(target=lambda: (desk.turn.step_aside(), stepped.set()))
+        worker.start()
+        worker.join(0.03)
+        seen.append(stepped.is_set())
+
+    window.vendors_view.on_next_pass(next_pass)
+    qtbot.waitUntil(lambda: bool(seen), timeout=2000)
+    assert seen == [False]  # a worker stepping aside during the pass waited

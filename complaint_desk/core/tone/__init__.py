@@ -191,8 +191,6 @@ def warm_up_steps() -> tuple[Callable[[], object], ...]:
         lex.acronyms,
         lex.emoji_valence,
         lex.learned_words,
-        lambda: lex.phrase_patterns(False),
-        lambda: lex.phrase_patterns(True),
         lex.phrase_guard,
         lambda: analyse("Warming up: this is fine, thank you."),
     )

@@ -286,12 +286,22 @@ ANGER_PHRASES = lex.ANGER_PHRASES
 PROFANITY_PHRASES = lex.PROFANITY_PHRASES
 
 
+def lower_keeping_length(text: str) -> str:
+    """text.lower(), one character for one, so offsets in it are offsets in `text`. Only "İ"
+    lowers to two characters ("i" and a combining dot); it becomes "i", as a case-blind regular
+    expression reads it."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text.replace("\u0130", "i").lower()
+    return lowered
+
+
 def detect_all(text: str, spans: Sequence[tuple[int, int]]) -> list[SentenceEvidence]:
     """detect() of each sentence text[s:e] of a draft, the same evidence, found faster: each
     phrase kind's required strings are looked for once in the whole draft, not per sentence."""
-    lowered = text.lower()
-    if len(lowered) != len(text) or len(spans) < 2:
+    if len(spans) < 2:
         return [detect(text[s:e]) for s, e in spans]
+    lowered = lower_keeping_length(text)
     guard = lex.phrase_guard()
     maybe = guard.kinds_in_parts(lowered, spans)
     return [
@@ -356,26 +366,15 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
     claimed: list[tuple[int, int]] = []
 
     # Phrases first: their words are not scored again as plain wording. Matching lower-cased
-    # text without IGNORECASE is about twice as fast; offsets agree when lower() keeps the length.
-    lowered = sentence.lower()
-    exact_case = len(lowered) == len(sentence)
-    haystack = lowered if exact_case else sentence
+    # text without IGNORECASE is about twice as fast; offsets in it are the sentence's.
+    lowered = lower_keeping_length(sentence)
+    haystack = lowered
     phrase_spans: list[tuple[int, int]] = []
-    if exact_case:
-        # Each big alternation runs only where its required strings occur (tone_prefilter).
+    # Each big alternation runs only where its required strings occur (tone_prefilter).
+    if maybe is None:
         guard = lex.phrase_guard()
-        if maybe is None:
-            maybe = guard.narrow(guard.kinds_in(haystack), haystack)
-        patterns: Mapping[str, Matcher] = maybe  # only kinds that can occur (a vain try: ~2 us)
-    else:
-        every: dict[str, Matcher] = dict(lex.phrase_patterns(True))
-        for key, regex in (
-            (ANGER_PHRASES, lex.anger_phrase_regex(True)),
-            (PROFANITY_PHRASES, lex.profanity_phrase_regex(True)),
-        ):
-            if regex is not None:
-                every[key] = regex
-        patterns = every
+        maybe = guard.narrow(guard.kinds_in(haystack), haystack)
+    patterns: Mapping[str, Matcher] = maybe  # only kinds that can occur (a vain try: ~2 us)
     for kind in _PHRASE_KINDS:
         phrase_re = patterns.get(kind)
         if phrase_re is None:

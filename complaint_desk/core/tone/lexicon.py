@@ -93,31 +93,22 @@ def _phrase_parts(lines: list[str], extra: tuple[str, ...] = ()) -> tuple[str, .
     return tuple(f"(?:{part})" if "|" in part else part for part in parts)
 
 
-def _phrase_regex(
-    lines: list[str], ignorecase: bool = True, extra: tuple[str, ...] = ()
-) -> re.Pattern[str]:
-    flags = re.IGNORECASE if ignorecase else 0
-    parts = _phrase_parts(lines, extra)
-    return re.compile(_PHRASE_HEAD + "|".join(parts) + _PHRASE_TAIL, flags)
+def _phrase_source(lines: list[str], extra: tuple[str, ...] = ()) -> str:
+    """One alternation of the phrases, for lower-cased text (matching it without IGNORECASE is
+    about twice as fast; core.tone.detect lowers the text keeping its length)."""
+    return _PHRASE_HEAD + "|".join(_phrase_parts(lines, extra)) + _PHRASE_TAIL
 
 
-@cache
-def phrase_patterns(ignorecase: bool = True) -> dict[str, re.Pattern[str]]:
-    """Kind -> one compiled alternation of that kind's phrases (resources/tone/phrases.txt).
-
-    With ignorecase=False the patterns expect lower-cased text, which matches about twice as
-    fast (callers fall back to the case-insensitive set when lower() changes the length).
-    """
+def phrase_sources() -> dict[str, str]:
+    """Kind -> its alternation of phrases (resources/tone/phrases.txt, and the threat forms'
+    table), not compiled: the guard compiles what it runs whole (`phrase_guard`)."""
     sections, table = _phrase_sections()
-    return {
-        kind: _phrase_regex(lines, ignorecase, table.get(kind, ()))
-        for kind, lines in sections.items()
-    }
+    return {kind: _phrase_source(lines, table.get(kind, ())) for kind, lines in sections.items()}
 
 
 @cache
 def phrase_alternatives() -> dict[str, tuple[str, tuple[str, ...], str]]:
-    """Kind -> (head, parts, tail): each `phrase_patterns()` alternation in pieces, for the guard
+    """Kind -> (head, parts, tail): each `phrase_sources()` alternation in pieces, for the guard
     to run only the parts that can match in a sentence (prefilter.GuardSet.narrow)."""
     sections, table = _phrase_sections()
     return {
@@ -153,22 +144,6 @@ def _phrase_sections() -> tuple[dict[str, list[str]], dict[str, tuple[str, ...]]
     for kind in table:
         sections.setdefault(kind, [])
     return sections, table
-
-
-@cache
-def anger_phrase_regex(ignorecase: bool = True) -> re.Pattern[str] | None:
-    phrases = anger_words().phrases
-    if not phrases:
-        return None
-    return _phrase_regex([re.escape(p) for p in phrases], ignorecase)
-
-
-@cache
-def profanity_phrase_regex(ignorecase: bool = True) -> re.Pattern[str] | None:
-    phrases = profanity().phrases
-    if not phrases:
-        return None
-    return _phrase_regex([re.escape(p) for p in phrases], ignorecase)
 
 
 @cache
@@ -279,19 +254,19 @@ PROFANITY_PHRASES = "~profanity"
 
 @cache
 def phrase_guard() -> GuardSet:
-    """The lower-case phrase patterns (phrase_patterns(False), the anger and the profanity
-    phrases) behind one scan for the strings each cannot match without (core.tone.prefilter).
+    """The phrase patterns (lower-case: `phrase_sources`, the anger and the profanity phrases)
+    behind one scan for the strings each cannot match without (core.tone.prefilter).
     """
-    from complaint_desk.core.tone.prefilter import GuardSet
+    from complaint_desk.core.tone.prefilter import GuardSet, Pattern, Source
 
-    patterns = dict(phrase_patterns(False))
+    patterns: dict[str, Pattern] = {k: Source(v) for k, v in phrase_sources().items()}
     alternatives = dict(phrase_alternatives())
-    for key, regex, phrases in (
-        (ANGER_PHRASES, anger_phrase_regex(False), anger_words().phrases),
-        (PROFANITY_PHRASES, profanity_phrase_regex(False), profanity().phrases),
+    for key, phrases in (
+        (ANGER_PHRASES, anger_words().phrases),
+        (PROFANITY_PHRASES, profanity().phrases),
     ):
-        if regex is not None:
-            patterns[key] = regex
-            parts = _phrase_parts([re.escape(p) for p in phrases])
-            alternatives[key] = (_PHRASE_HEAD, parts, _PHRASE_TAIL)
+        if phrases:
+            escaped = [re.escape(p) for p in phrases]
+            patterns[key] = Source(_phrase_source(escaped))
+            alternatives[key] = (_PHRASE_HEAD, _phrase_parts(escaped), _PHRASE_TAIL)
     return GuardSet(patterns, alternatives=alternatives)

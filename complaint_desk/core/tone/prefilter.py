@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 # Building the guards for thousands of phrases is seconds of Python (the warm-up does it on a
 # worker). That worker may ask to be paused between pieces of it (`pause_points`): the GUI thread,
@@ -190,28 +190,47 @@ def _substring_free(needs: frozenset[str]) -> frozenset[str]:
     return frozenset(s for s in needs if not any(t != s and t in s for t in needs))
 
 
-def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+class Source(NamedTuple):
+    """A pattern's text and flags, not compiled: what the guard's analysis reads. A kind the
+    guard cuts down to its alternatives (`GuardSet.narrow`) is never run whole, so its whole
+    alternation is never compiled (the biggest, ~150 KB, took 0.2-0.3 s)."""
+
+    pattern: str
+    flags: int = 0
+
+
+Pattern = re.Pattern[str] | Source
+
+
+def _parsed(pattern: Pattern) -> list:
+    return list(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def required_literals(pattern: Pattern, parsed: list | None = None) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` contains, or None when none can be named.
 
     Only for case-sensitive patterns (the tone engine's lower-case set): with IGNORECASE a
-    literal may match other spellings, so None is returned."""
+    literal may match other spellings, so None is returned. `parsed`: the pattern already
+    parsed (`_parsed`), when the caller has it."""
     if pattern.flags & re.IGNORECASE:
         return None
-    info = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    info = _sequence(parsed if parsed is not None else _parsed(pattern))
     needs = _better(info.needs, _as_needs(info.exact))
     if needs is None or "" in needs:
         return None
     return _substring_free(needs)
 
 
-def required_forms(pattern: re.Pattern[str]) -> tuple[tuple[frozenset[str], ...], ...] | None:
+def required_forms(
+    pattern: Pattern, parsed: list | None = None
+) -> tuple[tuple[frozenset[str], ...], ...] | None:
     """A finer test for a big alternation: for each top-level alternative (a threat form...), a
     few sets of strings that a match of that alternative holds all of, one string of each. A
     text that meets no alternative's sets cannot match. None when some alternative needs
     nothing nameable (or the pattern ignores case)."""
     if pattern.flags & re.IGNORECASE:
         return None
-    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    items = parsed if parsed is not None else _parsed(pattern)
     zero_width = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
     while items and items[0][0] in zero_width:
         items = items[1:]
@@ -373,33 +392,43 @@ class GuardSet:
 
     def __init__(
         self,
-        patterns: dict[str, re.Pattern[str]],
+        patterns: dict[str, Pattern],
         fine: int = 3000,
         alternatives: dict[str, tuple[str, tuple[str, ...], str]] | None = None,
     ) -> None:
-        """`alternatives`: for a pattern built as `head + "|".join(parts) + tail`, its pieces;
+        """`patterns`: compiled, or their `Source` (compiled here unless cut down).
+        `alternatives`: for a pattern built as `head + "|".join(parts) + tail`, its pieces;
         `narrow` then runs, in a part, only the parts whose required strings are all there."""
-        self.patterns = dict(patterns)
+        sources = dict(patterns)
+        self._sources = sources
+        self.kinds = tuple(sources)
+        parsed: dict[str, list] = {}  # each big pattern parsed once, for both analyses
         # Patterns longer than `fine` characters (many forms in one alternation) are also given
         # the per-form test (`forms_possible`), tried on the parts the scan lets through.
         self.forms: dict[str, tuple[tuple[frozenset[str], ...], ...]] = {}
-        for kind, pattern in self.patterns.items():
+        for kind, pattern in sources.items():
             if len(pattern.pattern) > fine:
-                forms = required_forms(pattern)
+                _between()
+                if not pattern.flags & re.IGNORECASE:
+                    parsed[kind] = _parsed(pattern)
+                forms = required_forms(pattern, parsed.get(kind))
                 if forms is not None and not any(
                     c in t for sets in forms for needs in sets for t in needs for c in "σςΣ"
                 ):
                     self.forms[kind] = forms
         # Each distinct set of strings as one compiled search (forms share sets: "refund").
         searches: dict[frozenset[str], Callable[[str], object]] = {}
+
+        def search(needs: frozenset[str]) -> Callable[[str], object]:
+            found = searches.get(needs)
+            if found is None:
+                found = searches[needs] = re.compile(_trie_source(needs)).search
+                if len(searches) % _PAUSE_EVERY == 0:
+                    _between()
+            return found
+
         self._form_tests = {
-            kind: tuple(
-                tuple(
-                    (needs, searches.setdefault(needs, re.compile(_trie_source(needs)).search))
-                    for needs in sets
-                )
-                for sets in forms
-            )
+            kind: tuple(tuple((needs, search(needs)) for needs in sets) for sets in forms)
             for kind, forms in self.forms.items()
         }
         # Kinds whose alternatives are known one by one, in the pattern's order (the parse did
@@ -413,9 +442,19 @@ class GuardSet:
         # compiling a cut-down alternation when a sentence first needed it stalled the GUI
         # thread for tens of milliseconds.
         self._each = {
-            kind: tuple(_compiled_each(head, parts, tail, self.patterns[kind].flags))
+            kind: tuple(_compiled_each(head, parts, tail, sources[kind].flags))
             for kind, (head, parts, tail) in self._parts.items()
         }
+        # The kinds run whole (`narrow`), compiled.
+        self.patterns: dict[str, re.Pattern[str]] = {}
+        for kind, pattern in sources.items():
+            if kind not in self._parts:
+                _between()
+                self.patterns[kind] = (
+                    re.compile(pattern.pattern, pattern.flags)
+                    if isinstance(pattern, Source)
+                    else pattern
+                )
         # For `narrow`: every string the cut-down kinds' forms test for, found in one scan of a
         # part, and which forms each string of a form's first (rarest) set can admit.
         self._admits: dict[str, list[tuple[str, int]]] = {}
@@ -428,9 +467,9 @@ class GuardSet:
         self._find = _LiteralScan(frozenset(self._admits)).found if self._admits else None
         always: set[str] = set()
         by_literal: dict[str, set[str]] = {}
-        for kind, pattern in self.patterns.items():
+        for kind, pattern in sources.items():
             _between()
-            needs = required_literals(pattern)
+            needs = required_literals(pattern, parsed.pop(kind, None))
             if needs is not None and any(c in t for t in needs for c in "σςΣ"):
                 needs = None  # lower() spells sigma by its context: a draft and its parts differ
             if needs is None:
@@ -447,6 +486,14 @@ class GuardSet:
             for end, group in groups.items()
         }
         self._scan = re.compile(_trie_source(frozenset(groups))) if groups else None
+
+    def whole_patterns(self) -> dict[str, re.Pattern[str]]:
+        """Every kind's whole pattern, compiled (each run everywhere is what `narrow` must
+        equal: for tests and tools; a second or so to compile)."""
+        return {
+            kind: self.patterns.get(kind) or re.compile(pattern.pattern, pattern.flags)
+            for kind, pattern in self._sources.items()
+        }
 
     def kinds_in(self, text: str) -> frozenset[str]:
         return self.kinds_in_parts(text, ((0, len(text)),))[0]
@@ -529,8 +576,15 @@ class GuardSet:
             pos = a + 1
 
 
+# Characters of pattern compiled between two pause points (a big form takes ~10 ms to compile).
+_PAUSE_CHARS = 4000
+
+
 def _compiled_each(head: str, parts: Sequence[str], tail: str, flags: int) -> Iterator[re.Pattern]:
-    for number, part in enumerate(parts, 1):
+    since = 0
+    for part in parts:
         yield re.compile(head + part + tail, flags)
-        if number % _PAUSE_EVERY == 0:
+        since += len(part)
+        if since >= _PAUSE_CHARS:
+            since = 0
             _between()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -19,8 +19,6 @@ from complaint_desk.ui import a11y
 from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.models.scorecard_model import ScorecardModel
 from complaint_desk.ui.widgets.response_chart import ResponseChart
-
-NEXT_PASS_MS = 1  # see `_on_warmed`
 
 LEGEND = (
     "Median first reply is coloured against published service figures: social ≤ 1 h excellent, "
@@ -114,9 +112,8 @@ class ScorecardView(LazyReload, QWidget):
             return
         self._stale = False
         if self._fill():
-            # A timer, not a zero-delay call (Qt runs those in the same pass): the event loop
-            # goes round (input, painting) before the table is laid out.
-            QTimer.singleShot(NEXT_PASS_MS, self, self._reveal_if_filled)
+            # The event loop goes round (input, painting) before the table is laid out.
+            self.on_next_pass(self._reveal_if_filled)
 
     def _reveal_if_filled(self) -> None:
         if not self.desk.records.warming():  # else a new load started: the note stays

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,8 +25,6 @@ from complaint_desk.ui.lazy_reload import LazyReload, tune_table
 from complaint_desk.ui.models.table_model import SearchProxy
 from complaint_desk.ui.models.vendors_model import VendorsModel
 from complaint_desk.ui.widgets.vendor_timeline_panel import VendorTimelinePanel
-
-NEXT_PASS_MS = 1  # see `_on_warmed`
 
 
 class VendorsView(LazyReload, QWidget):
@@ -135,11 +133,10 @@ class VendorsView(LazyReload, QWidget):
         # the next pass only shows it.
         self.model.set_rows(self._filled)
         self._filled_in_model = True
-        # Timers, not zero-delay calls (Qt runs those in the same pass): the event loop goes
-        # round (input, painting) between filling the list and reading the selected vendor's
-        # timeline.
+        # The event loop goes round (input, painting) between filling the list and reading the
+        # selected vendor's timeline.
         self._timeline_later = True
-        QTimer.singleShot(NEXT_PASS_MS, self, self.reload)
+        self.on_next_pass(self.reload)
 
     _filled: list | None = None  # rows read while the loading note still shows
     _filled_in_model = False  # ... and already given to the model (the table still hidden)
@@ -184,7 +181,7 @@ class VendorsView(LazyReload, QWidget):
         if self._timeline_later:
             self._timeline_later = False
             self._timeline_pending = True
-            QTimer.singleShot(NEXT_PASS_MS, self, self._show_timeline)
+            self.on_next_pass(self._show_timeline)
             return
         self._show_timeline()
 
@@ -222,7 +219,7 @@ class VendorsView(LazyReload, QWidget):
 
     def _timeline_read(self, vendor_id: int) -> None:
         if vendor_id == self._timeline_waiting and vendor_id == self.selected_vendor_id():
-            self._show_timeline()
+            self._in_turn(self._show_timeline)  # a long timeline: its fill and paint in a turn
 
     def selected_vendor_id(self) -> int | None:
         index = self.table.currentIndex()
