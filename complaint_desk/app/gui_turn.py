@@ -17,13 +17,6 @@ the window 105-245 ms instead of ~25 (1,000 drafts).
 A load's arrival also waits, without blocking the window, until every worker that steps aside
 is parked at a step (`workers_parked`; at most `RecordsService.ARRIVAL_WAIT`): a worker's step
 cannot pause half-way, and a fill sharing the interpreter with one took 3-4 times as long.
-
-Work a worker only does ahead of need (a feature's tables loaded before its first use) waits for a
-quiet moment instead (`wait_until_quiet`): no turn taken and no background load in flight whose
-result the window will show when it arrives (`load_started`/`load_ended`). Such a chunk cannot
-pause half-way (an import, a table built in one call), and the load's arrival is a fill the
-window does at once: at 10,000 drafts the tone engine's late steps met the records' arrival and
-froze the window 82-211 ms.
 """
 
 from __future__ import annotations
@@ -65,17 +58,15 @@ def short_switches() -> Iterator[None]:
 class GuiTurn:
     MAX_WAIT = 0.3  # seconds a worker waits at most per step
     AFTER_TURN = 0.05  # seconds workers keep waiting after a turn ends (see the module's doc)
-    QUIET_POLL = 0.01  # seconds between two looks for a quiet moment
 
     def __init__(self) -> None:
         self._free = threading.Event()
         self._free.set()
         self._depth = 0  # nested turns (touched on the GUI thread only)
         self._after = 0.0  # time.monotonic() until which workers keep waiting (GUI thread sets)
-        self._loads = 0  # background loads in flight whose result the window shows (GUI thread)
         self._count = threading.Lock()
         self._working = 0  # workers inside working()
-        self._parked = 0  # ... of which waiting in step_aside or wait_until_quiet now
+        self._parked = 0  # ... of which waiting in step_aside now
 
     @contextmanager
     def taken(self) -> Iterator[None]:
@@ -179,23 +170,6 @@ class GuiTurn:
                     break
         time.sleep(0)
 
-    def load_started(self) -> None:
-        """On the GUI thread: a background load began; the window fills a view when it ends."""
-        self._loads += 1
-
-    def load_ended(self) -> None:
-        """On the GUI thread, in a turn taken for the fill that follows."""
-        self._loads = max(0, self._loads - 1)
-
     def quiet(self) -> bool:
-        return self._free.is_set() and self._loads == 0 and time.monotonic() >= self._after
-
-    def wait_until_quiet(self, limit: float) -> None:
-        """On a worker, before work done only ahead of need: wait for a quiet moment (at most
-        `limit` seconds: the work is then done anyway, as it would be on first use)."""
-        give_up = time.monotonic() + limit
-        if not self.quiet():
-            with self._parking():
-                while not self.quiet() and time.monotonic() < give_up:
-                    time.sleep(self.QUIET_POLL)
-        time.sleep(0)
+        """No turn taken, and the moment after the last one over."""
+        return self._free.is_set() and time.monotonic() >= self._after

@@ -201,7 +201,6 @@ class RecordsService(QObject):
         job = RecordsWarmUp(self._store.path, *stamps, turn=self._turn)
         job.signals.done.connect(self._on_warm_up_done)
         self._warm_up_job = job
-        self._turn.load_started()  # optional background work waits for its arrival (gui_turn)
         (self._pool or QThreadPool.globalInstance()).start(job)
         return True
 
@@ -220,7 +219,6 @@ class RecordsService(QObject):
             QTimer.singleShot(self.ARRIVAL_POLL_MS, partial(self._arrive, result, give_up))
             return
         try:
-            self._turn.load_ended()
             self._adopt(result)
         finally:
             self._turn.release_when_idle()  # the views' layout and paint in the turn too

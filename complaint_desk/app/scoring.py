@@ -125,14 +125,6 @@ class _WarmUp(QRunnable):
         if self._turn is not None:
             self._turn.step_aside()  # the window is building a view: wait, then share again
 
-    # Work done ahead of need waits at most this long for a quiet moment (the records' load at
-    # 100,000 drafts takes ~10 s; a feature used meanwhile loads its tables on first use).
-    QUIET_LIMIT = 20.0
-
-    def _quiet(self) -> None:
-        if self._turn is not None:
-            self._turn.wait_until_quiet(self.QUIET_LIMIT)
-
     def run(self) -> None:
         try:
             working = self._turn.working() if self._turn is not None else nullcontext()
@@ -153,28 +145,28 @@ class _WarmUp(QRunnable):
         finally:
             prefilter.pause_points(None)
         self._tone_loaded.set()  # what a score needs is in: the rest warms other features
-        # Each of these is one piece (an import, a table built in one call: 0.1-0.4 s) done
-        # ahead of need, so each waits for a quiet moment (app.gui_turn).
-        self._quiet()
+        # Each of these is one piece (an import, a table built in one call: 0.1-0.4 s): the
+        # records' arrival waits for its end (app.gui_turn).
+        self._step()
         checklist.warm_up()  # TextBlob, for the checklist's opinion-vs-fact item
-        self._quiet()
+        self._step()
         tone_model.model_id()  # what each saved revision records (read once, here)
-        self._quiet()
+        self._step()
         platforms.PLATFORMS["x"].count("Warming up")  # twitter-text builds its tables (~0.2 s) here
         # What the first score's follow-ups load on the GUI thread otherwise: the calmer
         # sentences (the rewrite rules' patterns compile on first use, tens of milliseconds) and
         # the editor's count for a site (the copy-out service's module).
-        self._quiet()
+        self._step()
         calmer_sentence("You people are useless and I WANT my refund now!!!")
-        self._quiet()
+        self._step()
         import complaint_desk.app.copy_out  # noqa: F401
 
         # Copy out's first preview: the site rules' threat and extortion alternations and the
         # personal-data patterns compile on first use (~70 ms), here rather than on the click.
         sample = "Refund me by Friday or I post a 1-star review. Call me on 020 7946 0000."
-        self._quiet()
+        self._step()
         privacy.find_pii(sample)
-        self._quiet()
+        self._step()
         site_rules.check(sample, "trustpilot")
 
 

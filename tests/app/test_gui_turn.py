@@ -173,61 +173,6 @@ def test_workers_in_short_switches_hand_the_lock_over_quickly_and_the_last_one_o
     assert seen["after first"] == before == sys.getswitchinterval()
 
 
-def test_work_ahead_of_need_waits_for_a_load_in_flight_to_arrive():
-    turn = GuiTurn()
-    turn.load_started()
-    done = threading.Event()
-    worker = threading.Thread(target=lambda: (turn.wait_until_quiet(5.0), done.set()))
-    worker.start()
-    time.sleep(0.05)
-    assert not done.is_set() and not turn.quiet()
-    with turn.taken():  # the load arrives: the window fills its views in a turn
-        turn.load_ended()
-        time.sleep(0.03)
-        assert not done.is_set()
-    worker.join(1)
-    assert done.is_set() and turn.quiet()
-
-
-def test_waiting_for_quiet_gives_up_after_its_limit():
-    turn = GuiTurn()
-    turn.load_started()  # never ends
-    started = time.perf_counter()
-    turn.wait_until_quiet(0.05)
-    assert 0.04 <= time.perf_counter() - started < 1.0
-
-
-def test_the_records_load_is_a_load_in_flight_until_its_views_have_it(desk, qtbot):
-    quiet_when_warmed: list[bool] = []
-    desk.records.warmed.connect(lambda: quiet_when_warmed.append(desk.turn.quiet()))
-    with qtbot.waitSignal(desk.records.warmed, timeout=10000):
-        assert desk.records.warm_up(min_records=0)
-        assert not desk.turn.quiet()
-    assert quiet_when_warmed == [False]  # the views fill in the GUI's turn
-    qtbot.waitUntil(desk.turn.quiet, timeout=1000)
-
-
-def test_the_scorers_late_steps_wait_for_a_load_in_flight(qapp, qtbot, monkeypatch):
-    from PySide6.QtCore import QThreadPool
-
-    from complaint_desk.app.scoring import Scorer
-
-    scorer = Scorer()
-    scorer.turn = GuiTurn()
-    scorer.turn.load_started()
-    pool = QThreadPool()
-    scorer.warm_up(pool)
-    assert scorer._tone_loaded.wait(30)  # what a score needs is loaded meanwhile ...
-    time.sleep(0.2)
-    qapp.processEvents()
-    assert not scorer.warm  # ... the rest waits for the load
-    with qtbot.waitSignal(scorer.warmed, timeout=20000):
-        with scorer.turn.taken():
-            scorer.turn.load_ended()
-    assert scorer.warm
-    pool.waitForDone()
-
-
 def test_a_turn_until_idle_lasts_until_the_event_loop_has_nothing_left(qapp, qtbot):
     turn = GuiTurn()
     with turn.taken_until_idle():
