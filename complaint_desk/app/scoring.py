@@ -72,6 +72,10 @@ class Scorer(QObject):
             self._waiting.append(callback)
         QTimer.singleShot(self.WARM_UP_DELAY_MS, self.warm_up)
 
+    def ready(self) -> bool:
+        """A score now would neither wait for the warm-up nor load the engine itself."""
+        return self.warm or self._tone_loaded.is_set()
+
     def _on_warmed(self) -> None:
         self.warm = True
         self._warming = False

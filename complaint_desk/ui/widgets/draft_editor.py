@@ -143,10 +143,10 @@ class DraftEditor(QWidget):
         layout.addLayout(buttons)
 
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_now)
+        self._autosave.timeout.connect(self.autosave)
         # Not restarted by keys: steady typing is saved every second, not only when it stops.
         self._autosave_max = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
-        self._autosave_max.timeout.connect(self.save_now)
+        self._autosave_max.timeout.connect(self.autosave)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.save_now)
         self._personal: list[tuple[int, int, str, str]] = []  # start, end, note, the words
@@ -323,8 +323,26 @@ class DraftEditor(QWidget):
             words += " — too long for this site"
         self.site_count.setText(words)
 
+    def autosave(self) -> None:
+        """The timers' save. A save scores the text (its heat steps the hold); in the first
+        seconds of a session the tone engine is still loading on a worker, and a save would wait
+        for it with the window frozen (up to ~3 s). Then a recovery copy is kept instead (nothing
+        is lost if the app is killed) and the save follows once the engine is in."""
+        if not isValid(self):
+            return  # waited on the engine and this editor has closed since
+        if self.draft_id is None or not self._dirty or self.desk.scorer.ready():
+            self.save_now()
+            return
+        self._autosave.stop()
+        kept = self.desk.drafts.keep_recovery_copy(self.draft_id, self.editor.toPlainText())
+        note = "; a recovery copy is kept" if kept else ""
+        self.save_state.setText(f"Saving in a moment (the heat is loading){note}")
+        self.desk.scorer.when_warm(self.autosave)
+        self._autosave_max.start()  # and looks again (a fresh copy) until the engine is in
+
     def save_now(self) -> bool:
-        """Autosave (also called on close and when switching drafts). Keeps the text on failure."""
+        """Save at once (on close, when switching drafts, before a copy out; the autosave's
+        timers call `autosave`). Keeps the text on failure."""
         self._autosave.stop()
         self._autosave_max.stop()
         self._retry.stop()
