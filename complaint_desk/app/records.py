@@ -502,6 +502,7 @@ class RecordsService(QObject):
             TimelineRead(vendor_id, key),
             self._clock.now(),
             self.unanswered_after(),
+            self._turn,
         )
         job.signals.done.connect(self._on_timeline_read)
         self._timeline_jobs[key] = job  # referenced until it reports: it runs on a worker

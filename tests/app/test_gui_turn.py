@@ -7,6 +7,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from complaint_desk.app import record_figures
 from complaint_desk.app.gui_turn import GuiTurn
@@ -204,3 +205,24 @@ def test_the_records_arrive_once_the_other_workers_are_parked(desk, qtbot):
     qtbot.waitUntil(lambda: bool(arrived), timeout=2000)
     assert arrived == [True]
     thread.join(5)
+
+
+def test_a_vendors_timeline_is_read_once_the_windows_turn_is_over(tmp_path, qapp):
+    from complaint_desk.app.timeline_read import TimelineRead, VendorTimelineRead
+
+    with open_store(tmp_path / "d.sqlite3") as store:
+        vendor = store.vendors.add(Vendor(None, "Acme"))
+        case = store.cases.add(Case(None, vendor.id, "Case", T0))
+        store.contacts.add(Contact(None, case.id, Channel.EMAIL, T0))
+        path = store.path
+    turn = GuiTurn()
+    job = VendorTimelineRead(path, TimelineRead(vendor.id, ()), T0, timedelta(days=7), turn)
+    read: list = []
+    job.signals.done.connect(read.append, Qt.ConnectionType.DirectConnection)
+    with turn.taken():  # the Vendors list is being filled
+        worker = threading.Thread(target=job.run)
+        worker.start()
+        worker.join(0.1)
+        assert read == []  # waits for the fill (and its paint) to be over
+    worker.join(5)
+    assert len(read) == 1 and [e.kind for e in read[0].entries] == ["contact"]
