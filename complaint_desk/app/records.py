@@ -212,12 +212,18 @@ class RecordsService(QObject):
         # The views waiting on the load fill when it arrives, in the GUI's turn, once the other
         # workers have stepped aside: the window keeps running meanwhile (app.gui_turn).
         self._turn.take()
+        self._arriving = True
         self._arrive(result, time.monotonic() + self.ARRIVAL_WAIT)
 
+    _arriving = False  # the turn is taken for an arrival waiting on the workers
+
     def _arrive(self, result: WarmUpResult, give_up: float) -> None:
+        if not self._arriving:
+            return  # closed meanwhile
         if not self._turn.workers_parked() and time.monotonic() < give_up:
-            QTimer.singleShot(self.ARRIVAL_POLL_MS, partial(self._arrive, result, give_up))
+            QTimer.singleShot(self.ARRIVAL_POLL_MS, self, partial(self._arrive, result, give_up))
             return
+        self._arriving = False
         try:
             self._adopt(result)
         finally:
@@ -247,8 +253,12 @@ class RecordsService(QObject):
             raise result.error  # a bug in the worker: loud, on the GUI thread
 
     def close(self) -> None:
-        """The desk is closing: never leave garbage collection paused behind a warm-up."""
+        """The desk is closing: never leave garbage collection paused behind a warm-up, nor the
+        workers waiting on an arrival's turn."""
         self._resume_gc(frozen=False)
+        if self._arriving:
+            self._arriving = False
+            self._turn.release()
 
     def _resume_gc(self, *, frozen: bool) -> None:
         if not self._gc_paused:

@@ -226,3 +226,21 @@ def test_a_vendors_timeline_is_read_once_the_windows_turn_is_over(tmp_path, qapp
         assert read == []  # waits for the fill (and its paint) to be over
     worker.join(5)
     assert len(read) == 1 and [e.kind for e in read[0].entries] == ["contact"]
+
+
+def test_closing_while_the_records_wait_to_arrive_lets_the_workers_go(desk, qtbot):
+    turn = desk.turn
+    let_go = threading.Event()
+
+    def worker() -> None:
+        with turn.working():
+            let_go.wait(5)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    desk.records.warm_up(min_records=0)
+    qtbot.waitUntil(lambda: not turn._free.is_set(), timeout=5000)  # read; waiting to arrive
+    desk.records.close()
+    assert turn._free.is_set()  # the turn is given back
+    let_go.set()
+    thread.join(5)
