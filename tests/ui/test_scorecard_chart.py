@@ -91,3 +91,22 @@ def test_a_post_still_within_its_reply_time_shows_as_waiting_beside_the_rate(
         "Email": "100%",
         "Social post": "1 waiting",
     }
+
+
+def test_channel_tags_that_would_overlap_are_merged_and_none_touch():
+    from complaint_desk.ui.widgets.response_chart import TAG_GAP, merged_tags
+
+    def width(text: str) -> float:
+        return 6.0 * len(text)
+
+    apart = merged_tags([(10.0, "Phone"), (200.0, "Email")], width)
+    assert apart == [(10.0, "Phone"), (200.0, "Email")]  # room enough: left as they are
+    two = merged_tags([(100.0, "Phone"), (104.0, "Chat")], width)
+    assert two == [(102.0, "Phone · Chat")]
+    many = merged_tags([(100.0, "Phone"), (103.0, "Chat"), (106.0, "In"), (300.0, "Letter")], width)
+    assert many == [(103.0, "Phone +2"), (300.0, "Letter")]
+    # Whatever the positions, no two tags drawn touch.
+    spots = [(5.0, "a"), (40.0, "b"), (48.0, "c"), (90.0, "d"), (95.0, "e"), (99.0, "f")]
+    placed = merged_tags([(x, name * 5) for x, name in spots], width)
+    for (xa, ta), (xb, tb) in zip(placed, placed[1:], strict=False):
+        assert xa + width(ta) / 2 + TAG_GAP <= xb - width(tb) / 2

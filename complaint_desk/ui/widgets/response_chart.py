@@ -7,6 +7,7 @@ reply times span four orders of magnitude. Colours are the reference bands the t
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -37,6 +38,40 @@ def axis_fraction(value: timedelta) -> float:
     """Where a duration sits on the log axis, 0 (≤ 1 min) … 1 (≥ 30 days)."""
     seconds = min(max(value.total_seconds(), AXIS_MIN), AXIS_MAX)
     return math.log(seconds / AXIS_MIN) / math.log(AXIS_MAX / AXIS_MIN)
+
+
+TAG_GAP = 4.0  # pixels kept between two channel tags on a vendor's row
+
+
+def merged_tags(
+    tags: list[tuple[float, str]], width: Callable[[str], float]
+) -> list[tuple[float, str]]:
+    """Channel tags centred over their dots, merged where they would overlap.
+
+    Dots of channels answered in about the same time sit on top of each other, and their tags
+    ran together ("Phone" and "Chat" read "PCone"). Tags whose text would touch become one,
+    centred over their dots: "Phone · Chat", or "Phone +2" for three or more."""
+    groups: list[list[tuple[float, str]]] = [[t] for t in sorted(tags)]
+
+    def label(group: list[tuple[float, str]]) -> str:
+        names = [name for _x, name in group]
+        return " · ".join(names) if len(names) <= 2 else f"{names[0]} +{len(names) - 1}"
+
+    def centre(group: list[tuple[float, str]]) -> float:
+        return (group[0][0] + group[-1][0]) / 2
+
+    merged = True
+    while merged:  # a merged tag is wider: it may now touch its other neighbour
+        merged = False
+        for i in range(len(groups) - 1):
+            left, right = groups[i], groups[i + 1]
+            left_end = centre(left) + width(label(left)) / 2
+            right_start = centre(right) - width(label(right)) / 2
+            if right_start < left_end + TAG_GAP:
+                groups[i : i + 2] = [left + right]
+                merged = True
+                break
+    return [(centre(g), label(g)) for g in groups]
 
 
 def _colour(row: ScoreRow, dark: bool | None = None) -> QColor:
@@ -211,17 +246,19 @@ class ResponseChart(QWidget):
             mid = y + ROW_H / 2
             p.setPen(track)
             p.drawLine(QPointF(plot.left(), mid), QPointF(plot.right(), mid))
+            tags = []
             for r in rows:
                 assert r.median_first_response is not None and r.channel is not None
                 x = plot.left() + plot.width() * axis_fraction(r.median_first_response)
                 p.setPen(outline)
                 p.setBrush(_colour(r, dark))
                 p.drawEllipse(QPointF(x, mid), 6, 6)
-                p.setFont(small)
-                p.setPen(text_colour)
-                tag = r.channel.label.split()[0]
+                tags.append((x, r.channel.label.split()[0]))
+            p.setFont(small)
+            p.setPen(text_colour)
+            for x, tag in merged_tags(tags, sfm.horizontalAdvance):
                 p.drawText(QPointF(x - sfm.horizontalAdvance(tag) / 2, y - 1), tag)
-                p.setFont(self.font())
+            p.setFont(self.font())
 
     def _empty(self, p: QPainter, plot: QRectF) -> None:
         p.setPen(self.palette().placeholderText().color())
