@@ -272,3 +272,32 @@ def test_guard_building_pauses_only_on_the_thread_that_asked():
     before = len(here)
     prefilter.GuardSet({"big": pattern}, fine=100)  # no pause points asked: none called
     assert len(here) == before
+
+
+def test_a_big_alternation_parsed_piece_by_piece_gives_the_same_requirements() -> None:
+    # The guard parses the big alternations one alternative at a time (a worker can pause in
+    # between); what it learns from them must be what a parse of the whole gives.
+    from complaint_desk.core.tone import prefilter
+
+    sources = tone_lexicon.phrase_sources()
+    pieces = tone_lexicon.phrase_alternatives()
+    checked = 0
+    for kind, source in sources.items():
+        head, parts, tail = pieces[kind]
+        if len(parts) < 2:
+            continue
+        pattern = prefilter.Source(source)
+        whole = prefilter._parsed(pattern)
+        in_pieces = prefilter._parsed_in_pieces(head, parts, tail, 0)
+        assert in_pieces is not None
+        assert required_forms(pattern, in_pieces) == required_forms(pattern, whole), kind
+        assert required_literals(pattern, in_pieces) == required_literals(pattern, whole), kind
+        checked += 1
+    assert checked >= 6  # threats, extortion, sarcasm, blame... were all compared
+
+
+def test_strings_holding_another_are_dropped_whatever_the_order() -> None:
+    from complaint_desk.core.tone.prefilter import _substring_free
+
+    needs = frozenset({"or else", "or", "refund", "fund", "a refund or", "xyz"})
+    assert _substring_free(needs) == {"or", "fund", "xyz"}

@@ -186,8 +186,17 @@ def _node(op: object, arg: Any) -> _Info:
 
 
 def _substring_free(needs: frozenset[str]) -> frozenset[str]:
-    # A text holding "or else" holds "or": the longer string adds nothing to the test.
-    return frozenset(s for s in needs if not any(t != s and t in s for t in needs))
+    # A text holding "or else" holds "or": the longer string adds nothing to the test. Shortest
+    # first, each string is compared with the ones kept (a string dropped holds a kept one,
+    # which any string holding it holds too): the same set, and a big alternation's hundreds
+    # of strings no longer take a tenth of a second in one piece.
+    kept: list[str] = []
+    for number, s in enumerate(sorted(needs, key=len), 1):
+        if not any(t in s for t in kept):
+            kept.append(s)
+        if number % 256 == 0:
+            _between()
+    return frozenset(kept)
 
 
 class Source(NamedTuple):
@@ -204,6 +213,45 @@ Pattern = re.Pattern[str] | Source
 
 def _parsed(pattern: Pattern) -> list:
     return list(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _parsed_in_pieces(head: str, parts: Sequence[str], tail: str, flags: int) -> list | None:
+    """`_parsed` of head + "|".join(parts) + tail, one alternative at a time, with pause points
+    between them: the biggest alternation (~150 KB) took 0.15-0.25 s to parse in one call, which
+    no pause point could split. The skeleton is parsed with a stand-in for each alternative (two
+    characters each, no two alike: nothing for the parser to merge), then each stand-in is
+    replaced by its alternative parsed on its own. None when the skeleton is not one plain
+    alternation (the caller parses the whole)."""
+    if len(parts) < 2 or len(parts) > 0x5000:
+        return None
+    marks = [chr(0x4E00 + i) * 2 for i in range(len(parts))]
+    skeleton = sre_parse.parse(head + "|".join(marks) + tail, flags)
+    holder = _branch_holder(skeleton)
+    if holder is None:
+        return None
+    branches = []
+    since = 0
+    for part in parts:
+        branches.append(sre_parse.parse(part, flags))
+        since += len(part)
+        if since >= _PAUSE_CHARS:
+            since = 0
+            _between()
+    sub, index = holder
+    sub.data[index] = (sre_c.BRANCH, (None, branches))
+    return list(skeleton)
+
+
+def _branch_holder(sub: Any) -> tuple[Any, int] | None:
+    """Where the one BRANCH of a parsed pattern sits: (its SubPattern, its index)."""
+    for index, (op, arg) in enumerate(sub.data):
+        if op is sre_c.BRANCH:
+            return sub, index
+        if op is sre_c.SUBPATTERN:
+            found = _branch_holder(arg[3])
+            if found is not None:
+                return found
+    return None
 
 
 def required_literals(pattern: Pattern, parsed: list | None = None) -> frozenset[str] | None:
@@ -410,7 +458,14 @@ class GuardSet:
             if len(pattern.pattern) > fine:
                 _between()
                 if not pattern.flags & re.IGNORECASE:
-                    parsed[kind] = _parsed(pattern)
+                    pieces = (alternatives or {}).get(kind)
+                    whole = None
+                    if (
+                        pieces is not None
+                        and "".join((pieces[0], "|".join(pieces[1]), pieces[2])) == pattern.pattern
+                    ):
+                        whole = _parsed_in_pieces(*pieces, pattern.flags)
+                    parsed[kind] = whole if whole is not None else _parsed(pattern)
                 forms = required_forms(pattern, parsed.get(kind))
                 if forms is not None and not any(
                     c in t for sets in forms for needs in sets for t in needs for c in "σςΣ"
@@ -464,6 +519,7 @@ class GuardSet:
                     self._admits.setdefault(literal, []).append((kind, index))
         # Only the first sets' strings are scanned for; a form they admit has its other sets
         # tested with plain substring checks (few forms get that far).
+        _between()
         self._find = _LiteralScan(frozenset(self._admits)).found if self._admits else None
         always: set[str] = set()
         by_literal: dict[str, set[str]] = {}
