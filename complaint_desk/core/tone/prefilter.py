@@ -417,7 +417,9 @@ class _LiteralScan:
     def __init__(self, literals: frozenset[str]) -> None:
         groups = _by_shortest_prefix(literals)
         self._longer = {end: tuple(group) for end, group in groups.items()}
-        self._search = re.compile(_trie_source(frozenset(groups))).search
+        source = _trie_source(frozenset(groups))
+        _between()  # building the trie and compiling it: ~50 ms each for the shipped tables
+        self._search = re.compile(source).search
 
     def found(self, text: str) -> set[str]:
         out: set[str] = set()
@@ -541,7 +543,9 @@ class GuardSet:
             end: tuple((literal, frozenset(by_literal[literal])) for literal in group)
             for end, group in groups.items()
         }
-        self._scan = re.compile(_trie_source(frozenset(groups))) if groups else None
+        source = _trie_source(frozenset(groups)) if groups else None
+        _between()
+        self._scan = re.compile(source) if source is not None else None
 
     def whole_patterns(self) -> dict[str, re.Pattern[str]]:
         """Every kind's whole pattern, compiled (each run everywhere is what `narrow` must
@@ -632,8 +636,8 @@ class GuardSet:
             pos = a + 1
 
 
-# Characters of pattern compiled between two pause points (a big form takes ~10 ms to compile).
-_PAUSE_CHARS = 4000
+# Characters of pattern compiled (or parsed) between two pause points (~10 ms of work).
+_PAUSE_CHARS = 1500
 
 
 def _compiled_each(head: str, parts: Sequence[str], tail: str, flags: int) -> Iterator[re.Pattern]:
