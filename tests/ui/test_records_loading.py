@@ -95,3 +95,17 @@ def test_the_vendors_list_open_when_the_records_arrive_fills_then_shows_a_timeli
     name = desk.records.vendor(selected).name
     assert name in view.timeline.title.text()
     assert view.timeline.model.rowCount() == 2  # its contact and its response
+
+
+def test_the_scorecard_open_when_the_records_arrive_shows_its_table_then_its_chart(
+    qtbot, window, desk
+):
+    _records(desk)
+    assert desk.records.warm_up(min_records=0)
+    window.show_view("scorecard")
+    view = window.scorecard_view
+    qtbot.waitUntil(lambda: view.splitter.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: view.chart_scroll.isVisible(), timeout=1_000)  # a pass later
+    assert view.model.rowCount() == 6
+    assert view.table.isVisible() and view.chart.isVisible()
+    assert view.chart.summary().startswith("Median first reply — Email:")
