@@ -102,12 +102,21 @@ class GuiTurn:
             self.release_when_idle()
 
     def release_when_idle(self) -> None:
-        """`release` once the GUI thread's event loop is about to wait for events (every posted
-        event, the paint among them, handled), or after IDLE_LIMIT_MS."""
+        """`release` once the GUI thread's event loop has gone round once more and is about to
+        wait again (every event the work posted, the paint among them, handled), or after
+        IDLE_LIMIT_MS. The second `aboutToBlock`: Qt's GLib dispatcher (Linux's) emits it as an
+        iteration begins, before that iteration's posted events."""
         from PySide6.QtCore import QAbstractEventDispatcher, QTimer
 
         dispatcher = QAbstractEventDispatcher.instance()
+        seen = 0
         released = False
+
+        def about_to_block() -> None:
+            nonlocal seen
+            seen += 1
+            if seen >= 2:
+                release()
 
         def release() -> None:
             nonlocal released
@@ -115,11 +124,11 @@ class GuiTurn:
                 return
             released = True
             if dispatcher is not None:
-                dispatcher.aboutToBlock.disconnect(release)
+                dispatcher.aboutToBlock.disconnect(about_to_block)
             self.release()
 
         if dispatcher is not None:
-            dispatcher.aboutToBlock.connect(release)
+            dispatcher.aboutToBlock.connect(about_to_block)
         QTimer.singleShot(self.IDLE_LIMIT_MS, release)
 
     @contextmanager

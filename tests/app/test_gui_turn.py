@@ -175,11 +175,27 @@ def test_workers_in_short_switches_hand_the_lock_over_quickly_and_the_last_one_o
 
 
 def test_a_turn_until_idle_lasts_until_the_event_loop_has_nothing_left(qapp, qtbot):
+    from PySide6.QtWidgets import QLabel
+
     turn = GuiTurn()
+    painted_in_turn: list[bool] = []
+
+    class Label(QLabel):
+        def paintEvent(self, event):  # noqa: N802
+            painted_in_turn.append(not turn._free.is_set())
+            super().paintEvent(event)
+
+    label = Label("before")
+    qtbot.addWidget(label)
+    label.show()
+    qtbot.waitExposed(label)
+    qtbot.wait(50)
+    painted_in_turn.clear()
     with turn.taken_until_idle():
-        pass
+        label.setText("after: a paint is due")
     assert not turn._free.is_set()  # the paint the work asked for is still to come
-    qtbot.waitUntil(turn._free.is_set, timeout=1000)  # the loop went idle: released
+    qtbot.waitUntil(turn._free.is_set, timeout=1000)  # the loop went round: released
+    assert painted_in_turn and all(painted_in_turn)  # ... after the paint, not before it
 
 
 def test_the_records_arrive_once_the_other_workers_are_parked(desk, qtbot):
