@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage
 
 from complaint_desk.core.models import Case, Channel, Contact, Outcome, Response, Vendor
@@ -110,3 +111,25 @@ def test_channel_tags_that_would_overlap_are_merged_and_none_touch():
     placed = merged_tags([(x, name * 5) for x, name in spots], width)
     for (xa, ta), (xb, tb) in zip(placed, placed[1:], strict=False):
         assert xa + width(ta) / 2 + TAG_GAP <= xb - width(tb) / 2
+
+
+def test_hovering_a_vendors_row_names_each_channel_and_its_median(qtbot, window, desk, clock):
+    window.show_view("scorecard")
+    view = window.scorecard_view
+    acme = desk.records.save_vendor(Vendor(None, "Acme"))
+    for channel, after in ((Channel.SOCIAL, 5 * M), (Channel.EMAIL, 3 * 60 * M)):
+        case = desk.records.save_case(Case(None, acme.id, f"Problem by {channel.label}", T0))
+        desk.records.log_contact(Contact(None, case.id, channel, T0))
+        desk.records.log_response(Response(None, case.id, T0 + after, channel, Outcome.OFFERED))
+    _log(desk, "Globex", Channel.EMAIL, 4 * 24 * 60 * M)
+    clock.advance(timedelta(days=5))
+    view.reload()
+    chart = view.chart
+    assert [name for name, _rows in chart.vendor_rows] == ["Acme", "Globex"]
+    plot = chart._vendors_plot()
+    step = plot.top() + 11  # the middle of the first vendor's row
+    first = chart.tip_at(QPointF(plot.center().x(), step))
+    assert first == "Acme, median first reply: Social post 5 min, Email 3 h"
+    second = chart.tip_at(QPointF(plot.center().x(), step + 28))
+    assert second.startswith("Globex, median first reply: Email ")
+    assert chart.tip_at(QPointF(plot.center().x(), plot.top() - 5)) == chart.summary()

@@ -10,9 +10,9 @@ import math
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from complaint_desk.core.formatting import format_duration
 from complaint_desk.core.records.history import Scorecard, ScoreRow
@@ -116,6 +116,33 @@ class ResponseChart(QWidget):
         ]
         return "Median first reply — " + ", ".join(parts) if parts else "No replies yet"
 
+    def tip_at(self, pos: QPointF) -> str:
+        """Words for the point under the pointer: on a vendor's row of "Vendors compared", its
+        channels by median first reply (tags of close dots are merged there: "Chat +2" names
+        one of three); elsewhere the chart in words."""
+        plot = self._vendors_plot()
+        step = ROW_H + GAP
+        if not self.vendor_rows or pos.y() < plot.top() or pos.x() < plot.left() - 12:
+            return self.summary()
+        index = int((pos.y() - plot.top()) // step)
+        if index >= len(self.vendor_rows):
+            return self.summary()
+        name, rows = self.vendor_rows[index]
+        timed = [r for r in rows if r.median_first_response is not None and r.channel]
+        timed.sort(key=lambda r: r.median_first_response or timedelta(0))
+        parts = [
+            f"{r.channel.label} {format_duration(r.median_first_response)}"
+            for r in timed
+            if r.channel is not None and r.median_first_response is not None
+        ]
+        return f"{name}, median first reply: " + ", ".join(parts)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
+            QToolTip.showText(e.globalPos(), self.tip_at(QPointF(e.pos())), self)  # type: ignore[attr-defined]
+            return True
+        return super().event(e)
+
     def sizeHint(self) -> QSize:  # noqa: N802
         rows = max(len(self.channel_rows), len(self.vendor_rows), 3)
         return QSize(900, TITLE_H + AXIS_H + rows * (ROW_H + GAP) + 12)
@@ -130,10 +157,7 @@ class ResponseChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
-        rect = QRectF(self.rect()).adjusted(8, 4, -8, -4)
-        half = rect.width() / 2
-        left = QRectF(rect.left(), rect.top(), half - 12, rect.height())
-        right = QRectF(rect.left() + half + 12, rect.top(), half - 12, rect.height())
+        left, right = self._panels()
         self._channels(p, left)
         self._vendors(p, right, exposed)
         p.end()
@@ -141,6 +165,24 @@ class ResponseChart(QWidget):
     # -- panels ---------------------------------------------------------------------------------
     def _labels_width(self, fm: QFontMetrics, labels: list[str]) -> float:
         return min(180.0, max([fm.horizontalAdvance(t) for t in labels] + [40]) + 10)
+
+    def _panels(self) -> tuple[QRectF, QRectF]:
+        """The two panels: by channel (left) and vendors compared (right)."""
+        rect = QRectF(self.rect()).adjusted(8, 4, -8, -4)
+        half = rect.width() / 2
+        left = QRectF(rect.left(), rect.top(), half - 12, rect.height())
+        right = QRectF(rect.left() + half + 12, rect.top(), half - 12, rect.height())
+        return left, right
+
+    def _plot_rect(self, rect: QRectF, labels: list[str]) -> QRectF:
+        label_w = self._labels_width(QFontMetrics(self.font()), labels)
+        rows_h = max(1, len(labels)) * (ROW_H + GAP)
+        return QRectF(
+            rect.left() + label_w, rect.top() + TITLE_H, rect.width() - label_w - 20, rows_h
+        )
+
+    def _vendors_plot(self) -> QRectF:
+        return self._plot_rect(self._panels()[1], [name for name, _rows in self.vendor_rows])
 
     def _frame(self, p: QPainter, rect: QRectF, title: str, labels: list[str]) -> QRectF:
         """Draw the title, tick lines and tick labels; the plot area (bars go inside)."""
@@ -151,11 +193,7 @@ class ResponseChart(QWidget):
         p.setPen(self.palette().text().color())
         p.drawText(QRectF(rect.left(), rect.top(), rect.width(), TITLE_H), title)
         p.setFont(self.font())
-        label_w = self._labels_width(fm, labels)
-        rows_h = max(1, len(labels)) * (ROW_H + GAP)
-        plot = QRectF(
-            rect.left() + label_w, rect.top() + TITLE_H, rect.width() - label_w - 20, rows_h
-        )
+        plot = self._plot_rect(rect, labels)
         grid = QPen(palette.qcolour("grid", palette.is_dark(self.palette())))
         grid.setStyle(Qt.PenStyle.DashLine)
         muted = self.palette().placeholderText().color()
