@@ -25,7 +25,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 # With 0.2 ms, a view opened as the records' warm-up started stalled the window 25-31 ms (34-55
 # with 0.5 ms, 97-173 with 2 ms; 100,000 drafts, 5 runs each), and the warm-up took as long.
@@ -131,16 +131,9 @@ class GuiTurn:
             dispatcher.aboutToBlock.connect(about_to_block)
         QTimer.singleShot(self.IDLE_LIMIT_MS, release)
 
-    @contextmanager
-    def working(self) -> Iterator[None]:
+    def working(self) -> AbstractContextManager[None]:
         """On a worker, around a job that steps aside: `workers_parked` counts it."""
-        with self._count:
-            self._working += 1
-        try:
-            yield
-        finally:
-            with self._count:
-                self._working -= 1
+        return self._counted("_working")
 
     def workers_parked(self) -> bool:
         """Every worker inside `working()` is waiting at a step now: the GUI thread has the
@@ -149,15 +142,19 @@ class GuiTurn:
         with self._count:
             return self._parked >= self._working
 
+    def _parking(self) -> AbstractContextManager[None]:
+        return self._counted("_parked")
+
     @contextmanager
-    def _parking(self) -> Iterator[None]:
+    def _counted(self, counter: str) -> Iterator[None]:
+        """One more in `counter` (`_working` or `_parked`) meanwhile, under the counts' lock."""
         with self._count:
-            self._parked += 1
+            setattr(self, counter, getattr(self, counter) + 1)
         try:
             yield
         finally:
             with self._count:
-                self._parked -= 1
+                setattr(self, counter, getattr(self, counter) - 1)
 
     def step_aside(self) -> None:
         """On a worker, between chunks: wait out the GUI's turn (and the moment after it), or

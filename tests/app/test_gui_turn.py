@@ -14,6 +14,7 @@ from complaint_desk.app.gui_turn import GuiTurn
 from complaint_desk.app.record_figures import RecordFigures
 from complaint_desk.core.models import Case, Channel, Contact, Vendor
 from complaint_desk.store.store import open_store
+from tests.app.turn_probe import a_worker_would_wait
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -65,11 +66,7 @@ def test_the_records_arrive_in_the_guis_turn(desk, qtbot):
     seen: list[bool] = []
 
     def on_warmed() -> None:
-        stepped = threading.Event()
-        worker = threading.Thread(target=lambda: (desk.turn.step_aside(), stepped.set()))
-        worker.start()
-        worker.join(0.03)
-        seen.append(stepped.is_set())
+        seen.append(not a_worker_would_wait(desk.turn))
 
     desk.records.warmed.connect(on_warmed)
     with qtbot.waitSignal(desk.records.warmed, timeout=10000):

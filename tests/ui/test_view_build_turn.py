@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 from complaint_desk.ui import main_window
+from tests.app.turn_probe import a_worker_would_wait
 
 
 def test_a_view_is_built_during_the_guis_turn(qtbot, window, desk, monkeypatch):
@@ -16,13 +17,7 @@ def test_a_view_is_built_during_the_guis_turn(qtbot, window, desk, monkeypatch):
 
         def build(d):
             # A worker stepping aside now would wait: check from another thread, as it would.
-            stepped = threading.Event()
-            worker = threading.Thread(
-                target=lambda: (desk.records._turn.step_aside(), stepped.set())
-            )
-            worker.start()
-            worker.join(0.05)
-            seen.append(stepped.is_set())
+            seen.append(not a_worker_would_wait(desk.records._turn, 0.05))
             return cls(d)
 
         return build
@@ -43,11 +38,7 @@ def test_each_later_pass_of_a_views_fill_runs_in_the_guis_turn(qtbot, window, de
     seen: list[bool] = []
 
     def next_pass() -> None:
-        stepped = threading.Event()
-        worker = threading.Thread(target=lambda: (desk.turn.step_aside(), stepped.set()))
-        worker.start()
-        worker.join(0.03)
-        seen.append(stepped.is_set())
+        seen.append(not a_worker_would_wait(desk.turn))
 
     window.vendors_view.on_next_pass(next_pass)
     qtbot.waitUntil(lambda: bool(seen), timeout=2000)
