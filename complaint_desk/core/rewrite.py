@@ -874,7 +874,9 @@ def rewrite_sentence(
         # Nothing of the sentence is left but its point: the writer is not happy. Said once
         # per draft, so a rant of insults does not shrink to its reference numbers alone.
         said = _NOT_HAPPY[_treated(report)]
-        if not seen.intersection(_NOT_HAPPY.values()):
+        if not seen.intersection(_NOT_HAPPY.values()) and not any(
+            _FEELING_SAID.search(s) for s in seen
+        ):
             seen.add(said)
             out.append(said)
     if body:
@@ -1043,6 +1045,14 @@ _LONE_INTERJECTION = re.compile(
 
 _NEXT_STEP = "If this is not resolved"  # how `_threat_sentence` begins
 
+# The draft says how the writer feels already ("I am furious." becomes "I am unhappy."): a
+# sentence left out whole needs no "I am not happy with…" in its place.
+_FEELING_SAID = re.compile(
+    r"\b(?:i am|i'm|i feel|i felt|i was)\s+(?:(?:so|very|really|extremely|absolutely|utterly|"
+    r"beyond|completely|totally|incredibly|deeply|bitterly)\s+)?(?:unhappy|not happy|disappointed|"
+    r"furious|angry|livid|fuming|upset|annoyed|frustrated|disgusted|seething|raging|appalled)\b",
+    re.IGNORECASE,
+)
 _NOT_HAPPY = {
     False: "I am not happy with how this has been handled.",
     True: "I am not happy with the service I have received.",
@@ -1224,6 +1234,8 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
         start, end = score.start, score.end
         if not new:
             end = _past_spaces(text, end)
+            if (start == 0 or text[start - 1] == "\n") and text.startswith("\n", end):
+                end += 1  # a line of its own ("- Your driver was rude") goes with its break
         items.append(
             Suggestion(
                 start,

@@ -707,6 +707,29 @@ ROUND_TWENTY_TWO_DRAFTS = [
 ]
 
 
+# Round twenty-three (session 15), written blind: all by the measure when written; fixed in how
+# they read: "Useless, the lot of you." had become "Not helpful, the lot of you.", "Your
+# pathetic excuse for a plumber" "Your poor excuse for a plumber", and "I am furious." (now "I am
+# unhappy.") was followed by "I am not happy with the service I have received."
+ROUND_TWENTY_THREE_DRAFTS = [
+    "You absolute clowns have lost my passport application AGAIN. Ref PA-77120. Sort it out by 14 "
+    "December or I'm going to my MP!!!",
+    "I have called you 6 times since 2 November and you NEVER call back. Useless, the lot of you. "
+    "Account 4471-0092.",
+    "Refund my £129.99 or I'm posting this all over Facebook. Order #88213, delivered broken on "
+    "28 Nov.",
+    "Your pathetic excuse for a plumber flooded my kitchen on 1 December. I want £340 for the "
+    "damage, NOW.",
+    "Seriously?! Another 'technical issue'? That's the fourth time my direct debit of £62.50 has "
+    "failed because of YOUR system.",
+    "I am furious. Booking BK-3391 was cancelled with no warning and you kept my £85 deposit. "
+    "Thieves.",
+    "Worst bank ever. You froze my account (sort code 20-44-11) for 9 days and nobody could tell "
+    "me why. Disgraceful.",
+    "Thanks for nothing. @AcmeHelp promised a callback on 20 Nov and I'm still waiting. See "
+    "https://example.com/ticket/5521",
+]
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -727,6 +750,7 @@ ALL_DRAFTS = (
     + ROUND_TWENTY_DRAFTS
     + ROUND_TWENTY_ONE_DRAFTS
     + ROUND_TWENTY_TWO_DRAFTS
+    + ROUND_TWENTY_THREE_DRAFTS
 )
 
 
@@ -1488,6 +1512,25 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "handled.",
         ),
         ("sort it out you idiots", "Sort it out."),
+        # -- Round twenty-three --
+        (
+            "I have called you 6 times since 2 November and you NEVER call back. Useless, the lot "
+            "of you. Account 4471-0092.",
+            "I have called you 6 times since 2 November. I have not had a reply. I am not happy "
+            "with how this has been handled. Account 4471-0092.",
+        ),
+        (
+            "Your pathetic excuse for a plumber flooded my kitchen on 1 December.",
+            "Your plumber flooded my kitchen on 1 December.",
+        ),
+        (
+            "There is no excuse for a delay of 9 weeks.",
+            "There is no excuse for a delay of 9 weeks.",
+        ),
+        (
+            "I am furious. Booking BK-3391 was cancelled with no warning. Thieves.",
+            "I am unhappy. Booking BK-3391 was cancelled with no warning.",
+        ),
         ("Sort it out, you lot!", "Sort it out."),
         (
             "The router is STILL faulty!!! x99812 is my ticket.",

@@ -1199,6 +1199,50 @@ LOOK_ALIKES_ROUND_TWENTY_NINE = [
     "Refund the £60 and I'll post the item back today.",
 ]
 
+# Round thirty (session 15), written blind: 10 of 12 caught when written; the story kept off a
+# site ("A refund keeps this off Yelp.") and a review that "never happens" were missed.
+EXTORTION_ROUND_THIRTY = [
+    "Refund the £45 or I'll give you the one-star review you deserve.",
+    "If my money isn't back by Tuesday, Trustpilot gets the full story.",
+    "I'll change my review to five stars as soon as the refund clears.",
+    "Give me a discount on my next stay and I won't post the review I've written.",
+    "You've got until Friday to refund me before my review goes live on Google.",
+    "Refund me and the Tripadvisor review never happens.",
+    "No refund, no stars. Your call.",
+    "Cover the repair or I'll make sure everyone on Checkatrade knows what you did.",
+    "I'll take my one-star review down, but only once you've refunded the deposit.",
+    "Either the replacement ships today or I start posting reviews everywhere.",
+    "A refund keeps this off Yelp.",
+    "Compensate me properly and I'll leave you a glowing review instead.",
+]
+
+# Round thirty's threats: all read as threats when written.
+THREATS_ROUND_THIRTY = [
+    "You'll be hearing from my lawyer first thing Monday.",
+    "I know people at the local paper and they'd love this.",
+    "Keep ignoring me and see what happens.",
+    "You will regret treating me like this.",
+    "I'll be waiting for your driver next time he comes round.",
+    "This isn't over, not by a long shot.",
+    "I'm going to make your life very difficult.",
+    "Don't make me come down there.",
+    "You have no idea who you're dealing with.",
+    "I will ruin your business if it's the last thing I do.",
+]
+
+# Round thirty's look-alikes: all clean when written.
+LOOK_ALIKES_ROUND_THIRTY = [
+    "I left a one-star review last month and they refunded me the next day.",
+    "If the refund is not in my account by Friday, I will contact my bank about a chargeback.",
+    "I'd be happy to update my review once the issue is fixed, whatever you decide about the "
+    "refund.",
+    "My lawyer friend says I should keep all the receipts.",
+    "I will be contacting the ombudsman if this is not resolved within 8 weeks.",
+    "Please refund the £45 or send a replacement, whichever is easier for you.",
+    "The review I wrote on Google was about the food, not the staff.",
+    "I hope your driver got home safely in that storm.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1229,6 +1273,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_TWENTY_SEVEN
     + EXTORTION_ROUND_TWENTY_EIGHT
     + EXTORTION_ROUND_TWENTY_NINE
+    + EXTORTION_ROUND_THIRTY
 )
 ALL_THREATS = (
     THREATS
@@ -1259,6 +1304,7 @@ ALL_THREATS = (
     + THREATS_ROUND_TWENTY_SIX
     + THREATS_ROUND_TWENTY_SEVEN
     + THREATS_ROUND_TWENTY_NINE
+    + THREATS_ROUND_THIRTY
 )
 
 
@@ -1299,7 +1345,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_TWENTY_FIVE
     + LOOK_ALIKES_ROUND_TWENTY_SIX
     + LOOK_ALIKES_ROUND_TWENTY_SEVEN
-    + LOOK_ALIKES_ROUND_TWENTY_NINE,
+    + LOOK_ALIKES_ROUND_TWENTY_NINE
+    + LOOK_ALIKES_ROUND_THIRTY,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text

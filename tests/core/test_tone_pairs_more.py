@@ -1031,6 +1031,54 @@ PAIRS += [
         "I did not receive the discount that was advertised.",
         "Where's the discount you advertised? Bait and switch. Shameful, dishonest company.",
     ),
+    # -- Session 15, written blind: 9 of 12 had the margin when written. "No-show", a
+    # promised day against the day it came, "I only took a day off work for it" --
+    (
+        "My washing machine has broken down again, three weeks after the repair.",
+        "Three weeks. THREE WEEKS after your so-called repair and the machine is dead again. "
+        "Unreal.",
+    ),
+    (
+        "I was charged twice for the same order, reference 55812. Please refund one charge.",
+        "You charged me TWICE for order 55812. Are you running a scam or just incompetent?",
+    ),
+    (
+        "The train was cancelled and I was not offered a replacement bus.",
+        "Train cancelled, no bus, no staff, no information. Absolute shambles as usual!!",
+    ),
+    (
+        "My parcel was left outside in the rain and the contents are damaged.",
+        "Your idiot driver dumped my parcel in the rain. Everything inside is ruined. Thanks a "
+        "bunch.",
+    ),
+    (
+        "I have waited 40 minutes on hold twice this week without speaking to anyone.",
+        "40 minutes on hold. Twice. Does anybody actually work there or is it all robots?",
+    ),
+    (
+        "The hotel room was not cleaned during our four-night stay.",
+        "Four nights and not once did anyone clean the room. Disgusting. Never again.",
+    ),
+    (
+        "The engineer did not arrive for the appointment on 3 March.",
+        "No-show engineer on 3 March. Wonderful. I only took a day off work for it.",
+    ),
+    (
+        "The app logs me out every time I try to pay my bill.",
+        "Your app is garbage. It logs me out EVERY single time I try to pay. Fix it!",
+    ),
+    (
+        "The meal arrived cold and an item was missing.",
+        "Cold food AND half the order missing. Do you even look at what you send out?",
+    ),
+    (
+        "I have not received a reply to my email of 2 May.",
+        "Still no reply to my email of 2 May. I see customer service is optional for you lot.",
+    ),
+    (
+        "The delivery was supposed to arrive on Monday but came on Thursday.",
+        "Monday delivery turned up on Thursday. Impressive. Truly world-class logistics.",
+    ),
 ]
 
 
@@ -1075,6 +1123,10 @@ SINCERE = [
     "I was overcharged last month. Your team refunded it quickly, which I appreciated.",
     "The app crashed twice today. I really like the new design, so I hope this gets fixed soon.",
     "The website was down for an hour, but it is working perfectly now. Great job.",
+    "The delivery was late, but the driver was lovely and apologised.",
+    "My order arrived a day late. The shoes themselves are great.",
+    "The first engineer couldn't fix it. The second one did, brilliant work.",
+    "The hotel lost our booking, but the manager found us a better room. Impressive recovery.",
 ]
 
 
@@ -1097,3 +1149,25 @@ def test_praise_after_a_failure_with_no_hostile_word_is_sarcasm():
         assert any(s.kind == "sarcasm" for s in both.signals), (failure, praise)
         assert not any(s.kind == "sarcasm" for s in analyse(praise).signals), praise
         assert both.heat > analyse(failure).heat, (failure, praise)
+
+
+def test_a_hedge_does_not_make_praise_sincere():
+    # "honestly" is a positive word to VADER, but it vouches for nothing: the praise beside the
+    # failure is still sarcasm. Praise of a person with it is still meant.
+    assert any(
+        s.kind == "sarcasm" for s in analyse("The parcel is late. Great service, honestly.").signals
+    )
+    meant = analyse("The parcel was late but the driver was great, honestly.")
+    assert not any(s.kind == "sarcasm" for s in meant.signals)
+
+
+def test_a_mocking_comparison_beside_a_failure_is_sarcasm():
+    for failure, jab in (
+        ("Paying for 100 Mbps, getting 4.", "Carrier pigeon would be quicker."),
+        ("Monday delivery turned up on Thursday.", "A snail could have delivered it faster."),
+        ("The parcel arrived 3 weeks later.", "My gran would have done a better job."),
+    ):
+        both = analyse(f"{failure} {jab}")
+        assert any(s.kind == "sarcasm" for s in both.signals), (failure, jab)
+        assert both.heat >= analyse(failure).heat + 8, (failure, jab)
+        assert not any(s.kind == "sarcasm" for s in analyse(jab).signals), jab

@@ -365,7 +365,7 @@ def _collect(
             hits.append(Hit("shouting", word[0], word[1], 1.0))
         if (
             ev.weak_sarcasm
-            and not _sincere(hits, ev.weak_sarcasm)
+            and not _sincere(hits, ev.weak_sarcasm, ev.sentence)
             and (
                 mocked
                 or any(
@@ -412,9 +412,16 @@ def _collect(
 _PRAISE_KINDS = frozenset({"positive", "learned_calm"})
 
 
-def _sincere(hits: Sequence, weak: Sequence) -> bool:
+# Words VADER rates positive that vouch for nothing: "Great service, honestly." is no more
+# sincere than "Great service."
+_HEDGES = frozenset("honestly truly really sincerely frankly seriously genuinely surely".split())
+
+
+def _sincere(hits: Sequence, weak: Sequence, sentence: str) -> bool:
     """Praise backed by more praise in the same sentence ("Great support, much appreciated!")."""
     return any(
-        h.kind == "positive" and not any(h.start < w.end and w.start < h.end for w in weak)
+        h.kind == "positive"
+        and not any(h.start < w.end and w.start < h.end for w in weak)
+        and sentence[h.start : h.end].lower() not in _HEDGES
         for h in hits
     )

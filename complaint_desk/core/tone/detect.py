@@ -321,6 +321,12 @@ _PRAISED_PERSON = re.compile(
     r"(?:\s+(?:who|that)\s+[\w-]+(?:\s+[\w-]+)?)?)"
     r"\s+(?:was|were|has\s+been|have\s+been|is|are)\b"
 )
+# Praise for a fix by someone else: "The first engineer couldn't fix it. The second one did,
+# brilliant work." The failure is over; "You did it again, brilliant work." is not this.
+_FIXED_BY_ANOTHER = re.compile(
+    r"\b(?:the|a|an|another|our|my)\s+(?:second|next|new|other|third|fourth|different|later|"
+    r"replacement)\s+(?:[\w-]+\s+)?(?:did|fixed|sorted|managed|solved|resolved|found|got)\b"
+)
 # Praise granted against a complaint: "The staff were really helpful though."
 _CONCESSION = re.compile(
     r"\b(?:though|however|otherwise|apart from that|on the plus side|to be fair|in fairness)\b"
@@ -399,7 +405,9 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
         else tuple(Hit("sarcasm", m.start(), m.end(), 0.7) for m in weak_re.finditer(haystack))
     )
     if weak and (
-        _PRAISED_PERSON.search(haystack, 0, weak[0].start) or _CONCESSION.search(haystack)
+        _PRAISED_PERSON.search(haystack, 0, weak[0].start)
+        or _FIXED_BY_ANOTHER.search(haystack, 0, weak[0].start)
+        or _CONCESSION.search(haystack)
     ):
         # "The agent who answered was very helpful and kind.": praise of someone; "…were really
         # helpful though.": praise granted against the complaint.

@@ -40,7 +40,22 @@ FAILURE_WORD = re.compile(
     r"(?:identical|the\s+same)\s+(?:template|copy[- ]and[- ]paste|canned|scripted|automated)?\s*"
     r"(?:replies|reply|answers?|responses?|scripts?|emails?)|"
     r"(?:arrived|came|turned\s+up)\s+(?:flat|crushed|smashed|squashed|soaked|empty|opened|torn)|"
-    r"(?:price|bill|fee|premium|rent)\s+(?:went|has\s+gone|was\s+put)\s+up)\b",
+    r"(?:price|bill|fee|premium|rent)\s+(?:went|has\s+gone|was\s+put)\s+up|"
+    # "No-show engineer on 3 March.", "The engineer didn't show."
+    r"no[- ]shows?|(?:didn'?t|did\s+not|never)\s+show|"
+    # a promise and what came: "Monday delivery turned up on Thursday.", "…arrived 3 days later",
+    # "Paying for 100 Mbps, getting 4.", "Advertised 500Mbps. Getting 12."
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next[- ]day|same[- ]day|express|"
+    r"\d+[- ]hours?|\d+[- ]days?)\s+(?:delivery|parcel|order|appointment|slot|service|dispatch|"
+    r"shipping|visit)\s+(?:finally\s+)?(?:turned\s+up|arrived|came|showed\s+up|was\s+delivered|"
+    r"got\s+here)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\w+\s+(?:days?|weeks?)"
+    r"\s+later|the\s+following\s+\w+|next\s+week)|"
+    r"(?:arrived|came|turned\s+up|showed\s+up|was\s+delivered|got\s+here)\s+(?:\w+\s+){0,2}?"
+    r"(?:days?|weeks?|months?)\s+later|"
+    r"(?:paying|paid|pay)\s+for\s+[^,.;!?]{1,30}?[,.;]?\s+(?:and\s+|but\s+|only\s+)?"
+    r"(?:getting|got|get|receiving|received)\s+(?:\d|a\s+fraction|half|nothing|barely|about\s+\d)|"
+    r"advertised\s+[^.!?]{1,30}?[.,;]\s*(?:(?:i'?m|we'?re|actually|and|but)\s+)?"
+    r"(?:getting|got|receiving|reality)\b)\b",
     re.IGNORECASE,
 )
 

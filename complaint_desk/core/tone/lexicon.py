@@ -242,8 +242,13 @@ COMPLAINT_REGISTER = frozenset(
 # The days and occasions complaints are about: calm in tweets because tweets about birthdays,
 # holidays and weekends are happy ones, no evidence of calm in "Lost our reservation on my
 # wife's birthday." (10 points) or "Waited in all day for a delivery" (10). In-sample r 0.7777 ->
-# 0.7768.
-OCCASIONS = frozenset("day birthday holiday holidays weekend christmas wedding anniversary".split())
+# 0.7768. The days of the week too: "Monday delivery turned up on Thursday." lost 8 points to
+# "Monday", as much as the sarcasm beside it gained.
+OCCASIONS = frozenset(
+    """day birthday holiday holidays weekend christmas wedding anniversary monday tuesday
+    wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays
+    saturdays sundays""".split()
+)
 NOT_LEARNED = COMPLAINT_REGISTER | OCCASIONS
 
 
