@@ -471,6 +471,22 @@ def _extortion_sentence(piece: str, facts: RewriteFacts | None) -> str:
     return f"I would like {remedy} {when}."
 
 
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+
+
+def _whole_dates(original: str, tokens: list[str]) -> list[str]:
+    """Lost fact tokens, each day or year given with the rest of its date: "For reference: 14
+    November.", not "For reference: 14." (the token itself is kept verbatim inside it)."""
+    dates = [original[a:b] for a, b in fact_spans(original) if _MONTH.search(original, a, b)]
+    out: list[str] = []
+    for token in tokens:
+        whole = next((d for d in dates if re.search(rf"(?<!\w){re.escape(token)}(?!\w)", d)), None)
+        out.append(whole or token)
+    return list(dict.fromkeys(out))
+
+
 def _carry_facts(original: str, new: str, offer: bool = False) -> str:
     """Append the facts of `original` that `new` lost, in a neutral sentence. A star rating reads
     "So far I would rate my experience 1 star"; in an `offer` ("…I'll bump my rating up to 4
@@ -509,6 +525,7 @@ def _carry_facts(original: str, new: str, offer: bool = False) -> str:
             out += f" So far I would rate my experience {rating}."
         else:
             rest = stars + rest
+    rest = _whole_dates(original, rest)
     if rest:
         if out.strip() and not out.rstrip().endswith((".", "!", "?", ":", ",")):
             out = out.rstrip() + "."  # "My dad is 79" then the reference: two sentences

@@ -730,6 +730,24 @@ ROUND_TWENTY_THREE_DRAFTS = [
     "https://example.com/ticket/5521",
 ]
 
+# Round twenty-four (session 15), written blind: all by the measure but one; fixed: "Nobody
+# there has a clue." and "Are your engineers allergic to work?!" were kept, "FIND IT." kept its
+# capitals, "I've been LIED to" read hot and became "For reference: 14." (a day without its month)
+ROUND_TWENTY_FOUR_DRAFTS = [
+    "THREE missed appointments (12 Oct, 2 Nov, 19 Nov). Are your engineers allergic to work?! Ref "
+    "ENG-4410.",
+    "Dear Sirs, your so-called 'express' delivery of order 77-1204 took 11 days. Frankly a "
+    "disgrace. I expect £14.99 back.",
+    "@QuickFlyUK lost my bag on flight QF 212 and your helpline is a joke. Bag tag QF884120. FIND "
+    "IT.",
+    "Idiots charged me £89 twice on 3 Dec. Card ending 5512. Refund the duplicate or I'm calling "
+    "my bank and leaving a review everywhere.",
+    "I've been LIED to by three different agents since 14 November. Complaint ref CMP-00912. "
+    "Nobody there has a clue.",
+    "What is WRONG with you people? My boiler (serial BX-22019) has been broken for 16 days in "
+    "December!!!",
+]
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -751,6 +769,7 @@ ALL_DRAFTS = (
     + ROUND_TWENTY_ONE_DRAFTS
     + ROUND_TWENTY_TWO_DRAFTS
     + ROUND_TWENTY_THREE_DRAFTS
+    + ROUND_TWENTY_FOUR_DRAFTS
 )
 
 
@@ -1512,6 +1531,14 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "handled.",
         ),
         ("sort it out you idiots", "Sort it out."),
+        # -- Round twenty-four --
+        ("Nobody there has a clue.", "Nobody there could help. I would like this resolved."),
+        ("You lied to me about the price.", "You gave me wrong information about the price."),
+        (
+            "I've been LIED to by three different agents since 14 November.",
+            "I've been given wrong information by three different agents since 14 November.",
+        ),
+        ("Bag tag QF884120. FIND IT.", "Bag tag QF884120. Find it."),
         # -- Round twenty-three --
         (
             "I have called you 6 times since 2 November and you NEVER call back. Useless, the lot "
@@ -1631,3 +1658,9 @@ def test_a_superlative_said_a_word_at_a_time_goes_as_one():
     )
     assert "Airline." not in calm and "Honestly" not in calm and not calm.startswith("?"), calm
     assert "BA0117" in calm, calm
+
+
+def test_a_date_kept_for_reference_keeps_its_month():
+    from complaint_desk.core.rewrite import _carry_facts
+
+    assert _carry_facts("I was lied to since 14 November.", "") == "For reference: 14 November."

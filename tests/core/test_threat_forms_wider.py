@@ -1243,6 +1243,51 @@ LOOK_ALIKES_ROUND_THIRTY = [
     "I hope your driver got home safely in that storm.",
 ]
 
+# Round thirty-one (session 15), written blind and subtler: 4 of 10 extortion forms and 2 of
+# 10 threats caught when written.
+EXTORTION_ROUND_THIRTY_ONE = [
+    "Sort my refund today and I'll forget I ever wrote that review.",
+    "Reimburse the £60 and my Google review gets a rewrite.",
+    "Tell your manager: refund, or every forum I'm on hears about this.",
+    "The 1-star stays until the money is in my account.",
+    "Compensation would go a long way towards a better review.",
+    "If you want your rating back above 4, you know what to do: refund me.",
+    "Pay me the £35 and nobody reads about this on Tripadvisor.",
+]
+
+# Round thirty-one's offers made across two sentences: the site rules read the whole text.
+EXTORTION_ACROSS_SENTENCES_ROUND_THIRTY_ONE = [
+    "Still no refund? Fine. My review goes up at midnight.",
+    "Happy to take the review down. Just need my £200 back first.",
+    "I'm drafting a one-star review right now. A refund would change my mind.",
+]
+
+# Round thirty-one's threats ("I hope you sleep well tonight, because I won't." is left: a
+# reproach, not a threat).
+THREATS_ROUND_THIRTY_ONE = [
+    "You're going to be very sorry you messed me about.",
+    "I'll make it my life's work to see this place closed.",
+    "People have been hurt for less.",
+    "Next time I see your engineer he won't be walking away so easily.",
+    "I'm coming in tomorrow and somebody is going to get it.",
+    "Trust me, you do not want me as an enemy.",
+    "I'll be speaking to my solicitor about this first thing tomorrow.",
+    "You'll be out of business by Christmas, I promise you that.",
+    "Keep it up and see where it gets you.",
+]
+
+# Round thirty-one's look-alikes: all clean when written.
+LOOK_ALIKES_ROUND_THIRTY_ONE = [
+    "I'm drafting a review of the hotel for my travel blog, mostly positive.",
+    "The 1-star rating on your site was left by someone else, not me.",
+    "I'd like the £60 reimbursed, please. Receipt attached.",
+    "I'll be speaking to my bank about the duplicate charge tomorrow.",
+    "Once the refund arrives I'll let my sister know it all worked out.",
+    "I promise you I'll be a loyal customer if this gets sorted.",
+    "My review of the film was harsh, I admit.",
+    "Next time I see your engineer I'll offer him a cup of tea.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1274,6 +1319,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_TWENTY_EIGHT
     + EXTORTION_ROUND_TWENTY_NINE
     + EXTORTION_ROUND_THIRTY
+    + EXTORTION_ROUND_THIRTY_ONE
 )
 ALL_THREATS = (
     THREATS
@@ -1305,6 +1351,7 @@ ALL_THREATS = (
     + THREATS_ROUND_TWENTY_SEVEN
     + THREATS_ROUND_TWENTY_NINE
     + THREATS_ROUND_THIRTY
+    + THREATS_ROUND_THIRTY_ONE
 )
 
 
@@ -1346,7 +1393,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_TWENTY_SIX
     + LOOK_ALIKES_ROUND_TWENTY_SEVEN
     + LOOK_ALIKES_ROUND_TWENTY_NINE
-    + LOOK_ALIKES_ROUND_THIRTY,
+    + LOOK_ALIKES_ROUND_THIRTY
+    + LOOK_ALIKES_ROUND_THIRTY_ONE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
@@ -1369,3 +1417,10 @@ def test_an_offer_across_two_sentences_is_caught_by_the_site_rules():
     ):
         assert threat_forms.find_extortion(text), text
         assert site_rules.blocked(site_rules.check(text, "trustpilot")), text
+
+
+@pytest.mark.parametrize("text", EXTORTION_ACROSS_SENTENCES_ROUND_THIRTY_ONE)
+def test_an_offer_across_sentences_blocks_a_review_site(text):
+    assert threat_forms.find_extortion(text), text
+    issues = site_rules.check(text, "trustpilot")
+    assert any(i.rule == "no_extortion" and i.blocks for i in issues), text

@@ -1079,6 +1079,39 @@ PAIRS += [
         "The delivery was supposed to arrive on Monday but came on Thursday.",
         "Monday delivery turned up on Thursday. Impressive. Truly world-class logistics.",
     ),
+    # -- Session 15, second blind set, drier: 3 of 12 had the margin when written. A bus that
+    # sails past, a promise quoted back, a time lapse, "Cute.", "Love that for me.", hyperbole
+    # about the wait, the failure as a hobby. Five still miss it (see resources/tone/README.md) --
+    (
+        "The bus did not stop at my stop this morning.",
+        "Bus sailed straight past me again this morning. Guess I'm invisible. Love that for me.",
+    ),
+    (
+        "I was told my repair would take two days; it has taken two weeks.",
+        "'Two days' for the repair, you said. Two weeks later, here we are. Cute.",
+    ),
+    (
+        "My prescription was not ready when I came to collect it.",
+        "Prescription not ready. Again. At this point I'm starting to think it's a hobby.",
+    ),
+    (
+        "The replacement part you sent is the wrong size.",
+        "Sent the wrong part AGAIN. Does anyone there actually read the order? Honestly, "
+        "unbelievable.",
+    ),
+    (
+        "The courier said he attempted delivery but I was home all day.",
+        "'Attempted delivery'. I was in ALL DAY. Your driver is a liar, plain and simple.",
+    ),
+    (
+        "My internet has dropped out every evening this week.",
+        "Internet drops EVERY evening. Every. Single. One. Fix your network or give me my money "
+        "back.",
+    ),
+    (
+        "The food delivery was 90 minutes late.",
+        "90 minutes for a pizza. I could have flown to Naples and back. Stone cold, obviously.",
+    ),
 ]
 
 
@@ -1123,6 +1156,12 @@ SINCERE = [
     "I was overcharged last month. Your team refunded it quickly, which I appreciated.",
     "The app crashed twice today. I really like the new design, so I hope this gets fixed soon.",
     "The website was down for an hour, but it is working perfectly now. Great job.",
+    "The delivery was a day late. Still, the table is gorgeous and we love it.",
+    "My call dropped twice. When I got through, Priya was fantastic.",
+    "The room wasn't ready at first. Twenty minutes later we were in, lovely view.",
+    "Missing a screw in the box. Customer service posted one next day, superb.",
+    "The app froze during payment. Reinstalled it and it works now, thanks.",
+    "The train was delayed by ten minutes. Not a big deal, the journey was comfortable.",
     "The delivery was late, but the driver was lovely and apologised.",
     "My order arrived a day late. The shoes themselves are great.",
     "The first engineer couldn't fix it. The second one did, brilliant work.",

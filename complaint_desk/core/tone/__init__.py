@@ -370,7 +370,7 @@ def _collect(
                 mocked
                 or any(
                     failure_context(evidence[j]) or loud[j] or (j < i and confirmed[j])
-                    for j in range(max(0, i - 1), min(n, i + 2))
+                    for j in _beside(evidence, i)
                 )
             )
         ):
@@ -410,6 +410,19 @@ def _collect(
 
 
 _PRAISE_KINDS = frozenset({"positive", "learned_calm"})
+
+
+def _beside(evidence: Sequence, i: int) -> range:
+    """The sentences whose failure makes praise in sentence i sarcasm: the one before, itself and
+    the one after; and the one before that when what lies between is a beat or a jab, a few
+    words or a question ("Prescription not ready. Again. I'm starting to think it's a hobby.",
+    "…not a word about my claim. Are you writing the reply by hand? With a quill?")."""
+    first = max(0, i - 1)
+    if i >= 2:
+        between = evidence[i - 1].sentence.strip()
+        if len(between.split()) <= 4 or between.endswith("?"):
+            first = i - 2
+    return range(first, min(len(evidence), i + 2))
 
 
 # Words VADER rates positive that vouch for nothing: "Great service, honestly." is no more

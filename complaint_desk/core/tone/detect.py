@@ -1150,12 +1150,13 @@ def _caps_step(
 
 
 # Short words that, written in capitals on their own, are raised voice rather than a name or an
-# acronym: "Refund the duplicate NOW.", "Why do I have to ask AGAIN", "I HATE this".
+# acronym: "Refund the duplicate NOW.", "Why do I have to ask AGAIN", "I HATE this", "FIND IT.".
 _EMPHASIS_WORDS = frozenset(
     """now no not you your all any ever how why what who this that just only even me my is are
     was did do does dont don't cant can't wont won't hate sick mad done stop fix help
     again once one two four five six nine ten week days hour late lost dead paid cold torn food
-    rude full half gone sold kept told wet twice still none zero free over""".split()
+    rude full half gone sold kept told wet twice still none zero free over find give send call
+    ring pay read look sort back here took take keep make""".split()
 )
 
 

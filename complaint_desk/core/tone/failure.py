@@ -54,6 +54,19 @@ FAILURE_WORD = re.compile(
     r"(?:days?|weeks?|months?)\s+later|"
     r"(?:paying|paid|pay)\s+for\s+[^,.;!?]{1,30}?[,.;]?\s+(?:and\s+|but\s+|only\s+)?"
     r"(?:getting|got|get|receiving|received)\s+(?:\d|a\s+fraction|half|nothing|barely|about\s+\d)|"
+    # passed by, or sent without what it needs: "Bus sailed straight past me again", "No
+    # instructions in the box."
+    r"(?:sailed|drove|went|zoomed|flew|whizzed)\s+(?:straight\s+|right\s+)?(?:past|by)\s+"
+    r"(?:me|us|my\s+stop|the\s+stop|the\s+queue)|"
+    r"no\s+[\w-]+\s+(?:in|inside|with)\s+the\s+(?:box|parcel|package|bag|kit|order)|"
+    # food gone wrong; a time lapse with nothing to show ("Two weeks later, here we are."); a
+    # wait for one thing ("90 minutes for a pizza.")
+    r"(?:stone|ice|freezing)[- ]cold|"
+    r"(?:arrived|came|was|were|served)\s+(?:\w+\s+)?(?:cold|lukewarm|soggy|stale|raw|burnt|undercooked)|"
+    r"(?:days?|weeks?|months?|years?)\s+later,?\s+(?:and\s+)?(?:here\s+we\s+are|still\s+nothing|"
+    r"nothing)|"
+    r"^\W*\d+\s+(?:minutes|mins|hours|hrs|days|weeks)\s+(?:\w+\s+)?(?:for\s+(?:a|an|my|one|the)|"
+    r"to\s+(?:get|deliver|fix|answer|reply|respond|refund))\b|"
     r"advertised\s+[^.!?]{1,30}?[.,;]\s*(?:(?:i'?m|we'?re|actually|and|but)\s+)?"
     r"(?:getting|got|receiving|reality)\b)\b",
     re.IGNORECASE,
