@@ -565,6 +565,14 @@ _NO_REPLY = re.compile(
 )
 
 
+_COUNTED = re.compile(
+    r"\b(?:called|rung|rang|phoned|emailed|e-mailed|written to|wrote to|contacted|chased|"
+    r"messaged|texted)\s+(?:you\s+|them\s+|your\s+\w+\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|several)\s+times\b",
+    re.IGNORECASE,
+)
+
+
 def _no_reply_sentence(facts: RewriteFacts | None, absolute: bool) -> str | None:
     if facts is None or not facts.contacts:
         return "I have not had a reply." if absolute else None
@@ -815,7 +823,12 @@ def rewrite_sentence(
             continue
         no_reply = _NO_REPLY.search(piece)
         if no_reply and not _overlaps(no_reply.start(), no_reply.end(), keep):
-            said = _no_reply_sentence(facts, absolute or "never" in no_reply.group().lower())
+            said = _no_reply_sentence(
+                # The writer counted already ("I have called you 6 times since 2 November"): the
+                # log's own count beside it would read as a second, different story.
+                None if _COUNTED.search(sentence) else facts,
+                absolute or "never" in no_reply.group().lower(),
+            )
             if said is not None:
                 rest = (piece[: no_reply.start()] + piece[no_reply.end() :]).strip(" ,;-")
                 # "I write 4 emails and nobody answer me": no "and" left hanging, …

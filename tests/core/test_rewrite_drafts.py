@@ -1664,3 +1664,13 @@ def test_a_date_kept_for_reference_keeps_its_month():
     from complaint_desk.core.rewrite import _carry_facts
 
     assert _carry_facts("I was lied to since 14 November.", "") == "For reference: 14 November."
+
+
+def test_a_count_the_writer_gave_is_not_followed_by_the_logs_own():
+    # Seen in the editor: "I have called you 6 times since 2 November and you NEVER call back"
+    # had become "...6 times since 2 November. I have contacted you 3 times since 26 November."
+    draft = "I have called you 6 times since 2 November and you NEVER call back."
+    calm = calm_version(draft, FACTS)
+    assert calm == "I have called you 6 times since 2 November. I have not had a reply.", calm
+    # Without a count of the writer's own, the log's count says it.
+    assert "I have contacted you 5 times since 3 March" in calm_version("You NEVER call back.", FACTS)
