@@ -1673,4 +1673,6 @@ def test_a_count_the_writer_gave_is_not_followed_by_the_logs_own():
     calm = calm_version(draft, FACTS)
     assert calm == "I have called you 6 times since 2 November. I have not had a reply.", calm
     # Without a count of the writer's own, the log's count says it.
-    assert "I have contacted you 5 times since 3 March" in calm_version("You NEVER call back.", FACTS)
+    assert "I have contacted you 5 times since 3 March" in calm_version(
+        "You NEVER call back.", FACTS
+    )
