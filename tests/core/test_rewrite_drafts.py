@@ -748,6 +748,19 @@ ROUND_TWENTY_FOUR_DRAFTS = [
     "December!!!",
 ]
 
+# Round twenty-five (session 15), written blind: all by the measure when written; the last read
+# 24.6 (", nothing." closing the list of what was missing now goes)
+ROUND_TWENTY_FIVE_DRAFTS = [
+    "Where is my refund?! Order 55120, returned on 2 Nov. You've had my £64.99 for a MONTH. Pay "
+    "up or I'm going to Trustpilot.",
+    "Your useless courier left my parcel (tracking TX-99812) in a puddle. Everything ruined. "
+    "Disgraceful.",
+    "I'm sick to death of your excuses. Third time my boiler's broken since 1 Oct (job ref "
+    "J-4410). Sort it out or I'll sue.",
+    "@FlyFast you are a JOKE. Flight FF203 cancelled, no hotel, no food voucher, nothing. "
+    "Absolute clowns.",
+]
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -770,6 +783,7 @@ ALL_DRAFTS = (
     + ROUND_TWENTY_TWO_DRAFTS
     + ROUND_TWENTY_THREE_DRAFTS
     + ROUND_TWENTY_FOUR_DRAFTS
+    + ROUND_TWENTY_FIVE_DRAFTS
 )
 
 
@@ -1531,6 +1545,12 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "handled.",
         ),
         ("sort it out you idiots", "Sort it out."),
+        # -- Round twenty-five --
+        (
+            "Flight FF203 cancelled, no hotel, no food voucher, nothing.",
+            "Flight FF203 cancelled, no hotel, no food voucher.",
+        ),
+        ("What did I get? Nothing.", "What did I get? Nothing."),
         # -- Round twenty-four --
         ("Nobody there has a clue.", "Nobody there could help. I would like this resolved."),
         ("You lied to me about the price.", "You gave me wrong information about the price."),

@@ -1288,6 +1288,50 @@ LOOK_ALIKES_ROUND_THIRTY_ONE = [
     "Next time I see your engineer I'll offer him a cup of tea.",
 ]
 
+# Round thirty-two (session 15), plain variants of the issue's own forms, written blind: 12 of
+# 12 caught when written.
+EXTORTION_ROUND_THIRTY_TWO = [
+    "Refund me by Monday or I'm leaving a 1-star review on Google.",
+    "Give me my money back or I'll post a one star review on Yelp.",
+    "I will take down my negative review once you refund the £75.",
+    "Either refund my order or expect a 1 star rating.",
+    "If you don't give me a full refund I will write a terrible review on Trustpilot.",
+    "Refund me and I'll change my 1-star review to 5 stars.",
+    "Unless I get compensation, my 1-star review stays.",
+    "Pay me back by Friday, otherwise I'll be leaving bad reviews everywhere.",
+    "I'll delete my Tripadvisor review if you give me a voucher.",
+    "Refund or one star. Your choice.",
+    "Send a replacement or I post my review on Amazon tonight.",
+    "My one-star review comes down the day my refund arrives.",
+]
+
+# Round thirty-two's threats: all read as threats when written.
+THREATS_ROUND_THIRTY_TWO = [
+    "Refund me or else.",
+    "You'll regret this.",
+    "I know where you live.",
+    "I'm going to sue you for every penny.",
+    "You'll be hearing from my lawyer.",
+    "Fix it or I'll come down there and fix you.",
+    "I'll see you in court.",
+    "Watch your back.",
+    "Do that again and you'll be sorry.",
+    "I'm going to make sure you lose your job.",
+]
+
+# Round thirty-two's look-alikes: "I'll update my review once I've tried the replacement." read as
+# extortion when written (the condition is the writer's own trial, no trade).
+LOOK_ALIKES_ROUND_THIRTY_TWO = [
+    "I left a 1-star review after the refund took six weeks.",
+    "Please refund me by Monday; I have attached the receipt.",
+    "If you can't refund me, could you offer a replacement instead?",
+    "I'll update my review once I've tried the replacement.",
+    "I wrote a 5-star review last year and meant every word.",
+    "I would like a refund, or a replacement if that is easier.",
+    "If this is not resolved in 14 days I will contact the ombudsman.",
+    "My solicitor friend suggested I write to you first.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1320,6 +1364,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_TWENTY_NINE
     + EXTORTION_ROUND_THIRTY
     + EXTORTION_ROUND_THIRTY_ONE
+    + EXTORTION_ROUND_THIRTY_TWO
 )
 ALL_THREATS = (
     THREATS
@@ -1352,6 +1397,7 @@ ALL_THREATS = (
     + THREATS_ROUND_TWENTY_NINE
     + THREATS_ROUND_THIRTY
     + THREATS_ROUND_THIRTY_ONE
+    + THREATS_ROUND_THIRTY_TWO
 )
 
 
@@ -1394,7 +1440,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_TWENTY_SEVEN
     + LOOK_ALIKES_ROUND_TWENTY_NINE
     + LOOK_ALIKES_ROUND_THIRTY
-    + LOOK_ALIKES_ROUND_THIRTY_ONE,
+    + LOOK_ALIKES_ROUND_THIRTY_ONE
+    + LOOK_ALIKES_ROUND_THIRTY_TWO,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text

@@ -1112,6 +1112,47 @@ PAIRS += [
         "The food delivery was 90 minutes late.",
         "90 minutes for a pizza. I could have flown to Naples and back. Stone cold, obviously.",
     ),
+    # -- Session 15, third blind set, in the usual heated styles: 10 of 10 when written --
+    (
+        "My order has not arrived after two weeks.",
+        "TWO WEEKS and still no order. Where the hell is my stuff?!",
+    ),
+    (
+        "The customer service agent was not helpful.",
+        "Your so-called customer service agent was utterly useless and rude.",
+    ),
+    (
+        "I was charged a late fee I do not think is fair.",
+        "A late fee?! Are you kidding me? This is daylight robbery.",
+    ),
+    (
+        "The repair did not fix the problem.",
+        "Your 'repair' fixed absolutely nothing. Complete waste of my time and money!!!",
+    ),
+    (
+        "I would like to cancel my subscription.",
+        "Cancel my subscription NOW. I'm sick of your rubbish service.",
+    ),
+    (
+        "The flight was delayed by five hours without explanation.",
+        "Five hour delay and not a single word from your useless staff. Pathetic.",
+    ),
+    (
+        "The room was not clean when we arrived.",
+        "The room was filthy. Hair in the bath, stains on the sheets. Disgusting.",
+    ),
+    (
+        "I have asked three times for a refund.",
+        "This is the THIRD time I'm asking for my refund. Are you deaf?",
+    ),
+    (
+        "The product stopped working after a week.",
+        "Piece of junk died after a week. Never buying from you clowns again.",
+    ),
+    (
+        "Nobody answered when I called this morning.",
+        "Called this morning. Nobody answered. Shocking, as always.",
+    ),
 ]
 
 
@@ -1156,6 +1197,8 @@ SINCERE = [
     "I was overcharged last month. Your team refunded it quickly, which I appreciated.",
     "The app crashed twice today. I really like the new design, so I hope this gets fixed soon.",
     "The website was down for an hour, but it is working perfectly now. Great job.",
+    "The parcel came late, but everything inside was perfect. Thank you.",
+    "The engineer was delayed by traffic. He was polite and fixed it fast, great job.",
     "The delivery was a day late. Still, the table is gorgeous and we love it.",
     "My call dropped twice. When I got through, Priya was fantastic.",
     "The room wasn't ready at first. Twenty minutes later we were in, lovely view.",
