@@ -60,12 +60,13 @@ FAILURE_WORD = re.compile(
     r"(?:me|us|my\s+stop|the\s+stop|the\s+queue)|"
     r"no\s+[\w-]+\s+(?:in|inside|with)\s+the\s+(?:box|parcel|package|bag|kit|order)|"
     # food gone wrong; a time lapse with nothing to show ("Two weeks later, here we are."); a
-    # wait for one thing ("90 minutes for a pizza.")
+    # long wait for one thing ("90 minutes for a pizza."; "20 minutes for a full service" is quick)
     r"(?:stone|ice|freezing)[- ]cold|"
     r"(?:arrived|came|was|were|served)\s+(?:\w+\s+)?(?:cold|lukewarm|soggy|stale|raw|burnt|undercooked)|"
     r"(?:days?|weeks?|months?|years?)\s+later,?\s+(?:and\s+)?(?:here\s+we\s+are|still\s+nothing|"
     r"nothing)|"
-    r"^\W*\d+\s+(?:minutes|mins|hours|hrs|days|weeks)\s+(?:\w+\s+)?(?:for\s+(?:a|an|my|one|the)|"
+    r"^\W*(?:(?:[3-9]\d|\d{3,})\s+(?:minutes|mins)|\d+\s+(?:hours|hrs|days|weeks))\s+(?:\w+\s+)?"
+    r"(?:for\s+(?:a|an|my|one|the)|"
     r"to\s+(?:get|deliver|fix|answer|reply|respond|refund))\b|"
     r"advertised\s+[^.!?]{1,30}?[.,;]\s*(?:(?:i'?m|we'?re|actually|and|but)\s+)?"
     r"(?:getting|got|receiving|reality)\b)\b",
