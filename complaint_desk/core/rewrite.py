@@ -471,8 +471,12 @@ def _extortion_sentence(piece: str, facts: RewriteFacts | None) -> str:
     return f"I would like {remedy} {when}."
 
 
+# A month by name: capitalised, or in any case after its day ("14 november"); "march 2 the
+# White House" is no date.
 _MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+    r"\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+    r"|\d(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
 )
 
 
@@ -573,9 +577,17 @@ _COUNTED = re.compile(
 )
 
 
+_NO_REPLY_PLAIN = "I have not had a reply."
+# What went unanswered, and the date it was sent, after the no-reply: "…to my email" "of 3 May".
+_REPLY_OBJECT = re.compile(r"\b(?:to\s+)?((?:my|our)\s+[\w-]+)\s*$", re.IGNORECASE)
+_DATED_TAIL = re.compile(
+    r"(?:of|from|dated|sent on|sent|on|since)\s+[^,;.!?]{0,30}?\d[^,;.!?]*", re.IGNORECASE
+)
+
+
 def _no_reply_sentence(facts: RewriteFacts | None, absolute: bool) -> str | None:
     if facts is None or not facts.contacts:
-        return "I have not had a reply." if absolute else None
+        return _NO_REPLY_PLAIN if absolute else None
     times = "once" if facts.contacts == 1 else f"{facts.contacts} times"
     since = f" since {format_date(facts.first_contact)}" if facts.first_contact is not None else ""
     tail = " without a reply" if not facts.replies else ""
@@ -838,6 +850,16 @@ def rewrite_sentence(
                     rest,
                     flags=re.IGNORECASE,
                 )  # nor "that": "I'm disgusted that nobody called me back"
+                # "You never replied to my email of 3 May." had left "Of 3 May." behind.
+                asked = _REPLY_OBJECT.search(no_reply.group())
+                dated = _DATED_TAIL.fullmatch(rest.rstrip(".!?… ")) if asked else None
+                if asked and dated:
+                    rest = ""
+                    said = (
+                        f"I have not had a reply to {asked.group(1)} {dated.group()}."
+                        if said == _NO_REPLY_PLAIN
+                        else f"{said.rstrip('.')}, including {asked.group(1)} {dated.group()}."
+                    )
                 lead.append(_carry_facts(no_reply.group(), said))
                 piece = rest
                 if not piece:

@@ -1253,3 +1253,10 @@ def test_a_mocking_comparison_beside_a_failure_is_sarcasm():
         assert any(s.kind == "sarcasm" for s in both.signals), (failure, jab)
         assert both.heat >= analyse(failure).heat + 8, (failure, jab)
         assert not any(s.kind == "sarcasm" for s in analyse(jab).signals), jab
+
+
+def test_not_bothering_to_come_is_negative_wording():
+    # A negated "bother" had read as praise ("didn't even bother showing up": positive).
+    report = analyse("Your engineer didn't even bother showing up.")
+    assert any(s.kind == "negative" for s in report.signals)
+    assert not any(s.kind == "positive" for s in report.signals)
