@@ -1553,6 +1553,10 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "Your engineer didn't show up Tuesday.",
         ),
         ("The engineer didn't even bother to call.", "The engineer didn't call."),
+        (
+            "Your idiot manager talked utter rubbish about the warranty!!!",
+            "Your manager talked nonsense about the warranty. I would like this resolved.",
+        ),
         # -- Round twenty-five --
         (
             "Flight FF203 cancelled, no hotel, no food voucher, nothing.",
