@@ -458,6 +458,20 @@ _OFFER = re.compile(
 )
 
 
+_WARNING_ONLY = re.compile(
+    r"\W*(?:this is (?:your|my|the) )?(?:last|final|only) (?:warning|chance)"
+    r"(?: (?:for you|mate))?\W*",
+    re.IGNORECASE,
+)
+# A threat that opens with what the writer wants: "Refund the £210 … or I'll make your life hell."
+_DEMAND_FIRST = re.compile(
+    r"\W*(?:please\s+|just\s+|now\s+)?(?:refund|reimburse|compensate|pay\s+(?:me|up|back)|replace|"
+    r"repair|fix|sort\s+(?:it|this|out|my)|return\s+my|send\s+(?:me\s+)?(?:my|a|the)|give\s+me|"
+    r"credit|cancel|waive)\b[^.!?]*?,?\s+(?:or|otherwise)\b",
+    re.IGNORECASE,
+)
+
+
 def _threat_sentence(piece: str, facts: RewriteFacts | None) -> str:
     when = _deadline_text(piece, facts)
     return f"If this is not resolved {when}, I will {_next_step(piece, facts)}."
@@ -831,7 +845,16 @@ def rewrite_sentence(
                 lead.append(_threat_sentence(piece, facts))
             continue
         if unit.kind == "threat":
-            lead.append(_carry_facts(piece, _threat_sentence(piece, facts)))
+            if _WARNING_ONLY.fullmatch(piece):
+                continue  # "Last warning.": it frames the ultimatum; the ultimatum says the step
+            if _DEMAND_FIRST.match(piece):
+                # "Refund the £210 by 10 December or I'll make your life hell.": what the writer
+                # asks for stays, then the calm next step.
+                wanted, step = _extortion_sentence(piece, facts), _threat_sentence(piece, facts)
+                both = _carry_facts(piece, f"{wanted} {step}")  # facts lost go after the step
+                lead.extend([wanted, step + both[len(wanted) + 1 + len(step) :]])
+            else:
+                lead.append(_carry_facts(piece, _threat_sentence(piece, facts)))
             continue
         no_reply = _NO_REPLY.search(piece)
         if no_reply and not _overlaps(no_reply.start(), no_reply.end(), keep):

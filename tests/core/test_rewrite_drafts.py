@@ -761,6 +761,13 @@ ROUND_TWENTY_FIVE_DRAFTS = [
     "Absolute clowns.",
 ]
 
+# Round twenty-six (session 15), written blind: the first lost its request to the threat ("Refund
+# the £210 … or I'll make your life hell." had become only the next step)
+ROUND_TWENTY_SIX_DRAFTS = [
+    "Last warning. Refund the £210 for booking HX-5512 by 10 December or I'll make your life hell.",
+    "I've got your home address from the delivery note, by the way. Parcel 77120 is STILL missing.",
+]
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -784,6 +791,7 @@ ALL_DRAFTS = (
     + ROUND_TWENTY_THREE_DRAFTS
     + ROUND_TWENTY_FOUR_DRAFTS
     + ROUND_TWENTY_FIVE_DRAFTS
+    + ROUND_TWENTY_SIX_DRAFTS
 )
 
 
@@ -1545,6 +1553,18 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "handled.",
         ),
         ("sort it out you idiots", "Sort it out."),
+        # -- Round twenty-six: an ultimatum that opens with what the writer wants keeps it --
+        (
+            "Last warning. Refund the £210 for booking HX-5512 by 10 December or I'll make your "
+            "life hell.",
+            "I would like a refund of £210 by 10 December. If this is not resolved by 10 December, "
+            "I will take the matter further. For reference: HX-5512.",
+        ),
+        (
+            "Refund me or I will sue.",
+            "I would like a refund. If this is not resolved within 14 days, I will take legal "
+            "advice.",
+        ),
         # -- Read over the calm versions of 3,177 texts (EmoInt, GoEmotions, the pairs) --
         ("You never replied to my email of 3 May.", "I have not had a reply to my email of 3 May."),
         ("Nobody answered my email of 3 May.", "I have not had a reply to my email of 3 May."),

@@ -1332,6 +1332,43 @@ LOOK_ALIKES_ROUND_THIRTY_TWO = [
     "My solicitor friend suggested I write to you first.",
 ]
 
+# Round thirty-three (session 15), written blind: 3 of 6 extortion forms and 6 of 12 threats caught
+# when written. Left as they are: "I've written the review. Whether I post it is up to you." (no
+# remedy named; session 12 kept "whether it gets posted depends on you" clean) and "My 1 star is
+# going up on Friday unless I hear back about my refund." (leverage for an answer).
+EXTORTION_ROUND_THIRTY_THREE = [
+    "Refund me and we can forget the whole Trustpilot thing.",
+    "Make this right and I'll say nothing online.",
+    "You can keep your 4.8 rating if you refund me today.",
+    "I'll give you until 5pm to refund me before I hit post on my review.",
+]
+
+# Round thirty-three's threats ("Last warning." reads as a threat to the tone engine, not to the
+# table).
+THREATS_ROUND_THIRTY_THREE = [
+    "You'll find out what happens when people cross me.",
+    "If that driver comes near my house again he'll regret it.",
+    "I'm not going away. I'll be at your door every day until this is sorted.",
+    "I've got your home address from the delivery note, by the way.",
+    "My cousin's a journalist and he's very interested in companies like yours.",
+    "Enjoy your business while it lasts.",
+    "I'll make sure nobody in this town ever uses you again.",
+    "Test me and see what happens.",
+    "I'm taking this to court and I'll bleed you dry.",
+    "Mess with me again and it won't end well for you.",
+    "I can be a real problem for you if I want to be.",
+]
+
+# Round thirty-three's look-alikes: all clean when written.
+LOOK_ALIKES_ROUND_THIRTY_THREE = [
+    "I'll be at your shop at 5pm to collect the repair.",
+    "My cousin's a journalist, she recommended your shop to me.",
+    "Enjoy your weekend, and thanks for the quick reply.",
+    "This is my last message before I contact the ombudsman.",
+    "I've written a review already; it's fair and mostly positive.",
+    "If the driver comes again, please ask him to knock louder.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1365,6 +1402,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_THIRTY
     + EXTORTION_ROUND_THIRTY_ONE
     + EXTORTION_ROUND_THIRTY_TWO
+    + EXTORTION_ROUND_THIRTY_THREE
 )
 ALL_THREATS = (
     THREATS
@@ -1398,6 +1436,7 @@ ALL_THREATS = (
     + THREATS_ROUND_THIRTY
     + THREATS_ROUND_THIRTY_ONE
     + THREATS_ROUND_THIRTY_TWO
+    + THREATS_ROUND_THIRTY_THREE
 )
 
 
@@ -1441,7 +1480,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_TWENTY_NINE
     + LOOK_ALIKES_ROUND_THIRTY
     + LOOK_ALIKES_ROUND_THIRTY_ONE
-    + LOOK_ALIKES_ROUND_THIRTY_TWO,
+    + LOOK_ALIKES_ROUND_THIRTY_TWO
+    + LOOK_ALIKES_ROUND_THIRTY_THREE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
