@@ -44,7 +44,8 @@ FAILURE_WORD = re.compile(
     # "No-show engineer on 3 March.", "The engineer didn't show."
     r"no[- ]shows?|(?:didn'?t|did\s+not|never)\s+show|"
     # a promise and what came: "Monday delivery turned up on Thursday.", "…arrived 3 days later",
-    # "Paying for 100 Mbps, getting 4.", "Advertised 500Mbps. Getting 12."
+    # "Paying for 100 Mbps, getting 4.", "Advertised 500Mbps, getting 12." (one sentence: a
+    # sentence is read alone)
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|next[- ]day|same[- ]day|express|"
     r"\d+[- ]hours?|\d+[- ]days?)\s+(?:delivery|parcel|order|appointment|slot|service|dispatch|"
     r"shipping|visit)\s+(?:finally\s+)?(?:turned\s+up|arrived|came|showed\s+up|was\s+delivered|"
