@@ -1153,6 +1153,21 @@ PAIRS += [
         "Nobody answered when I called this morning.",
         "Called this morning. Nobody answered. Shocking, as always.",
     ),
+    # -- Session 15, fourth blind set, dry sarcasm only: 1 of 10 had the margin when written;
+    # these three after a shrug stopped counting as sincere praise and damage or data loss in
+    # other words ("a dent", "wiped") became failures. The other seven are in the tone README --
+    (
+        "The restaurant forgot our order and we waited an hour.",
+        "Waited an hour because our order was 'forgotten'. Memorable evening, I'll give you that.",
+    ),
+    (
+        "The update deleted all my saved files.",
+        "Your update wiped every file I had. Thanks for the fresh start, I suppose.",
+    ),
+    (
+        "My new phone screen cracked within a week.",
+        "Screen cracked in a week. Built to last, clearly.",
+    ),
 ]
 
 
@@ -1197,6 +1212,10 @@ SINCERE = [
     "I was overcharged last month. Your team refunded it quickly, which I appreciated.",
     "The app crashed twice today. I really like the new design, so I hope this gets fixed soon.",
     "The website was down for an hour, but it is working perfectly now. Great job.",
+    "The order was late. The chocolates were delicious though, so thank you.",
+    "Our flight was cancelled. The crew at the gate were patient and kind, which helped a lot.",
+    "The parcel came a day late. Packed beautifully, everything intact.",
+    "I waited an hour, but the food was worth it. Lovely evening.",
     "The parcel came late, but everything inside was perfect. Thank you.",
     "The engineer was delayed by traffic. He was polite and fixed it fast, great job.",
     "The delivery was a day late. Still, the table is gorgeous and we love it.",
@@ -1260,3 +1279,15 @@ def test_not_bothering_to_come_is_negative_wording():
     report = analyse("Your engineer didn't even bother showing up.")
     assert any(s.kind == "negative" for s in report.signals)
     assert not any(s.kind == "positive" for s in report.signals)
+
+
+def test_a_shrug_undercuts_the_praise_beside_it():
+    # ", I suppose" holds no praise of its own: the thanks before it are what it undercuts, so
+    # they neither make the sentence sincere nor count as calm.
+    failure = "Your update wiped every file I had."
+    both = analyse(f"{failure} Thanks for the fresh start, I suppose.")
+    assert any(s.kind == "sarcasm" for s in both.signals)
+    assert not any(s.kind in ("positive", "learned_calm") for s in both.signals if s.start > 35)
+    # Praise backed by more praise is still sincere: the weak span holds praise of its own.
+    meant = analyse("The parcel was late. Great support, much appreciated!")
+    assert not any(s.kind == "sarcasm" for s in meant.signals)

@@ -380,11 +380,18 @@ def _collect(
             # Truly remarkable.").
             confirmed[i] = True
             first = min(w.start for w in ev.weak_sarcasm)
+            if _shrug(hits, ev.weak_sarcasm):
+                # The marker undercuts the praise around it ("Thanks for the fresh start, I
+                # suppose."): none of the sentence's praise counts.
+                first = 0
             for w in ev.weak_sarcasm:
                 hits = [
                     h
                     for h in hits
-                    if not (h.kind in _PRAISE_KINDS and h.start < w.end and w.start < h.end)
+                    if not (
+                        h.kind in _PRAISE_KINDS
+                        and (first == 0 or (h.start < w.end and w.start < h.end))
+                    )
                 ]
             # Calm wording after the praise is part of the act ("Brilliant work, truly.",
             # "Loving the communication, truly.").
@@ -430,8 +437,20 @@ def _beside(evidence: Sequence, i: int) -> range:
 _HEDGES = frozenset("honestly truly really sincerely frankly seriously genuinely surely".split())
 
 
+def _shrug(hits: Sequence, weak: Sequence) -> bool:
+    """Whether the weak sarcasm is a shrug with no praise of its own (", I suppose", ",
+    apparently", "I'll give you that"): it undercuts the praise beside it."""
+    return not any(
+        h.kind == "positive" and any(h.start < w.end and w.start < h.end for w in weak)
+        for h in hits
+    )
+
+
 def _sincere(hits: Sequence, weak: Sequence, sentence: str) -> bool:
-    """Praise backed by more praise in the same sentence ("Great support, much appreciated!")."""
+    """Praise backed by more praise in the same sentence ("Great support, much appreciated!").
+    A shrug backs nothing: the praise beside it is what it undercuts."""
+    if _shrug(hits, weak):
+        return False
     return any(
         h.kind == "positive"
         and not any(h.start < w.end and w.start < h.end for w in weak)

@@ -55,6 +55,15 @@ FAILURE_WORD = re.compile(
     r"(?:days?|weeks?|months?)\s+later|"
     r"(?:paying|paid|pay)\s+for\s+[^,.;!?]{1,30}?[,.;]?\s+(?:and\s+|but\s+|only\s+)?"
     r"(?:getting|got|get|receiving|received)\s+(?:\d|a\s+fraction|half|nothing|barely|about\s+\d)|"
+    # damage, spoilage and loss in other words; a parcel left at the wrong door: "arrived with a
+    # dent in the door", "wiped every file", "delivered to a stranger three streets away"
+    r"dent(?:s|ed)?|scuffed|chipped|stained|ripped|snapped|shattered|mouldy|moldy|rotten|"
+    r"(?:out\s+of\s+date|expired)\s+(?:food|milk|meat|stock|items?|products?|goods)|"
+    r"wiped|erased|corrupted|overbooked|double[- ]booked|"
+    r"delivered\s+to\s+(?:a\s+stranger|the\s+wrong|someone\s+else|a\s+neighbou?r|next\s+door|"
+    r"another\s+(?:house|address|street|flat))|"
+    r"left\s+(?:it\s+|my\s+\w+\s+)?(?:in\s+the\s+rain|in\s+a\s+puddle|in\s+the\s+bin|"
+    r"in\s+the\s+street|on\s+the\s+pavement)|"
     # passed by, or sent without what it needs: "Bus sailed straight past me again", "No
     # instructions in the box."
     r"(?:sailed|drove|went|zoomed|flew|whizzed)\s+(?:straight\s+|right\s+)?(?:past|by)\s+"
