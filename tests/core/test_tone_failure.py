@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from complaint_desk.core.complaint import complains
 from complaint_desk.core.tone.failure import went_wrong
 
 
@@ -46,3 +47,43 @@ def test_a_failure_went_wrong(sentence: str) -> None:
 )
 def test_no_failure_or_one_that_is_over(sentence: str) -> None:
     assert not went_wrong(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The kettle leaks.",
+        "The screen flickers all the time.",
+        "It won't turn on.",
+        "The dress shrank in the wash.",
+        "The room was filthy.",
+        "The app is full of bugs.",
+        "There was an outage all week.",
+        "We queued for two hours.",
+        "The lift was out of order.",
+        "The sofa fell apart.",
+        "My card was declined.",
+        "The fridge died.",
+        "It doesn't fit.",
+        "New washing machine arrived with a dent in the door.",
+        "Your update wiped every file I had.",
+        "Parcel delivered to a stranger three streets away.",
+    ],
+)
+def test_a_failure_in_its_own_words_went_wrong(sentence):
+    # Said without the usual failure words (session 15): each is context that turns praise
+    # beside it into sarcasm, and a complaint for the hold.
+    assert went_wrong(sentence), sentence
+    assert complains(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The queue was short and the staff were lovely. Thank you!",
+        "It was freezing outside but your team kept us warm. Thank you!",
+        "Thank you for fixing the leak so quickly.",
+    ],
+)
+def test_a_thank_you_near_those_words_is_no_complaint(note):
+    assert not complains(note), note

@@ -64,6 +64,19 @@ FAILURE_WORD = re.compile(
     r"another\s+(?:house|address|street|flat))|"
     r"left\s+(?:it\s+|my\s+\w+\s+)?(?:in\s+the\s+rain|in\s+a\s+puddle|in\s+the\s+bin|"
     r"in\s+the\s+street|on\s+the\s+pavement)|"
+    # things that fail in their own words: leaks, flickers, shrank, fell apart, won't turn on,
+    # filthy, out of order, declined, glitches (not "queue" or "freezing" alone: "The queue was
+    # short" and "freezing outside" are no failure)
+    r"leak(?:s|y|ing)|drip(?:s|ping)|flicker(?:s|ed|ing)?|overheat(?:s|ed|ing)?|shr[au]nk|"
+    r"(?:fell|falling|came|coming)\s+apart|broke\s+down|broken\s+down|jammed|flooded|flooding|"
+    r"overflowing|infested|filthy|dirty|grubby|smelly|stank|stinks|smell(?:s|ed)\s+of|damp|mou?ld|"
+    r"(?:fridge|freezer|phone|battery|laptop|car|boiler|tv|screen|printer|engine|kettle|charger|"
+    r"router|heater|oven|washer|dryer|dishwasher)\s+(?:has\s+)?died|"
+    r"out\s+of\s+order|out\s+of\s+stock|declined|bounced|glitch(?:es|y)?|buggy|bugs|outage|"
+    r"offline|queued\s+for|"
+    r"(?:won'?t|will\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|can'?t|cannot)\s+(?:even\s+)?"
+    r"(?:turn\s+on|switch\s+on|start|charge|connect|load|open|close|fit|pair|print|sync|boot|"
+    r"log\s+(?:me\s+)?in|sign\s+(?:me\s+)?in)|"
     # passed by, or sent without what it needs: "Bus sailed straight past me again", "No
     # instructions in the box."
     r"(?:sailed|drove|went|zoomed|flew|whizzed)\s+(?:straight\s+|right\s+)?(?:past|by)\s+"
