@@ -1168,6 +1168,56 @@ PAIRS += [
         "My new phone screen cracked within a week.",
         "Screen cracked in a week. Built to last, clearly.",
     ),
+    # -- Session 15, sixth blind set (2 of 10 when written), and pairs of its first two sets
+    # that gained the margin once confirmed sarcasm counted as plain sarcasm --
+    (
+        "The kettle I bought last month has started leaking.",
+        "One month old and the kettle leaks. Quality product. Really built to last.",
+    ),
+    (
+        "My train was cancelled and there was no replacement service.",
+        "Train cancelled, no replacement. Fantastic, I love standing on a cold platform.",
+    ),
+    (
+        "The hotel room smelled of damp.",
+        "Room smelled of damp. Lovely. Very authentic period feature, I'm sure.",
+    ),
+    (
+        "I was put on hold for over an hour.",
+        "Over an hour on hold. Super. I've memorised the hold music now.",
+    ),
+    (
+        "My card was declined even though I had funds.",
+        "Card declined with money in the account. Brilliant system you have there.",
+    ),
+    (
+        "The app logs me out every few minutes.",
+        "App logs me out every few minutes. Genius design. Truly inspired.",
+    ),
+    (
+        "The jumper shrank after one wash.",
+        "Jumper shrank after one wash. It fits my cat now, so that's nice.",
+    ),
+    (
+        "The delivery driver did not ring the bell.",
+        "Driver didn't ring the bell, just left a card. Thanks for the workout to the depot.",
+    ),
+    (
+        "The repair took three attempts.",
+        "Three attempts to fix one tap. Third time lucky, eh? Oh wait, it's still dripping.",
+    ),
+    (
+        "The restaurant was out of most dishes on the menu.",
+        "Out of half the menu. Great choice of two things, then.",
+    ),
+    (
+        "My broadband speed is much lower than the advertised 100 Mbps.",
+        "Paying for 100 Mbps, getting 4. Carrier pigeon would be quicker, honestly.",
+    ),
+    (
+        "The instructions for the wardrobe were missing.",
+        "No instructions in the box. Great, I love a mystery. Just me, 200 screws and a prayer.",
+    ),
 ]
 
 
@@ -1212,6 +1262,12 @@ SINCERE = [
     "I was overcharged last month. Your team refunded it quickly, which I appreciated.",
     "The app crashed twice today. I really like the new design, so I hope this gets fixed soon.",
     "The website was down for an hour, but it is working perfectly now. Great job.",
+    "The kettle leaked, but the replacement came the next day and works perfectly.",
+    "Our train was cancelled. The station staff were brilliant and got us a taxi.",
+    "The room was a bit damp. Breakfast was excellent though.",
+    "I waited a while on hold. Sam sorted everything in five minutes, fantastic.",
+    "The app crashed once. Apart from that, super easy to use.",
+    "The jumper shrank slightly. Still lovely and warm.",
     "The order was late. The chocolates were delicious though, so thank you.",
     "Our flight was cancelled. The crew at the gate were patient and kind, which helped a lot.",
     "The parcel came a day late. Packed beautifully, everything intact.",

@@ -309,6 +309,12 @@ def detect_all(text: str, spans: Sequence[tuple[int, int]]) -> list[SentenceEvid
     ]
 
 
+# What praise beside a failure counts for once the failure confirms it as sarcasm: as much as
+# plain sarcasm. It was 0.7 until session 15; at 1.0 five more of the 34 calm/heated pairs of
+# that session's rounds 1, 2 and 6 had the 10-point margin (after those rounds' fixes), for
+# in-sample r 0.7755 -> 0.7746 on the EmoInt tweets.
+WEAK_SARCASM = 1.0
+
 # Praise said of a person, not to the company ("The agent who answered was very helpful"):
 # sincere, even beside a complaint. Sarcasm speaks to them ("Very helpful, thanks.").
 _PRAISED_PERSON = re.compile(
@@ -402,7 +408,9 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
     weak = (
         ()
         if weak_re is None
-        else tuple(Hit("sarcasm", m.start(), m.end(), 0.7) for m in weak_re.finditer(haystack))
+        else tuple(
+            Hit("sarcasm", m.start(), m.end(), WEAK_SARCASM) for m in weak_re.finditer(haystack)
+        )
     )
     if weak and (
         _PRAISED_PERSON.search(haystack, 0, weak[0].start)

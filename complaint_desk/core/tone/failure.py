@@ -77,6 +77,13 @@ FAILURE_WORD = re.compile(
     r"(?:won'?t|will\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|can'?t|cannot)\s+(?:even\s+)?"
     r"(?:turn\s+on|switch\s+on|start|charge|connect|load|open|close|fit|pair|print|sync|boot|"
     r"log\s+(?:me\s+)?in|sign\s+(?:me\s+)?in)|"
+    # logged out, not rung for, sold out of: "App logs me out every few minutes.", "Driver didn't
+    # ring the bell", "Out of half the menu."
+    r"(?:logs?|logged|kicks?|kicked|signs?|signed|throws?|threw)\s+(?:me|us)\s+out|"
+    r"(?:driver|courier|engineer|he|she|they|staff|nobody|no\s+one|you)\s+(?:didn'?t|did\s+not|"
+    r"never)\s+(?:even\s+)?(?:ring|knock|try|wait|check|look|listen|read|call)\b|"
+    r"out\s+of\s+(?:half|most|all|many|much)\s+(?:of\s+)?(?:the\s+)?(?:menu|stock|items|dishes|"
+    r"sizes|products)|"
     # passed by, or sent without what it needs: "Bus sailed straight past me again", "No
     # instructions in the box."
     r"(?:sailed|drove|went|zoomed|flew|whizzed)\s+(?:straight\s+|right\s+)?(?:past|by)\s+"
