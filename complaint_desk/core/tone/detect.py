@@ -210,6 +210,12 @@ _FACT_WORDS = tuple(
     case ticket account acct invoice booking tracking claim complaint policy customer
     membership parcel consignment the""".split()
 )
+# In ASCII text the same starts, with the word test done by the regex engine rather than a
+# Python loop over every word that begins with one of those letters: a sign, a digit at a word
+# start, or a word start where one of _FACT_WORDS begins (as a prefix, like str.startswith).
+_FACT_START_ASCII = re.compile(
+    r"[£$€#]|(?<!\w)\d|(?<!\w)(?i:" + "|".join(sorted(_FACT_WORDS, key=len, reverse=True)) + ")"
+)
 
 
 def find_facts(sentence: str) -> list[tuple[int, int]]:
@@ -222,12 +228,10 @@ def find_facts(sentence: str) -> list[tuple[int, int]]:
     facts: list[tuple[int, int]] = []
     pos = 0
     match = FACT_PATTERN.match
-    lowered = sentence.lower() if sentence.isascii() else None
-    for c in _FACT_START.finditer(sentence):
+    starts = _FACT_START_ASCII if sentence.isascii() else _FACT_START
+    for c in starts.finditer(sentence):
         p = c.start()
         if p < pos:
-            continue
-        if lowered is not None and sentence[p].isalpha() and not lowered.startswith(_FACT_WORDS, p):
             continue
         m = match(sentence, p)
         if m is not None:
