@@ -465,7 +465,9 @@ _WARNING_ONLY = re.compile(
 )
 # A threat that opens with what the writer wants: "Refund the £210 … or I'll make your life hell."
 _DEMAND_FIRST = re.compile(
-    r"\W*(?:please\s+|just\s+|now\s+)?(?:refund|reimburse|compensate|pay\s+(?:me|up|back)|replace|"
+    r"\W*(?:please\s+|just\s+|now\s+)?(?:i\s+(?:want|need|expect|demand)\s+(?:a\s+|my\s+|the\s+|full\s+)*"
+    r"(?:[£$€]\s?\d[\d,.]*\s+)?(?:refund|compensation|replacement|money\s+back|repair)|"
+    r"refund|reimburse|compensate|pay\s+(?:me|up|back)|replace|"
     r"repair|fix|sort\s+(?:it|this|out|my)|return\s+my|send\s+(?:me\s+)?(?:my|a|the)|give\s+me|"
     r"credit|cancel|waive)\b[^.!?]*?,?\s+(?:or|otherwise)\b",
     re.IGNORECASE,
@@ -708,7 +710,9 @@ def _soften(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
 
 _INSULT_LEAD = re.compile(
     r"\b(?:you|your|these|those|the)\s+(?P<lead>(?:absolute|complete|total|utter|bloody|proper|"
-    r"right)\s+)$"
+    # a verdict that only leads up to the name: "Your clumsy idiots smashed…" -> "You smashed…"
+    r"right|clumsy|lazy|useless|incompetent|stupid|greedy|pathetic|careless|thieving|lying|"
+    r"brainless|hopeless|clueless|dozy|idle|arrogant|ignorant|dodgy|crooked|cowboy)\s+)$"
     # degree words that only lead up to the name: "so ridiculously stupid people" -> "people"
     r"|(?<![\w'’])(?P<degree>(?:(?:so|too|very|really|ridiculously|incredibly|unbelievably|"
     r"utterly|completely|totally|absolutely|extremely|genuinely|truly)\s+)+)$",
@@ -956,7 +960,11 @@ def rewrite_sentence(
             out.append(said)
     if body:
         body = re.sub(r"\s*\.\s*,", ",", body)
-        body = re.sub(r"\.(?=\s*\S)(?![\w\d])", ",", body) if body.count(".") > 1 else body
+        body = (
+            re.sub(r"(?<!\bno)(?<!\bNo)(?<!\bref)(?<!\bRef)\.(?=\s*\S)(?![\w\d])", ",", body)
+            if body.count(".") > 1
+            else body
+        )  # "(no. GM-44120)" keeps its stop
         body = re.sub(r"\.\)$", ")", body)  # "(again!!!)" -> "(again.)" -> "(again)"
         ended = _end(_capitalise_starts(_capitalise(_tidy(body))), question)
         if _UNENDED.search(sentence) and (

@@ -768,6 +768,20 @@ ROUND_TWENTY_SIX_DRAFTS = [
     "I've got your home address from the delivery note, by the way. Parcel 77120 is STILL missing.",
 ]
 
+# Round twenty-seven (session 15), written blind: all by the measure; fixed in how they read: "Your
+# clumsy idiots smashed" had become "Your clumsy smashed", "I want £450 compensation or you'll see
+# me in court" lost the ask, "(no. GM-44120)" became "(no, GM-44120)"
+ROUND_TWENTY_SEVEN_DRAFTS = [
+    "You renewed my gym membership (no. GM-44120) WITHOUT asking and took £39.99. That's theft. "
+    "Cancel it NOW or I'm calling my bank.",
+    "Your clumsy idiots smashed my wardrobe on 28 November. Job ref RM-2231. I want £450 "
+    "compensation or you'll see me in court.",
+    "THIRD last-minute cancellation at the dentist (booking 9921). Ridiculous. Do you even want "
+    "patients?",
+    "My bill DOUBLED to £212.40 overnight and nobody can explain why. Account 7731-2290. You "
+    "people are a total joke!!!",
+]
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -792,6 +806,7 @@ ALL_DRAFTS = (
     + ROUND_TWENTY_FOUR_DRAFTS
     + ROUND_TWENTY_FIVE_DRAFTS
     + ROUND_TWENTY_SIX_DRAFTS
+    + ROUND_TWENTY_SEVEN_DRAFTS
 )
 
 
@@ -1553,6 +1568,19 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "handled.",
         ),
         ("sort it out you idiots", "Sort it out."),
+        # -- Round twenty-seven --
+        (
+            "Your clumsy idiots smashed my wardrobe on 28 November. Job ref RM-2231. I want £450 "
+            "compensation or you'll see me in court.",
+            "You smashed my wardrobe on 28 November. Job ref RM-2231. I would like compensation "
+            "of £450. If this is not resolved within 14 days, I will take legal advice.",
+        ),
+        (
+            "You renewed my gym membership (no. GM-44120) WITHOUT asking and took £39.99. That's "
+            "theft.",
+            "You renewed my gym membership (no. GM-44120) without asking and took £39.99. I am not "
+            "happy with how this has been handled.",
+        ),
         # -- Round twenty-six: an ultimatum that opens with what the writer wants keeps it --
         (
             "Last warning. Refund the £210 for booking HX-5512 by 10 December or I'll make your "

@@ -1218,6 +1218,55 @@ PAIRS += [
         "The instructions for the wardrobe were missing.",
         "No instructions in the box. Great, I love a mystery. Just me, 200 screws and a prayer.",
     ),
+    # -- Session 15, seventh blind set, the usual heated styles in other trades: 12 of 12 --
+    (
+        "The vet charged me £120 more than the estimate.",
+        "£120 over the estimate?! You vets are nothing but greedy crooks.",
+    ),
+    (
+        "My gym membership was renewed without my permission.",
+        "You renewed my membership WITHOUT asking. That's theft, plain and simple. Cancel it NOW.",
+    ),
+    (
+        "The removal company broke two pieces of furniture.",
+        "Your clumsy idiots smashed my wardrobe and my table. Worst movers ever. Never again.",
+    ),
+    (
+        "The dentist cancelled my appointment at short notice for the third time.",
+        "THIRD last-minute cancellation. Do you actually want patients or not? Ridiculous.",
+    ),
+    (
+        "My energy bill doubled this month without explanation.",
+        "My bill DOUBLED overnight and nobody can explain why. You people are a total joke!!!",
+    ),
+    (
+        "The school uniform shop sent the wrong sizes.",
+        "Wrong sizes AGAIN. How hard is it to read an order form? Honestly, pathetic.",
+    ),
+    (
+        "The car hire company charged me for a scratch that was already there.",
+        "Charging me for YOUR scratch? Nice scam. I'll be telling everyone to avoid you.",
+    ),
+    (
+        "My internet provider has not fixed the fault after three weeks.",
+        "Three weeks with no internet and you still haven't lifted a finger. Absolutely useless!",
+    ),
+    (
+        "The airline lost my suitcase on the way to Spain.",
+        "Lost my suitcase, no compensation, no apology. Worst airline on the planet, hands down.",
+    ),
+    (
+        "The takeaway delivered someone else's order.",
+        "Delivered someone else's food AGAIN. Are your drivers even awake? Unbelievable.",
+    ),
+    (
+        "The builder left rubble in my garden and has not returned.",
+        "Your cowboy builder dumped rubble everywhere and vanished. Disgraceful behaviour.",
+    ),
+    (
+        "The pharmacy gave me the wrong dose.",
+        "You gave me the WRONG dose. I could have ended up in hospital, you careless fools!",
+    ),
 ]
 
 
