@@ -786,6 +786,15 @@ def _remove_insults(clause: str) -> tuple[str, bool]:
             # driver" keeps its "your" ("your driver").
             text = text[: your.start()] + your.group(1) + "ou " + text[s.end :].lstrip()
             continue
+        these = re.search(r"\b([Tt])h(?:ese|ose)\s+$", text[:start])
+        if these and re.match(_PLACE_AFTER, after, re.IGNORECASE):
+            # "Those clowns in your warehouse" -> "Those staff in your warehouse"
+            text = text[:start] + "staff" + text[s.end :]
+            continue
+        if these and not re.match(rf"\s*(?:{_PEOPLE_AFTER})\b", after, re.IGNORECASE):
+            # "These stupid idiots don't even…" -> "They don't even…", not "These don't…"
+            text = text[: these.start()] + these.group(1) + "hey " + text[s.end :].lstrip()
+            continue
         text = text[:start] + text[s.end :]
     text = _SPACES.sub(" ", text)
     if _BARE_ADDRESS.fullmatch(text):

@@ -1569,6 +1569,11 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
         ),
         ("sort it out you idiots", "Sort it out."),
         # -- Round twenty-seven --
+        ("These idiots lost my bag on flight BA12!!", "They lost my bag on flight BA12."),
+        (
+            "Those clowns in your warehouse lost my parcel again!!!",
+            "Those staff in your warehouse lost my parcel again.",
+        ),
         (
             "Your clumsy idiots smashed my wardrobe on 28 November. Job ref RM-2231. I want £450 "
             "compensation or you'll see me in court.",
