@@ -1369,6 +1369,45 @@ LOOK_ALIKES_ROUND_THIRTY_THREE = [
     "If the driver comes again, please ask him to knock louder.",
 ]
 
+# Round thirty-four (session 15), written blind: 2 of 4 extortion forms and 5 of 12 threats caught
+# by the table when written.
+EXTORTION_ROUND_THIRTY_FOUR = [
+    "Knock the fee off and my review stays positive. Keep it and see what I write.",
+    "Sort my refund and I won't mention your shop on the local Facebook group.",
+    "A goodwill gesture now would save you a very public review.",
+]
+
+# Round thirty-four's offer across two sentences (read by the site rules).
+EXTORTION_ACROSS_SENTENCES_ROUND_THIRTY_FOUR = [
+    "I'll hold off posting my review until Friday. Refund me by then.",
+]
+
+# Round thirty-four's threats.
+THREATS_ROUND_THIRTY_FOUR = [
+    "I'd think very carefully about your next move if I were you.",
+    "You really don't want me coming back in there.",
+    "If you won't sort it, I'll sort it myself, and you won't like how.",
+    "I've dealt with people like you before and they always regret it.",
+    "One more excuse and I'm coming for your job.",
+    "I'll be having words with your driver, and not nice ones.",
+    "Consider this your final warning before things get ugly.",
+    "I'm going to make you wish you'd never taken my money.",
+    "Keep laughing. We'll see who's laughing next week.",
+    "I'll be outside when you close tonight. We need to talk.",
+    "You've made an enemy today.",
+    "Don't think I won't find out where you live.",
+]
+
+# Round thirty-four's look-alikes: all clean when written.
+LOOK_ALIKES_ROUND_THIRTY_FOUR = [
+    "I'd think carefully about the new pricing, it's putting customers off.",
+    "I'll be having words with my bank about the duplicate charge.",
+    "Consider this my formal complaint under your complaints procedure.",
+    "We'll see next week whether the repair holds.",
+    "I'll be outside the shop at 5pm to collect my order.",
+    "I made a friend today at your branch, lovely staff.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1403,6 +1442,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_THIRTY_ONE
     + EXTORTION_ROUND_THIRTY_TWO
     + EXTORTION_ROUND_THIRTY_THREE
+    + EXTORTION_ROUND_THIRTY_FOUR
 )
 ALL_THREATS = (
     THREATS
@@ -1437,6 +1477,7 @@ ALL_THREATS = (
     + THREATS_ROUND_THIRTY_ONE
     + THREATS_ROUND_THIRTY_TWO
     + THREATS_ROUND_THIRTY_THREE
+    + THREATS_ROUND_THIRTY_FOUR
 )
 
 
@@ -1481,7 +1522,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_THIRTY
     + LOOK_ALIKES_ROUND_THIRTY_ONE
     + LOOK_ALIKES_ROUND_THIRTY_TWO
-    + LOOK_ALIKES_ROUND_THIRTY_THREE,
+    + LOOK_ALIKES_ROUND_THIRTY_THREE
+    + LOOK_ALIKES_ROUND_THIRTY_FOUR,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
@@ -1506,7 +1548,10 @@ def test_an_offer_across_two_sentences_is_caught_by_the_site_rules():
         assert site_rules.blocked(site_rules.check(text, "trustpilot")), text
 
 
-@pytest.mark.parametrize("text", EXTORTION_ACROSS_SENTENCES_ROUND_THIRTY_ONE)
+@pytest.mark.parametrize(
+    "text",
+    EXTORTION_ACROSS_SENTENCES_ROUND_THIRTY_ONE + EXTORTION_ACROSS_SENTENCES_ROUND_THIRTY_FOUR,
+)
 def test_an_offer_across_sentences_blocks_a_review_site(text):
     assert threat_forms.find_extortion(text), text
     issues = site_rules.check(text, "trustpilot")
