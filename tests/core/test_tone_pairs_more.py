@@ -1311,6 +1311,23 @@ SINCERE = [
     "I was overcharged last month. Your team refunded it quickly, which I appreciated.",
     "The app crashed twice today. I really like the new design, so I hope this gets fixed soon.",
     "The website was down for an hour, but it is working perfectly now. Great job.",
+    # Session 15, a blind set of sincere mixed texts: 13 of 15 when written ("Genius." after a fix
+    # read as an aimed insult; praise after a fix told in its own sentence read as sarcasm)
+    "The parcel was two days late. Lovely quality though, I'm really pleased.",
+    "My first call got cut off. The second agent was brilliant and sorted everything.",
+    "The room smelled a bit damp. Great location and friendly staff.",
+    "The app crashed once during checkout. Super easy to use otherwise.",
+    "Delivery was late. Thanks for the quick refund of the delivery charge.",
+    "The train was delayed by 20 minutes. Comfortable seats and good wifi.",
+    "One plate arrived chipped. You replaced it within a day, excellent service.",
+    "The engineer was an hour late, but he fixed the boiler in ten minutes. Genius.",
+    "The food took 40 minutes. Worth the wait, it was delicious.",
+    "The jacket runs small. Beautiful design, I just need a bigger size.",
+    "My order was missing a cable. Your team sent one the same day, brilliant.",
+    "The hotel lost our booking. The manager upgraded us, which was very kind.",
+    "Card was declined at first. The cashier was patient and it worked second time.",
+    "The screen flickered on day one. The replacement is perfect, thank you.",
+    "Waited on hold for a while. Sam was fantastic once I got through.",
     "The kettle leaked, but the replacement came the next day and works perfectly.",
     "Our train was cancelled. The station staff were brilliant and got us a taxi.",
     "The room was a bit damp. Breakfast was excellent though.",
@@ -1396,3 +1413,12 @@ def test_a_shrug_undercuts_the_praise_beside_it():
     # Praise backed by more praise is still sincere: the weak span holds praise of its own.
     meant = analyse("The parcel was late. Great support, much appreciated!")
     assert not any(s.kind == "sarcasm" for s in meant.signals)
+
+
+def test_genius_alone_is_praise_unless_a_failure_makes_it_a_jab():
+    assert analyse("Genius.").heat < 15
+    assert analyse("The engineer fixed the boiler in ten minutes. Genius.").heat < 15
+    jab = analyse("Your agent sent me the wrong form. Genius.")
+    assert any(s.kind == "sarcasm" for s in jab.signals)
+    # Said to someone, it is still name-calling.
+    assert any(s.kind == "insult" for s in analyse("Hey genius, you lost my parcel.").signals)

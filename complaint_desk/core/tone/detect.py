@@ -10,7 +10,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from complaint_desk.core.tone import lexicon as lex
-from complaint_desk.core.tone.failure import went_wrong
+from complaint_desk.core.tone.failure import RESOLVED, went_wrong
 from complaint_desk.core.tone.split import repeats_across_comma
 
 if TYPE_CHECKING:
@@ -345,6 +345,13 @@ _CONCESSION = re.compile(
 _TURN = re.compile(r"\b(?:but|though|however|although|yet)\b(?=\s+\S+\s+\S)", re.IGNORECASE)
 
 
+def _fixed_first(sentence: str, praise_at: int) -> bool:
+    """Whether the praise follows a fix told in its own sentence, with nothing gone wrong there:
+    "You replaced it within a day, excellent service." (after "One plate arrived chipped.")."""
+    before = sentence[:praise_at]
+    return RESOLVED.search(before) is not None and not went_wrong(sentence)
+
+
 def failure_context(ev: SentenceEvidence) -> bool:
     """Whether a sentence makes praise beside it sarcasm: it complains (`ev.complaint`) or says
     something went wrong with no hostile word (tone.failure: "…never showed."), and does not end
@@ -420,6 +427,7 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
         _PRAISED_PERSON.search(haystack, 0, weak[0].start)
         or _FIXED_BY_ANOTHER.search(haystack, 0, weak[0].start)
         or _CONCESSION.search(haystack)
+        or _fixed_first(sentence, weak[0].start)
     ):
         # "The agent who answered was very helpful and kind.": praise of someone; "…were really
         # helpful though.": praise granted against the complaint.
@@ -1063,8 +1071,12 @@ def _is_insult(kind: str, words: list[str], i: int, insult_words: lex.WordList) 
         return True
     before = words[max(0, i - 3) : i]
     if kind == "aimed":
-        if all(not w or insult_words.get(w) is not None for w in words):
-            return True  # "Liars. Thieves. Crooks.": a sentence of names is aimed at the reader
+        if all(not w or insult_words.get(w) is not None for w in words) and not all(
+            not w or w in _PRAISE_NAMES for w in words
+        ):
+            # "Liars. Thieves. Crooks.": a sentence of names is aimed at the reader. "Genius."
+            # alone is praise unless a failure beside it makes it a jab (weak sarcasm).
+            return True
         return (
             any(
                 w in _AIM_CUES and not _PAST_A_PREPOSITION.intersection(before[k + 1 :])
@@ -1083,6 +1095,7 @@ def _is_insult(kind: str, words: list[str], i: int, insult_words: lex.WordList) 
     return any(w in ("you", "you're", "youre", "your", "ur", "u", "ye") for w in before)
 
 
+_PRAISE_NAMES = frozenset("genius geniuses einstein".split())  # names that are praise said straight
 _CALLED = frozenset("call called calling calls named labelled labeled branded".split())
 
 
