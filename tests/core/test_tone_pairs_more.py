@@ -1417,7 +1417,9 @@ def test_a_shrug_undercuts_the_praise_beside_it():
 
 def test_genius_alone_is_praise_unless_a_failure_makes_it_a_jab():
     assert analyse("Genius.").heat < 15
-    assert analyse("The engineer fixed the boiler in ten minutes. Genius.").heat < 15
+    praise = analyse("The engineer fixed the boiler in ten minutes. Genius.")
+    assert not any(s.kind in ("sarcasm", "insult") for s in praise.signals)
+    assert praise.heat < 25
     jab = analyse("Your agent sent me the wrong form. Genius.")
     assert any(s.kind == "sarcasm" for s in jab.signals)
     # Said to someone, it is still name-calling.
