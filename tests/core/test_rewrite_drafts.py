@@ -1746,7 +1746,7 @@ def test_a_superlative_said_a_word_at_a_time_goes_as_one():
 
 
 def test_a_date_kept_for_reference_keeps_its_month():
-    from complaint_desk.core.rewrite import _carry_facts
+    from complaint_desk.core.rewrite.facts import _carry_facts
 
     assert _carry_facts("I was lied to since 14 November.", "") == "For reference: 14 November."
 
@@ -1771,7 +1771,7 @@ def test_a_dated_message_unanswered_keeps_its_date_beside_the_logs_count():
 
 
 def test_a_verb_is_no_month():
-    from complaint_desk.core.rewrite import _carry_facts
+    from complaint_desk.core.rewrite.facts import _carry_facts
 
     assert _carry_facts("they should march 2 the house", "") == "For reference: 2."
     assert _carry_facts("since 14 november", "") == "For reference: 14 november."

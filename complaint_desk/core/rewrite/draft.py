@@ -1,0 +1,424 @@
+"""The calm rewrite of a whole draft: one suggestion per hot sentence, settled until the draft
+reads calm (`suggestions`), applied (`apply`, `calm_version`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from complaint_desk.core.rewrite.facts import RewriteFacts, _carry_facts
+from complaint_desk.core.rewrite.pressure import _mid_sentence
+from complaint_desk.core.rewrite.sentence import (
+    _LETTER,
+    _NOT_HAPPY,
+    _ULTIMATUM_FILLER,
+    _acronyms,
+    _calm_clauses,
+    rewrite_sentence,
+)
+from complaint_desk.core.rewrite.wording import CALM_TARGET, HOT_SENTENCE, _capitalise, _end, _heat
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    start: int  # [start, end) code points of the original text
+    end: int
+    replacement: str
+    reason: str
+    heat_before: float = 0.0  # the sentence's heat, alone
+    heat_after: float = 0.0  # the replacement's heat, alone
+
+    @property
+    def original_span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion]:
+    """One calmer replacement per hot sentence, in text order (spans never overlap).
+
+    A sentence gets one when it has something to calm (shouting, "!!!", profanity, insults,
+    threats, extortion, blame, absolutes…) or reads past calm on its own. A replacement of ""
+    leaves the sentence out (its span then takes the space after it too)."""
+    from complaint_desk.core.tone import analyse
+    from complaint_desk.core.tone.split import split_spans
+
+    if not isinstance(text, str) or not text.strip():
+        return []
+    report = analyse(text)
+    items: list[Suggestion] = []
+    # A sentence the draft already holds ("If this is not resolved by…, I will…", used from an
+    # earlier suggestion) is not generated again.
+    seen: set[str] = {text[s.start : s.end].strip() for s in report.sentences}
+    pressure = False  # the sentence before held a threat or an extortion
+    runs = _word_at_a_time(text, report)
+    for index, score in enumerate(report.sentences):
+        if index in runs:
+            last = runs[index]
+            if last is None:
+                continue  # inside a run said a word at a time: its first sentence stands for it
+            end = report.sentences[last].end
+            said = text[score.start : end]
+            words = [w.strip(".!?‼⁉…") for w in said.split()]
+            # "Fix. My. Boiler." -> "Fix my boiler."; a shouted word is left for the rewrite.
+            words[1:] = [w.lower() if w.istitle() else w for w in words[1:]]
+            new = rewrite_sentence(" ".join(words) + ".", facts, seen)
+            items.append(
+                Suggestion(
+                    score.start,
+                    end,
+                    new,
+                    "Said a word at a time, it reads as shouting: one sentence says it calmly.",
+                    round(max(s.heat for s in report.sentences[index : last + 1]), 1),
+                    round(_heat(new), 1),
+                )
+            )
+            pressure = False
+            continue
+        sentence = text[score.start : score.end]
+        framing = pressure and _ULTIMATUM_FILLER.fullmatch(sentence)
+        pressure = any(
+            s.kind in ("threat", "extortion") and score.start <= s.start < score.end
+            for s in report.signals
+        )
+        if framing:
+            items.append(
+                Suggestion(
+                    score.start,
+                    _past_spaces(text, score.end),
+                    "",
+                    "Part of the ultimatum before it.",
+                    round(score.heat, 1),
+                    0.0,
+                )
+            )
+            continue
+        drop = tuple(
+            (s.start - score.start, s.end - score.start)
+            for s in report.signals
+            if s.kind == "sarcasm"
+            and score.start <= s.start < score.end
+            # an eye-roll emoji goes by itself (_ANGRY_EMOJI): its clause is what happened
+            and _LETTER.search(text, s.start, s.end)
+        )
+        new = rewrite_sentence(sentence, facts, seen, drop)
+        if new and not _WORDING.search(new):
+            new = ""  # "Seriously?!" less its interjection is "?": nothing is left to say
+        if new == sentence:
+            continue
+        after = _heat(new)
+        if new and after >= score.heat and score.heat < HOT_SENTENCE and not drop:
+            # No calmer than it was. Sarcasm said plainly is kept as a suggestion even so:
+            # "My holiday was ruined" reads a point hotter than the sarcastic thanks (its
+            # negative word counts once the thanks are gone), and it is what the writer means.
+            continue
+        start, end = score.start, score.end
+        if not new:
+            end = _past_spaces(text, end)
+            if (start == 0 or text[start - 1] == "\n") and text.startswith("\n", end):
+                end += 1  # a line of its own ("- Your driver was rude") goes with its break
+        items.append(
+            Suggestion(
+                start,
+                end,
+                new,
+                _reason(
+                    sentence, [x for x in report.signals if score.start <= x.start < score.end]
+                ),
+                round(score.heat, 1),
+                round(after, 1),
+            )
+        )
+    items = _settle(text, items, facts)
+    del split_spans  # imported for the side effect of a warm cache only
+    return items
+
+
+# One word of letters as a sentence ("Fix.", "NOW!"); never a reference ("AA000."), kept as is.
+_ONE_WORD = re.compile(r"\s*[^\W\d_](?:[^\W\d_]|['’-])*[.!?‼⁉…]+\s*")
+
+_WORDING = re.compile(r"[^\W_]")  # a letter or digit: something said
+
+
+def _word_at_a_time(text: str, report) -> dict[int, int | None]:
+    """Runs of two or more one-word sentences that read as raised voice ("Fix. My. Boiler.",
+    "Two. Hours."; not "Yes. No."): the first sentence's index -> the run's last index; the
+    others -> None."""
+    sentences = report.sentences
+    loud = [g.start for g in report.signals if g.kind == "shouting"]
+    runs: dict[int, int | None] = {}
+    i = 0
+    while i < len(sentences):
+        j = i
+        while j < len(sentences) and _ONE_WORD.fullmatch(
+            text[sentences[j].start : sentences[j].end]
+        ):
+            j += 1
+        if (
+            j - i >= 2
+            and any(sentences[i].start <= at < sentences[j - 1].end for at in loud)
+            and _reads_as_one(text, sentences[i:j])
+        ):
+            runs[i] = j - 1
+            runs.update({k: None for k in range(i + 1, j)})
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+# Words that glue a run of one-word sentences into one ("Fix. My. Boiler.", "Two. Hours.",
+# "Shame. On. You.", "Worst. Airline. Ever."); without one the words are said apart ("Soaked.
+# Ruined.").
+_RUN_GLUE = frozenset(
+    """my your our their his her it its me us you him them the a an this that these those on in
+    at to of for off out up down now again every single one two three four five six seven eight
+    nine ten hours days weeks months years minutes times ever worst best""".split()
+)
+
+
+def _reads_as_one(text: str, run) -> bool:
+    """A run of one-word sentences reads as one sentence: no question in it ("Phone call? Nope.
+    Apology?") and a word that only makes sense joined to the others."""
+    words = [text[s.start : s.end].strip() for s in run]
+    if any(w.endswith("?") for w in words):
+        return False
+    return any(w.rstrip(".!‼⁉…").lower() in _RUN_GLUE for w in words)
+
+
+def _past_spaces(text: str, end: int) -> int:
+    """The end of a sentence left out, with the spaces after it (so no double space is left)."""
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end
+
+
+def _reason(sentence: str, signals: list | None = None) -> str:
+    """Why the sentence is calmer rewritten: its strongest signals as the draft reads them
+    (`signals`; "Customer service at its finest." is sarcasm only after what went wrong), or as
+    it reads alone."""
+    from complaint_desk.core.tone import SIGNAL_KINDS, analyse
+
+    kinds = []
+    found = analyse(sentence).signals if signals is None else signals
+    for s in sorted(found, key=lambda s: -s.weight):
+        if s.weight >= 1.0 and s.kind in SIGNAL_KINDS and s.kind not in ("learned",):
+            label = SIGNAL_KINDS[s.kind]
+            if label not in kinds:
+                kinds.append(label)
+    if not kinds:
+        return "Reads hotter than it needs to: the same facts, said plainly."
+    return "Calmer without: " + ", ".join(k.lower() for k in kinds[:3]) + "."
+
+
+def apply(text: str, items: list[Suggestion]) -> str:
+    """`text` with the given suggestions applied (later spans first, so offsets hold)."""
+    out = text
+    # What ends just before an added sentence: a replacement ending there, applied after it.
+    ending = {s.end: s.replacement for s in items if s.start < s.end}
+    for item in sorted(items, key=lambda s: -s.start):
+        before, replacement, after = out[: item.start], item.replacement, out[item.end :]
+        last = ending.get(item.start, before).rstrip()[-1:] if item.start == item.end else ""
+        if (
+            item.start == item.end
+            and replacement.startswith(" ")
+            and replacement[1:2].isupper()
+            and last.isalnum()
+            and before.rstrip()[-1:].isalnum()
+        ):
+            # A sentence added after one with no stop: "Bloods boiling. I would like…", not
+            # "Bloods boiling I would like…"
+            before = before.rstrip() + "."
+        if replacement.startswith(" ") and before.endswith((" ", "\n")):
+            replacement = replacement.lstrip(" ")  # a sentence left out before it kept its space
+        if not replacement and before.endswith(" ") and (not after or after[0] in " \n"):
+            before = before.rstrip(" ")  # a last sentence left out takes the space before it
+        out = before + replacement + after
+    return out.strip()
+
+
+SETTLE_ROUNDS = 12
+
+
+def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> list[Suggestion]:
+    """Make the whole rewrite read calm: while it does not, the hottest remaining sentence is
+    reduced to its facts (or left out when it has none). Keeps at least 40 % of the length by
+    adding the remedy when too much went."""
+    from complaint_desk.core.tone import analyse
+    from complaint_desk.core.tone.split import split_spans
+
+    asked = False
+    # A long letter has more sentences to settle: one round per four sentences, twelve at least
+    # (a 9,000-character letter stayed at 39 after twelve).
+    rounds = max(SETTLE_ROUNDS, len(split_spans(text)) // 4)
+    for _round in range(rounds):
+        calm = apply(text, items)
+        report = analyse(calm)
+        if report.heat < CALM_TARGET or not calm:
+            break
+        if not asked:
+            asked = True
+            if not any(s.kind == "request" for s in report.signals):
+                remedy = (
+                    _mid_sentence(facts.remedy)
+                    if facts is not None and facts.remedy
+                    else "this resolved"
+                )
+                at = _insertion_point(text, items)
+                items.append(
+                    Suggestion(
+                        at,
+                        at,
+                        _joiner(text, at) + f"I would like {remedy}.",
+                        "Say what would put it right: a clear request cools the whole draft.",
+                        0.0,
+                        round(_heat(f"I would like {remedy}."), 1),
+                    )
+                )
+                continue
+        # Sentences that still show a hostile signal go first; a plain account of what
+        # happened is reduced only when nothing else is left to calm.
+        hostile = [
+            s
+            for s in report.sentences
+            if any(
+                g.kind in _SETTLE_FIRST and s.start <= g.start < s.end and g.weight > 0.5
+                for g in report.signals
+            )
+        ]
+        hottest = max(hostile or report.sentences, key=lambda s: s.heat, default=None)
+        if hottest is None:
+            break
+        # Map the hottest sentence of the rewrite back to a span of the original.
+        target = calm[hottest.start : hottest.end]
+        owner = _owner(text, items, target)
+        if owner is None:
+            break
+        start, end, current = owner
+        if current.startswith("For reference") or current.startswith("I would like"):
+            if _round > rounds - 4:
+                break
+        original = text[start:end]
+        calm_part = _calm_clauses(original, _acronyms())
+        reduced = (
+            _end(_capitalise(_carry_facts(original, calm_part)))
+            if calm_part and calm_part != current
+            else _carry_facts(original, "").strip()
+        )
+        if reduced == current:
+            if not current:
+                break
+            reduced = _plain(current)
+            if reduced == current:
+                break
+        items = [i for i in items if not (i.start == start and i.end == end)]
+        items.append(
+            Suggestion(
+                start,
+                end,
+                reduced,
+                "Reads hot even calmed: only its facts are kept.",
+                round(_heat(text[start:end]), 1),
+                round(_heat(reduced), 1),
+            )
+        )
+        items.sort(key=lambda s: s.start)
+    return _keep_its_point(text, items, facts)
+
+
+_SIGN_OFF = re.compile(
+    r"\n\s*\n(?P<close>[^\n]{1,40}(?:\n[^\n]{1,40}){0,2})\s*$",
+)
+
+
+def _end_of_body(text: str) -> int:
+    """Where a sentence added to the draft goes: before the letter's sign-off ("…Ofwat.\n\n
+    Regards,\nR. Patel") when it ends with one (a last short paragraph with no full stop at its
+    end), else at the end."""
+    m = _SIGN_OFF.search(text)
+    if m and not m.group("close").rstrip().endswith((".", "!", "?")):
+        return len(text[: m.start()].rstrip())
+    return len(text.rstrip())
+
+
+def _insertion_point(text: str, items: list[Suggestion]) -> int:
+    """Where a sentence added to the draft goes (`_end_of_body`), never inside a span already
+    replaced ("thanks for nothing. " ends past the text's last word)."""
+    body = _end_of_body(text)
+    return max([body, *(i.end for i in items if i.start < body)])
+
+
+# A draft that ends on a handle, a hashtag or a link ("…shameful @HeathrowAirport"): a sentence
+# added after it starts on a line of its own, not run on after the tag.
+_ENDS_ON_A_TAG = re.compile(r"(?:^|\s)(?:[@#]\w+|https?://\S+|www\.\S+)\s*$", re.IGNORECASE)
+
+
+def _joiner(text: str, at: int) -> str:
+    return "\n" if _ENDS_ON_A_TAG.search(text[:at]) else " "
+
+
+def _keep_its_point(
+    text: str, items: list[Suggestion], facts: RewriteFacts | None
+) -> list[Suggestion]:
+    """A draft that was mostly heat ("🤬🤬🤬 @Acme 🤬🤬🤬" -> "@Acme") still says what it is
+    about: below 40 % of its length, a plain sentence of its point is added."""
+    calm = apply(text, items)
+    if not text.strip() or (calm.strip() and len(calm) >= 0.4 * len(text.strip())):
+        return items  # (an empty calm version of a draft that was all heat still says its point)
+    for said in (*_NOT_HAPPY.values(), "I would like this resolved."):
+        if said not in calm:
+            break
+    if facts is not None and facts.remedy and "I would like" not in calm:
+        said = f"I would like {_mid_sentence(facts.remedy)}."
+    at = _insertion_point(text, items)
+    items.append(
+        Suggestion(
+            at,
+            at,
+            _joiner(text, at) + said,
+            "Says what the draft is about once the heat is gone.",
+            0.0,
+            round(_heat(said), 1),
+        )
+    )
+    items.sort(key=lambda s: (s.start, s.end))  # before a sign-off replaced after it
+    return items
+
+
+_SETTLE_FIRST = frozenset(
+    {
+        "insult",
+        "profanity",
+        "blame",
+        "sarcasm",
+        "threat",
+        "extortion",
+        "shouting",
+        "exclamation",
+        "anger",
+        "hashtag",
+        "absolute",
+    }
+)
+
+
+def _plain(sentence: str) -> str:
+    return _carry_facts(sentence, "").strip()
+
+
+def _owner(text: str, items: list[Suggestion], target: str) -> tuple[int, int, str] | None:
+    from complaint_desk.core.tone.split import split_spans
+
+    by_span = {(i.start, i.end): i for i in items if i.end > i.start}
+    for s, e in split_spans(text):
+        item = next((i for (a, b), i in by_span.items() if a == s), None)
+        current = item.replacement if item is not None else text[s:e]
+        if target and target in current:
+            return (s, item.end if item else e, current)
+    return None
+
+
+def calm_version(text: str, facts: RewriteFacts | None = None) -> str:
+    """The whole draft rewritten calmly (every suggestion applied). Keeps the facts verbatim."""
+    if not isinstance(text, str) or not text.strip():
+        return text if isinstance(text, str) else ""
+    return apply(text, suggestions(text, facts))

@@ -1,0 +1,189 @@
+"""Threats and extortion made calm: the remedy asked for, its deadline, and a calm next step."""
+
+from __future__ import annotations
+
+import re
+
+from complaint_desk.core.rewrite.facts import RewriteFacts
+from complaint_desk.core.rewrite.wording import format_date
+from complaint_desk.core.tone.detect import AMOUNT_SOURCE
+
+_DEADLINE = re.compile(
+    r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end of\s+)?"
+    r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"next week|this week|the weekend|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Za-z]{3,9})?"
+    r"(?:\s+\d{4})?|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+    r"|\b(?:within|in)\s+(?:\d+|one|two|three|seven|ten|fourteen|twenty[- ]four|forty[- ]eight)"
+    r"\s+(?:working\s+)?(?:hours?|days?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+_YOU_HAVE = re.compile(
+    r"\byou(?:'ve| have| got)\s+(\d+|one|two|three|seven|ten|fourteen|twenty[- ]four|"
+    r"forty[- ]eight)\s+((?:working\s+)?(?:hours?|days?|weeks?))",
+    re.IGNORECASE,
+)
+
+_REMEDIES = (
+    (re.compile(r"\bdeposit\b", re.I), "my deposit back"),
+    (re.compile(r"\b(?:refund|money back|reimburse|pay (?:me )?back)", re.I), "a refund"),
+    (re.compile(r"\b(?:replace|replacement|new one)", re.I), "a replacement"),
+    (re.compile(r"\b(?:repair|fix)", re.I), "this fixed"),
+    (re.compile(r"\b(?:pay up|owed?\b)", re.I), "the money I am owed"),
+    (re.compile(r"\bgoodwill", re.I), "a goodwill payment"),
+    (re.compile(r"\b(?:compensat|pay me|credit)", re.I), "compensation"),
+    (re.compile(r"\b(?:deliver|send)", re.I), "delivery"),
+    (re.compile(r"\bcancel", re.I), "the cancellation confirmed"),
+    (re.compile(r"\bhonou?r", re.I), "the agreed price honoured"),
+    (re.compile(r"\bvoucher", re.I), "a voucher"),
+    (re.compile(r"\bmatch\w* (?:the|your) (?:\w+ )?price", re.I), "the advertised price honoured"),
+    (re.compile(r"\b(?:(?:knock|take)\b[^.!?\n]{1,25}?\boff\b|discount)", re.I), "a discount"),
+    (re.compile(r"\bwaive", re.I), "the fee waived"),
+    (re.compile(r"\b(?:sort|resolve)", re.I), "this resolved"),
+)
+
+_BODIES = re.compile(
+    r"\b(?:the\s+)?(ombudsman|ombudsmen|trading standards|citizens advice|the bbb|better business "
+    r"bureau|bbb|ofcom|ofgem|ofwat|the fca|fca|financial ombudsman(?: service)?|ftc|the ftc|cma|"
+    r"small claims court|small claims|the regulator|regulator|consumer protection|my bank|"
+    r"chargeback|the press|watchdog|the council)\b",
+    re.IGNORECASE,
+)
+
+_LEGAL = re.compile(r"\b(?:sue|suing|court|lawyer|solicitor|attorney|legal|law suit|lawsuit)", re.I)
+
+
+def _deadline_text(piece: str, facts: RewriteFacts | None) -> str:
+    """The writer's own deadline ("by Friday", "you have 48 hours") if the piece has one, else
+    the case's, else 14 days."""
+    m = _YOU_HAVE.search(piece)
+    if m:
+        return f"within {m.group(1)} {m.group(2)}"
+    m = _DEADLINE.search(piece)
+    if m:
+        found = m.group()
+        return found[0].lower() + found[1:]
+    if facts is not None and facts.deadline is not None:
+        return "by " + format_date(facts.deadline)
+    return "within 14 days"
+
+
+def _next_step(piece: str, facts: RewriteFacts | None) -> str:
+    """The body the writer named ("…small claims court"), else the case's next step, else legal
+    advice for a legal threat, else "take the matter further"."""
+    body = _BODIES.search(piece)
+    if body is None and facts is not None and facts.next_step:
+        return facts.next_step
+    if body:
+        name = body.group(1)
+        low = name.lower()
+        if low in ("the press", "watchdog"):
+            return "raise it with a consumer watchdog"
+        if low in ("chargeback", "my bank"):
+            return "ask my bank for a chargeback"
+        if low.startswith("small claims"):
+            return "make a claim in the small claims court"
+        the = (
+            ""
+            if low.startswith("the ")
+            or low.isupper()
+            or low
+            in (
+                "trading standards",
+                "citizens advice",
+                "ofcom",
+                "ofgem",
+                "ofwat",
+                "fca",
+                "ftc",
+                "cma",
+                "bbb",
+            )
+            else "the "
+        )
+        return f"refer it to {the}{name}"
+    if _LEGAL.search(piece):
+        return "take legal advice"
+    return "take the matter further"
+
+
+def _mid_sentence(phrase: str) -> str:
+    """A phrase typed as a sentence ("A working line") put after "I would like": its first
+    letter lowered unless the word is an acronym or a name in capitals ("BT", "ID")."""
+    phrase = phrase.strip().rstrip(".")
+    if len(phrase) > 1 and phrase[0].isupper() and not phrase[1].isupper():
+        first = phrase.split(" ", 1)[0]
+        if first.lower() in {"a", "an", "the", "my", "our", "some", "full", "refund", "repair"}:
+            return phrase[0].lower() + phrase[1:]
+    return phrase
+
+
+_AMOUNT = re.compile(AMOUNT_SOURCE)
+
+_OWN_ASKS = frozenset(
+    {
+        "a discount",
+        "the fee waived",
+        "the agreed price honoured",
+        "the advertised price honoured",
+        "a voucher",
+        "my deposit back",
+        "the cancellation confirmed",
+    }
+)
+
+
+def _remedy(piece: str, facts: RewriteFacts | None) -> str:
+    """What the writer asks for: their own amount when they name one ("Refund my £79 or…" ->
+    "a refund of £79"), else the case's remedy, else the kind of remedy the piece names."""
+    amount = _AMOUNT.search(piece)
+    own = next((remedy for pattern, remedy in _REMEDIES if pattern.search(piece)), None)
+    if amount and own == "the money I am owed":
+        return f"the {amount.group()} I am owed"
+    if amount and own in ("a refund", "compensation", "a discount", "a goodwill payment"):
+        return f"{own} of {amount.group()}"
+    if amount and own is None:
+        return f"the {amount.group()} I am owed"  # "…once the £60 lands in my account"
+    if own in _OWN_ASKS:
+        return own  # a different ask from the case's usual remedy: the writer's own words win
+    if facts is not None and facts.remedy:
+        return _mid_sentence(facts.remedy)
+    return own or "this resolved"
+
+
+# An extortion that offers a better review for the remedy, rather than threatening a worse one.
+_OFFER = re.compile(
+    r"\b(?:remove|delete|take (?:[\w'’-]+ ){0,3}?(?:down|off)|edit|change|update|raise|bump|"
+    r"improve|upgrade|withdraw|pull|reconsider|revise|amend|disappears?|removed|deleted)\b",
+    re.IGNORECASE,
+)
+
+_WARNING_ONLY = re.compile(
+    r"\W*(?:this is (?:your|my|the) )?(?:last|final|only) (?:warning|chance)"
+    r"(?: (?:for you|mate))?\W*",
+    re.IGNORECASE,
+)
+
+
+# A threat that opens with what the writer wants: "Refund the £210 … or I'll make your life hell."
+_DEMAND_FIRST = re.compile(
+    r"\W*(?:please\s+|just\s+|now\s+)?(?:i\s+(?:want|need|expect|demand)\s+(?:a\s+|my\s+|the\s+|full\s+)*"
+    r"(?:[£$€]\s?\d[\d,.]*\s+)?(?:refund|compensation|replacement|money\s+back|repair)|"
+    r"refund|reimburse|compensate|pay\s+(?:me|up|back)|replace|"
+    r"repair|fix|sort\s+(?:it|this|out|my)|return\s+my|send\s+(?:me\s+)?(?:my|a|the)|give\s+me|"
+    r"credit|cancel|waive)\b[^.!?]*?,?\s+(?:or|otherwise)\b",
+    re.IGNORECASE,
+)
+
+
+def _threat_sentence(piece: str, facts: RewriteFacts | None) -> str:
+    when = _deadline_text(piece, facts)
+    return f"If this is not resolved {when}, I will {_next_step(piece, facts)}."
+
+
+def _extortion_sentence(piece: str, facts: RewriteFacts | None) -> str:
+    when = _deadline_text(piece, facts)
+    remedy = _remedy(piece, facts)
+    if when == "within 14 days" and not (facts and facts.deadline):
+        return f"I would like {remedy}."
+    return f"I would like {remedy} {when}."

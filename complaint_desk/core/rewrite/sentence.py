@@ -1,0 +1,682 @@
+"""The calm rewrite of one sentence: its clauses, threats and extortion as units, the table,
+name-calling left out, what is left joined back up."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from complaint_desk.core.rewrite.facts import (
+    RewriteFacts,
+    _carry_facts,
+    _overlaps,
+    fact_spans,
+    fact_tokens,
+    fact_tokens_kept,
+)
+from complaint_desk.core.rewrite.pressure import (
+    _DEMAND_FIRST,
+    _OFFER,
+    _WARNING_ONLY,
+    _extortion_sentence,
+    _threat_sentence,
+)
+from complaint_desk.core.rewrite.replies import (
+    _COUNTED,
+    _DATED_TAIL,
+    _NO_REPLY,
+    _NO_REPLY_PLAIN,
+    _REPLY_OBJECT,
+    _no_reply_sentence,
+)
+from complaint_desk.core.rewrite.table import _soften
+from complaint_desk.core.rewrite.wording import (
+    _ANGRY_EMOJI,
+    _CLAUSE,
+    _EXCLAIM,
+    _SPACES,
+    CALM_TARGET,
+    _capitalise,
+    _capitalise_starts,
+    _clause_hostile,
+    _end,
+    _heat,
+    _sentence_case,
+    _tidy,
+)
+from complaint_desk.core.tone.split import repeats_across_comma
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    kind: str  # "clause", "threat", "extortion"
+
+
+def _units(sentence: str, spans: list[tuple[str, int, int]]) -> list[_Unit]:
+    """Clauses of a sentence, with a threat or extortion (and the clauses it spans) as one."""
+    cuts = [0]
+    for m in _CLAUSE.finditer(sentence):
+        if _BARE_ADDRESS.fullmatch(sentence[m.end() :]):
+            continue  # "Thieves, the lot of you.": the address says whom the name is for
+        comma = m.start() + m.group().find(",")
+        if comma >= m.start() and repeats_across_comma(sentence, comma):
+            continue  # "really, really angry": one clause
+        if m.start() > 0 and not _overlaps(m.start(), m.end(), fact_spans(sentence)):
+            cuts.append(m.start())
+            cuts.append(m.end())
+    cuts.append(len(sentence))
+    units = [
+        _Unit(cuts[i], cuts[i + 1], "clause")
+        for i in range(0, len(cuts) - 1, 2)
+        if cuts[i] < cuts[i + 1]
+    ]
+    for kind, a, b in sorted(spans, key=lambda s: s[0] == "threat"):
+        hit = [u for u in units if u.start < b and a < u.end]
+        if not hit:
+            continue
+        first = units.index(hit[0])
+        merged = [_Unit(hit[0].start, hit[-1].end, kind)]
+        # "You cancelled my flight BA2490 and you'll regret it": the account before the
+        # threat stays a clause of its own.
+        lead = re.search(r"\s+(?:and|but|so|,)\s*$", sentence[hit[0].start : a])
+        if lead and len(sentence[hit[0].start : a].split()) >= 4:
+            cut = hit[0].start + lead.start()
+            merged = [_Unit(hit[0].start, cut, "clause"), _Unit(a, hit[-1].end, kind)]
+        units[first : first + len(hit)] = merged
+    # The other half of an offer is the offer too: "Pay up and the one-star comes down; don't,
+    # and it stays there forever", "…; keep it and you'll get the opposite", "…, otherwise I'm
+    # adding more detail".
+    k = 1
+    bare = False  # the half just joined was its marker alone ("don't"): what follows is its end
+    while k < len(units):
+        here = units[k]
+        if units[k - 1].kind == "extortion" and (bare or _OTHER_HALF.match(sentence, here.start)):
+            units[k - 1 : k + 1] = [_Unit(units[k - 1].start, here.end, "extortion")]
+            bare = not bare and len(sentence[here.start : here.end].split()) <= 2
+        else:
+            bare = False
+            k += 1
+    return units
+
+
+# What frames an ultimatum and says nothing else ("How about this:", "Your choice.", "Simple as
+# that."): it goes with the threat or offer it frames.
+_ULTIMATUM_FILLER = re.compile(
+    r"\W*(?:so,?\s+|and\s+)?(?:how about this|here['’]s the deal|here is the deal|"
+    r"(?:it['’]s\s+|the\s+)?your (?:choice|call|decision|move)|the choice is yours|"
+    r"the ball(?:['’]s| is) in your court|simple as that|take it or leave it|choose wisely|"
+    r"you decide|(?:it['’]s\s+)?up to you|one way or (?:another|the other)|mark my words)\W*",
+    re.IGNORECASE,
+)
+
+_OTHER_HALF = re.compile(
+    r"[\s,;:–—-]*(?:and\s+|but\s+)?(?:don['’]?t|do not|if not|if you don['’]?t|if you do not|"
+    r"otherwise|or else|else|keep it|refuse|say no|no refund|no money)\b",
+    re.IGNORECASE,
+)
+
+_INSULT_LEAD = re.compile(
+    r"\b(?:you|your|these|those|the)\s+(?P<lead>(?:absolute|complete|total|utter|bloody|proper|"
+    # a verdict that only leads up to the name: "Your clumsy idiots smashed…" -> "You smashed…"
+    r"right|clumsy|lazy|useless|incompetent|stupid|greedy|pathetic|careless|thieving|lying|"
+    r"brainless|hopeless|clueless|dozy|idle|arrogant|ignorant|dodgy|crooked|cowboy)\s+)$"
+    # degree words that only lead up to the name: "so ridiculously stupid people" -> "people"
+    r"|(?<![\w'’])(?P<degree>(?:(?:so|too|very|really|ridiculously|incredibly|unbelievably|"
+    r"utterly|completely|totally|absolutely|extremely|genuinely|truly)\s+)+)$",
+    re.IGNORECASE,
+)
+
+_PEOPLE_AFTER = (
+    "staff|people|team|company|firm|agents?|reps?|employees?|managers?|drivers?|couriers?|"
+    "engineers?|technicians?|support|service|customer|call centre|bot|app|website|system|lot"
+)
+
+_PLACE_AFTER = r"\s*(?:in|at|on|from|of|who|that|working|behind)\b"
+
+
+# What is left of a clause whose name-calling is gone: nothing a vendor can act on.
+# What is left of an address once its name is gone: "You idiots!!!" -> "You", "Thieves, the lot
+# of you." -> "the lot of you".
+_BARE_ADDRESS = re.compile(
+    r"\W*(?:you|you lot|you people|you guys|you all|your"
+    r"|(?:the (?:whole )?lot|all|each|every (?:last |single )?one|both) of (?:you|them))\W*",
+    re.I,
+)
+
+
+def _lone_name(piece: str) -> bool:
+    """A clause that is one name-calling word and nothing else ("lazy", "Crooks")."""
+    from complaint_desk.core.tone import lexicon as lex
+
+    word = piece.strip(" \t.,;:!?…-–—").lower()
+    return bool(word) and " " not in word and lex.insults().get(word) is not None
+
+
+def _remove_insults(clause: str) -> tuple[str, bool]:
+    """Leave out name-calling: a name before the rest of the clause goes ("your useless staff
+    hung up" -> "your staff hung up"); a clause that is the name-calling is dropped."""
+    from complaint_desk.core.tone import analyse
+
+    report = analyse(clause)
+    insults = [s for s in report.signals if s.kind in ("insult", "profanity")]
+    if not insults:
+        return clause, False
+    keep = fact_spans(clause)
+    text = clause
+    for s in sorted(insults, key=lambda s: -s.start):
+        if _overlaps(s.start, s.end, keep):
+            continue
+        before = text[: s.start].rstrip().lower()
+        after = text[s.end :].strip()
+        predicate = re.search(
+            r"(?:\b(?:are|is|was|were|be|being|'re|’re|am)|\ba|\ban|\bof|\bsuch"
+            r"|\bthe|\btotal|\bcomplete|\butter|\bbunch|\blike"
+            # a verdict with only an intensifier before it: "Absolutely useless company."
+            r"|^(?:absolutely|completely|totally|utterly|truly|really|so|such an?|what an?))$",
+            before,
+        )
+        if not after or predicate or not re.match(r"[\w'’]", after):
+            if s.kind == "insult" or not after or re.search(r"\b(?:an?|the)$", before):
+                return text, True  # "you must be an asshole to…" would leave "an to…"
+        # "You absolute muppets cancelled…" -> "You cancelled…", not "You absolute cancelled…".
+        start = s.start
+        lead = _INSULT_LEAD.search(text[:start])
+        if lead:
+            start = lead.start("lead") if lead.group("lead") else lead.start("degree")
+        your = re.search(r"\b([Yy])our\s+$", text[:start])
+        if your and re.match(_PLACE_AFTER, after, re.IGNORECASE):
+            # "your liars in customer service" -> "your staff in customer service"
+            text = text[: s.start] + "staff" + text[s.end :]
+            continue
+        if your and not re.match(rf"\s*(?:{_PEOPLE_AFTER})\b", after, re.IGNORECASE):
+            # "Your clowns cancelled my flight" -> "You cancelled my flight"; "your idiot
+            # driver" keeps its "your" ("your driver").
+            text = text[: your.start()] + your.group(1) + "ou " + text[s.end :].lstrip()
+            continue
+        these = re.search(r"\b([Tt])h(?:ese|ose)\s+$", text[:start])
+        if these and re.match(_PLACE_AFTER, after, re.IGNORECASE):
+            # "Those clowns in your warehouse" -> "Those staff in your warehouse"
+            text = text[:start] + "staff" + text[s.end :]
+            continue
+        if these and not re.match(rf"\s*(?:{_PEOPLE_AFTER})\b", after, re.IGNORECASE):
+            # "These stupid idiots don't even…" -> "They don't even…", not "These don't…"
+            text = text[: these.start()] + these.group(1) + "hey " + text[s.end :].lstrip()
+            continue
+        text = text[:start] + text[s.end :]
+    text = _SPACES.sub(" ", text)
+    if _BARE_ADDRESS.fullmatch(text):
+        return text, True  # "You idiots!!!" -> "You": left out whole
+    return text, False
+
+
+def rewrite_sentence(
+    sentence: str,
+    facts: RewriteFacts | None = None,
+    seen: set[str] | None = None,
+    drop: tuple[tuple[int, int], ...] = (),
+) -> str:
+    """A calm version of one sentence ("" when nothing in it is worth keeping). `seen` holds
+    the generated sentences earlier ones produced ("I have not had a reply."): not repeated."""
+    seen = (
+        set() if seen is None else seen
+    )  # `drop`: spans (sarcasm the draft confirms) to leave out
+    from complaint_desk.core.tone import analyse
+    from complaint_desk.core.tone import lexicon as lex
+
+    if not sentence.strip():
+        return sentence
+    if _ANGRY_SIGN_OFF.fullmatch(sentence):
+        return "Regards,"  # "Fuming,\nR. Patel": the letter's close, not a feeling to explain
+    reworded = _THANKS_TO.sub(_what_they_did, _EXCUSE_FOR.sub(r"\g<what>", sentence))
+    if reworded != sentence:
+        # What the sarcasm was is gone, and `drop`'s offsets were the old sentence's.
+        sentence, drop = reworded, ()
+    report = analyse(sentence)
+    acronyms = lex.acronyms()
+    keep = fact_spans(sentence)
+    question = sentence.rstrip().rstrip("!‼⁉1").endswith("?") and not _HOW_DARE.match(sentence)
+    spans = [(s.kind, s.start, s.end) for s in report.signals if s.kind in ("threat", "extortion")]
+    absolute = any(s.kind == "absolute" for s in report.signals)
+    parts: list[str] = []
+    joints: list[str | None] = []  # what joined each part to the one before; None: a gap
+    lead: list[str] = []
+    left_out = False  # a clause was left out for reading hostile
+    units = _units(sentence, spans)
+    previous: _Unit | None = None  # the unit whose calm text is the last part, kept as it was
+    subject: re.Match[str] | None = None  # whom a clause just left out was about
+    sarcasm_out = False  # a sarcastic clause was left out ("Thanks a lot, Northgate.")
+    for unit in units:
+        piece = sentence[unit.start : unit.end]
+        if not _WORD_OR_NUMBER.search(piece):
+            continue  # "." after a bracket, "!!!": nothing to keep, and no break between clauses
+        joints.extend(None for _ in range(len(parts) - len(joints)))  # parts made last time
+        kept_after, previous = previous, None
+        if spans and unit.kind == "clause" and _ULTIMATUM_FILLER.fullmatch(piece):
+            continue  # "How about this:", "…, simple as that": the pressure's framing
+        if unit.kind == "clause" and _lone_name(piece):
+            left_out = True
+            continue  # "Filthy, lazy, and you still charged…": a name alone says nothing more
+        if unit.kind == "extortion":
+            offer = bool(_OFFER.search(piece))
+            lead.append(_carry_facts(piece, _extortion_sentence(piece, facts), offer))
+            if not offer:
+                # The pressure it held becomes a calm next step ("…I will take it to the
+                # ombudsman"), unless it was an offer to change a review.
+                lead.append(_threat_sentence(piece, facts))
+            continue
+        if unit.kind == "threat":
+            if _WARNING_ONLY.fullmatch(piece):
+                continue  # "Last warning.": it frames the ultimatum; the ultimatum says the step
+            if _DEMAND_FIRST.match(piece):
+                # "Refund the £210 by 10 December or I'll make your life hell.": what the writer
+                # asks for stays, then the calm next step.
+                wanted, step = _extortion_sentence(piece, facts), _threat_sentence(piece, facts)
+                both = _carry_facts(piece, f"{wanted} {step}")  # facts lost go after the step
+                lead.extend([wanted, step + both[len(wanted) + 1 + len(step) :]])
+            else:
+                lead.append(_carry_facts(piece, _threat_sentence(piece, facts)))
+            continue
+        no_reply = _NO_REPLY.search(piece)
+        if no_reply and not _overlaps(no_reply.start(), no_reply.end(), keep):
+            said = _no_reply_sentence(
+                # The writer counted already ("I have called you 6 times since 2 November"): the
+                # log's own count beside it would read as a second, different story.
+                None if _COUNTED.search(sentence) else facts,
+                absolute or "never" in no_reply.group().lower(),
+            )
+            if said is not None:
+                rest = (piece[: no_reply.start()] + piece[no_reply.end() :]).strip(" ,;-")
+                # "I write 4 emails and nobody answer me": no "and" left hanging, …
+                rest = re.sub(
+                    r"(?:\s*,)?\s+(?:and|but|so|or|that|because|as|when)(?=\s*[.!?]*$)",
+                    "",
+                    rest,
+                    flags=re.IGNORECASE,
+                )  # nor "that": "I'm disgusted that nobody called me back"
+                # "You never replied to my email of 3 May." had left "Of 3 May." behind.
+                asked = _REPLY_OBJECT.search(no_reply.group())
+                dated = _DATED_TAIL.fullmatch(rest.rstrip(".!?… ")) if asked else None
+                if asked and dated:
+                    rest = ""
+                    said = (
+                        f"I have not had a reply to {asked.group(1)} {dated.group()}."
+                        if said == _NO_REPLY_PLAIN
+                        else f"{said.rstrip('.')}, including {asked.group(1)} {dated.group()}."
+                    )
+                lead.append(_carry_facts(no_reply.group(), said))
+                piece = rest
+                if not piece:
+                    continue
+        if _overlaps(unit.start, unit.end, list(drop)):
+            # Sarcasm the draft confirms is left out, unless the table turns it into what
+            # happened ("Thanks a lot for ruining my holiday" -> "My holiday was ruined").
+            said, gone = _soften(piece, keep)
+            sarcastic = [sentence[a:b].lower() for a, b in drop if a < unit.end and unit.start < b]
+            inside = any(a <= unit.start and unit.end <= b for a, b in drop)  # ", shall I?"
+            if gone or inside or any(x in said.lower() for x in sarcastic):
+                if fact_tokens(piece):
+                    parts.append(_carry_facts(piece, "").strip())
+                sarcasm_out = True
+                continue
+        calmer = _ANGRY_EMOJI.sub("", piece)
+        calmer = _EXCLAIM.sub(lambda m: "?" if "?" in m.group() else ".", calmer)
+        calmer = re.sub(r"(?<![\w#])#[^\W\d_]\w*", _calm_tag, calmer)
+        calmer = _sentence_case(calmer, fact_spans(calmer), acronyms)
+        calmer, dropped = _calmed(calmer, keep)
+        if dropped:
+            # Its calm clauses may still say what happened: "My mother was overcharged £230 on
+            # bill 77120 and your staff were rude" keeps the overcharge.
+            calm_part = _calm_clauses(piece, acronyms)
+            if calm_part:
+                left_out = True
+                parts.append(_carry_facts(piece, calm_part))
+                continue
+        if dropped or not _tidy(calmer.replace(".", " ")).strip():
+            left_out = left_out or dropped
+            lost = [t for t in fact_tokens(piece)]
+            if lost:
+                parts.append(_carry_facts(piece, "").strip())
+            subject = _SAID_OF.match(piece) if dropped and not lost else None
+            continue
+        part = _tidy(calmer)
+        if subject and _DONE.match(part):
+            # "Your engineer was rude, left mud on my carpet" -> "Your engineer left mud…": the
+            # verdict goes, whom it was about stays with what they did.
+            part = subject.group("who") + " " + part[:1].lower() + part[1:]
+        subject = None
+        joints.append(
+            _joint(sentence, kept_after, unit, part) if kept_after else _gap_joint(piece, part)
+        )
+        parts.append(part)
+        previous = unit
+    joints.extend(None for _ in range(len(parts) - len(joints)))
+    body = _join_parts(
+        [
+            (joint, p)
+            for joint, p in zip(joints, parts, strict=True)
+            if p and not p.startswith("For reference") and not p.startswith("So far")
+        ]
+    )
+    extras = [p for p in parts if p.startswith("For reference") or p.startswith("So far")]
+    if left_out and _LONE_INTERJECTION.fullmatch(body):
+        body = ""  # "Honestly, what kind of clown show…?" is not "Honestly?"
+    if (left_out or sarcasm_out) and _LONE_NAME.fullmatch(body) and not fact_tokens(body):
+        body = ""  # "Thanks a lot, Northgate." is not "Northgate."
+    if _HOW_DARE.match(sentence):
+        body = body.rstrip(" ?") + "." if body.rstrip().endswith("?") else body
+    out: list[str] = []
+    if left_out and not body and not lead:
+        # Nothing of the sentence is left but its point: the writer is not happy. Said once
+        # per draft, so a rant of insults does not shrink to its reference numbers alone.
+        said = _NOT_HAPPY[_treated(report)]
+        if not seen.intersection(_NOT_HAPPY.values()) and not any(
+            _FEELING_SAID.search(s) for s in seen
+        ):
+            seen.add(said)
+            out.append(said)
+    if body:
+        body = re.sub(r"\s*\.\s*,", ",", body)
+        body = (
+            re.sub(r"(?<!\bno)(?<!\bNo)(?<!\bref)(?<!\bRef)\.(?=\s*\S)(?![\w\d])", ",", body)
+            if body.count(".") > 1
+            else body
+        )  # "(no. GM-44120)" keeps its stop
+        body = re.sub(r"\.\)$", ")", body)  # "(again!!!)" -> "(again.)" -> "(again)"
+        ended = _end(_capitalise_starts(_capitalise(_tidy(body))), question)
+        if _UNENDED.search(sentence) and (
+            _LIST_MARKER.match(sentence) or len(sentence.split()) <= 4
+        ):
+            # A list item or a signature ("- Charged AGAIN on 1 Nov", "Angry customer") is left
+            # without a full stop, as the writer left it and its neighbours.
+            ended = ended.rstrip(".") if ended.endswith(".") and not ended.endswith("..") else ended
+        out.append(ended)
+    for said in lead:
+        if said in seen or (
+            said.startswith(_NEXT_STEP) and any(x.startswith(_NEXT_STEP) for x in seen)
+        ):
+            continue  # one next step per draft: "…legal advice." then "…further." said nothing new
+        seen.add(said)
+        out.append(said)
+    out.extend(extras)
+    text = " ".join(o for o in out if o)
+    marker = _LIST_MARKER.match(sentence)
+    if text and marker and not text.startswith(marker.group().strip()):
+        text = marker.group() + text  # an item of a list stays one ("- Your driver was rude")
+    return _repair_facts(sentence, text)
+
+
+# Names listed before "excuse for a company" go with it, before the sentence is cut at its commas:
+# "What kind of moronic, incompetent excuse for a company loses a passport?" -> "What kind of
+# company loses a passport?"
+_EXCUSE_FOR = re.compile(
+    r"(?:(?:moronic|incompetent|brain-?dead|pathetic|useless|sorry|poor|shoddy|clueless|hopeless|"
+    r"rubbish|lousy|miserable|sad|shambolic|cowboy|joke of an?|absolute|complete|total|utter),?"
+    r"\s+(?:and\s+)?)+excuse for an?\s+(?P<what>company|business|firm|airline|service|shop|"
+    r"store|bank|garage|landlord|agency|council|website|app|courier|hotel|restaurant)\b",
+    re.IGNORECASE,
+)
+
+
+# Sarcastic thanks to a handle for what it did: "Cheers @EasyJet for leaving us stranded" ->
+# "@EasyJet left us stranded" (the calmer table's "thanks for losing my bag" -> "my bag was lost"
+# cannot keep the handle whole).
+_THANKS_TO = re.compile(
+    r"\b(?:thanks|thank you|cheers)(?: a lot| so much| very much| again| loads| a bunch)?,?\s+"
+    r"(?P<who>@\w+),?\s+for\s+(?P<did>losing|ruining|leaving|cancell?ing|ignoring|wasting|"
+    r"breaking|damaging|overcharging|delaying|stranding|charging)\b",
+    re.IGNORECASE,
+)
+
+_PAST = {
+    "losing": "lost",
+    "ruining": "ruined",
+    "leaving": "left",
+    "cancelling": "cancelled",
+    "canceling": "canceled",
+    "ignoring": "ignored",
+    "wasting": "wasted",
+    "breaking": "broke",
+    "damaging": "damaged",
+    "overcharging": "overcharged",
+    "delaying": "delayed",
+    "stranding": "stranded",
+    "charging": "charged",
+}
+
+
+def _what_they_did(m: re.Match[str]) -> str:
+    return f"{m.group('who')} {_PAST[m.group('did').lower()]}"
+
+
+# A verdict on someone, said as a clause of its own ("Your engineer was rude"), and a clause that
+# goes on with what they did, without saying who ("left muddy boot prints…", "threw my parcel…").
+_SAID_OF = re.compile(
+    r"\s*(?P<who>(?:your|the|my|our|their|that|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|"
+    # a role with no "the", as reviews write it: "Waiter was rude and disappeared for ages"
+    r"(?:waiter|waitress|driver|engineer|manager|receptionist|agent|courier|technician|chef|"
+    r"cashier|host|seller|landlord|plumber|builder|electrician|guy|bloke))\s+"
+    r"(?:was|were|is|are|has been|had been)\s+(?:\w+\s+){0,2}?\w+\W*$",
+    re.IGNORECASE,
+)
+
+_DONE = re.compile(
+    r"(?!(?:need|feed|bed|red|seed|speed|greed|shed|weed|embed|indeed)\b)[a-z]+ed\b|"
+    r"(?:left|threw|took|broke|told|said|gave|hung|kept|sent|came|went|put|made|lost|stole|"
+    r"refused|ignored|shouted|swore|laughed|slammed|dumped|dropped|forgot|wrote|sold|ate|drove|"
+    r"didn['’]t|did not|never|then)\b"
+)
+
+_WORD_OR_NUMBER = re.compile(r"[^\W_]")
+
+
+# A name or address left alone once the words around it went ("Northgate", "Mr Patel").
+_LONE_NAME = re.compile(r"\W*(?:[A-Z][\w'’&.-]*)(?: [A-Z][\w'’&.-]*){0,2}\W*")
+
+
+# A clause ending on a word that needs another after it, once something was taken out.
+_DANGLING = re.compile(
+    r"\b(?:my|your|our|their|his|her|the|a|an|of|to|with|for|and|or|but)\W*$", re.IGNORECASE
+)
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _joint(sentence: str, before: _Unit, unit: _Unit, part: str) -> str:
+    """What joined two clauses kept side by side, as the original wrote it: "(order 3381-A, £95)
+    arrived late, and the card…" keeps its brackets and its "and" (the tidying takes a leading
+    "and" off a clause, which a ", " join would lose)."""
+    joint = re.sub(r"\s+", " ", sentence[before.end : unit.start])
+    conj = re.match(r"(and|but|so|or|while)\s", sentence[unit.start : unit.end], re.IGNORECASE)
+    if conj and not part.lower().startswith(conj.group(1).lower()):
+        joint = (joint if joint.endswith(" ") else joint + " ") + conj.group(1).lower() + " "
+    return joint
+
+
+def _gap_joint(piece: str, part: str) -> str | None:
+    """The joint after clauses left out: ", and " when the kept clause began with its "and"
+    ("Filthy, lazy, and you still charged…" -> "Filthy, and you still charged…"), else None."""
+    conj = re.match(r"\W*(and|but|so|while)\s", piece, re.IGNORECASE)
+    if conj and not part.lower().startswith(conj.group(1).lower()):
+        return ", " + conj.group(1).lower() + " "
+    return None
+
+
+def _join_parts(parts: list[tuple[str | None, str]]) -> str:
+    """The kept parts with their joints (None: clauses were left out between them, joined by
+    ", "). A bracket opened before a gap is closed there ("£4.50 (twice!!!), you clowns" ->
+    "£4.50 (twice)"), and one still open at the end is closed ("(account 5521-8890)." whose
+    closing bracket came after the last clause); plain ", " joints if brackets still do not pair."""
+    pieces: list[str] = []
+    inside = False  # a bracket the joints opened and have not closed yet
+    for i, (joint, p) in enumerate(parts):
+        if i:
+            # "Refund me now." then " (order 5512)": the clause ends where the sentence does
+            # (one full stop, not an ellipsis).
+            if pieces[-1].endswith(".") and not pieces[-1].endswith(".."):
+                pieces[-1] = pieces[-1][:-1]
+            if joint is None:
+                joint = ", "
+                if inside:
+                    pieces[-1] += ")"
+                    inside = False
+                    joint = " "  # "(order 3381-A) arrived late", not "…), arrived late"
+            elif "(" in joint or ")" in joint:
+                inside = joint.rfind("(") > joint.rfind(")")
+            pieces.append(joint)
+        pieces.append(p)
+    if inside:
+        pieces[-1] = pieces[-1].rstrip(".!?") + ")"
+    body = "".join(pieces)
+    if body.count("(") != body.count(")"):
+        body = ", ".join(p for _, p in parts)
+    return body
+
+
+_LIST_MARKER = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+
+_UNENDED = re.compile(r"[^\s.!?…‼⁉:;,)\]\"'”’]\s*$")  # a line its writer ended with no stop
+
+_ANGRY_SIGN_OFF = re.compile(
+    r"\s*(?:(?:very|extremely|absolutely|utterly|totally|still|a very|one)\s+)?(?:fuming|furious|"
+    r"livid|angry|seething|disgusted|raging|incandescent|annoyed|fed up|disappointed|unhappy|"
+    r"(?:angry|furious|fuming|disgusted|unhappy) customer|(?:thanks|thank you|cheers) for nothing|"
+    r"no thanks to you|yours,? (?:in disgust|disgusted|furiously))\s*,\s*",
+    re.IGNORECASE,
+)
+
+_HOW_DARE = re.compile(r"\W*how dare\b", re.IGNORECASE)  # said as what happened, not asked
+
+_LONE_INTERJECTION = re.compile(
+    r"\W*(?:honestly|seriously|really|wow|well|right|look|listen|come on|i mean|oh|ok|okay|so|"
+    r"jeez|god|ugh|man|yeah|mate|dude)\W*",
+    re.IGNORECASE,
+)
+
+_NEXT_STEP = "If this is not resolved"  # how `_threat_sentence` begins
+
+
+# The draft says how the writer feels already ("I am furious." becomes "I am unhappy."): a
+# sentence left out whole needs no "I am not happy with…" in its place.
+_FEELING_SAID = re.compile(
+    r"\b(?:i am|i'm|i feel|i felt|i was)\s+(?:(?:so|very|really|extremely|absolutely|utterly|"
+    r"beyond|completely|totally|incredibly|deeply|bitterly)\s+)?(?:unhappy|not happy|disappointed|"
+    r"furious|angry|livid|fuming|upset|annoyed|frustrated|disgusted|seething|raging|appalled)\b",
+    re.IGNORECASE,
+)
+
+_NOT_HAPPY = {
+    False: "I am not happy with how this has been handled.",
+    True: "I am not happy with the service I have received.",
+}
+
+
+def _treated(report) -> bool:
+    """Whether the heat came from name-calling (about people) rather than blame or sarcasm."""
+    return any(s.kind == "insult" for s in report.signals)
+
+
+_CLAUSE_BREAK = re.compile(r"\s*(?:,\s*(?:and|but|while)\s+|\s+(?:and|but|while)\s+|;\s*|,\s+)")
+
+
+def _acronyms() -> frozenset[str]:
+    from complaint_desk.core.tone import lexicon as lex
+
+    return lex.acronyms()
+
+
+def _calmed(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
+    """The calmer-wording table, then name-calling left out; dropped when nothing a vendor can
+    act on is left ("You idiots!!!" -> "You.") or what is left still reads as an attack."""
+    calmer, dropped = _soften(clause, keep)
+    if not dropped:
+        calmer, dropped = _remove_insults(calmer)
+    if not dropped and calmer.strip() != clause.strip() and _DANGLING.search(calmer):
+        dropped = True  # "Premium my a**." less its oath is "Premium my": nothing is left to say
+    if not dropped and _BARE_ADDRESS.fullmatch(calmer):
+        dropped = True
+    if not dropped:
+        inner = calmer.strip(" .")
+        dropped = bool(inner) and _clause_hostile(inner)
+    return calmer, dropped
+
+
+def _calm_clauses(piece: str, acronyms: frozenset[str]) -> str:
+    """The clauses of a hostile piece that read calm on their own (each calmed as a piece is),
+    joined again; "" when none does or the piece has only one clause."""
+    clauses = [c for c in _split_outside_brackets(piece.strip().rstrip(".!?‼")) if c.strip()]
+    if len(clauses) < 2:
+        return ""
+    kept = []
+    subject: re.Match[str] | None = None  # whom a clause just left out was about
+    for clause in clauses:
+        calm = _sentence_case(clause, fact_spans(clause), acronyms)
+        calm, gone = _calmed(calm, fact_spans(calm))
+        calm = _tidy(calm).strip(" ,")
+        if gone or _heat(calm) >= CALM_TARGET:
+            subject = _SAID_OF.match(clause) if not fact_tokens(clause) else None
+            continue
+        if subject and _DONE.match(calm[:1].lower() + calm[1:]):
+            # "Waiter was rude and disappeared for ages" -> "Waiter disappeared for ages"
+            calm = subject.group("who") + " " + calm[:1].lower() + calm[1:]
+        subject = None
+        if len(calm.split()) < 3 and not fact_tokens(calm):
+            continue  # "Nine" says nothing alone; "(refs NW-2231, NW-2290)" is what happened
+        if _TAG.fullmatch(calm):
+            continue  # "…thieves and you know it": the tag goes with what it was added to
+        kept.append(calm)
+    return ", and ".join(kept) if len(kept) == 2 else ", ".join(kept)
+
+
+# What is only added to the clause before it: "…and you know it", "admit it", "face it".
+_TAG = re.compile(
+    r"\W*(?:and |so )?(?:you (?:all |lot )?know it|you know that|admit it|face it|"
+    r"(?:and )?that'?s (?:a fact|the truth|that)|end of (?:story|discussion)|simple as that|"
+    r"no (?:two ways|doubt) about it|it'?s (?:true|a fact))\W*",
+    re.IGNORECASE,
+)
+
+
+def _split_outside_brackets(piece: str) -> list[str]:
+    """`_CLAUSE_BREAK` pieces, but a bracketed aside stays whole ("(refs NW-2231, NW-2290)")."""
+    out: list[str] = []
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(piece):
+        before = piece[: m.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        out.append(piece[start : m.start()])
+        start = m.end()
+    out.append(piece[start:])
+    return out
+
+
+def _angry_tag(tag: str) -> bool:
+    from complaint_desk.core.tone import analyse
+
+    return analyse(tag).heat >= 25
+
+
+def _repair_facts(original: str, new: str) -> str:
+    """Last line of defence: any fact token the rewrite lost goes back in, verbatim."""
+    if fact_tokens_kept(original, new):
+        return new
+    return _carry_facts(original, new)
+
+
+# A word a hashtag can stand in the sentence after: "wheres the #outrage", "a fit of #anger".
+_TAG_IN_SENTENCE = re.compile(
+    r"\b(?:the|a|an|of|for|my|your|our|with|in|at|to|and|pure|such)\s+$", re.IGNORECASE
+)
+
+
+def _calm_tag(m: re.Match[str]) -> str:
+    """An angry hashtag goes ("…hangs up #fuming"); one the sentence needs as a word stays as
+    that word ("a fit of #anger?" -> "a fit of anger?", not "a fit of?")."""
+    tag = m.group()
+    if not _angry_tag(tag):
+        return tag
+    if _TAG_IN_SENTENCE.search(m.string, 0, m.start()):
+        return tag[1:]
+    return ""

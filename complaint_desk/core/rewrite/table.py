@@ -1,0 +1,57 @@
+"""The calmer-wording table (`resources/tone/calmer.tsv`) and applying it to a clause."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from complaint_desk.core.rewrite.facts import _overlaps, fact_spans
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    replacement: str  # "DROP" leaves the clause out
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    from complaint_desk.core.resources import read_text
+
+    rules = []
+    for raw in read_text("tone", "calmer.tsv").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        pattern, _, replacement = raw.partition("\t")
+        pattern = pattern.strip().replace("'", "['’]")
+        rules.append(
+            _Rule(re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", re.IGNORECASE), replacement)
+        )
+    return tuple(rules)
+
+
+def _soften(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
+    """Apply the calmer-wording table to a clause. Returns (text, dropped)."""
+    text = clause
+    rules = _rules()
+    for rule in [r for r in rules if r.replacement == "DROP"] + [
+        r for r in rules if r.replacement != "DROP"
+    ]:
+        pos = 0
+        while True:
+            m = rule.pattern.search(text, pos)
+            if m is None:
+                break
+            local_keep = fact_spans(text)
+            if _overlaps(m.start(), m.end(), local_keep):
+                pos = m.end()
+                continue
+            if rule.replacement == "DROP":
+                return text, True
+            new = m.expand(rule.replacement) if "\\" in rule.replacement else rule.replacement
+            if m.group()[:1].isupper() and new[:1].islower() and m.start() == 0:
+                new = new[:1].upper() + new[1:]
+            text = text[: m.start()] + new + text[m.end() :]
+            pos = m.start() + len(new)
+    return text, False

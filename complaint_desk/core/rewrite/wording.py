@@ -1,0 +1,196 @@
+"""Small text helpers for rewritten sentences: dates, sentence case, capitals, tidy ends; and
+the heat of a piece of text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from complaint_desk.core.rewrite.facts import _PROTECT, _overlaps
+
+CALM_TARGET = 25.0  # calm_version keeps going until the whole text reads calm (band "calm")
+
+HOT_SENTENCE = 25.0  # a sentence at or past this heat gets a suggestion even with no signal fix
+
+_CLAUSE = re.compile(r"\s*(?:[,;:]|\s[-–—]|\.\.\.|…)\s+|\s*\(\s*|\s*\)\s*")
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+_EXCLAIM = re.compile(r"[!?‼⁉]*[!‼⁉][!?‼⁉1]*|\?{2,}")
+
+_SPACES = re.compile(r"[ \t]{2,}")
+
+_ANGRY_EMOJI = re.compile(
+    "[\U0001f620-\U0001f624\U0001f92c\U0001f47f\U0001f595\U0001f644"
+    "\U0001f643\U0001f4a2\U0001f92e\U0001f922\U0001f4a9\U0001f612"
+    "\U0001f611\U0001f610\U0001f637\U0001f62d\U0001f629\U0001f62b]"
+    "[\ufe0f\U0001f3fb-\U0001f3ff]?"
+)
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def format_date(d: date) -> str:
+    """ "12 December" (the year only when it is not the first-contact year)."""
+    return f"{d.day} {_MONTHS[d.month - 1]}"
+
+
+def _with_year(d: date, other: date | None) -> str:
+    text = format_date(d)
+    return text if other is None or other.year == d.year else f"{text} {d.year}"
+
+
+def _is_shouted(word: str, acronyms: frozenset[str]) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and (word.upper().replace("’", "'") not in acronyms)
+        # No vowel at all (Y counts): a code, not a word ("LGW", "NHS", "HMRC", "JFK").
+        and any(c in "AEIOUY" for c in letters)
+    )
+
+
+def _sentence_case(text: str, keep: list[tuple[int, int]], acronyms: frozenset[str]) -> str:
+    """Lower-case shouted words (not protected spans, not acronyms like USB)."""
+
+    def kept(m: re.Match[str]) -> bool:
+        # A reference's label is a word like any other ("MY ORDER 44120" -> "My order 44120").
+        return _overlaps(m.start(), m.end(), keep) and m.group().lower() not in _LABEL_WORDS
+
+    words = list(_WORD.finditer(text))
+    loud = [_is_shouted(m.group(), acronyms) for m in words]
+    if not any(loud):
+        return text
+    several = sum(loud) >= 2
+
+    def beside_loud(i: int) -> bool:
+        return (i > 0 and loud[i - 1]) or (i + 1 < len(words) and loud[i + 1])
+
+    shouted = []
+    for i, m in enumerate(words):
+        word = m.group()
+        if kept(m):
+            continue
+        if loud[i]:
+            # A short capitalised word alone among lower-case ones is a code ("from ATL and"),
+            # unless it is a common word ("for ONE pair", "I said NO").
+            if len(word) <= 3 and word.upper() not in _COMMON_SHORT and not beside_loud(i):
+                continue
+            shouted.append(m)
+        elif word in _SHOUTED_SHORT and (several or beside_loud(i)):
+            shouted.append(m)  # in a shouted run, "A", "IT", "US" are words ("GOOGLE IT")
+    out = list(text)
+    for m in shouted:
+        low = m.group().lower()
+        if low in ("i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d"):
+            low = "I" + low[1:]
+        out[m.start() : m.end()] = list(low)  # same length: offsets hold
+    return "".join(out)
+
+
+_SHOUTED_SHORT = frozenset({"A", "IT", "US", "AM", "OR", "ON", "OK"})
+
+
+# Short words people shout on their own; another short capitalised word is a code (ATL, BA).
+_COMMON_SHORT = frozenset(
+    """I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF OH OK ON OR SO TO UP US WE ALL AND
+    ANY ARE ASK BAD BIG BUT CAN DAY DID END FEE FEW FIX FOR GET GOT HAD HAS HER HIM HIS HOW ITS
+    LET LOT MAD NEW NOT NOW OFF OLD ONE OUR OUT OWN PAY PUT SAD SAW SAY SEE SHE SIX TEN THE TOO
+    TRY TWO USE WAS WAY WHO WHY YES YET YOU""".split()
+)
+
+_LABEL_WORDS = frozenset(
+    """order ref reference booking account ticket invoice case tracking flight policy claim
+    number no serial contract customer membership reservation confirmation parcel room on""".split()
+)
+
+
+def _capitalise(text: str) -> str:
+    if re.match(r"\s*(?:https?://|www\.)", text, re.IGNORECASE):
+        return text  # a link keeps its spelling
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            if any(m.start() <= i < m.end() for m in _PROTECT.finditer(text, 0, i + 40)):
+                return text  # a fact keeps its spelling ("a$5", "x-99812")
+            return text[:i] + ch.upper() + text[i + 1 :]
+        if ch.isdigit() or ch in "@#£$€\"'“‘(":
+            return text
+    return text
+
+
+_LOWER_START = re.compile(r"(?<=[^\W_])([.!?])(\s+)(i\b|[a-z])")
+
+
+def _capitalise_starts(text: str) -> str:
+    """A sentence the writer began in lower case, inside a rewritten one ("I live at number 41.
+    sort your drivers out") starts with a capital; not after an abbreviation ("approx. five")."""
+    from complaint_desk.core.tone.split import is_abbreviation
+
+    facts: list[tuple[int, int]] | None = None  # the fact tokens' spans, found when needed
+
+    def cap(m: re.Match[str]) -> str:
+        nonlocal facts
+        word = re.search(r"[\w.]+$", text[max(0, m.start() - 40) : m.start()])
+        if m.group(1) == "." and word and is_abbreviation(word.group()):
+            return m.group()
+        if facts is None:
+            facts = [f.span() for f in _PROTECT.finditer(text)]
+        if any(a <= m.start(3) < b for a, b in facts):
+            return m.group()  # a fact keeps its spelling
+        return m.group(1) + m.group(2) + m.group(3).upper()
+
+    return _LOWER_START.sub(cap, text)
+
+
+def _tidy(text: str) -> str:
+    text = _SPACES.sub(" ", text)
+    text = re.sub(r"\s+([,.;:?])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"[,;:]+(?=[.!?])", "", text)  # "Sort it out, you lot!" less the name
+    text = re.sub(r"^[\s,;:.-]+", "", text)
+    # "And…", "So…" left leading a clause go; not "So far", "So many", "So sorry"
+    text = re.sub(
+        r"^(?i:and|but|or|so(?!\s+(?:far|much|many|long|sorry|glad|happy|it|that|what|please)\b))"
+        r"\b\s*",
+        "",
+        text,
+    )
+    text = re.sub(r"[\s,;:-]+$", "", text)
+    text = re.sub(r"\ba ([aeiou])", r"an \1", text)
+    text = re.sub(r"\b(an?) (an?) ", r"\1 ", text)
+    return text.strip()
+
+
+def _end(text: str, question: bool = False) -> str:
+    text = text.rstrip()
+    if not text or re.fullmatch(r"(?:@\w+\s*)+", text):
+        return text
+    if text[-1] in ".?":
+        return text
+    if text[-1] in "!‼⁉":
+        text = text.rstrip("!‼⁉")
+    if text and text[-1] in ")\"”’'":
+        return text + "."
+    return text + ("?" if question else ".")
+
+
+# The tone, sentence by sentence.
+def _heat(text: str) -> float:
+    from complaint_desk.core.tone import analyse
+
+    return analyse(text).heat if text.strip() else 0.0
+
+
+_HOSTILE = frozenset({"insult", "profanity", "blame", "sarcasm", "threat", "extortion"})
+
+
+def _clause_hostile(clause: str) -> bool:
+    """Whether a clause still carries something a reader takes as an attack."""
+    from complaint_desk.core.tone import analyse
+
+    report = analyse(clause)
+    kinds = {s.kind for s in report.signals if s.weight > 0.3}
+    return bool(kinds & _HOSTILE) or report.heat >= 45
