@@ -1408,6 +1408,45 @@ LOOK_ALIKES_ROUND_THIRTY_FOUR = [
     "I made a friend today at your branch, lovely staff.",
 ]
 
+# Round thirty-five (session 15), review-site offers with dates and amounts, written blind: 8 of
+# 10 caught when written ("Give me back my £250 deposit or…", a review that "comes off" a site).
+EXTORTION_ROUND_THIRTY_FIVE = [
+    "Refund £89 by Friday or I'm giving you 1 star on Google.",
+    "If I don't see my £45 back by 12 December, expect a one-star Trustpilot review.",
+    "Pay back the £30 booking fee and I'll remove my review.",
+    "Unless the £120 is refunded this week, my review goes live on Yelp.",
+    "Send the replacement by Monday and I'll change my rating to 5 stars.",
+    "My 1-star review comes off Tripadvisor the minute the £60 refund lands.",
+    "Give me back my £250 deposit or I'll post reviews on every site I can.",
+    "Refund order 44129 today or it's a 1 star on Trustpilot.",
+    "I'll update my Google review to 5 stars if you refund the £19.99 delivery charge.",
+    "Compensate me £100 for the damage, otherwise a scathing review goes up tonight.",
+]
+
+# Round thirty-five's threats: 6 of 10 by the table when written, 8 with the tone engine's phrases.
+THREATS_ROUND_THIRTY_FIVE = [
+    "Refund me by Friday or you'll regret it.",
+    "I know where your depot is and I'll be paying it a visit.",
+    "If my money isn't back by Monday, I'm suing you for every penny.",
+    "Sort it out or I'll come down there and sort you out.",
+    "You'll be hearing from my solicitor by the end of the week.",
+    "Touch my car again and you'll be sorry.",
+    "I'll make sure your manager loses his job over this.",
+    "Do that again and see what happens to you.",
+    "Watch yourself, I've got your name and your address.",
+    "One more missed delivery and I'll be waiting for your driver.",
+]
+
+# Round thirty-five's look-alikes: all clean when written.
+LOOK_ALIKES_ROUND_THIRTY_FIVE = [
+    "Please refund the £89 by Friday; I have attached the receipt.",
+    "If I don't hear back by 12 December, I will take the matter to the ombudsman.",
+    "I removed my review after you refunded me, thank you.",
+    "I gave you 5 stars on Google last year.",
+    "I'll be at the depot on Monday to collect my parcel.",
+    "My solicitor drew up the contract, so I know the terms well.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1443,6 +1482,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_THIRTY_TWO
     + EXTORTION_ROUND_THIRTY_THREE
     + EXTORTION_ROUND_THIRTY_FOUR
+    + EXTORTION_ROUND_THIRTY_FIVE
 )
 ALL_THREATS = (
     THREATS
@@ -1478,6 +1518,7 @@ ALL_THREATS = (
     + THREATS_ROUND_THIRTY_TWO
     + THREATS_ROUND_THIRTY_THREE
     + THREATS_ROUND_THIRTY_FOUR
+    + THREATS_ROUND_THIRTY_FIVE
 )
 
 
@@ -1523,7 +1564,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_THIRTY_ONE
     + LOOK_ALIKES_ROUND_THIRTY_TWO
     + LOOK_ALIKES_ROUND_THIRTY_THREE
-    + LOOK_ALIKES_ROUND_THIRTY_FOUR,
+    + LOOK_ALIKES_ROUND_THIRTY_FOUR
+    + LOOK_ALIKES_ROUND_THIRTY_FIVE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
