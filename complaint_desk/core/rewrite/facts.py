@@ -76,10 +76,12 @@ _STARS = re.compile(
 
 # A month by name: capitalised, or in any case after its day ("14 november"); "march 2 the
 # White House" is no date.
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_SHORT = "|".join(m[:3] for m in MONTHS)
 _MONTH = re.compile(
-    r"\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-    r"|\d(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
-    re.IGNORECASE,
+    rf"\b(?-i:{_SHORT})[a-z]*\b|\d(?:st|nd|rd|th)?\s+(?:{_SHORT.lower()})[a-z]*\b", re.IGNORECASE
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from complaint_desk.core.rewrite.facts import _PROTECT, _overlaps
+from complaint_desk.core.rewrite.facts import _PROTECT, MONTHS, _overlaps
 
 CALM_TARGET = 25.0  # calm_version keeps going until the whole text reads calm (band "calm")
 
@@ -27,14 +27,10 @@ _ANGRY_EMOJI = re.compile(
     "[\ufe0f\U0001f3fb-\U0001f3ff]?"
 )
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-
 
 def format_date(d: date) -> str:
     """ "12 December" (the year only when it is not the first-contact year)."""
-    return f"{d.day} {_MONTHS[d.month - 1]}"
+    return f"{d.day} {MONTHS[d.month - 1]}"
 
 
 def _with_year(d: date, other: date | None) -> str:

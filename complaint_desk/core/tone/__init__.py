@@ -363,9 +363,10 @@ def _collect(
         word = loud[i]
         if word is not None:
             hits.append(Hit("shouting", word[0], word[1], 1.0))
+        shrug = bool(ev.weak_sarcasm) and _shrug(hits, ev.weak_sarcasm)
         if (
             ev.weak_sarcasm
-            and not _sincere(hits, ev.weak_sarcasm, ev.sentence)
+            and not _sincere(hits, ev.weak_sarcasm, ev.sentence, shrug)
             and (
                 mocked
                 or any(
@@ -380,7 +381,7 @@ def _collect(
             # Truly remarkable.").
             confirmed[i] = True
             first = min(w.start for w in ev.weak_sarcasm)
-            if _shrug(hits, ev.weak_sarcasm):
+            if shrug:
                 # The marker undercuts the praise around it ("Thanks for the fresh start, I
                 # suppose."): none of the sentence's praise counts.
                 first = 0
@@ -446,10 +447,10 @@ def _shrug(hits: Sequence, weak: Sequence) -> bool:
     )
 
 
-def _sincere(hits: Sequence, weak: Sequence, sentence: str) -> bool:
+def _sincere(hits: Sequence, weak: Sequence, sentence: str, shrug: bool) -> bool:
     """Praise backed by more praise in the same sentence ("Great support, much appreciated!").
-    A shrug backs nothing: the praise beside it is what it undercuts."""
-    if _shrug(hits, weak):
+    A shrug (`_shrug`) backs nothing: the praise beside it is what it undercuts."""
+    if shrug:
         return False
     return any(
         h.kind == "positive"
