@@ -30,6 +30,7 @@ _PIECES = [
     "What an a-hole. I'm pissed off",
     "Since Monday, last Tuesday, this Sunday at 9:30 am",
     "ΟΔΟΣ Σ İstanbul straße ſince 12 ſep",
+    "@order 12345 :Dec 5, 12,5 May x_12 $ 5 o'the 3rd http://x.io/may 5 €20 a£5 #4455 on_3 May",
     "I hope someone punches him. Oh great, another delay",
     "no refund, no review",
     "unless you refund me I'll post it everywhere",
@@ -39,10 +40,12 @@ _PIECES = [
     ". ",
     "!? ",
 ]
+# ASCII, signs, and characters whose case or digit rules differ: Σ, İ, ſ (s), K (Kelvin), ٣.
+_ALPHABET = "abcdefghijklmnoprstuvwyzJMO '’.,!?#£$€0123456789-:/ΣİſKŞ٣\n"
 _text = st.lists(
     st.one_of(
         st.sampled_from(_PIECES),
-        st.text(alphabet="abcdefghijklmnoprstuvwyzJMO '’.,!?#£$€0123456789-:/ΣİſKŞ\n", max_size=30),
+        st.text(alphabet=_ALPHABET, max_size=30),
     ),
     max_size=8,
 ).map(" ".join)
@@ -57,7 +60,23 @@ def _plain_facts(sentence: str) -> list[tuple[int, int]]:
 @settings(max_examples=300, deadline=None)
 @given(_text)
 def test_find_facts_is_finditer(text: str) -> None:
-    assert tone_detect.find_facts(text) == _plain_facts(text)
+    plain = _plain_facts(text)
+    assert tone_detect.find_facts(text) == plain
+    assert tone_detect.find_facts(text, _tokens(text)) == plain  # starts read from the tokens
+
+
+@settings(max_examples=200, deadline=None)
+@given(_text)
+def test_fact_at_is_the_whole_pattern_at_each_place(text: str) -> None:
+    # fact_at tries only the forms that can begin with the character there.
+    for p in range(len(text)):
+        whole = tone_detect.FACT_PATTERN.match(text, p)
+        part = tone_detect.fact_at(text, p)
+        assert (whole and whole.span()) == (part and part.span()), (text, p)
+
+
+def _tokens(text: str) -> list[tuple]:
+    return [(m.lastgroup, m.start(), m.end(), m.group()) for m in tone_detect._TOKEN.finditer(text)]
 
 
 _FACT_WORDS = """january feb march apr may june jul august sept oct nov december on last this since
@@ -76,7 +95,9 @@ def test_find_facts_every_fact_word() -> None:
                 f"{spelled} 3rd, {spelled} {days[len(word) % 7]} at 9pm, 4 {spelled}",
                 f"x{spelled} 12 {spelled}12 {spelled}-12",
             ):
-                assert tone_detect.find_facts(sentence) == _plain_facts(sentence), sentence
+                plain = _plain_facts(sentence)
+                assert tone_detect.find_facts(sentence) == plain, sentence
+                assert tone_detect.find_facts(sentence, _tokens(sentence)) == plain, sentence
 
 
 def test_fact_start_letters_are_every_case_insensitive_spelling() -> None:

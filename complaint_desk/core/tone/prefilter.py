@@ -598,7 +598,13 @@ class GuardSet:
             for kind, index in self._admits.get(literal, ()):
                 if index in possible.get(kind, ()):
                     continue
-                if all(any(s in part for s in needs) for needs in self.forms[kind][index][1:]):
+                for needs in self.forms[kind][index][1:]:  # (plain loops: no generators)
+                    for s in needs:
+                        if s in part:
+                            break
+                    else:
+                        break  # a set with none of its strings in the part
+                else:
                     possible.setdefault(kind, set()).add(index)
         for kind in cut:
             indices = possible.get(kind)
