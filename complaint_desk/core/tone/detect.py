@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
@@ -150,8 +149,10 @@ class Hit(NamedTuple):
     strength: float
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceEvidence:
+class SentenceEvidence(NamedTuple):
+    """What one sentence holds. A named tuple, not a frozen dataclass: a draft makes one per
+    sentence on every full analysis, and a frozen dataclass's __init__ costs four times as much."""
+
     hits: tuple[Hit, ...]
     weak_sarcasm: tuple[Hit, ...]  # "great job": sarcasm only beside a complaint
     valence: float  # summed VADER-style valence, for polarity
@@ -293,10 +294,11 @@ def _fact_starts(sentence: str, tokens: Sequence[tuple]) -> list[int]:
     ascii_text = sentence.isascii()
     starts = _FACT_START_ASCII if ascii_text else _FACT_START
     for _group, start, end, raw in tokens:
-        if raw.isalnum() and (ascii_text or raw.isascii()):
-            if start and _is_word_char(sentence[start - 1]):
-                continue
-            if raw[0].isdigit() or _fact_word_start(raw):
+        role = _fact_role(raw)
+        if role is _NO_FACT:
+            continue
+        if role is _FACT_HEAD:
+            if not start or not _is_word_char(sentence[start - 1]):
                 out.append(start)
         else:
             out.extend(m.start() for m in starts.finditer(sentence, start, end))
@@ -315,10 +317,20 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-@lru_cache(maxsize=1 << 14)
-def _fact_word_start(word: str) -> bool:
-    """Whether an ASCII word begins with one of FACT_PATTERN's words, in any case."""
-    return word.lower().startswith(_FACT_WORDS)
+_NO_FACT, _FACT_HEAD, _FACT_INSIDE = "none", "head", "inside"
+
+
+@lru_cache(maxsize=1 << 15)
+def _fact_role(raw: str) -> str:
+    """Where a token can hold a fact start: nowhere (ASCII letters and digits that do not begin
+    with a digit or one of FACT_PATTERN's words), at its first character when no word character
+    comes before it (_FACT_HEAD), or anywhere, as the start regex says (_FACT_INSIDE: a token
+    with other characters, "12.5", "it's", a URL, a non-ASCII word)."""
+    if not (raw.isalnum() and raw.isascii()):
+        return _FACT_INSIDE
+    if raw[0].isdigit() or raw.lower().startswith(_FACT_WORDS):
+        return _FACT_HEAD
+    return _NO_FACT
 
 
 _HEADS: dict[int, tuple[dict[str, float], frozenset[str]]] = {}
