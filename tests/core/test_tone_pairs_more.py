@@ -1270,6 +1270,53 @@ PAIRS += [
 ]
 
 
+# Session 16, a blind set of dry sarcasm (round 12): 0 of 10 had the margin when written. Read
+# now through constructions with an open slot rather than fixed phrases ("What an <praise> X.",
+# "How <praise>.", "Such <virtue> ...", "Nothing says X like Y", "Your X must be fascinating",
+# "like living in 1995", "rounded the day off", eagerness to do it again), and two failures said
+# without a failure word ("No starters, cold mains.", "It's been five weeks."): 8 of 10. Still
+# short, left out here: "Four hours of battery on a brand new phone. Truly cutting-edge
+# technology." and "60 pounds for a small bag. How generous. ..." (nothing says the battery or the
+# price is a failure). A further blind set written after this work had the margin in 1 of 10.
+PAIRS += [
+    (
+        "The train was cancelled and the replacement bus took three hours.",
+        "Train cancelled, replacement bus took three hours. Really the scenic route. Can't wait to "
+        "do it again.",
+    ),
+    (
+        "The restaurant forgot our starters and brought the mains cold.",
+        "No starters, cold mains. What an unforgettable anniversary dinner. Chef's kiss.",
+    ),
+    (
+        "The landlord has not fixed the broken heating for three weeks.",
+        "Three weeks without heating. Nothing says 'we value our tenants' like a flat at 12 "
+        "degrees.",
+    ),
+    (
+        "My refund was promised in five days and it has been five weeks.",
+        "Five days, you said. It's been five weeks. Your calendar must be fascinating.",
+    ),
+    (
+        "The app update deleted all my saved playlists.",
+        "The update wiped every playlist I had. Bold design choice. Love a fresh start.",
+    ),
+    (
+        "The electrician arrived four hours late and left early.",
+        "Electrician turned up four hours late and left early. Such dedication to the craft.",
+    ),
+    (
+        "The broadband has dropped out every evening this week.",
+        "Broadband down every evening this week. It's like living in 1995, which I suppose is "
+        "retro now.",
+    ),
+    (
+        "The customer service line closed while I was still in the queue.",
+        "Queued for an hour and the line closed on me. Nice touch. Really rounded the day off.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
@@ -1350,6 +1397,18 @@ SINCERE = [
     "My order arrived a day late. The shoes themselves are great.",
     "The first engineer couldn't fix it. The second one did, brilliant work.",
     "The hotel lost our booking, but the manager found us a better room. Impressive recovery.",
+    # session 16, written blind with the sarcasm rounds (all read sincere when written)
+    "The train was cancelled, which was annoying. The staff at the station were brilliant and "
+    "found us a taxi.",
+    "My order arrived a day late. The food itself was delicious and still hot.",
+    "The room was small. The view was amazing and breakfast was excellent.",
+    "Really friendly driver. The parcel was a day late, but he apologised and it was all intact.",
+    "The flight was delayed an hour. Such lovely cabin crew though, they kept everyone calm.",
+    "What a great hotel. We will definitely be back next year.",
+    "Queue was long. The food was worth the wait, honestly.",
+    # praise of a person, said as an exclamation beside a failure, is meant
+    "The delivery was two days late. What a lovely driver, though.",
+    "Flight delayed by two hours. Really lovely cabin crew.",
 ]
 
 
@@ -1424,3 +1483,32 @@ def test_genius_alone_is_praise_unless_a_failure_makes_it_a_jab():
     assert any(s.kind == "sarcasm" for s in jab.signals)
     # Said to someone, it is still name-calling.
     assert any(s.kind == "insult" for s in analyse("Hey genius, you lost my parcel.").signals)
+
+
+def test_an_exclaimed_fragment_of_praise_is_sarcasm_only_beside_a_failure():
+    # The constructions have an open slot: any praise word, any thing praised.
+    for failure, praise in (
+        ("The hotel lost our booking.", "What a memorable holiday."),
+        ("The bus never came.", "How thoughtful."),
+        ("My order arrived broken.", "Truly first-class packaging."),
+        ("The plumber left without fixing the leak.", "Such attention to detail."),
+        ("The app crashes every time I pay.", "Can't wait to try that again."),
+        ("Three weeks without hot water.", "Nothing says luxury like a cold shower."),
+    ):
+        both = analyse(f"{failure} {praise}")
+        assert any(s.kind == "sarcasm" for s in both.signals), (failure, praise)
+        assert both.heat >= analyse(failure).heat + 8, (failure, praise)
+        assert not any(s.kind == "sarcasm" for s in analyse(praise).signals), praise
+    # Praise of a person stays praise, whatever went wrong beside it.
+    meant = analyse("The parcel was a day late. What a lovely driver.")
+    assert not any(s.kind == "sarcasm" for s in meant.signals)
+
+
+def test_failures_said_as_a_list_or_a_time_are_failures():
+    from complaint_desk.core.tone.failure import went_wrong
+
+    assert went_wrong("No starters, cold mains.")
+    assert went_wrong("No towels, no soap.")
+    assert went_wrong("It's been five weeks.")
+    assert not went_wrong("No problem, see you next week.")
+    assert not went_wrong("It's been five weeks since we moved in and we love it.")

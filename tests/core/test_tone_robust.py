@@ -1,4 +1,5 @@
-"""Bad input never raises, and every span stays inside the text (hypothesis)."""
+"""Bad input never raises, every span stays inside the text (hypothesis), and the phrase table
+means what it says (its apostrophes)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,19 @@ def test_a_dotted_capital_i_is_read_as_i_and_offsets_stay_the_sentences():
     found = {(h.kind, sentence[h.start : h.end]) for h in detect(sentence).hits}
     assert ("threat", "İ know where you live") in found
     assert ("insult", "useless idiots") in found
+
+
+def test_an_apostrophe_in_a_phrase_matches_both_spellings_inside_a_class_too():
+    # phrases.txt writes ' for ' or ’. Inside a character class the two are added to the class;
+    # a nested ['’] there would end the class early and change what the phrase means.
+    import re
+
+    from complaint_desk.core.tone.lexicon import _either_apostrophe
+
+    assert _either_apostrophe("can'?t") == "can['’]?t"
+    assert _either_apostrophe(r"[\w'-]+ x") == r"[\w'’-]+ x"
+    assert _either_apostrophe(r"(?<![\w'])no") == r"(?<![\w'’])no"
+    assert _either_apostrophe(r"\[x'") == r"\[x['’]"
+    assert _either_apostrophe("[]']'") == "[]'’]['’]"
+    behind = re.compile(_either_apostrophe(r"(?<![\w'])no\b"))
+    assert behind.search("no way") and not behind.search("don’no") and not behind.search("d'no")

@@ -92,6 +92,14 @@ FAILURE_WORD = re.compile(
     # food gone wrong; a time lapse with nothing to show ("Two weeks later, here we are."); a
     # long wait for one thing ("90 minutes for a pizza."; "20 minutes for a full service" is quick)
     r"(?:stone|ice|freezing)[- ]cold|"
+    r"cold\s+(?:mains?|food|meals?|dinner|lunch|breakfast|chips|fries|pizza|burgers?|soup|"
+    r"coffee|tea|starters?|desserts?|plates?|curry|rice|pasta|eggs|toast|steak)|"
+    # session 16: a list of what was not there ("No starters, cold mains.", "No towels, no
+    # soap"), and how long it has been, said as a sentence of its own ("It's been five weeks.")
+    r"^\W*no\s+(?!problems?\b|worries|worry|rush|stress|bother|hassle|fuss|complaints?\b|"
+    r"issues?\b|doubt|way\b|thanks|need\b|matter|idea)[\w-]+(?:\s+[\w-]+)?(?=\s*[,;])|"
+    r"^\W*(?:and\s+)?(?:it'?s|it\s+has|that'?s)\s+(?:now\s+)?been\s+(?:over\s+|nearly\s+|"
+    r"almost\s+|more\s+than\s+)?(?:\w+|\d+)\s+(?:days|weeks|months)(?:\s+now)?(?=[.!?\s]*$)|"
     r"(?:arrived|came|was|were|served)\s+(?:\w+\s+)?(?:cold|lukewarm|soggy|stale|raw|burnt|undercooked)|"
     r"(?:days?|weeks?|months?|years?)\s+later,?\s+(?:and\s+)?(?:here\s+we\s+are|still\s+nothing|"
     r"nothing)|"

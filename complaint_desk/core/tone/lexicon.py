@@ -84,8 +84,30 @@ def acronyms() -> frozenset[str]:
 _PHRASE_HEAD, _PHRASE_TAIL = r"(?<![\w#])(?:", r")(?!\w)"
 
 
+def _either_apostrophe(line: str) -> str:
+    """A phrase line with each ' matching ' or ’: ['’] in the open, both characters inside a
+    character class ("[\\w'-]", "(?<![\\w'])"), where a nested ['’] would end the class early."""
+    out: list[str] = []
+    in_class = escaped = False
+    for i, c in enumerate(line):
+        if escaped:
+            escaped = False
+            out.append(c)
+            continue
+        if c == "\\":
+            escaped = True
+        elif c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class and line[i - 1] not in "[^":
+            in_class = False
+        elif c == "'":
+            c = "'’" if in_class else "['’]"
+        out.append(c)
+    return "".join(out)
+
+
 def _phrase_parts(lines: list[str], extra: tuple[str, ...] = ()) -> tuple[str, ...]:
-    parts = [line.replace("'", "['’]") for line in lines] + list(extra)
+    parts = [_either_apostrophe(line) for line in lines] + list(extra)
     # Longest patterns first so alternation prefers "every single time" over "every time".
     parts.sort(key=len, reverse=True)
     # Each in a group of its own: a phrase that is itself "a|b" stays one alternative of the
