@@ -1317,6 +1317,52 @@ PAIRS += [
 ]
 
 
+# Session 16, round 13 (dry sarcasm, written after round 12's work): 1 of 10 when written, 8 now
+# ("Always fancied an indoor pool.", "Really listening to the customer there.", "…, what a
+# concept.", "It's practically a landmark now. Well played.", "Such a loyal customer reward
+# scheme.", "Wonderful welcome.", "Glad I rushed across town for that."; failures said as a wait
+# in words, a repeated request, a price raised, a room given to someone else, "arrived to find").
+# Still short (sarcasm read, margin under 10): "Nine days sitting at your depot. I hope my parcel
+# is enjoying its holiday." (3 points) and "Fourth request for the same documents. Are you
+# collecting them? Lovely hobby." (8).
+PAIRS += [
+    (
+        "The washing machine flooded the kitchen on its second use.",
+        "Second wash and the machine flooded the kitchen. Always fancied an indoor pool.",
+    ),
+    (
+        "The hairdresser cut my hair much shorter than I asked.",
+        "Asked for a trim, left with a buzz cut. Really listening to the customer there.",
+    ),
+    (
+        "The taxi I booked for 6am never came and I missed my flight.",
+        "Booked a taxi for 6am. It never came. Missed my flight. Five stars for the booking app, "
+        "at least it sent a nice confirmation email.",
+    ),
+    (
+        "The bakery sold me a cake that was mouldy inside.",
+        "Bought a birthday cake. Mouldy inside. A surprise in every slice, what a concept.",
+    ),
+    (
+        "The council has ignored my reports about the pothole for two months.",
+        "Two months of reports about the pothole. It's practically a landmark now. Well played.",
+    ),
+    (
+        "My mobile contract went up by 20 percent without warning.",
+        "Contract up 20 percent, no warning. Such a loyal customer reward scheme.",
+    ),
+    (
+        "The hotel gave our booked room to someone else.",
+        "Arrived to find our room given to someone else. Wonderful welcome. Truly felt like "
+        "family.",
+    ),
+    (
+        "The gym cancelled my class five minutes before it started.",
+        "Class cancelled five minutes before the start. Glad I rushed across town for that.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
@@ -1409,6 +1455,10 @@ SINCERE = [
     # praise of a person, said as an exclamation beside a failure, is meant
     "The delivery was two days late. What a lovely driver, though.",
     "Flight delayed by two hours. Really lovely cabin crew.",
+    "The washing machine had a loose hose at first. The engineer came the next day and it has "
+    "been perfect since.",
+    "The cake was delicious. Thank you for making it at such short notice.",
+    "We arrived to find the room upgraded. Lovely welcome, thank you.",
 ]
 
 
@@ -1512,3 +1562,8 @@ def test_failures_said_as_a_list_or_a_time_are_failures():
     assert went_wrong("It's been five weeks.")
     assert not went_wrong("No problem, see you next week.")
     assert not went_wrong("It's been five weeks since we moved in and we love it.")
+    assert went_wrong("Nine days sitting at your depot.")
+    assert went_wrong("Fourth request for the same documents.")
+    assert went_wrong("Contract up 20 percent.")
+    assert went_wrong("Arrived to find our room given to someone else.")  # "to find": no fix
+    assert not went_wrong("The room was given to someone else, but they found us a better one.")

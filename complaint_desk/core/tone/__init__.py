@@ -397,6 +397,13 @@ def _collect(
             # Calm wording after the praise is part of the act ("Brilliant work, truly.",
             # "Loving the communication, truly.").
             hits = [h for h in hits if not (h.kind == "learned_calm" and h.start >= first)]
+            # A hedge vouches for nothing here either ("I hope my parcel is enjoying its
+            # holiday."): no calm of its own beside the jab.
+            hits = [
+                h
+                for h in hits
+                if not (h.kind == "positive" and ev.sentence[h.start : h.end].lower() in _HEDGES)
+            ]
             hits.extend(ev.weak_sarcasm)
             valence -= ev.weak_valence
         sarcastic = [h for h in hits if h.kind == "sarcasm" and h.strength >= 1.0]
@@ -434,8 +441,10 @@ def _beside(evidence: Sequence, i: int) -> range:
 
 
 # Words VADER rates positive that vouch for nothing: "Great service, honestly." is no more
-# sincere than "Great service."
-_HEDGES = frozenset("honestly truly really sincerely frankly seriously genuinely surely".split())
+# sincere than "Great service.", nor "I hope my parcel is enjoying its holiday." than the jab.
+_HEDGES = frozenset(
+    "honestly truly really sincerely frankly seriously genuinely surely hope hoping".split()
+)
 
 
 def _shrug(hits: Sequence, weak: Sequence) -> bool:

@@ -98,6 +98,17 @@ FAILURE_WORD = re.compile(
     # soap"), and how long it has been, said as a sentence of its own ("It's been five weeks.")
     r"^\W*no\s+(?!problems?\b|worries|worry|rush|stress|bother|hassle|fuss|complaints?\b|"
     r"issues?\b|doubt|way\b|thanks|need\b|matter|idea)[\w-]+(?:\s+[\w-]+)?(?=\s*[,;])|"
+    # how long it went on, in any numbers ("Nine days sitting at your depot.", "Two months of
+    # reports about the pothole."); a request made again ("Fourth request for the same
+    # documents."); a price raised ("Contract up 20 percent"); a room or seat given to another
+    r"^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+"
+    r"(?:days|weeks|months|hours)\s+(?:of\s+)?(?:sitting|stuck|sat|waiting|chasing|calling|"
+    r"emailing|ringing|reports?|complaints?|emails?|calls?|phone\s+calls?|letters?|excuses)\b|"
+    r"(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:request|reminder|"
+    r"chaser|attempt|complaint|email|letter|call)s?\b|"
+    r"(?:price|bill|fee|premium|rent|contract|subscription|tariff|plan)s?\s+(?:went\s+|has\s+gone\s+|"
+    r"was\s+put\s+|is\s+|now\s+)?up\s+(?:by\s+)?(?:\d+|a|another|again)\b|"
+    r"(?:given|sold|let|handed|assigned)\s+(?:away\s+)?to\s+(?:someone|somebody)\s+else|"
     r"^\W*(?:and\s+)?(?:it'?s|it\s+has|that'?s)\s+(?:now\s+)?been\s+(?:over\s+|nearly\s+|"
     r"almost\s+|more\s+than\s+)?(?:\w+|\d+)\s+(?:days|weeks|months)(?:\s+now)?(?=[.!?\s]*$)|"
     r"(?:arrived|came|was|were|served)\s+(?:\w+\s+)?(?:cold|lukewarm|soggy|stale|raw|burnt|undercooked)|"
@@ -122,7 +133,7 @@ NEGATED_SERVICE = re.compile(
     r"repl(?:y|ied)|respond(?:ed)?|call(?:ed)?\s+back|refund(?:ed)?|fix(?:ed)?|resolve[d]?|"
     r"help(?:ed)?|get\s+back|got\s+back|come|came|show(?:ed)?\s+up)|"
     r"no\s+(?:reply|response|answer|refund|one\s+(?:called|answered|replied|got\s+back)|"
-    r"update|word|help|explanation|apology)|"
+    r"update|word|help|explanation|apology|warning|notice)|"
     r"not\s+(?:a|one|a\s+single)\s+(?:word|call|email|reply|update|text|message|apology|"
     r"explanation)|"
     r"without\s+(?:fixing|repairing|checking|telling|asking|explaining|apologi[sz]ing)|"
@@ -135,11 +146,12 @@ THANKS = re.compile(
     r"\b(?:thank|thanks|thx|grateful|appreciate|appreciated|kudos|cheers)\b", re.IGNORECASE
 )
 
-# Words of a fix: with thanks, the failure beside them is over.
+# Words of a fix: with thanks, the failure beside them is over. ("Arrived to find our room
+# given away" finds no fix: "to find" is a discovery.)
 RESOLVED = re.compile(
     r"\b(?:fix(?:ed|ing)|sort(?:ed|ing)|resolv(?:ed|ing)|replac(?:ed|ing)|repair(?:ed|ing)|"
     r"refund(?:ed|ing)|help(?:ed|ing)|solv(?:ed|ing)|sav(?:ed|ing)|rescu(?:ed|ing)|"
-    r"handl(?:ed|ing)|deal(?:t|ing)\s+with|f(?:ou|i)nd(?:ing)?|recover(?:ed|ing)|return(?:ed|ing)|"
+    r"handl(?:ed|ing)|deal(?:t|ing)\s+with|(?<!to\s)f(?:ou|i)nd(?:ing)?|recover(?:ed|ing)|return(?:ed|ing)|"
     r"quick|quickly|fast|prompt|promptly)\b",
     re.IGNORECASE,
 )
