@@ -1598,6 +1598,31 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "I would like a refund. If this is not resolved within 14 days, I will take legal "
             "advice.",
         ),
+        # -- Session 16, blind calm drafts (round 14): what read heated in the calm version --
+        (
+            "Hung up on me TWICE today, @AcmeHelp. Rude, incompetent and frankly pathetic. Case "
+            "77812. Sort yourselves out!!",
+            "Hung up on me twice today, @AcmeHelp. I am not happy with how this has been handled. "
+            "Case 77812. Please sort this out.",
+        ),
+        (
+            "I CANCELLED on 3 September and you've taken £39.99 twice since. Stop stealing my "
+            "money, you crooks!",
+            "I cancelled on 3 September and you've taken £39.99 twice since. Please stop taking my "
+            "money.",
+        ),
+        (
+            "Order #558812 turned up an hour late and stone cold. Worst pizza place in town. "
+            "Never again!!!",
+            "Order #558812 turned up an hour late and stone cold. I am not happy with how this has "
+            "been handled.",
+        ),
+        (
+            "Your engineer made my boiler worse on 28 November. How are you even allowed to "
+            "operate?!",
+            "Your engineer made my boiler worse on 28 November. I am not happy with how this has "
+            "been handled.",
+        ),
         # -- Read over the calm versions of 3,177 texts (EmoInt, GoEmotions, the pairs) --
         ("You never replied to my email of 3 May.", "I have not had a reply to my email of 3 May."),
         ("Nobody answered my email of 3 May.", "I have not had a reply to my email of 3 May."),

@@ -94,12 +94,12 @@ def test_an_apostrophe_in_a_phrase_matches_both_spellings_inside_a_class_too():
     # a nested ['’] there would end the class early and change what the phrase means.
     import re
 
-    from complaint_desk.core.tone.lexicon import _either_apostrophe
+    from complaint_desk.core.tone.lexicon import either_apostrophe
 
-    assert _either_apostrophe("can'?t") == "can['’]?t"
-    assert _either_apostrophe(r"[\w'-]+ x") == r"[\w'’-]+ x"
-    assert _either_apostrophe(r"(?<![\w'])no") == r"(?<![\w'’])no"
-    assert _either_apostrophe(r"\[x'") == r"\[x['’]"
-    assert _either_apostrophe("[]']'") == "[]'’]['’]"
-    behind = re.compile(_either_apostrophe(r"(?<![\w'])no\b"))
+    assert either_apostrophe("can'?t") == "can['’]?t"
+    assert either_apostrophe(r"[\w'-]+ x") == r"[\w'’-]+ x"
+    assert either_apostrophe(r"(?<![\w'])no") == r"(?<![\w'’])no"
+    assert either_apostrophe(r"\[x'") == r"\[x['’]"
+    assert either_apostrophe("[]']'") == "[]'’]['’]"
+    behind = re.compile(either_apostrophe(r"(?<![\w'])no\b"))
     assert behind.search("no way") and not behind.search("don’no") and not behind.search("d'no")

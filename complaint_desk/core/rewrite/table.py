@@ -18,13 +18,14 @@ class _Rule:
 @cache
 def _rules() -> tuple[_Rule, ...]:
     from complaint_desk.core.resources import read_text
+    from complaint_desk.core.tone.lexicon import either_apostrophe
 
     rules = []
     for raw in read_text("tone", "calmer.tsv").splitlines():
         if not raw.strip() or raw.startswith("#"):
             continue
         pattern, _, replacement = raw.partition("\t")
-        pattern = pattern.strip().replace("'", "['’]")
+        pattern = either_apostrophe(pattern.strip())
         rules.append(
             _Rule(re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", re.IGNORECASE), replacement)
         )

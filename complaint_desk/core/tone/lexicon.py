@@ -84,9 +84,10 @@ def acronyms() -> frozenset[str]:
 _PHRASE_HEAD, _PHRASE_TAIL = r"(?<![\w#])(?:", r")(?!\w)"
 
 
-def _either_apostrophe(line: str) -> str:
-    """A phrase line with each ' matching ' or ’: ['’] in the open, both characters inside a
-    character class ("[\\w'-]", "(?<![\\w'])"), where a nested ['’] would end the class early."""
+def either_apostrophe(line: str) -> str:
+    """A pattern line (phrases.txt, calmer.tsv) with each ' matching ' or ’: ['’] in the open,
+    both characters inside a character class ("[\\w'-]", "(?<![\\w'])"), where a nested ['’]
+    would end the class early."""
     out: list[str] = []
     in_class = escaped = False
     for i, c in enumerate(line):
@@ -107,7 +108,7 @@ def _either_apostrophe(line: str) -> str:
 
 
 def _phrase_parts(lines: list[str], extra: tuple[str, ...] = ()) -> tuple[str, ...]:
-    parts = [_either_apostrophe(line) for line in lines] + list(extra)
+    parts = [either_apostrophe(line) for line in lines] + list(extra)
     # Longest patterns first so alternation prefers "every single time" over "every time".
     parts.sort(key=len, reverse=True)
     # Each in a group of its own: a phrase that is itself "a|b" stays one alternative of the
