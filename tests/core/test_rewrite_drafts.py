@@ -1598,7 +1598,31 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "I would like a refund. If this is not resolved within 14 days, I will take legal "
             "advice.",
         ),
-        # -- Session 16, blind calm drafts (round 14): what read heated in the calm version --
+        # -- Session 16, blind calm drafts (rounds 14-15): what read heated in the calm version,
+        # and what read broken ("Not acceptable artists.", "Landlord.") --
+        (
+            "You charged me £89.99 for a delivery that came FIVE days late. Scam artists. Give me "
+            "my money back now or I'm posting this all over Twitter.",
+            "You charged me £89.99 for a delivery that came five days late. I am not happy with "
+            "the service I have received. I would like a refund. If this is not resolved within "
+            "14 days, I will take the matter further.",
+        ),
+        (
+            "Months of noise and you've done NOTHING. Useless landlord.",
+            "Months of noise and you've done nothing. I am not happy with how this has been "
+            "handled.",
+        ),
+        (
+            "Ref LHR-88123. Find it or I'm going to every newspaper in the country!!!",
+            "Ref LHR-88123. I would like you to find it. If this is not resolved within 14 days, I "
+            "will raise it with a consumer watchdog.",
+        ),
+        (
+            "Invoice INV-20931 again. Are you all illiterate?? Honestly the WORST customer service "
+            "I have EVER experienced.",
+            "Invoice INV-20931 again. I am not happy with how this has been handled. The customer "
+            "service was poor.",
+        ),
         (
             "Hung up on me TWICE today, @AcmeHelp. Rude, incompetent and frankly pathetic. Case "
             "77812. Sort yourselves out!!",
@@ -1615,7 +1639,7 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "Order #558812 turned up an hour late and stone cold. Worst pizza place in town. "
             "Never again!!!",
             "Order #558812 turned up an hour late and stone cold. I am not happy with how this has "
-            "been handled.",
+            "been handled. Never again.",
         ),
         (
             "Your engineer made my boiler worse on 28 November. How are you even allowed to "

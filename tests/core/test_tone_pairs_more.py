@@ -1567,3 +1567,12 @@ def test_failures_said_as_a_list_or_a_time_are_failures():
     assert went_wrong("Contract up 20 percent.")
     assert went_wrong("Arrived to find our room given to someone else.")  # "to find": no fix
     assert not went_wrong("The room was given to someone else, but they found us a better one.")
+
+
+def test_a_sentence_of_two_word_names_is_name_calling():
+    # "Liars. Thieves." were aimed at the reader; a two-word name alone is too.
+    for text in ("Con artists.", "Scam artists.", "Liars and con artists."):
+        assert any(s.kind == "insult" for s in analyse(text).signals), text
+    assert not any(
+        s.kind == "insult" for s in analyse("The film is about two con artists in Rome.").signals
+    )

@@ -40,13 +40,15 @@ _REMEDIES = (
     (re.compile(r"\b(?:(?:knock|take)\b[^.!?\n]{1,25}?\boff\b|discount)", re.I), "a discount"),
     (re.compile(r"\bwaive", re.I), "the fee waived"),
     (re.compile(r"\b(?:sort|resolve)", re.I), "this resolved"),
+    (re.compile(r"\b(?:find|locate|trace|track down)\b", re.I), "you to find it"),
 )
 
 _BODIES = re.compile(
     r"\b(?:the\s+)?(ombudsman|ombudsmen|trading standards|citizens advice|the bbb|better business "
     r"bureau|bbb|ofcom|ofgem|ofwat|the fca|fca|financial ombudsman(?: service)?|ftc|the ftc|cma|"
     r"small claims court|small claims|the regulator|regulator|consumer protection|my bank|"
-    r"chargeback|the press|watchdog|the council)\b",
+    r"chargeback|the press|(?:every|all the|the) (?:newspapers?|papers|media)|watchdog|"
+    r"the council)\b",
     re.IGNORECASE,
 )
 
@@ -77,7 +79,7 @@ def _next_step(piece: str, facts: RewriteFacts | None) -> str:
     if body:
         name = body.group(1)
         low = name.lower()
-        if low in ("the press", "watchdog"):
+        if low in ("the press", "watchdog") or low.endswith(("papers", "paper", "media")):
             return "raise it with a consumer watchdog"
         if low in ("chargeback", "my bank"):
             return "ask my bank for a chargeback"
@@ -129,6 +131,7 @@ _OWN_ASKS = frozenset(
         "a voucher",
         "my deposit back",
         "the cancellation confirmed",
+        "you to find it",
     }
 )
 
@@ -171,7 +174,8 @@ _DEMAND_FIRST = re.compile(
     r"(?:[£$€]\s?\d[\d,.]*\s+)?(?:refund|compensation|replacement|money\s+back|repair)|"
     r"refund|reimburse|compensate|pay\s+(?:me|up|back)|replace|"
     r"repair|fix|sort\s+(?:it|this|out|my)|return\s+my|send\s+(?:me\s+)?(?:my|a|the)|give\s+me|"
-    r"credit|cancel|waive)\b[^.!?]*?,?\s+(?:or|otherwise)\b",
+    r"credit|cancel|waive|find\s+(?:it|them|my|the|our)|locate|trace)\b[^.!?]*?,?\s+"
+    r"(?:or|otherwise)\b",
     re.IGNORECASE,
 )
 

@@ -1174,9 +1174,7 @@ def _is_insult(kind: str, words: list[str], i: int, insult_words: lex.WordList) 
         return True
     before = words[max(0, i - 3) : i]
     if kind == "aimed":
-        if all(not w or insult_words.get(w) is not None for w in words) and not all(
-            not w or w in _PRAISE_NAMES for w in words
-        ):
+        if _only_names(words, insult_words) and not all(not w or w in _PRAISE_NAMES for w in words):
             # "Liars. Thieves. Crooks.": a sentence of names is aimed at the reader. "Genius."
             # alone is praise unless a failure beside it makes it a jab (weak sarcasm).
             return True
@@ -1196,6 +1194,24 @@ def _is_insult(kind: str, words: list[str], i: int, insult_words: lex.WordList) 
     if after in ("you", "your", "you're", "youre", "ur", "u"):
         return True
     return any(w in ("you", "you're", "youre", "your", "ur", "u", "ye") for w in before)
+
+
+def _only_names(words: list[str], insult_words: lex.WordList) -> bool:
+    """Whether a sentence's words are all names: one-word ones ("Liars. Thieves.") or two-word
+    ones ("Con artists.", "Scam artists."), "and" or "or" between them."""
+    j = 0
+    while j < len(words):
+        w = words[j]
+        if w and j + 1 < len(words) and f"{w} {words[j + 1]}" in insult_words.phrases:
+            j += 2
+            continue
+        if w and insult_words.get(w) is None and not (0 < j < len(words) - 1 and w in _JOINERS):
+            return False
+        j += 1
+    return True
+
+
+_JOINERS = frozenset(("and", "or", "&"))
 
 
 _PRAISE_NAMES = frozenset("genius geniuses einstein".split())  # names that are praise said straight
