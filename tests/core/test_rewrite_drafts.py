@@ -1647,6 +1647,31 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "Your engineer made my boiler worse on 28 November. I am not happy with how this has "
             "been handled.",
         ),
+        # -- Session 16, round 16 (blind): leaving as an ultimatum, a question left out, a temper
+        # lost as a next step, the firm called a circus, the writer's own lower case kept --
+        (
+            "@QuickBite your driver ate half my chips. HALF. Order 7781. Refund or I'm done with "
+            "you.",
+            "@QuickBite your driver ate half my chips. Half. Order 7781. Please refund me.",
+        ),
+        (
+            "I have been a loyal customer for 12 years and this is how you treat me?! Policy "
+            "number HH-4471-22.",
+            "I have been a loyal customer for 12 years. Policy number HH-4471-22.",
+        ),
+        (
+            "I swear if my parcel (tracking RM12345678GB) isn't here tomorrow I will lose it.",
+            "I swear if my parcel (tracking RM12345678GB) isn't here tomorrow I will take the "
+            "matter further.",
+        ),
+        (
+            "To whoever runs this circus: my photos (order SP-2231, £42) never arrived.",
+            "My photos (order SP-2231, £42) did not arrive.",
+        ),
+        (
+            "wtf is going on?? since monday your site keeps crashing. account 8812-003.",
+            "What is going on? since monday your site keeps crashing. account 8812-003.",
+        ),
         # -- Read over the calm versions of 3,177 texts (EmoInt, GoEmotions, the pairs) --
         ("You never replied to my email of 3 May.", "I have not had a reply to my email of 3 May."),
         ("Nobody answered my email of 3 May.", "I have not had a reply to my email of 3 May."),
@@ -1701,6 +1726,13 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
 )
 def test_calm_version_reads_exactly(draft, calm):
     assert calm_version(draft) == calm
+
+
+def test_a_threat_sworn_to_keeps_reading_as_one():
+    # "I swear" is part of the threat form: the calm version leaves the threat out, it does not
+    # strip the oath and keep the rest ("If @x blocks me I'm going to hit her back.").
+    calm = calm_version("I swear if @devincameron23 blocks me I'm going to hit her back")
+    assert "hit her" not in calm
 
 
 def test_the_body_the_writer_named_is_the_next_step_even_with_the_cases():

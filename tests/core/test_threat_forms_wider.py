@@ -1447,6 +1447,33 @@ LOOK_ALIKES_ROUND_THIRTY_FIVE = [
     "My solicitor drew up the contract, so I know the terms well.",
 ]
 
+# Round thirty-six (session 16), written blind: extortion 5 of 6 (silence offered as "we'll say no
+# more about it online"), threats 5 of 6 (a visit floated after naming where the depot is),
+# look-alikes 6 of 6 clean.
+EXTORTION_ROUND_THIRTY_SIX = [
+    "Knock 50 quid off the bill and I won't mention the mouse on TripAdvisor.",
+    "Comp our meal or my review goes up tonight, your choice.",
+    "If the refund isn't in my account by Monday, your 5 stars become 1.",
+    "I'm happy to update my Google review to 5 stars once the £120 is refunded.",
+    "A full refund keeps this off Facebook. Otherwise everyone in the village hears about it.",
+    "Waive the cancellation fee and we'll say no more about it online.",
+]
+THREATS_ROUND_THIRTY_SIX = [
+    "Carry on like this and I'll make sure your manager loses his job.",
+    "I know your depot is on Mill Lane. Maybe I'll pay it a visit.",
+    "One more excuse and I'm coming down there myself, and you won't like it.",
+    "People have been hurt for less than this.",
+    "Keep ignoring me and see what happens to your shiny vans.",
+]
+LOOK_ALIKES_ROUND_THIRTY_SIX = [
+    "If the refund isn't through by Monday I'll contact my bank about a chargeback.",
+    "I left a 2-star review because the food was cold; happy to chat if you want to reply.",
+    "I will be reporting the fault to the council, as the pothole is dangerous.",
+    "Our review of the year: 5 stars for the new café, 1 star for the car park.",
+    "Please pass on my thanks to the driver, I'll mention him in my review.",
+    "Maybe I'll pop by the shop on Saturday to pick it up.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1483,6 +1510,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_THIRTY_THREE
     + EXTORTION_ROUND_THIRTY_FOUR
     + EXTORTION_ROUND_THIRTY_FIVE
+    + EXTORTION_ROUND_THIRTY_SIX
 )
 ALL_THREATS = (
     THREATS
@@ -1519,6 +1547,7 @@ ALL_THREATS = (
     + THREATS_ROUND_THIRTY_THREE
     + THREATS_ROUND_THIRTY_FOUR
     + THREATS_ROUND_THIRTY_FIVE
+    + THREATS_ROUND_THIRTY_SIX
 )
 
 
@@ -1565,7 +1594,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_THIRTY_TWO
     + LOOK_ALIKES_ROUND_THIRTY_THREE
     + LOOK_ALIKES_ROUND_THIRTY_FOUR
-    + LOOK_ALIKES_ROUND_THIRTY_FIVE,
+    + LOOK_ALIKES_ROUND_THIRTY_FIVE
+    + LOOK_ALIKES_ROUND_THIRTY_SIX,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text

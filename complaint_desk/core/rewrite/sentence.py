@@ -384,7 +384,8 @@ def rewrite_sentence(
             else body
         )  # "(no. GM-44120)" keeps its stop
         body = re.sub(r"\.\)$", ")", body)  # "(again!!!)" -> "(again.)" -> "(again)"
-        ended = _end(_capitalise_starts(_capitalise(_tidy(body))), question)
+        asks = question and not (left_out and not _ASKS.match(body))
+        ended = _end(_capitalise_starts(_capitalise(_tidy(body))), asks)
         if _UNENDED.search(sentence) and (
             _LIST_MARKER.match(sentence) or len(sentence.split()) <= 4
         ):
@@ -546,6 +547,15 @@ _ANGRY_SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 
+# What a question opens with. A sentence asked as a question whose question was left out ("I have
+# been a loyal customer for 12 years and this is how you treat me?!") ends with a full stop.
+_ASKS = re.compile(
+    r"\W*(?:what|why|how|when|where|who|whom|whose|which|is|are|was|were|do|does|did|can|could|"
+    r"will|would|should|shall|have|has|had|may|might|must|isn'?t|aren'?t|wasn'?t|weren'?t|"
+    r"don'?t|doesn'?t|didn'?t|can'?t|couldn'?t|won'?t|wouldn'?t|shouldn'?t|haven'?t|hasn'?t|"
+    r"any|anyone|anybody|so)\b|.*,\s*(?:right|isn'?t it|don'?t you|didn'?t you|no)\W*$",
+    re.IGNORECASE,
+)
 _HOW_DARE = re.compile(r"\W*how dare\b", re.IGNORECASE)  # said as what happened, not asked
 
 _LONE_INTERJECTION = re.compile(

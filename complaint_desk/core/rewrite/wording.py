@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from complaint_desk.core.rewrite.facts import _PROTECT, MONTHS, _overlaps
+from complaint_desk.core.rewrite.facts import MONTHS, _overlaps, fact_spans
 
 CALM_TARGET = 25.0  # calm_version keeps going until the whole text reads calm (band "calm")
 
@@ -104,13 +104,29 @@ _LABEL_WORDS = frozenset(
 )
 
 
+def _label_at(text: str, i: int) -> bool:
+    """Whether the word at i is a fact's label ("order 44512", "account 8812-003", "on Monday"):
+    the label may be capitalised, the fact it names is kept as written."""
+    word = re.match(r"[A-Za-z]+", text[i : i + 20])
+    return word is not None and word.group().lower() in _LABEL_WORDS
+
+
+def _in_fact(text: str, i: int) -> bool:
+    """Whether the letter at i belongs to a fact that keeps its spelling: a token with a digit,
+    an amount, a handle, a link, or a date in words ("monday 3rd"), not a fact's label word."""
+    for a, b in fact_spans(text[: i + 60]):
+        if a <= i < b:
+            return not (a == i and _label_at(text, i))
+    return False
+
+
 def _capitalise(text: str) -> str:
     if re.match(r"\s*(?:https?://|www\.)", text, re.IGNORECASE):
         return text  # a link keeps its spelling
     for i, ch in enumerate(text):
         if ch.isalpha():
-            if any(m.start() <= i < m.end() for m in _PROTECT.finditer(text, 0, i + 40)):
-                return text  # a fact keeps its spelling ("a$5", "x-99812")
+            if _in_fact(text, i):
+                return text  # a fact keeps its spelling ("a$5", "x-99812", "monday 3rd")
             return text[:i] + ch.upper() + text[i + 1 :]
         if ch.isdigit() or ch in "@#£$€\"'“‘(":
             return text
@@ -133,7 +149,7 @@ def _capitalise_starts(text: str) -> str:
         if m.group(1) == "." and word and is_abbreviation(word.group()):
             return m.group()
         if facts is None:
-            facts = [f.span() for f in _PROTECT.finditer(text)]
+            facts = [(a, b) for a, b in fact_spans(text) if not _label_at(text, a)]
         if any(a <= m.start(3) < b for a, b in facts):
             return m.group()  # a fact keeps its spelling
         return m.group(1) + m.group(2) + m.group(3).upper()
