@@ -83,7 +83,7 @@ _REMEDY = re.compile(
     r"could you|can you|would you|i(?:'d| would) (?:be grateful|appreciate))\b[^.!?\n]{0,80}?"
     r"\b(?:refund(?:ed)?|replace(?:ment|d)?|repair(?:ed)?|compensat\w*|apolog\w*|credit(?:ed)?|"
     r"cancel\w*|fix(?:ed)?|resolve[d]?|money back|exchange|reimburse\w*|deliver\w*|reconnect\w*|"
-    r"call me back|reduce\w*|waive\w*"
+    r"call me back|reduce\w*|waive\w*|(?:find|locate|trace|return) (?:it|them|my \w+)"
     r"|(?:every (?:penny|cent)|(?:my|the|our) (?:[£$€]\s?\d[\d.,]*|\w+)) back)\b"
     r"|\b(?:a|full|partial) (?:refund|replacement|repair|apology)\b",
     re.IGNORECASE,

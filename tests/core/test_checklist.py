@@ -149,6 +149,16 @@ def test_wanting_something_back_is_a_remedy() -> None:
     assert not remedy.ok
 
 
+def test_asking_for_something_lost_to_be_found_is_a_remedy() -> None:
+    # The calm version of "Find it or I'm going to the papers" asks "I would like you to find it".
+    (remedy,) = by_key(check("I would like you to find it by 20 December.", None), "remedy")
+    assert remedy.ok
+    (remedy,) = by_key(check("Could you trace my parcel, please?", None), "remedy")
+    assert remedy.ok
+    (remedy,) = by_key(check("I want to find out what happened.", None), "remedy")
+    assert not remedy.ok
+
+
 def test_a_remedy_someone_else_refused_is_not_the_users_request() -> None:
     for text in (
         "They refused to refund me.",
