@@ -1672,6 +1672,36 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "wtf is going on?? since monday your site keeps crashing. account 8812-003.",
             "What is going on? since monday your site keeps crashing. account 8812-003.",
         ),
+        # -- Session 16, round 17 (blind, at the end): jabs asked as questions, name-calling
+        # exclaimed, "rip-off merchants", a moral verdict, a verdict between "your" and the thing
+        (
+            "WRONG lenses. Again. Order OP-7781 placed 2 Nov. Can none of you read a "
+            "prescription?? Hopeless.",
+            "Wrong lenses. Again. Order OP-7781 placed 2 Nov. I am not happy with how this has "
+            "been handled.",
+        ),
+        (
+            "Your rubbish parking app charged me TWICE (£6.80 x2) on 29 Nov. Give me my money "
+            "back, you parasites, or I'll dispute it with my bank.",
+            "Your parking app charged me twice (£6.80 x2) on 29 Nov. Give me my money back, or "
+            "I'll dispute it with my bank. I would like this resolved.",
+        ),
+        (
+            "The bill is DOUBLE the £180 quote. Absolute rip-off merchants, you should be ashamed "
+            "of yourselves. Invoice V-2291.",
+            "The bill is double the £180 quote. I am not happy with how this has been handled. "
+            "Invoice V-2291.",
+        ),
+        (
+            "Three hours late on 28 Nov, no call, no apology. What a useless shower of clowns.",
+            "Three hours late on 28 Nov, no call, no apology. I am not happy with how this has "
+            "been handled.",
+        ),
+        (
+            "Your agent just CLOSED the chat on me at 14:05. How rude can you get? Pathetic.",
+            "Your agent just closed the chat on me at 14:05. I am not happy with how this has been "
+            "handled.",
+        ),
         # -- Read over the calm versions of 3,177 texts (EmoInt, GoEmotions, the pairs) --
         ("You never replied to my email of 3 May.", "I have not had a reply to my email of 3 May."),
         ("Nobody answered my email of 3 May.", "I have not had a reply to my email of 3 May."),

@@ -497,8 +497,9 @@ def _joint(sentence: str, before: _Unit, unit: _Unit, part: str) -> str:
 
 def _gap_joint(piece: str, part: str) -> str | None:
     """The joint after clauses left out: ", and " when the kept clause began with its "and"
-    ("Filthy, lazy, and you still charged…" -> "Filthy, and you still charged…"), else None."""
-    conj = re.match(r"\W*(and|but|so|while)\s", piece, re.IGNORECASE)
+    ("Filthy, lazy, and you still charged…" -> "Filthy, and you still charged…"; "Give me my
+    money back, you parasites, or I'll dispute it…" keeps its "or"), else None."""
+    conj = re.match(r"\W*(and|but|so|or|while)\s", piece, re.IGNORECASE)
     if conj and not part.lower().startswith(conj.group(1).lower()):
         return ", " + conj.group(1).lower() + " "
     return None
