@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +15,7 @@ from complaint_desk.core.tone import detect as tone_detect
 from complaint_desk.core.tone import lexicon as tone_lexicon
 from complaint_desk.core.tone.prefilter import (
     GuardSet,
+    first_chars,
     forms_possible,
     required_forms,
     required_literals,
@@ -192,8 +194,43 @@ def test_narrowing_runs_only_the_forms_a_sentence_can_meet() -> None:
     whole = re.compile(_HEAD + "|".join(_PARTS) + _TAIL)
     guard = GuardSet({"k": whole}, fine=0, alternatives={"k": (_HEAD, _PARTS, _TAIL)})
     narrowed = guard.narrow(frozenset({"k"}), "do it or else")
-    assert narrowed["k"].pattern == _HEAD + "or else" + _TAIL
+    # the form alone, behind a look-ahead for the one character it can begin with
+    assert narrowed["k"].pattern == "(?=[o])" + _HEAD + "or else" + _TAIL
     assert guard.narrow(frozenset({"k"}), "the parcel came on time") == {}
+
+
+def test_first_chars_names_what_a_match_can_begin_with() -> None:
+    def first(p: str) -> tuple[frozenset[str] | None, bool]:
+        return first_chars(list(sre_parse.parse(p)))
+
+    assert first(r"(?<![\w#])(?:give|pay|refund) me") == (frozenset("gpr"), False)
+    assert first(r"(?:please )?fix it") == (frozenset("pf"), False)
+    assert first(r"[£$€]\s?\d") == (frozenset("£$€"), False)
+    assert first(r"(?:a|b)?") == (frozenset("ab"), True)
+    assert first(r"\w+ or else")[0] is None  # a category: no list
+    assert first(r"^\W*what a")[0] is None  # \W can be anything but a word character
+
+
+@functools.cache
+def _every_form() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Each shipped form with its first-character look-ahead, and compiled without one."""
+    guard = tone_lexicon.phrase_guard()
+    pairs = []
+    for kind, (head, parts, tail) in tone_lexicon.phrase_alternatives().items():
+        if kind in guard._each:
+            for part, guarded in zip(parts, guard._each[kind], strict=True):
+                pairs.append((guarded, re.compile(head + part + tail)))
+    return pairs
+
+
+@settings(max_examples=25, deadline=None)
+@given(_text)
+def test_a_first_character_look_ahead_finds_the_same_matches(text: str) -> None:
+    part = text.lower()
+    for guarded, plain in _every_form():
+        assert [m.span() for m in guarded.finditer(part)] == [
+            m.span() for m in plain.finditer(part)
+        ], plain.pattern[:80]
 
 
 def test_required_forms() -> None:
