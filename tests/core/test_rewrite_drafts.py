@@ -1702,6 +1702,24 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "Your agent just closed the chat on me at 14:05. I am not happy with how this has been "
             "handled.",
         ),
+        # -- Session 16, round 18 (blind): a wish for the staff to be sacked, "I'm done being
+        # polite", a superlative about a place --
+        (
+            "What kind of bank freezes a pensioner's account for 9 days with no explanation??? "
+            "You should all be sacked. Shame on you.",
+            "What kind of bank freezes a pensioner's account for 9 days with no explanation? I am "
+            "not happy with how this has been handled.",
+        ),
+        (
+            "Reference CS/2291/B. I'm done being polite: refund the £1,240 or see you in court.",
+            "Reference CS/2291/B. I would like a refund of £1,240. If this is not resolved within "
+            "14 days, I will take legal advice.",
+        ),
+        (
+            "THE WORST HOTEL IN BRIGHTON. Cockroach in the bathroom. Booking 88120.",
+            "I am not happy with how this has been handled. Cockroach in the bathroom. Booking "
+            "88120.",
+        ),
         # -- Read over the calm versions of 3,177 texts (EmoInt, GoEmotions, the pairs) --
         ("You never replied to my email of 3 May.", "I have not had a reply to my email of 3 May."),
         ("Nobody answered my email of 3 May.", "I have not had a reply to my email of 3 May."),

@@ -1566,6 +1566,8 @@ def test_failures_said_as_a_list_or_a_time_are_failures():
     assert went_wrong("Fourth request for the same documents.")
     assert went_wrong("Contract up 20 percent.")
     assert went_wrong("Arrived to find our room given to someone else.")  # "to find": no fix
+    assert went_wrong("paid £9.99 extra for nothing.")
+    assert went_wrong("'next day delivery' = 6 days.")
     assert not went_wrong("The room was given to someone else, but they found us a better one.")
 
 
@@ -1576,3 +1578,10 @@ def test_a_sentence_of_two_word_names_is_name_calling():
     assert not any(
         s.kind == "insult" for s in analyse("The film is about two con artists in Rome.").signals
     )
+
+
+def test_a_thumbs_up_after_a_jab_vouches_for_nothing():
+    jab = analyse("paid £9.99 extra for nothing. cheers for that 👍")
+    assert any(s.kind == "sarcasm" for s in jab.signals)
+    for meant in ("Thanks for the quick refund 👍", "Parcel was late but thanks for sorting it 👍"):
+        assert not any(s.kind == "sarcasm" for s in analyse(meant).signals), meant

@@ -441,9 +441,10 @@ def _beside(evidence: Sequence, i: int) -> range:
 
 
 # Words VADER rates positive that vouch for nothing: "Great service, honestly." is no more
-# sincere than "Great service.", nor "I hope my parcel is enjoying its holiday." than the jab.
+# sincere than "Great service.", nor "I hope my parcel is enjoying its holiday." than the jab, nor
+# a thumbs-up after one ("Cheers for that 👍").
 _HEDGES = frozenset(
-    "honestly truly really sincerely frankly seriously genuinely surely hope hoping".split()
+    "honestly truly really sincerely frankly seriously genuinely surely hope hoping 👍 👌".split()
 )
 
 

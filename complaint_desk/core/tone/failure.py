@@ -98,6 +98,12 @@ FAILURE_WORD = re.compile(
     # soap"), and how long it has been, said as a sentence of its own ("It's been five weeks.")
     r"^\W*no\s+(?!problems?\b|worries|worry|rush|stress|bother|hassle|fuss|complaints?\b|"
     r"issues?\b|doubt|way\b|thanks|need\b|matter|idea)[\w-]+(?:\s+[\w-]+)?(?=\s*[,;])|"
+    # paid for nothing; a promise in quotes against what came ("'next day delivery' = 6 days")
+    r"(?:paid|pay|paying|charged|spent)\s+(?:me\s+)?(?:[£$€]\s?[\d.,]+\s+|\w+\s+)?(?:extra\s+)?"
+    r"for\s+nothing|"
+    r"(?<=['‘\"“])\w[^'’\"”]{1,29}['’\"”]\s*(?:=|means|meant|turned\s+out\s+to\s+be|"
+    r"is\s+apparently)\s*"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|hours|months)|"
     # how long it went on, in any numbers ("Nine days sitting at your depot.", "Two months of
     # reports about the pothole."); a request made again ("Fourth request for the same
     # documents."); a price raised ("Contract up 20 percent"); a room or seat given to another
