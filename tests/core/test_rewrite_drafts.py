@@ -1720,6 +1720,11 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "I am not happy with how this has been handled. Cockroach in the bathroom. Booking "
             "88120.",
         ),
+        (
+            "She fucked my bumper up and her insurance did not repair it.",
+            "She messed my bumper up and her insurance did not repair it.",
+        ),
+        ("You f***ed up my order AGAIN.", "You messed up my order again."),
         # -- Read over the calm versions of 3,177 texts (EmoInt, GoEmotions, the pairs) --
         ("You never replied to my email of 3 May.", "I have not had a reply to my email of 3 May."),
         ("Nobody answered my email of 3 May.", "I have not had a reply to my email of 3 May."),
