@@ -1363,6 +1363,42 @@ PAIRS += [
 ]
 
 
+# Session 16, round 19: written and measured blind at the very end (0 of 10), then read by kind:
+# 7 of 10. Still short: "Enjoying my new diet of dog food and prune juice, thanks." (the closing
+# thanks backs the praise), "…a bonus scratch. Very generous of you." (8 points) and "Love the
+# trust you place in toddlers." (2).
+PAIRS += [
+    (
+        "The lift in our building has been broken for a month.",
+        "Lift broken for a month now. Thanks for the free leg day, every day.",
+    ),
+    (
+        "The gas company has sent me three different bills this month.",
+        "Three different bills this month. Keeps life interesting, I'll give you that.",
+    ),
+    (
+        "The hotel wifi did not work at all during our stay.",
+        "No wifi all week. A real digital detox, which I definitely asked for.",
+    ),
+    (
+        "My tracking has said 'out for delivery' for five days.",
+        "'Out for delivery' for five days. That van must be on quite the scenic tour.",
+    ),
+    (
+        "The dentist billed me for a filling I did not have.",
+        "Billed for a filling I never had. Cheapest dental work I've never received.",
+    ),
+    (
+        "The council collected our bins a week late again.",
+        "Bins collected a week late again. The foxes send their thanks.",
+    ),
+    (
+        "The new fridge arrived without its shelves.",
+        "New fridge, no shelves. Minimalist design, very brave.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
@@ -1455,6 +1491,10 @@ SINCERE = [
     # praise of a person, said as an exclamation beside a failure, is meant
     "The delivery was two days late. What a lovely driver, though.",
     "Flight delayed by two hours. Really lovely cabin crew.",
+    "The lift was broken for a day, but the engineer came quickly and it's fine now. Thank you.",
+    "The wifi was patchy, but the staff gave us a free upgrade to make up for it. Very generous.",
+    "The fridge arrived without shelves; the driver brought them round the next morning. Great "
+    "service.",
     "The washing machine had a loose hose at first. The engineer came the next day and it has "
     "been perfect since.",
     "The cake was delicious. Thank you for making it at such short notice.",
@@ -1568,6 +1608,11 @@ def test_failures_said_as_a_list_or_a_time_are_failures():
     assert went_wrong("Arrived to find our room given to someone else.")  # "to find": no fix
     assert went_wrong("paid £9.99 extra for nothing.")
     assert went_wrong("'next day delivery' = 6 days.")
+    assert went_wrong("Got it back with a bonus scratch.")
+    assert not went_wrong("We built it from scratch.")
+    assert went_wrong("Three different bills this month.")
+    assert went_wrong("'Out for delivery' for five days.")
+    assert went_wrong("No wifi all week.")
     assert not went_wrong("The room was given to someone else, but they found us a better one.")
 
 

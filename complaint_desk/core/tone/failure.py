@@ -98,6 +98,17 @@ FAILURE_WORD = re.compile(
     # soap"), and how long it has been, said as a sentence of its own ("It's been five weeks.")
     r"^\W*no\s+(?!problems?\b|worries|worry|rush|stress|bother|hassle|fuss|complaints?\b|"
     r"issues?\b|doubt|way\b|thanks|need\b|matter|idea)[\w-]+(?:\s+[\w-]+)?(?=\s*[,;])|"
+    # session 16, round 19: a scratch (not "from scratch"), a seat rows away from one's child,
+    # different bills for one month, a status in quotes for days, a new thing missing its parts
+    r"(?<!from\s)scratch(?:es)?|"
+    r"(?:seated|sat|placed|put)\s+(?:\w+\s+){0,2}(?:rows?|seats?)\s+(?:away|apart)\s+from|"
+    r"separated\s+from\s+(?:my|our)\s+(?:child|children|kids?|son|daughter|wife|husband|partner|"
+    r"family|baby|toddler)|"
+    r"(?:two|three|four|five|\d+)\s+different\s+(?:bills|invoices|prices|answers|stories|"
+    r"excuses|dates|amounts|quotes|totals)|"
+    r"(?<=['‘\"“])\w[^'’\"”]{1,29}['’\"”]\s+for\s+(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\s+(?:days|weeks|hours)|"
+    r"(?:new|brand[- ]new)\s+[\w-]+,\s+no\s+[\w-]+|"
     # paid for nothing; a promise in quotes against what came ("'next day delivery' = 6 days")
     r"(?:paid|pay|paying|charged|spent)\s+(?:me\s+)?(?:[£$€]\s?[\d.,]+\s+|\w+\s+)?(?:extra\s+)?"
     r"for\s+nothing|"
@@ -139,7 +150,8 @@ NEGATED_SERVICE = re.compile(
     r"repl(?:y|ied)|respond(?:ed)?|call(?:ed)?\s+back|refund(?:ed)?|fix(?:ed)?|resolve[d]?|"
     r"help(?:ed)?|get\s+back|got\s+back|come|came|show(?:ed)?\s+up)|"
     r"no\s+(?:reply|response|answer|refund|one\s+(?:called|answered|replied|got\s+back)|"
-    r"update|word|help|explanation|apology|warning|notice)|"
+    r"update|word|help|explanation|apology|warning|notice|wi-?fi|internet|signal|power|"
+    r"hot\s+water|heating|electricity)|"
     r"not\s+(?:a|one|a\s+single)\s+(?:word|call|email|reply|update|text|message|apology|"
     r"explanation)|"
     r"without\s+(?:fixing|repairing|checking|telling|asking|explaining|apologi[sz]ing)|"
