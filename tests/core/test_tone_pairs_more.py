@@ -1399,6 +1399,22 @@ PAIRS += [
 ]
 
 
+# Session 16, round 20 (the very end, blind): the usual heated styles had the margin in 3 of 4
+# when written; the fourth once "Do any of you actually work?" read as blame (dry sarcasm in the
+# same round: 1 of 10, left as written).
+PAIRS += [
+    (
+        "The insurance claim has been delayed again.",
+        "Delayed AGAIN. Do any of you actually work? Pay out my claim or I'm going to the "
+        "ombudsman.",
+    ),
+    (
+        "The courier threw my parcel over the fence.",
+        "Your idiot courier CHUCKED my parcel over the fence. Broken, obviously. Useless!!!",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
@@ -1630,3 +1646,10 @@ def test_a_thumbs_up_after_a_jab_vouches_for_nothing():
     assert any(s.kind == "sarcasm" for s in jab.signals)
     for meant in ("Thanks for the quick refund 👍", "Parcel was late but thanks for sorting it 👍"):
         assert not any(s.kind == "sarcasm" for s in analyse(meant).signals), meant
+
+
+def test_asking_whether_anyone_works_there_is_blame_not_a_question_about_hours():
+    assert any(s.kind == "blame" for s in analyse("Do any of you actually work?").signals)
+    assert any(s.kind == "blame" for s in analyse("Do you even work?").signals)
+    for question in ("Do you work weekends? I need a slot.", "Do you actually work on Sundays?"):
+        assert not any(s.kind == "blame" for s in analyse(question).signals), question
