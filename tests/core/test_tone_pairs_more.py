@@ -1507,6 +1507,19 @@ SINCERE = [
     # praise of a person, said as an exclamation beside a failure, is meant
     "The delivery was two days late. What a lovely driver, though.",
     "Flight delayed by two hours. Really lovely cabin crew.",
+    # session 16, round 21: meant praise in the shapes of this session's sarcasm (9 of 12 when
+    # written: eagerness and "Such …" now end their sentence, "always wanted" one "this good")
+    "Our flight was delayed an hour. What a fantastic crew though, they kept the kids "
+    "entertained.",
+    "Delivery was a day late. Can't wait to use it again, the blender is brilliant.",
+    "We waited twenty minutes for a table. Such attention to detail in every dish made it worth "
+    "it.",
+    "The heating broke in January and the engineer came within the hour. Always wanted a landlord "
+    "this good.",
+    "The first tent had a broken pole. The replacement arrived the next day. Love a company that "
+    "listens.",
+    "Parking was a nightmare, but what a meal. Chef's kiss.",
+    "No towels at first, but housekeeping brought them straight away. What a lovely hotel.",
     "The lift was broken for a day, but the engineer came quickly and it's fine now. Thank you.",
     "The wifi was patchy, but the staff gave us a free upgrade to make up for it. Very generous.",
     "The fridge arrived without shelves; the driver brought them round the next morning. Great "
