@@ -1509,8 +1509,7 @@ SINCERE = [
     "Flight delayed by two hours. Really lovely cabin crew.",
     # session 16, round 21: meant praise in the shapes of this session's sarcasm (9 of 12 when
     # written: eagerness and "Such …" now end their sentence, "always wanted" one "this good")
-    "Our flight was delayed an hour. What a fantastic crew though, they kept the kids "
-    "entertained.",
+    "Our flight was delayed an hour. What a fantastic crew though, they kept the kids entertained.",
     "Delivery was a day late. Can't wait to use it again, the blender is brilliant.",
     "We waited twenty minutes for a table. Such attention to detail in every dish made it worth "
     "it.",
