@@ -1725,6 +1725,33 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "She messed my bumper up and her insurance did not repair it.",
         ),
         ("You f***ed up my order AGAIN.", "You messed up my order again."),
+        # -- Session 16, round 22 (blind, long letters): a name in a person's place, "because of
+        # you clowns", every review site as the price of a remedy, going public on a condition --
+        (
+            "Every single time I get a different idiot telling me a different story.",
+            "Each time I get a different person telling me a different story.",
+        ),
+        (
+            "Then an idiot on the phone told me to wait.",
+            "Then a person on the phone told me to wait.",
+        ),
+        (
+            "I have lost at least 6 days of work because of you clowns, and I have paid £54.99 a "
+            "month.",
+            "I have lost at least 6 days of work, and I have paid £54.99 a month.",
+        ),
+        (
+            "I want every penny back since October, or I'm going to Ofcom, the ombudsman and every "
+            "review site I can find.",
+            "I would like a refund. If this is not resolved within 14 days, I will refer it to "
+            "Ofcom.",
+        ),
+        (
+            "If I don't hear back by Friday I'm telling every parent at my kids' school exactly "
+            "what kind of company you are.",
+            "If this is not resolved by Friday, I will take the matter further.",
+        ),
+        ("Frankly you should all be ashamed.", "I am not happy with how this has been handled."),
         # -- Read over the calm versions of 3,177 texts (EmoInt, GoEmotions, the pairs) --
         ("You never replied to my email of 3 May.", "I have not had a reply to my email of 3 May."),
         ("Nobody answered my email of 3 May.", "I have not had a reply to my email of 3 May."),

@@ -1457,6 +1457,9 @@ EXTORTION_ROUND_THIRTY_SIX = [
     "I'm happy to update my Google review to 5 stars once the £120 is refunded.",
     "A full refund keeps this off Facebook. Otherwise everyone in the village hears about it.",
     "Waive the cancellation fee and we'll say no more about it online.",
+    # round 37 (session 16, in a long letter)
+    "I want every penny back since October, or I'm going to Ofcom, the ombudsman and every "
+    "review site I can find.",
 ]
 THREATS_ROUND_THIRTY_SIX = [
     "Carry on like this and I'll make sure your manager loses his job.",
@@ -1464,6 +1467,8 @@ THREATS_ROUND_THIRTY_SIX = [
     "One more excuse and I'm coming down there myself, and you won't like it.",
     "People have been hurt for less than this.",
     "Keep ignoring me and see what happens to your shiny vans.",
+    "If I don't hear back by Friday I'm telling every parent at my kids' school exactly what kind "
+    "of company you are.",
 ]
 LOOK_ALIKES_ROUND_THIRTY_SIX = [
     "If the refund isn't through by Monday I'll contact my bank about a chargeback.",

@@ -26,7 +26,12 @@ _YOU_HAVE = re.compile(
 
 _REMEDIES = (
     (re.compile(r"\bdeposit\b", re.I), "my deposit back"),
-    (re.compile(r"\b(?:refund|money back|reimburse|pay (?:me )?back)", re.I), "a refund"),
+    (
+        re.compile(
+            r"\b(?:refund|money back|reimburse|pay (?:me )?back|every (?:penny|cent))", re.I
+        ),
+        "a refund",
+    ),
     (re.compile(r"\b(?:replace|replacement|new one)", re.I), "a replacement"),
     (re.compile(r"\b(?:repair|fix)", re.I), "this fixed"),
     (re.compile(r"\b(?:pay up|owed?\b)", re.I), "the money I am owed"),
@@ -40,7 +45,10 @@ _REMEDIES = (
     (re.compile(r"\b(?:(?:knock|take)\b[^.!?\n]{1,25}?\boff\b|discount)", re.I), "a discount"),
     (re.compile(r"\bwaive", re.I), "the fee waived"),
     (re.compile(r"\b(?:sort|resolve)", re.I), "this resolved"),
-    (re.compile(r"\b(?:find|locate|trace|track down)\b", re.I), "you to find it"),
+    (
+        re.compile(r"(?<!\bcan )\b(?:find|locate|trace|track down) (?:it|them|my|the|our)\b", re.I),
+        "you to find it",
+    ),
 )
 
 _BODIES = re.compile(

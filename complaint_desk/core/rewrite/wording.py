@@ -172,6 +172,7 @@ def _tidy(text: str) -> str:
     )
     text = re.sub(r"[\s,;:-]+$", "", text)
     text = re.sub(r"\ba ([aeiou])", r"an \1", text)
+    text = re.sub(r"\b([Aa])n person\b", r"\1 person", text)  # "an idiot telling me" -> "a person…"
     text = re.sub(r"\b(an?) (an?) ", r"\1 ", text)
     return text.strip()
 
