@@ -11,9 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from complaint_desk.core.heat_bands import band_for as band_for  # re-exported
+
+if TYPE_CHECKING:  # the engine loads on the first analyse(), not on import
+    from complaint_desk.core.tone.detect import Hit
 
 SIGNAL_KINDS: dict[str, str] = {
     "negative": "Negative wording",
@@ -399,11 +402,7 @@ def _collect(
             hits = [h for h in hits if not (h.kind == "learned_calm" and h.start >= first)]
             # A hedge vouches for nothing here either ("I hope my parcel is enjoying its
             # holiday."): no calm of its own beside the jab.
-            hits = [
-                h
-                for h in hits
-                if not (h.kind == "positive" and ev.sentence[h.start : h.end].lower() in _HEDGES)
-            ]
+            hits = [h for h in hits if not (h.kind == "positive" and _hedge(h, ev.sentence))]
             hits.extend(ev.weak_sarcasm)
             valence -= ev.weak_valence
         sarcastic = [h for h in hits if h.kind == "sarcasm" and h.strength >= 1.0]
@@ -448,6 +447,11 @@ _HEDGES = frozenset(
 )
 
 
+def _hedge(h: Hit, sentence: str) -> bool:
+    """Whether a hit's words are a hedge (`_HEDGES`): praise that vouches for nothing."""
+    return sentence[h.start : h.end].lower() in _HEDGES
+
+
 def _shrug(hits: Sequence, weak: Sequence) -> bool:
     """Whether the weak sarcasm is a shrug with no praise of its own (", I suppose", ",
     apparently", "I'll give you that"): it undercuts the praise beside it."""
@@ -465,6 +469,6 @@ def _sincere(hits: Sequence, weak: Sequence, sentence: str, shrug: bool) -> bool
     return any(
         h.kind == "positive"
         and not any(h.start < w.end and w.start < h.end for w in weak)
-        and sentence[h.start : h.end].lower() not in _HEDGES
+        and not _hedge(h, sentence)
         for h in hits
     )
