@@ -1415,6 +1415,67 @@ PAIRS += [
 ]
 
 
+# Session 17, round 23 (written blind at the start: dry sarcasm 2 of 10 with the margin, the usual
+# heated styles 4 of 4), and round 20's dry pairs the same work now reads: praise said as a
+# fragment ("Lovely soundtrack, shame about…", "…, very reassuring.") and failures said without a
+# failure word ("Forty minutes of crackle on the line.", "the fridge has stopped cooling").
+PAIRS += [
+    (
+        "The train was cancelled and the replacement bus came two hours later.",
+        "Train cancelled, replacement bus two hours later. What a scenic way to spend a Tuesday "
+        "evening.",
+    ),
+    (
+        "The new fridge stopped cooling after a week.",
+        "A week old and the fridge has stopped cooling. Excellent craftsmanship, really built to "
+        "last.",
+    ),
+    (
+        "My order arrived with half the items missing.",
+        "Half my order missing. I suppose I should be grateful the box turned up at all.",
+    ),
+    (
+        "The hotel room had no hot water for three days.",
+        "Three days of cold showers. Very refreshing, if that was the spa package.",
+    ),
+    (
+        "The engineer didn't turn up for the appointment.",
+        "Took a day off work for the engineer. He never came. Time well spent.",
+    ),
+    (
+        "My complaint has been open for a month with no update.",
+        "A month since I complained and not one update. Your silence speaks volumes, very "
+        "reassuring.",
+    ),
+    (
+        "The refund I was promised still hasn't arrived.",
+        "Still waiting on the refund you promised. I'm sure it's on its way, along with my flying "
+        "pig.",
+    ),
+    (
+        "The builder left a hole in our kitchen wall.",
+        "The builder left a hole in the kitchen wall. Handy for chatting to the neighbours, I "
+        "suppose.",
+    ),
+    (
+        "The phone line was crackly for the whole call.",
+        "Forty minutes of crackle on the line. Lovely soundtrack, shame about the conversation.",
+    ),
+    (
+        "The pharmacy has been out of my prescription for three weeks.",
+        "Three weeks out of stock on my prescription. Good thing I only need it to breathe.",
+    ),
+    (
+        "The bank froze my account without telling me.",
+        "You FROZE my account without a word?! Unbelievable. Unfreeze it NOW, you useless lot.",
+    ),
+    (
+        "The airline lost my suitcase.",
+        "You LOST my suitcase. How incompetent can one airline be? Absolutely pathetic.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
@@ -1530,6 +1591,24 @@ SINCERE = [
 ]
 
 
+# Meant praise in the fragment's own shape, beside a small failure (session 17): a mixed review
+# praises something else, lists what it liked, says the fix came, or goes on plainly.
+SINCERE += [
+    "The room was small and a bit noisy. Great location, friendly staff.",
+    "Check-in took ages. Lovely views from the balcony.",
+    "Delivery was two days late. Beautiful rug, exactly as pictured.",
+    "Waited ten minutes on hold. Helpful answer in the end.",
+    "The pool was closed for cleaning. Wonderful breakfast, lovely gardens.",
+    "The charger was missing from the box. Excellent phone otherwise.",
+    "My order was missing a cable. Your team sent one the same day, brilliant.",
+    "Promised a call back yesterday, and they rang this morning. Sorted.",
+    "It rained all week, no fault of yours. Truly a magical stay all the same.",
+    "The parcel was a day late. Kind regards, Sam",
+    "Feeling tired today. Heading to bed early. Have a good night everyone!",
+    "My flight was delayed. Good luck to the crew, they had a hard day.",
+]
+
+
 @pytest.mark.parametrize("text", SINCERE)
 def test_meant_praise_beside_a_complaint_is_not_sarcasm(text):
     report = analyse(text)
@@ -1611,7 +1690,7 @@ def test_an_exclaimed_fragment_of_praise_is_sarcasm_only_beside_a_failure():
         ("My order arrived broken.", "Truly first-class packaging."),
         ("The plumber left without fixing the leak.", "Such attention to detail."),
         ("The app crashes every time I pay.", "Can't wait to try that again."),
-        ("Three weeks without hot water.", "Nothing says luxury like a cold shower."),
+        ("Three weeks without hot water.", "Nothing says luxury like a bucket bath."),
     ):
         both = analyse(f"{failure} {praise}")
         assert any(s.kind == "sarcasm" for s in both.signals), (failure, praise)
@@ -1665,3 +1744,58 @@ def test_asking_whether_anyone_works_there_is_blame_not_a_question_about_hours()
     assert any(s.kind == "blame" for s in analyse("Do you even work?").signals)
     for question in ("Do you work weekends? I need a slot.", "Do you actually work on Sundays?"):
         assert not any(s.kind == "blame" for s in analyse(question).signals), question
+
+
+def test_praise_said_as_a_fragment_is_a_jab_only_beside_a_service_failure():
+    from complaint_desk.core.tone.detect import detect
+
+    for failure, praise in (
+        ("Forty minutes of crackle on the line.", "Lovely soundtrack, shame about the call."),
+        ("Three days of cold showers.", "Very refreshing, if that was the spa package."),
+        ("A month and not one update.", "Most reassuring."),
+        ("Paid for a car wash, got it back muddier.", "An interesting take on clean."),
+    ):
+        both = analyse(f"{failure} {praise}")
+        assert any(s.kind == "sarcasm" for s in both.signals), (failure, praise)
+        assert both.heat >= analyse(failure).heat + 8, (failure, praise)
+        assert not any(s.kind == "sarcasm" for s in analyse(praise).signals), praise
+    # The shape itself: the first clause or a closing tag, praise after openers only.
+    assert detect("Lovely soundtrack, shame about the call.").fragment
+    assert detect("Your silence speaks volumes, very reassuring.").fragment
+    # …and that failure is its own context: the tag speaks of its sentence.
+    assert any(
+        s.kind == "sarcasm"
+        for s in analyse("Your silence speaks volumes, very reassuring.").signals
+    )
+    assert not detect("Promised a call back yesterday.").fragment  # a verb and its object
+    assert not detect("Great location, friendly staff.").weak_sarcasm  # praise backed by praise
+    assert not detect("Good to know.").fragment
+    assert not detect("Thanks.").fragment
+    # Only a service failure confirms a fragment; any hostile word does for a phrase form.
+    assert not any(
+        s.kind == "sarcasm"
+        for s in analyse("I'm so tired of this weather. Lovely sunset tonight.").signals
+    )
+
+
+def test_failures_without_a_failure_word_session_17():
+    from complaint_desk.core.tone.failure import went_wrong
+
+    assert went_wrong("A week old and the fridge has stopped cooling.")
+    assert went_wrong("The builder left a hole in the kitchen wall.")
+    assert went_wrong("Paid for a car wash, got it back muddier.")
+    assert not went_wrong("Sent it for a clean and got it back sparkling.")
+    assert went_wrong("Forty minutes of crackle on the line.")
+    assert not went_wrong("Forty minutes of crackle on the line and then they fixed it.")
+    assert went_wrong("Two weeks to change my address.")
+    assert went_wrong("Parcel left out in the rain all afternoon.")
+    assert went_wrong("Three days of cold showers.")
+    assert went_wrong("Your silence says it all.")
+
+
+def test_the_formal_should_be_grateful_is_a_request_not_a_jab():
+    failure = "My refund has not arrived."
+    jab = analyse(f"{failure} I suppose I should be grateful you replied at all.")
+    assert any(s.kind == "sarcasm" for s in jab.signals)
+    ask = analyse(f"{failure} I should be grateful if you would look into it.")
+    assert not any(s.kind == "sarcasm" for s in ask.signals)

@@ -371,7 +371,9 @@ def _collect(
             ev.weak_sarcasm
             and not _sincere(hits, ev.weak_sarcasm, ev.sentence, shrug)
             and (
-                mocked
+                any(failure_context(evidence[j], strict=True) for j in _beside(evidence, i))
+                if ev.fragment
+                else mocked
                 or any(
                     failure_context(evidence[j]) or loud[j] or (j < i and confirmed[j])
                     for j in _beside(evidence, i)

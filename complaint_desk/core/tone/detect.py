@@ -167,6 +167,9 @@ class SentenceEvidence(NamedTuple):
     lone_eyeroll: tuple[Hit, ...] = ()
     # The sentence itself, for what is read only when needed (`failure_context`).
     sentence: str = ""
+    # Whether weak_sarcasm is a fragment of praise (`praise_fragment`), not a phrase form: only
+    # a service failure beside it confirms it (`failure_context(strict=True)`).
+    fragment: bool = False
 
 
 def _norm(word: str) -> str:
@@ -432,10 +435,174 @@ _FIXED_BY_ANOTHER = re.compile(
 )
 # Praise granted against a complaint: "The staff were really helpful though."
 _CONCESSION = re.compile(
-    r"\b(?:though|however|otherwise|apart from that|on the plus side|to be fair|in fairness)\b"
+    r"\b(?:though|however|otherwise|apart from that|on the plus side|to be fair|in fairness|"
+    r"in the end|eventually|once (?:it|he|she|they|we))\b"
 )
 # The last turn of a sentence: "…, but …", "…, though …".
 _TURN = re.compile(r"\b(?:but|though|however|although|yet)\b(?=\s+\S+\s+\S)", re.IGNORECASE)
+
+
+def _sincere_shape(haystack: str, praise_at: int, sentence: str) -> bool:
+    """Whether praise at `praise_at` is said of someone ("The agent who answered was very
+    helpful"), of a fix by another or told first, or granted against the complaint ("…were
+    really helpful though."): then it is no jab, whatever stands beside it."""
+    return bool(
+        _PRAISED_PERSON.search(haystack, 0, praise_at)
+        or _FIXED_BY_ANOTHER.search(haystack, 0, praise_at)
+        or _CONCESSION.search(haystack)
+        or _fixed_first(sentence, praise_at)
+    )
+
+
+# Praise said as a fragment, a clause with no subject or verb of its own ("Lovely soundtrack,
+# shame about the conversation.", "…, very reassuring.", "Very refreshing, if that was the spa
+# package."): beside a failure, the open form of the dry jab. The words that may open it; at
+# most this many words in the clause; words VADER rates positive that are manners or a sign-off,
+# not praise ("Thanks.", "Kind regards,", "Fair enough.", "Happy to send photos."); and the
+# things a mixed review praises on their own ("The room was tiny. Great location.").
+_FRAGMENT_OPENERS = frozenset(
+    "a an what how very really truly so such most absolutely just quite simply pure real oh "
+    "ah wow well and".split()
+)
+FRAGMENT_WORDS = 5
+_NOT_FRAGMENT_PRAISE = frozenset(
+    "thanks thank thx cheers regards wishes best kind kindly please pleased welcome sorry hope "
+    "hoping ok okay fine sure yes yeah yep right agreed alright fair happy glad willing keen "
+    "grateful appreciate appreciated appreciative like love lol haha forward luck hello hi "
+    "dear sincerely faithfully warm warmest respectfully wow yay woo hooray super praise pray "
+    "peace lmao lmfao rofl omg god congrats congratulations bless xd honestly truly really "
+    "sincerely frankly seriously genuinely surely certainly definitely".split()
+)
+# Words after "good", "great"... that make a greeting, a sign-off or an oath, not praise ("Good
+# luck", "Good to know", "Good grief").
+_SIGN_OFF_AFTER = frozenset(
+    "luck bye night morning afternoon evening day weekend grief god lord heavens gracious to "
+    "wishes".split()
+)
+_REVIEW_ASPECTS = frozenset(
+    "location locations staff food view views value breakfast dinner lunch pool beds bed "
+    "price prices selection range menu decor setting atmosphere parking coffee cocktails "
+    "drinks rooms product products quality design taste portions people crew team driver "
+    "drivers agent agents manager waiter waitress waiters host hosts owner owners guide "
+    "teacher doctor nurse nurses seats shop store app website site".split()
+)
+
+
+def praise_fragment(
+    sentence: str, tokens: Sequence[tuple], words: Sequence[str], hits: Sequence[Hit]
+) -> Hit | None:
+    """The sentence's praise fragment as a weak-sarcasm hit (`_FRAGMENT_OPENERS`), if it has
+    one: its first clause, else its last, of at most FRAGMENT_WORDS words, whose first positive
+    word comes after openers only. Sarcasm only once a failure beside it confirms it
+    (`tone._collect`), as for the phrase forms."""
+    if _UNSCORED_PRAISE.isdisjoint(words):
+        # A cheap look first: most sentences' praise sits deep in a long first clause.
+        last_break = max(sentence.rfind(c) for c in ",;:\u2013\u2014")
+        if not any(
+            h.kind == "positive"
+            and (h.start < _FRAGMENT_REACH or h.start > last_break >= 0)
+            and sentence[h.start : h.end].lower() not in _NOT_FRAGMENT_PRAISE
+            for h in hits
+        ):
+            return None
+    vader = lex.vader_lexicon()
+    bounds = [m.start() for m in _FRAGMENT_BREAK.finditer(sentence)]
+    picks = [(0, 0, len(sentence))]
+    if bounds:
+        picks = [(0, 0, bounds[0]), (len(bounds), bounds[-1] + 1, len(sentence))]
+    for c, lo, hi in picks:
+        clause = _clause_words(tokens, lo, hi, from_end=c > 0)
+        if not clause:
+            continue
+        # The first word of praise: one VADER rates positive that reads as such here (not
+        # negated: "no fault of yours" is no praise), or one it does not score.
+        praised = [(h.start, h.end) for h in hits if h.kind == "positive" and lo <= h.start < hi]
+        k = next(
+            (
+                n
+                for n, i in enumerate(clause)
+                if words[i] in _UNSCORED_PRAISE
+                or (
+                    vader.get(words[i], 0.0) > 0
+                    and any(a == tokens[i][1] and b == tokens[i][2] for a, b in praised)
+                )
+            ),
+            None,
+        )
+        if k is None or k > 2 or words[clause[k]] in _NOT_FRAGMENT_PRAISE:
+            continue
+        if any(words[i] not in _FRAGMENT_OPENERS for i in clause[:k]):
+            continue
+        if k + 1 < len(clause) and words[clause[k + 1]] in _SIGN_OFF_AFTER:
+            continue
+        if (
+            words[clause[k]].endswith(("ed", "ing"))
+            and k + 1 < len(clause)
+            and words[clause[k + 1]] in _OBJECT_OPENERS
+        ):
+            continue  # a verb with its object, the subject left out: "Promised a call back."
+        if any(words[i] in _REVIEW_ASPECTS for i in clause[k + 1 :]):
+            continue
+        if c == 0 and hi < len(sentence) and not _MOCKING_REST.search(sentence, hi):
+            rest = [h for h in hits if h.start >= hi]
+            if not any(h.kind in _COMPLAINT_KINDS for h in rest):
+                # The praise goes on plainly: "Beautiful rug, exactly as pictured." is a review.
+                # The jab turns: "Lovely soundtrack, shame about…", "Very refreshing, if…".
+                continue
+        if c > 0 and not (
+            went_wrong(sentence[:lo])
+            or any(h.kind in _COMPLAINT_KINDS and h.end <= lo for h in hits)
+        ):
+            # A tag after a comma speaks of its own sentence: "Lost again, brilliant." is a jab,
+            # "Your team sent one the same day, brilliant." is thanks.
+            continue
+        first, last = tokens[clause[0]], tokens[clause[-1]]
+        return Hit("sarcasm", first[1], last[2], FRAGMENT_SARCASM)
+    return None
+
+
+# Praise VADER does not score ("Very refreshing, if that was the spa package.", "Handy for
+# chatting to the neighbours"): read for the fragment's shape only, it adds no valence.
+_UNSCORED_PRAISE = frozenset(
+    "refreshing refreshed handy scenic cosy cozy seamless speedy punctual slick spotless "
+    "immaculate quaint rustic educational memorable unforgettable bracing snappy swift nifty "
+    "cutting-edge state-of-the-art world-class first-class five-star top-notch luxurious "
+    "character-building invigorating".split()
+)
+# What turns the rest of a sentence after a fragment of praise into the jab's second half.
+_MOCKING_REST = re.compile(
+    r"\b(?:if|shame|pity|except|apart from|i suppose|i guess|apparently|i'?m sure|not|no|"
+    r"just not|only|never|shame about|pity about|unlike|assuming|provided)\b",
+    re.IGNORECASE,
+)
+_OBJECT_OPENERS = frozenset("a an the my your our their his her me us it them this that".split())
+# How far into a sentence a fragment's first praise word can start: three words of openers
+# ("Oh, what a…", "Truly, really…") fit well inside it.
+_FRAGMENT_REACH = 40
+
+
+def _clause_words(tokens: Sequence[tuple], lo: int, hi: int, from_end: bool) -> list[int]:
+    """The indexes of the word tokens inside [lo, hi), walked from the near end of the sentence;
+    empty when there are more than FRAGMENT_WORDS (the walk stops there: most sentences are
+    long, and only a short clause can be a fragment)."""
+    found: list[int] = []
+    order = range(len(tokens) - 1, -1, -1) if from_end else range(len(tokens))
+    for i in order:
+        group, start, end, _text = tokens[i]
+        if (start >= hi) if not from_end else (end <= lo):
+            break
+        if group == "word" and lo <= start and end <= hi:
+            if len(found) == FRAGMENT_WORDS:
+                return []
+            found.append(i)
+    if from_end:
+        found.reverse()
+    return found
+
+
+_FRAGMENT_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+# What a praise fragment counts for once confirmed, against WEAK_SARCASM for the phrase forms.
+FRAGMENT_SARCASM = 1.0
 
 
 def _fixed_first(sentence: str, praise_at: int) -> bool:
@@ -445,12 +612,16 @@ def _fixed_first(sentence: str, praise_at: int) -> bool:
     return RESOLVED.search(before) is not None and not went_wrong(sentence)
 
 
-def failure_context(ev: SentenceEvidence) -> bool:
+def failure_context(ev: SentenceEvidence, strict: bool = False) -> bool:
     """Whether a sentence makes praise beside it sarcasm: it complains (`ev.complaint`) or says
     something went wrong with no hostile word (tone.failure: "…never showed."), and does not end
     on a good turn. Read only beside praise: the failure patterns cost more than the rest of a
-    sentence's reading."""
-    if not ev.complaint and not went_wrong(ev.sentence):
+    sentence's reading. `strict`: only a service failure counts, not any hostile wording (for
+    a fragment of praise: "Feeling tired today. Have a good night!" is no jab)."""
+    if strict:
+        if not went_wrong(ev.sentence):
+            return False
+    elif not ev.complaint and not went_wrong(ev.sentence):
         return False
     return not _turned(ev.sentence, ev.hits)
 
@@ -516,12 +687,7 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
             Hit("sarcasm", m.start(), m.end(), WEAK_SARCASM) for m in weak_re.finditer(haystack)
         )
     )
-    if weak and (
-        _PRAISED_PERSON.search(haystack, 0, weak[0].start)
-        or _FIXED_BY_ANOTHER.search(haystack, 0, weak[0].start)
-        or _CONCESSION.search(haystack)
-        or _fixed_first(sentence, weak[0].start)
-    ):
+    if weak and _sincere_shape(haystack, weak[0].start, sentence):
         # "The agent who answered was very helpful and kind.": praise of someone; "…were really
         # helpful though.": praise granted against the complaint.
         weak = ()
@@ -735,6 +901,19 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
     if insult_run:
         _flush_insults(insult_run, tokens, hits)
     _flush_caps(caps_run, hits)
+    from_fragment = False
+    if not weak and (
+        any(h.kind == "positive" for h in hits) or not _UNSCORED_PRAISE.isdisjoint(words)
+    ):
+        fragment = praise_fragment(sentence, tokens, words, hits)
+        if fragment is not None and not _sincere_shape(haystack, fragment.start, sentence):
+            weak = (fragment,)
+            from_fragment = True
+            weak_valence = 4.0 * sum(
+                h.strength
+                for h in hits
+                if h.kind == "positive" and fragment.start <= h.start and h.end <= fragment.end
+            )
     hits.sort(key=_BY_SPAN)
     if damped:
         # A title, topic, report or joke: the angry word's own learned entries count for its
@@ -775,6 +954,7 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
         tuple(damped),
         tuple(lone_eyeroll),
         sentence,
+        from_fragment,
     )
 
 

@@ -62,7 +62,7 @@ FAILURE_WORD = re.compile(
     r"wiped|erased|corrupted|overbooked|double[- ]booked|"
     r"delivered\s+to\s+(?:a\s+stranger|the\s+wrong|someone\s+else|a\s+neighbou?r|next\s+door|"
     r"another\s+(?:house|address|street|flat))|"
-    r"left\s+(?:it\s+|my\s+\w+\s+)?(?:in\s+the\s+rain|in\s+a\s+puddle|in\s+the\s+bin|"
+    r"left\s+(?:it\s+|my\s+\w+\s+)?(?:out\s+)?(?:in\s+the\s+rain|in\s+a\s+puddle|in\s+the\s+bin|"
     r"in\s+the\s+street|on\s+the\s+pavement)|"
     # things that fail in their own words: leaks, flickers, shrank, fell apart, won't turn on,
     # filthy, out of order, declined, glitches (not "queue" or "freezing" alone: "The queue was
@@ -93,7 +93,8 @@ FAILURE_WORD = re.compile(
     # long wait for one thing ("90 minutes for a pizza."; "20 minutes for a full service" is quick)
     r"(?:stone|ice|freezing)[- ]cold|"
     r"cold\s+(?:mains?|food|meals?|dinner|lunch|breakfast|chips|fries|pizza|burgers?|soup|"
-    r"coffee|tea|starters?|desserts?|plates?|curry|rice|pasta|eggs|toast|steak)|"
+    r"coffee|tea|starters?|desserts?|plates?|curry|rice|pasta|eggs|toast|steak|showers?|baths?|"
+    r"radiators?)|"
     # session 16: a list of what was not there ("No starters, cold mains.", "No towels, no
     # soap"), and how long it has been, said as a sentence of its own ("It's been five weeks.")
     r"^\W*no\s+(?!problems?\b|worries|worry|rush|stress|bother|hassle|fuss|complaints?\b|"
@@ -134,6 +135,23 @@ FAILURE_WORD = re.compile(
     r"^\W*(?:(?:[3-9]\d|\d{3,})\s+(?:minutes|mins)|\d+\s+(?:hours|hrs|days|weeks))\s+(?:\w+\s+)?"
     r"(?:for\s+(?:a|an|my|one|the)|"
     r"to\s+(?:get|deliver|fix|answer|reply|respond|refund))\b|"
+    # session 17: a thing that stopped doing its job ("the fridge has stopped cooling"); damage
+    # left behind ("left a hole in the kitchen wall"); a thing got back worse than it went; a
+    # stretch of something as a sentence of its own ("Forty minutes of crackle on the line.");
+    # how long one small thing took ("Two weeks to change my address.")
+    r"\byour\s+silence\b|(?:deafening|stony|total|complete|radio)\s+silence|"
+    r"stopped\s+(?:cooling|heating|charging|printing|responding|loading|connecting|spinning|"
+    r"draining|flushing|running|freezing|turning\s+on|switching\s+on|syncing|updating)|"
+    r"left\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:hole|mess|stain|dent|scratch|crack|gap|puddle|"
+    r"gouge|burn\s+mark)s?\b|"
+    r"got\s+(?:it|them|my\s+[\w-]+|the\s+[\w-]+|our\s+[\w-]+)\s+back\s+(?:even\s+)?"
+    r"(?:muddier|dirtier|filthier|worse|wetter|smellier|messier|looser|slower|noisier|louder|"
+    r"broken|damaged|dirty|scratched|unwashed|unfixed|unrepaired|still\s+broken)\b|"
+    r"^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|ninety|a\s+few|several)\s+(?:minutes|mins|hours|hrs|days|weeks|months)\s+"
+    r"of\s+[\w-]+(?:\s+[\w'-]+){0,3}(?=[.!?]*$)|"
+    r"^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+"
+    r"(?:hours|days|weeks|months)\s+to\s+[\w-]+\s+(?:up\s+)?(?:my|a|an|the|our|one)\b|"
     r"advertised\s+[^.!?]{1,30}?[.,;]\s*(?:(?:i'?m|we'?re|actually|and|but)\s+)?"
     r"(?:getting|got|receiving|reality)\b)\b",
     re.IGNORECASE,
