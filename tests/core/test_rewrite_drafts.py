@@ -1802,6 +1802,28 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "The router is STILL faulty!!! x99812 is my ticket.",
             "The router is still faulty. x99812 is my ticket.",
         ),
+        # -- Session 17: a jab said as a fragment of praise, or a shrug, goes whole ("Shame
+        # about the conversation." and "I suppose." were left over); an insult asked as a
+        # question about "one airline"
+        (
+            "Forty minutes of crackle on the line. Lovely soundtrack, shame about the "
+            "conversation.",
+            "Forty minutes of crackle on the line.",
+        ),
+        (
+            "The builder left a hole in the kitchen wall. Handy for chatting to the neighbours, "
+            "I suppose.",
+            "The builder left a hole in the kitchen wall.",
+        ),
+        (
+            "You LOST my suitcase. How incompetent can one airline be? Absolutely pathetic.",
+            "You lost my suitcase. I am not happy with how this has been handled.",
+        ),
+        (
+            "Still waiting on the refund you promised. I'm sure it's on its way, along with my "
+            "flying pig.",
+            "Still waiting on the refund you promised.",
+        ),
     ],
 )
 def test_calm_version_reads_exactly(draft, calm):

@@ -405,7 +405,7 @@ def _collect(
             # A hedge vouches for nothing here either ("I hope my parcel is enjoying its
             # holiday."): no calm of its own beside the jab.
             hits = [h for h in hits if not (h.kind == "positive" and _hedge(h, ev.sentence))]
-            hits.extend(ev.weak_sarcasm)
+            hits.extend(_whole_jab(ev, shrug))
             valence -= ev.weak_valence
         sarcastic = [h for h in hits if h.kind == "sarcasm" and h.strength >= 1.0]
         if mocked and not sarcastic:
@@ -426,6 +426,27 @@ def _collect(
 
 
 _PRAISE_KINDS = frozenset({"positive", "learned_calm"})
+_WORDS_OF = re.compile(r"\w(?:.*\w)?", re.DOTALL)
+
+
+def _whole_jab(ev, shrug: bool) -> tuple:
+    """The confirmed weak sarcasm's hits. A shrug in a sentence with nothing hostile of its own
+    ("Handy for chatting to the neighbours, I suppose.") or a fragment of praise that opens its
+    sentence ("Lovely soundtrack, shame about the conversation.") makes the whole sentence the
+    jab when nothing in it went wrong itself: one hit over it, of the same strength, so a calm
+    version leaves it all out."""
+    from complaint_desk.core.tone.detect import Hit
+    from complaint_desk.core.tone.failure import went_wrong
+
+    weak = ev.weak_sarcasm
+    opens = ev.fragment and ev.sentence[: weak[0].start].strip() == ""
+    if not (opens or (shrug and not ev.complaint)) or went_wrong(ev.sentence):
+        return weak  # "Thanks a lot for ruining my holiday.": what it says of the holiday stays
+    words = _WORDS_OF.search(ev.sentence)
+    if words is None:
+        return weak
+    end = len(ev.sentence.rstrip())  # with its closing mark: the clause goes whole
+    return (Hit("sarcasm", words.start(), end, sum(w.strength for w in weak)),)
 
 
 def _beside(evidence: Sequence, i: int) -> range:
