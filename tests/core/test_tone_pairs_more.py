@@ -1799,3 +1799,18 @@ def test_the_formal_should_be_grateful_is_a_request_not_a_jab():
     assert any(s.kind == "sarcasm" for s in jab.signals)
     ask = analyse(f"{failure} I should be grateful if you would look into it.")
     assert not any(s.kind == "sarcasm" for s in ask.signals)
+
+
+def test_slow_things_and_long_tea_breaks_are_sarcasm():
+    for text in (
+        "Two weeks to change my address. I've seen glaciers move with more urgency.",
+        "Waited an hour for the call button. Must have been a very long tea break.",
+        "They shortened the wrong trousers. My other pair now makes a bold fashion statement.",
+    ):
+        assert any(s.kind == "sarcasm" for s in analyse(text).signals), text
+    # Said of a real break or a real outfit, with nothing gone wrong, they are not.
+    for text in (
+        "The staff had a long tea break after the rush, which they deserved.",
+        "Her dress made a bold fashion statement at the gala.",
+    ):
+        assert not any(s.kind == "sarcasm" for s in analyse(text).signals), text
