@@ -1824,6 +1824,16 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "flying pig.",
             "Still waiting on the refund you promised.",
         ),
+        (
+            "THREE WEEKS with no boiler at 14 Elm Road. You're a disgrace of a landlord. Fix it "
+            "NOW.",
+            "Three weeks with no boiler at 14 Elm Road. I am not happy with how this has been "
+            "handled. Fix it now.",
+        ),
+        (
+            "That disgrace of a landlord still has my deposit.",
+            "That landlord still has my deposit.",
+        ),
     ],
 )
 def test_calm_version_reads_exactly(draft, calm):
@@ -1958,3 +1968,16 @@ def test_a_verb_is_no_month():
 
     assert _carry_facts("they should march 2 the house", "") == "For reference: 2."
     assert _carry_facts("since 14 november", "") == "For reference: 14 november."
+
+
+def test_a_before_a_you_sound_stays_a():
+    # "a USED laptop" had become "an used laptop"; "an" still comes where a word between went.
+    assert (
+        calm_version("You sold me a USED laptop as new!!!") == "You sold me a used laptop as new."
+    )
+    for kept in ("a unique", "a one-off", "a European", "a utility"):
+        assert kept in calm_version(f"You charged me twice for {kept} booking!!!")
+    assert calm_version("You sent a useless engineer who broke my oven.") == (
+        "You sent an engineer who broke my oven."
+    )
+    assert calm_version("A bloody engineer came and broke my oven.").startswith("An engineer")

@@ -157,6 +157,14 @@ def _capitalise_starts(text: str) -> str:
     return _LOWER_START.sub(cap, text)
 
 
+# "a" before a vowel sound becomes "an" once a word between has gone ("a rude agent" -> "an
+# agent"); not before a "you" or "wuh" sound the writer had right: "a used laptop", "a one-off".
+_A_BEFORE_VOWEL = re.compile(
+    r"\b([Aa]) (?!(?i:u[bcdfgklmnprstvxz][aeiouy]|uni|use|usu|ut[aeiou]|ur[aeiou]|eu|ewe|one\b|once\b|"
+    r"one-))([aeiouAEIOU])"
+)
+
+
 def _tidy(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = re.sub(r"\s+([,.;:?])", r"\1", text)
@@ -171,7 +179,7 @@ def _tidy(text: str) -> str:
         text,
     )
     text = re.sub(r"[\s,;:-]+$", "", text)
-    text = re.sub(r"\ba ([aeiou])", r"an \1", text)
+    text = _A_BEFORE_VOWEL.sub(r"\1n \2", text)
     text = re.sub(r"\b([Aa])n person\b", r"\1 person", text)  # "an idiot telling me" -> "a person…"
     text = re.sub(r"\b(an?) (an?) ", r"\1 ", text)
     return text.strip()
