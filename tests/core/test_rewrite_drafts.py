@@ -1981,3 +1981,12 @@ def test_a_before_a_you_sound_stays_a():
         "You sent an engineer who broke my oven."
     )
     assert calm_version("A bloody engineer came and broke my oven.").startswith("An engineer")
+
+
+def test_a_becomes_an_before_an_uh_sound():
+    from complaint_desk.core.rewrite.wording import _tidy
+
+    assert _tidy("a unusual request") == "an unusual request"
+    assert _tidy("a unexpected bill") == "an unexpected bill"
+    assert _tidy("a upended box") == "an upended box"
+    assert _tidy("a usual request") == "a usual request"

@@ -160,7 +160,7 @@ def _capitalise_starts(text: str) -> str:
 # "a" before a vowel sound becomes "an" once a word between has gone ("a rude agent" -> "an
 # agent"); not before a "you" or "wuh" sound the writer had right: "a used laptop", "a one-off".
 _A_BEFORE_VOWEL = re.compile(
-    r"\b([Aa]) (?!(?i:u[bcdfgklmnprstvxz][aeiouy]|uni|use|usu|ut[aeiou]|ur[aeiou]|eu|ewe|"
+    r"\b([Aa]) (?!(?i:u[bcfgklsvxz][aeiouy]|uni|use|usu|ut[aeiou]|ur[aeiou]|eu|ewe|"
     r"one\b|once\b|one-))([aeiouAEIOU])"
 )
 
