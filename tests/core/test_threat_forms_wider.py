@@ -1460,6 +1460,10 @@ EXTORTION_ROUND_THIRTY_SIX = [
     # round 37 (session 16, in a long letter)
     "I want every penny back since October, or I'm going to Ofcom, the ombudsman and every "
     "review site I can find.",
+    # round 38 (session 17, blind: 1 of 2 caught when written)
+    "Waive the late fee or my next stop is a one-star review on Google.",
+    "I'll happily update my review to five stars once the refund lands.",
+    "Refund me or my next step is Trustpilot.",
 ]
 THREATS_ROUND_THIRTY_SIX = [
     "Carry on like this and I'll make sure your manager loses his job.",
@@ -1469,6 +1473,9 @@ THREATS_ROUND_THIRTY_SIX = [
     "Keep ignoring me and see what happens to your shiny vans.",
     "If I don't hear back by Friday I'm telling every parent at my kids' school exactly what kind "
     "of company you are.",
+    # round 38 (session 17, blind: 1 of 2 caught when written)
+    "If nobody calls me by Friday I'm going straight to the papers.",
+    "Keep ignoring me and see what happens to your shop window.",
 ]
 LOOK_ALIKES_ROUND_THIRTY_SIX = [
     "If the refund isn't through by Monday I'll contact my bank about a chargeback.",
@@ -1477,6 +1484,10 @@ LOOK_ALIKES_ROUND_THIRTY_SIX = [
     "Our review of the year: 5 stars for the new café, 1 star for the car park.",
     "Please pass on my thanks to the driver, I'll mention him in my review.",
     "Maybe I'll pop by the shop on Saturday to pick it up.",
+    # round 38 (session 17)
+    "I left a one-star review last year and the manager fixed everything, so I updated it.",
+    "We went straight to the papers shop on Friday to buy a card.",
+    "My next stop is the post office to return it.",
 ]
 
 ALL_EXTORTION = (

@@ -1476,6 +1476,28 @@ PAIRS += [
 ]
 
 
+# Session 17, round 24 (written blind after the work above: dry sarcasm 1 of 10 with the margin,
+# the usual heated styles 4 of 4; these read by kind afterwards)
+PAIRS += [
+    (
+        "The courier marked my parcel as delivered but I never got it.",
+        "Marked as delivered. Must be an invisible parcel, very high-tech.",
+    ),
+    (
+        "The bank charged me a fee for closing my account.",
+        "A fee for leaving. Such a touching way to say goodbye.",
+    ),
+    (
+        "The chat support bot couldn't answer my question.",
+        "Twenty minutes with your chatbot. Riveting conversation, learned nothing.",
+    ),
+    (
+        "The landlord has not fixed the boiler in three weeks.",
+        "THREE WEEKS with no boiler. You're a disgrace of a landlord. Fix it NOW.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
@@ -1814,3 +1836,21 @@ def test_slow_things_and_long_tea_breaks_are_sarcasm():
         "Her dress made a bold fashion statement at the gala.",
     ):
         assert not any(s.kind == "sarcasm" for s in analyse(text).signals), text
+
+
+def test_failures_and_jabs_of_round_24():
+    from complaint_desk.core.tone.failure import went_wrong
+
+    assert went_wrong("First wash and the kitchen floor became a paddling pool.")
+    assert went_wrong("A fee for leaving.")
+    assert went_wrong("A month without working showers.")
+    assert went_wrong("Breakfast gone by 7:45.")
+    assert went_wrong("Cupboard doors fitted upside down.")
+    assert went_wrong("Twenty minutes with your chatbot.")
+    assert not went_wrong("Twenty minutes with your team sorted it.")
+    assert not went_wrong("The garden became a lovely place to sit.")
+    for text in (
+        "Two missed appointments now. I'm starting to think your technician is a myth.",
+        "Cupboard doors fitted upside down. Bold choice, very avant-garde.",
+    ):
+        assert any(s.kind == "sarcasm" for s in analyse(text).signals), text

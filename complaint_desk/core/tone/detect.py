@@ -545,7 +545,10 @@ def praise_fragment(
             continue
         if c == 0 and hi < len(sentence) and not _MOCKING_REST.search(sentence, hi):
             rest = [h for h in hits if h.start >= hi]
-            if not any(h.kind in _COMPLAINT_KINDS for h in rest):
+            more_praise = any(h.kind == "positive" for h in rest) or any(
+                words[i] in _UNSCORED_PRAISE for i, t in enumerate(tokens) if t[1] >= hi
+            )
+            if not more_praise and not any(h.kind in _COMPLAINT_KINDS for h in rest):
                 # The praise goes on plainly: "Beautiful rug, exactly as pictured." is a review.
                 # The jab turns: "Lovely soundtrack, shame about…", "Very refreshing, if…".
                 continue
@@ -567,12 +570,13 @@ _UNSCORED_PRAISE = frozenset(
     "refreshing refreshed handy scenic cosy cozy seamless speedy punctual slick spotless "
     "immaculate quaint rustic educational memorable unforgettable bracing snappy swift nifty "
     "cutting-edge state-of-the-art world-class first-class five-star top-notch luxurious "
-    "character-building invigorating".split()
+    "character-building invigorating riveting gripping rugged sturdy durable robust avant-garde "
+    "high-tech futuristic innovative exclusive bespoke".split()
 )
 # What turns the rest of a sentence after a fragment of praise into the jab's second half.
 _MOCKING_REST = re.compile(
     r"\b(?:if|shame|pity|except|apart from|i suppose|i guess|apparently|i'?m sure|not|no|"
-    r"just not|only|never|shame about|pity about|unlike|assuming|provided)\b",
+    r"just not|only|never|nothing|none|shame about|pity about|unlike|assuming|provided)\b",
     re.IGNORECASE,
 )
 _OBJECT_OPENERS = frozenset("a an the my your our their his her me us it them this that".split())

@@ -140,6 +140,20 @@ FAILURE_WORD = re.compile(
     # stretch of something as a sentence of its own ("Forty minutes of crackle on the line.");
     # how long one small thing took ("Two weeks to change my address.")
     r"\byour\s+silence\b|(?:deafening|stony|total|complete|radio)\s+silence|"
+    # round 24: a room turned into a pool, a fee for leaving, nothing working, food run out, a
+    # thing fitted upside down, a wait spent with a chatbot
+    r"(?:became|turned\s+into|is\s+now|was\s+now|now\s+looks\s+like)\s+(?:a\s+|an\s+)?"
+    r"(?:paddling\s+pool|swimming\s+pool|lake|river|pond|swamp|sauna|freezer|fridge|ice\s+rink|"
+    r"bomb\s+site|building\s+site|war\s+zone|skip|pigsty|dump|waterfall)\b|"
+    r"(?:a\s+|an\s+)?(?:fee|charge|penalty|surcharge)\s+for\s+(?:leaving|closing|cancell?ing|"
+    r"complaining|calling|asking|nothing|switching)|"
+    r"without\s+(?:a\s+|any\s+)?working\s+[\w-]+|"
+    r"(?:ran|run|running|sold)\s+out\b|all\s+gone\b|\bgone\s+by\s+\d|"
+    r"(?:fitted|installed|hung|put|fixed|mounted|assembled|delivered|printed)\s+(?:in\s+)?"
+    r"(?:upside\s+down|back\s+to\s+front|the\s+wrong\s+way\s+(?:round|up)|inside\s+out)|"
+    r"^\W*(?:\d+|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|two|three|four|five)\s+"
+    r"(?:minutes|mins|hours)\s+(?:with|on|talking\s+to|chatting\s+to|arguing\s+with)\s+"
+    r"(?:your|the|a|an)\s+(?:chat\s?bot|bot|helpline|automated|robot|call\s+centre|hold\s+music)|"
     r"stopped\s+(?:cooling|heating|charging|printing|responding|loading|connecting|spinning|"
     r"draining|flushing|running|freezing|turning\s+on|switching\s+on|syncing|updating)|"
     r"left\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:hole|mess|stain|dent|scratch|crack|gap|puddle|"
