@@ -1464,6 +1464,9 @@ EXTORTION_ROUND_THIRTY_SIX = [
     "Waive the late fee or my next stop is a one-star review on Google.",
     "I'll happily update my review to five stars once the refund lands.",
     "Refund me or my next step is Trustpilot.",
+    # round 39 (caught when written)
+    "Cover the repair cost and my Trustpilot review disappears, simple.",
+    "Sort out a partial refund and I'll bump my rating up to four stars.",
 ]
 THREATS_ROUND_THIRTY_SIX = [
     "Carry on like this and I'll make sure your manager loses his job.",
@@ -1476,6 +1479,9 @@ THREATS_ROUND_THIRTY_SIX = [
     # round 38 (session 17, blind: 1 of 2 caught when written)
     "If nobody calls me by Friday I'm going straight to the papers.",
     "Keep ignoring me and see what happens to your shop window.",
+    # round 39 (session 17, blind at the end: 0 of 2 caught when written)
+    "You've got until Monday before I turn up at your head office in person.",
+    "If this isn't fixed I'll be contacting every local news station I can find.",
 ]
 LOOK_ALIKES_ROUND_THIRTY_SIX = [
     "If the refund isn't through by Monday I'll contact my bank about a chargeback.",
@@ -1488,6 +1494,10 @@ LOOK_ALIKES_ROUND_THIRTY_SIX = [
     "I left a one-star review last year and the manager fixed everything, so I updated it.",
     "We went straight to the papers shop on Friday to buy a card.",
     "My next stop is the post office to return it.",
+    # round 39
+    "I'll be at your head office on Monday for the 10am appointment you booked.",
+    "The local news station ran a story about the roadworks last week.",
+    "You have until Friday before the offer ends, the email said.",
 ]
 
 ALL_EXTORTION = (
