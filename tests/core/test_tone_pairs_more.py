@@ -1808,6 +1808,7 @@ def test_failures_without_a_failure_word_session_17():
     assert went_wrong("Paid for a car wash, got it back muddier.")
     assert not went_wrong("Sent it for a clean and got it back sparkling.")
     assert went_wrong("Forty minutes of crackle on the line.")
+    assert went_wrong("Forty minutes of crackle on the phone to your helpline.")
     assert not went_wrong("Forty minutes of crackle on the line and then they fixed it.")
     assert went_wrong("Two weeks to change my address.")
     assert went_wrong("Parcel left out in the rain all afternoon.")

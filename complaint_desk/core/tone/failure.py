@@ -163,7 +163,7 @@ FAILURE_WORD = re.compile(
     r"broken|damaged|dirty|scratched|unwashed|unfixed|unrepaired|still\s+broken)\b|"
     r"^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|ninety|a\s+few|several)\s+(?:minutes|mins|hours|hrs|days|weeks|months)\s+"
-    r"of\s+[\w-]+(?:\s+[\w'-]+){0,3}(?=[.!?]*$)|"
+    r"of\s+[\w-]+(?:\s+[\w'-]+){0,7}(?=[.!?]*$)|"
     r"^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+"
     r"(?:hours|days|weeks|months)\s+to\s+[\w-]+\s+(?:up\s+)?(?:my|a|an|the|our|one)\b|"
     r"advertised\s+[^.!?]{1,30}?[.,;]\s*(?:(?:i'?m|we'?re|actually|and|but)\s+)?"
