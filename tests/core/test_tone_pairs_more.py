@@ -1498,6 +1498,25 @@ PAIRS += [
 ]
 
 
+# Session 17, round 25 (written at the end: dry sarcasm 2 of 10 with the margin when written, the
+# usual heated styles 4 of 4); read by kind afterwards
+PAIRS += [
+    (
+        "The new sofa started sagging after two weeks.",
+        "Two weeks in and the sofa has a crater in the middle. Lovely and cosy, if you enjoy "
+        "sitting on the floor.",
+    ),
+    (
+        "The energy company sent me a bill for a house I don't live in.",
+        "Got a bill for a house I've never lived in. Generous of you to let me pay for strangers.",
+    ),
+    (
+        "The council hasn't collected our bins for three weeks.",
+        "THREE WEEKS and the bins are still overflowing. Do your JOB, you lazy lot.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
@@ -1855,3 +1874,22 @@ def test_failures_and_jabs_of_round_24():
         "Cupboard doors fitted upside down. Bold choice, very avant-garde.",
     ):
         assert any(s.kind == "sarcasm" for s in analyse(text).signals), text
+
+
+def test_round_25_kinds():
+    from complaint_desk.core.tone.failure import went_wrong
+
+    assert went_wrong("Missed my flight.")
+    assert went_wrong("The sofa has a crater in the middle.")
+    assert went_wrong("Ten days at your depot.")
+    assert went_wrong("Got a bill for a house I've never lived in.")
+    assert not went_wrong("I've never had such good service.")
+    # "Kind of you to…" is a jab beside a failure, thanks when a remedy follows.
+    failure = "My parcel never arrived."
+    jab = analyse(f"{failure} Kind of you to keep it for yourselves.")
+    assert any(s.kind == "sarcasm" for s in jab.signals)
+    thanks = analyse(f"{failure} Kind of you to send a voucher.")
+    assert not any(s.kind == "sarcasm" for s in thanks.signals)
+    # Praise under a condition backs nothing.
+    both = analyse("The sofa has a crater in it. Lovely and cosy, if you enjoy the floor.")
+    assert any(s.kind == "sarcasm" for s in both.signals)

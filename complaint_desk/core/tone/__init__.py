@@ -489,9 +489,15 @@ def _sincere(hits: Sequence, weak: Sequence, sentence: str, shrug: bool) -> bool
     A shrug (`_shrug`) backs nothing: the praise beside it is what it undercuts."""
     if shrug:
         return False
+    # Praise under a condition backs nothing: "Lovely and cosy, if you enjoy sitting on the floor."
+    cond = _CONDITION.search(sentence)
     return any(
         h.kind == "positive"
         and not any(h.start < w.end and w.start < h.end for w in weak)
         and not _hedge(h, sentence)
+        and (cond is None or h.start < cond.start())
         for h in hits
     )
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|assuming|provided)\b", re.IGNORECASE)

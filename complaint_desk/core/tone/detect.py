@@ -548,7 +548,11 @@ def praise_fragment(
             more_praise = any(h.kind == "positive" for h in rest) or any(
                 words[i] in _UNSCORED_PRAISE for i, t in enumerate(tokens) if t[1] >= hi
             )
-            if not more_praise and not any(h.kind in _COMPLAINT_KINDS for h in rest):
+            if (
+                not more_praise
+                and not any(h.kind in _COMPLAINT_KINDS for h in rest)
+                and not went_wrong(sentence[hi:])
+            ):
                 # The praise goes on plainly: "Beautiful rug, exactly as pictured." is a review.
                 # The jab turns: "Lovely soundtrack, shame about…", "Very refreshing, if…".
                 continue
@@ -571,7 +575,7 @@ _UNSCORED_PRAISE = frozenset(
     "immaculate quaint rustic educational memorable unforgettable bracing snappy swift nifty "
     "cutting-edge state-of-the-art world-class first-class five-star top-notch luxurious "
     "character-building invigorating riveting gripping rugged sturdy durable robust avant-garde "
-    "high-tech futuristic innovative exclusive bespoke".split()
+    "high-tech futuristic innovative exclusive bespoke marvellous".split()
 )
 # What turns the rest of a sentence after a fragment of praise into the jab's second half.
 _MOCKING_REST = re.compile(
