@@ -1467,6 +1467,9 @@ EXTORTION_ROUND_THIRTY_SIX = [
     # round 39 (caught when written)
     "Cover the repair cost and my Trustpilot review disappears, simple.",
     "Sort out a partial refund and I'll bump my rating up to four stars.",
+    # round 40 (1 of 2 caught when written)
+    "Refund the deposit this week or I'm sharing the photos of that room on every booking site.",
+    "If my compensation comes through, my TripAdvisor post can be edited to something kinder.",
 ]
 THREATS_ROUND_THIRTY_SIX = [
     "Carry on like this and I'll make sure your manager loses his job.",
@@ -1482,6 +1485,9 @@ THREATS_ROUND_THIRTY_SIX = [
     # round 39 (session 17, blind at the end: 0 of 2 caught when written)
     "You've got until Monday before I turn up at your head office in person.",
     "If this isn't fixed I'll be contacting every local news station I can find.",
+    # round 40 (session 17, blind at the very end: 0 of 2 caught when written)
+    "Ignore this email and I'll be waiting outside your branch on Saturday morning.",
+    "Last warning: sort it by Friday or I take this to my MP and the local paper.",
 ]
 LOOK_ALIKES_ROUND_THIRTY_SIX = [
     "If the refund isn't through by Monday I'll contact my bank about a chargeback.",
@@ -1498,6 +1504,11 @@ LOOK_ALIKES_ROUND_THIRTY_SIX = [
     "I'll be at your head office on Monday for the 10am appointment you booked.",
     "The local news station ran a story about the roadworks last week.",
     "You have until Friday before the offer ends, the email said.",
+    # round 40
+    "I waited outside your branch on Saturday morning because it opened late.",
+    "My MP's office helped me write this letter, and I'm grateful for their advice.",
+    "I'll be waiting outside your branch at 9 to collect it.",
+    "I will take it to the local paper recycling bank.",
 ]
 
 ALL_EXTORTION = (
