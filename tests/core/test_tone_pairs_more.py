@@ -1517,6 +1517,28 @@ PAIRS += [
 ]
 
 
+# Session 17, round 26 (written at the very end: dry sarcasm 2 of 10 with the margin when written,
+# the usual heated styles 4 of 4); read by kind afterwards
+PAIRS += [
+    (
+        "The gym charged me for a month after I cancelled.",
+        "Cancelled in March, still paying in April. Loyalty I never signed up for, how sweet.",
+    ),
+    (
+        "The hotel room smelled of smoke.",
+        "Our non-smoking room smelled like an ashtray. Authentic pub experience, free of charge.",
+    ),
+    (
+        "My new shoes fell apart after a week.",
+        "One week and the sole came off. Built to last a whole seven days, impressive.",
+    ),
+    (
+        "The broadband speed drops every evening.",
+        "Internet dies every evening at seven. Like clockwork, the one thing you're reliable at.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
@@ -1893,3 +1915,26 @@ def test_round_25_kinds():
     # Praise under a condition backs nothing.
     both = analyse("The sofa has a crater in it. Lovely and cosy, if you enjoy the floor.")
     assert any(s.kind == "sarcasm" for s in both.signals)
+
+
+def test_round_26_kinds():
+    from complaint_desk.core.tone.failure import went_wrong
+
+    assert went_wrong("Parcel left on the doorstep for the whole street to admire.")
+    assert not went_wrong("Parcel left on the doorstep as asked.")
+    assert went_wrong("Our non-smoking room smelled like an ashtray.")
+    assert not went_wrong("The bakery smells like fresh bread.")
+    assert went_wrong("One week and the sole came off.")
+    assert went_wrong("Card frozen abroad, on holiday, with no cash.")
+    assert went_wrong("Six weeks for a puncture.")
+    # A tag closing a sentence that went wrong is a jab, whatever it mocks in that sentence.
+    tag = analyse("Cancelled in March, still paying. Loyalty I never signed up for, how sweet.")
+    assert any(s.kind == "sarcasm" for s in tag.signals)
+
+
+def test_an_html_entity_or_an_emoticon_is_no_clause_break():
+    from complaint_desk.core.tone.detect import detect
+
+    # "&gt;" and ":)" hold a semicolon and a colon; "gt" is in VADER's lexicon.
+    text = "#angry &gt;_&lt; and never make a #promis when you are #happy :) :*"
+    assert not detect(text).fragment

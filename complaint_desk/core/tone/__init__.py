@@ -367,9 +367,12 @@ def _collect(
         if word is not None:
             hits.append(Hit("shouting", word[0], word[1], 1.0))
         shrug = bool(ev.weak_sarcasm) and _shrug(hits, ev.weak_sarcasm)
+        # A fragment closing its sentence speaks of what went wrong before it ("Loyalty I never
+        # signed up for, how sweet."): the words it mocks are no praise to back it.
+        tag = ev.fragment and _failed_before(ev.sentence, ev.weak_sarcasm[0].start)
         if (
             ev.weak_sarcasm
-            and not _sincere(hits, ev.weak_sarcasm, ev.sentence, shrug)
+            and (tag or not _sincere(hits, ev.weak_sarcasm, ev.sentence, shrug))
             and (
                 any(failure_context(evidence[j], strict=True) for j in _beside(evidence, i))
                 if ev.fragment
@@ -427,6 +430,15 @@ def _collect(
 
 _PRAISE_KINDS = frozenset({"positive", "learned_calm"})
 _WORDS_OF = re.compile(r"\w(?:.*\w)?", re.DOTALL)
+
+
+def _failed_before(sentence: str, at: int) -> bool:
+    """Whether a service failure is told in the sentence before position `at` (a closing tag's
+    own account: "Loyalty I never signed up for, how sweet.")."""
+    from complaint_desk.core.tone.failure import went_wrong
+
+    before = sentence[:at]
+    return before.strip() != "" and went_wrong(before)
 
 
 def _whole_jab(ev, shrug: bool) -> tuple:

@@ -531,6 +531,8 @@ def praise_fragment(
         )
         if k is None or k > 2 or words[clause[k]] in _NOT_FRAGMENT_PRAISE:
             continue
+        if len(words[clause[k]]) < 3:
+            continue  # "gt" of "&gt;", "xo": VADER scores them, nobody praises with them
         if any(words[i] not in _FRAGMENT_OPENERS for i in clause[:k]):
             continue
         if k + 1 < len(clause) and words[clause[k + 1]] in _SIGN_OFF_AFTER:
@@ -575,7 +577,8 @@ _UNSCORED_PRAISE = frozenset(
     "immaculate quaint rustic educational memorable unforgettable bracing snappy swift nifty "
     "cutting-edge state-of-the-art world-class first-class five-star top-notch luxurious "
     "character-building invigorating riveting gripping rugged sturdy durable robust avant-garde "
-    "high-tech futuristic innovative exclusive bespoke marvellous".split()
+    "high-tech futuristic innovative exclusive bespoke marvellous authentic adventurous "
+    "trusting".split()
 )
 # What turns the rest of a sentence after a fragment of praise into the jab's second half.
 _MOCKING_REST = re.compile(
@@ -608,7 +611,7 @@ def _clause_words(tokens: Sequence[tuple], lo: int, hi: int, from_end: bool) -> 
     return found
 
 
-_FRAGMENT_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+_FRAGMENT_BREAK = re.compile(r"[,\u2013\u2014]|[;:](?=\s|$)|\s-\s")
 # What a praise fragment counts for once confirmed, against WEAK_SARCASM for the phrase forms.
 FRAGMENT_SARCASM = 1.0
 

@@ -64,7 +64,9 @@ FAILURE_WORD = re.compile(
     r"delivered\s+to\s+(?:a\s+stranger|the\s+wrong|someone\s+else|a\s+neighbou?r|next\s+door|"
     r"another\s+(?:house|address|street|flat))|"
     r"left\s+(?:it\s+|my\s+\w+\s+)?(?:out\s+)?(?:in\s+the\s+rain|in\s+a\s+puddle|in\s+the\s+bin|"
-    r"in\s+the\s+street|on\s+the\s+pavement)|"
+    r"in\s+the\s+street|on\s+the\s+pavement|on\s+the\s+(?:door)?step(?!\s+as\s+(?:asked|requested|"
+    r"instructed|agreed))|on\s+the\s+(?:porch|wall|drive|driveway)(?!\s+as\s+(?:asked|requested|"
+    r"instructed|agreed)))|"
     # things that fail in their own words: leaks, flickers, shrank, fell apart, won't turn on,
     # filthy, out of order, declined, glitches (not "queue" or "freezing" alone: "The queue was
     # short" and "freezing outside" are no failure)
@@ -155,6 +157,17 @@ FAILURE_WORD = re.compile(
     r"^\W*(?:\d+|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|two|three|four|five)\s+"
     r"(?:minutes|mins|hours)\s+(?:with|on|talking\s+to|chatting\s+to|arguing\s+with)\s+"
     r"(?:your|the|a|an)\s+(?:chat\s?bot|bot|helpline|automated|robot|call\s+centre|hold\s+music)|"
+    # round 26: a smell like an ashtray, a sole come off, a card frozen, "Six weeks for a
+    # puncture." (a long wait for one small thing, in words)
+    r"smel(?:l|ls|led|t)\s+like\s+(?:an?\s+)?(?:ashtray|smoke|cigarettes?|sewage|drains?|damp|"
+    r"wet\s+dog|bins?|rubbish|vomit|sick|urine|wee|pee|mould|mildew|feet|sweat|rot|fish|gas|"
+    r"toilets?|farmyard|pub\s+carpet)|"
+    r"(?:sole|heel|handle|door|wheel|strap|button|leg|arm|lid|knob|zip|zipper|screen|shelf)\s+"
+    r"(?:came|fell|has\s+come|has\s+fallen|had\s+come)\s+off|"
+    r"(?:card|account|payment)s?\s+(?:was\s+|were\s+|has\s+been\s+|got\s+|is\s+)?"
+    r"(?:frozen|blocked|suspended|locked|declined)|"
+    r"^\W*(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:hours|days|weeks|"
+    r"months)\s+for\s+(?:a|an|one|my|the)\b|"
     # round 25: a missed flight, a sofa with a crater, days at the depot
     r"missed\s+(?:my|our|the)\s+(?:flight|train|connection|appointment|bus|ferry|boat|meeting|"
     r"interview|exam|wedding|funeral|plane)|crater|sag(?:s|ged|ging)\b|"
