@@ -1938,3 +1938,13 @@ def test_an_html_entity_or_an_emoticon_is_no_clause_break():
     # "&gt;" and ":)" hold a semicolon and a colon; "gt" is in VADER's lexicon.
     text = "#angry &gt;_&lt; and never make a #promis when you are #happy :) :*"
     assert not detect(text).fragment
+
+
+def test_a_thing_enjoying_its_rest_beside_a_failure_is_a_jab():
+    jab = analyse(
+        "Six weeks for a puncture. I hope my bike enjoyed the long rest, I certainly didn't."
+    )
+    assert any(s.kind == "sarcasm" for s in jab.signals)
+    # A person enjoying something is no jab.
+    meant = analyse("The kids loved it. My daughter enjoyed the holiday club every day.")
+    assert not any(s.kind == "sarcasm" for s in meant.signals)

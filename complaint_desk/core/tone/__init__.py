@@ -478,7 +478,8 @@ def _beside(evidence: Sequence, i: int) -> range:
 # sincere than "Great service.", nor "I hope my parcel is enjoying its holiday." than the jab, nor
 # a thumbs-up after one ("Cheers for that 👍").
 _HEDGES = frozenset(
-    "honestly truly really sincerely frankly seriously genuinely surely hope hoping 👍 👌".split()
+    "honestly truly really sincerely frankly seriously genuinely surely certainly definitely "
+    "hope hoping 👍 👌".split()
 )
 
 
