@@ -1470,6 +1470,9 @@ EXTORTION_ROUND_THIRTY_SIX = [
     # round 40 (1 of 2 caught when written)
     "Refund the deposit this week or I'm sharing the photos of that room on every booking site.",
     "If my compensation comes through, my TripAdvisor post can be edited to something kinder.",
+    # round 41 (1 of 2 caught when written)
+    "Give me a voucher for the ruined meal or the whole of Instagram sees these photos tonight.",
+    "Once the £60 is back in my account I'll take my one-star rating down, not before.",
 ]
 THREATS_ROUND_THIRTY_SIX = [
     "Carry on like this and I'll make sure your manager loses his job.",
@@ -1488,6 +1491,9 @@ THREATS_ROUND_THIRTY_SIX = [
     # round 40 (session 17, blind at the very end: 0 of 2 caught when written)
     "Ignore this email and I'll be waiting outside your branch on Saturday morning.",
     "Last warning: sort it by Friday or I take this to my MP and the local paper.",
+    # round 41 (session 17, the last blind round: 0 of 2 caught when written)
+    "Keep fobbing me off and I'll make sure your boss hears exactly how you spoke to me.",
+    "You do not want me coming into that shop again, trust me.",
 ]
 LOOK_ALIKES_ROUND_THIRTY_SIX = [
     "If the refund isn't through by Monday I'll contact my bank about a chargeback.",
@@ -1509,6 +1515,12 @@ LOOK_ALIKES_ROUND_THIRTY_SIX = [
     "My MP's office helped me write this letter, and I'm grateful for their advice.",
     "I'll be waiting outside your branch at 9 to collect it.",
     "I will take it to the local paper recycling bank.",
+    # round 41
+    "Your boss heard how kindly you spoke to me, and I said so in my review.",
+    "I'll be coming into the shop again next week to pick up the rest of the order.",
+    "Keep sending me the newsletter and I'll keep reading it.",
+    "You don't want me to come back for the fitting, right?",
+    "The whole family sees the dentist on Friday.",
 ]
 
 ALL_EXTORTION = (
