@@ -1523,6 +1523,53 @@ LOOK_ALIKES_ROUND_THIRTY_SIX = [
     "The whole family sees the dentist on Friday.",
 ]
 
+# Round 42 (session 17, ten of each written blind: extortion 6 / 10, threats 5 / 10, look-alikes 9 / 10
+# clean when written; read by kind afterwards)
+EXTORTION_ROUND_FORTY_TWO = [
+    "Credit my account the £25 and the Google review stays at four stars. Don't, and it drops to one.",
+    "Pay for the damage and I won't upload the video of your driver to YouTube.",
+    "A refund would go a long way towards me not writing about this on Mumsnet.",
+    "I'll take down my post on the village Facebook group as soon as the money's back.",
+    "No refund, no peace: my one-star review goes live on Trustpilot at midnight.",
+    "If you comp the room I'll forget all about the TripAdvisor review I've drafted.",
+    "Match the price you promised, or I'll be leaving honest feedback on every platform I can.",
+    "Refund the booking fee and this thread on Reddit gets deleted.",
+    "Replace the TV by Friday or my 12k followers get the full unboxing disaster story.",
+    "Sort my compensation and you'll get a glowing five-star write-up from me instead.",
+]
+# round 42
+THREATS_ROUND_FORTY_TWO = [
+    "I know where your warehouse is, and I know when the night shift finishes.",
+    "Don't make me come down there and sort this out myself.",
+    "If my mother doesn't get her refund, my brothers will be paying your manager a visit.",
+    "You'd better hope I never see that driver on my street again.",
+    "One more letter like this and your office windows are going in.",
+    "I'm warning you now, my patience has run out and so will your luck.",
+    "Push me any further and I won't be responsible for what happens next.",
+    "If nobody answers by Monday I'll be in your reception with a camera crew.",
+    "Cancel my account or I'm reporting you to the police, Ofcom and the papers.",
+    "Your engineer will think twice before coming to my house again.",
+]
+# round 42, and look-alikes of the new forms
+LOOK_ALIKES_ROUND_FORTY_TWO = [
+    "I know where your warehouse is because I collected a parcel there last year.",
+    "Please don't make me come down there again; I'd rather sort it by phone.",
+    "My brothers paid your showroom a visit and loved the new models.",
+    "I hope I see that driver again, he was brilliant with my mum.",
+    "I left honest feedback on the survey because you asked for it.",
+    "I'll be in your reception at 10 for my appointment.",
+    "The engineer said he would think twice before using that part again.",
+    "Once the refund is through I'll update my notes and close the file.",
+    "I posted about your great service on Facebook yesterday.",
+    "My patience has run out with my old bank, which is why I'm joining you.",
+    "Please try me again later on my mobile.",
+    "A refund would go a long way, thank you.",
+    "If you can refund me I'll delete the draft email I was writing to the ombudsman.",
+    "I know where your office is and I know when it opens, so I'll drop the form in.",
+    "I'll be at your store with my camera to photograph the damage for the claim.",
+    "One more question and your team have been great.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1560,6 +1607,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_THIRTY_FOUR
     + EXTORTION_ROUND_THIRTY_FIVE
     + EXTORTION_ROUND_THIRTY_SIX
+    + EXTORTION_ROUND_FORTY_TWO
 )
 ALL_THREATS = (
     THREATS
@@ -1597,6 +1645,7 @@ ALL_THREATS = (
     + THREATS_ROUND_THIRTY_FOUR
     + THREATS_ROUND_THIRTY_FIVE
     + THREATS_ROUND_THIRTY_SIX
+    + THREATS_ROUND_FORTY_TWO
 )
 
 
@@ -1644,7 +1693,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_THIRTY_THREE
     + LOOK_ALIKES_ROUND_THIRTY_FOUR
     + LOOK_ALIKES_ROUND_THIRTY_FIVE
-    + LOOK_ALIKES_ROUND_THIRTY_SIX,
+    + LOOK_ALIKES_ROUND_THIRTY_SIX
+    + LOOK_ALIKES_ROUND_FORTY_TWO,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
