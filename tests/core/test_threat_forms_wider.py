@@ -1523,10 +1523,11 @@ LOOK_ALIKES_ROUND_THIRTY_SIX = [
     "The whole family sees the dentist on Friday.",
 ]
 
-# Round 42 (session 17, ten of each written blind: extortion 6 / 10, threats 5 / 10, look-alikes 9 / 10
-# clean when written; read by kind afterwards)
+# Round 42 (session 17, ten of each written blind: extortion 6 / 10, threats 5 / 10,
+# look-alikes 9 / 10 clean when written; read by kind afterwards)
 EXTORTION_ROUND_FORTY_TWO = [
-    "Credit my account the £25 and the Google review stays at four stars. Don't, and it drops to one.",
+    "Credit my account the £25 and the Google review stays at four stars. Don't, and it drops "
+    "to one.",
     "Pay for the damage and I won't upload the video of your driver to YouTube.",
     "A refund would go a long way towards me not writing about this on Mumsnet.",
     "I'll take down my post on the village Facebook group as soon as the money's back.",
