@@ -1571,6 +1571,55 @@ LOOK_ALIKES_ROUND_FORTY_TWO = [
     "One more question and your team have been great.",
 ]
 
+# Round 43 (session 17, written after round 42's work: extortion 8 / 10, threats 2 / 10,
+# look-alikes 10 / 10 clean when written; read by kind afterwards)
+EXTORTION_ROUND_FORTY_THREE = [
+    "Honour the sale price and I'll think about softening my review.",
+    "You refund the full amount, I delete the TikTok. Deal?",
+    "Until I see that refund, my two-star rating stays pinned to the top of your page.",
+    "Fix the boiler today and nobody on Nextdoor needs to know about this.",
+    "My review is written and ready to post. A refund tonight and it never sees daylight.",
+    "Either you waive the fee or I'll be leaving a very detailed one-star review.",
+    "I'd happily remove the video if a goodwill payment found its way to me.",
+    "Refund me and we can forget the Google review ever happened.",
+    "A replacement by Friday keeps my thoughts off Twitter.",
+    "Unless the credit appears this week, expect my honest opinion on every review site going.",
+]
+# round 43
+THREATS_ROUND_FORTY_THREE = [
+    "Mess me about once more and you'll find out what I'm capable of.",
+    "I've got your manager's home address, by the way.",
+    "Tell your driver to watch himself next time he parks outside my house.",
+    "If this isn't sorted I'll be round your depot with a few friends.",
+    "Things could get very unpleasant for your staff if this carries on.",
+    "I'd hate for something to happen to those nice new vans of yours.",
+    "You people have no idea who you're dealing with.",
+    "Refund me today or I'll be camped outside your shop until you do.",
+    "One way or another, I'm getting my money back, and you won't enjoy how.",
+    "If I see that engineer again he's going to regret it.",
+]
+# round 43, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FORTY_THREE = [
+    "I've got your manager's email address from the website, so I've copied him in.",
+    "Tell your driver thanks from me, he parked very considerately outside my house.",
+    "Things could get very busy for your staff at Christmas, so I'm ordering early.",
+    "I'll be round your depot on Friday to collect the parcel.",
+    "One way or another I'll get to the shop before it closes.",
+    "You people have been brilliant, thank you.",
+    "I'd hate for you to think I'm ungrateful; the new van driver was lovely.",
+    "I deleted my TikTok last year, so please contact me by email.",
+    "My review is written and posted, and it's five stars. Thank you!",
+    "I'll be leaving a very detailed review once I've used it for a month.",
+    "I have your home address on file from the order, is that right?",
+    "He had better watch out for ice on the drive.",
+    "I'd hate for anything to happen to the parcel, so please pack it well.",
+    "You won't like how long the queue is at lunchtime.",
+    "Tell your team to watch out for the new model, it is great.",
+    "I'll be round your shop with my mum to pick a sofa.",
+    "Things could get very busy for you at Christmas.",
+    "If I see that jacket again in the sale I'll buy it.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1609,6 +1658,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_THIRTY_FIVE
     + EXTORTION_ROUND_THIRTY_SIX
     + EXTORTION_ROUND_FORTY_TWO
+    + EXTORTION_ROUND_FORTY_THREE
 )
 ALL_THREATS = (
     THREATS
@@ -1647,6 +1697,7 @@ ALL_THREATS = (
     + THREATS_ROUND_THIRTY_FIVE
     + THREATS_ROUND_THIRTY_SIX
     + THREATS_ROUND_FORTY_TWO
+    + THREATS_ROUND_FORTY_THREE
 )
 
 
@@ -1695,7 +1746,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_THIRTY_FOUR
     + LOOK_ALIKES_ROUND_THIRTY_FIVE
     + LOOK_ALIKES_ROUND_THIRTY_SIX
-    + LOOK_ALIKES_ROUND_FORTY_TWO,
+    + LOOK_ALIKES_ROUND_FORTY_TWO
+    + LOOK_ALIKES_ROUND_FORTY_THREE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text

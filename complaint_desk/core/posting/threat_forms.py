@@ -30,12 +30,36 @@ def forms() -> dict[str, tuple[str, ...]]:
             section = line.strip()[1:-1]
             continue
         key, _, value = line.partition("\t")
-        value = _fill(value.strip().replace("'", "['’]"), slots)
+        value = _fill(either_apostrophe(value.strip()), slots)
         if section == "slots":
             slots[key.strip()] = value
         elif section == "forms" and key.strip() in out:
             out[key.strip()].append(value)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def either_apostrophe(line: str) -> str:
+    """A pattern line (phrases.txt, calmer.tsv, this table) with each ' matching ' or ’: ['’]
+    in the open, both characters inside a character class ("[\\w'-]", "(?<![\\w'])"), where a
+    nested ['’] would end the class early (two forms here had read "[\\w'-]" as a class that
+    ended at the apostrophe, so their few words in between never matched)."""
+    out: list[str] = []
+    in_class = escaped = False
+    for i, c in enumerate(line):
+        if escaped:
+            escaped = False
+            out.append(c)
+            continue
+        if c == "\\":
+            escaped = True
+        elif c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class and line[i - 1] not in "[^":
+            in_class = False
+        elif c == "'":
+            c = "'’" if in_class else "['’]"
+        out.append(c)
+    return "".join(out)
 
 
 def _fill(value: str, slots: dict[str, str]) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from complaint_desk.core.posting.threat_forms import either_apostrophe
 from complaint_desk.core.resources import read_text
 
 if TYPE_CHECKING:
@@ -82,29 +83,6 @@ def acronyms() -> frozenset[str]:
 
 
 _PHRASE_HEAD, _PHRASE_TAIL = r"(?<![\w#])(?:", r")(?!\w)"
-
-
-def either_apostrophe(line: str) -> str:
-    """A pattern line (phrases.txt, calmer.tsv) with each ' matching ' or ’: ['’] in the open,
-    both characters inside a character class ("[\\w'-]", "(?<![\\w'])"), where a nested ['’]
-    would end the class early."""
-    out: list[str] = []
-    in_class = escaped = False
-    for i, c in enumerate(line):
-        if escaped:
-            escaped = False
-            out.append(c)
-            continue
-        if c == "\\":
-            escaped = True
-        elif c == "[" and not in_class:
-            in_class = True
-        elif c == "]" and in_class and line[i - 1] not in "[^":
-            in_class = False
-        elif c == "'":
-            c = "'’" if in_class else "['’]"
-        out.append(c)
-    return "".join(out)
 
 
 def _phrase_parts(lines: list[str], extra: tuple[str, ...] = ()) -> tuple[str, ...]:
