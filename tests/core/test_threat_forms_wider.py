@@ -1620,6 +1620,49 @@ LOOK_ALIKES_ROUND_FORTY_THREE = [
     "If I see that jacket again in the sale I'll buy it.",
 ]
 
+# Round 44 (session 17, written at the end: extortion 6 / 10, threats 3 / 10, look-alikes
+# 9 / 10 clean when written; read by kind afterwards)
+EXTORTION_ROUND_FORTY_FOUR = [
+    "Knock the delivery charge off and my Yelp review gets a lot friendlier.",
+    "I'm holding off on posting my review until I hear about compensation.",
+    "Pay what you owe me and I'll leave the local Facebook group out of it.",
+    "Return my deposit, otherwise I'm putting the whole saga on TikTok.",
+    "If the refund lands by Monday, the one-star goes. If not, it stays forever.",
+    "Give me a full refund or get ready for the worst review you've ever had.",
+    "Sort out my claim quickly and I'll be sure to update what I wrote on Trustpilot.",
+    "I will gladly edit my rating to five stars in exchange for a partial refund.",
+    "A gesture of goodwill would stop me telling all 3,000 members of my running club.",
+    "Cancel the fee and I'll keep the pictures of your kitchen to myself.",
+]
+# round 44
+THREATS_ROUND_FORTY_FOUR = [
+    "If you keep this up, someone is going to get hurt, and it won't be me.",
+    "I've been very patient, but if I have to come down there it won't be pleasant.",
+    "Your courier should count himself lucky I wasn't home when he dumped my parcel.",
+    "You've got 48 hours before this gets very personal.",
+    "Be careful who you upset; I have friends in your area.",
+    "I'll be waiting for your engineer, and he'd better bring the right part this time.",
+    "Next time your driver blocks my drive I'll let his tyres down.",
+    "I'm going to make your life hell until I get my money back.",
+    "Don't be surprised if your van has a few scratches next time it's parked on my road.",
+    "I will hound every one of your directors until this is fixed.",
+]
+# round 44, and look-alikes of its forms (the broken step is already in the list)
+LOOK_ALIKES_ROUND_FORTY_FOUR = [
+    "Someone is going to get hurt on that broken step, so please fix it soon.",
+    "I've been very patient, and I'm happy to wait another week for the part.",
+    "Your courier was lucky to find my house in the fog, he did brilliantly.",
+    "You've got 48 hours to respond under your own complaints policy.",
+    "I have friends in your area who recommended you, which is why I booked.",
+    "I'll be waiting for your engineer at 9; please ask him to ring the bell.",
+    "Next time your driver comes, could he park on the road rather than the drive?",
+    "I'm going to keep my receipts until I get my money back.",
+    "I was surprised your van had scratches, as it's brand new.",
+    "I'll be writing to your directors to thank the whole team.",
+    "Please try me again tomorrow, I'm out today.",
+    "It gets a lot friendlier in the shop after lunch.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1659,6 +1702,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_THIRTY_SIX
     + EXTORTION_ROUND_FORTY_TWO
     + EXTORTION_ROUND_FORTY_THREE
+    + EXTORTION_ROUND_FORTY_FOUR
 )
 ALL_THREATS = (
     THREATS
@@ -1698,6 +1742,7 @@ ALL_THREATS = (
     + THREATS_ROUND_THIRTY_SIX
     + THREATS_ROUND_FORTY_TWO
     + THREATS_ROUND_FORTY_THREE
+    + THREATS_ROUND_FORTY_FOUR
 )
 
 
@@ -1747,7 +1792,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_THIRTY_FIVE
     + LOOK_ALIKES_ROUND_THIRTY_SIX
     + LOOK_ALIKES_ROUND_FORTY_TWO
-    + LOOK_ALIKES_ROUND_FORTY_THREE,
+    + LOOK_ALIKES_ROUND_FORTY_THREE
+    + LOOK_ALIKES_ROUND_FORTY_FOUR,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
