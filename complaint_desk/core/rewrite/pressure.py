@@ -34,6 +34,7 @@ _REMEDIES = (
     ),
     (re.compile(r"\b(?:replace|replacement|new one)", re.I), "a replacement"),
     (re.compile(r"\b(?:repair|fix)", re.I), "this fixed"),
+    (re.compile(r"\b(?:finish|complete)\b", re.I), "the work finished"),
     (re.compile(r"\b(?:pay up|owed?\b)", re.I), "the money I am owed"),
     (re.compile(r"\bgoodwill", re.I), "a goodwill payment"),
     (re.compile(r"\b(?:compensat|pay me|credit)", re.I), "compensation"),
@@ -181,7 +182,7 @@ _DEMAND_FIRST = re.compile(
     r"\W*(?:please\s+|just\s+|now\s+)?(?:i\s+(?:want|need|expect|demand)\s+(?:a\s+|my\s+|the\s+|full\s+)*"
     r"(?:[£$€]\s?\d[\d,.]*\s+)?(?:refund|compensation|replacement|money\s+back|repair)|"
     r"refund|reimburse|compensate|pay\s+(?:me|up|back)|replace|"
-    r"repair|fix|sort\s+(?:it|this|out|my)|return\s+my|send\s+(?:me\s+)?(?:my|a|the)|give\s+me|"
+    r"repair|fix|finish|complete|sort\s+(?:it|this|out|my)|return\s+my|send\s+(?:me\s+)?(?:my|a|the)|give\s+me|"
     r"credit|cancel|waive|find\s+(?:it|them|my|the|our)|locate|trace)\b[^.!?]*?,?\s+"
     r"(?:or|otherwise)\b",
     re.IGNORECASE,
