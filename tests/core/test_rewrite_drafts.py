@@ -1834,6 +1834,14 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "That disgrace of a landlord still has my deposit.",
             "That landlord still has my deposit.",
         ),
+        # the ask before "or else" had gone with the ultimatum
+        (
+            "You took £4,000 on 3 Sept and left my roof half done. Crooks, the lot of you. "
+            "Finish it or else.",
+            "You took £4,000 on 3 Sept and left my roof half done. I am not happy with the service "
+            "I have received. I would like the work finished. If this is not resolved within 14 "
+            "days, I will take the matter further.",
+        ),
     ],
 )
 def test_calm_version_reads_exactly(draft, calm):
