@@ -1663,6 +1663,53 @@ LOOK_ALIKES_ROUND_FORTY_FOUR = [
     "It gets a lot friendlier in the shop after lunch.",
 ]
 
+# Round 45 (session 17, written after round 44: extortion 4 / 8, threats 6 / 12, look-alikes
+# 10 / 10 clean when written; read by kind afterwards)
+EXTORTION_ROUND_FORTY_FIVE = [
+    "Whether my review mentions the cockroach depends entirely on how quickly you refund me.",
+    "Throw in a free night and I'll make sure my review only talks about the nice breakfast.",
+    "My video is edited and ready; a refund is the only thing stopping me pressing upload.",
+    "You can have your five stars back when I have my £80 back.",
+    "Make it right with a partial refund, and the blog post stays in my drafts.",
+    "Reimburse the taxi fare or the travel forum hears every detail.",
+    "The only way my review changes is if the compensation arrives.",
+    "Refund me and the Trustpilot saga ends here.",
+]
+# round 45
+THREATS_ROUND_FORTY_FIVE = [
+    "I'd watch my back if I were your driver.",
+    "I won't be held responsible if I see your rep in the street.",
+    "Some people would have thrown a brick through your window by now. I'm not there yet.",
+    "If I'm not refunded, I'll be paying your CEO a personal visit at home.",
+    "Mark my words, you'll pay for treating my mum like this.",
+    "You're lucky I'm a patient man. My brother isn't.",
+    "I've got a cricket bat and a lot of free time.",
+    "Don't think I won't come down there, because I will.",
+    "You'll be looking over your shoulder for a while after this.",
+    "Keep laughing, we'll see who's laughing when I get to your office.",
+    "I'll make it my mission to shut your business down.",
+    "Your staff should be very careful what they say to me next time.",
+]
+# round 45, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FORTY_FIVE = [
+    "I'd check my back tyre if I were your driver, it looked flat.",
+    "I saw your rep in the street and she was very helpful.",
+    "My brother isn't as patient as me, so he's switched providers.",
+    "I've got a cricket bat to return, it arrived with the wrong grip.",
+    "I'll be looking over the contract again this weekend.",
+    "We were laughing about the mix-up by the time we got to your office.",
+    "It's my mission to find the perfect sofa, and yours was close.",
+    "Your staff were very careful with our piano, thank you.",
+    "I won't be responsible for the order if it arrives after Friday; please cancel it then.",
+    "The upload of my documents failed, so I've attached them again.",
+    "I have nothing to lose by asking for a refund.",
+    "You'll pay for the delivery when it arrives.",
+    "You will pay for what you ordered at collection.",
+    "The kids threw a ball through your window by accident, sorry.",
+    "Don't think I won't come back, the food was lovely.",
+    "I'll be looking over the paperwork again.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1703,6 +1750,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FORTY_TWO
     + EXTORTION_ROUND_FORTY_THREE
     + EXTORTION_ROUND_FORTY_FOUR
+    + EXTORTION_ROUND_FORTY_FIVE
 )
 ALL_THREATS = (
     THREATS
@@ -1743,6 +1791,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FORTY_TWO
     + THREATS_ROUND_FORTY_THREE
     + THREATS_ROUND_FORTY_FOUR
+    + THREATS_ROUND_FORTY_FIVE
 )
 
 
@@ -1793,7 +1842,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_THIRTY_SIX
     + LOOK_ALIKES_ROUND_FORTY_TWO
     + LOOK_ALIKES_ROUND_FORTY_THREE
-    + LOOK_ALIKES_ROUND_FORTY_FOUR,
+    + LOOK_ALIKES_ROUND_FORTY_FOUR
+    + LOOK_ALIKES_ROUND_FORTY_FIVE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
