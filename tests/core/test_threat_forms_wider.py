@@ -1710,6 +1710,57 @@ LOOK_ALIKES_ROUND_FORTY_FIVE = [
     "I'll be looking over the paperwork again.",
 ]
 
+# Round 46 (session 17, the last guard round, written after round 45: extortion 1 / 10,
+# threats 6 / 12, look-alikes 10 / 10 clean when written; read by kind afterwards)
+EXTORTION_ROUND_FORTY_SIX = [
+    "Refund the £45 and I won't need to share my experience with the 20,000 people "
+    "in our community group.",
+    "I'm giving you one chance to refund me before my review goes up on Google.",
+    "When the replacement arrives, I'll happily swap my one-star for a fair rating.",
+    "Compensate me properly and you'll never hear about this review again.",
+    "Your call: a refund, or a very public thread on Mumsnet.",
+    "Pay up and the photos stay off Instagram.",
+    "I'm prepared to forget the whole review thing if you cover the vet bill.",
+    "No voucher, and I'll be tagging you in every post about this for a month.",
+    "If you want this TikTok gone, you know what to do: refund me.",
+    "Give me my deposit back and my Airbnb review will be glowing.",
+]
+# round 46
+THREATS_ROUND_FORTY_SIX = [
+    "If you've got any sense you'll keep that delivery driver away from my street.",
+    "I can make things very difficult for you, and I will.",
+    "You won't know what's hit you if this isn't sorted by Friday.",
+    "I'm not someone you want as an enemy.",
+    "Tell your manager I know what car he drives.",
+    "I'll be outside your office every morning until you pay.",
+    "There's going to be trouble if I don't get my refund.",
+    "Cross me again and you'll see what happens.",
+    "One more excuse and I'm coming for the lot of you.",
+    "I've dealt with people like you before, and they regretted it.",
+    "Next time I see your engineer he'll be leaving on a stretcher.",
+    "You picked the wrong person to mess with this time.",
+]
+# round 46, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FORTY_SIX = [
+    "If you've got any sense you'll keep selling this sofa, it's brilliant.",
+    "I can make things easier for you by sending the photos now.",
+    "You won't know what's in the box until it's opened, the label fell off.",
+    "I'm not someone who usually complains, so please take this seriously.",
+    "Tell your manager I loved the car he recommended.",
+    "I'll be outside your office at 9 to drop off the keys.",
+    "There's going to be trouble with the trains on Friday, so please deliver Thursday.",
+    "I've dealt with your team before and they were excellent.",
+    "Next time I see your engineer I'll thank him in person.",
+    "I picked the wrong size this time, could I swap it?",
+    "I was given one chance to fix the form before the deadline.",
+    "There will be trouble if the train is late, so please deliver early.",
+    "If you want this video removed from your ad, just ask.",
+    "I'd swap my order for a different colour if you can.",
+    "No refund needed, and I'll be posting a thank-you review soon.",
+    "Your call: a refund or a replacement, either is fine.",
+    "The patient left in a wheelchair, as planned.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1751,6 +1802,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FORTY_THREE
     + EXTORTION_ROUND_FORTY_FOUR
     + EXTORTION_ROUND_FORTY_FIVE
+    + EXTORTION_ROUND_FORTY_SIX
 )
 ALL_THREATS = (
     THREATS
@@ -1792,6 +1844,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FORTY_THREE
     + THREATS_ROUND_FORTY_FOUR
     + THREATS_ROUND_FORTY_FIVE
+    + THREATS_ROUND_FORTY_SIX
 )
 
 
@@ -1843,7 +1896,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_FORTY_TWO
     + LOOK_ALIKES_ROUND_FORTY_THREE
     + LOOK_ALIKES_ROUND_FORTY_FOUR
-    + LOOK_ALIKES_ROUND_FORTY_FIVE,
+    + LOOK_ALIKES_ROUND_FORTY_FIVE
+    + LOOK_ALIKES_ROUND_FORTY_SIX,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
