@@ -1834,6 +1834,14 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "That disgrace of a landlord still has my deposit.",
             "That landlord still has my deposit.",
         ),
+        # the writer's own ask, a cost to cover, wins over the case's remedy
+        (
+            "The groomer cut my dog's ear on 2 Dec (booking G-4410). I'm prepared to forget the "
+            "whole review thing if you cover the vet bill. If I see that groomer again he's going "
+            "to regret it.",
+            "The groomer cut my dog's ear on 2 Dec (booking G-4410). I would like the vet bill "
+            "covered. If this is not resolved within 14 days, I will take the matter further.",
+        ),
         # the ask before "or else" had gone with the ultimatum
         (
             "You took £4,000 on 3 Sept and left my roof half done. Crooks, the lot of you. "
@@ -1998,3 +2006,10 @@ def test_a_becomes_an_before_an_uh_sound():
     assert _tidy("a unexpected bill") == "an unexpected bill"
     assert _tidy("a upended box") == "an upended box"
     assert _tidy("a usual request") == "a usual request"
+
+
+def test_a_cost_to_cover_is_the_writers_own_ask_over_the_cases_remedy():
+    facts = RewriteFacts(remedy="a refund of $289.00 including shipping")
+    calm = calm_version("Cover the vet bill or my review goes up on Google.", facts)
+    assert "I would like the vet bill covered" in calm, calm
+    assert "$289" not in calm, calm

@@ -149,6 +149,10 @@ def _remedy(piece: str, facts: RewriteFacts | None) -> str:
     """What the writer asks for: their own amount when they name one ("Refund my £79 or…" ->
     "a refund of £79"), else the case's remedy, else the kind of remedy the piece names."""
     amount = _AMOUNT.search(piece)
+    cover = _COVER.search(piece)
+    if cover and not amount:
+        # "…if you cover the vet bill": the writer's own ask, in their words
+        return f"the {cover.group(1) or ''}{cover.group(2).lower()} covered"
     own = next((remedy for pattern, remedy in _REMEDIES if pattern.search(piece)), None)
     if amount and own == "the money I am owed":
         return f"the {amount.group()} I am owed"
@@ -161,6 +165,14 @@ def _remedy(piece: str, facts: RewriteFacts | None) -> str:
     if facts is not None and facts.remedy:
         return _mid_sentence(facts.remedy)
     return own or "this resolved"
+
+
+# A cost the writer asks to have covered: "cover the vet bill", "pay for the repair costs".
+_COVER = re.compile(
+    r"\b(?:cover|pay for|foot)\s+(?:the|my|our)\s+((?:[\w-]+\s+)?)(bill|cost|costs|fees?|repairs?|"
+    r"damage|invoice|excess)\b",
+    re.IGNORECASE,
+)
 
 
 # An extortion that offers a better review for the remedy, rather than threatening a worse one.
