@@ -1761,6 +1761,53 @@ LOOK_ALIKES_ROUND_FORTY_SIX = [
     "The patient left in a wheelchair, as planned.",
 ]
 
+# Round 47 (session 17, extortion-heavy, written after round 46: extortion 8 / 15, threats
+# 2 / 5, look-alikes 10 / 10 clean when written; read by kind afterwards)
+EXTORTION_ROUND_FORTY_SEVEN = [
+    "Here's the deal: full refund, and my review disappears.",
+    "The review can come down the day my money goes back in.",
+    "I've written a two-star review. It could easily become four stars with the right gesture.",
+    "Either the replacement ships this week or the whole story goes on my YouTube channel.",
+    "I'm sitting on a very unflattering review; a refund would help me decide not to post it.",
+    "Let's make a trade: you cover the excess, I take down my Google review.",
+    "Think of the refund as the price of my silence online.",
+    "My Trustpilot review depends on what you do next about my refund.",
+    "Sort out the compensation and I'm happy to say nothing publicly.",
+    "A credit note by Monday, or I warn every parent in the school WhatsApp group.",
+    "Pay me back and I'll let the one-star quietly disappear.",
+    "Unless my deposit is returned, the photos go on Rightmove's reviews and every landlord forum.",
+    "Refund my booking and I'll stop posting about you.",
+    "No compensation, no change to my one-star review.",
+    "I'm open to revising my rating once the £150 shows up.",
+]
+# round 47
+THREATS_ROUND_FORTY_SEVEN = [
+    "You're going to wish you'd never sold me this car.",
+    "I'll be waiting in the car park when your shift ends.",
+    "Don't push your luck with me, I'm not in the mood.",
+    "I'm coming for your job, and I won't stop until I get it.",
+    "Your rep had better not show his face round here again.",
+]
+# round 47, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FORTY_SEVEN = [
+    "Here's the deal I was offered: a full refund, which I accepted, thank you.",
+    "The review can come down if you'd like; it was about the old menu.",
+    "I think of the refund as closing the matter.",
+    "My review depends on how the sofa holds up over a year.",
+    "I'm happy to say nothing more about it; thanks for the quick refund.",
+    "I wish I'd bought two, the car is lovely.",
+    "I'll be waiting in the car park at 5 for the collection.",
+    "Don't push the button twice, it cancels the order.",
+    "I'm coming for my appointment on Friday.",
+    "Your rep showed us round the flat and was great.",
+    "The review can go up once I have tried the product for a month.",
+    "The rating will change once the software update is out.",
+    "I'm open to revising my rating once I have used it longer.",
+    "Sort out the paperwork and I'm happy to say nothing more about it.",
+    "Refund my booking and I'll stop posting letters to you.",
+    "You'd better not come back without the part!",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1803,6 +1850,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FORTY_FOUR
     + EXTORTION_ROUND_FORTY_FIVE
     + EXTORTION_ROUND_FORTY_SIX
+    + EXTORTION_ROUND_FORTY_SEVEN
 )
 ALL_THREATS = (
     THREATS
@@ -1845,6 +1893,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FORTY_FOUR
     + THREATS_ROUND_FORTY_FIVE
     + THREATS_ROUND_FORTY_SIX
+    + THREATS_ROUND_FORTY_SEVEN
 )
 
 
@@ -1897,7 +1946,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_FORTY_THREE
     + LOOK_ALIKES_ROUND_FORTY_FOUR
     + LOOK_ALIKES_ROUND_FORTY_FIVE
-    + LOOK_ALIKES_ROUND_FORTY_SIX,
+    + LOOK_ALIKES_ROUND_FORTY_SIX
+    + LOOK_ALIKES_ROUND_FORTY_SEVEN,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
