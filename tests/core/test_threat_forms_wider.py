@@ -1808,6 +1808,52 @@ LOOK_ALIKES_ROUND_FORTY_SEVEN = [
     "You'd better not come back without the part!",
 ]
 
+# Round 48 (session 17, the last, written after round 47: extortion 2 / 10, threats 2 / 10,
+# look-alikes 9 / 10 clean when written; read by kind afterwards)
+EXTORTION_ROUND_FORTY_EIGHT = [
+    "Honestly, a full refund is the difference between a one-star and a five-star review from me.",
+    "You fix the leak for free, I fix my review. Fair?",
+    "I'll post the review I've written unless someone rings me about compensation today.",
+    "Get me a new phone and this whole Twitter thread gets deleted tonight.",
+    "If I get my money back, you won't see my name on Trustpilot again.",
+    "I'll consider taking the video down when you've paid for the damage.",
+    "Cough up the £30 and the bad review goes in the bin.",
+    "Waive the call-out charge and you can have your four stars back.",
+    "Refund me, or I'll make it my hobby to review you on every site I can find.",
+    "A free upgrade next time would make my review a lot kinder.",
+]
+# round 48
+THREATS_ROUND_FORTY_EIGHT = [
+    "Carry on like this and you'll find out the hard way.",
+    "If you send that driver again, he won't be leaving with all his teeth.",
+    "I'd sleep with one eye open if I were your manager.",
+    "You really don't want to see me angry.",
+    "I'm done being reasonable. Next time it won't be a phone call.",
+    "I'll be there when you open on Monday, and I won't be alone.",
+    "Consider this a warning: nobody treats my family like that.",
+    "Someone should teach your staff a lesson, and it might be me.",
+    "Ignore me again and see how that works out for you.",
+    "I hope your boss likes surprises, because he's getting one at his front door.",
+]
+# round 48, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FORTY_EIGHT = [
+    "A full refund made the difference, thank you, and I've updated my review.",
+    "You fixed the leak for free; I've fixed my review to say so.",
+    "I'll post the review once I've tried the spare part.",
+    "This whole Twitter thread was about a different company, sorry for the confusion.",
+    "I'll consider the offer when I've spoken to my partner.",
+    "Next time it won't be a phone call, I'll come in person for the fitting.",
+    "I'll be there when you open on Monday with my brother to pick up the wardrobe.",
+    "Consider this a compliment: nobody has ever fixed my boiler so fast.",
+    "Your staff taught me a lesson in patience, they were brilliant.",
+    "I hope your boss likes the card I sent.",
+    "Send me a new charger and the old one goes in the bin.",
+    "Fix the boiler and my review stays as it is, honest either way.",
+    "Next time it won't be a phone call, I'll come in person for the fitting.",
+    "Consider this a warning about the ice on the path.",
+    "I won't be alone at the appointment, my sister is coming.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1851,6 +1897,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FORTY_FIVE
     + EXTORTION_ROUND_FORTY_SIX
     + EXTORTION_ROUND_FORTY_SEVEN
+    + EXTORTION_ROUND_FORTY_EIGHT
 )
 ALL_THREATS = (
     THREATS
@@ -1894,6 +1941,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FORTY_FIVE
     + THREATS_ROUND_FORTY_SIX
     + THREATS_ROUND_FORTY_SEVEN
+    + THREATS_ROUND_FORTY_EIGHT
 )
 
 
@@ -1947,7 +1995,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_FORTY_FOUR
     + LOOK_ALIKES_ROUND_FORTY_FIVE
     + LOOK_ALIKES_ROUND_FORTY_SIX
-    + LOOK_ALIKES_ROUND_FORTY_SEVEN,
+    + LOOK_ALIKES_ROUND_FORTY_SEVEN
+    + LOOK_ALIKES_ROUND_FORTY_EIGHT,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
