@@ -1927,6 +1927,7 @@ def test_round_26_kinds():
     assert went_wrong("One week and the sole came off.")
     assert went_wrong("Card frozen abroad, on holiday, with no cash.")
     assert went_wrong("Six weeks for a puncture.")
+    assert went_wrong("Parcel locker 4471 wouldn't open on 3 Dec.")  # seen in the real window
     # A tag closing a sentence that went wrong is a jab, whatever it mocks in that sentence.
     tag = analyse("Cancelled in March, still paying. Loyalty I never signed up for, how sweet.")
     assert any(s.kind == "sarcasm" for s in tag.signals)

@@ -77,7 +77,7 @@ FAILURE_WORD = re.compile(
     r"router|heater|oven|washer|dryer|dishwasher)\s+(?:has\s+)?died|"
     r"out\s+of\s+order|out\s+of\s+stock|declined|bounced|glitch(?:es|y)?|buggy|bugs|outage|"
     r"offline|queued\s+for|"
-    r"(?:won'?t|will\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|can'?t|cannot)\s+(?:even\s+)?"
+    r"(?:won'?t|will\s+not|wouldn'?t|would\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|can'?t|cannot|couldn'?t|could\s+not)\s+(?:even\s+)?"
     r"(?:turn\s+on|switch\s+on|start|charge|connect|load|open|close|fit|pair|print|sync|boot|"
     r"log\s+(?:me\s+)?in|sign\s+(?:me\s+)?in)|"
     # logged out, not rung for, sold out of: "App logs me out every few minutes.", "Driver didn't
