@@ -1949,3 +1949,27 @@ def test_a_thing_enjoying_its_rest_beside_a_failure_is_a_jab():
     # A person enjoying something is no jab.
     meant = analyse("The kids loved it. My daughter enjoyed the holiday club every day.")
     assert not any(s.kind == "sarcasm" for s in meant.signals)
+
+
+def test_round_27_kinds():
+    from complaint_desk.core.tone.failure import went_wrong
+
+    assert went_wrong("Three hours on the hard shoulder.")
+    assert went_wrong("Pool closed the entire week.")
+    assert went_wrong("Ordered black, got bright pink.")
+    assert went_wrong("Ordered a size 10, received a size 14.")
+    assert not went_wrong("Ordered on Monday, got it Tuesday.")
+    assert not went_wrong("Ordered a coffee, got a free cake too.")
+    assert went_wrong("Paid for a deep clean, bathroom untouched.")
+    assert went_wrong("Quote doubled halfway through the job.")
+    assert went_wrong("Party decorations arrived a week after the party.")
+    assert went_wrong("Transferred five times.")
+    for text in (
+        "Quote doubled halfway through the job. Love a surprise, especially an expensive one.",
+        "The delivery team gouged our new floor. A rustic touch we never asked for.",
+        "Three hours on the hard shoulder. Great chance to get to know the motorway up close.",
+    ):
+        assert any(s.kind == "sarcasm" for s in analyse(text).signals), text
+    # The same praise of a chance, meant: nothing went wrong beside it.
+    meant = analyse("We had a day in York. Great chance to get to know the city up close.")
+    assert not any(s.kind == "sarcasm" for s in meant.signals)

@@ -157,6 +157,21 @@ FAILURE_WORD = re.compile(
     r"^\W*(?:\d+|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|two|three|four|five)\s+"
     r"(?:minutes|mins|hours)\s+(?:with|on|talking\s+to|chatting\s+to|arguing\s+with)\s+"
     r"(?:your|the|a|an)\s+(?:chat\s?bot|bot|helpline|automated|robot|call\s+centre|hold\s+music)|"
+    # round 27: the hard shoulder, closed the whole week, ordered one thing and got another,
+    # left untouched, gouged, a quote doubled, arrived after the party, transferred five times,
+    # logged out every time
+    r"hard\s+shoulder|closed\s+(?:for\s+)?(?:the|our)\s+(?:entire|whole)\s+(?:week|stay|holiday|"
+    r"trip|time|weekend)|closed\s+all\s+week|"
+    r"\bordered\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+(?:and\s+|but\s+)?(?:got|received|was\s+sent|came)\s+"
+    r"(?!it\b|them\b|my\b|the\s+next|on\b|in\b|within\b|(?:a\s+|an\s+)?(?:free|extra|bonus|"
+    r"lovely|great|upgrade|complimentary)\b)|"
+    r"untouched|never\s+cleaned|still\s+dirty|gouged?|"
+    r"(?:quote|price|bill|invoice|cost|estimate)s?\s+(?:has\s+|had\s+)?(?:doubled|tripled|trebled|"
+    r"jumped|shot\s+up)|"
+    r"arrived\s+(?:\w+\s+){0,3}after\s+the\s+(?:party|wedding|event|birthday|holiday|trip|funeral|"
+    r"deadline|day)|"
+    r"(?:transferred|passed\s+around|put\s+through|bounced\s+around)\s+(?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\s+times|^\W*logged\s+out\s+(?:every|each|again|constantly)|"
     # round 26: a smell like an ashtray, a sole come off, a card frozen, "Six weeks for a
     # puncture." (a long wait for one small thing, in words)
     r"smel(?:l|ls|led|t)\s+like\s+(?:an?\s+)?(?:ashtray|smoke|cigarettes?|sewage|drains?|damp|"
