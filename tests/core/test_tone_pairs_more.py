@@ -1841,22 +1841,6 @@ def test_praise_said_as_a_fragment_is_a_jab_only_beside_a_service_failure():
     )
 
 
-def test_failures_without_a_failure_word_session_17():
-    from complaint_desk.core.tone.failure import went_wrong
-
-    assert went_wrong("A week old and the fridge has stopped cooling.")
-    assert went_wrong("The builder left a hole in the kitchen wall.")
-    assert went_wrong("Paid for a car wash, got it back muddier.")
-    assert not went_wrong("Sent it for a clean and got it back sparkling.")
-    assert went_wrong("Forty minutes of crackle on the line.")
-    assert went_wrong("Forty minutes of crackle on the phone to your helpline.")
-    assert not went_wrong("Forty minutes of crackle on the line and then they fixed it.")
-    assert went_wrong("Two weeks to change my address.")
-    assert went_wrong("Parcel left out in the rain all afternoon.")
-    assert went_wrong("Three days of cold showers.")
-    assert went_wrong("Your silence says it all.")
-
-
 def test_the_formal_should_be_grateful_is_a_request_not_a_jab():
     failure = "My refund has not arrived."
     jab = analyse(f"{failure} I suppose I should be grateful you replied at all.")
@@ -1881,16 +1865,6 @@ def test_slow_things_and_long_tea_breaks_are_sarcasm():
 
 
 def test_failures_and_jabs_of_round_24():
-    from complaint_desk.core.tone.failure import went_wrong
-
-    assert went_wrong("First wash and the kitchen floor became a paddling pool.")
-    assert went_wrong("A fee for leaving.")
-    assert went_wrong("A month without working showers.")
-    assert went_wrong("Breakfast gone by 7:45.")
-    assert went_wrong("Cupboard doors fitted upside down.")
-    assert went_wrong("Twenty minutes with your chatbot.")
-    assert not went_wrong("Twenty minutes with your team sorted it.")
-    assert not went_wrong("The garden became a lovely place to sit.")
     for text in (
         "Two missed appointments now. I'm starting to think your technician is a myth.",
         "Cupboard doors fitted upside down. Bold choice, very avant-garde.",
@@ -1899,13 +1873,6 @@ def test_failures_and_jabs_of_round_24():
 
 
 def test_round_25_kinds():
-    from complaint_desk.core.tone.failure import went_wrong
-
-    assert went_wrong("Missed my flight.")
-    assert went_wrong("The sofa has a crater in the middle.")
-    assert went_wrong("Ten days at your depot.")
-    assert went_wrong("Got a bill for a house I've never lived in.")
-    assert not went_wrong("I've never had such good service.")
     # "Kind of you to…" is a jab beside a failure, thanks when a remedy follows.
     failure = "My parcel never arrived."
     jab = analyse(f"{failure} Kind of you to keep it for yourselves.")
@@ -1918,16 +1885,6 @@ def test_round_25_kinds():
 
 
 def test_round_26_kinds():
-    from complaint_desk.core.tone.failure import went_wrong
-
-    assert went_wrong("Parcel left on the doorstep for the whole street to admire.")
-    assert not went_wrong("Parcel left on the doorstep as asked.")
-    assert went_wrong("Our non-smoking room smelled like an ashtray.")
-    assert not went_wrong("The bakery smells like fresh bread.")
-    assert went_wrong("One week and the sole came off.")
-    assert went_wrong("Card frozen abroad, on holiday, with no cash.")
-    assert went_wrong("Six weeks for a puncture.")
-    assert went_wrong("Parcel locker 4471 wouldn't open on 3 Dec.")  # seen in the real window
     # A tag closing a sentence that went wrong is a jab, whatever it mocks in that sentence.
     tag = analyse("Cancelled in March, still paying. Loyalty I never signed up for, how sweet.")
     assert any(s.kind == "sarcasm" for s in tag.signals)
@@ -1952,18 +1909,6 @@ def test_a_thing_enjoying_its_rest_beside_a_failure_is_a_jab():
 
 
 def test_round_27_kinds():
-    from complaint_desk.core.tone.failure import went_wrong
-
-    assert went_wrong("Three hours on the hard shoulder.")
-    assert went_wrong("Pool closed the entire week.")
-    assert went_wrong("Ordered black, got bright pink.")
-    assert went_wrong("Ordered a size 10, received a size 14.")
-    assert not went_wrong("Ordered on Monday, got it Tuesday.")
-    assert not went_wrong("Ordered a coffee, got a free cake too.")
-    assert went_wrong("Paid for a deep clean, bathroom untouched.")
-    assert went_wrong("Quote doubled halfway through the job.")
-    assert went_wrong("Party decorations arrived a week after the party.")
-    assert went_wrong("Transferred five times.")
     for text in (
         "Quote doubled halfway through the job. Love a surprise, especially an expensive one.",
         "The delivery team gouged our new floor. A rustic touch we never asked for.",
@@ -1973,3 +1918,67 @@ def test_round_27_kinds():
     # The same praise of a chance, meant: nothing went wrong beside it.
     meant = analyse("We had a day in York. Great chance to get to know the city up close.")
     assert not any(s.kind == "sarcasm" for s in meant.signals)
+
+
+# Failures said without a failure word, found in session 17's blind rounds 23-27 (and in the real
+# window: "wouldn't open"), and look-alikes that are no failure.
+FAILURES_SESSION_17 = [
+    "A week old and the fridge has stopped cooling.",
+    "The builder left a hole in the kitchen wall.",
+    "Paid for a car wash, got it back muddier.",
+    "Forty minutes of crackle on the line.",
+    "Forty minutes of crackle on the phone to your helpline.",
+    "Two weeks to change my address.",
+    "Parcel left out in the rain all afternoon.",
+    "Three days of cold showers.",
+    "Your silence says it all.",
+    "First wash and the kitchen floor became a paddling pool.",
+    "A fee for leaving.",
+    "A month without working showers.",
+    "Breakfast gone by 7:45.",
+    "Cupboard doors fitted upside down.",
+    "Twenty minutes with your chatbot.",
+    "Missed my flight.",
+    "The sofa has a crater in the middle.",
+    "Ten days at your depot.",
+    "Got a bill for a house I've never lived in.",
+    "Parcel left on the doorstep for the whole street to admire.",
+    "Our non-smoking room smelled like an ashtray.",
+    "One week and the sole came off.",
+    "Card frozen abroad, on holiday, with no cash.",
+    "Six weeks for a puncture.",
+    "Parcel locker 4471 wouldn't open on 3 Dec.",
+    "Three hours on the hard shoulder.",
+    "Pool closed the entire week.",
+    "Ordered black, got bright pink.",
+    "Ordered a size 10, received a size 14.",
+    "Paid for a deep clean, bathroom untouched.",
+    "Quote doubled halfway through the job.",
+    "Party decorations arrived a week after the party.",
+    "Transferred five times.",
+]
+NOT_FAILURES_SESSION_17 = [
+    "Sent it for a clean and got it back sparkling.",
+    "Forty minutes of crackle on the line and then they fixed it.",
+    "Twenty minutes with your team sorted it.",
+    "The garden became a lovely place to sit.",
+    "I've never had such good service.",
+    "Parcel left on the doorstep as asked.",
+    "The bakery smells like fresh bread.",
+    "Ordered on Monday, got it Tuesday.",
+    "Ordered a coffee, got a free cake too.",
+]
+
+
+@pytest.mark.parametrize("text", FAILURES_SESSION_17)
+def test_a_failure_said_without_a_failure_word_is_one(text):
+    from complaint_desk.core.tone.failure import went_wrong
+
+    assert went_wrong(text)
+
+
+@pytest.mark.parametrize("text", NOT_FAILURES_SESSION_17)
+def test_its_look_alikes_are_no_failure(text):
+    from complaint_desk.core.tone.failure import went_wrong
+
+    assert not went_wrong(text)

@@ -17,8 +17,8 @@ class _Rule:
 
 @cache
 def _rules() -> tuple[_Rule, ...]:
+    from complaint_desk.core.posting.threat_forms import either_apostrophe
     from complaint_desk.core.resources import read_text
-    from complaint_desk.core.tone.lexicon import either_apostrophe
 
     rules = []
     for raw in read_text("tone", "calmer.tsv").splitlines():

@@ -505,7 +505,6 @@ def praise_fragment(
             for h in hits
         ):
             return None
-    vader = lex.vader_lexicon()
     bounds = [m.start() for m in _FRAGMENT_BREAK.finditer(sentence)]
     picks = [(0, 0, len(sentence))]
     if bounds:
@@ -514,21 +513,7 @@ def praise_fragment(
         clause = _clause_words(tokens, lo, hi, from_end=c > 0)
         if not clause:
             continue
-        # The first word of praise: one VADER rates positive that reads as such here (not
-        # negated: "no fault of yours" is no praise), or one it does not score.
-        praised = [(h.start, h.end) for h in hits if h.kind == "positive" and lo <= h.start < hi]
-        k = next(
-            (
-                n
-                for n, i in enumerate(clause)
-                if words[i] in _UNSCORED_PRAISE
-                or (
-                    vader.get(words[i], 0.0) > 0
-                    and any(a == tokens[i][1] and b == tokens[i][2] for a, b in praised)
-                )
-            ),
-            None,
-        )
+        k = _first_praise(clause, tokens, words, hits, lo, hi)
         if k is None or k > 2 or words[clause[k]] in _NOT_FRAGMENT_PRAISE:
             continue
         if len(words[clause[k]]) < 3:
@@ -570,6 +555,27 @@ def praise_fragment(
     return None
 
 
+def _first_praise(
+    clause: list[int],
+    tokens: Sequence[tuple],
+    words: Sequence[str],
+    hits: Sequence[Hit],
+    lo: int,
+    hi: int,
+) -> int | None:
+    """The place in `clause` of its first word of praise: one VADER rates positive that reads as
+    such here (not negated: "no fault of yours" is no praise), or one it does not score."""
+    vader = lex.vader_lexicon()
+    praised = {(h.start, h.end) for h in hits if h.kind == "positive" and lo <= h.start < hi}
+    for n, i in enumerate(clause):
+        word = words[i]
+        if word in _UNSCORED_PRAISE or (
+            vader.get(word, 0.0) > 0 and (tokens[i][1], tokens[i][2]) in praised
+        ):
+            return n
+    return None
+
+
 # Praise VADER does not score ("Very refreshing, if that was the spa package.", "Handy for
 # chatting to the neighbours"): read for the fragment's shape only, it adds no valence.
 _UNSCORED_PRAISE = frozenset(
@@ -582,8 +588,8 @@ _UNSCORED_PRAISE = frozenset(
 )
 # What turns the rest of a sentence after a fragment of praise into the jab's second half.
 _MOCKING_REST = re.compile(
-    r"\b(?:if|shame|pity|except|apart from|i suppose|i guess|apparently|i'?m sure|not|no|"
-    r"just not|only|never|nothing|none|shame about|pity about|unlike|assuming|provided)\b",
+    r"\b(?:if|shame|pity|except|apart from|i suppose|i guess|apparently|i'?m sure|not|no|only|"
+    r"never|nothing|none|unlike|assuming|provided)\b",
     re.IGNORECASE,
 )
 _OBJECT_OPENERS = frozenset("a an the my your our their his her me us it them this that".split())
