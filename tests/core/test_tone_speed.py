@@ -350,6 +350,13 @@ def test_a_big_alternation_parsed_piece_by_piece_gives_the_same_requirements() -
         assert in_pieces is not None
         assert required_forms(pattern, in_pieces) == required_forms(pattern, whole), kind
         assert required_literals(pattern, in_pieces) == required_literals(pattern, whole), kind
+        # each alternative's tree is dropped once read: the look-ahead it gives is kept instead
+        digested = prefilter._branches(in_pieces)
+        assert digested is not None and len(digested) == len(parts)
+        for part, branch in zip(parts, digested, strict=True):
+            assert prefilter._first_char_guard(part, 0, branch) == prefilter._first_char_guard(
+                part, 0
+            ), part
         checked += 1
     assert checked >= 6  # threats, extortion, sarcasm, blame... were all compared
 

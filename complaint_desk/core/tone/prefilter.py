@@ -133,6 +133,8 @@ def _sequence(items: list[tuple]) -> _Info:
 
 
 def _node(op: object, arg: Any) -> _Info:
+    if op is _DIGESTED:
+        return arg.info
     if op is sre_c.LITERAL:
         return _Info(frozenset({chr(arg)}), None)
     if op is sre_c.IN:
@@ -151,7 +153,8 @@ def _node(op: object, arg: Any) -> _Info:
         _none, branches = arg
         infos = []
         for number, branch in enumerate(branches, 1):
-            infos.append(_sequence(branch))
+            digested = len(branch) == 1 and branch[0][0] is _DIGESTED
+            infos.append(branch[0][1].info if digested else _sequence(branch))
             if number % _PAUSE_EVERY == 0:
                 _between()
         exact: frozenset[str] | None = frozenset()
@@ -215,13 +218,29 @@ def _parsed(pattern: Pattern) -> list:
     return list(sre_parse.parse(pattern.pattern, pattern.flags))
 
 
+class _Digest(NamedTuple):
+    """What the guard learns from one parsed alternative, kept in place of its syntax tree: the
+    trees of the biggest alternation (~200 KB of pattern) took ~25 MB at once, and the process
+    kept that peak as resident memory after they were freed. Each field is what the tree itself
+    would give: `info` its `_sequence`, `sets` its `required_forms` sets, `first` its
+    `_first_char_guard`."""
+
+    info: _Info
+    sets: tuple[frozenset[str], ...]
+    first: str
+
+
+_DIGESTED = object()  # the op of a (_DIGESTED, _Digest) item standing for a whole alternative
+
+
 def _parsed_in_pieces(head: str, parts: Sequence[str], tail: str, flags: int) -> list | None:
     """`_parsed` of head + "|".join(parts) + tail, one alternative at a time, with pause points
     between them: the biggest alternation (~150 KB) took 0.15-0.25 s to parse in one call, which
     no pause point could split. The skeleton is parsed with a stand-in for each alternative (two
     characters each, no two alike: nothing for the parser to merge), then each stand-in is
-    replaced by its alternative parsed on its own. None when the skeleton is not one plain
-    alternation (the caller parses the whole)."""
+    replaced by the `_Digest` of its alternative parsed on its own (the tree itself is dropped
+    at once). None when the skeleton is not one plain alternation (the caller parses the
+    whole)."""
     if len(parts) < 2 or len(parts) > 0x5000:
         return None
     marks = [chr(0x4E00 + i) * 2 for i in range(len(parts))]
@@ -232,7 +251,11 @@ def _parsed_in_pieces(head: str, parts: Sequence[str], tail: str, flags: int) ->
     branches = []
     since = 0
     for part in parts:
-        branches.append(sre_parse.parse(part, flags))
+        tree = list(sre_parse.parse(part, flags))
+        digest = _Digest(
+            _sequence(tree), _all_needs(_unwrapped(tree)), _first_char_guard(part, flags, tree)
+        )
+        branches.append([(_DIGESTED, digest)])
         since += len(part)
         if since >= _PAUSE_CHARS:
             since = 0
@@ -295,11 +318,10 @@ def required_forms(
     for number, alternative in enumerate(alternatives, 1):
         if number % _PAUSE_EVERY == 0:
             _between()
-        if len(alternative) == 1 and alternative[0][0] is sre_c.SUBPATTERN:
-            _group, add_flags, del_flags, inner = alternative[0][1]
-            if _group is None and not (add_flags & re.IGNORECASE or del_flags):
-                alternative = list(inner)  # "(?:a|b)" as one alternative: test what it holds
-        sets = _all_needs(alternative)
+        if len(alternative) == 1 and alternative[0][0] is _DIGESTED:
+            sets = alternative[0][1].sets
+        else:
+            sets = _all_needs(_unwrapped(alternative))
         if not sets:
             return None
         forms.append(sets)
@@ -307,6 +329,15 @@ def required_forms(
 
 
 _PER_FORM = 3  # the most selective requirements kept per alternative
+
+
+def _unwrapped(alternative: list[tuple]) -> list[tuple]:
+    """ "(?:a|b)" as one alternative: what it holds is what `required_forms` tests."""
+    if len(alternative) == 1 and alternative[0][0] is sre_c.SUBPATTERN:
+        group, add_flags, del_flags, inner = alternative[0][1]
+        if group is None and not (add_flags & re.IGNORECASE or del_flags):
+            return list(inner)
+    return alternative
 
 
 def _all_needs(items: list[tuple]) -> tuple[frozenset[str], ...]:
@@ -692,6 +723,8 @@ def _first_char_guard(part: str, flags: int, tree: Sequence[Any] | None = None) 
     other spellings)."""
     if flags & re.IGNORECASE:
         return ""
+    if tree is not None and len(tree) == 1 and tree[0][0] is _DIGESTED:
+        return str(tree[0][1].first)  # worked out when the alternative was parsed
     items = list(tree) if tree is not None else list(sre_parse.parse(part, flags))
     first, can_be_empty = first_chars(items)
     if first is None or can_be_empty or len(first) > _FIRST_CHARS_MAX:
