@@ -80,7 +80,8 @@ def test_very_long_text() -> None:
 def test_a_dotted_capital_i_is_read_as_i_and_offsets_stay_the_sentences():
     # "İ" is the one character lower() turns into two; the phrases run on lower-cased text,
     # so the text is lowered one character for one ("İ" as "i", as a case-blind match reads it).
-    from complaint_desk.core.tone.detect import detect, lower_keeping_length
+    from complaint_desk.core.tone.detect import detect
+    from complaint_desk.core.tone.prefilter import lower_keeping_length
 
     assert lower_keeping_length("İSTANBUL Office") == "istanbul office"
     sentence = "İstanbul office: İ know where you live, you useless idiots."

@@ -6,6 +6,8 @@ a review site's copy, quoting the site's rule) and turned into a remedy by the c
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from complaint_desk.core.posting import site_rules, threat_forms
@@ -123,4 +125,22 @@ def test_every_form_in_the_table_compiles_and_the_table_has_both_kinds():
     table = threat_forms.forms()
     assert len(table["extortion"]) >= 10 and len(table["threat"]) >= 5
     for kind in table:
-        threat_forms.pattern(kind)
+        re.compile(threat_forms.source(kind))
+
+
+def test_forms_run_one_by_one_find_what_the_case_blind_alternation_finds():
+    """`find` runs each form on its own, on lower-cased text, and only where the strings it needs
+    occur; what it finds must be what the whole table's case-blind alternation finds (spans
+    included), whatever the case of the text."""
+    texts = ISSUE_FORMS + OWN_EXTORTION + OWN_THREATS + NOT_THREATS
+    texts += [t.upper() for t in texts] + [
+        "İ'LL REMOVE MY REVIEW İF YOU REFUND ME",  # lowers to a longer string
+        "Refund me or I'll post a 1-star review. Then refund me or I'll post another one.",
+        "",
+    ]
+    for kind in threat_forms.KINDS:
+        whole = re.compile(threat_forms.source(kind), re.IGNORECASE)
+        for text in texts:
+            expected = [m.span() for m in whole.finditer(text) if m.end() > m.start()]
+            assert threat_forms.find(text, kind) == expected, (kind, text)
+    assert threat_forms.find_extortion("REFUND OR 1-STAR")  # the check is not empty-handed

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from complaint_desk.core.tone import lexicon as lex
 from complaint_desk.core.tone.failure import RESOLVED, went_wrong
+from complaint_desk.core.tone.prefilter import lower_keeping_length
 from complaint_desk.core.tone.split import repeats_across_comma
 
 if TYPE_CHECKING:
@@ -384,16 +385,6 @@ _BIGRAM_GAP = re.compile(r"[ \t]+")
 _BY_SPAN = itemgetter(1, 2)  # a Hit's (start, end)
 ANGER_PHRASES = lex.ANGER_PHRASES
 PROFANITY_PHRASES = lex.PROFANITY_PHRASES
-
-
-def lower_keeping_length(text: str) -> str:
-    """text.lower(), one character for one, so offsets in it are offsets in `text`. Only "İ"
-    lowers to two characters ("i" and a combining dot); it becomes "i", as a case-blind regular
-    expression reads it."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = text.replace("\u0130", "i").lower()
-    return lowered
 
 
 def detect_all(text: str, spans: Sequence[tuple[int, int]]) -> list[SentenceEvidence]:
