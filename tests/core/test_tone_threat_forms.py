@@ -144,3 +144,14 @@ def test_forms_run_one_by_one_find_what_the_case_blind_alternation_finds():
             expected = [m.span() for m in whole.finditer(text) if m.end() > m.start()]
             assert threat_forms.find(text, kind) == expected, (kind, text)
     assert threat_forms.find_extortion("REFUND OR 1-STAR")  # the check is not empty-handed
+
+
+def test_the_site_rules_and_the_tone_engine_share_each_compiled_form():
+    # The table's forms are several MB compiled; the tone engine and the site rules write them
+    # the same way, so each is compiled once and both guards hold the same pattern object.
+    from complaint_desk.core.tone import lexicon
+
+    tone_forms = {id(p) for kind in threat_forms.KINDS for p in lexicon.phrase_guard()._each[kind]}
+    site_forms = [p for kind in threat_forms.KINDS for p in threat_forms._guard()._each[kind]]
+    assert len(site_forms) == sum(len(forms) for forms in threat_forms.forms().values())
+    assert all(id(p) in tone_forms for p in site_forms)

@@ -76,17 +76,19 @@ def _fill(value: str, slots: dict[str, str]) -> str:
     return _SLOT.sub(slot, value)
 
 
-_HEAD, _TAIL = r"(?<![\w'’])(?:", r")(?![\w'’])"  # on whole words
-
-
 def source(kind: str) -> str:
-    """One alternation of a kind's forms, on whole words, for lower-cased text (not compiled:
-    `find` runs it form by form)."""
-    return _HEAD + "|".join(_parts(kind)) + _TAIL
+    """One alternation of a kind's forms, on whole words of lower-cased text, as the tone engine
+    writes its phrases (not compiled: `find` runs it form by form, and the forms compiled for the
+    tone engine are the same patterns, compiled once)."""
+    from complaint_desk.core.tone.prefilter import PHRASE_HEAD, PHRASE_TAIL
+
+    return PHRASE_HEAD + "|".join(_parts(kind)) + PHRASE_TAIL
 
 
 def _parts(kind: str) -> tuple[str, ...]:
-    return tuple(f"(?:{f})" for f in forms()[kind]) or (r"(?!x)x",)
+    from complaint_desk.core.tone.prefilter import phrase_part
+
+    return tuple(phrase_part(f) for f in forms()[kind]) or (r"(?!x)x",)
 
 
 @cache
@@ -95,12 +97,12 @@ def _guard() -> GuardSet:
     tried only in texts holding the strings it needs. Compiled whole and case-blind, the
     extortion forms' ~200 KB alternation held ~13 MB (its compile a peak of ~25 MB) beside the
     tone engine's own copy of the same forms; the matches are the alternation's."""
-    from complaint_desk.core.tone.prefilter import GuardSet, Source
+    from complaint_desk.core.tone.prefilter import PHRASE_HEAD, PHRASE_TAIL, GuardSet, Source
 
     return GuardSet(
         {kind: Source(source(kind)) for kind in KINDS},
         fine=0,
-        alternatives={kind: (_HEAD, _parts(kind), _TAIL) for kind in KINDS},
+        alternatives={kind: (PHRASE_HEAD, _parts(kind), PHRASE_TAIL) for kind in KINDS},
     )
 
 

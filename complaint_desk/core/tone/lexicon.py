@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from complaint_desk.core.posting.threat_forms import either_apostrophe
 from complaint_desk.core.resources import read_text
+from complaint_desk.core.tone.prefilter import PHRASE_HEAD, PHRASE_TAIL, phrase_part
 
 if TYPE_CHECKING:
     from complaint_desk.core.tone.prefilter import GuardSet
@@ -82,22 +83,17 @@ def acronyms() -> frozenset[str]:
     return frozenset(words)
 
 
-_PHRASE_HEAD, _PHRASE_TAIL = r"(?<![\w#])(?:", r")(?!\w)"
-
-
 def _phrase_parts(lines: list[str], extra: tuple[str, ...] = ()) -> tuple[str, ...]:
     parts = [either_apostrophe(line) for line in lines] + list(extra)
     # Longest patterns first so alternation prefers "every single time" over "every time".
     parts.sort(key=len, reverse=True)
-    # Each in a group of its own: a phrase that is itself "a|b" stays one alternative of the
-    # whole (the guard tests and cuts the alternation alternative by alternative).
-    return tuple(f"(?:{part})" if "|" in part else part for part in parts)
+    return tuple(phrase_part(part) for part in parts)
 
 
 def _phrase_source(lines: list[str], extra: tuple[str, ...] = ()) -> str:
     """One alternation of the phrases, for lower-cased text (matching it without IGNORECASE is
     about twice as fast; core.tone.detect lowers the text keeping its length)."""
-    return _PHRASE_HEAD + "|".join(_phrase_parts(lines, extra)) + _PHRASE_TAIL
+    return PHRASE_HEAD + "|".join(_phrase_parts(lines, extra)) + PHRASE_TAIL
 
 
 def phrase_sources() -> dict[str, str]:
@@ -113,7 +109,7 @@ def phrase_alternatives() -> dict[str, tuple[str, tuple[str, ...], str]]:
     to run only the parts that can match in a sentence (prefilter.GuardSet.narrow)."""
     sections, table = _phrase_sections()
     return {
-        kind: (_PHRASE_HEAD, _phrase_parts(lines, table.get(kind, ())), _PHRASE_TAIL)
+        kind: (PHRASE_HEAD, _phrase_parts(lines, table.get(kind, ())), PHRASE_TAIL)
         for kind, lines in sections.items()
     }
 
@@ -274,5 +270,5 @@ def phrase_guard() -> GuardSet:
         if phrases:
             escaped = [re.escape(p) for p in phrases]
             patterns[key] = Source(_phrase_source(escaped))
-            alternatives[key] = (_PHRASE_HEAD, _phrase_parts(escaped), _PHRASE_TAIL)
+            alternatives[key] = (PHRASE_HEAD, _phrase_parts(escaped), PHRASE_TAIL)
     return GuardSet(patterns, alternatives=alternatives)

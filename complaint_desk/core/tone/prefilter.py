@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from re import _constants as sre_c  # type: ignore[attr-defined]
@@ -45,6 +46,19 @@ def _between() -> None:
 # Sets of exact strings grow by cross products; past these sizes they are dropped.
 _MAX_EXACT = 32
 _MAX_CLASS = 6  # a character class of up to this many plain characters is spelled out
+
+
+# The phrase alternations guarded here (the tone engine's phrases, the threat and extortion
+# table's forms) are on whole words of lower-cased text. Written once, so that a form both use is
+# the same pattern in both and compiled once (`_compiled_each`).
+PHRASE_HEAD, PHRASE_TAIL = r"(?<![\w#])(?:", r")(?!\w)"
+
+
+def phrase_part(pattern: str) -> str:
+    """One alternative of a phrase alternation: in a group of its own if it is itself "a|b", so
+    that it stays one alternative of the whole (the guard tests and cuts alternative by
+    alternative)."""
+    return f"(?:{pattern})" if "|" in pattern else pattern
 
 
 def lower_keeping_length(text: str) -> str:
@@ -693,6 +707,14 @@ class GuardSet:
 _PAUSE_CHARS = 1500
 
 
+# Each alternative compiled once while some guard holds it: the tone engine's phrase guard and
+# the site rules' (core.posting.threat_forms) both run the threat and extortion forms, ~5 MB of
+# compiled patterns.
+_COMPILED: weakref.WeakValueDictionary[tuple[str, int], re.Pattern[str]] = (
+    weakref.WeakValueDictionary()
+)
+
+
 def _compiled_each(
     head: str, parts: Sequence[str], tail: str, flags: int, parsed: Sequence[Any] | None = None
 ) -> Iterator[re.Pattern]:
@@ -703,8 +725,12 @@ def _compiled_each(
     since = 0
     for i, part in enumerate(parts):
         tree = parsed[i] if parsed is not None else None
-        yield re.compile(_first_char_guard(part, flags, tree) + head + part + tail, flags)
-        since += len(part)
+        source = _first_char_guard(part, flags, tree) + head + part + tail
+        compiled = _COMPILED.get((source, flags))
+        if compiled is None:
+            compiled = _COMPILED[source, flags] = re.compile(source, flags)
+            since += len(part)
+        yield compiled
         if since >= _PAUSE_CHARS:
             since = 0
             _between()
