@@ -1854,6 +1854,64 @@ LOOK_ALIKES_ROUND_FORTY_EIGHT = [
     "I won't be alone at the appointment, my sister is coming.",
 ]
 
+# Round 49 (session 18, written before that session's work: extortion 7 / 12, threats 3 / 12,
+# look-alikes 12 / 12 clean when written; read by kind afterwards)
+EXTORTION_ROUND_FORTY_NINE = [
+    "The review stays up until the money lands in my account.",
+    "Sort out my refund and I'll happily forget I ever wrote that post.",
+    "Pay the £85 back and I'll change my rating to five stars, simple as that.",
+    "My one-star review is going live at 5pm unless I hear about a refund before then.",
+    "Compensate me properly and nobody on Facebook needs to hear about this.",
+    "Refund, and the TikTok comes down. No refund, it stays up and I make a part two.",
+    "I'm willing to edit my Google review, but only after you reimburse the delivery fee.",
+    "What's it worth to you for me not to post this on Reddit?",
+    "Send me a voucher and I'll keep quiet about what happened at your Leeds branch.",
+    "I'll delete every negative comment I've made the moment my deposit is returned.",
+    "A replacement by Friday and my Yelp review disappears; otherwise it gets longer.",
+    "Make it right with a refund and you'll never hear from me or my 10k followers again.",
+]
+# round 49
+THREATS_ROUND_FORTY_NINE = [
+    "You've made an enemy today, and I don't forget.",
+    "People who treat customers like this tend to regret it eventually.",
+    "I know which car is yours in the staff car park.",
+    "Tell your manager I'll be waiting for him after his shift.",
+    "Keep laughing, we'll see who's laughing next week.",
+    "I wouldn't want to be in your shoes when I get there.",
+    "Nice little shop you've got. Shame if the windows got broken.",
+    "This isn't over, not by a long way, and you'll know it when it happens.",
+    "I've got your driver's name and his van's registration, so he'd better be careful.",
+    "One more excuse and I'm coming down there to sort you out myself.",
+    "Mark my words, your staff will pay for this one way or another.",
+    "Next time I see that engineer he'll need an ambulance.",
+]
+# round 49, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FORTY_NINE = [
+    "The review stays up because it's honest; the refund is a separate matter.",
+    "You sorted out my refund quickly, so I've updated my post to say so.",
+    "I changed my rating to five stars after the engineer came back, well done.",
+    "My review is going live at 5pm; I wanted you to see it first as a courtesy.",
+    "Nobody on Facebook seemed to have had the same problem, which surprised me.",
+    "I made a part two of the TikTok showing the repaired sofa.",
+    "I know which car is mine now, thanks to the new parking signs.",
+    "Tell your manager I'll be waiting for his call after his shift.",
+    "I wouldn't want to be in your shoes on a Black Friday, it must be hectic.",
+    "The windows got broken in the storm, not by your fitters.",
+    "I'm coming down there on Saturday to sort out the paperwork myself.",
+    "Your staff will be paid extra for the weekend work, I hope.",
+    "What's it worth to you to upgrade to the premium plan?",
+    "Send me the form and I'll keep it to myself until the claim is processed.",
+    "The moment my deposit is returned I'll update the listing.",
+    "Refund me and you'll never hear from me again.",
+    "People who treat their dogs like this should be ashamed.",
+    "It would be a shame if the offer ended before payday.",
+    "The refund is automatic, you'll know about it when it happens.",
+    "I have your name and address on file, so please be careful with my data.",
+    "Believe me, I'll pay for it myself if I have to.",
+    "If you fall on that step you'll need a doctor.",
+    "I know where the car park is, thanks.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1898,6 +1956,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FORTY_SIX
     + EXTORTION_ROUND_FORTY_SEVEN
     + EXTORTION_ROUND_FORTY_EIGHT
+    + EXTORTION_ROUND_FORTY_NINE
 )
 ALL_THREATS = (
     THREATS
@@ -1942,6 +2001,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FORTY_SIX
     + THREATS_ROUND_FORTY_SEVEN
     + THREATS_ROUND_FORTY_EIGHT
+    + THREATS_ROUND_FORTY_NINE
 )
 
 
@@ -1996,7 +2056,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_FORTY_FIVE
     + LOOK_ALIKES_ROUND_FORTY_SIX
     + LOOK_ALIKES_ROUND_FORTY_SEVEN
-    + LOOK_ALIKES_ROUND_FORTY_EIGHT,
+    + LOOK_ALIKES_ROUND_FORTY_EIGHT
+    + LOOK_ALIKES_ROUND_FORTY_NINE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
