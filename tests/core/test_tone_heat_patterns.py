@@ -216,6 +216,7 @@ def test_every_phrase_section_is_a_signal_kind() -> None:
         "absolute",
         "sarcasm",
         "sarcasm_weak",
+        "sarcasm_about",
         "negative",
         "blame",
         "request",

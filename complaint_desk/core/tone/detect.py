@@ -620,6 +620,21 @@ def _fixed_first(sentence: str, praise_at: int) -> bool:
     return RESOLVED.search(before) is not None and not went_wrong(sentence)
 
 
+# Where the clause a `sarcasm_about` phrase praises ends: "Love how light it is, but the battery
+# died" praises the lightness, and the failure after "but" is another matter.
+_ABOUT_ENDS = re.compile(
+    r"[,;:\u2013\u2014]|\s-\s|\b(?:but|though|although|however|except)\b", re.I
+)
+
+
+def _mocks_what_follows(sentence: str, at: int) -> bool:
+    """Whether the clause after a `sarcasm_about` phrase ("Love how…", "Gotta love it when…")
+    tells a failure: "Love how my broadband takes the evening off every day." is a jab, "Love
+    how quiet the new fridge is." is praise whatever the sentences beside it say."""
+    end = _ABOUT_ENDS.search(sentence, at)
+    return went_wrong(sentence[at : end.start() if end else len(sentence)])
+
+
 def failure_context(ev: SentenceEvidence, strict: bool = False) -> bool:
     """Whether a sentence makes praise beside it sarcasm: it complains (`ev.complaint`) or says
     something went wrong with no hostile word (tone.failure: "…never showed."), and does not end
@@ -695,6 +710,13 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
             Hit("sarcasm", m.start(), m.end(), WEAK_SARCASM) for m in weak_re.finditer(haystack)
         )
     )
+    about_re = patterns.get("sarcasm_about")
+    if about_re is not None:
+        weak += tuple(
+            Hit("sarcasm", m.start(), m.end(), WEAK_SARCASM)
+            for m in about_re.finditer(haystack)
+            if _mocks_what_follows(sentence, m.end())
+        )
     if weak and _sincere_shape(haystack, weak[0].start, sentence):
         # "The agent who answered was very helpful and kind.": praise of someone; "…were really
         # helpful though.": praise granted against the complaint.
