@@ -1912,6 +1912,55 @@ LOOK_ALIKES_ROUND_FORTY_NINE = [
     "I know where the car park is, thanks.",
 ]
 
+# Round 50 (session 18, written after round 49's work: extortion 5 / 10, threats 7 / 10,
+# look-alikes 10 / 10 clean when written; read by kind afterwards)
+EXTORTION_ROUND_FIFTY = [
+    "Knock 50% off the bill and I'll think about not posting my photos of the room.",
+    "You can have your good rating back when I have my deposit back.",
+    "Your choice: credit my account or watch your Google score drop.",
+    "I'll stop telling people about this the day my refund clears.",
+    "Give me the upgrade I paid for and I'll leave you a glowing write-up, otherwise brace "
+    "yourselves.",
+    "Reimburse the £60 and my blog post about you stays in draft.",
+    "I've got a 1-star review ready to go; a refund is the only thing stopping me.",
+    "Either I get compensation or the whole Facebook group hears about your cowboy fitters.",
+    "Return my money and I'll take the thread down, it's that simple.",
+    "Until I see a refund, I'll be commenting on every post you make.",
+]
+# round 50
+THREATS_ROUND_FIFTY = [
+    "Your driver had better hope I never see him again.",
+    "I've been patient, but my patience has a limit and you've found it. Expect a visit.",
+    "You don't know who you're messing with.",
+    "If your engineer sets foot on my drive again he'll regret it.",
+    "I'll make sure your manager never forgets my name.",
+    "Watch your back, all of you.",
+    "Things could get very unpleasant for your staff if this isn't sorted.",
+    "I'll be paying your office a visit, and it won't be friendly.",
+    "Better lock your doors tonight.",
+    "You have no idea what I'm capable of when I'm pushed.",
+]
+# round 50, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FIFTY = [
+    "Knock 50% off the bill and I'll book again next summer.",
+    "I'll stop telling people about the old website now it's been fixed.",
+    "Return my money and I'll send the item back the same day.",
+    "I've got my review ready to go once the stay is over.",
+    "Your driver had better hurry, the shop closes at six.",
+    "I'll make sure your manager gets the thank-you card.",
+    "Watch your step on the wet floor by the entrance.",
+    "I'll be paying your office a visit on Tuesday to drop off the forms.",
+    "Better lock your doors tonight, there have been break-ins on our street.",
+    "You have no idea how much this repair meant to my mum.",
+    "Knock 50% off the bill and I'll think about booking again.",
+    "Credit my account or send a cheque, whichever is easier.",
+    "I'll stop chasing you once the refund arrives.",
+    "Your reviews are great; a refund is the only thing stopping me from ordering again.",
+    "I'll make sure your manager never forgets his umbrella.",
+    "Come round on Friday and it won't be a problem.",
+    "You'd better lock your doors tonight, the storm is coming.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -1957,6 +2006,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FORTY_SEVEN
     + EXTORTION_ROUND_FORTY_EIGHT
     + EXTORTION_ROUND_FORTY_NINE
+    + EXTORTION_ROUND_FIFTY
 )
 ALL_THREATS = (
     THREATS
@@ -2002,6 +2052,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FORTY_SEVEN
     + THREATS_ROUND_FORTY_EIGHT
     + THREATS_ROUND_FORTY_NINE
+    + THREATS_ROUND_FIFTY
 )
 
 
@@ -2057,7 +2108,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_FORTY_SIX
     + LOOK_ALIKES_ROUND_FORTY_SEVEN
     + LOOK_ALIKES_ROUND_FORTY_EIGHT
-    + LOOK_ALIKES_ROUND_FORTY_NINE,
+    + LOOK_ALIKES_ROUND_FORTY_NINE
+    + LOOK_ALIKES_ROUND_FIFTY,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text

@@ -1598,6 +1598,41 @@ PAIRS += [
 ]
 
 
+# Session 18, round 29 (written after round 28's work: dry sarcasm 2 of 10 with the margin when
+# written, the usual heated styles 2 of 2); read by kind afterwards. Five now read as sarcasm but
+# by less than ten points over their calm versions (which read 12-20) and are left out here:
+# "Second phone, same fault. At least you're consistent.", "…your calendar works differently.",
+# "Apparently ringing a doorbell is too much to ask…", "Logged out again. … Impressive.",
+# "Fixed on Monday, broken by Tuesday. A new record."
+PAIRS += [
+    ("My order came with the wrong size again.", "Wrong size again. Third time lucky, right?"),
+    (
+        "The plumber left without finishing the job.",
+        "The plumber left halfway through. I'll just finish it myself then, shall I?",
+    ),
+    (
+        "The hotel pool was closed for our whole stay.",
+        "Booked for the pool, got a view of a tarpaulin. Money well spent.",
+    ),
+    (
+        "My bank froze my account without warning.",
+        "Froze my account without a word. Love the customer focus.",
+    ),
+    (
+        "The train was cancelled with no announcement.",
+        "Cancelled without a word. Mind reading must be part of the ticket.",
+    ),
+    (
+        "The builder damaged my fence.",
+        "YOUR BUILDER SMASHED MY FENCE AND JUST DROVE OFF!!! Unbelievable.",
+    ),
+    (
+        "I have asked three times for a refund.",
+        "THREE TIMES I've asked for my refund. Are you deaf or just incompetent?",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
@@ -1746,6 +1781,17 @@ SINCERE += [
     "Love how quiet the new fridge is. The first one arrived damaged.",
     "The first one arrived damaged. Love how quiet the replacement is.",
     "Love how easy the app is. Delivery was late though.",
+]
+
+
+# Session 18, round 29's sincere reviews (one more was misread and is not here: "At least you're
+# honest about the delay, which I appreciate." reads as the "at least you're…" jab).
+SINCERE += [
+    "The plumber was great, he finished everything in one morning.",
+    "Impressive service, the new part arrived the next day.",
+    "The pool was closed, but the staff gave us passes to the spa instead. Money well spent.",
+    "Security is tight, which is reassuring for a bank.",
+    "A new record for me: the parcel arrived the same day I ordered it.",
 ]
 
 
@@ -2041,6 +2087,11 @@ FAILURES_SESSION_17 = [
     "Three nights and not one visit from housekeeping.",
     "My broadband drops every evening.",
     "The engineer never shows up.",
+    # round 29
+    "Booked for the pool, got a view of a tarpaulin.",
+    "The bank froze my account.",
+    "Cancelled without a word.",
+    "I can't log in to my account.",
 ]
 NOT_FAILURES_SESSION_17 = [
     "Sent it for a clean and got it back sparkling.",
@@ -2056,6 +2107,8 @@ NOT_FAILURES_SESSION_17 = [
     "My manager takes every Friday off.",
     "Not one problem in three nights.",
     "The engineer always shows up on time.",
+    "They fixed it without a word of complaint.",
+    "I can't get in to the office until Monday.",
 ]
 
 
@@ -2099,3 +2152,15 @@ def test_round_28_kinds():
     assert not sarcastic("Customer care is clearly one of your strengths. Thank you, Priya.")
     assert not sarcastic("Thanks for the education, the course was excellent.")
     assert not sarcastic("The lighting really adds to the atmosphere.")
+
+
+def test_round_29_kinds():
+    def sarcastic(text: str) -> bool:
+        return "sarcasm" in {s.kind for s in analyse(text).signals}
+
+    assert sarcastic("Five days, you said. I'm starting to think your calendar works differently.")
+    assert sarcastic("Apparently ringing a doorbell is too much to ask these days.")
+    assert sarcastic("Fixed on Monday, broken by Tuesday. A new record.")
+    assert sarcastic("Cancelled without a word. Mind reading must be part of the ticket.")
+    assert not sarcastic("A new record for me: the parcel arrived the same day I ordered it.")
+    assert not sarcastic("Love the customer focus, thank you for the call.")

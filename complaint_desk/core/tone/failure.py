@@ -164,7 +164,8 @@ FAILURE_WORD = re.compile(
     # logged out every time
     r"hard\s+shoulder|closed\s+(?:for\s+)?(?:the|our)\s+(?:entire|whole)\s+(?:week|stay|holiday|"
     r"trip|time|weekend)|closed\s+all\s+week|"
-    r"\bordered\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+(?:and\s+|but\s+)?(?:got|received|was\s+sent|came)\s+"
+    r"\b(?:ordered|booked(?:\s+for)?|paid\s+for)\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+(?:and\s+|but\s+)?"
+    r"(?:got|received|was\s+sent|came)\s+"
     r"(?!it\b|them\b|my\b|the\s+next|on\b|in\b|within\b|(?:a\s+|an\s+)?(?:free|extra|bonus|"
     r"lovely|great|upgrade|complimentary)\b)|"
     r"untouched|never\s+cleaned|still\s+dirty|gouged?|"
@@ -216,6 +217,10 @@ FAILURE_WORD = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|hrs|minutes|"
     r"mins|days|weeks)\s+(?:after|past|beyond|outside)\s+(?:the|my|our|your)\s+"
     r"(?:(?:booked|agreed|promised|delivery|time)\s+)?(?:slot|window|appointment|eta|deadline)\b|"
+    # round 29: an account frozen by them, a door that won't let me in
+    r"(?:froze|blocked|suspended|locked|closed)\s+(?:my|our)\s+(?:account|card|booking)|"
+    r"(?:can'?t|cannot|couldn'?t)\s+(?:even\s+)?(?:log\s+in|sign\s+in|get\s+in(?:to)?\s+(?:my|our)\s+"
+    r"[\w-]+|access\s+(?:my|our)\s+[\w-]+)|"
     r"advertised\s+[^.!?]{1,30}?[.,;]\s*(?:(?:i'?m|we'?re|actually|and|but)\s+)?"
     r"(?:getting|got|receiving|reality)\b)\b",
     re.IGNORECASE,
@@ -237,6 +242,7 @@ NEGATED_SERVICE = re.compile(
     r"not\s+(?:a|one|a\s+single)\s+(?:word|call|email|reply|update|text|message|apology|"
     r"explanation|visit|knock|peep|callback|call\s+back)|"
     r"without\s+(?:fixing|repairing|checking|telling|asking|explaining|apologi[sz]ing)|"
+    r"without\s+(?:a|any)\s+(?:word|warning|notice|explanation|reason|apology)(?!\s+of\s+(?:complaint|fuss))|"
     r"nobody\s+(?:called|answered|replied|got\s+back|"
     r"helped)|again\s+and\s+again|for\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time)\b",
     re.IGNORECASE,
