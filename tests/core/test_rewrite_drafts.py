@@ -2013,3 +2013,20 @@ def test_a_cost_to_cover_is_the_writers_own_ask_over_the_cases_remedy():
     calm = calm_version("Cover the vet bill or my review goes up on Google.", facts)
     assert "I would like the vet bill covered" in calm, calm
     assert "$289" not in calm, calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "amount"),
+    [
+        ("I expect a full refund of £240, or you'll regret it.", "£240"),
+        ("Pay the £30, or you will be sorry.", "£30"),
+        ("Refund the £1,250.50, or I'll see you in court.", "£1,250.50"),
+    ],
+)
+def test_an_amount_before_a_comma_is_kept_without_the_comma(draft, amount):
+    # The comma after an amount is the sentence's, not the amount's: kept as part of the fact it
+    # left "…a refund of £240,." in the calm version.
+    assert amount in fact_tokens(draft)
+    calm = calm_version(draft)
+    assert amount in calm, calm
+    assert ",." not in calm and ", ." not in calm, calm

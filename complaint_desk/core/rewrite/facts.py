@@ -30,7 +30,7 @@ _PROTECT = re.compile(
     r"|(?<![\w@])@\w+"
     r"|#\w*\d\w*"
     r"|\b[A-Z]{2}\d{2} ?[A-Z]{3}\b"  # a UK number plate: "AB12 CDE" (its letters are no shouting)
-    r"|[£$€¥]\s?\d[\d,]*(?:\.\d+)?(?:[kKmM]\b)?"
+    r"|[£$€¥]\s?\d(?:,?\d)*(?:\.\d+)?(?:[kKmM]\b)?"
     r"|[\w£$€#/+&-]*\d(?:[\w£$€#/:+&%-]|[.,](?=\w))*"
 )
 

@@ -67,14 +67,14 @@ _ELONGATED = re.compile(r"(\w)\1{2,}")
 _EXCLAIM = re.compile(r"(?=[!?‼⁉])(?:[!?‼⁉]{2,}|[!‼⁉](?![\w*]))")
 # An amount of money ("£89.99", "$49", "120 euros"): a fact, and the remedy's sum in a rewrite.
 AMOUNT_SOURCE = (
-    r"[£$€]\s?\d[\d,]*(?:\.\d{1,2})?"
-    r"|\b\d[\d,]*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"
+    r"[£$€]\s?\d(?:,?\d)*(?:\.\d{1,2})?"
+    r"|\b\d(?:,?\d)*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"
 )
 # The fact forms, in FACT_PATTERN's order, each with what its first character must be: a
 # currency sign, a digit, "#", or a letter (a word).
 _FACT_FORMS: tuple[tuple[str, str], ...] = (
-    ("sign", r"[£$€]\s?\d[\d,]*(?:\.\d{1,2})?"),
-    ("digit", r"\b\d[\d,]*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"),
+    ("sign", r"[£$€]\s?\d(?:,?\d)*(?:\.\d{1,2})?"),
+    ("digit", r"\b\d(?:,?\d)*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"),
     (
         "digit",
         r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
