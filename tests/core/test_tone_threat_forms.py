@@ -155,3 +155,25 @@ def test_the_site_rules_and_the_tone_engine_share_each_compiled_form():
     site_forms = [p for kind in threat_forms.KINDS for p in threat_forms._guard()._each[kind]]
     assert len(site_forms) == sum(len(forms) for forms in threat_forms.forms().values())
     assert all(id(p) in tone_forms for p in site_forms)
+
+
+def test_the_site_rules_guard_does_not_parse_the_forms_again(monkeypatch):
+    # Parsing every form again took the warm-up worker ~0.8 s; what the tone engine's guard
+    # learned of each form is kept and read instead.
+    from complaint_desk.core.tone import lexicon, prefilter
+
+    lexicon.phrase_guard()
+    parsed: list[str] = []
+    real_parse = prefilter.sre_parse.parse
+
+    def counting_parse(pattern, flags=0):
+        parsed.append(pattern)
+        return real_parse(pattern, flags)
+
+    monkeypatch.setattr(prefilter.sre_parse, "parse", counting_parse)
+    guard = threat_forms._guard.__wrapped__()
+    forms = sum(len(f) for f in threat_forms.forms().values())
+    parts = {p for kind in threat_forms.KINDS for p in threat_forms._parts(kind)}
+    assert not [p for p in parsed if p in parts]
+    assert sum(len(e) for e in guard._each.values()) == forms
+    assert guard.narrow(frozenset({"extortion"}), "refund or 1-star").get("extortion")

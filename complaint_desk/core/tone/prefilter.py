@@ -256,6 +256,11 @@ class _Digest(NamedTuple):
 
 
 _DIGESTED = object()  # the op of a (_DIGESTED, _Digest) item standing for a whole alternative
+# Each alternative's digest, kept: the site rules' guard (core.posting.threat_forms) reads the
+# same threat and extortion forms as the tone engine's, and parsing them again took the warm-up
+# worker ~0.8 s. About 1,000 small entries; bounded all the same.
+_DIGESTS: dict[tuple[str, int], _Digest] = {}
+_MAX_DIGESTS = 4096
 
 
 def _parsed_in_pieces(head: str, parts: Sequence[str], tail: str, flags: int) -> list | None:
@@ -276,12 +281,16 @@ def _parsed_in_pieces(head: str, parts: Sequence[str], tail: str, flags: int) ->
     branches = []
     since = 0
     for part in parts:
-        tree = list(sre_parse.parse(part, flags))
-        digest = _Digest(
-            _sequence(tree), _all_needs(_unwrapped(tree)), _first_char_guard(part, flags, tree)
-        )
+        digest = _DIGESTS.get((part, flags))
+        if digest is None:
+            tree = list(sre_parse.parse(part, flags))
+            digest = _Digest(
+                _sequence(tree), _all_needs(_unwrapped(tree)), _first_char_guard(part, flags, tree)
+            )
+            if len(_DIGESTS) < _MAX_DIGESTS:
+                _DIGESTS[part, flags] = digest
+            since += len(part)
         branches.append([(_DIGESTED, digest)])
-        since += len(part)
         if since >= _PAUSE_CHARS:
             since = 0
             _between()
