@@ -220,6 +220,41 @@ def test_the_records_arrive_once_the_other_workers_are_parked(desk, qtbot):
     thread.join(5)
 
 
+def test_a_long_timeline_arrives_once_the_other_workers_are_parked(desk, qtbot, monkeypatch):
+    # Filling thousands of timeline rows while the tone engine's warm-up imported TextBlob froze
+    # the window 55-210 ms; the read's arrival waits for the workers, as the records' does.
+    monkeypatch.setattr(type(desk.records), "WORKER_TIMELINE_CONTACTS", 1)
+    vendor = desk.records.save_vendor(Vendor(None, "Acme"))
+    case = desk.records.save_case(Case(None, vendor.id, "Case", T0))
+    desk.records.log_contact(Contact(None, case.id, Channel.EMAIL, T0))
+    desk.records.log_contact(Contact(None, case.id, Channel.PHONE, T0 + timedelta(hours=1)))
+    turn = desk.turn
+    busy = threading.Event()
+    let_go = threading.Event()
+
+    def worker() -> None:  # a worker in the middle of a step that cannot pause
+        with turn.working():
+            busy.set()
+            let_go.wait(5)
+            turn.step_aside()  # its next step: parks while the timeline arrives
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    busy.wait(5)
+    arrived: list[bool] = []
+    desk.records.vendor_timeline_read.connect(lambda _v: arrived.append(turn.workers_parked()))
+    assert desk.records.vendor_timeline_soon(vendor.id) is None  # read on a worker
+    qtbot.wait(300)  # the read takes a few milliseconds here
+    assert arrived == []  # read, not shown while the worker runs
+    let_go.set()
+    qtbot.waitUntil(lambda: bool(arrived), timeout=2000)
+    assert arrived == [True]
+    entries = desk.records.vendor_timeline_soon(vendor.id)
+    assert entries is not None and len(entries) == 2
+    thread.join(5)
+    qtbot.waitUntil(lambda: turn._free.is_set(), timeout=2000)  # the turn is given back
+
+
 def test_a_vendors_timeline_is_read_once_the_windows_turn_is_over(tmp_path, qapp):
     from complaint_desk.app.timeline_read import TimelineRead, VendorTimelineRead
 
