@@ -1784,9 +1784,10 @@ SINCERE += [
 ]
 
 
-# Session 18, round 29's sincere reviews (one more was misread and is not here: "At least you're
-# honest about the delay, which I appreciate." reads as the "at least you're…" jab).
+# Session 18, round 29's sincere reviews ("At least you're honest about the delay, which I
+# appreciate." had read as the "at least you're…" jab: what the writer appreciates is granted).
 SINCERE += [
+    "At least you're honest about the delay, which I appreciate.",
     "The plumber was great, he finished everything in one morning.",
     "Impressive service, the new part arrived the next day.",
     "The pool was closed, but the staff gave us passes to the spa instead. Money well spent.",

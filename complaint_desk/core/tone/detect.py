@@ -427,7 +427,9 @@ _FIXED_BY_ANOTHER = re.compile(
 # Praise granted against a complaint: "The staff were really helpful though."
 _CONCESSION = re.compile(
     r"\b(?:though|however|otherwise|apart from that|on the plus side|to be fair|in fairness|"
-    r"in the end|eventually|once (?:it|he|she|they|we))\b"
+    r"in the end|eventually|once (?:it|he|she|they|we)|"
+    # "At least you're honest about the delay, which I appreciate." (session 18)
+    r"which i (?:really |genuinely |do |truly )?appreciate)\b"
 )
 # The last turn of a sentence: "…, but …", "…, though …".
 _TURN = re.compile(r"\b(?:but|though|however|although|yet)\b(?=\s+\S+\s+\S)", re.IGNORECASE)
