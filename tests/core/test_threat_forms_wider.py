@@ -1961,6 +1961,56 @@ LOOK_ALIKES_ROUND_FIFTY = [
     "You'd better lock your doors tonight, the storm is coming.",
 ]
 
+# Round 51 (session 18, written after round 50's work: extortion 5 / 10, threats 5 / 10,
+# look-alikes 8 / 10 clean when written, the two flagged by older forms, now narrowed)
+EXTORTION_ROUND_FIFTY_ONE = [
+    "Honour the sale price and I'll happily leave five stars instead of the essay I've drafted.",
+    "I'll edit out the worst parts of my review if you cover the taxi fare.",
+    "My TikTok has 40k views already; a full refund would make me delete it.",
+    "A partial refund buys you my silence on Tripadvisor, nothing less.",
+    "Fix the car properly this time or my YouTube review goes up on Sunday.",
+    "If the money's back by Monday, the review never happened.",
+    "Match the online price and I won't post the screenshots.",
+    "Send a proper apology and £50 and I'll keep this off Mumsnet.",
+    "Refund me and I'll tell my followers it was all a misunderstanding.",
+]
+# round 51
+THREATS_ROUND_FIFTY_ONE = [
+    "I know what time your shop shuts.",
+    "Don't make me come down there.",
+    "Your manager is going to have a very bad day when I find him.",
+    "People have got hurt for less than this.",
+    "I'd think twice before ignoring me again if I were you.",
+    "If I were your driver I wouldn't park on my street again.",
+    "This won't end well for you, trust me.",
+    "Keep it up and you'll be needing a new front window.",
+    "I'm not someone you want as an enemy.",
+    "You'll be sorry you ever picked up my call.",
+]
+# round 51, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FIFTY_ONE = [
+    "I know what time your shop shuts, so I'll come on Saturday morning.",
+    "Don't make me come down there again, just post the part please.",
+    "Your manager is going to have a very busy day with all these returns.",
+    "If I were your driver I wouldn't park on my street, it's a tow-away zone.",
+    "This won't end well for the plant, it's already wilting.",
+    "Keep it up and you'll be employee of the month.",
+    "Match the online price and I'll order two.",
+    "Refund me and I'll order the right size.",
+    "I'll edit my review once I've had time to test the replacement.",
+    "You want this post updated? I'll do it once the repair is finished.",
+    "I'll edit out the typos in my review if you send me the photo.",
+    "A refund would make me delete my complaint email.",
+    "A discount buys you my loyalty.",
+    "If the money's back by Monday, the matter is closed.",
+    "You want this review updated? Then send me the photos.",
+    "You want this post gone? Then report it to the moderators.",
+    "I know what time your shop shuts, thanks.",
+    "I wouldn't park on my street again, the wardens are everywhere.",
+    "Keep it up and you'll get a promotion.",
+    "Don't make me come down there again, please just post it.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -2007,6 +2057,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FORTY_EIGHT
     + EXTORTION_ROUND_FORTY_NINE
     + EXTORTION_ROUND_FIFTY
+    + EXTORTION_ROUND_FIFTY_ONE
 )
 ALL_THREATS = (
     THREATS
@@ -2053,6 +2104,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FORTY_EIGHT
     + THREATS_ROUND_FORTY_NINE
     + THREATS_ROUND_FIFTY
+    + THREATS_ROUND_FIFTY_ONE
 )
 
 
@@ -2109,7 +2161,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_FORTY_SEVEN
     + LOOK_ALIKES_ROUND_FORTY_EIGHT
     + LOOK_ALIKES_ROUND_FORTY_NINE
-    + LOOK_ALIKES_ROUND_FIFTY,
+    + LOOK_ALIKES_ROUND_FIFTY
+    + LOOK_ALIKES_ROUND_FIFTY_ONE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
@@ -2136,7 +2189,10 @@ def test_an_offer_across_two_sentences_is_caught_by_the_site_rules():
 
 @pytest.mark.parametrize(
     "text",
-    EXTORTION_ACROSS_SENTENCES_ROUND_THIRTY_ONE + EXTORTION_ACROSS_SENTENCES_ROUND_THIRTY_FOUR,
+    EXTORTION_ACROSS_SENTENCES_ROUND_THIRTY_ONE
+    + EXTORTION_ACROSS_SENTENCES_ROUND_THIRTY_FOUR
+    # round 51: the act as a question, the remedy in the next sentence
+    + ["You want this post gone? Then refund the booking."],
 )
 def test_an_offer_across_sentences_blocks_a_review_site(text):
     assert threat_forms.find_extortion(text), text

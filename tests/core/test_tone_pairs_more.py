@@ -1633,6 +1633,48 @@ PAIRS += [
 ]
 
 
+# Session 18, round 30 (written after round 29's work: dry sarcasm 3 of 10 with the margin when
+# written, the usual heated styles 2 of 2, sincere 6 of 6); read by kind afterwards. Left out, short
+# of the margin: "Third visit, third 'wrong part'. Truly a mystery how this keeps happening.";
+# "Repaired on Friday, puddle on Saturday. Such craftsmanship."; "Sent my refund to someone
+# else's account. Hope they enjoy it."; "Closed again. I'm starting to feel like a member of an
+# exclusive club that never opens."
+PAIRS += [
+    (
+        "The courier says he delivered but no parcel arrived.",
+        "Delivered, apparently. My doorstep must be invisible.",
+    ),
+    (
+        "Your website crashed during checkout twice.",
+        "Checkout crashed twice. Keeps the excitement going, I'll give you that.",
+    ),
+    (
+        "I was promised a callback within an hour and nobody called.",
+        "A callback within the hour, they said. I'll keep the phone warm for you.",
+    ),
+    (
+        "The hotel had no hot water for two days.",
+        "Two days without hot water. Very bracing, thanks.",
+    ),
+    (
+        "The bike arrived with a bent wheel.",
+        "Bent wheel straight out of the box. Love a bit of modern art.",
+    ),
+    (
+        "The bus didn't stop at my stop.",
+        "Driver sailed past my stop. Nice to see someone's in a hurry.",
+    ),
+    (
+        "The plumber flooded my kitchen.",
+        "YOUR PLUMBER FLOODED MY KITCHEN. Absolute cowboys, the lot of you.",
+    ),
+    (
+        "I've waited a month for a reply.",
+        "A MONTH and not one reply?! Do you even read your emails, or is that too much effort?",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
@@ -1793,6 +1835,17 @@ SINCERE += [
     "The pool was closed, but the staff gave us passes to the spa instead. Money well spent.",
     "Security is tight, which is reassuring for a bank.",
     "A new record for me: the parcel arrived the same day I ordered it.",
+]
+
+
+# Session 18, round 30's sincere reviews: the same words as its jabs, with nothing gone wrong.
+SINCERE += [
+    "Such craftsmanship on the new cabinets, thank you.",
+    "Very bracing sea air, we loved the hotel.",
+    "Truly a mystery novel worth reading, fast delivery too.",
+    "The engineer was late but so apologetic and fixed it fast, which I appreciate.",
+    "Modern art prints arrived perfectly packed.",
+    "Nice to see someone who cares, the driver even carried it upstairs.",
 ]
 
 
@@ -2093,6 +2146,12 @@ FAILURES_SESSION_17 = [
     "The bank froze my account.",
     "Cancelled without a word.",
     "I can't log in to my account.",
+    # round 30
+    "Bent wheel straight out of the box.",
+    "Sent my refund to someone else's account.",
+    "A callback within the hour, they said.",
+    "Repaired on Friday, puddle on Saturday.",
+    "Fixed on Monday, broken by Tuesday.",
 ]
 NOT_FAILURES_SESSION_17 = [
     "Sent it for a clean and got it back sparkling.",
@@ -2110,6 +2169,9 @@ NOT_FAILURES_SESSION_17 = [
     "The engineer always shows up on time.",
     "They fixed it without a word of complaint.",
     "I can't get in to the office until Monday.",
+    "I'm torn between the two colours.",
+    "Next-day delivery, they promised, and it came the next day.",
+    "Repaired on Friday and working perfectly since.",
 ]
 
 

@@ -577,7 +577,7 @@ _UNSCORED_PRAISE = frozenset(
     "cutting-edge state-of-the-art world-class first-class five-star top-notch luxurious "
     "character-building invigorating riveting gripping rugged sturdy durable robust avant-garde "
     "high-tech futuristic innovative exclusive bespoke marvellous authentic adventurous "
-    "trusting modern minimalist".split()
+    "trusting modern minimalist craftsmanship workmanship artistry".split()
 )
 # What turns the rest of a sentence after a fragment of praise into the jab's second half.
 _MOCKING_REST = re.compile(

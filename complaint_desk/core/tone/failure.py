@@ -217,6 +217,14 @@ FAILURE_WORD = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|hrs|minutes|"
     r"mins|days|weeks)\s+(?:after|past|beyond|outside)\s+(?:the|my|our|your)\s+"
     r"(?:(?:booked|agreed|promised|delivery|time)\s+)?(?:slot|window|appointment|eta|deadline)\b|"
+    # round 30: damage in a word ("Bent wheel straight out of the box."), a refund sent to a
+    # stranger, a promise quoted back as its own sentence ("A callback within the hour, they said.")
+    r"bent|warped|buckled|torn(?!\s+between)|ripped|shattered|chipped|stained|mouldy|moldy|rust(?:y|ed)|"
+    r"(?:sent|delivered|paid|posted|gave|transferred)\s+(?:my|our|the)\s+[\w-]+(?:\s+[\w-]+)?\s+to\s+"
+    r"(?:someone|somebody|a\s+stranger|the\s+wrong|another|a\s+different)(?:\s+else)?(?:'s)?\s+"
+    r"(?:account|address|house|flat|door|person|customer|number)|"
+    r"^\W*(?:[\w'£$€.-]+\s+){0,8}[\w'£$€.-]+,\s+(?:they|you|he|she|the\s+\w+|your\s+\w+)\s+"
+    r"(?:said|promised|told\s+me|told\s+us|claimed|swore)(?=\s*[.!]*$)|"
     # round 29: an account frozen by them, a door that won't let me in
     r"(?:froze|blocked|suspended|locked|closed)\s+(?:my|our)\s+(?:account|card|booking)|"
     r"(?:can'?t|cannot|couldn'?t)\s+(?:even\s+)?(?:log\s+in|sign\s+in|get\s+in(?:to)?\s+(?:my|our)\s+"
@@ -243,6 +251,9 @@ NEGATED_SERVICE = re.compile(
     r"explanation|visit|knock|peep|callback|call\s+back)|"
     r"without\s+(?:fixing|repairing|checking|telling|asking|explaining|apologi[sz]ing)|"
     r"without\s+(?:a|any)\s+(?:word|warning|notice|explanation|reason|apology)(?!\s+of\s+(?:complaint|fuss))|"
+    # a fix that did not last: "Repaired on Friday, puddle on Saturday."
+    r"(?:fixed|repaired|mended|serviced|replaced|installed|fitted)\s+on\s+\w+,?\s+(?:and\s+)?"
+    r"(?:broken|leaking|puddle|dead|flooded|faulty|failed|off|down)\s+(?:again\s+)?(?:on|by)\s+\w+|"
     r"nobody\s+(?:called|answered|replied|got\s+back|"
     r"helped)|again\s+and\s+again|for\s+the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time)\b",
     re.IGNORECASE,
