@@ -364,6 +364,11 @@ class DraftsView(LazyReload, QWidget):
             return
         from complaint_desk.ui.dialogs.new_draft_dialog import NewDraftDialog
 
+        if case_id is None and self.open_draft_id is not None:
+            # A new draft beside the one on screen is most likely about the same matter: its
+            # case is offered first (the list's newest case was, whatever was open).
+            open_draft = self.desk.drafts.draft(self.open_draft_id)
+            case_id = open_draft.case_id if open_draft is not None else None
         # The dialog saves while it is open: a refused save keeps what was typed, and says why.
         dialog = NewDraftDialog(self.desk, cases, case_id, self, save=True)
         if dialog.exec() and dialog.saved is not None:
