@@ -63,7 +63,7 @@ class CaseView(LazyReload, QWidget):
         a11y.name(self.case_box, "Case", "The case shown below: its details and timeline")
         self.new_case_button = QPushButton("&New case")
         a11y.name(self.new_case_button, "New case")
-        self.new_case_button.clicked.connect(self.new_case)
+        self.new_case_button.clicked.connect(self._new_case_clicked)
         self.edit_case_button = QPushButton("Edi&t case")
         a11y.name(self.edit_case_button, "Edit case")
         self.edit_case_button.clicked.connect(self.edit_case)
@@ -95,7 +95,7 @@ class CaseView(LazyReload, QWidget):
             "Log .eml, Outlook .msg or .mbox e-mail as contacts and responses; their attachments"
             " are kept with them"
         )
-        self.mail_button.clicked.connect(self.import_mail)
+        self.mail_button.clicked.connect(self._mail_clicked)
         self.files_button = QPushButton("&Keep files…")
         a11y.name(self.files_button, "Keep files with this case")
         self.files_button.setToolTip(
@@ -317,14 +317,27 @@ class CaseView(LazyReload, QWidget):
             self._reload_timeline()
 
     # -- actions ------------------------------------------------------------------------
+    def _new_case_clicked(self) -> None:
+        self.new_case()  # not with clicked(bool)'s argument as the vendor
+
+    def _mail_clicked(self) -> None:
+        self.import_mail()  # not with clicked(bool)'s argument as the files
+
     def new_case(self, vendor_id: int | None = None) -> None:
         vendors = self.desk.records.vendors()
         if not vendors:
             self.message.emit("Add the company first (Vendors → Add vendor).")
             return
+        if vendor_id is None and self.case_id is not None:
+            # Another case with the company on screen is the likelier one: it is offered first.
+            shown = self.desk.records.case(self.case_id)
+            vendor_id = shown.vendor_id if shown is not None else None
         dialog = self._saving(CaseDialog(vendors, None, vendor_id, self), lambda d: d.case())
-        if dialog.exec() and dialog.saved is not None:
-            self.select_case(dialog.saved.id)
+        try:
+            if dialog.exec() and dialog.saved is not None:
+                self.select_case(dialog.saved.id)
+        finally:
+            dialog.deleteLater()  # not kept as a hidden child of the view after it closes
 
     def edit_case(self) -> None:
         case = self.desk.records.case(self.case_id) if self.case_id is not None else None

@@ -53,7 +53,7 @@ class DraftsView(LazyReload, QWidget):
         )
         self.new_button = QPushButton("&New draft")
         a11y.name(self.new_button, "New draft")
-        self.new_button.clicked.connect(self.new_draft)
+        self.new_button.clicked.connect(self._new_clicked)
 
         self.table = FittedTable()
         # Sorted by hold, as the header shows once sorting is on: after the first paint, since
@@ -356,6 +356,9 @@ class DraftsView(LazyReload, QWidget):
         record = self.model.row_record(self.proxy.mapToSource(current).row())
         self._open_in_editor(record.draft_id if record else None)
 
+    def _new_clicked(self) -> None:
+        self.new_draft()  # not with clicked(bool)'s argument as the case
+
     def new_draft(self, case_id: int | None = None) -> None:
         cases = self.desk.records.cases()
         if not cases:
@@ -371,9 +374,12 @@ class DraftsView(LazyReload, QWidget):
             case_id = open_draft.case_id if open_draft is not None else None
         # The dialog saves while it is open: a refused save keeps what was typed, and says why.
         dialog = NewDraftDialog(self.desk, cases, case_id, self, save=True)
-        if dialog.exec() and dialog.saved is not None:
-            self.select_draft(dialog.saved.id)
-            self.editor.editor.setFocus()
+        try:
+            if dialog.exec() and dialog.saved is not None:
+                self.select_draft(dialog.saved.id)
+                self.editor.editor.setFocus()
+        finally:
+            dialog.deleteLater()  # not kept as a hidden child of the view after it closes
 
     # -- deleting ------------------------------------------------------------------------
     def _context_menu(self, pos) -> None:
