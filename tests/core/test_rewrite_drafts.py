@@ -2030,3 +2030,20 @@ def test_an_amount_before_a_comma_is_kept_without_the_comma(draft, amount):
     calm = calm_version(draft)
     assert amount in calm, calm
     assert ",." not in calm and ", ." not in calm, calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        (
+            "Refund me or I'll make sure everyone on Twitter hears about it, @BritishAirways.",
+            "@BritishAirways I would like a refund.",
+        ),
+        ("Useless, @Acme.", "@Acme I am not happy"),
+    ],
+)
+def test_a_handle_left_alone_addresses_the_next_sentence(draft, expected):
+    # A handle was left as a sentence of its own ("…received. @BritishAirways. I would like…").
+    calm = calm_version(draft)
+    assert calm.startswith(expected), calm
+    assert not re.search(r"@\w+\.", calm), calm

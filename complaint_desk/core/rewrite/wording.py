@@ -187,8 +187,11 @@ def _tidy(text: str) -> str:
 
 def _end(text: str, question: bool = False) -> str:
     text = text.rstrip()
-    if not text or re.fullmatch(r"(?:@\w+\s*)+", text):
-        return text
+    handles = re.fullmatch(r"((?:@\w+\s*)+?)\s*[.!‼⁉]*", text)
+    if not text or handles:
+        # Handles alone address what follows ("@BritishAirways I would like a refund."): no
+        # sentence of their own, so no full stop (the writer's own one goes too).
+        return handles.group(1).rstrip() if handles else text
     if text[-1] in ".?":
         return text
     if text[-1] in "!‼⁉":
