@@ -48,6 +48,8 @@ def test_a_new_draft_is_offered_the_case_of_the_draft_on_screen(qtbot, window, d
     follow_up = [s for s in desk.drafts.summaries() if s.title == "Follow-up"]
     assert follow_up and follow_up[0].case_id == older.id
     assert window.drafts_view.open_draft_id == follow_up[0].draft_id
+    # The dialog is let go once closed, not kept as a hidden child of the view.
+    qtbot.waitUntil(lambda: not window.drafts_view.findChildren(NewDraftDialog), timeout=2000)
 
 
 def test_a_new_case_is_offered_the_company_of_the_case_on_screen(qtbot, window, desk):

@@ -333,11 +333,8 @@ class CaseView(LazyReload, QWidget):
             shown = self.desk.records.case(self.case_id)
             vendor_id = shown.vendor_id if shown is not None else None
         dialog = self._saving(CaseDialog(vendors, None, vendor_id, self), lambda d: d.case())
-        try:
-            if dialog.exec() and dialog.saved is not None:
-                self.select_case(dialog.saved.id)
-        finally:
-            dialog.deleteLater()  # not kept as a hidden child of the view after it closes
+        if dialog.exec() and dialog.saved is not None:  # (deleted once closed: FormDialog.exec)
+            self.select_case(dialog.saved.id)
 
     def edit_case(self) -> None:
         case = self.desk.records.case(self.case_id) if self.case_id is not None else None

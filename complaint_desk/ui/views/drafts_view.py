@@ -374,12 +374,9 @@ class DraftsView(LazyReload, QWidget):
             case_id = open_draft.case_id if open_draft is not None else None
         # The dialog saves while it is open: a refused save keeps what was typed, and says why.
         dialog = NewDraftDialog(self.desk, cases, case_id, self, save=True)
-        try:
-            if dialog.exec() and dialog.saved is not None:
-                self.select_draft(dialog.saved.id)
-                self.editor.editor.setFocus()
-        finally:
-            dialog.deleteLater()  # not kept as a hidden child of the view after it closes
+        if dialog.exec() and dialog.saved is not None:  # (deleted once closed: FormDialog.exec)
+            self.select_draft(dialog.saved.id)
+            self.editor.editor.setFocus()
 
     # -- deleting ------------------------------------------------------------------------
     def _context_menu(self, pos) -> None:
