@@ -2011,6 +2011,56 @@ LOOK_ALIKES_ROUND_FIFTY_ONE = [
     "Don't make me come down there again, please just post it.",
 ]
 
+# Round 52 (session 18, written after round 51's work: extortion 6 / 10, threats 1 / 10,
+# look-alikes 9 / 10 clean when written, the one flagged by an older form, now narrowed)
+EXTORTION_ROUND_FIFTY_TWO = [
+    "Comp the night and I'll quietly forget to review you at all.",
+    "Get the money back to me and the Instagram story comes down, promise.",
+    "I could write something lovely about you, once the refund's sorted.",
+    "A refund today and you'll find I'm much more generous with stars.",
+    "Refund, or I start the thread. Your choice.",
+    "Give me back the deposit and we'll call it even, no review.",
+    "I'm holding off on Trustpilot for now, but only until Friday's deadline for my refund.",
+    "Pay for the damage and I'll take my photos off the local Facebook page.",
+    "There's a two-star review with your name on it unless the refund comes through.",
+    "If you want my review to stay at four stars, the replacement needs to be here this week.",
+]
+# round 52
+THREATS_ROUND_FIFTY_TWO = [
+    "Your driver should think very carefully before he comes back down my road.",
+    "You have no idea who my brother works for.",
+    "I'm going to be your worst nightmare.",
+    "Someone at that depot is going to regret this.",
+    "I'd be very careful walking to your car tonight.",
+    "Watch what happens if that van blocks my drive again.",
+    "You'll wish you'd never heard my name.",
+    "Ignore this email and you'll be dealing with me in person.",
+    "That manager had better stay out of my way.",
+    "I'm coming for every one of you who handled this.",
+]
+# round 52, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FIFTY_TWO = [
+    "Comp the night if you can; I'll review you either way, honestly.",
+    "The Instagram story comes down tomorrow anyway, it was only for a day.",
+    "I could write something lovely about the spa, it was the best part.",
+    "Refund or replacement, your choice, either works for me.",
+    "I'm holding off on ordering more until the first one arrives.",
+    "My brother works for a courier too, so I know it's hard.",
+    "I'd be very careful walking to the car park, the path is icy.",
+    "Watch what happens when you press the reset button, it flashes twice.",
+    "That manager was wonderful, please thank her from me.",
+    "I'm coming for the 3pm appointment with my son.",
+    "I could write something lovely about the staff, once I have settled in.",
+    "A refund today and you'll find me back next month.",
+    "Your driver should think about a new route, the road is closed.",
+    "You have no idea how much my brother loves this bike.",
+    "I'm going to be your biggest fan after this.",
+    "Someone is going to love this gift.",
+    "Watch what happens if you leave it in the sun, it melts.",
+    "You'll be dealing with me directly from now on, as your new account manager.",
+    "I'm coming for the keys at 6.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -2058,6 +2108,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FORTY_NINE
     + EXTORTION_ROUND_FIFTY
     + EXTORTION_ROUND_FIFTY_ONE
+    + EXTORTION_ROUND_FIFTY_TWO
 )
 ALL_THREATS = (
     THREATS
@@ -2105,6 +2156,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FORTY_NINE
     + THREATS_ROUND_FIFTY
     + THREATS_ROUND_FIFTY_ONE
+    + THREATS_ROUND_FIFTY_TWO
 )
 
 
@@ -2162,7 +2214,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_FORTY_EIGHT
     + LOOK_ALIKES_ROUND_FORTY_NINE
     + LOOK_ALIKES_ROUND_FIFTY
-    + LOOK_ALIKES_ROUND_FIFTY_ONE,
+    + LOOK_ALIKES_ROUND_FIFTY_ONE
+    + LOOK_ALIKES_ROUND_FIFTY_TWO,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text

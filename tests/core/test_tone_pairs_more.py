@@ -1675,6 +1675,34 @@ PAIRS += [
 ]
 
 
+# Session 18, round 31 (written after round 30's work: dry sarcasm 2 of 10 with the margin when
+# written, the usual heated styles 2 of 2, sincere 6 of 6); read by kind afterwards. Six are left
+# out, short of the margin (four now read as sarcasm).
+PAIRS += [
+    (
+        "The app has been down since yesterday.",
+        "Your app's been down since yesterday. Taking a well-earned rest, I expect.",
+    ),
+    (
+        "I've been transferred between departments six times.",
+        "Six transfers and counting. I'm getting a lovely tour of your phone system.",
+    ),
+    (
+        "The replacement is the wrong colour, just like the first.",
+        "Wrong colour again. At least you're reliable at something.",
+    ),
+    (
+        "The taxi never turned up.",
+        "The taxi never turned up. Walking in the rain was character building, I suppose.",
+    ),
+    (
+        "The courier damaged my parcel.",
+        "YOUR COURIER WRECKED MY PARCEL. Absolutely useless, all of you.",
+    ),
+    ("I was cut off twice while on hold.", "Cut off TWICE on hold?! Is anyone there even awake?"),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
@@ -1846,6 +1874,17 @@ SINCERE += [
     "The engineer was late but so apologetic and fixed it fast, which I appreciate.",
     "Modern art prints arrived perfectly packed.",
     "Nice to see someone who cares, the driver even carried it upstairs.",
+]
+
+
+# Session 18, round 31's sincere reviews.
+SINCERE += [
+    "At least you're reliable at answering the phone, which made the refund easy.",
+    "The tour of the factory was lovely, thank you.",
+    "Character building hike, we loved every minute.",
+    "Glad one of us got the upgrade, my wife loved it.",
+    "Very welcoming host, the flat was spotless.",
+    "Money very well spent, the boiler has been perfect since.",
 ]
 
 
@@ -2152,6 +2191,12 @@ FAILURES_SESSION_17 = [
     "A callback within the hour, they said.",
     "Repaired on Friday, puddle on Saturday.",
     "Fixed on Monday, broken by Tuesday.",
+    # round 31
+    "Marked as delivered.",
+    "My bag went to Madrid without me.",
+    "Six transfers and counting.",
+    "Arrived to a dirty flat.",
+    "Your app's been down since yesterday.",
 ]
 NOT_FAILURES_SESSION_17 = [
     "Sent it for a clean and got it back sparkling.",

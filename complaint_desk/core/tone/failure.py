@@ -28,7 +28,7 @@ FAILURE_WORD = re.compile(
     # same template reply", "arrived flat as a pancake", "Price went up the day after I ordered."
     r"crash(?:es|ed|ing)?|keeps?\s+(?:crashing|freezing|dropping|failing|breaking|logging\s+me\s+out)|"
     r"(?:internet|site|website|app|service|wifi|wi-fi|broadband|power|phone\s+line|line|system|"
-    r"network|signal)\s+(?:is\s+|was\s+|went\s+|has\s+been\s+|keeps\s+going\s+)?down|"
+    r"network|signal)(?:'s)?\s+(?:is\s+|was\s+|went\s+|has\s+been\s+|been\s+|keeps\s+going\s+)?down|"
     r"(?:internet|wifi|wi-fi|broadband|signal|connection|line|call)s?\s+(?:drops|dropped|"
     r"cuts\s+out|cut\s+out)\b|"
     r"not\s+ready|(?:closed|shut)\s+for\s+(?:our|my|the)\s+(?:whole|entire)|"
@@ -225,6 +225,13 @@ FAILURE_WORD = re.compile(
     r"(?:account|address|house|flat|door|person|customer|number)|"
     r"^\W*(?:[\w'£$€.-]+\s+){0,8}[\w'£$€.-]+,\s+(?:they|you|he|she|the\s+\w+|your\s+\w+)\s+"
     r"(?:said|promised|told\s+me|told\s+us|claimed|swore)(?=\s*[.!]*$)|"
+    # round 31: "Marked as delivered.", a bag that went to Madrid without me, six transfers,
+    # a dirty flat
+    r"^\W*marked\s+as\s+(?:delivered|resolved|fixed|complete|completed|closed)(?=\W*$)|"
+    r"(?:bag|bags|luggage|suitcase|case|parcel|package)\s+(?:went|was\s+sent|ended\s+up|flew)\s+to\s+"
+    r"\w+(?:\s+\w+)?\s+without\s+(?:me|us)|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+transfers|"
+    r"dirty|filthy|grimy|grubby|unclean|"
     # round 29: an account frozen by them, a door that won't let me in
     r"(?:froze|blocked|suspended|locked|closed)\s+(?:my|our)\s+(?:account|card|booking)|"
     r"(?:can'?t|cannot|couldn'?t)\s+(?:even\s+)?(?:log\s+in|sign\s+in|get\s+in(?:to)?\s+(?:my|our)\s+"
