@@ -341,7 +341,9 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> None:
         from complaint_desk.ui.dialogs.preferences_dialog import PreferencesDialog
 
-        PreferencesDialog(self.desk, self, self).exec()
+        dialog = PreferencesDialog(self.desk, self, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _update_undo(self) -> None:
         changes = self.desk.changes
@@ -598,6 +600,7 @@ class MainWindow(QMainWindow):
         stay = box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
         box.exec()
+        box.deleteLater()
         return box.clickedButton() is quit_button
 
     def emergency_save(self) -> None:
@@ -628,6 +631,7 @@ class MainWindow(QMainWindow):
             box.setDefaultButton(put_back)
             box.exec()
             clicked = box.clickedButton()
+            box.deleteLater()
             if clicked is put_back and self.desk.drafts.restore_recovered(item.draft_id, item.text):
                 self.show_view("drafts")
                 self.drafts_view.select_draft(item.draft_id)

@@ -24,6 +24,7 @@ def confirm_and_delete(
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
+    box.deleteLater()  # not kept as a hidden child of its parent once closed
     if box.clickedButton() is not delete:
         return False
     return bool(desk.changes.delete(kind, record_id, label))

@@ -373,6 +373,7 @@ class CaseView(LazyReload, QWidget):
         if paths:
             dialog.add_files(list(paths))
         dialog.exec()
+        dialog.deleteLater()  # not kept as a hidden child of the view once closed
         if dialog.result_words:
             self.message.emit(dialog.result_words)
 
@@ -596,3 +597,4 @@ class CaseView(LazyReload, QWidget):
         dialog = letter_dialog.LetterDialog(self.desk, self.case_id, self)
         dialog.saved.connect(lambda path: self.message.emit(f"Letter saved to {path}"))
         dialog.exec()
+        dialog.deleteLater()  # not kept as a hidden child of the view once closed
