@@ -82,7 +82,8 @@ def test_double_click_a_contact_to_correct_it_and_undo_the_correction(qtbot, win
 
 
 def test_delete_the_open_draft_and_undo(qtbot, window, desk, clock):
-    _vendor, _case, _call, draft = _world(desk)
+    _vendor, case, _call, draft = _world(desk)
+    other = desk.drafts.new_draft(case.id, "Another post", "The kettle was replaced.")
     _menus_ready(qtbot, window)
     window.show_view("drafts")
     window.drafts_view.select_draft(draft.id)
@@ -91,6 +92,10 @@ def test_delete_the_open_draft_and_undo(qtbot, window, desk, clock):
     window.drafts_view.delete_draft()
     assert done["ran"] and "1 saved version" in seen["text"]
     assert desk.drafts.draft(draft.id) is None
+    # The editor no longer shows the deleted draft (it had kept its title and text on screen).
+    qtbot.waitUntil(lambda: window.drafts_view.open_draft_id != draft.id, timeout=2000)
+    assert window.drafts_view.open_draft_id == other.id  # the list's remaining draft
+    assert ANGRY not in window.drafts_view.editor.editor.toPlainText()
     clock.advance(timedelta(hours=1))
     window.undo_action.trigger()
     assert desk.drafts.latest_text(draft.id) == ANGRY

@@ -220,6 +220,13 @@ class DraftsView(LazyReload, QWidget):
         self.empty.setVisible(not has_rows)
         if not has_rows:
             self._show_first_step()
+        if current is not None and self.model.row_of(current) < 0:
+            if self.desk.drafts.draft(current) is None:
+                # The draft on screen is gone (deleted): the editor no longer shows it, or a
+                # keystroke would go to a draft that no longer exists.
+                current = None
+                if not has_rows:
+                    self._open_in_editor(None)
         if current is not None:
             self.select_draft(current, open_editor=False)
         elif has_rows:
