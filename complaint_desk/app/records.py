@@ -209,23 +209,28 @@ class RecordsService(QObject):
     ARRIVAL_POLL_MS = 2
 
     def _on_warm_up_done(self, result: WarmUpResult) -> None:
-        # The views waiting on the load fill when it arrives, in the GUI's turn, once the other
-        # workers have stepped aside: the window keeps running meanwhile (app.gui_turn).
+        # The views waiting on the load fill when it arrives.
+        self._arrive_when_parked(partial(self._adopt, result))
+
+    _arriving = 0  # arrivals holding the GUI's turn while they wait on the workers
+
+    def _arrive_when_parked(self, adopt: Callable[[], None]) -> None:
+        """Run `adopt` (a worker's result taken in, and the views' fill it sets off) in the GUI's
+        turn, once the other workers have stepped aside (at most ARRIVAL_WAIT): the window keeps
+        running meanwhile (app.gui_turn). The turn lasts through the fill's layout and paint."""
         self._turn.take()
-        self._arriving = True
-        self._arrive(result, time.monotonic() + self.ARRIVAL_WAIT)
+        self._arriving += 1
+        self._arrive(adopt, time.monotonic() + self.ARRIVAL_WAIT)
 
-    _arriving = False  # the turn is taken for an arrival waiting on the workers
-
-    def _arrive(self, result: WarmUpResult, give_up: float) -> None:
+    def _arrive(self, adopt: Callable[[], None], give_up: float) -> None:
         if not self._arriving:
-            return  # closed meanwhile
+            return  # closed meanwhile: the turn was given back
         if not self._turn.workers_parked() and time.monotonic() < give_up:
-            QTimer.singleShot(self.ARRIVAL_POLL_MS, self, partial(self._arrive, result, give_up))
+            QTimer.singleShot(self.ARRIVAL_POLL_MS, self, partial(self._arrive, adopt, give_up))
             return
-        self._arriving = False
+        self._arriving -= 1
         try:
-            self._adopt(result)
+            adopt()
         finally:
             self._turn.release_when_idle()  # the views' layout and paint in the turn too
 
@@ -256,8 +261,8 @@ class RecordsService(QObject):
         """The desk is closing: never leave garbage collection paused behind a warm-up, nor the
         workers waiting on an arrival's turn."""
         self._resume_gc(frozen=False)
-        if self._arriving:
-            self._arriving = False
+        while self._arriving:
+            self._arriving -= 1
             self._turn.release()
 
     def _resume_gc(self, *, frozen: bool) -> None:
@@ -525,30 +530,19 @@ class RecordsService(QObject):
             return
         if read.error is not None and not isinstance(read.error, StoreError):
             raise read.error  # a bug in the worker: loud, on the GUI thread
-        # A long timeline's fill (thousands of rows) waits for the workers to park, as the
-        # load's arrival does: filled while the tone engine's warm-up imported TextBlob, the
-        # Vendors view froze 55-210 ms in about one run of four (10,000 drafts).
-        self._turn.take()
-        self._timeline_arrive(read, time.monotonic() + self.ARRIVAL_WAIT)
+        # A long timeline's fill (thousands of rows) arrives as the load does: filled while the
+        # tone engine's warm-up imported TextBlob, the Vendors view froze 55-210 ms in about one
+        # run of four (10,000 drafts).
+        self._arrive_when_parked(partial(self._take_timeline, read))
 
-    def _timeline_arrive(self, read: Any, give_up: float) -> None:
-        if not self._store.closed and (
-            not self._turn.workers_parked() and time.monotonic() < give_up
-        ):
-            QTimer.singleShot(
-                self.ARRIVAL_POLL_MS, self, partial(self._timeline_arrive, read, give_up)
-            )
+    def _take_timeline(self, read: Any) -> None:
+        if self._store.closed:
             return
-        try:
-            if self._store.closed:
-                return
-            if read.error is not None:
-                self._timeline_failed = read.key
-            elif read.key == self._vendor_timeline_key(read.vendor_id):
-                self._kept["vendor_timeline"].put(read.key, read.entries)
-            self.vendor_timeline_read.emit(read.vendor_id)
-        finally:
-            self._turn.release_when_idle()  # the fill's layout and paint in the turn too
+        if read.error is not None:
+            self._timeline_failed = read.key
+        elif read.key == self._vendor_timeline_key(read.vendor_id):
+            self._kept["vendor_timeline"].put(read.key, read.entries)
+        self.vendor_timeline_read.emit(read.vendor_id)
 
     def relink_response(self, response_id: int, contact_id: int | None) -> Response | None:
         """Say which contact a response answers (None: back to the latest earlier contact).

@@ -141,13 +141,10 @@ class _WarmUp(QRunnable):
     def _load(self) -> None:
         self._step()  # started while the window fills a view: the imports below wait for it
         # The phrase guards take seconds to build: they step aside between their pieces too.
-        prefilter.pause_points(self._step)
-        try:
+        with prefilter.pausing_with(self._step):
             for load in tone.warm_up_steps():
                 self._step()
                 load()
-        finally:
-            prefilter.pause_points(None)
         self._tone_loaded.set()  # what a score needs is in: the rest warms other features
         # Each of these is one piece (an import, a table built in one call: 0.1-0.4 s): the
         # records' arrival waits for its end (app.gui_turn).
@@ -167,17 +164,14 @@ class _WarmUp(QRunnable):
 
         # Copy out's first preview: the personal-data patterns compile on first use, and the
         # site rules build their guard for the threat and extortion forms (the tone engine's
-        # compiled forms, shared, but each form parsed again: ~0.5 s in pieces, with pause
-        # points between them), here rather than on the click.
+        # compiled forms and what it read of each, shared: ~0.3 s, with pause points), here
+        # rather than on the click.
         sample = "Refund me by Friday or I post a 1-star review. Call me on 020 7946 0000."
         self._step()
         privacy.find_pii(sample)
         self._step()
-        prefilter.pause_points(self._step)
-        try:
+        with prefilter.pausing_with(self._step):
             site_rules.check(sample, "trustpilot")
-        finally:
-            prefilter.pause_points(None)
 
 
 # --- what the tone panel and the calm version dialog ask of the tone engine -------------------

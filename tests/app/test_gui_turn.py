@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -195,29 +197,40 @@ def test_a_turn_until_idle_lasts_until_the_event_loop_has_nothing_left(qapp, qtb
     assert painted_in_turn and all(painted_in_turn)  # ... after the paint, not before it
 
 
-def test_the_records_arrive_once_the_other_workers_are_parked(desk, qtbot):
-    turn = desk.turn
+@contextmanager
+def _a_worker_mid_step(turn: GuiTurn) -> Iterator[threading.Event]:
+    """A worker in the middle of a step that cannot pause until the event given is set; its
+    next step then parks while the GUI has its turn."""
     busy = threading.Event()
     let_go = threading.Event()
 
-    def worker() -> None:  # a worker in the middle of a step that cannot pause
+    def worker() -> None:
         with turn.working():
             busy.set()
             let_go.wait(5)
-            turn.step_aside()  # its next step: parks while the records arrive
+            turn.step_aside()
 
     thread = threading.Thread(target=worker)
     thread.start()
     busy.wait(5)
-    arrived: list[bool] = []
-    desk.records.warmed.connect(lambda: arrived.append(turn.workers_parked()))
-    desk.records.warm_up(min_records=0)
-    qtbot.wait(400)  # the read takes a few milliseconds here
-    assert arrived == [] and desk.records.warming()  # read, not shown while the worker runs
-    let_go.set()
-    qtbot.waitUntil(lambda: bool(arrived), timeout=2000)
-    assert arrived == [True]
-    thread.join(5)
+    try:
+        yield let_go
+    finally:
+        let_go.set()
+        thread.join(5)
+
+
+def test_the_records_arrive_once_the_other_workers_are_parked(desk, qtbot):
+    turn = desk.turn
+    with _a_worker_mid_step(turn) as let_go:
+        arrived: list[bool] = []
+        desk.records.warmed.connect(lambda: arrived.append(turn.workers_parked()))
+        desk.records.warm_up(min_records=0)
+        qtbot.wait(400)  # the read takes a few milliseconds here
+        assert arrived == [] and desk.records.warming()  # read, not shown while the worker runs
+        let_go.set()
+        qtbot.waitUntil(lambda: bool(arrived), timeout=2000)
+        assert arrived == [True]
 
 
 def test_a_long_timeline_arrives_once_the_other_workers_are_parked(desk, qtbot, monkeypatch):
@@ -229,29 +242,17 @@ def test_a_long_timeline_arrives_once_the_other_workers_are_parked(desk, qtbot, 
     desk.records.log_contact(Contact(None, case.id, Channel.EMAIL, T0))
     desk.records.log_contact(Contact(None, case.id, Channel.PHONE, T0 + timedelta(hours=1)))
     turn = desk.turn
-    busy = threading.Event()
-    let_go = threading.Event()
-
-    def worker() -> None:  # a worker in the middle of a step that cannot pause
-        with turn.working():
-            busy.set()
-            let_go.wait(5)
-            turn.step_aside()  # its next step: parks while the timeline arrives
-
-    thread = threading.Thread(target=worker)
-    thread.start()
-    busy.wait(5)
-    arrived: list[bool] = []
-    desk.records.vendor_timeline_read.connect(lambda _v: arrived.append(turn.workers_parked()))
-    assert desk.records.vendor_timeline_soon(vendor.id) is None  # read on a worker
-    qtbot.wait(300)  # the read takes a few milliseconds here
-    assert arrived == []  # read, not shown while the worker runs
-    let_go.set()
-    qtbot.waitUntil(lambda: bool(arrived), timeout=2000)
-    assert arrived == [True]
-    entries = desk.records.vendor_timeline_soon(vendor.id)
-    assert entries is not None and len(entries) == 2
-    thread.join(5)
+    with _a_worker_mid_step(turn) as let_go:
+        arrived: list[bool] = []
+        desk.records.vendor_timeline_read.connect(lambda _v: arrived.append(turn.workers_parked()))
+        assert desk.records.vendor_timeline_soon(vendor.id) is None  # read on a worker
+        qtbot.wait(300)  # the read takes a few milliseconds here
+        assert arrived == []  # read, not shown while the worker runs
+        let_go.set()
+        qtbot.waitUntil(lambda: bool(arrived), timeout=2000)
+        assert arrived == [True]
+        entries = desk.records.vendor_timeline_soon(vendor.id)
+        assert entries is not None and len(entries) == 2
     qtbot.waitUntil(lambda: turn._free.is_set(), timeout=2000)  # the turn is given back
 
 

@@ -2243,32 +2243,30 @@ def test_its_look_alikes_are_no_failure(text):
     ],
 )
 def test_love_how_is_a_jab_when_its_own_clause_tells_a_failure(text):
-    assert "sarcasm" in {s.kind for s in analyse(text).signals}, text
+    assert _sarcastic(text), text
+
+
+def _sarcastic(text: str) -> bool:
+    return "sarcasm" in {s.kind for s in analyse(text).signals}
 
 
 def test_round_28_kinds():
-    def sarcastic(text: str) -> bool:
-        return "sarcasm" in {s.kind for s in analyse(text).signals}
-
     # praise of the virtue the failure lacks, a department on holiday, a lesson in hold music
-    assert sarcastic("Four hours after the slot. Punctuality is clearly one of your core values.")
-    assert sarcastic("A torn cushion and a broken leg. Quality control must have been on holiday.")
-    assert sarcastic("55 minutes of your hold music. So thanks for the education.")
-    assert sarcastic("Charged twice for one order. Generous of me, really.")
-    assert sarcastic("Parcel left in a puddle. Really adds to the unboxing experience.")
+    assert _sarcastic("Four hours after the slot. Punctuality is clearly one of your core values.")
+    assert _sarcastic("A torn cushion and a broken leg. Quality control must have been on holiday.")
+    assert _sarcastic("55 minutes of your hold music. So thanks for the education.")
+    assert _sarcastic("Charged twice for one order. Generous of me, really.")
+    assert _sarcastic("Parcel left in a puddle. Really adds to the unboxing experience.")
     # the same words with nothing gone wrong beside them
-    assert not sarcastic("Customer care is clearly one of your strengths. Thank you, Priya.")
-    assert not sarcastic("Thanks for the education, the course was excellent.")
-    assert not sarcastic("The lighting really adds to the atmosphere.")
+    assert not _sarcastic("Customer care is clearly one of your strengths. Thank you, Priya.")
+    assert not _sarcastic("Thanks for the education, the course was excellent.")
+    assert not _sarcastic("The lighting really adds to the atmosphere.")
 
 
 def test_round_29_kinds():
-    def sarcastic(text: str) -> bool:
-        return "sarcasm" in {s.kind for s in analyse(text).signals}
-
-    assert sarcastic("Five days, you said. I'm starting to think your calendar works differently.")
-    assert sarcastic("Apparently ringing a doorbell is too much to ask these days.")
-    assert sarcastic("Fixed on Monday, broken by Tuesday. A new record.")
-    assert sarcastic("Cancelled without a word. Mind reading must be part of the ticket.")
-    assert not sarcastic("A new record for me: the parcel arrived the same day I ordered it.")
-    assert not sarcastic("Love the customer focus, thank you for the call.")
+    assert _sarcastic("Five days, you said. I'm starting to think your calendar works differently.")
+    assert _sarcastic("Apparently ringing a doorbell is too much to ask these days.")
+    assert _sarcastic("Fixed on Monday, broken by Tuesday. A new record.")
+    assert _sarcastic("Cancelled without a word. Mind reading must be part of the ticket.")
+    assert not _sarcastic("A new record for me: the parcel arrived the same day I ordered it.")
+    assert not _sarcastic("Love the customer focus, thank you for the call.")

@@ -19,6 +19,7 @@ import threading
 import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, NamedTuple, Protocol
@@ -35,6 +36,16 @@ def pause_points(step: Callable[[], None] | None) -> None:
     Other threads building a guard meanwhile never call it."""
     global _pause
     _pause = None if step is None else (threading.get_ident(), step)
+
+
+@contextmanager
+def pausing_with(step: Callable[[], None]) -> Iterator[None]:
+    """`pause_points(step)` for the guards built inside the block, and none after it."""
+    pause_points(step)
+    try:
+        yield
+    finally:
+        pause_points(None)
 
 
 def _between() -> None:
