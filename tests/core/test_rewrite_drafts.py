@@ -782,6 +782,23 @@ ROUND_TWENTY_SEVEN_DRAFTS = [
     "people are a total joke!!!",
 ]
 
+# Round 28 (session 19, written blind: 6 of 6 by the measure when written; "ON 3 MARCH" came out
+# as "on 3 march", a shouted month that the date form did not know, now kept as written)
+ROUND_TWENTY_EIGHT_DRAFTS = [
+    "YOU CHARGED ME £89.99 TWICE ON 3 MARCH AND NOBODY HAS REFUNDED IT!!! Order 448812. "
+    "Disgraceful.",
+    "Useless airline. Flight BA2490 was delayed 7 hours and you never answer the phone. Sort it "
+    "out or I'll see you in court.",
+    "My landlord is a total joke. The boiler has been broken since 12 November and he ignores "
+    "every message. @LettingsCo fix it!!",
+    "Absolutely pathetic service from your engineers, three missed visits (ref ENG-55821) and not "
+    "one apology. Refund me or 1-star on Trustpilot.",
+    "Thanks for nothing, Vodafone. Cut off on 2 December with 8GB left, £35 a month for this "
+    "rubbish? https://example.com/plan",
+    "I am SO angry. The vet charged £200 over the £350 quote and your receptionist was rude to "
+    "me. Never again.",
+]
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -807,6 +824,7 @@ ALL_DRAFTS = (
     + ROUND_TWENTY_FIVE_DRAFTS
     + ROUND_TWENTY_SIX_DRAFTS
     + ROUND_TWENTY_SEVEN_DRAFTS
+    + ROUND_TWENTY_EIGHT_DRAFTS
 )
 
 
@@ -2047,3 +2065,20 @@ def test_a_handle_left_alone_addresses_the_next_sentence(draft, expected):
     calm = calm_version(draft)
     assert calm.startswith(expected), calm
     assert not re.search(r"@\w+\.", calm), calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        ("THE ENGINEER CAME IN JANUARY AND NEVER CAME BACK!!!", "in January and did not come back"),
+        ("I WAS PROMISED A CALL NEXT MONDAY AND NOBODY RANG!!!", "a call next Monday"),
+        ("YOU MAY THINK THIS IS FUNNY BUT I AM STILL WAITING!!!", "You may think"),
+        ("WE WILL MARCH INTO YOUR SHOP!!!", "march into"),
+        ("YOU CHARGED ME TWICE ON 3 MARCH!!!", "on 3 MARCH"),
+    ],
+)
+def test_shouted_names_of_days_and_months_keep_their_capital(draft, expected):
+    # Sentence case lower-cased "JANUARY" and "MONDAY" like any shouted word ("in january"); a
+    # month beside its day is a date, kept as written like every fact.
+    calm = calm_version(draft)
+    assert expected in calm, calm

@@ -2061,6 +2061,62 @@ LOOK_ALIKES_ROUND_FIFTY_TWO = [
     "I'm coming for the keys at 6.",
 ]
 
+# Round 53 (session 19, written at the start of the session: extortion 3 / 10, threats 4 / 10,
+# look-alikes 10 / 10 clean when written)
+EXTORTION_ROUND_FIFTY_THREE = [
+    "Cancel my gym membership without the exit fee and I won't mention you in my fitness group.",
+    "Knock £40 off the bill and I'll keep my thoughts about the food to myself.",
+    "I'll rate the vet five stars the day the overcharge is back in my account, not before.",
+    "Your Trustpilot page can stay as it is, if I get my £120 back this week.",
+    "Reimburse the taxi fare and the TikTok I filmed in your lobby never gets posted.",
+    "Put my points back and I'll stop commenting on your adverts.",
+    "Either the replacement phone arrives by Thursday or the whole neighbourhood group gets the "
+    "full story.",
+    "No refund means a very honest write-up on Tripadvisor, so it's up to you.",
+    # the round's forms in other words
+    "Refund the fee and I'll stop tagging you in every post.",
+    "Waive the charge and we won't talk about you on the parents' forum.",
+]
+# round 53: the review in one sentence, the remedy in the next
+EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_THREE = [
+    "My Google review is one click from going live. A refund would stop that click.",
+    "Fancy a better review? Start with refunding the delivery charge.",
+    "Want a better rating? Refund the deposit.",
+]
+# round 53
+THREATS_ROUND_FIFTY_THREE = [
+    "You'd better hope we never end up in the same room.",
+    "Tell your engineer I'll be waiting for him next Tuesday.",
+    "I wouldn't leave your van on my road overnight if I were you.",
+    "I've got your home address from the paperwork, just so you know.",
+    "One more missed appointment and I'm coming down there to sort you out myself.",
+    "Your staff need to learn some respect, and I'm happy to teach them.",
+    "People have ended up in hospital for less than this.",
+    "I'd hate for anything to happen to that nice shopfront of yours.",
+    "Keep lying to me and see where it gets you.",
+    "This is your last warning before I lose it completely.",
+    "Keep ignoring my emails and see what happens.",
+]
+# round 53, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FIFTY_THREE = [
+    "I'll be waiting for the engineer next Tuesday between 8 and 12.",
+    "Please don't leave the van blocking my road overnight again.",
+    "Your home address is printed on the paperwork, you may want to fix that for privacy.",
+    "My Google review is already live; I gave you four stars for the staff.",
+    "I won't mention the delay in my review, it wasn't your fault.",
+    "The whole neighbourhood group recommended you, which is why I booked.",
+    "The refund would be appreciated by Friday, as agreed on the phone.",
+    "If I get my £120 back this week, that closes the matter, thank you.",
+    "I'm happy to teach your staff how the old system worked if that helps.",
+    "I nearly lost it when I saw the bill, but your manager explained it well.",
+    "Refund my booking and I'll stop posting letters to you.",
+    "I'd hate for anything to happen to my order, so please add tracking.",
+    "Keep practising and see where it gets you.",
+    "I wouldn't buy the extended warranty if I were you.",
+    "Tell your engineer I'll be waiting for the parts, not him.",
+    "Knock £40 off the bill and I'll keep coming back, honestly.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -2109,6 +2165,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FIFTY
     + EXTORTION_ROUND_FIFTY_ONE
     + EXTORTION_ROUND_FIFTY_TWO
+    + EXTORTION_ROUND_FIFTY_THREE
 )
 ALL_THREATS = (
     THREATS
@@ -2157,6 +2214,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FIFTY
     + THREATS_ROUND_FIFTY_ONE
     + THREATS_ROUND_FIFTY_TWO
+    + THREATS_ROUND_FIFTY_THREE
 )
 
 
@@ -2215,7 +2273,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_FORTY_NINE
     + LOOK_ALIKES_ROUND_FIFTY
     + LOOK_ALIKES_ROUND_FIFTY_ONE
-    + LOOK_ALIKES_ROUND_FIFTY_TWO,
+    + LOOK_ALIKES_ROUND_FIFTY_TWO
+    + LOOK_ALIKES_ROUND_FIFTY_THREE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
@@ -2244,6 +2303,7 @@ def test_an_offer_across_two_sentences_is_caught_by_the_site_rules():
     "text",
     EXTORTION_ACROSS_SENTENCES_ROUND_THIRTY_ONE
     + EXTORTION_ACROSS_SENTENCES_ROUND_THIRTY_FOUR
+    + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_THREE
     # round 51: the act as a question, the remedy in the next sentence
     + ["You want this post gone? Then refund the booking."],
 )

@@ -1702,6 +1702,50 @@ PAIRS += [
     ("I was cut off twice while on hold.", "Cut off TWICE on hold?! Is anyone there even awake?"),
 ]
 
+# Session 19, round 32 (written at the start of the session: dry sarcasm 3 of 10 with the margin
+# when written, the usual heated styles 2 of 2, sincere 6 of 6); read by kind afterwards. Four
+# are left out, short of the margin (three now read as sarcasm).
+PAIRS += [
+    (
+        "The gym charged me the exit fee after I cancelled within the cooling-off period.",
+        "Charging an exit fee inside the cooling-off period. Truly a masterclass in customer "
+        "loyalty.",
+    ),
+    (
+        "My train was cancelled and the replacement bus was an hour late.",
+        "Cancelled train, then a bus an hour late. At least the journey gave me time to reflect "
+        "on my life choices.",
+    ),
+    (
+        "My energy bill doubled even though I used less.",
+        "Used less energy, bill doubled. Maths works differently at your company, apparently.",
+    ),
+    (
+        "The new fridge stopped cooling after four days.",
+        "Four days. That's how long your 'premium' fridge managed before giving up. Impressive "
+        "stamina.",
+    ),
+    (
+        "My parcel was sent to the wrong town.",
+        "My parcel went on a little trip to the wrong town. Hope it enjoyed the holiday more "
+        "than I did.",
+    ),
+    (
+        "The phone network cut my data even though I have allowance left.",
+        "Cut off with 8GB still left. Such generosity, letting me pay for data I'm not allowed "
+        "to use.",
+    ),
+    (
+        "The landlord has not fixed the boiler in three weeks.",
+        "THREE WEEKS without hot water and you still haven't fixed the boiler?! Useless!!",
+    ),
+    (
+        "The airline lost my bag and nobody has called me back.",
+        "You LOST my bag and nobody can be bothered to call me back. Pathetic, absolutely "
+        "pathetic.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
@@ -1885,6 +1929,19 @@ SINCERE += [
     "Glad one of us got the upgrade, my wife loved it.",
     "Very welcoming host, the flat was spotless.",
     "Money very well spent, the boiler has been perfect since.",
+]
+
+# Session 19, round 32's sincere reviews.
+SINCERE += [
+    "Amazing vet, they squeezed us in the same day and were so kind to our dog.",
+    "The fridge is quiet and keeps everything cold, great buy.",
+    "The train was late, but the guard kept us updated the whole way, which was nice.",
+    "Thank you for refunding the delivery charge so quickly, much appreciated.",
+    "Love how simple the app is to use now, well done on the update.",
+    "Great value gym, clean changing rooms and friendly staff.",
+    # the round's new jabs, meant
+    "The chef gave us a masterclass in Italian cooking, wonderful evening.",
+    "Our holiday gave me time to reflect on my life choices, in a good way.",
 ]
 
 
@@ -2270,3 +2327,42 @@ def test_round_29_kinds():
     assert _sarcastic("Cancelled without a word. Mind reading must be part of the ticket.")
     assert not _sarcastic("A new record for me: the parcel arrived the same day I ordered it.")
     assert not _sarcastic("Love the customer focus, thank you for the call.")
+
+
+def test_round_32_kinds():
+    # ironic praise of the virtue the failure lacks, an estimate called fiction, thanks for the
+    # disappointment, a parcel on a trip, an appointment called a myth
+    assert _sarcastic(
+        "£200 over the quote. I didn't realise the estimate was a creative writing exercise."
+    )
+    assert _sarcastic(
+        "Cold food and no drinks. Thank you for the authentic disappointment experience."
+    )
+    assert _sarcastic(
+        "Third cancellation from the dentist. I'm starting to think the appointment is a myth."
+    )
+    assert _sarcastic("Lost my bag again. A masterclass in customer care.")
+    assert _sarcastic("Delivered to the wrong town. Hope it enjoyed the trip.")
+    # the same words with nothing gone wrong beside them
+    assert not _sarcastic("The course was a masterclass in customer care, I learned a lot.")
+    assert not _sarcastic("The estimate was a rough guess, they said, and it came in under.")
+    assert not _sarcastic("Thank you for the quick reply. Hope the team enjoyed the cake.")
+    assert not _sarcastic("We went on a little trip to the coast and loved it.")
+
+
+def test_round_32_failures():
+    from complaint_desk.core.tone.failure import went_wrong
+
+    for text in (
+        "£200 over the quote.",
+        "Third cancellation from the dentist.",
+        "Charging an exit fee inside the cooling-off period.",
+        "Forty minutes on live chat talking to myself.",
+    ):
+        assert went_wrong(text), text
+    for text in (
+        "It came in under the quote.",
+        "The cancellation was free.",
+        "A chat with the manager.",
+    ):
+        assert not went_wrong(text), text

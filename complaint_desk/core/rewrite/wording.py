@@ -83,8 +83,30 @@ def _sentence_case(text: str, keep: list[tuple[int, int]], acronyms: frozenset[s
         low = m.group().lower()
         if low in ("i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d"):
             low = "I" + low[1:]
+        elif _is_name_of_time(text, m):
+            low = low.capitalize()  # "ON 3 MARCH" -> "on 3 March", not "3 march"
         out[m.start() : m.end()] = list(low)  # same length: offsets hold
     return "".join(out)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS_LOWER = frozenset(m.lower() for m in MONTHS)
+# Month names that are also words ("YOU MAY", "WE WILL MARCH"): a name only beside a number.
+_MONTH_WORDS = frozenset({"may", "march"})
+
+
+def _is_name_of_time(text: str, m: re.Match[str]) -> bool:
+    """Whether a shouted word is a weekday or month, which keeps its capital in sentence case."""
+    low = m.group().lower()
+    if low in _WEEKDAYS:
+        return True
+    if low not in _MONTHS_LOWER:
+        return False
+    if low not in _MONTH_WORDS:
+        return True
+    before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 6]
+    day_before = re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", before, re.I)
+    return bool(day_before or re.match(r"\s+\d", after))
 
 
 _SHOUTED_SHORT = frozenset({"A", "IT", "US", "AM", "OR", "ON", "OK"})

@@ -77,12 +77,12 @@ _FACT_FORMS: tuple[tuple[str, str], ...] = (
     ("digit", r"\b\d(?:,?\d)*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"),
     (
         "digit",
-        r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-        r"[a-z]*\.?(?:\s+\d{4})?\b",
+        r"\b\d{1,2}(?i:st|nd|rd|th)?\s+(?:of\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+        r"(?i:[a-z])*\.?(?:\s+\d{4})?\b",
     ),
     (
         "word",
-        r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+        r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i:[a-z])*\.?\s+\d{1,2}(?i:st|nd|rd|th)?"
         r"(?:,?\s+\d{4})?\b",
     ),
     ("digit", r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),

@@ -22,6 +22,14 @@ FAILURE_WORD = re.compile(
     r"annoyed|upset|angry|furious|poor|terrible|awful|horrible|rude|useless|failed|fails|"
     r"failure|fault|problem|problems|issue|issues|complaint|complain|complaining|"
     r"stranded|stuck|waited|waiting|on\s+hold|hung\s+up|cut\s+off|misled|mis-sold|"
+    r"(?:minutes|hours)\s+on\s+(?:the\s+)?(?:live\s+)?chat|talking\s+to\s+myself|"
+    # session 19: "£200 over the quote.", "Third cancellation from the dentist.", "Charging an
+    # exit fee inside the cooling-off period."
+    r"(?:\d[\d,.]*(?:\s?%|k)?|way|well|far|miles)\s+over\s+(?:the\s+|my\s+|your\s+)?"
+    r"(?:quote|quoted\s+price|estimate|budget)|"
+    r"(?:second|third|fourth|fifth|another|yet\s+another|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?:last[- ]minute|late)\s+)?cancell?ations?|"
+    r"(?:fee|charge|penalty)\s+(?:inside|within|during)\s+(?:the|my|a)\s+cooling[- ]off|"
     r"not\s+(?:happy|good\s+enough|acceptable|what\s+I\s+ordered)|"
     # said without a failure word: "The app crashes every time I try to pay.", "Internet down
     # every evening", "Two months without heating.", "Charged for a bag I never took.", "the
