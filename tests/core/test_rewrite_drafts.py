@@ -799,6 +799,23 @@ ROUND_TWENTY_EIGHT_DRAFTS = [
     "me. Never again.",
 ]
 
+# Round 29 (session 19, written blind after round 28's work: 6 of 6 by the measure when written)
+ROUND_TWENTY_NINE_DRAFTS = [
+    "u lot are a JOKE. waited in 4 3 hrs on 14/11 for a delivery that never came, order #A77120. "
+    "sort it or im done",
+    "Dear Sir, I have never in all my years been treated so disgracefully. Your so-called manager, "
+    "Mr Patel, laughed at me on 2 October. I demand £150 compensation immediately or I will go to "
+    "the papers.",
+    "worst. airline. ever. @Ryanair lost my bag on FR1234 and your helpline is a waste of time!!! "
+    "#neveragain",
+    "Honestly you people are clueless. I've emailed 5 times since 1 September about the £42.50 "
+    "overcharge and got nothing back but copy and paste rubbish.",
+    "How hard can it be to fix a boiler?? 3 visits, 3 'engineers', still no heating. Idiots. Ref "
+    "99-ZX-41.",
+    "I want my money back NOW. £1,299 for a sofa that fell apart in a month. Disgusting. Don't "
+    "make me come down there.",
+]
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -825,6 +842,7 @@ ALL_DRAFTS = (
     + ROUND_TWENTY_SIX_DRAFTS
     + ROUND_TWENTY_SEVEN_DRAFTS
     + ROUND_TWENTY_EIGHT_DRAFTS
+    + ROUND_TWENTY_NINE_DRAFTS
 )
 
 

@@ -2117,6 +2117,57 @@ LOOK_ALIKES_ROUND_FIFTY_THREE = [
     "Knock £40 off the bill and I'll keep coming back, honestly.",
 ]
 
+# Round 54 (session 19, written after round 53's work: extortion 2 / 10, threats 4 / 10,
+# look-alikes 9 / 10 clean when written; the one flagged, "Refund me and the review can stay as it
+# is, I was fair in it.", reads as a trade by an older form and is left out as ambiguous)
+EXTORTION_ROUND_FIFTY_FOUR = [
+    "refund me n the review goes, simple as",
+    "How about this: you cover the vet bill and my Facebook post quietly disappears.",
+    "I'm sure we can avoid a public review if the £60 is refunded today.",
+    "Make it right with a voucher and I'll leave you a glowing review instead of the one I've "
+    "written.",
+    "Trustpilot or a refund, those are your options.",
+    "The post stays pinned on the village page until I see my money.",
+    "Unless I'm compensated, every parent at the school will hear about this on WhatsApp.",
+    "I'd be much happier to recommend you if the cancellation fee went away.",
+    "@SkyHelp sort my refund and I'll delete the thread, otherwise it stays up and gets bigger.",
+    "My one-star will be edited to five the minute my deposit lands.",
+    # the round's forms in other words
+    "A refund or a one-star review, your choice.",
+    "You pay for the repair and the video comes down.",
+    "I'd be far more willing to recommend you if my deposit was returned.",
+]
+# round 54
+THREATS_ROUND_FIFTY_FOUR = [
+    "I swear if that courier shows his face round here again he'll regret it.",
+    "You don't know what I'm capable of when I'm pushed this far.",
+    "I'll be having a quiet word with your driver, and it won't be quiet.",
+    "Lucky for your manager I wasn't in the shop today.",
+    "Next time I see that engineer there'll be trouble.",
+    "I've got friends who'd love to pay your warehouse a visit.",
+    "Your staff should watch themselves in the car park.",
+    "If nothing's done by Friday I won't be responsible for what happens next.",
+    "I'm done being polite. You'll find out what happens when I'm not.",
+    "Mess me about again and it'll be the last thing you do.",
+]
+# round 54, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FIFTY_FOUR = [
+    "The post on the village page was about the road closure, not you.",
+    "I'll be having a quiet word with my son about the mess he left, sorry again.",
+    "Next time I see the engineer I'll thank him properly.",
+    "Your staff should watch the car park barrier, it nearly hit my car.",
+    "I've got friends who'd love to visit your restaurant, can I book for eight?",
+    "If nothing's done by Friday I will contact the ombudsman.",
+    "I'm done with the paperwork, you'll find it attached.",
+    "Every parent at the school will love the new uniforms.",
+    "My review will be edited once I've tested it for a week, either way.",
+    "Refund or replacement, those are the options you gave me, and I pick the refund.",
+    "It'll be the last thing you do before closing, I know, but please call me back.",
+    "Lucky for me the manager was in the shop today and sorted it.",
+    "I'd be happy to recommend you to friends, the repair was great.",
+    "We can avoid a wasted trip if you send the part first.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -2166,6 +2217,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FIFTY_ONE
     + EXTORTION_ROUND_FIFTY_TWO
     + EXTORTION_ROUND_FIFTY_THREE
+    + EXTORTION_ROUND_FIFTY_FOUR
 )
 ALL_THREATS = (
     THREATS
@@ -2215,6 +2267,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FIFTY_ONE
     + THREATS_ROUND_FIFTY_TWO
     + THREATS_ROUND_FIFTY_THREE
+    + THREATS_ROUND_FIFTY_FOUR
 )
 
 
@@ -2274,7 +2327,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_FIFTY
     + LOOK_ALIKES_ROUND_FIFTY_ONE
     + LOOK_ALIKES_ROUND_FIFTY_TWO
-    + LOOK_ALIKES_ROUND_FIFTY_THREE,
+    + LOOK_ALIKES_ROUND_FIFTY_THREE
+    + LOOK_ALIKES_ROUND_FIFTY_FOUR,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text

@@ -1746,6 +1746,50 @@ PAIRS += [
     ),
 ]
 
+# Session 19, round 33 (written after round 32's work: dry sarcasm 1 of 10 with the margin when
+# written, the usual heated styles 2 of 2, sincere 6 of 6); read by kind afterwards. Three are
+# left out, short of the margin (two now read as sarcasm).
+PAIRS += [
+    (
+        "My replacement card still hasn't arrived after three weeks.",
+        "Three weeks for a bank card. Are you sending it by carrier pigeon?",
+    ),
+    (
+        "The hotel pool was closed for our entire stay.",
+        "Pool closed the whole week. Nice of you to keep it so clean for nobody.",
+    ),
+    (
+        "You changed my broadband price without telling me.",
+        "Lovely surprise finding my bill went up without a word. You really know how to treat "
+        "loyal customers.",
+    ),
+    (
+        "The taxi driver took a much longer route and charged more.",
+        "Took the scenic route and charged me for the pleasure. How thoughtful.",
+    ),
+    (
+        "Customer service told me three different things.",
+        "Three agents, three different answers. It's like a game show, except nobody wins.",
+    ),
+    (
+        "My online order was split into five deliveries.",
+        "Five separate deliveries for one order. I do love meeting your drivers, so that's "
+        "something.",
+    ),
+    (
+        "The cinema screen kept flickering during the film.",
+        "The screen flickered all the way through. Felt like a free disco thrown in.",
+    ),
+    (
+        "The engineer did not bring the right part.",
+        "No right part AGAIN?! What exactly do you people do all day?!",
+    ),
+    (
+        "The shop refused my return even though I had the receipt.",
+        "Refused my return WITH a receipt. Shameless, absolutely shameless behaviour.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
@@ -1942,6 +1986,19 @@ SINCERE += [
     # the round's new jabs, meant
     "The chef gave us a masterclass in Italian cooking, wonderful evening.",
     "Our holiday gave me time to reflect on my life choices, in a good way.",
+]
+
+# Session 19, round 33's sincere reviews.
+SINCERE += [
+    "The pool was closed for a day but they gave us passes to the spa instead, lovely touch.",
+    "Thanks to your plumber the kitchen is finally dry, five stars.",
+    "Three agents, and every one of them was helpful, thank you.",
+    "The scenic route was my request and the driver was great.",
+    "Lovely surprise finding an extra gift in the box, thank you!",
+    "Very handy little app, does exactly what it says.",
+    # the round's new jabs, meant
+    "The parcel was late. Kind of you to send a voucher for the trouble.",
+    "Nice of you to call me back so quickly, thank you.",
 ]
 
 
@@ -2365,4 +2422,33 @@ def test_round_32_failures():
         "The cancellation was free.",
         "A chat with the manager.",
     ):
+        assert not went_wrong(text), text
+
+
+def test_round_33_kinds():
+    assert _sarcastic(
+        "Thanks to your plumber I now have an indoor swimming pool. Five stars for creativity."
+    )
+    assert _sarcastic("Logged out again. Clearly you think I need the practice typing my password.")
+    assert _sarcastic("Lovely surprise to see I had been overcharged again.")
+    assert not _sarcastic("Lovely surprise finding a free gift in the box.")
+    # the same words with nothing gone wrong beside them
+    assert not _sarcastic("My son's model volcano got five stars for creativity at school.")
+    assert not _sarcastic("The pasta came with a free dessert thrown in, lovely.")
+    assert not _sarcastic("I do love meeting your drivers, they are always cheerful.")
+    assert not _sarcastic("It's like a treasure hunt for the kids, they loved it.")
+
+
+def test_round_33_failures():
+    from complaint_desk.core.tone.failure import went_wrong
+
+    for text in (
+        "Logged out again.",
+        "Three agents, three different answers.",
+        "Five separate deliveries for one order.",
+        "The worktop slopes so much my mugs slide off.",
+        "I now have an indoor swimming pool.",
+    ):
+        assert went_wrong(text), text
+    for text in ("Logged out at five.", "Three agents, all helpful.", "The floor is level."):
         assert not went_wrong(text), text

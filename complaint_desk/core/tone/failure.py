@@ -30,6 +30,13 @@ FAILURE_WORD = re.compile(
     r"(?:second|third|fourth|fifth|another|yet\s+another|\d+(?:st|nd|rd|th))\s+"
     r"(?:(?:last[- ]minute|late)\s+)?cancell?ations?|"
     r"(?:fee|charge|penalty)\s+(?:inside|within|during)\s+(?:the|my|a)\s+cooling[- ]off|"
+    # round 33: "Logged out again.", "Three agents, three different answers.", "Five separate
+    # deliveries for one order.", "The worktop slopes so much…", "an indoor swimming pool"
+    r"(?:logged|kicked|signed|booted|thrown)\s+(?:me\s+)?out\s+(?:again|every)|"
+    r"different\s+(?:answers|stories|excuses|prices|dates)|"
+    r"separate\s+(?:deliveries|parcels|boxes)\s+for\s+one|"
+    r"slopes?\s+so\s+much|uneven|wonky|lopsided|not\s+level|"
+    r"indoor\s+(?:swimming\s+pool|pool|pond|lake|waterfall|water\s+feature)|"
     r"not\s+(?:happy|good\s+enough|acceptable|what\s+I\s+ordered)|"
     # said without a failure word: "The app crashes every time I try to pay.", "Internet down
     # every evening", "Two months without heating.", "Charged for a bag I never took.", "the
