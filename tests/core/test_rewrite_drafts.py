@@ -2100,3 +2100,19 @@ def test_shouted_names_of_days_and_months_keep_their_capital(draft, expected):
     # month beside its day is a date, kept as written like every fact.
     calm = calm_version(draft)
     assert expected in calm, calm
+
+
+@pytest.mark.parametrize(
+    "draft",
+    ["u lot are a JOKE. I waited 3 hrs.", "ur staff r useless. I waited 3 hrs.", "u r a joke."],
+)
+def test_name_calling_in_text_speak_is_left_out(draft):
+    # "u lot are a JOKE" came out as "U lot are not acceptable."
+    calm = calm_version(draft)
+    assert not re.search(r"\b(?:u|ur|r)\b", calm, re.I), calm
+    assert analyse(calm).heat < 25, calm
+
+
+@pytest.mark.parametrize("draft", ["Can u send me the form?", "I hope u are well."])
+def test_text_speak_without_name_calling_is_left_as_written(draft):
+    assert calm_version(draft) == draft
