@@ -816,6 +816,25 @@ ROUND_TWENTY_NINE_DRAFTS = [
     "make me come down there.",
 ]
 
+# Round 30 (session 19, written blind after round 29's work: 6 of 6 by the measure when written;
+# "I expect £650 for the repair or I will see you in small claims court." kept only "For
+# reference: £650." of its ask, now "I would like £650 for the repair.")
+ROUND_THIRTY_DRAFTS = [
+    "Shame on you, EasyPower. £2,340.17 final bill for a 1-bed flat?!?! Account 4410-22-9987. This "
+    "is DAYLIGHT ROBBERY and you know it.",
+    "For the 4th time: my passport application (ref HMPO-88231) was sent on 9 August. You people "
+    "cannot even answer a phone. Pathetic.",
+    "Hey @TescoMobile your network has been down in SE15 for 3 days and your chatbot keeps "
+    "telling me to restart my phone. Are you serious???",
+    "Never EVER use Quickfix Plumbing. Cowboys. They charged £480 for a 20-minute job on 28/10 "
+    "and left a leak. https://maps.app.goo.gl/abc123",
+    "To whoever is in charge: your driver reversed into my car on Elm Road on Monday, drove off, "
+    "and your office laughed at me. I have dashcam footage. I expect £650 for the repair or I "
+    "will see you in small claims court.",
+    "I'm honestly livid. Ordered a cot (order 55-1212) for my newborn on 1 Nov, paid £219, still "
+    "nothing, and every call ends with 'we'll escalate it'. Disgraceful.",
+]
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -843,6 +862,7 @@ ALL_DRAFTS = (
     + ROUND_TWENTY_SEVEN_DRAFTS
     + ROUND_TWENTY_EIGHT_DRAFTS
     + ROUND_TWENTY_NINE_DRAFTS
+    + ROUND_THIRTY_DRAFTS
 )
 
 
@@ -2116,3 +2136,24 @@ def test_name_calling_in_text_speak_is_left_out(draft):
 @pytest.mark.parametrize("draft", ["Can u send me the form?", "I hope u are well."])
 def test_text_speak_without_name_calling_is_left_as_written(draft):
     assert calm_version(draft) == draft
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        (
+            "I expect £650 for the repair or I will see you in small claims court.",
+            "I would like £650 for the repair.",
+        ),
+        ("I demand £80 to cover the taxi fare or you will regret it.", "I would like £80 to cover"),
+        ("I expect a full refund or I will see you in court.", "I would like a full refund."),
+        ("Give me a partial refund of £40 or else.", "I would like a partial refund of £40."),
+    ],
+)
+def test_the_remedy_asked_before_a_threat_is_kept_as_asked(draft, expected):
+    # "I expect £650 for the repair or…" lost its ask: only "For reference: £650." was left after
+    # the calm next step; "a full refund" became "a refund".
+    calm = calm_version(draft)
+    assert calm.startswith(expected), calm
+    assert "For reference" not in calm, calm
+    assert analyse(calm).heat < 25, calm

@@ -2168,6 +2168,57 @@ LOOK_ALIKES_ROUND_FIFTY_FOUR = [
     "We can avoid a wasted trip if you send the part first.",
 ]
 
+# Round 55 (session 19, written after round 54's work: extortion 6 / 10, threats 4 / 10,
+# look-alikes 9 / 10 clean when written; the one flagged, by an older form, is now left clean)
+EXTORTION_ROUND_FIFTY_FIVE = [
+    "Refund me the £75 and I'll quietly change my rating to four stars.",
+    "Give me a full refund, and this Reddit thread gets locked and deleted tonight.",
+    "My Yelp review goes live at 5pm unless someone calls me with a refund offer.",
+    "Offer me compensation and I'm willing to forget the whole Google review thing.",
+    "If you reverse the charge, I won't be posting the photos of the room.",
+    "Once the money's back I'll happily say nice things online, not before.",
+    "Return my deposit or prepare for a very long Tripadvisor review.",
+    "You can have your five stars back when I have my money back.",
+    "I'll take my complaint off Facebook as soon as someone honours the original price.",
+    # the round's forms in other words
+    "If you refund the deposit, we won't be sharing the videos online.",
+    "Whether my review goes up depends entirely on my refund.",
+]
+# round 55: the review in one sentence, what decides it in the next
+EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_FIVE = [
+    "I have a draft review sitting here. Whether it gets published depends entirely on the refund.",
+]
+# round 55
+THREATS_ROUND_FIFTY_FIVE = [
+    "If I were your delivery driver I'd steer clear of my street from now on.",
+    "Your receptionist won't be smiling when I get there tomorrow.",
+    "I will find out where your director lives, mark my words.",
+    "Something tells me your shop windows won't survive the weekend.",
+    "You really don't want me turning up at your office.",
+    "I'll make your life hell until this is sorted.",
+    "Someone's going to pay for this, one way or the other.",
+    "I know the name of every one of your staff who ignored me.",
+    "Cross me again and you'll see a side of me you won't like.",
+    "My patience has run out, and so has my self-control.",
+]
+# round 55, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FIFTY_FIVE = [
+    "I have a draft letter to the ombudsman; whether I send it depends on your reply.",
+    "I'll happily say nice things online once I've used it for a month, whatever happens with "
+    "the refund.",
+    "Your receptionist was smiling when I got there, which was nice.",
+    "I will find out where your director's office is and write to them.",
+    "Something tells me the part won't arrive before the weekend.",
+    "You really don't want me turning up late, so please confirm the time.",
+    "I know the name of the agent who helped me, Sarah, she was great.",
+    "My patience has run out, so I'm escalating this to the ombudsman.",
+    "Prepare for a very long email, sorry, there's a lot to explain.",
+    "I'll take my car to another garage if the part isn't in by Friday.",
+    "Whether it gets published depends on the editor, not me.",
+    "Your old tyres won't survive another winter, the garage said.",
+    "The kids won't be smiling when they see the rain tomorrow.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -2218,6 +2269,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FIFTY_TWO
     + EXTORTION_ROUND_FIFTY_THREE
     + EXTORTION_ROUND_FIFTY_FOUR
+    + EXTORTION_ROUND_FIFTY_FIVE
 )
 ALL_THREATS = (
     THREATS
@@ -2268,6 +2320,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FIFTY_TWO
     + THREATS_ROUND_FIFTY_THREE
     + THREATS_ROUND_FIFTY_FOUR
+    + THREATS_ROUND_FIFTY_FIVE
 )
 
 
@@ -2328,7 +2381,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_FIFTY_ONE
     + LOOK_ALIKES_ROUND_FIFTY_TWO
     + LOOK_ALIKES_ROUND_FIFTY_THREE
-    + LOOK_ALIKES_ROUND_FIFTY_FOUR,
+    + LOOK_ALIKES_ROUND_FIFTY_FOUR
+    + LOOK_ALIKES_ROUND_FIFTY_FIVE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
@@ -2358,6 +2412,7 @@ def test_an_offer_across_two_sentences_is_caught_by_the_site_rules():
     EXTORTION_ACROSS_SENTENCES_ROUND_THIRTY_ONE
     + EXTORTION_ACROSS_SENTENCES_ROUND_THIRTY_FOUR
     + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_THREE
+    + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_FIVE
     # round 51: the act as a question, the remedy in the next sentence
     + ["You want this post gone? Then refund the booking."],
 )

@@ -1790,6 +1790,48 @@ PAIRS += [
     ),
 ]
 
+# Session 19, round 34 (written after round 33's work: dry sarcasm 1 of 10 with the margin when
+# written, the usual heated styles 2 of 2, sincere 6 of 6); read by kind afterwards. Three are
+# left out, short of the margin (two now read as sarcasm).
+PAIRS += [
+    (
+        "The restaurant lost our booking.",
+        "Arrived to find our booking had vanished. Nice to know we made such an impression.",
+    ),
+    (
+        "The repair cost more than the quote and took longer.",
+        "Double the price and double the time. At least you're consistent.",
+    ),
+    (
+        "My insurance claim has been pending for two months.",
+        "Two months 'pending'. I assume the claim is being hand-delivered by snail.",
+    ),
+    (
+        "The kettle stopped working after a week.",
+        "One week. The kettle lasted one whole week. Built to last, clearly.",
+    ),
+    (
+        "My mobile bill included roaming charges although I stayed home.",
+        "Roaming charges for sitting on my sofa. Must have been quite a trip from the living room.",
+    ),
+    (
+        "The bank froze my account without telling me.",
+        "Froze my account with no warning. Really great way to start the weekend.",
+    ),
+    (
+        "The hotel charged a resort fee that wasn't mentioned.",
+        "Surprise resort fee at checkout. I love a mystery charge, keeps things exciting.",
+    ),
+    (
+        "Nobody replied to my email about the faulty washing machine.",
+        "THREE emails about a broken washing machine and NOT ONE reply. Are you all asleep?!",
+    ),
+    (
+        "The bike shop sold me the wrong size frame.",
+        "Wrong frame size. Do your staff even know what a tape measure is? Clowns.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
@@ -1999,6 +2041,16 @@ SINCERE += [
     # the round's new jabs, meant
     "The parcel was late. Kind of you to send a voucher for the trouble.",
     "Nice of you to call me back so quickly, thank you.",
+]
+
+# Session 19, round 34's sincere reviews.
+SINCERE += [
+    "Nice to know the team remembered us from last year, such a warm welcome.",
+    "Double the size of our old flat and half the price, really pleased.",
+    "Built to last, clearly, our sofa is ten years old and still perfect.",
+    "Great way to start the weekend, the spa was lovely.",
+    "I love a mystery novel and this shop had a brilliant selection.",
+    "At least you're consistent: every delivery has been on time.",
 ]
 
 
@@ -2451,4 +2503,35 @@ def test_round_33_failures():
     ):
         assert went_wrong(text), text
     for text in ("Logged out at five.", "Three agents, all helpful.", "The floor is level."):
+        assert not went_wrong(text), text
+
+
+def test_round_34_kinds():
+    assert _sarcastic(
+        "My parcel now lives with a stranger down the road. Hope they're enjoying my new shoes."
+    )
+    assert _sarcastic(
+        "Your installer drilled straight through a water pipe. My kitchen is now a water "
+        "feature. Marvellous."
+    )
+    # the same words with nothing gone wrong beside them, and a happy "good to know"
+    assert not _sarcastic("Good to know my paranoia has paid off haha, so many snacks.")
+    assert not _sarcastic("Hope they're enjoying the flowers, thank you for delivering them.")
+    assert not _sarcastic("The new garden is now a water feature and the kids love it.")
+
+
+def test_round_34_failures():
+    from complaint_desk.core.tone.failure import went_wrong
+
+    for text in (
+        "Arrived to find our booking had vanished.",
+        "Double the price and double the time.",
+        "The kettle lasted one whole week.",
+        "My parcel now lives with a stranger down the road.",
+        "A month of cold showers.",
+        "Surprise resort fee at checkout.",
+        "Your installer drilled straight through a water pipe.",
+    ):
+        assert went_wrong(text), text
+    for text in ("The holiday lasted a week.", "The trip lasted two weeks.", "Double the fun."):
         assert not went_wrong(text), text

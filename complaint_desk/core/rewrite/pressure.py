@@ -149,6 +149,9 @@ def _remedy(piece: str, facts: RewriteFacts | None) -> str:
     """What the writer asks for: their own amount when they name one ("Refund my £79 or…" ->
     "a refund of £79"), else the case's remedy, else the kind of remedy the piece names."""
     amount = _AMOUNT.search(piece)
+    amount_for = _AMOUNT_FOR.search(piece)
+    if amount_for:
+        return amount_for.group()  # "I expect £650 for the repair or…": the writer's own ask
     cover = _COVER.search(piece)
     if cover and not amount:
         # "…if you cover the vet bill": the writer's own ask, in their words
@@ -156,15 +159,36 @@ def _remedy(piece: str, facts: RewriteFacts | None) -> str:
     own = next((remedy for pattern, remedy in _REMEDIES if pattern.search(piece)), None)
     if amount and own == "the money I am owed":
         return f"the {amount.group()} I am owed"
-    if amount and own in ("a refund", "compensation", "a discount", "a goodwill payment"):
+    if own == "a refund":
+        kind = _REFUND_KIND.search(piece)  # "a full refund" is what was asked, not "a refund"
+        own = f"a {kind.group(1).lower()} refund" if kind else own
+    if amount and own in (
+        "a refund",
+        "a full refund",
+        "a partial refund",
+        "compensation",
+        "a discount",
+        "a goodwill payment",
+    ):
         return f"{own} of {amount.group()}"
     if amount and own is None:
         return f"the {amount.group()} I am owed"  # "…once the £60 lands in my account"
     if own in _OWN_ASKS:
         return own  # a different ask from the case's usual remedy: the writer's own words win
-    if facts is not None and facts.remedy:
+    if facts is not None and facts.remedy and own not in ("a full refund", "a partial refund"):
         return _mid_sentence(facts.remedy)
     return own or "this resolved"
+
+
+_REFUND_KIND = re.compile(r"\b(full|partial)\s+refund", re.IGNORECASE)
+
+# An amount asked for a named thing: "£650 for the repair", "£80 to cover the taxi".
+_AMOUNT_FOR = re.compile(
+    "(?:" + AMOUNT_SOURCE + r")\s+(?:for|to\s+cover|towards)\s+(?:the|my|our)\s+"
+    r"[\w-]+(?:\s+(?!(?:or|and|by|otherwise|within|before|immediately|now|today|else|if|"
+    r"unless|asap)\b)[\w-]+)?",
+    re.IGNORECASE,
+)
 
 
 # A cost the writer asks to have covered: "cover the vet bill", "pay for the repair costs".
@@ -193,6 +217,7 @@ _WARNING_ONLY = re.compile(
 _DEMAND_FIRST = re.compile(
     r"\W*(?:please\s+|just\s+|now\s+)?(?:i\s+(?:want|need|expect|demand)\s+(?:a\s+|my\s+|the\s+|full\s+)*"
     r"(?:[£$€]\s?\d[\d,.]*\s+)?(?:refund|compensation|replacement|money\s+back|repair)|"
+    r"i\s+(?:want|need|expect|demand)\s+[£$€]\s?\d[\d,.]*\s+(?:for|to\s+cover|towards)\s|"
     r"refund|reimburse|compensate|pay\s+(?:me|up|back)|replace|"
     r"repair|fix|finish|complete|sort\s+(?:it|this|out|my)|return\s+my|send\s+(?:me\s+)?(?:my|a|the)|give\s+me|"
     r"credit|cancel|waive|find\s+(?:it|them|my|the|our)|locate|trace)\b[^.!?]*?,?\s+"

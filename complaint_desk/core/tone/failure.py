@@ -37,6 +37,21 @@ FAILURE_WORD = re.compile(
     r"separate\s+(?:deliveries|parcels|boxes)\s+for\s+one|"
     r"slopes?\s+so\s+much|uneven|wonky|lopsided|not\s+level|"
     r"indoor\s+(?:swimming\s+pool|pool|pond|lake|waterfall|water\s+feature)|"
+    # round 34: a booking vanished, double the price, lasted one whole week, a parcel living with a
+    # stranger, a month of cold showers, roaming charges for sitting at home, a surprise fee, a
+    # drill through a pipe, a kitchen that is now a water feature
+    r"vanished|disappeared|went\s+missing|gone\s+missing|"
+    r"double\s+the\s+(?:price|cost|time|quote)|"
+    r"lasted\s+(?:(?:only|just)\s+)?(?:one|a|two|three)\s+whole\s+(?:days?|weeks?|months?)|"
+    r"lasted\s+(?:only|just)\s+(?:a|one|two|three)\s+(?:days?|weeks?|months?)|"
+    r"(?:lives|living|is|sitting|ended\s+up)\s+with\s+a\s+stranger|"
+    r"(?:months?|weeks?|days?)\s+of\s+cold\s+(?:showers?|baths?|water)|no\s+hot\s+water|"
+    r"roaming\s+charges?\s+(?:for|while|when)\s+(?:sitting|staying|i\s+(?:was|stayed))|"
+    r"(?:surprise|hidden|mystery|undisclosed|unexpected)\s+(?:[\w-]+\s+)?(?:fees?|charges?|costs?)|"
+    r"drilled\s+(?:straight\s+)?(?:through|into)\s+(?:a|the|my)\s+(?:water\s+|gas\s+)?"
+    r"(?:pipe|cable|wire)|"
+    r"(?:kitchen|bathroom|floor|hallway|living\s+room|bedroom|house|flat|basement|cellar|ceiling)\s+"
+    r"(?:is|are)\s+now\s+an?\s+(?:water\s+feature|swimming\s+pool|pond|lake|paddling\s+pool)|"
     r"not\s+(?:happy|good\s+enough|acceptable|what\s+I\s+ordered)|"
     # said without a failure word: "The app crashes every time I try to pay.", "Internet down
     # every evening", "Two months without heating.", "Charged for a bag I never took.", "the
