@@ -145,7 +145,7 @@ def test_a_sentence_that_is_all_insult_leaves_its_point():
     draft = MORE_DRAFTS[37]
     assert draft.startswith("Your so-called")
     calm = calm_version(draft)
-    assert calm.startswith("I am not happy with the service I have received.")
+    assert calm.startswith("I am not happy with the service I have had.")
     assert calm.count("not happy") == 1
 
 
@@ -710,7 +710,7 @@ ROUND_TWENTY_TWO_DRAFTS = [
 # Round twenty-three (session 15), written blind: all by the measure when written; fixed in how
 # they read: "Useless, the lot of you." had become "Not helpful, the lot of you.", "Your
 # pathetic excuse for a plumber" "Your poor excuse for a plumber", and "I am furious." (now "I am
-# unhappy.") was followed by "I am not happy with the service I have received."
+# unhappy.") was followed by "I am not happy with the service I have had."
 ROUND_TWENTY_THREE_DRAFTS = [
     "You absolute clowns have lost my passport application AGAIN. Ref PA-77120. Sort it out by 14 "
     "December or I'm going to my MP!!!",
@@ -1122,7 +1122,7 @@ def test_a_fact_beside_a_hostile_clause_is_kept():
         ),
         (
             "You idiots. You morons. You clowns. Pathetic!!!",
-            "I am not happy with the service I have received.",
+            "I am not happy with the service I have had.",
             "handled",
         ),
         ("Liars. Thieves. Crooks. Scammers.", "I am not happy", "Crooks"),
@@ -1346,7 +1346,7 @@ def test_one_word_sentences_that_are_not_raised_voice_stay_apart():
         (ROUND_FIFTEEN_DRAFTS[5], "Cancel everything. Acc 44-1029-3.", "You and your"),
         (ROUND_FIFTEEN_DRAFTS[8], "4th missed delivery.", "You are not acceptable"),
         (ROUND_FIFTEEN_DRAFTS[9], "£2,300 for a roof", "what you are"),
-        (ROUND_FIFTEEN_DRAFTS[1], "Never use @QuickLoansUK.", "rot"),
+        (ROUND_FIFTEEN_DRAFTS[1], "I would not recommend @QuickLoansUK.", "rot"),
         # -- Posts and letters (round 16) --
         (ROUND_SIXTEEN_DRAFTS[0], "\n\nAn unhappy customer", "customer."),
         (ROUND_SIXTEEN_DRAFTS[1], "Trip ID 7f3a-22b1.", "Absolute"),
@@ -1660,7 +1660,7 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "You charged me £89.99 for a delivery that came FIVE days late. Scam artists. Give me "
             "my money back now or I'm posting this all over Twitter.",
             "You charged me £89.99 for a delivery that came five days late. I am not happy with "
-            "the service I have received. I would like a refund. If this is not resolved within "
+            "the service I have had. I would like a refund. If this is not resolved within "
             "14 days, I will take the matter further.",
         ),
         (
@@ -1903,7 +1903,7 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
             "You took £4,000 on 3 Sept and left my roof half done. Crooks, the lot of you. "
             "Finish it or else.",
             "You took £4,000 on 3 Sept and left my roof half done. I am not happy with the service "
-            "I have received. I would like the work finished. If this is not resolved within 14 "
+            "I have had. I would like the work finished. If this is not resolved within 14 "
             "days, I will take the matter further.",
         ),
     ],
@@ -2157,3 +2157,20 @@ def test_the_remedy_asked_before_a_threat_is_kept_as_asked(draft, expected):
     assert calm.startswith(expected), calm
     assert "For reference" not in calm, calm
     assert analyse(calm).heat < 25, calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        ("Never ever use Quickfix Plumbing.", "I would not recommend Quickfix Plumbing."),
+        ("NEVER use @QuickLoansUK!!!", "I would not recommend @QuickLoansUK."),
+        ("Why do I even bother? Third time writing.", "Third time writing."),
+        ("Stop lying to me. You said Monday.", "I would like an accurate answer. You said Monday."),
+        ("The council should be ashamed.", "I am not happy with how this has been handled."),
+    ],
+)
+def test_calls_to_shun_and_rhetorical_jabs_become_plain_statements(draft, expected):
+    # These were kept as written and left calm versions at 22-25, at the edge of calm.
+    calm = calm_version(draft)
+    assert expected in calm, calm
+    assert analyse(calm).heat < 15, calm

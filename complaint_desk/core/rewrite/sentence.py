@@ -579,7 +579,7 @@ _FEELING_SAID = re.compile(
 
 _NOT_HAPPY = {
     False: "I am not happy with how this has been handled.",
-    True: "I am not happy with the service I have received.",
+    True: "I am not happy with the service I have had.",
 }
 
 
