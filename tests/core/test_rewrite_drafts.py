@@ -2174,3 +2174,22 @@ def test_calls_to_shun_and_rhetorical_jabs_become_plain_statements(draft, expect
     calm = calm_version(draft)
     assert expected in calm, calm
     assert analyse(calm).heat < 15, calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        ("I am sick and tired of waiting for my refund of £40.", "unhappy about waiting"),
+        ("I'm fed up of being given wrong information!!", "unhappy about being given"),
+        ("This is a complete and utter disgrace.", "I am not happy with how this has been"),
+        ("Nobody cares.", "I am not happy with how this has been"),
+        ("Your helpline is a waste of time!!!", "Your helpline is not helpful."),
+    ],
+)
+def test_more_verdicts_read_plainly(draft, expected):
+    # "sick and tired of" had become "unhappy of"; "a complete and utter disgrace" was cut at
+    # its "and" into "This is a complete."
+    calm = calm_version(draft)
+    assert expected in calm, calm
+    assert " of waiting" not in calm and "a complete." not in calm, calm
+    assert analyse(calm).heat < 20, calm

@@ -588,7 +588,11 @@ def _treated(report) -> bool:
     return any(s.kind == "insult" for s in report.signals)
 
 
-_CLAUSE_BREAK = re.compile(r"\s*(?:,\s*(?:and|but|while)\s+|\s+(?:and|but|while)\s+|;\s*|,\s+)")
+# Not inside a pair that is one phrase: "a complete and utter disgrace", "sick and tired".
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:,\s*(?:and|but|while)\s+|(?<!\bcomplete)(?<!\bsick)\s+(?:and|but|while)\s+|;\s*|,\s+)",
+    re.IGNORECASE,
+)
 
 
 def _acronyms() -> frozenset[str]:
