@@ -835,6 +835,29 @@ ROUND_THIRTY_DRAFTS = [
     "nothing, and every call ends with 'we'll escalate it'. Disgraceful.",
 ]
 
+# Round 31 (session 19, written blind after round 30's work: 8 of 8 by the measure when written;
+# the cake's calm version read 23.9 with "Your driver didn't even care." kept, now left out)
+ROUND_THIRTY_ONE_DRAFTS = [
+    "CANCEL MY CONTRACT NOW. I have asked 3 times (ref 88-Q-4412) and you keep charging me £29.99. "
+    "THIEVES.",
+    "My daughter's birthday cake was delivered smashed on 14 Feb. £65 wasted. Your driver didn't "
+    "even care. Pathetic company.",
+    "This is the third time I have had to chase my refund of $340. Do your staff even read "
+    "emails? Sort it out by Friday or I go to my bank for a chargeback.",
+    "hi, your app charged me 2x for the same ride on 5 dec (£18.40 each!!) and the chat bot is "
+    "useless. fix it pls, absolute joke",
+    "Words cannot describe how disappointed I am. The venue cancelled our wedding booking (ref "
+    "WED-2207) 3 weeks before the day and has refused to refund our £4,000 deposit. Shameful, "
+    "heartless people.",
+    "Dear Sir/Madam, Your engineer turned up 4 hours late on 02/12, broke my tap and left without "
+    "a word. I am absolutely furious and expect compensation. If I do not hear back by 16 "
+    "December I will refer this to the Ombudsman.",
+    "@VirginMedia 11 days without internet. 11 DAYS. I work from home. Every call: 'an engineer "
+    "will be in touch'. Nobody ever is. Utterly useless.",
+    "Ordered a size 10, got a size 16, returned it, got charged again. Your returns team are "
+    "clowns and your website is garbage. Order 7781-AB.",
+]
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -863,6 +886,7 @@ ALL_DRAFTS = (
     + ROUND_TWENTY_EIGHT_DRAFTS
     + ROUND_TWENTY_NINE_DRAFTS
     + ROUND_THIRTY_DRAFTS
+    + ROUND_THIRTY_ONE_DRAFTS
 )
 
 

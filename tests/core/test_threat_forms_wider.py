@@ -2219,6 +2219,57 @@ LOOK_ALIKES_ROUND_FIFTY_FIVE = [
     "The kids won't be smiling when they see the rain tomorrow.",
 ]
 
+# Round 56 (session 19, written after round 55's work: extortion 3 / 10, threats 4 / 10,
+# look-alikes 10 / 10 clean when written)
+EXTORTION_ROUND_FIFTY_SIX = [
+    "Pay up the £90 and nobody on Mumsnet hears a word from me.",
+    "I'll be writing a lovely review tomorrow, assuming my deposit is back by then.",
+    "Consider the refund the price of my silence on Google.",
+    "The only thing standing between you and a one-star review is my £200.",
+    "Fix the boiler this week and I'll pretend the last month never happened, review-wise.",
+    "Your rating stays at five from me provided the replacement turns up by Friday.",
+    "Send the money today and my TikTok stays in drafts.",
+    "No compo, no peace: I'll post about you every single day.",
+    # the round's forms in other words
+    "Refund the ticket and nobody in the parents' group hears a thing.",
+    "I'll leave a glowing review, provided the £40 is credited.",
+    "My review stays up as long as I'm out of pocket, so refund me.",
+]
+# round 56: the threat in one sentence, the remedy in the next
+EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_SIX = [
+    "I've got 12k followers who'd love to hear about this. Or you could just refund me.",
+    "Let's keep this off Twitter, shall we? A full refund should do it.",
+]
+# round 56
+THREATS_ROUND_FIFTY_SIX = [
+    "I'm going to make sure that driver never works in this town again.",
+    "You'll be looking over your shoulder after this.",
+    "I hope for your sake the manager isn't there when I come in.",
+    "There are people who'd happily sort your engineer out for me.",
+    "I'll be round with some friends to discuss this in person.",
+    "If I see your van on my road again I'll deal with it myself.",
+    "Don't think I won't come down there and drag the manager out.",
+    "You've picked the wrong person to mess with this time.",
+    "I'm not responsible for what my husband does when he hears about this.",
+    "Watch what I do to your little business.",
+]
+# round 56, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FIFTY_SIX = [
+    "I'll be round on Friday to collect the parcel in person.",
+    "If I see your van on my road again, I'll wave, the driver is lovely.",
+    "I hope the manager is there when I come in, I want to thank her.",
+    "Your rating stays at five from me, the staff were great.",
+    "Send the money today if you can, the bank closes at four.",
+    "I'm going to make sure the driver gets the tip he deserves.",
+    "My husband will be in touch about the booking when he hears back from work.",
+    "I've got 12k followers on my baking page, happy to share your shop if you like.",
+    "Let's keep this by email, shall we? Phone calls are hard for me.",
+    "Watch what happens to the dough when you add the yeast.",
+    "I'll be round with some friends for dinner on Saturday, table for six please.",
+    "I'll write a glowing review once I've used it for a month, whatever happens with the refund.",
+    "If I see the engineer again I'll ask him about the warranty myself.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -2270,6 +2321,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FIFTY_THREE
     + EXTORTION_ROUND_FIFTY_FOUR
     + EXTORTION_ROUND_FIFTY_FIVE
+    + EXTORTION_ROUND_FIFTY_SIX
 )
 ALL_THREATS = (
     THREATS
@@ -2321,6 +2373,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FIFTY_THREE
     + THREATS_ROUND_FIFTY_FOUR
     + THREATS_ROUND_FIFTY_FIVE
+    + THREATS_ROUND_FIFTY_SIX
 )
 
 
@@ -2382,7 +2435,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_FIFTY_TWO
     + LOOK_ALIKES_ROUND_FIFTY_THREE
     + LOOK_ALIKES_ROUND_FIFTY_FOUR
-    + LOOK_ALIKES_ROUND_FIFTY_FIVE,
+    + LOOK_ALIKES_ROUND_FIFTY_FIVE
+    + LOOK_ALIKES_ROUND_FIFTY_SIX,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
@@ -2413,6 +2467,7 @@ def test_an_offer_across_two_sentences_is_caught_by_the_site_rules():
     + EXTORTION_ACROSS_SENTENCES_ROUND_THIRTY_FOUR
     + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_THREE
     + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_FIVE
+    + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_SIX
     # round 51: the act as a question, the remedy in the next sentence
     + ["You want this post gone? Then refund the booking."],
 )

@@ -1832,6 +1832,36 @@ PAIRS += [
     ),
 ]
 
+# Session 19, round 35 (written after round 34's work: dry sarcasm 1 of 10 with the margin when
+# written, the usual heated styles 2 of 2, sincere 6 of 6); read by kind afterwards. Six are left
+# out, short of the margin (five now read as sarcasm; one calm twin had scare quotes of its own).
+PAIRS += [
+    (
+        "The lift in our building has been broken for a month.",
+        "A month without a lift. My thighs have never looked better, so thank you, I suppose.",
+    ),
+    (
+        "My broadband speed is a tenth of what I pay for.",
+        "Paying for 100Mbps, getting 10. Great value, really, if you like waiting.",
+    ),
+    (
+        "The airline charged me for a seat that was already included.",
+        "Paid for a seat I'd already paid for. Love paying twice, it's my favourite hobby.",
+    ),
+    (
+        "The dentist overcharged me for a check-up.",
+        "£90 for a ten-minute check-up. I'm clearly in the wrong profession.",
+    ),
+    (
+        "The waiter ignored us for half an hour.",
+        "Thirty minutes of being ignored by your waiter. Disgraceful. Worst service I've EVER had.",
+    ),
+    (
+        "My car came back from the garage with a new dent.",
+        "You DENTED my car and then denied it?! Liars, the lot of you.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
@@ -2051,6 +2081,16 @@ SINCERE += [
     "Great way to start the weekend, the spa was lovely.",
     "I love a mystery novel and this shop had a brilliant selection.",
     "At least you're consistent: every delivery has been on time.",
+]
+
+# Session 19, round 35's sincere reviews.
+SINCERE += [
+    "The lift was out for a day but the concierge carried our shopping up, very kind.",
+    "My neighbour took the parcel in for me, so no harm done, thanks.",
+    "Great value, really, for what you get.",
+    "How artistic, the cake looked like a painting!",
+    "Love paying less than I expected, thank you for the discount.",
+    "Who needs a car when the bus service is this good?",
 ]
 
 
@@ -2535,3 +2575,18 @@ def test_round_34_failures():
         assert went_wrong(text), text
     for text in ("The holiday lasted a week.", "The trip lasted two weeks.", "Double the fun."):
         assert not went_wrong(text), text
+
+
+def test_round_35_kinds():
+    assert _sarcastic("Wrong house again. Maybe your courier just really likes my neighbour.")
+    assert _sarcastic("The new boiler bangs like a drum all night. Who needs sleep anyway?")
+    assert _sarcastic(
+        "Wrong sizes, twice. My son now has a jumper for when he's twelve, how forward-thinking."
+    )
+    assert _sarcastic(
+        "Our brand new table now has some lovely 'character' scratches. How artistic of your team."
+    )
+    # the same words with nothing gone wrong beside them
+    assert not _sarcastic("At least you went out with a bang.")
+    assert not _sarcastic("The dog clearly just really likes my neighbour.")
+    assert not _sarcastic("Great value if you like spicy food.")

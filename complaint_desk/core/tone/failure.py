@@ -52,6 +52,12 @@ FAILURE_WORD = re.compile(
     r"(?:pipe|cable|wire)|"
     r"(?:kitchen|bathroom|floor|hallway|living\s+room|bedroom|house|flat|basement|cellar|ceiling)\s+"
     r"(?:is|are)\s+now\s+an?\s+(?:water\s+feature|swimming\s+pool|pond|lake|paddling\s+pool)|"
+    # round 35: a boiler that bangs, paying twice, scratches, £90 for ten minutes
+    r"bangs|banging|rattles|rattling|clunks|clunking|squeals|squealing|screeching|"
+    r"(?:paying|paid|pay|charging)\s+(?:for\s+it\s+)?twice|"
+    r"paid\s+for\s+(?:a|an|the)\s+[\w-]+\s+(?:i|we)(?:'d|\s+had)\s+already\s+paid|"
+    r"scratches|scuffs|"
+    r"\d+\s+for\s+(?:a\s+|one\s+)?(?:\w+|\d+)[- ]minutes?\b|"
     r"not\s+(?:happy|good\s+enough|acceptable|what\s+I\s+ordered)|"
     # said without a failure word: "The app crashes every time I try to pay.", "Internet down
     # every evening", "Two months without heating.", "Charged for a bag I never took.", "the
