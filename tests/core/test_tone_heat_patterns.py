@@ -311,3 +311,31 @@ def test_a_fault_named_by_what_broke_is_no_blame() -> None:
 )
 def test_a_real_question_is_no_jab(text: str) -> None:
     assert "blame" not in kinds(text), (text, kinds(text))
+
+
+@pytest.mark.parametrize(
+    ("plain", "said"),
+    [
+        ("My order arrived a week late.", "My order arrived a week late and I am unhappy."),
+        (
+            "The engineer came on Monday and the boiler still leaks.",
+            "The engineer came on Monday and the boiler still leaks, which is disappointing.",
+        ),
+        (
+            "I am writing about your service.",
+            "I am writing to express my dissatisfaction with your service.",
+        ),
+    ],
+)
+def test_the_words_of_a_measured_complaint_add_little(plain: str, said: str) -> None:
+    # "unhappy", "disappointing", "dissatisfaction" made the sentence hostile, so its topic words
+    # counted in full: 6.7-12.4 points more than the plain account (a formal letter's opening,
+    # "Dear Customer Services, I write to express my dissatisfaction for the way I have been
+    # treated.", read 32.5, firm). They are the calm register the rewrite itself uses.
+    assert analyse(said).heat < analyse(plain).heat + 8, (plain, said)
+    assert band_for(analyse(said).heat) == "calm"
+
+
+def test_a_measured_word_beside_a_hostile_one_still_reads_hot() -> None:
+    calm = analyse("I am disappointed with the service.").heat
+    assert analyse("I am disappointed with the useless, pathetic service.").heat > calm + 15
