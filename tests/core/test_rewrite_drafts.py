@@ -2217,3 +2217,15 @@ def test_more_verdicts_read_plainly(draft, expected):
     assert expected in calm, calm
     assert " of waiting" not in calm and "a complete." not in calm, calm
     assert analyse(calm).heat < 20, calm
+
+
+def test_a_feeling_said_in_a_rewritten_sentence_is_not_said_again():
+    # "I am unhappy about waiting." was followed by "I am not happy with how this has been
+    # handled." for a later sentence left out whole.
+    draft = "I am sick and tired of waiting. Your driver didn't even care. Order 5512."
+    calm = calm_version(draft)
+    assert calm.startswith("I am unhappy about waiting."), calm
+    assert "not happy" not in calm, calm
+    assert "5512" in calm, calm
+    # with no feeling said, the left-out sentence still leaves its point behind
+    assert "not happy" in calm_version("Your driver didn't even care. Order 5512.")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from complaint_desk.core.rewrite.facts import RewriteFacts, _carry_facts
 from complaint_desk.core.rewrite.pressure import _mid_sentence
 from complaint_desk.core.rewrite.sentence import (
+    _FEELING_SAID,
     _LETTER,
     _NOT_HAPPY,
     _ULTIMATUM_FILLER,
@@ -103,6 +104,10 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
         new = rewrite_sentence(sentence, facts, seen, drop)
         if new and not _WORDING.search(new):
             new = ""  # "Seriously?!" less its interjection is "?": nothing is left to say
+        if new != sentence and _FEELING_SAID.search(new):
+            # "I am unhappy about waiting." says the feeling: a later sentence left out whole
+            # gets no "I am not happy with how this has been handled." after it.
+            seen.add(new)
         if new == sentence:
             continue
         after = _heat(new)
