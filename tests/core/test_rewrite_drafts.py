@@ -2229,3 +2229,33 @@ def test_a_feeling_said_in_a_rewritten_sentence_is_not_said_again():
     assert "5512" in calm, calm
     # with no feeling said, the left-out sentence still leaves its point behind
     assert "not happy" in calm_version("Your driver didn't even care. Order 5512.")
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected", "gone"),
+    [
+        (
+            "My father was cut off. Absolutely vile treatment of a vulnerable customer.",
+            "Poor treatment of a vulnerable customer.",
+            "vile",
+        ),
+        (
+            "You've lost my luggage, and now you've lost my patience. Flight LH 2471.",
+            "You've lost my luggage.",
+            "patience",
+        ),
+        ("Is that how you train people? I waited 40 mins.", "I waited 40 mins.", "train"),
+        ("What is wrong with your warehouse staff? Order 7781-KL.", "Order 7781-KL.", "wrong"),
+        ("Do they just not care? Order 7781-KL.", "Order 7781-KL.", "care"),
+        (
+            "Lost our luggage, lied about compensation, then ghosted us.",
+            "stopped replying to us",
+            "ghosted",
+        ),
+    ],
+)
+def test_verdicts_and_questions_that_ask_nothing_are_said_plainly(draft, expected, gone):
+    # Kept as written, these left calm versions of the test drafts at 20-25, at the edge of calm.
+    calm = calm_version(draft)
+    assert expected in calm, calm
+    assert gone not in calm.lower(), calm

@@ -588,9 +588,10 @@ def _treated(report) -> bool:
     return any(s.kind == "insult" for s in report.signals)
 
 
-# Not inside a pair that is one phrase: "a complete and utter disgrace", "sick and tired".
+# Not inside a pair that is one phrase: "a complete and utter disgrace", "sick and tired",
+# "Never, ever".
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:,\s*(?:and|but|while)\s+|(?<!\bcomplete)(?<!\bsick)\s+(?:and|but|while)\s+|;\s*|,\s+)",
+    r"\s*(?:,\s*(?:and|but|while)\s+|(?<!\bcomplete)(?<!\bsick)\s+(?:and|but|while)\s+|;\s*|,(?!\s+ever\b)\s+)",
     re.IGNORECASE,
 )
 
