@@ -339,3 +339,18 @@ def test_the_words_of_a_measured_complaint_add_little(plain: str, said: str) -> 
 def test_a_measured_word_beside_a_hostile_one_still_reads_hot() -> None:
     calm = analyse("I am disappointed with the service.").heat
     assert analyse("I am disappointed with the useless, pathetic service.").heat > calm + 15
+
+
+def test_a_facts_word_in_capitals_starts_no_shouting() -> None:
+    # A calm version keeps a shouted date as written ("on 3 MARCH"): its month alone read as a
+    # raised voice (29.4; 18.0 with "March").
+    kept = analyse("You charged me £89.99 twice on 3 MARCH and nobody has refunded it.")
+    assert "shouting" not in {s.kind for s in kept.signals}
+    assert (
+        kept.heat
+        < analyse("You charged me £89.99 twice on 3 March and NOBODY has refunded it.").heat
+    )
+    # inside a shouted run it is part of the run
+    loud = analyse("YOU CHARGED ME TWICE ON 3 MARCH AND NOBODY HAS REFUNDED IT!!!")
+    shouted = [s for s in loud.signals if s.kind == "shouting"]
+    assert shouted and shouted[0].start == 0 and shouted[0].end > 40

@@ -830,11 +830,15 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
     damped: list[tuple[int, int, float]] = []
     insult_run: list[int] = []
     caps_run: list[tuple[int, int, bool, bool]] = []  # (start, end, strong, emphatic)
+    caps_in_fact = _Cover(facts) if facts else _NO_COVER  # its own: a cover is read in order
     for i, (group, start, end, text) in enumerate(tokens):
         if group == "word":
             wording_before = True
             if text.isupper():
-                _caps_step(sentence, text, start, end, acronyms, caps_run, hits)
+                # A fact's word in capitals ("on 3 MARCH", "ORDER 44120") starts no shouting of
+                # its own; inside a shouted run it is part of it ("…TWICE ON 3 MARCH AND…").
+                if caps_run or not caps_in_fact.contains(start, end):
+                    _caps_step(sentence, text, start, end, acronyms, caps_run, hits)
             elif caps_run:
                 _flush_caps(caps_run, hits)
             if _plain_word(words[i]):
