@@ -881,6 +881,25 @@ ROUND_THIRTY_TWO_DRAFTS = [
     "replies. ridiculous. order no 112-4478",
 ]
 
+# Round 33 (session 19, written blind at its end: 6 of 6 by the measure when written; "the most
+# useless thing" had come out "the most thing", and "I want that £40 back today or I'm posting
+# everywhere." was kept as written)
+ROUND_THIRTY_THREE_DRAFTS = [
+    "I am DONE with you people. 4 months of overcharging (account 5520-119), £312 in total, and "
+    "every agent lies to me. REFUND ME OR ELSE.",
+    "Dear Ms Patel, Your surveyor missed the damp in the survey (ref SV-20-441) and it has now "
+    "cost me £2,800 to fix. Frankly this is negligence and I will be speaking to my solicitor.",
+    "seriously?? 3rd time my bin hasn't been collected on Thursday. council tax £1,950 a year for "
+    "THIS. useless lot @BristolCouncil",
+    "Your chatbot is the most useless thing I have ever used. I asked about order 99812 five "
+    "times and it sent me a recipe. A RECIPE. Sort your company out.",
+    "The 'luxury' cabin we paid £1,100 for on 7-10 August had mould, a broken shower and no "
+    "heating. You should be ashamed of taking people's money for this.",
+    "You absolute clowns. Moved my appointment 3 times without asking (ref APT-7719), then "
+    "charged me a £40 missed appointment fee. I want that £40 back today or I'm posting "
+    "everywhere.",
+]
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -911,6 +930,7 @@ ALL_DRAFTS = (
     + ROUND_THIRTY_DRAFTS
     + ROUND_THIRTY_ONE_DRAFTS
     + ROUND_THIRTY_TWO_DRAFTS
+    + ROUND_THIRTY_THREE_DRAFTS
 )
 
 
@@ -2301,3 +2321,17 @@ def test_what_the_writer_wants_before_a_threat_is_kept_in_their_words(draft, exp
     assert calm.startswith(expected), calm
     assert "For reference" not in calm, calm
     assert analyse(calm).heat < 25, calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        ("Your chatbot is the most useless thing I have ever used.", "the least helpful thing"),
+        ("This is the most pathetic service I have ever had!!", "the poorest service"),
+    ],
+)
+def test_a_superlative_keeps_its_degree_word(draft, expected):
+    # "the most useless thing" had come out "the most thing": the adjective went, "most" stayed.
+    calm = calm_version(draft)
+    assert expected in calm, calm
+    assert "most thing" not in calm and "most poor" not in calm, calm

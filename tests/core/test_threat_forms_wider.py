@@ -2321,6 +2321,58 @@ LOOK_ALIKES_ROUND_FIFTY_SEVEN = [
     "A refund would go a long way, thank you for considering it.",
 ]
 
+# Round 58 (session 19, written after round 57's work: extortion 6 / 10, threats 4 / 10,
+# look-alikes 9 / 10 clean when written; the one flagged, "I'm warning you now that I'll be away
+# next week.", by an older form, now narrowed)
+EXTORTION_ROUND_FIFTY_EIGHT = [
+    "Waive the admin fee and my five-star review stays exactly where it is.",
+    "Happy to leave you a positive rating once the £75 is back with me.",
+    "Pay for my hotel night and I won't be telling the Facebook group what happened.",
+    "Cover the damage and I'll keep the video to myself.",
+    "I'll take my thread off Reddit the second the refund shows up.",
+    "Let's just say my Trustpilot review depends on what you do next about my money.",
+    "Reimburse me, or the local paper and Google both get the photos.",
+    "I'll swap my one-star for a five-star if you throw in a refund.",
+    "Refund the booking fee, then we can talk about my review.",
+    # the round's forms in other words, and a calm round's ask
+    "Glad to give you a glowing review as soon as the deposit is returned.",
+    "Refund me, or the press gets the whole story.",
+    "I want my £40 back today or I'm posting this everywhere.",
+]
+# round 58: the review in one sentence, who decides it in the next
+EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_EIGHT = [
+    "My review's half written. How it ends is up to your refunds team.",
+]
+# round 58
+THREATS_ROUND_FIFTY_EIGHT = [
+    "You won't be laughing when I turn up at your door.",
+    "I've got a very long memory and a short temper.",
+    "Whoever answered the phone had better pray I never find out who they are.",
+    "Your courier's going to wish he'd delivered it properly.",
+    "I will personally make sure you regret this.",
+    "I'm going to make this very painful for you.",
+    "Do that again and I'll put you through the window.",
+    "I'm warning you, push me one more time.",
+    "If I were your driver I'd be checking under my car.",
+    "You've messed with the wrong family.",
+]
+# round 58, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FIFTY_EIGHT = [
+    "Waive the admin fee if you can, and thanks for the great stay.",
+    "Happy to leave you a positive rating, the staff were lovely.",
+    "My review is half written, I'll finish it tonight.",
+    "Cover the damage as the contract says, and I'll send the photos you asked for.",
+    "I've got a very long list of questions, sorry in advance.",
+    "Your courier was lovely and delivered it properly.",
+    "I'm going to make this very easy for you: here is my order number.",
+    "I'm warning you now that I'll be away next week.",
+    "If I were your driver I'd take the M6, it's quicker.",
+    "You've got the wrong address on file, it's 12 Elm Road.",
+    "You're going to wish you'd bought two, they're so good!",
+    "I'm warning you in advance that the lift is out.",
+    "Happy to leave a positive review once I've used it for a month, whatever happens.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -2374,6 +2426,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FIFTY_FIVE
     + EXTORTION_ROUND_FIFTY_SIX
     + EXTORTION_ROUND_FIFTY_SEVEN
+    + EXTORTION_ROUND_FIFTY_EIGHT
 )
 ALL_THREATS = (
     THREATS
@@ -2427,6 +2480,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FIFTY_FIVE
     + THREATS_ROUND_FIFTY_SIX
     + THREATS_ROUND_FIFTY_SEVEN
+    + THREATS_ROUND_FIFTY_EIGHT
 )
 
 
@@ -2490,7 +2544,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_FIFTY_FOUR
     + LOOK_ALIKES_ROUND_FIFTY_FIVE
     + LOOK_ALIKES_ROUND_FIFTY_SIX
-    + LOOK_ALIKES_ROUND_FIFTY_SEVEN,
+    + LOOK_ALIKES_ROUND_FIFTY_SEVEN
+    + LOOK_ALIKES_ROUND_FIFTY_EIGHT,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
@@ -2523,6 +2578,7 @@ def test_an_offer_across_two_sentences_is_caught_by_the_site_rules():
     + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_FIVE
     + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_SIX
     + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_SEVEN
+    + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_EIGHT
     # round 51: the act as a question, the remedy in the next sentence
     + ["You want this post gone? Then refund the booking."],
 )

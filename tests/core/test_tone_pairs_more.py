@@ -1902,6 +1902,57 @@ PAIRS += [
     ),
 ]
 
+# Session 19, round 37 (written at the session's end, after round 36's work: dry sarcasm 5 of 10
+# with the margin when written, the usual heated styles 2 of 2, sincere 6 of 6); all 12 after
+# its fixes.
+PAIRS += [
+    (
+        "The parcel arrived two days after the birthday.",
+        "The birthday present arrived two days after the birthday. Perfect timing, as ever.",
+    ),
+    (
+        "My internet has been down since Friday.",
+        "Down since Friday. I've read more books this week than all year, so every cloud.",
+    ),
+    (
+        "The mechanic charged me for parts he didn't replace.",
+        "Charged for parts that are still the old ones. Must be invisible new parts.",
+    ),
+    (
+        "The hotel gave away our room.",
+        "Arrived to find our room given to someone else. Love a surprise at midnight.",
+    ),
+    (
+        "The support agent read from a script and didn't help.",
+        "Forty minutes with an agent reading me a script. Riveting stuff, honestly.",
+    ),
+    ("The waiter brought the wrong order twice.", "Wrong order, twice. At least he's consistent."),
+    (
+        "My energy company sent me a bill for someone else's flat.",
+        "You billed me for a flat I've never lived in. Generous of you to share.",
+    ),
+    (
+        "The removal van arrived five hours late.",
+        "Five hours late. We had a lovely time sitting on boxes in an empty house.",
+    ),
+    (
+        "My prescription wasn't ready again.",
+        "Prescription not ready, again. I'm starting to think it's a tradition.",
+    ),
+    (
+        "The app charged me twice for one ticket.",
+        "Charged twice for one ticket. I only wanted to go once, but thanks for the offer.",
+    ),
+    (
+        "The dentist cancelled on me without notice.",
+        "CANCELLED with NO notice, AGAIN. Do you even care about your patients?!",
+    ),
+    (
+        "The shop refused to honour the warranty.",
+        "You refused my warranty claim. Disgraceful, dishonest and frankly pathetic.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
@@ -2142,6 +2193,16 @@ SINCERE += [
     "Efficient, friendly and quick, I'll give you that and more.",
     "Keeping us on our toes with the surprise menu, what fun.",
     "The new tenants will enjoy the garden, it's beautiful.",
+]
+
+# Session 19, round 37's sincere reviews.
+SINCERE += [
+    "Perfect timing, the parcel arrived the day before the party.",
+    "I've read more books this week than all year, the retreat was perfect.",
+    "Love a surprise, and the upgrade at midnight was a lovely one.",
+    "Riveting stuff, the museum tour was brilliant.",
+    "Generous of you to share the extra cake with us, thank you.",
+    "We had a lovely time sitting in the garden waiting for the fireworks.",
 ]
 
 

@@ -66,6 +66,10 @@ FAILURE_WORD = re.compile(
     r"skipped\s+(?:the|my|our)\s+(?:bathroom|kitchen|bedroom|room|floor|stairs|windows|flat|house|stop)|"
     r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+(?:you'?ve|you\s+have|they'?ve|they\s+have)\s+"
     r"(?:changed|cancelled|canceled|moved|rescheduled|lost|missed)|"
+    # round 37: down since Friday, a room given to someone else, an agent reading me a script
+    r"(?:down|offline|off)\s+since\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+\w+|\d)|"
+    r"given\s+to\s+(?:someone|somebody)\s+else|"
+    r"read(?:ing)?\s+(?:me\s+|from\s+)?(?:a|the|their)\s+script|"
     r"not\s+(?:happy|good\s+enough|acceptable|what\s+I\s+ordered)|"
     # said without a failure word: "The app crashes every time I try to pay.", "Internet down
     # every evening", "Two months without heating.", "Charged for a bag I never took.", "the
