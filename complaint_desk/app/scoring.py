@@ -172,6 +172,7 @@ class _WarmUp(QRunnable):
         self._step()
         with prefilter.pausing_with(self._step):
             site_rules.check(sample, "trustpilot")
+        prefilter.forget_digests()  # both guards are built: what they shared is theirs now
 
 
 # --- what the tone panel and the calm version dialog ask of the tone engine -------------------

@@ -38,3 +38,26 @@ def test_a_score_with_no_warm_up_running_does_not_wait(qtbot):
     report = scorer.score("draft", "Thanks, that was quick.")  # would hang 60 s if it waited
     assert report.heat < 25
     assert not scorer._tone_loaded.is_set() and scorer.warm
+
+
+def test_the_warm_up_leaves_no_shared_digests_behind_and_the_guards_still_work(qtbot):
+    # Once the tone engine's and the site rules' guards are built, what was read of each form for
+    # sharing between them (~1.2 MB) is dropped; both guards keep working, and a guard built
+    # afterwards reads its forms again.
+    from complaint_desk.core.posting import site_rules, threat_forms
+    from complaint_desk.core.tone import analyse, prefilter
+
+    scorer = scoring.Scorer()
+    pool = QThreadPool()
+    with qtbot.waitSignal(scorer.warmed, timeout=60_000):
+        scorer.warm_up(pool)
+    pool.waitForDone(60_000)
+    assert not prefilter._DIGESTS
+    text = "Refund me by Friday or I post a 1-star review on Trustpilot."
+    assert "extortion" in {s.kind for s in analyse(text).signals}
+    assert site_rules.blocked(site_rules.check(text, "trustpilot"))
+    threat_forms._guard.cache_clear()
+    try:
+        assert threat_forms.find_extortion(text)
+    finally:
+        threat_forms._guard.cache_clear()
