@@ -2586,3 +2586,15 @@ def test_an_offer_across_sentences_blocks_a_review_site(text):
     assert threat_forms.find_extortion(text), text
     issues = site_rules.check(text, "trustpilot")
     assert any(i.rule == "no_extortion" and i.blocks for i in issues), text
+
+
+def test_telling_everyone_is_a_threat_said_by_we_too_but_not_when_it_is_praise():
+    # "We want an apology, or we will tell everyone." was left unflagged (only "I will tell…"
+    # was read); passing praise on is no threat for either.
+    kinds = {s.kind for s in analyse("We want an apology, or we will tell everyone.").signals}
+    assert "threat" in kinds, kinds
+    for praise in (
+        "We will tell everyone how great you were!",
+        "I will tell everyone about your amazing staff.",
+    ):
+        assert "threat" not in {s.kind for s in analyse(praise).signals}, praise
