@@ -900,6 +900,24 @@ ROUND_THIRTY_THREE_DRAFTS = [
     "everywhere.",
 ]
 
+# Round 34 (session 19, written blind at its very end: 6 of 6 by the measure when written; "a
+# straight answer from you clowns?" had come out "a straight answer from?")
+ROUND_THIRTY_FOUR_DRAFTS = [
+    "ABSOLUTELY FUMING. Paid £420 deposit for a wedding DJ (booking WD-3310) who cancelled 2 days "
+    "before and won't answer his phone. THIEF.",
+    "@AmazonHelp you have 'delivered' my parcel 3 times now (order 204-5581120-88) and it's never "
+    "here. Do your drivers even exist??",
+    "I have been a loyal customer for 11 years and this is how you treat me? Cancelled my policy "
+    "on 4 June without a word. Disgusting. I want it reinstated NOW.",
+    "Sick of being lied to. The 'engineer visit' on 9/12 never happened, and now you say I missed "
+    "it?! I was home all day. Liars.",
+    "Honestly the worst hotel I have ever stayed in. Cockroaches in room 214, no hot water, and "
+    "reception just laughed. £380 for two nights. Refund or I'm going to every review site going.",
+    "Why is it so hard to get a straight answer from you clowns? Three emails (ref CS-88012), "
+    "three different answers. Give me a date for my repair or I'll report you to Trading "
+    "Standards.",
+]
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -931,6 +949,7 @@ ALL_DRAFTS = (
     + ROUND_THIRTY_ONE_DRAFTS
     + ROUND_THIRTY_TWO_DRAFTS
     + ROUND_THIRTY_THREE_DRAFTS
+    + ROUND_THIRTY_FOUR_DRAFTS
 )
 
 
@@ -2335,3 +2354,9 @@ def test_a_superlative_keeps_its_degree_word(draft, expected):
     calm = calm_version(draft)
     assert expected in calm, calm
     assert "most thing" not in calm and "most poor" not in calm, calm
+
+
+def test_name_calling_after_a_preposition_leaves_the_you():
+    calm = calm_version("Why is it so hard to get a straight answer from you clowns? Ref CS-88012.")
+    assert calm.startswith("Why is it so hard to get a straight answer from you?"), calm
+    assert "clowns" not in calm, calm

@@ -2373,6 +2373,52 @@ LOOK_ALIKES_ROUND_FIFTY_EIGHT = [
     "Happy to leave a positive review once I've used it for a month, whatever happens.",
 ]
 
+# Round 59 (session 19, written at its very end: extortion 6 / 10, threats 2 / 10, look-alikes
+# 9 / 10 clean when written; the one flagged, "I'll hold my review back until I've tried the
+# replacement properly.", by an older form, now narrowed)
+EXTORTION_ROUND_FIFTY_NINE = [
+    "Sort out my refund and I'll stop warning people off you on the school WhatsApp.",
+    "My 1-star isn't going anywhere until I'm reimbursed.",
+    "Give me my deposit back and I'll say you were great in my review.",
+    "If the refund lands this week, I'll bump you up to four stars.",
+    "Pay the £60 and nobody needs to know how you treated me.",
+    "A partial refund and I'll tone down the review.",
+    "I'll hold my review back for now, but only if I hear about compensation by Monday.",
+    "Refund me or the video of your staff goes on TikTok.",
+    "Compensate me and I'll write something nice on Google instead.",
+]
+# round 59: the review in one sentence, the remedy that changes it in the next
+EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_NINE = [
+    "The review goes live at noon, refund or no refund. Actually, a refund might change that.",
+]
+# round 59
+THREATS_ROUND_FIFTY_NINE = [
+    "You'd better hope you never see me in person.",
+    "I'll be waiting at the depot gates for that driver tomorrow.",
+    "One way or another, someone is paying for this.",
+    "I'm not going to be responsible for my actions if this happens again.",
+    "You have no idea how close I came to losing it in your shop.",
+    "Next time your engineer turns up he'll be leaving in an ambulance.",
+    "I'll make it my life's mission to shut you down.",
+    "Don't ever come near my house again if you know what's good for you.",
+    "I'd start worrying if I were you.",
+    "I've got your manager's name and I know where he drinks.",
+]
+# round 59, and look-alikes of its forms
+LOOK_ALIKES_ROUND_FIFTY_NINE = [
+    "Sort out my refund please, I've been warning my friends the post is slow at Christmas.",
+    "My 1-star rating of the film isn't going anywhere, it was awful.",
+    "Give me my deposit back when you can, no rush, you were great.",
+    "If the refund lands this week, brilliant, thank you.",
+    "I'll hold my review back until I've tried the replacement properly.",
+    "I'll be waiting at the depot gates at 9 to collect my parcel.",
+    "One way or another, we'll get this sorted, thanks for your help.",
+    "I know where the depot is, so I can pick it up myself.",
+    "I've got your manager's name from the letter, I'll address my complaint to him.",
+    "I'd start with the warranty team if I were you, they were very helpful.",
+    "I'll be waiting outside the shop for your driver to collect the parcel.",
+]
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -2427,6 +2473,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_FIFTY_SIX
     + EXTORTION_ROUND_FIFTY_SEVEN
     + EXTORTION_ROUND_FIFTY_EIGHT
+    + EXTORTION_ROUND_FIFTY_NINE
 )
 ALL_THREATS = (
     THREATS
@@ -2481,6 +2528,7 @@ ALL_THREATS = (
     + THREATS_ROUND_FIFTY_SIX
     + THREATS_ROUND_FIFTY_SEVEN
     + THREATS_ROUND_FIFTY_EIGHT
+    + THREATS_ROUND_FIFTY_NINE
 )
 
 
@@ -2545,7 +2593,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_FIFTY_FIVE
     + LOOK_ALIKES_ROUND_FIFTY_SIX
     + LOOK_ALIKES_ROUND_FIFTY_SEVEN
-    + LOOK_ALIKES_ROUND_FIFTY_EIGHT,
+    + LOOK_ALIKES_ROUND_FIFTY_EIGHT
+    + LOOK_ALIKES_ROUND_FIFTY_NINE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text
@@ -2579,6 +2628,7 @@ def test_an_offer_across_two_sentences_is_caught_by_the_site_rules():
     + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_SIX
     + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_SEVEN
     + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_EIGHT
+    + EXTORTION_ACROSS_SENTENCES_ROUND_FIFTY_NINE
     # round 51: the act as a question, the remedy in the next sentence
     + ["You want this post gone? Then refund the booking."],
 )
