@@ -2235,11 +2235,19 @@ def test_text_speak_without_name_calling_is_left_as_written(draft):
         ("I demand £80 to cover the taxi fare or you will regret it.", "I would like £80 to cover"),
         ("I expect a full refund or I will see you in court.", "I would like a full refund."),
         ("Give me a partial refund of £40 or else.", "I would like a partial refund of £40."),
+        # what the writer wants, in their words, when it is none of the usual remedies
+        (
+            "I want an apology and a £50 voucher or I'm going to the papers.",
+            "I would like an apology and a £50 voucher.",
+        ),
+        ("I want to speak to a manager or I will sue.", "I would like to speak to a manager."),
+        ("I want my car back or I will see you in court.", "I would like my car back."),
     ],
 )
 def test_the_remedy_asked_before_a_threat_is_kept_as_asked(draft, expected):
     # "I expect £650 for the repair or…" lost its ask: only "For reference: £650." was left after
-    # the calm next step; "a full refund" became "a refund".
+    # the calm next step; "a full refund" became "a refund"; "I want an apology and a £50 voucher
+    # or…" kept only "For reference: £50.".
     calm = calm_version(draft)
     assert calm.startswith(expected), calm
     assert "For reference" not in calm, calm
@@ -2322,24 +2330,6 @@ def test_verdicts_and_questions_that_ask_nothing_are_said_plainly(draft, expecte
     calm = calm_version(draft)
     assert expected in calm, calm
     assert gone not in calm.lower(), calm
-
-
-@pytest.mark.parametrize(
-    ("draft", "expected"),
-    [
-        (
-            "I want an apology and a £50 voucher or I'm going to the papers.",
-            "I would like an apology and a £50 voucher.",
-        ),
-        ("I want to speak to a manager or I will sue.", "I would like to speak to a manager."),
-        ("I want my car back or I will see you in court.", "I would like my car back."),
-    ],
-)
-def test_what_the_writer_wants_before_a_threat_is_kept_in_their_words(draft, expected):
-    calm = calm_version(draft)
-    assert calm.startswith(expected), calm
-    assert "For reference" not in calm, calm
-    assert analyse(calm).heat < 25, calm
 
 
 @pytest.mark.parametrize(

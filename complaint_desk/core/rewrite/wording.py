@@ -105,8 +105,11 @@ def _is_name_of_time(text: str, m: re.Match[str]) -> bool:
     if low not in _MONTH_WORDS:
         return True
     before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 6]
-    day_before = re.search(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", before, re.I)
-    return bool(day_before or re.match(r"\s+\d", after))
+    return bool(_DAY_BEFORE.search(before) or _DAY_AFTER.match(after))
+
+
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)  # "3 MAY", "3rd of MAY"
+_DAY_AFTER = re.compile(r"\s+\d")  # "MAY 3"
 
 
 _SHOUTED_SHORT = frozenset({"A", "IT", "US", "AM", "OR", "ON", "OK"})
