@@ -354,8 +354,11 @@ def _collect(
     doc_sums: dict[str, float] = {}
     per_sentence: list[list] = []
     valence = 0.0
+    traded = _traded_across(evidence)
     for i, ev in enumerate(evidence):
         hits = list(ev.hits)
+        if i in traded:
+            hits.append(traded[i])
         if ev.lone_eyeroll and i > 0:
             # "The parcel is late. 🙄": the eye-roll is about the sentence before it.
             lone = set(ev.lone_eyeroll)
@@ -429,6 +432,29 @@ def _collect(
 
 
 _PRAISE_KINDS = frozenset({"positive", "learned_calm"})
+
+
+def _traded_across(evidence: Sequence) -> dict:
+    """Sentence index -> an extortion hit for a trade told across it and the sentence before
+    (`tone.trades`), tried only beside a sentence that names a public act."""
+    out: dict[int, object] = {}
+    if not any(ev.public for ev in evidence):
+        return out
+    for i in range(1, len(evidence)):
+        first, second = evidence[i - 1], evidence[i]
+        if not (first.public or second.public) or i - 1 in out:
+            continue
+        if any(h.kind == "extortion" for h in (*first.hits, *second.hits)):
+            continue
+        from complaint_desk.core.tone.detect import Hit
+        from complaint_desk.core.tone.trades import across
+
+        span = across(first.sentence, second.sentence)
+        if span is not None:
+            out[i] = Hit("extortion", span[0], span[1], 1.0)
+    return out
+
+
 _WORDS_OF = re.compile(r"\w(?:.*\w)?", re.DOTALL)
 
 

@@ -39,7 +39,7 @@ LEARNED_SCALE = 10.0  # learned word scores (about -0.3..0.3) to evidence streng
 # Kinds whose presence makes a neighbouring "great job" read as sarcasm.
 _COMPLAINT_KINDS = frozenset(HOSTILE_KINDS) - {"exclamation", "absolute", "learned"}
 # Phrases whose words are not scored again as plain negative/positive wording.
-_PHRASE_KINDS = ("extortion", "violence", "threat", "blame", "sarcasm")
+_PHRASE_KINDS = ("extortion", "trade", "violence", "threat", "blame", "sarcasm")
 # An eye-roll 🙄 or upside-down face 🙃 after words (its sentence's, or an earlier sentence's) is
 # sarcasm about them: the kind "eyeroll" (shown as sarcasm), with a weight set by hand
 # (tone_model.PRIOR_WEIGHTS; tools/fit_tone.py keeps it at least that). Alone it is the plain
@@ -171,6 +171,10 @@ class SentenceEvidence(NamedTuple):
     # Whether weak_sarcasm is a fragment of praise (`praise_fragment`), not a phrase form: only
     # a service failure beside it confirms it (`failure_context(strict=True)`).
     fragment: bool = False
+    # Whether the sentence holds a word of a public act (a review, a post, "everyone"...), as the
+    # phrase guard's scan saw it (the literal the table's "trade" forms are looked up by). Only
+    # then is it read with its neighbours for a trade told across two sentences (`tone.trades`).
+    public: bool = False
 
 
 def _norm(word: str) -> str:
@@ -396,7 +400,8 @@ def detect_all(text: str, spans: Sequence[tuple[int, int]]) -> list[SentenceEvid
     guard = lex.phrase_guard()
     maybe = guard.kinds_in_parts(lowered, spans)
     return [
-        detect(text[s:e], guard.narrow(maybe[i], lowered[s:e])) for i, (s, e) in enumerate(spans)
+        detect(text[s:e], guard.narrow(maybe[i], lowered[s:e]), "trade" in maybe[i])
+        for i, (s, e) in enumerate(spans)
     ]
 
 
@@ -663,13 +668,16 @@ def _turned(sentence: str, hits: Sequence[Hit]) -> bool:
     return not went_wrong(sentence[at:])
 
 
-def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> SentenceEvidence:
+def detect(
+    sentence: str, maybe: Mapping[str, Matcher] | None = None, public: bool | None = None
+) -> SentenceEvidence:
     """All evidence in one sentence. Pure and cached by the caller on the sentence text.
 
     `maybe`: the phrase kinds (keys of `lexicon.phrase_guard().patterns`) that can match in this
     sentence, each with the pattern to run there (`GuardSet.narrow`, from `detect_all`'s one
-    scan of the draft); None works them out here. It only saves work: the evidence is the same
-    either way."""
+    scan of the draft); None works them out here. `public`: whether that scan met a word the
+    table's "trade" forms start from (a public act: "review", "forum"...), given with `maybe`.
+    They only save work: the evidence is the same either way."""
     vader = lex.vader_lexicon()
     emoji = lex.emoji_valence()
     insult_words = lex.insults()
@@ -685,12 +693,22 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
     # Each big alternation runs only where its required strings occur (tone_prefilter).
     if maybe is None:
         guard = lex.phrase_guard()
-        maybe = guard.narrow(guard.kinds_in(haystack), haystack)
+        possible = guard.kinds_in(haystack)
+        maybe = guard.narrow(possible, haystack)
+        public = "trade" in possible
+    elif public is None:
+        public = "trade" in lex.phrase_guard().kinds_in(haystack)
     patterns: Mapping[str, Matcher] = maybe  # only kinds that can occur (a vain try: ~2 us)
     for kind in _PHRASE_KINDS:
         phrase_re = patterns.get(kind)
         if phrase_re is None:
             continue
+        if kind == "trade":
+            # A trade told by its parts is an extortion, read only where no extortion form
+            # matched (threat_forms.tsv, "trade"): most sentences that hold one are read above.
+            if any(h.kind == "extortion" for h in hits):
+                continue
+            kind = "extortion"
         # A threat inside an extortion is the extortion.
         covered = _Cover(sorted(phrase_spans)) if kind == "threat" and phrase_spans else _NO_COVER
         for m in phrase_re.finditer(haystack):
@@ -991,6 +1009,7 @@ def detect(sentence: str, maybe: Mapping[str, Matcher] | None = None) -> Sentenc
         tuple(lone_eyeroll),
         sentence,
         from_fragment,
+        public,
     )
 
 

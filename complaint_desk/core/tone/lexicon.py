@@ -87,7 +87,8 @@ def _phrase_parts(lines: list[str], extra: tuple[str, ...] = ()) -> tuple[str, .
     parts = [either_apostrophe(line) for line in lines] + list(extra)
     # Longest patterns first so alternation prefers "every single time" over "every time".
     parts.sort(key=len, reverse=True)
-    return tuple(phrase_part(part) for part in parts)
+    # A section with no phrases matches nothing (an empty alternation would match everywhere).
+    return tuple(phrase_part(part) for part in parts) or (r"(?!x)x",)
 
 
 def _phrase_source(lines: list[str], extra: tuple[str, ...] = ()) -> str:

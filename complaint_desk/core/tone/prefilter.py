@@ -448,6 +448,12 @@ def _trie_source(literals: frozenset[str]) -> str:
     return build(trie)
 
 
+def literal_test(literals: Iterable[str]) -> re.Pattern[str]:
+    """A pattern whose search finds whether any of `literals` occurs in a text: a trie of the
+    substring-free set (a flat alternation of a hundred strings tries each at every place)."""
+    return re.compile(_trie_source(_substring_free(frozenset(literals))))
+
+
 def _by_shortest_prefix(literals: Iterable[str]) -> dict[str, list[str]]:
     """Each string under the shortest string of the set it begins with (itself when none):
     the keys are prefix-free, and a scan that stops at a key then compares its group. Linear in
@@ -535,6 +541,7 @@ class GuardSet:
         sources = dict(patterns)
         self._sources = sources
         self.kinds = tuple(sources)
+        self._set_tests: dict[frozenset[str], Callable[[str], object]] = {}
         parsed: dict[str, list] = {}  # each big pattern parsed once, for both analyses
         pieced: dict[str, list | None] = {}  # the alternatives of those parsed piece by piece
         # Patterns longer than `fine` characters (many forms in one alternation) are also given
@@ -682,15 +689,16 @@ class GuardSet:
         if not cut or self._find is None:
             return out
         possible: dict[str, set[int]] = {}
+        met: dict[frozenset[str], bool] = {}  # each set tested once per part: forms share sets
         for literal in self._find(part):
             for kind, index in self._admits.get(literal, ()):
                 if index in possible.get(kind, ()):
                     continue
                 for needs in self.forms[kind][index][1:]:  # (plain loops: no generators)
-                    for s in needs:
-                        if s in part:
-                            break
-                    else:
+                    found = met.get(needs)
+                    if found is None:
+                        found = met[needs] = self._holds(needs, part)
+                    if not found:
                         break  # a set with none of its strings in the part
                 else:
                     possible.setdefault(kind, set()).add(index)
@@ -701,6 +709,20 @@ class GuardSet:
                 chosen = [each[i] for i in sorted(indices)]
                 out[kind] = chosen[0] if len(chosen) == 1 else AnyOf(chosen)
         return out
+
+    def _holds(self, needs: frozenset[str], part: str) -> bool:
+        """Whether `part` holds one of `needs`: plain `in` tests for a few strings, a trie
+        search for many (a form's set of a hundred remedies tested string by string took
+        ~40 us in a sentence that held none)."""
+        if len(needs) <= _PLAIN_TESTS:
+            for s in needs:
+                if s in part:
+                    return True
+            return False
+        test = self._set_tests.get(needs)
+        if test is None:
+            test = self._set_tests[needs] = literal_test(needs).search
+        return test(part) is not None
 
     def kinds_in_parts(self, text: str, spans: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
         """For each sorted, non-overlapping (s, e): the kinds whose required strings occur in
@@ -729,6 +751,9 @@ class GuardSet:
                 found[k] = now
             pos = a + 1
 
+
+# A requirement of more strings than this is tested with one trie search (`GuardSet._holds`).
+_PLAIN_TESTS = 24
 
 # Characters of pattern compiled (or parsed) between two pause points (~10 ms of work).
 _PAUSE_CHARS = 1500

@@ -1,0 +1,119 @@
+"""Trades told by their parts (threat_forms.tsv, kind "trade"): a remedy, a public act and a link
+between them, in wording no extortion form was written for, within a sentence or across two.
+
+The drafts are session 20's blind rounds 60 and 61, written by someone who had not seen the
+table; round 60 was measured when written (3 of 12 caught), then the trade forms were written,
+then round 61 was measured once (9 of 12 caught with them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from complaint_desk.core.posting import site_rules, threat_forms
+from complaint_desk.core.rewrite import calm_version
+from complaint_desk.core.tone import analyse
+
+ONE_SENTENCE = [
+    "Happy to take my Google review down the minute the replacement kettle turns up.",
+    "Dear Sir/Madam, should the outstanding compensation of £150 be paid within 14 days, I "
+    "will amend my TripAdvisor review accordingly.",
+    "Fix the boiler properly this week and my Yelp review goes from one star to glowing.",
+    "Send the money back and I'll quietly delete the Mumsnet thread.",
+    "Compensation first, then I'll think about revising my review.",
+    "Get me a new mattress and I'll change my review.",
+    "Tell you what, credit the overcharge back and I'll leave the Google review at a 3 instead "
+    "of the 1 it deserves.",
+    "I will consider removing my TripAdvisor post upon receipt of compensation for the ruined "
+    "holiday.",
+    "The parents' WhatsApp group and the village Facebook page will hear all about your nursery "
+    "unless the two weeks' fees are returned.",
+    "Bin the cancellation charge and we'll say no more about it online.",
+]
+
+TWO_SENTENCES = [
+    "I have a rather detailed write-up sitting in my drafts for the village forum. Credit my "
+    "account for the missed delivery and it never sees daylight.",
+    "My TikTok about your 'luxury' glamping site is edited and ready to go. Refunding the pitch "
+    "fee would make me reconsider uploading it.",
+    "Funny how fast companies move once a TikTok hits 50k views. Refund me and you won't have "
+    "to find out how fast.",
+    "Half my street on Nextdoor is asking who did our driveway. What I tell them depends on "
+    "whether you come back and redo the cracked section free of charge.",
+]
+
+# The same words, no trade: the review is the writer's own whatever happens, or already written.
+INNOCENT = [
+    "Once the credit came through I went back and edited my Yelp review to say how well they "
+    "handled it.",
+    "My review is honest and it will stay up; the refund is a separate matter I've raised with "
+    "my bank.",
+    "The manager offered a replacement without me even asking, which I mentioned in my review "
+    "afterwards.",
+    "Someone in our local Facebook group recommended this plumber, and he refunded the call-out "
+    "fee when the job took five minutes.",
+    "Got my refund this morning, so I've updated my review to 4 stars.",
+    "Left a 2-star review on Google last week. Separately, I'm still waiting on my refund for "
+    "the damaged chair.",
+    "The replacement arrived quickly and I mentioned that in my Trustpilot review.",
+    "I'll write my review once the replacement arrives.",
+    "I'll stop telling people about the old website now it's been fixed.",
+    "I would like a refund of £50. So far I would rate my experience 1 star.",
+    "I'm taking this to the small claims court if the deposit isn't returned within 14 days.",
+    "I'm going to hunt down the receipt tonight and bring it in tomorrow for the exchange.",
+]
+
+
+def _extortion_spans(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in analyse(text).signals if s.kind == "extortion"]
+
+
+@pytest.mark.parametrize("text", ONE_SENTENCE + TWO_SENTENCES)
+def test_a_trade_in_new_words_is_extortion_to_the_sites_and_the_tone_engine(text: str) -> None:
+    assert threat_forms.find_extortion(text), text
+    issues = site_rules.check(text, "trustpilot")
+    assert any(i.rule == "no_extortion" and i.blocks for i in issues), text
+    assert _extortion_spans(text), text
+
+
+@pytest.mark.parametrize("text", ONE_SENTENCE + TWO_SENTENCES)
+def test_the_calm_version_of_a_trade_asks_for_the_remedy_and_trades_nothing(text: str) -> None:
+    calm = calm_version(text)
+    assert not threat_forms.find_extortion(calm), (text, calm)
+    assert analyse(calm).heat < 25, (text, calm)
+    assert "I would like" in calm, (text, calm)
+
+
+@pytest.mark.parametrize("text", INNOCENT)
+def test_the_same_words_with_no_trade_are_left_alone(text: str) -> None:
+    assert not threat_forms.find_extortion(text), text
+    assert not threat_forms.find_threats(text), text
+    assert not _extortion_spans(text), text
+
+
+def test_a_trade_is_read_only_where_no_extortion_form_matches() -> None:
+    # An extortion form's span is the one shown; the trade forms add nothing beside it.
+    text = "Refund me or I post a 1-star review."
+    assert threat_forms.find(text, "trade")  # its parts are there too
+    assert threat_forms.find_extortion(text) == threat_forms.find(text, "extortion")
+    assert len(_extortion_spans(text)) == 1
+
+
+def test_a_trade_across_two_sentences_needs_both_and_a_strong_link() -> None:
+    first = "I have a rather detailed write-up sitting in my drafts for the village forum."
+    second = "Credit my account for the missed delivery and it never sees daylight."
+    assert _extortion_spans(f"{first} {second}") == ["Credit my account"]
+    assert not _extortion_spans(first) and not _extortion_spans(second)
+    # Far apart, or with no link between them, the two sentences trade nothing.
+    assert not _extortion_spans(f"{first} The weather was awful. {second}")
+    assert not _extortion_spans(f"{first} Credit my account for the missed delivery, please.")
+
+
+def test_the_tone_engine_reads_a_split_trade_as_the_one_typed_in_one_go() -> None:
+    from complaint_desk.core.tone import IncrementalAnalyser
+
+    text = TWO_SENTENCES[0]
+    analyser = IncrementalAnalyser()
+    analyser.update(text[:40])
+    report = analyser.update(text)
+    assert report.heat == pytest.approx(analyse(text).heat)
+    assert [s.kind for s in report.signals] == [s.kind for s in analyse(text).signals]
