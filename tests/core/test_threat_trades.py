@@ -117,3 +117,25 @@ def test_the_tone_engine_reads_a_split_trade_as_the_one_typed_in_one_go() -> Non
     report = analyser.update(text)
     assert report.heat == pytest.approx(analyse(text).heat)
     assert [s.kind for s in report.signals] == [s.kind for s in analyse(text).signals]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would like a full refund or a firm delivery date by Friday, please.",
+        "It was meant to arrive within five working days, but it still has not turned up.",
+        "Honestly, you people never call back when you say you will!!",
+    ],
+)
+def test_the_trade_forms_are_not_run_in_a_sentence_with_no_public_act(sentence: str) -> None:
+    # They are slow where they run (every part looked for from each sentence start), so the
+    # guard must keep them out of the everyday complaint sentence: each form needs a word of a
+    # public act and a word of a remedy. A slot word with no rare string (a bare "r/") once let
+    # them run everywhere and doubled analyse() on a 5,000-character draft.
+    from complaint_desk.core.tone import lexicon
+    from complaint_desk.core.tone.prefilter import lower_keeping_length
+
+    lowered = lower_keeping_length(sentence)
+    assert "trade" not in threat_forms._guard().narrow(frozenset({"trade"}), lowered)
+    guard = lexicon.phrase_guard()
+    assert "trade" not in guard.narrow(guard.kinds_in(lowered), lowered)

@@ -650,6 +650,11 @@ class GuardSet:
             for kind, pattern in self._sources.items()
         }
 
+    def each(self, kind: str) -> tuple[re.Pattern[str], ...]:
+        """A kind's alternatives compiled one by one, as `narrow` runs them (empty when the kind
+        is not cut into alternatives): for a caller that runs some of them itself."""
+        return tuple(self._each.get(kind, ()))
+
     def kinds_in(self, text: str) -> frozenset[str]:
         return self.kinds_in_parts(text, ((0, len(text)),))[0]
 

@@ -21,18 +21,15 @@ _SENTENCE_BREAK = r"[.!?]+\s+"
 
 @cache
 def _forms() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    """The table's trade forms that reach over a sentence break, compiled, and one search per
-    set of strings all of them need (a text that fails one cannot match any)."""
-    from complaint_desk.core.posting import threat_forms
-    from complaint_desk.core.tone.prefilter import (
-        PHRASE_HEAD,
-        PHRASE_TAIL,
-        literal_test,
-        required_forms,
-    )
+    """The table's trade forms that reach over a sentence break, as the tone engine's phrase
+    guard compiled them (not compiled twice: ~0.3 MB), and one search per set of strings all of
+    them need (a text that fails one cannot match any)."""
+    from complaint_desk.core.tone import lexicon
+    from complaint_desk.core.tone.prefilter import literal_test, required_forms
 
-    sources = [f for f in threat_forms.forms()["trade"] if _SENTENCE_BREAK in f]
-    compiled = tuple(re.compile(PHRASE_HEAD + f + PHRASE_TAIL) for f in sources)
+    compiled = tuple(
+        p for p in lexicon.phrase_guard().each("trade") if _SENTENCE_BREAK in p.pattern
+    )
     shared: set[frozenset[str]] | None = None
     for pattern in compiled:
         sets = set((required_forms(pattern) or ((),))[0])
