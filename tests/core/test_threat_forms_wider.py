@@ -2422,8 +2422,9 @@ LOOK_ALIKES_ROUND_FIFTY_NINE = [
 # Session 20, blind rounds 60-63, written by a helper that had not seen the table and measured
 # once when written (extortion 3/12, 9/12, 9/12, 7/12 - rounds 61-63 with the "trade" forms;
 # threats 5/12, 2/12, 5/12, 4/15; look-alikes 12/12, 9/12, 12/12, 14/15 left clean). Their misses
-# are now caught (threat forms and trade wording), except three of round 61 and one of round 63,
-# which the note lists; the look-alikes flagged were by older forms, now narrowed.
+# are now caught (threat forms and trade wording), except three of round 61, which the note
+# lists (round 63's one is in test_threat_trades.py); the look-alikes flagged were by older
+# forms, now narrowed.
 EXTORTION_ROUND_SIXTY = [
     "I've drafted a Trustpilot review describing exactly how you treated me. It goes live "
     "on Friday unless the £89 is back in my account by then.",

@@ -39,6 +39,9 @@ TWO_SENTENCES = [
     "to find out how fast.",
     "Half my street on Nextdoor is asking who did our driveway. What I tell them depends on "
     "whether you come back and redo the cracked section free of charge.",
+    # round 63: the calm version once kept the trade, the remedy's sentence read alone
+    "Our village Facebook group has 14,000 members and I'm sure they'd love to hear how you "
+    "treat pensioners. Alternatively, you could just replace the washing machine.",
 ]
 
 # The same words, no trade: the review is the writer's own whatever happens, or already written.

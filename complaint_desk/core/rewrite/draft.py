@@ -34,6 +34,22 @@ class Suggestion:
         return (self.start, self.end)
 
 
+def _traded(report, score, sentence: str) -> tuple[int, int] | None:
+    """The span, in the sentence, of an extortion the draft reads in it that the sentence alone
+    does not hold (a trade across two sentences, `tone.trades`), else None."""
+    from complaint_desk.core.tone import analyse
+
+    inside = [
+        (s.start - score.start, s.end - score.start)
+        for s in report.signals
+        if s.kind == "extortion" and score.start <= s.start < score.end
+    ]
+    if not inside or len(report.sentences) < 2:
+        return None
+    alone = analyse(sentence)
+    return None if any(s.kind == "extortion" for s in alone.signals) else inside[0]
+
+
 def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion]:
     """One calmer replacement per hot sentence, in text order (spans never overlap).
 
@@ -101,7 +117,7 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
             # an eye-roll emoji goes by itself (_ANGRY_EMOJI): its clause is what happened
             and _LETTER.search(text, s.start, s.end)
         )
-        new = rewrite_sentence(sentence, facts, seen, drop)
+        new = rewrite_sentence(sentence, facts, seen, drop, _traded(report, score, sentence))
         if new and not _WORDING.search(new):
             new = ""  # "Seriously?!" less its interjection is "?": nothing is left to say
         if new != sentence and _FEELING_SAID.search(new):

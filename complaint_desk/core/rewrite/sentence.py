@@ -216,9 +216,13 @@ def rewrite_sentence(
     facts: RewriteFacts | None = None,
     seen: set[str] | None = None,
     drop: tuple[tuple[int, int], ...] = (),
+    traded: tuple[int, int] | None = None,
 ) -> str:
     """A calm version of one sentence ("" when nothing in it is worth keeping). `seen` holds
-    the generated sentences earlier ones produced ("I have not had a reply."): not repeated."""
+    the generated sentences earlier ones produced ("I have not had a reply."): not repeated.
+    `traded`: the span of an extortion the draft reads only with the sentence before ("…my
+    Facebook group would love to hear about this. Alternatively, you could just replace the
+    washing machine."), which this sentence alone does not show."""
     seen = (
         set() if seen is None else seen
     )  # `drop`: spans (sarcasm the draft confirms) to leave out
@@ -230,7 +234,8 @@ def rewrite_sentence(
     if _ANGRY_SIGN_OFF.fullmatch(sentence):
         return "Regards,"  # "Fuming,\nR. Patel": the letter's close, not a feeling to explain
     reworded = _THANKS_TO.sub(_what_they_did, _EXCUSE_FOR.sub(r"\g<what>", sentence))
-    if reworded != sentence:
+    reworded_from = reworded != sentence
+    if reworded_from:
         # What the sarcasm was is gone, and `drop`'s offsets were the old sentence's.
         sentence, drop = reworded, ()
     report = analyse(sentence)
@@ -238,6 +243,12 @@ def rewrite_sentence(
     keep = fact_spans(sentence)
     question = sentence.rstrip().rstrip("!‼⁉1").endswith("?") and not _HOW_DARE.match(sentence)
     spans = [(s.kind, s.start, s.end) for s in report.signals if s.kind in ("threat", "extortion")]
+    if (
+        traded is not None
+        and not reworded_from
+        and not any(k == "extortion" for k, _a, _b in spans)
+    ):
+        spans = sorted([*spans, ("extortion", *traded)], key=lambda x: x[1])
     absolute = any(s.kind == "absolute" for s in report.signals)
     parts: list[str] = []
     joints: list[str | None] = []  # what joined each part to the one before; None: a gap
