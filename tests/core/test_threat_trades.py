@@ -142,3 +142,17 @@ def test_the_trade_forms_are_not_run_in_a_sentence_with_no_public_act(sentence: 
     assert "trade" not in threat_forms._guard().narrow(frozenset({"trade"}), lowered)
     guard = lexicon.phrase_guard()
     assert "trade" not in guard.narrow(guard.kinds_in(lowered), lowered)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Going to the press or the ombudsman is an escalation, not a review traded away.
+        "I want an apology and a £50 voucher or I'm going to the papers.",
+        "You have 48 hours to fix my boiler or I'm going to the ombudsman and the press.",
+        # What they took is told, nothing is asked for in return.
+        "You thieves stole my money and I will make sure everyone knows it.",
+    ],
+)
+def test_what_is_no_trade_is_not_read_as_one(text: str) -> None:
+    assert not threat_forms.find(text, "trade"), text
