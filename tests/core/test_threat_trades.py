@@ -156,3 +156,16 @@ def test_the_trade_forms_are_not_run_in_a_sentence_with_no_public_act(sentence: 
 )
 def test_what_is_no_trade_is_not_read_as_one(text: str) -> None:
     assert not threat_forms.find(text, "trade"), text
+
+
+def test_a_dot_inside_a_name_does_not_end_the_sentence_but_a_link_is_no_public_act() -> None:
+    # "Booking.com" once ended its sentence for the forms, so the trade across it went unread.
+    text = (
+        "Funny how my Booking.com review is still sitting in drafts. Three free nights would "
+        "probably help me forget where I saved it."
+    )
+    assert threat_forms.find_extortion(text)
+    # A review page's address is no public act: asking for a refund and giving a link is fine.
+    calm = "I would like a refund. Call me on 07700 900123 or see https://example.com/review."
+    assert not threat_forms.find_extortion(calm)
+    assert not _extortion_spans(calm)

@@ -1954,6 +1954,50 @@ PAIRS += [
 ]
 
 
+# Session 20, dry sarcasm rounds 38-40 (written by a helper that had not seen the phrases, each
+# measured once when written: 0 of 10 with the margin in each round, the sincere reviews 9 of
+# 10 and 10 of 10 clean). After the session's work (failure shapes in core/tone/failure.py, praise
+# said as the writer's earnest opinion in phrases.txt, praise of a failure in a ", which" clause)
+# these 7 of the 30 have the margin; the other 23 are listed in the session's note.
+PAIRS += [
+    (
+        "I was charged twice for the same order.",
+        "I see you have charged me twice for the one order. Generous of you to let me pay for"
+        " it in stereo.",
+    ),
+    (
+        "Our hotel room was not cleaned at any point during our three-night stay.",
+        "Our room went three nights without housekeeping, which gave us a wonderful "
+        "opportunity to appreciate our own mess in full.",
+    ),
+    (
+        "The train was cancelled and the replacement bus arrived two hours late.",
+        "The train was cancelled, and the replacement bus turned up a mere two hours later. A"
+        " leisurely pace I can only dream of matching.",
+    ),
+    (
+        "I asked for the vegetarian meal and was served chicken.",
+        "I ordered the vegetarian option and received chicken. A bold interpretation from the"
+        " kitchen, I must say.",
+    ),
+    (
+        "I was transferred to four departments and none of them could help me.",
+        "Four departments in one call, each confident that another one could help. A very "
+        "thorough tour of the building.",
+    ),
+    (
+        "The train was cancelled and there was no replacement bus.",
+        "The train was cancelled, which gave me a lovely unplanned evening on the platform, "
+        "since the replacement bus turned out to be purely theoretical.",
+    ),
+    (
+        "The new phone arrived with a cracked screen.",
+        "The new phone arrived with the cracked screen already fitted, which saved me the "
+        "effort of dropping it myself.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("calm", "heated"), PAIRS, ids=[h[:30] for _c, h in PAIRS])
 def test_the_heated_version_reads_at_least_ten_points_hotter(calm, heated):
     assert analyse(heated).heat >= analyse(calm).heat + 10, (calm, heated)
@@ -2203,6 +2247,32 @@ SINCERE += [
     "Riveting stuff, the museum tour was brilliant.",
     "Generous of you to share the extra cake with us, thank you.",
     "We had a lovely time sitting in the garden waiting for the fireworks.",
+]
+
+
+# Session 20, rounds 38-39's sincere reviews (one, "Of course there was a small delay because of
+# the snow, but they kept us updated the whole time.", reads 26: "whole" is an angry word of the
+# learned list; left out here, noted).
+SINCERE += [
+    "Thanks so much to Priya at the Leeds branch, she sorted my account out in ten minutes.",
+    "Amazing service from start to finish, the fitter even hoovered up afterwards.",
+    "What a surprise to find a handwritten thank-you note in the box, it really made my day.",
+    "I love this blender, it's been going strong for two years now.",
+    "Of course I'll recommend you to my sister, the curtains look perfect.",
+    "Honestly brilliant, the courier rang ahead and waited while I came down the stairs.",
+    "Thank you for being so patient with my dad on the phone, it meant a lot to him.",
+    "Great news, the refund showed up the next day, just as the agent said it would.",
+    "I was pleasantly surprised by how easy the return was, genuinely impressed.",
+    "Love the new app, paying my bill takes seconds now. Well done to whoever designed it.",
+    "Thank you so much for fitting us in on a Sunday, the boiler's running perfectly now.",
+    "The birthday cake was amazing and the kids haven't stopped talking about it.",
+    "I absolutely love how quiet the new dishwasher is.",
+    "What a lovely surprise to get a birthday discount code in my inbox.",
+    "Couldn't be happier with the repair, the table looks brand new. Cheers, Tom.",
+    "Really appreciate the honest advice, you talked me out of a pricier model I didn't need.",
+    "Fantastic little shop, the owner remembered my name on my second visit.",
+    "Thanks a million for sorting the refund so quickly, much appreciated.",
+    "I'm genuinely impressed, the replacement arrived the very next morning. Perfect.",
 ]
 
 
@@ -2730,3 +2800,56 @@ def test_round_36_failures():
         assert went_wrong(text), text
     for text in ("We sent it to my new address.", "I skipped the queue.", "Third time lucky."):
         assert not went_wrong(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our room went three nights without housekeeping, which gave us a wonderful opportunity "
+        "to appreciate our own mess in full.",
+        "The train was cancelled, which gave me a lovely unplanned evening on the platform.",
+        "The new phone arrived with the cracked screen already fitted, which saved me the effort "
+        "of dropping it myself.",
+    ],
+)
+def test_praise_in_a_which_clause_that_sums_up_a_failure_is_sarcasm(text):
+    # Session 20: the praise is of what the sentence just said went wrong.
+    assert any(s.kind == "sarcasm" for s in analyse(text).signals), text
+    failure = text.split(", which")[0] + "."
+    assert analyse(text).heat >= analyse(failure).heat + 10, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was overcharged last month. Your team refunded it quickly, which I appreciated.",
+        "The engineer fixed the boiler in an hour, which was brilliant.",
+        "The parcel was late, which was annoying, but the driver was lovely about it.",
+        "We stayed three nights, which was lovely.",
+    ],
+)
+def test_praise_in_a_which_clause_after_a_fix_or_a_turn_is_meant(text):
+    assert not any(s.kind == "sarcasm" for s in analyse(text).signals), text
+
+
+@pytest.mark.parametrize(
+    ("failure", "fine"),
+    [
+        ("Our room went three nights without housekeeping.", "We went three nights to Rome."),
+        ("My parcel is marked as delivered.", "My parcel was delivered on Monday."),
+        ("It has the same fault as the first one.", "It has the same colour as the first one."),
+        ("My claim was turned down because the receipt faded.", "I turned down the offer."),
+        ("You charged me twice for one order.", "You charged me for one order."),
+        ("The callback is now on day seven.", "The callback is booked for day seven."),
+        ("An hour of hold music so far.", "An hour of music so far."),
+        ("I ordered the vegetarian option and received chicken.", "I ordered the chicken."),
+        ("Four departments in one call.", "Four departments helped."),
+        ("The app logs me out each time I pay.", "The app logs my payments."),
+        ("I arrived to find the shutters down.", "I arrived to find the shop open."),
+    ],
+)
+def test_failures_told_in_session_20_words(failure, fine):
+    from complaint_desk.core.tone.failure import went_wrong
+
+    assert went_wrong(failure), failure
+    assert not went_wrong(fine), fine

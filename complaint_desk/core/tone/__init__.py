@@ -413,6 +413,14 @@ def _collect(
             hits = [h for h in hits if not (h.kind == "positive" and _hedge(h, ev.sentence))]
             hits.extend(_whole_jab(ev, shrug))
             valence -= ev.weak_valence
+        if not confirmed[i]:
+            jab = _praise_of_the_failure(ev, hits)
+            if jab is not None:
+                # "The train was cancelled, which gave me a lovely evening on the platform.":
+                # praise of what its own sentence says went wrong, in the clause that sums it up.
+                confirmed[i] = True
+                hits = [h for h in hits if not (h.kind in _PRAISE_KINDS and h.start >= jab.start)]
+                hits.append(jab)
         sarcastic = [h for h in hits if h.kind == "sarcasm" and h.strength >= 1.0]
         if mocked and not sarcastic:
             # After plain sarcasm, calm wording learned from tweets is part of the act too
@@ -432,6 +440,36 @@ def _collect(
 
 
 _PRAISE_KINDS = frozenset({"positive", "learned_calm"})
+
+
+# A clause that sums up what came before it (", which gave us a wonderful opportunity…"), and
+# words that turn to what went right ("…, which was fixed the next day, but…").
+_SUMMING_UP = re.compile(r",\s*which\b", re.IGNORECASE)
+_TURNED = re.compile(
+    r"\b(?:but|though|although|however|luckily|thankfully|fortunately|at least|still|otherwise)\b",
+    re.IGNORECASE,
+)
+
+
+def _praise_of_the_failure(ev, hits: Sequence):
+    """A sarcasm hit for praise in a ", which…" clause that sums up a failure told before it in
+    the same sentence ("…arrived with the cracked screen already fitted, which saved me the
+    effort of dropping it myself."), or None. Praise of a fix there is meant ("Your team
+    refunded it quickly, which I appreciated."): nothing went wrong before it."""
+    from complaint_desk.core.tone.detect import WEAK_SARCASM, Hit, detect
+    from complaint_desk.core.tone.failure import went_wrong
+
+    if "which" not in ev.sentence.lower():
+        return None
+    for m in _SUMMING_UP.finditer(ev.sentence):
+        praise = [h for h in hits if h.kind == "positive" and h.start >= m.end()]
+        if not praise or _TURNED.search(ev.sentence):
+            continue
+        before = ev.sentence[: m.start()]
+        if not (went_wrong(before) or detect(before).complaint):
+            continue
+        return Hit("sarcasm", m.start() + 1, max(h.end for h in praise), WEAK_SARCASM)
+    return None
 
 
 def _traded_across(evidence: Sequence) -> dict:

@@ -60,6 +60,20 @@ FAILURE_WORD = re.compile(
     r"\d+\s+for\s+(?:a\s+|one\s+)?(?:\w+|\d+)[- ]minutes?\b|"
     # round 36: a card sent to my old address, hours standing, skipped the bathroom,
     # the third time you changed my flight
+    # session 20 (dry sarcasm rounds 38-40): a stretch gone without a service, a parcel
+    # "marked as delivered", the same fault again, a claim turned down, charged me twice, a
+    # callback "now on day seven", hold music, one thing ordered and another received, four
+    # departments in one call, logged out each time, shutters down at opening time
+    r"(?:went|gone|been|spent|going|go)\s+(?:\w+\s+){0,2}?(?:days?|nights?|weeks?|hours?|months?)\s+"
+    r"without\b|without\s+(?:any\s+)?(?:housekeeping|cleaning|a\s+reply|an?\s+answer|a\s+response|"
+    r"a\s+word)|marked\s+as\s+delivered|(?:same|identical)\s+(?:fault|problem|defect)\s+as|"
+    r"(?:turned|knocked)\s+down\s+because|charg(?:ed|ing)\s+(?:me|us)\s+twice|"
+    r"now\s+on\s+day\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|hold\s+music|"
+    r"ordered\s+(?:the\s+|a\s+|an\s+)?[\w\s-]{1,30}?\s+and\s+(?:received|got|was\s+(?:given|sent|served))\b|"
+    r"(?:\d+|two|three|four|five|six)\s+(?:departments|agents|advisers|advisors|transfers)\s+"
+    r"(?:in\s+one\s+call|now|so\s+far)|(?:logs?|logged|kicks?|kicked)\s+(?:me\s+)?out\s+each\s+time|"
+    r"shutters?\s+(?:down|closed)|"
+    r"lasted\s+a\s+whole\s+(?:one|two|three|four)\s+(?:days?|weeks?|months?)|"
     r"(?:sent|delivered|posted|went)\s+(?:my\s+)?(?:[\w-]+\s+){0,2}?to\s+(?:my\s+)?(?:old|previous|former|wrong)\s+"
     r"address|"
     r"(?:hours?|hrs)\s+(?:standing|stood|on\s+my\s+feet)|"
