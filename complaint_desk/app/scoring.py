@@ -191,10 +191,21 @@ def heat_of(text: str) -> float:
     return tone.analyse(text).heat if text.strip() else 0.0
 
 
-def calmer_sentence(sentence: str, facts=None) -> tuple[str, float]:
-    """A calm version of one sentence and the heat it would have."""
-    new = rewrite.rewrite_sentence(sentence, facts)
+def calmer_sentence(sentence: str, facts=None, traded=None) -> tuple[str, float]:
+    """A calm version of one sentence and the heat it would have. `traded`: `traded_in`'s span
+    (an extortion the draft reads in the sentence with the one before it)."""
+    new = rewrite.rewrite_sentence(sentence, facts, traded=traded)
     return new, heat_of(new)
+
+
+def traded_in(report, score, sentence: str) -> tuple[int, int] | None:
+    """Where the draft (`report`) reads a trade across two sentences in this one (`score`),
+    which the sentence alone does not show; None for nearly every sentence."""
+    if not any(
+        s.kind == "extortion" and score.start <= s.start < score.end for s in report.signals
+    ):
+        return None
+    return rewrite.traded_span(report, score, sentence)
 
 
 def _sentences(text: str) -> list[str]:

@@ -209,3 +209,24 @@ def test_a_cancelled_long_calm_version_opens_nothing(qtbot, window, desk):
     QThreadPool.globalInstance().waitForDone(20000)
     qtbot.wait(50)
     assert editor.tone._dialog is None
+
+
+def test_a_trade_told_across_two_sentences_is_offered_its_calm_sentence(qtbot, window, desk):
+    # The public act in one sentence, the remedy in the next: the second sentence alone holds
+    # no extortion, yet the panel offers to ask for the remedy instead, and one click uses it.
+    text = (
+        "My TikTok about your glamping site is edited and ready to go. Refunding the pitch fee "
+        "would make me reconsider uploading it."
+    )
+    editor = _open(qtbot, window, desk)
+    _type(qtbot, editor, text)
+    assert any(s.kind == "extortion" for s in editor._last_report.signals)
+    offers = [o for o in editor.tone.offers if "Refunding" in text[o[0] : o[1]]]
+    assert offers, editor.tone.offers
+    start, end, new, heat, was = offers[0]
+    assert new.startswith("I would like a refund") and heat < was  # by the case's deadline
+    labels = editor.tone.findChildren(type(editor.tone.contributors), "calmerOffer")
+    assert any("I would like a refund" in label.text() for label in labels)
+    buttons = editor.tone.findChildren(type(editor.tone.hottest), "useCalmer")
+    qtbot.mouseClick(buttons[editor.tone.offers.index(offers[0])], Qt.MouseButton.LeftButton)
+    assert editor.editor.toPlainText() == text[:start] + new + text[end:]

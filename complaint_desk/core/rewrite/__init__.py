@@ -25,7 +25,13 @@ table), `wording` (sentence case, tidy ends, heat), `pressure` (threats and exto
 
 from __future__ import annotations
 
-from complaint_desk.core.rewrite.draft import Suggestion, apply, calm_version, suggestions
+from complaint_desk.core.rewrite.draft import (
+    Suggestion,
+    apply,
+    calm_version,
+    suggestions,
+    traded_span,
+)
 from complaint_desk.core.rewrite.facts import (
     RewriteFacts,
     fact_spans,
@@ -48,4 +54,5 @@ __all__ = [
     "format_date",
     "rewrite_sentence",
     "suggestions",
+    "traded_span",
 ]

@@ -34,9 +34,11 @@ class Suggestion:
         return (self.start, self.end)
 
 
-def _traded(report, score, sentence: str) -> tuple[int, int] | None:
+def traded_span(report, score, sentence: str) -> tuple[int, int] | None:
     """The span, in the sentence, of an extortion the draft reads in it that the sentence alone
-    does not hold (a trade across two sentences, `tone.trades`), else None."""
+    does not hold (a trade across two sentences, `tone.trades`), else None: what
+    `rewrite_sentence(..., traded=)` needs to calm that sentence on its own. `report` is the
+    draft's `analyse()`, `score` the sentence's entry in it."""
     from complaint_desk.core.tone import analyse
 
     inside = [
@@ -117,7 +119,7 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
             # an eye-roll emoji goes by itself (_ANGRY_EMOJI): its clause is what happened
             and _LETTER.search(text, s.start, s.end)
         )
-        new = rewrite_sentence(sentence, facts, seen, drop, _traded(report, score, sentence))
+        new = rewrite_sentence(sentence, facts, seen, drop, traded_span(report, score, sentence))
         if new and not _WORDING.search(new):
             new = ""  # "Seriously?!" less its interjection is "?": nothing is left to say
         if new != sentence and _FEELING_SAID.search(new):

@@ -62,7 +62,7 @@ class TonePanel(QWidget):
         self._calm_job: WorkerCall | None = None  # a long draft's calm version, being worked out
         self._text_source: Callable[[], str] | None = None
         self._facts_source: Callable[[], RewriteFacts | None] | None = None
-        self._offer_cache: dict[tuple[str, object], tuple[str, float]] = {}
+        self._offer_cache: dict[tuple[str, object, object], tuple[str, float]] = {}
         self.offers: list[tuple[int, int, str, float, float]] = []  # start, end, new, heat, was
         self._offer_rows: list[QWidget] = []
         self._offers_report: ToneReport | None = None  # waiting for the gauge's paint
@@ -172,6 +172,7 @@ class TonePanel(QWidget):
             calmer_sentence,
             heat_of,
             sentences_of,
+            traded_in,
             without_repeats,
         )
 
@@ -181,17 +182,19 @@ class TonePanel(QWidget):
             :MAX_OFFERS
         ]
         offers = []
-        fresh: dict[tuple[str, object], tuple[str, float]] = {}
+        fresh: dict[tuple[str, object, object], tuple[str, float]] = {}
         # What the draft already says, and what an earlier offer would say: not offered twice.
         said = sentences_of(text)
         for s in sorted(hot, key=lambda s: s.start):
             sentence = text[s.start : s.end] if s.end <= len(text) else ""
             if not sentence:
                 continue
-            key = (sentence, facts)
+            # A trade read across this sentence and the one before is calmed here too.
+            traded = traded_in(report, s, sentence)
+            key = (sentence, facts, traded)
             found = self._offer_cache.get(key)
             if found is None:
-                found = calmer_sentence(sentence, facts)
+                found = calmer_sentence(sentence, facts, traded)
             fresh[key] = found
             new, heat = found
             trimmed = without_repeats(new, said - {sentence.strip()})
