@@ -918,6 +918,48 @@ ROUND_THIRTY_FOUR_DRAFTS = [
     "Standards.",
 ]
 
+# Rounds 35-36 (session 20, written by a helper session that had not seen the rewrite: 12 of 12
+# by the measure when written, but a threat, an extortion and "You lie." / "…is a liar." /
+# "Dishonest company." were kept as written; now they go, and "is a liar" says what happened)
+ROUND_THIRTY_FIVE_DRAFTS = [
+    "I paid £420 on 4 June for order WD-3310 and NOTHING has arrived!!! You never answer "
+    "emails, your chat bot is useless and your staff are clueless idiots. Refund me by Friday "
+    "or I'm telling everyone on Trustpilot what a scam you are!!!",
+    "THIRD time writing about ref BX-77812. Your engineer @DanFixIt_UK promised on 9/12 he'd be"
+    " back with the part. He NEVER came. You people ALWAYS lie. £185 callout fee for nothing!!!"
+    " I want it back today, not 'within 10 working days'.",
+    "Absolutely DISGUSTING service. Booked room 214 for 18-20 March, paid £312 upfront, arrived"
+    " to find it double-booked!!! Your receptionist laughed in my face. Pathetic. Full refund "
+    "plus compensation or I'll make sure every review site knows.",
+    "To whoever runs @QuickFoneHelp - you are the WORST company I've ever dealt with. Account "
+    "55019-A was billed £96.40 for a contract I cancelled on 2 January. Nobody EVER replies!!! "
+    "Sort it or I'll be down at your Croydon store and you won't like it.",
+    "Ordered a sofa (order SF-20931) on 12/10 and paid £1,149. Delivered 3 weeks late with a "
+    "ripped arm!!! Your driver was RUDE and your complaints line is a joke. I've been fobbed "
+    "off 6 times. I want a replacement or my money back, NOW.",
+    "You lot are useless!!! Tracking 7741 2209 says 'delivered' on 22 Nov, it WASN'T. £64.99 "
+    "gone. I've rung 5 times and always get cut off. Never again. Fix it this week or the "
+    "Facebook post with your driver's photo goes up.",
+    "Hi @SwiftRailUK, your 07:42 from Reading was cancelled AGAIN on 3 March. That's the 5th "
+    "time this month!!! I pay £4,380 a year for a season ticket and you NEVER run on time. Your"
+    " staff couldn't care less. Delay Repay claim DR-90114 ignored. Absolute clowns.",
+    "Kitchen fitted 14/08, invoice KF-5528, £6,250. Doors hanging off, worktop cracked, and "
+    "your fitter swore at my wife!!! You ALWAYS blame the supplier. Pathetic. Refund £2,000 or "
+    "every photo goes on Google and Checkatrade for the whole town to see.",
+    "WHERE IS MY MONEY??? Return RMA-40872 was received by your warehouse on 27 April and the "
+    "£129.99 refund still hasn't been issued. 4 emails, zero replies. You never answer anyone. "
+    "Useless, lazy, dishonest company!!!",
+    "Your so-called 'manager' Gary at the Bristol branch is a liar. He told me on 19 Sept the "
+    "£75 deposit was refundable, now suddenly it's not!!! I'm DONE being polite. Give it back "
+    "or I'll come in and make a scene he won't forget.",
+    "Booking ref HX88-21Q, flight cancelled 30 Dec, 6 hours in the terminal with two toddlers "
+    "and NOBODY from your airline said a word!!! £860 for a holiday we never had. Worst airline"
+    " on earth. Compensation now, or my 40k followers hear the whole story.",
+    "Insurance claim CL-004417: submitted 2 Feb, still 'under review' 11 weeks later!!! Your "
+    "call handlers are incompetent and you ALWAYS lose the documents. I've sent the photos 3 "
+    "times. Pay out the £1,740 you owe me or stop pretending to be an insurer.",
+]
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -950,6 +992,7 @@ ALL_DRAFTS = (
     + ROUND_THIRTY_TWO_DRAFTS
     + ROUND_THIRTY_THREE_DRAFTS
     + ROUND_THIRTY_FOUR_DRAFTS
+    + ROUND_THIRTY_FIVE_DRAFTS
 )
 
 
@@ -2350,3 +2393,16 @@ def test_name_calling_after_a_preposition_leaves_the_you():
     calm = calm_version("Why is it so hard to get a straight answer from you clowns? Ref CS-88012.")
     assert calm.startswith("Why is it so hard to get a straight answer from you?"), calm
     assert "clowns" not in calm, calm
+
+
+@pytest.mark.parametrize(
+    "draft", ROUND_THIRTY_FIVE_DRAFTS, ids=[d[:32] for d in ROUND_THIRTY_FIVE_DRAFTS]
+)
+def test_a_calm_version_keeps_no_threat_no_trade_and_no_name_calling(draft):
+    from complaint_desk.core.posting import threat_forms
+
+    calm = calm_version(draft)
+    assert not threat_forms.find_threats(calm), calm
+    assert not threat_forms.find_extortion(calm), calm
+    for gone in ("You lie", "liar", "Dishonest company", "incompetent"):
+        assert gone not in calm, (gone, calm)
