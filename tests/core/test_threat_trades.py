@@ -169,3 +169,23 @@ def test_a_dot_inside_a_name_does_not_end_the_sentence_but_a_link_is_no_public_a
     calm = "I would like a refund. Call me on 07700 900123 or see https://example.com/review."
     assert not threat_forms.find_extortion(calm)
     assert not _extortion_spans(calm)
+
+
+def test_a_site_that_is_going_to_hear_all_about_it_is_going_public_and_is_calmed() -> None:
+    # It had stayed in the calm version of its trade ("…Unless, of course, a full refund…").
+    text = (
+        "Mumsnet is going to hear all about this pram. Unless, of course, a full refund turns up "
+        "in my account this week."
+    )
+    assert threat_forms.find_threats("Mumsnet is going to hear all about this pram.")
+    assert threat_forms.find_threats("The whole village is going to hear about this.")
+    calm = calm_version(text)
+    assert "Mumsnet" not in calm and "I would like a full refund" in calm, calm
+    assert not threat_forms.find_threats(calm) and not threat_forms.find_extortion(calm), calm
+    # Praise passed on is no threat.
+    for praise in (
+        "Everyone is going to hear about how good your service was!",
+        "My followers are going to hear all about your lovely staff!",
+        "My mum is going to hear all about this holiday, she will love it.",
+    ):
+        assert not threat_forms.find_threats(praise), praise
