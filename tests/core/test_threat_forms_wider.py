@@ -2422,7 +2422,7 @@ LOOK_ALIKES_ROUND_FIFTY_NINE = [
 # Session 20, blind rounds 60-63, written by a helper that had not seen the table and measured
 # once when written (extortion 3/12, 9/12, 9/12, 7/12 - rounds 61-63 with the "trade" forms;
 # threats 5/12, 2/12, 5/12, 4/15; look-alikes 12/12, 9/12, 12/12, 14/15 left clean). Their misses
-# are now caught (threat forms and trade wording), except two of round 61, which the note
+# are now caught (threat forms and trade wording), except one of round 61, which the note
 # lists (round 63's one is in test_threat_trades.py); the look-alikes flagged were by older
 # forms, now narrowed.
 EXTORTION_ROUND_SIXTY = [
@@ -2489,6 +2489,7 @@ LOOK_ALIKES_ROUND_SIXTY = [
 EXTORTION_ROUND_SIXTY_ONE = [
     # missed when written; read once "posted anything" counts as a public act (end of session 20)
     "I've not posted anything yet. Whether I do depends entirely on what you offer me by Monday.",
+    "Ya know what'd make my Yelp review way nicer? My money back. Just saying.",
     "Five stars is yours the moment my £300 deposit lands back in my account. Until then, "
     "enjoy the one.",
     "Re: your reply on Trustpilot. I would be willing to withdraw my review in exchange for"

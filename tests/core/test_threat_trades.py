@@ -189,3 +189,16 @@ def test_a_site_that_is_going_to_hear_all_about_it_is_going_public_and_is_calmed
         "My mum is going to hear all about this holiday, she will love it.",
     ):
         assert not threat_forms.find_threats(praise), praise
+
+
+def test_the_public_half_of_a_trade_goes_once_the_next_sentence_asks_for_the_remedy() -> None:
+    text = "Ya know what'd make my Yelp review way nicer? My money back. Just saying."
+    calm = calm_version(text)
+    assert "Yelp" not in calm and calm.startswith("I would like a refund"), calm
+    # A half with a fact in it stays: the fact must survive.
+    text = (
+        "Our village Facebook group has 14,000 members and I'm sure they'd love to hear how you "
+        "treat pensioners. Alternatively, you could just replace the washing machine."
+    )
+    calm = calm_version(text)
+    assert "14,000" in calm and "I would like a replacement" in calm, calm

@@ -52,6 +52,35 @@ def traded_span(report, score, sentence: str) -> tuple[int, int] | None:
     return None if any(s.kind == "extortion" for s in alone.signals) else inside[0]
 
 
+def _without_offers(
+    text: str, report, items: list[Suggestion], halves: list[int]
+) -> list[Suggestion]:
+    """`items` with each sentence in `halves` left out: the public act of a trade told across it
+    and the sentence after ("Ya know what'd make my Yelp review way nicer? My money back."), once
+    that sentence asks for the remedy. A sentence with a fact in it, or one already rewritten, is
+    kept as it is: its facts must survive, and the rewrite has said what it can."""
+    from complaint_desk.core.rewrite.facts import fact_tokens
+
+    taken = [(i.start, i.end) for i in items]
+    added = []
+    for index in halves:
+        score = report.sentences[index]
+        sentence = text[score.start : score.end]
+        if fact_tokens(sentence) or any(a < score.end and score.start < b for a, b in taken):
+            continue
+        added.append(
+            Suggestion(
+                score.start,
+                _past_spaces(text, score.end),
+                "",
+                "The public half of the trade after it: the next sentence asks for the remedy.",
+                round(score.heat, 1),
+                0.0,
+            )
+        )
+    return sorted(items + added, key=lambda i: i.start) if added else items
+
+
 def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion]:
     """One calmer replacement per hot sentence, in text order (spans never overlap).
 
@@ -69,6 +98,7 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
     # earlier suggestion) is not generated again.
     seen: set[str] = {text[s.start : s.end].strip() for s in report.sentences}
     pressure = False  # the sentence before held a threat or an extortion
+    offer_halves: list[int] = []  # sentences whose public act a trade after them completes
     runs = _word_at_a_time(text, report)
     for index, score in enumerate(report.sentences):
         if index in runs:
@@ -119,7 +149,10 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
             # an eye-roll emoji goes by itself (_ANGRY_EMOJI): its clause is what happened
             and _LETTER.search(text, s.start, s.end)
         )
-        new = rewrite_sentence(sentence, facts, seen, drop, traded_span(report, score, sentence))
+        traded = traded_span(report, score, sentence)
+        if traded is not None and index > 0:
+            offer_halves.append(index - 1)
+        new = rewrite_sentence(sentence, facts, seen, drop, traded)
         if new and not _WORDING.search(new):
             new = ""  # "Seriously?!" less its interjection is "?": nothing is left to say
         if new != sentence and _FEELING_SAID.search(new):
@@ -151,6 +184,7 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
                 round(after, 1),
             )
         )
+    items = _without_offers(text, report, items, offer_halves)
     items = _settle(text, items, facts)
     del split_spans  # imported for the side effect of a warm cache only
     return items
