@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from complaint_desk.core.heat_bands import band_for as band_for  # re-exported
@@ -413,7 +413,11 @@ def _collect(
             hits = [h for h in hits if not (h.kind == "positive" and _hedge(h, ev.sentence))]
             hits.extend(_whole_jab(ev, shrug))
             valence -= ev.weak_valence
-        if not confirmed[i]:
+        if (
+            not confirmed[i]
+            and ("hich" in ev.sentence or "HICH" in ev.sentence)
+            and _SUMMING_UP.search(ev.sentence)
+        ):
             jab = _praise_of_the_failure(ev, hits)
             if jab is not None:
                 # "The train was cancelled, which gave me a lovely evening on the platform.":
@@ -459,8 +463,6 @@ def _praise_of_the_failure(ev, hits: Sequence):
     from complaint_desk.core.tone.detect import WEAK_SARCASM, Hit, detect
     from complaint_desk.core.tone.failure import went_wrong
 
-    if _SUMMING_UP.search(ev.sentence) is None:
-        return None  # nearly every sentence: one search, no copy of it lowered
     for m in _SUMMING_UP.finditer(ev.sentence):
         praise = [h for h in hits if h.kind == "positive" and h.start >= m.end()]
         if not praise or _TURNED.search(ev.sentence):
@@ -472,11 +474,14 @@ def _praise_of_the_failure(ev, hits: Sequence):
     return None
 
 
+_PUBLIC = attrgetter("public")
+
+
 def _traded_across(evidence: Sequence) -> dict:
     """Sentence index -> an extortion hit for a trade told across it and the sentence before
     (`tone.trades`), tried only beside a sentence that names a public act."""
     out: dict[int, object] = {}
-    if not any(ev.public for ev in evidence):
+    if True not in map(_PUBLIC, evidence):
         return out
     for i in range(1, len(evidence)):
         first, second = evidence[i - 1], evidence[i]

@@ -694,16 +694,23 @@ class GuardSet:
         if not cut or self._find is None:
             return out
         possible: dict[str, set[int]] = {}
-        met: dict[frozenset[str], bool] = {}  # each set tested once per part: forms share sets
+        met: dict[frozenset[str], bool] = {}  # each big set tested once per part: forms share them
         for literal in self._find(part):
             for kind, index in self._admits.get(literal, ()):
                 if index in possible.get(kind, ()):
                     continue
                 for needs in self.forms[kind][index][1:]:  # (plain loops: no generators)
-                    found = met.get(needs)
-                    if found is None:
-                        found = met[needs] = self._holds(needs, part)
-                    if not found:
+                    if len(needs) > _PLAIN_TESTS:
+                        found = met.get(needs)
+                        if found is None:
+                            found = met[needs] = self._holds_many(needs, part)
+                        if not found:
+                            break  # a set with none of its strings in the part
+                        continue
+                    for s in needs:
+                        if s in part:
+                            break
+                    else:
                         break  # a set with none of its strings in the part
                 else:
                     possible.setdefault(kind, set()).add(index)
@@ -715,15 +722,10 @@ class GuardSet:
                 out[kind] = chosen[0] if len(chosen) == 1 else AnyOf(chosen)
         return out
 
-    def _holds(self, needs: frozenset[str], part: str) -> bool:
-        """Whether `part` holds one of `needs`: plain `in` tests for a few strings, a trie
-        search for many (a form's set of a hundred remedies tested string by string took
-        ~40 us in a sentence that held none)."""
-        if len(needs) <= _PLAIN_TESTS:
-            for s in needs:
-                if s in part:
-                    return True
-            return False
+    def _holds_many(self, needs: frozenset[str], part: str) -> bool:
+        """Whether `part` holds one of a big set of strings, with one trie search (a form's set of
+        a hundred remedies tested string by string took ~40 us in a sentence that held none);
+        a few strings are tested with plain `in` where `narrow` meets them."""
         test = self._set_tests.get(needs)
         if test is None:
             test = self._set_tests[needs] = literal_test(needs).search
@@ -757,7 +759,7 @@ class GuardSet:
             pos = a + 1
 
 
-# A requirement of more strings than this is tested with one trie search (`GuardSet._holds`).
+# A requirement of more strings than this is tested with one trie search (`GuardSet._holds_many`).
 _PLAIN_TESTS = 24
 
 # Characters of pattern compiled (or parsed) between two pause points (~10 ms of work).
