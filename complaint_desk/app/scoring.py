@@ -201,10 +201,6 @@ def calmer_sentence(sentence: str, facts=None, traded=None) -> tuple[str, float]
 def traded_in(report, score, sentence: str) -> tuple[int, int] | None:
     """Where the draft (`report`) reads a trade across two sentences in this one (`score`),
     which the sentence alone does not show; None for nearly every sentence."""
-    if not any(
-        s.kind == "extortion" and score.start <= s.start < score.end for s in report.signals
-    ):
-        return None
     return rewrite.traded_span(report, score, sentence)
 
 

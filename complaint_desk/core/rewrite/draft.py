@@ -52,6 +52,13 @@ def traded_span(report, score, sentence: str) -> tuple[int, int] | None:
     return None if any(s.kind == "extortion" for s in alone.signals) else inside[0]
 
 
+def _left_out(text: str, score, reason: str) -> Suggestion:
+    """A suggestion to leave a whole sentence out (the space after it goes too)."""
+    return Suggestion(
+        score.start, _past_spaces(text, score.end), "", reason, round(score.heat, 1), 0.0
+    )
+
+
 def _without_offers(
     text: str, report, items: list[Suggestion], halves: list[int]
 ) -> list[Suggestion]:
@@ -69,13 +76,10 @@ def _without_offers(
         if fact_tokens(sentence) or any(a < score.end and score.start < b for a, b in taken):
             continue
         added.append(
-            Suggestion(
-                score.start,
-                _past_spaces(text, score.end),
-                "",
+            _left_out(
+                text,
+                score,
                 "The public half of the trade after it: the next sentence asks for the remedy.",
-                round(score.heat, 1),
-                0.0,
             )
         )
     return sorted(items + added, key=lambda i: i.start) if added else items
@@ -130,16 +134,7 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
             for s in report.signals
         )
         if framing:
-            items.append(
-                Suggestion(
-                    score.start,
-                    _past_spaces(text, score.end),
-                    "",
-                    "Part of the ultimatum before it.",
-                    round(score.heat, 1),
-                    0.0,
-                )
-            )
+            items.append(_left_out(text, score, "Part of the ultimatum before it."))
             continue
         drop = tuple(
             (s.start - score.start, s.end - score.start)
