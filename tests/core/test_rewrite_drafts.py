@@ -960,6 +960,36 @@ ROUND_THIRTY_FIVE_DRAFTS = [
     "times. Pay out the £1,740 you owe me or stop pretending to be an insurer.",
 ]
 
+# Round 66 (session 21, written by a helper that had not seen the rewrite: 8 of 8 by the measure
+# when written)
+ROUND_SIXTY_SIX_DRAFTS = [
+    "ORDER #UK-558201 STILL HASN'T ARRIVED!!! I paid £74.99 on 2 March and you keep saying "
+    "'it's on its way'. You are the most useless company I have ever dealt with. Sort it out "
+    "or I'm posting everything on Twitter and tagging @QuickShipUK!!!",
+    "Ref 00917734. You charged me $249.00 TWICE on 11/14 and your so-called support team keeps "
+    "closing my ticket. Every single time I call I get lied to. Fix this TODAY or I'm telling "
+    "everyone I know to avoid you.",
+    "Absolutely disgusting service. Booking ref HTL-20931, 14-16 June, the room was filthy and "
+    "the duty manager laughed at me. I want the full £312 back. I've got photos and I WILL be "
+    "putting them all over TripAdvisor so everyone can see what a dump this is!!!",
+    "Hey @FlyNorthAir, your pathetic airline lost my bag on flight FN482 on 3 August and "
+    "nobody has told me ANYTHING since. Claim number LB-77120. I've spent €186 replacing "
+    "basics. NEVER flying with you clowns again!!!",
+    "I've been trying to close account 4471-2290 since January and you STILL took £19.99 on 1 "
+    "April. Your cancellation page (https://example-broadband.co.uk/cancel) doesn't even work "
+    "- it's a scam. Refund me now or I'll expose you on every forum I can find.",
+    "Are you people completely incompetent??? Ticket #CS-60215, opened 5 May. My laptop came "
+    "back from 'repair' with a cracked screen and it was fine when I sent it in. You owe me "
+    "$1,150 for a new one and don't even THINK about blaming me!!!",
+    "Third time writing. Invoice INV-2024-0381 for £560 was paid on 12 Feb - bank confirmation "
+    "attached - and you've passed it to debt collectors anyway. You are a bunch of crooks. "
+    "I'll be naming and shaming you in the local paper if this isn't withdrawn by Friday.",
+    "WORST. DELIVERY. EVER. Order 88-3310-QX was promised 9am-1pm on Saturday 21 September and "
+    "the driver never showed. I took the day off work for NOTHING. Your tracker at "
+    "https://trackmyparcel.example.com/88-3310-QX says 'delivered'!!! It was NOT. I want my "
+    "$35 express fee back.",
+]
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -993,6 +1023,7 @@ ALL_DRAFTS = (
     + ROUND_THIRTY_THREE_DRAFTS
     + ROUND_THIRTY_FOUR_DRAFTS
     + ROUND_THIRTY_FIVE_DRAFTS
+    + ROUND_SIXTY_SIX_DRAFTS
 )
 
 
@@ -2113,7 +2144,9 @@ _BROKEN = {
         re.I,
     ),
     "a sentence left hanging": re.compile(
-        r"\b(?:the|a|an|of|to|is|are|was|were|my|your|and|with|for|at|in|on)[.!?]\s*$"
+        r"\b(?:the|a|an|of|to|my|your|and|with|for|at|in|on)[.!?]\s*$"
+        # a verb after its subject ends a sentence well: "…what a dump this is."
+        r"|(?<!this )(?<!that )(?<!it )(?<!they )(?<!we )(?<!you )\b(?:is|are|was|were)[.!?]\s*$"
         r"|\b(?:the|a|an|of|to|my|your|with|for)[.!?]\s",
         re.I,
     ),
@@ -2396,7 +2429,9 @@ def test_name_calling_after_a_preposition_leaves_the_you():
 
 
 @pytest.mark.parametrize(
-    "draft", ROUND_THIRTY_FIVE_DRAFTS, ids=[d[:32] for d in ROUND_THIRTY_FIVE_DRAFTS]
+    "draft",
+    ROUND_THIRTY_FIVE_DRAFTS + ROUND_SIXTY_SIX_DRAFTS,
+    ids=[d[:32] for d in ROUND_THIRTY_FIVE_DRAFTS + ROUND_SIXTY_SIX_DRAFTS],
 )
 def test_a_calm_version_keeps_no_threat_no_trade_and_no_name_calling(draft):
     from complaint_desk.core.posting import threat_forms

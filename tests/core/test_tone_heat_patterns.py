@@ -214,6 +214,7 @@ def test_every_phrase_section_is_a_signal_kind() -> None:
         "violence",
         "extortion",
         "trade",  # read as extortion where no extortion form matches
+        "menace",  # read as a threat where no threat or extortion form matches
         "absolute",
         "sarcasm",
         "sarcasm_weak",

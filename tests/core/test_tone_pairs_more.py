@@ -1995,6 +1995,121 @@ PAIRS += [
         "The new phone arrived with the cracked screen already fitted, which saved me the "
         "effort of dropping it myself.",
     ),
+    # round 66 (session 21), written by a helper that saw none of the rules: 19 of 24 had the
+    # margin when written (5 of 6 dry-sarcasm pairs missed it); these are the 21 that have it now
+    (
+        "My order #44821 was supposed to arrive on Tuesday but it still hasn't turned up. "
+        "Could you let me know where it is?",
+        "ORDER #44821 WAS MEANT TO ARRIVE ON TUESDAY AND IT STILL ISN'T HERE!!! WHERE IS IT?!",
+    ),
+    (
+        "I was charged twice for my subscription this month. Please refund the duplicate "
+        "payment of $14.99.",
+        "YOU CHARGED ME TWICE FOR MY SUBSCRIPTION THIS MONTH!! REFUND THE EXTRA $14.99 NOW!!!",
+    ),
+    (
+        "The washing machine you installed on the 3rd is leaking from the bottom. I'd like an "
+        "engineer to come and look at it.",
+        "The washing machine you installed on the 3rd is LEAKING from the bottom!!! I NEED an "
+        "engineer to come and look at it!!",
+    ),
+    (
+        "I've been on hold for 45 minutes trying to change my flight date.",
+        "45 MINUTES ON HOLD just to change my flight date!!! UNBELIEVABLE!!!",
+    ),
+    (
+        "The jacket I ordered in medium arrived in extra large. I'd like to exchange it please.",
+        "i ordered a MEDIUM jacket and you sent an EXTRA LARGE!!! i want it EXCHANGED!!",
+    ),
+    (
+        "My broadband has been down since Saturday morning and I work from home, so I need it "
+        "fixed soon.",
+        "MY BROADBAND HAS BEEN DOWN SINCE SATURDAY MORNING AND I WORK FROM HOME!!!! FIX IT!!!!",
+    ),
+    (
+        "The delivery driver left my parcel on the doorstep instead of with a neighbour as I'd "
+        "requested.",
+        "Your clueless driver dumped my parcel on the doorstep instead of leaving it with a "
+        "neighbour like I asked. Do you hire anyone with a brain?",
+    ),
+    (
+        "I've emailed three times about my missing refund and haven't had a reply.",
+        "Three emails about my missing refund and not a single reply. Your customer service "
+        "team is a joke - pathetic, lazy lot.",
+    ),
+    (
+        "The app logs me out every time I try to pay my bill.",
+        "Your useless app logs me out every time I try to pay my bill. Whoever built it should "
+        "be embarrassed, total amateurs.",
+    ),
+    (
+        "The technician arrived two hours late and didn't have the right part, so the repair "
+        "wasn't done.",
+        "Your incompetent technician rocked up two hours late without the right part and fixed "
+        "nothing. Absolute clown.",
+    ),
+    (
+        "The pizza arrived cold and the toppings were wrong.",
+        "pizza came cold with the wrong toppings. can your kitchen staff even read?? what a "
+        "bunch of idiots",
+    ),
+    (
+        "The agent I spoke to on the phone was dismissive and ended the call before my "
+        "question was answered.",
+        "The agent I spoke to was a smug, arrogant little man who hung up before answering my "
+        "question. Typical of a company run by muppets.",
+    ),
+    (
+        "My train was cancelled this morning and I missed a meeting. I'd like to claim Delay "
+        "Repay.",
+        "You ALWAYS cancel my bloody train and today I missed a meeting because of it. I want "
+        "my Delay Repay sorted today, no excuses.",
+    ),
+    (
+        "The hotel room wasn't cleaned during our two-night stay. I'd like a partial refund, "
+        "please.",
+        "Two nights and nobody cleaned the room once - not ONCE. Absolute crap service. I "
+        "demand a partial refund immediately.",
+    ),
+    (
+        "The replacement phone charger you sent stopped working after a week. Could you send "
+        "another or refund me?",
+        "The replacement charger is ALSO dead after a week. You NEVER send anything that "
+        "works, it's all crap. Send one that works or give me my money back.",
+    ),
+    (
+        "My bin wasn't collected this week, for the second week running. Could it be collected "
+        "as soon as possible?",
+        "Second week in a row my bin hasn't been collected. You lot never bother turning up on "
+        "my street. It's a bloody disgrace and I want it collected by tomorrow.",
+    ),
+    (
+        "I've been waiting 20 minutes at the counter and no one has served me. Could someone "
+        "come and help?",
+        "Been stood at the counter for what feels like a lifetime - 20 minutes - and nobody's "
+        "served me. Worst shop in the entire world. Someone get out here now.",
+    ),
+    (
+        "The gym showers have had no hot water for a week. I'd like this fixed or a reduction "
+        "in my membership fee.",
+        "A whole week with no hot water in the showers. Every single time I come it's "
+        "freezing, I'm paying for a bloody ice bath. Fix it or knock money off my membership, "
+        "end of.",
+    ),
+    (
+        "My refund was promised within 5 working days but it has been three weeks.",
+        "Great to learn that '5 working days' means three weeks in your world. Impressive "
+        "commitment to flexibility.",
+    ),
+    (
+        "The new phone I bought stopped working after two days.",
+        "Really appreciate a phone that lasted a whole two days. Such outstanding build quality.",
+    ),
+    (
+        "I was put on hold and transferred four times without anyone solving the issue.",
+        "Transferred four times and still no answer. Wonderful to get a guided tour of your "
+        "entire call centre.",
+    ),
 ]
 
 
@@ -2273,6 +2388,27 @@ SINCERE += [
     "Fantastic little shop, the owner remembered my name on my second visit.",
     "Thanks a million for sorting the refund so quickly, much appreciated.",
     "I'm genuinely impressed, the replacement arrived the very next morning. Perfect.",
+    # round 66: 9 of 10 read as meant when written ("Great job 👏" after thanks for a fix did not)
+    "Just wanted to say thank you to Priya on the helpline - she sorted out my billing mix-up "
+    "in ten minutes and was lovely about it.",
+    "My order arrived a day early and everything was perfectly packed. Really pleased, will "
+    "definitely order again 😊",
+    "The first blender was faulty but you sent a replacement the next day without any fuss. "
+    "Works brilliantly. Thanks so much.",
+    "honestly best customer service ive had in years, the guy on live chat went above and "
+    "beyond to get my refund through. cheers!",
+    "I was dreading the return process but it was genuinely easy, and the refund was in my "
+    "account within two days. Thank you.",
+    "Our flight was delayed but the crew kept us updated the whole time and handed out water "
+    "and snacks. Really appreciated it.",
+    "Thanks @SparkleCleanCo for fixing the missed booking so quickly and sending someone out "
+    "the same afternoon. Great job 👏",
+    "I complained last month about the noisy fridge and your engineer came, fixed it, and even "
+    "rang a week later to check it was ok. Very impressed.",
+    "Marcus at the Leeds branch was so patient with my mum while she set up her new phone. "
+    "Please pass on our thanks to him.",
+    "Really happy with the sofa. The delivery team were careful and friendly and took all the "
+    "packaging away with them. Couldn't have asked for more.",
 ]
 
 
@@ -2853,3 +2989,56 @@ def test_failures_told_in_session_20_words(failure, fine):
 
     assert went_wrong(failure), failure
     assert not went_wrong(fine), fine
+
+
+def test_thanks_for_a_fix_makes_the_praise_beside_it_meant():
+    from complaint_desk.core.tone.failure import thanks_for_a_fix
+
+    # "missed" reads hostile on its own, but the sentence thanks for putting it right
+    text = (
+        "Thanks @SparkleCleanCo for fixing the missed booking so quickly and sending someone "
+        "out the same afternoon. Great job 👏"
+    )
+    assert "sarcasm" not in {s.kind for s in analyse(text).signals}
+    assert thanks_for_a_fix("Thanks for fixing the missed booking so quickly.")
+    assert not thanks_for_a_fix("Thanks for fixing nothing.")
+    assert not thanks_for_a_fix("Thanks for the quick reply, only took three weeks.")
+    assert not thanks_for_a_fix("The booking was missed and nobody fixed it.")
+    # without the thanks, the same failure makes the praise beside it a jab
+    assert "sarcasm" in {s.kind for s in analyse("The booking was missed. Great job.").signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you so much for delivering my parcel to a completely different address.",
+        "Thanks for sending my order to a random address two towns over.",
+        "Really appreciate a phone that lasted a whole two days.",
+    ],
+)
+def test_thanks_and_appreciation_for_a_failure_are_jabs(text):
+    assert "sarcasm" in {s.kind for s in analyse(text).signals}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for replacing the damaged screen so quickly.",
+        "Thanks for your patience while we fixed the outage.",
+        "Really appreciate the honest advice on the boiler.",
+        "Thank you for delivering my parcel to my neighbour as I asked.",
+    ],
+)
+def test_thanks_for_what_went_right_stays_thanks(text):
+    assert "sarcasm" not in {s.kind for s in analyse(text).signals}, text
+
+
+def test_names_for_a_person_and_for_those_who_run_a_place_are_insults():
+    insults = lambda t: [t[s.start : s.end] for s in analyse(t).signals if s.kind == "insult"]  # noqa: E731
+    assert insults("The agent was a smug, arrogant little man.") == ["arrogant"]
+    assert insults("Typical of a company run by muppets.") == ["muppets"]
+    assert insults("She is a rude woman.") == ["rude"]
+    # a build, or a role doing something, is no name
+    assert insults("A thick man answered the door.") == []
+    assert insults("A rude driver threw my parcel over the gate.") == []
+    assert insults("The shop is run by a family.") == []

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from complaint_desk.core.tone.prefilter import GuardSet
 
-KINDS = ("extortion", "threat", "trade")
+KINDS = ("extortion", "threat", "trade", "menace")
 _SLOT = re.compile(r"\{([A-Z_]+)\}")
 
 
@@ -125,4 +125,6 @@ def find_extortion(text: str) -> list[tuple[int, int]]:
 
 
 def find_threats(text: str) -> list[tuple[int, int]]:
-    return find(text, "threat")
+    """The threat forms' spans; where there are none, the menaces' (a harm and a framing that
+    points it at someone, in any wording: the table's "menace" kind), which are threats too."""
+    return find(text, "threat") or find(text, "menace")

@@ -9,7 +9,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from complaint_desk.core.tone import lexicon as lex
-from complaint_desk.core.tone.failure import RESOLVED, went_wrong
+from complaint_desk.core.tone.failure import RESOLVED, thanks_for_a_fix, went_wrong
 from complaint_desk.core.tone.prefilter import lower_keeping_length
 from complaint_desk.core.tone.split import repeats_across_comma
 
@@ -39,7 +39,7 @@ LEARNED_SCALE = 10.0  # learned word scores (about -0.3..0.3) to evidence streng
 # Kinds whose presence makes a neighbouring "great job" read as sarcasm.
 _COMPLAINT_KINDS = frozenset(HOSTILE_KINDS) - {"exclamation", "absolute", "learned"}
 # Phrases whose words are not scored again as plain negative/positive wording.
-_PHRASE_KINDS = ("extortion", "trade", "violence", "threat", "blame", "sarcasm")
+_PHRASE_KINDS = ("extortion", "trade", "violence", "threat", "menace", "blame", "sarcasm")
 # An eye-roll 🙄 or upside-down face 🙃 after words (its sentence's, or an earlier sentence's) is
 # sarcasm about them: the kind "eyeroll" (shown as sarcasm), with a weight set by hand
 # (tone_model.PRIOR_WEIGHTS; tools/fit_tone.py keeps it at least that). Alone it is the plain
@@ -137,6 +137,16 @@ _PEOPLE = frozenset(
     advisers railway railways airline airlines bank banks council firm firms provider providers
     network courier couriers insurer insurers business outfit""".split()
 )
+# One person described: "a rude woman", "an arrogant man" (not by a word that also tells a build:
+# "a thick man", "a dense crowd"). A role is left out: "a rude driver" tells what a driver did.
+_PERSONS = frozenset(
+    "man men woman women guy bloke blokes lad girl person individual chap fella".split()
+)
+_BUILD_WORDS = frozenset("thick dense".split())
+# A word between a describing insult and the person it describes: "a smug, arrogant little man".
+_PERSON_FILLER = frozenset("little old jumped-up young self-important".split())
+# A name aimed at those who run a place: "a company run by muppets".
+_RUN_BY = frozenset("run staffed managed owned operated manned".split())
 
 
 class Hit(NamedTuple):
@@ -653,6 +663,8 @@ def failure_context(ev: SentenceEvidence, strict: bool = False) -> bool:
             return False
     elif not ev.complaint and not went_wrong(ev.sentence):
         return False
+    elif thanks_for_a_fix(ev.sentence):
+        return False
     return not _turned(ev.sentence, ev.hits)
 
 
@@ -709,6 +721,12 @@ def detect(
             if any(h.kind == "extortion" for h in hits):
                 continue
             kind = "extortion"
+        elif kind == "menace":
+            # A menace told by its parts is a threat, read only where no threat or extortion
+            # form matched (threat_forms.tsv, "menace"): those keep their own, closer spans.
+            if any(h.kind in ("threat", "extortion") for h in hits):
+                continue
+            kind = "threat"
         # A threat inside an extortion is the extortion.
         covered = _Cover(sorted(phrase_spans)) if kind == "threat" and phrase_spans else _NO_COVER
         for m in phrase_re.finditer(haystack):
@@ -1433,11 +1451,16 @@ def _is_insult(kind: str, words: list[str], i: int, insult_words: lex.WordList) 
             )
             or (i > 0 and insult_words.get(words[i - 1]) is not None)
             or _aimed_after(words, i)
+            or (len(before) >= 2 and before[-1] == "by" and before[-2] in _RUN_BY)
         )
     # Adjectives: "incompetent morons", "your clueless staff", "you're useless", "how
     # incompetent your pharmacy is".
     after = words[i + 1] if i + 1 < len(words) else ""
+    if after in _PERSON_FILLER and i + 2 < len(words):
+        after = words[i + 2]
     if after in _PEOPLE or insult_words.get(after) in ("noun", "aimed"):
+        return True
+    if after in _PERSONS and words[i] not in _BUILD_WORDS:
         return True
     if after in ("you", "your", "you're", "youre", "ur", "u"):
         return True

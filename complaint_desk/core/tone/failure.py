@@ -76,6 +76,11 @@ FAILURE_WORD = re.compile(
     r"lasted\s+a\s+whole\s+(?:one|two|three|four)\s+(?:days?|weeks?|months?)|"
     r"(?:sent|delivered|posted|went)\s+(?:my\s+)?(?:[\w-]+\s+){0,2}?to\s+(?:my\s+)?(?:old|previous|former|wrong)\s+"
     r"address|"
+    # round 66: "Thank you so much for delivering my parcel to a completely different address."
+    r"(?:sent|sending|delivered|delivering|posted|posting|took|taking|dropped|dropping)\s+"
+    r"(?:my\s+|our\s+|the\s+)?(?:[\w-]+\s+){0,2}?to\s+(?:a\s+|the\s+|some\s+)?"
+    r"(?:completely\s+|totally\s+|entirely\s+)?(?:different|wrong|random|stranger'?s)\s+"
+    r"(?:address|house|street|town|flat|postcode|person|customer|family)|"
     r"(?:hours?|hrs)\s+(?:standing|stood|on\s+my\s+feet)|"
     r"skipped\s+(?:the|my|our)\s+(?:bathroom|kitchen|bedroom|room|floor|stairs|windows|flat|house|stop)|"
     r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+(?:you'?ve|you\s+have|they'?ve|they\s+have)\s+"
@@ -348,6 +353,27 @@ NO_FAILURE = re.compile(
     r"(?:problems?|issues?|fuss|delays?|hassle|trouble)\b",
     re.IGNORECASE,
 )
+
+
+# The fix itself, not its speed: "Thanks for fixing the missed booking so quickly." thanks for a
+# repair; "Thanks for the quick reply, only took three weeks." thanks for no fix at all.
+FIX = re.compile(
+    r"\b(?:fix(?:ed|ing)|sort(?:ed|ing)(?:\s+out)?|resolv(?:ed|ing)|replac(?:ed|ing)|"
+    r"repair(?:ed|ing)|refund(?:ed|ing)|solv(?:ed|ing)|rescu(?:ed|ing)|recover(?:ed|ing)|"
+    r"rebook(?:ed|ing)|re-?deliver(?:ed|ing)|reschedul(?:ed|ing)|putting\s+right|put\s+right)\b(?!\s+(?:absolutely\s+|precisely\s+)?nothing)",
+    re.IGNORECASE,
+)
+
+
+def thanks_for_a_fix(sentence: str) -> bool:
+    """Whether a sentence thanks someone for putting a failure right ("Thanks @SparkleCleanCo for
+    fixing the missed booking so quickly."): its failure words are over, so praise beside it
+    ("Great job") is sincere, however hostile "missed" reads on its own."""
+    return (
+        THANKS.search(sentence) is not None
+        and FIX.search(sentence) is not None
+        and not went_wrong(sentence)
+    )
 
 
 def went_wrong(sentence: str) -> bool:
