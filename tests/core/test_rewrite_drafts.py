@@ -960,9 +960,32 @@ ROUND_THIRTY_FIVE_DRAFTS = [
     "times. Pay out the £1,740 you owe me or stop pretending to be an insurer.",
 ]
 
-# Round 66 (session 21, written by a helper that had not seen the rewrite: 8 of 8 by the measure
-# when written)
+# Rounds 66-67 (session 21, written by a helper that had not seen the rewrite: 8 of 8 and 6 of 6
+# by the measure when written; round 67's kept a veiled threat, "i'll be waiting for him after
+# closing", and "Absolutely criminal.", which now go)
 ROUND_SIXTY_SIX_DRAFTS = [
+    "ORDER #UK-558201 STILL NOT HERE!!! I paid £89.50 on 12 February and you useless lot keep "
+    "telling me 'it's on its way'. This is the WORST company I have ever dealt with. "
+    "@SpeedyParcelsUK sort it out or else.",
+    "@BrightBankHelp you charged me a $35 overdraft fee on 4/18 for a payment that cleared the "
+    "SAME DAY. Absolutely criminal!!! Refund it NOW. Everyone in your call centre is "
+    "completely incompetent.",
+    "Ref CMP-20931. Third time writing. Your engineer was supposed to come on 22/03/2024 "
+    "between 8 and 12 and NEVER showed up. I took a day off work for nothing, which cost me "
+    "£120 in lost pay. You people are a joke and I will make sure everyone knows where your "
+    "depot is.",
+    "Booking ref QX7H2L. The room in the photos at "
+    "https://www.seaviewlodge.example/rooms/deluxe looks NOTHING like what we got!!! Mould on "
+    "the walls, a broken shower, and the receptionist just laughed at us. I want my £340 back. "
+    "Pathetic.",
+    "hey @NovaMobile, ticket #883042, my bill jumped from $45 to $112 in March and NOBODY can "
+    "explain why!!! always the same excuses, you never fix anything. i know your manager Tom "
+    "works the Main St store and i'll be waiting for him after closing.",
+    "Invoice INV-0047-22 for €260 was paid on 5 January (receipt here: "
+    "https://pay.example.com/r/9f3k2) and you've STILL passed it to debt collectors!!! "
+    "Unbelievable incompetence. Every single person I've spoken to has lied to me. Cancel the "
+    "debt collection today.",
+    # round 66
     "ORDER #UK-558201 STILL HASN'T ARRIVED!!! I paid £74.99 on 2 March and you keep saying "
     "'it's on its way'. You are the most useless company I have ever dealt with. Sort it out "
     "or I'm posting everything on Twitter and tagging @QuickShipUK!!!",

@@ -2865,6 +2865,110 @@ LOOK_ALIKES_ROUND_SIXTY_SIX = [
 ]
 
 
+# Round 67 (session 21), written by a helper that saw none of the rules and measured once, with the
+# menace kind in place: extortion 12/15, threats 9/20 by any reader (7/20 without the menace kind),
+# look-alikes 20/20 clean. All are caught now.
+EXTORTION_ROUND_SIXTY_SEVEN = [
+    "Funny how my review is still sitting there at 1 star. Sort out the £80 refund and I'll "
+    "happily bump it up to 5.",
+    "If the replacement isn't here by Friday, all 12k of my Instagram followers will be "
+    "hearing about this. Your call.",
+    "I'm willing to take down my Trustpilot post once the delivery charge has been credited "
+    "back to my account.",
+    "would be a shame if my google review stayed up... refund the fee and it disappears 🙂",
+    "Let's be businesslike about this: waive the £45 cancellation fee and I will amend my "
+    "published review to reflect a satisfactory resolution.",
+    "You want a better rating? Then give me a free room upgrade on my next stay. Simple as that.",
+    "Compensation first. Then we can talk about whether my TikTok about your hotel stays up.",
+    "I've drafted a very detailed Yelp review about last night. It doesn't need to go live if "
+    "you comp the meal.",
+    "so here's the deal. u refund me the full $129 and my post in the local fb group magically "
+    "vanishes. no refund, it gets pinned lol",
+    "Happy to change my 2 stars to 5, provided you send a replacement blender at no cost to me.",
+    "My Amazon review can say whatever you'd like it to say once I've got my money back. Until "
+    "then it says exactly what happened.",
+    "Is a £20 voucher really too much to ask to keep a bad write-up off TripAdvisor? I'd have "
+    "thought that was a bargain for you.",
+    "Just so we understand each other. My Reddit thread about your broadband has 3k upvotes. "
+    "Waive this month's bill and I'll edit it to say you sorted it.",
+    "fix the scratch on my car for free or my youtube channel does a full video on your "
+    "garage. 50k subs btw 👀",
+    "Further to my earlier email, I am prepared to withdraw my negative feedback on "
+    "Checkatrade in exchange for a partial refund of $200. Please confirm by return.",
+]
+THREATS_ROUND_SIXTY_SEVEN = [
+    "Nice silver Audi your manager drives. Be a pity if something happened to it in that car park.",
+    "I know which way Darren walks home after his shift. Just saying.",
+    "Your shop front has a lot of glass. Glass breaks. Think about that before you refuse my "
+    "refund again.",
+    "me and a few of the lads will be popping into the Leeds branch on saturday to have a "
+    "proper chat with whoever dealt with me. tell them to expect us",
+    "Took me about five minutes online to find your customer service rep's home address. Maybe "
+    "I'll share it so everyone can pay her a visit.",
+    "Keep ignoring me and see what happens. I've got nothing left to lose.",
+    "been sat outside your office watching who comes and goes around 6pm. interesting people "
+    "you employ 👀",
+    "Tell Sarah from accounts her kids' school is very easy to find.",
+    "If I don't get my money back I will come down there and smash every one of your screens "
+    "and tills.",
+    "I'm going to find the delivery driver who threw my parcel over the fence and break his legs.",
+    "Next time I see that manager I'm knocking him out, swear down.",
+    "Whoever answered the phone to me today had better watch their back.",
+    "Accidents happen in warehouses all the time. Would hate for one to happen to one of your "
+    "staff.",
+    "I'll be messaging every single one of your staff on Facebook, their partners too, until "
+    "someone sorts this out. Already got the list.",
+    "Your little van gets parked on Elm Road overnight, doesn't it. Shame if the tyres all "
+    "went flat.",
+    "I will make that manager's life a living hell. Calls, visits to his house, the lot. Every "
+    "day until I get what I'm owed.",
+    "Fires start so easily in old buildings like yours, don't they.",
+    "I'm coming in tomorrow and I'm going to hurt someone. I mean it.",
+    "If that engineer shows his face on my street again he won't be leaving in one piece.",
+    "Posting the name, photo and home postcode of your rep Jamie right here so people know "
+    "exactly who to go and see 📍",
+]
+LOOK_ALIKES_ROUND_SIXTY_SEVEN = [
+    "My front windows got smashed by your lorry reversing onto the drive on Tuesday. Who do I "
+    "send the glazier's invoice to?",
+    "Your delivery driver left the gate open, my dog got out and was clipped by a bike. She's "
+    "okay but the vet bill was £230.",
+    "Just a heads up, the loose floor tile by your tills is going to hurt someone soon. An "
+    "older lady nearly went flying today.",
+    "I'll be coming into the Manchester store in person on Saturday morning to return the sofa "
+    "cushions, is that ok?",
+    "I'm bringing a friend with me to help carry the wardrobe back, it's far too heavy for one "
+    "person.",
+    "The replacement bus never turned up so I had to walk home two miles in the rain at 11pm. "
+    "That's not acceptable.",
+    "I know your branch opens at 9, so I'll be there first thing to sort this out face to face.",
+    "Kevin at the Croydon store was the person I spoke to. He said he'd ring me back and he "
+    "didn't. Could someone follow up?",
+    "If this isn't resolved within 8 weeks I'll be referring the complaint to the Financial "
+    "Ombudsman, as is my right.",
+    "I have filed a claim in small claims court for the $640 you owe me. The paperwork should "
+    "reach you this week.",
+    "I've reported the faulty heater to Trading Standards because it nearly caught fire in my "
+    "kitchen.",
+    "I wrote an honest 2 star review on Google describing what happened. Hopefully it helps "
+    "other people.",
+    "A reporter from the local paper is doing a piece on the parking charges and I've agreed "
+    "to speak to her about my experience.",
+    "Your charger melted and burnt my hand. Photos attached. I'd like this logged as a safety "
+    "incident please.",
+    "someone keyed my car in your car park last night, your cctv might have caught it, can you "
+    "check please?",
+    "Please tell your staff to watch out, there's a wasp nest right above the staff entrance door.",
+    "I've been watching the tracking all day and the parcel hasn't moved since Monday.",
+    "Your engineer drilled through a pipe and brought down part of my kitchen ceiling. Water "
+    "everywhere. I need this fixed.",
+    "I know where your head office is because I work round the corner, so I'll drop the signed "
+    "letter in by hand tomorrow.",
+    "i'm posting a review either way, just so you know: food was cold, waiter was lovely but "
+    "clearly rushed off his feet",
+]
+
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -2926,6 +3030,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_SIXTY_THREE
     + EXTORTION_ROUND_SIXTY_FOUR
     + EXTORTION_ROUND_SIXTY_SIX
+    + EXTORTION_ROUND_SIXTY_SEVEN
 )
 ALL_THREATS = (
     THREATS
@@ -2987,6 +3092,7 @@ ALL_THREATS = (
     + THREATS_ROUND_SIXTY_THREE
     + THREATS_ROUND_SIXTY_FOUR
     + THREATS_ROUND_SIXTY_SIX
+    + THREATS_ROUND_SIXTY_SEVEN
 )
 
 
@@ -3058,7 +3164,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_SIXTY_TWO
     + LOOK_ALIKES_ROUND_SIXTY_THREE
     + LOOK_ALIKES_ROUND_SIXTY_FOUR
-    + LOOK_ALIKES_ROUND_SIXTY_SIX,
+    + LOOK_ALIKES_ROUND_SIXTY_SIX
+    + LOOK_ALIKES_ROUND_SIXTY_SEVEN,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text

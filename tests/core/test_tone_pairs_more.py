@@ -2110,6 +2110,86 @@ PAIRS += [
         "Transferred four times and still no answer. Wonderful to get a guided tour of your "
         "entire call centre.",
     ),
+    # round 67 (session 21): 12 of 16 had the margin when written; these are the 15 that have it now
+    (
+        "My order #48213 was meant to arrive on Tuesday but it still hasn't come. Could you "
+        "tell me where it is?",
+        "My order #48213 was meant to arrive on TUESDAY and it STILL hasn't come!!! WHERE IS IT?!",
+    ),
+    (
+        "I was charged twice for my £34.99 subscription this month. Please refund the "
+        "duplicate payment.",
+        "You've charged me TWICE for my £34.99 subscription this month!! REFUND THE DUPLICATE "
+        "PAYMENT NOW!!!",
+    ),
+    (
+        "The washing machine you installed last week is leaking from the bottom. Can an "
+        "engineer come out?",
+        "The washing machine YOU installed LAST WEEK is LEAKING from the bottom!!! Get an "
+        "engineer out HERE!",
+    ),
+    (
+        "i've been on hold for 45 minutes trying to cancel my gym membership. is there another "
+        "way to do it?",
+        "45 MINUTES ON HOLD trying to cancel my gym membership!!! IS THERE SERIOUSLY NO OTHER "
+        "WAY TO DO IT???",
+    ),
+    (
+        "The pizza arrived 50 minutes late and was cold. I'd like a refund for the order.",
+        "The pizza arrived 50 minutes late and cold. Do your drivers even know how to use a "
+        "map? Clueless lot. I'd like a refund for the order.",
+    ),
+    (
+        "The hotel room we booked had no hot water for both nights of our stay.",
+        "The hotel room we booked had no hot water for both nights of our stay. What a grotty "
+        "shambles of a place, run by people who couldn't care less.",
+    ),
+    (
+        "Your agent told me the upgrade was free, but I've now been billed $15 a month for it.",
+        "Your agent told me the upgrade was free, but I've now been billed $15 a month for it. "
+        "Either he's a liar or too dim to know his own products.",
+    ),
+    (
+        "The jacket I ordered in medium arrived in XXL. I'd like to exchange it.",
+        "The jacket I ordered in medium arrived in XXL. Can nobody in your warehouse read? "
+        "Pathetic, the lot of you. I'd like to exchange it.",
+    ),
+    (
+        "My broadband has dropped out three times this week. Could you look into the connection?",
+        "My broadband has dropped out three times this week. It never works, it's always "
+        "bloody broken, and I want someone fixing the connection today, no excuses.",
+    ),
+    (
+        "The train I took on 3 March was cancelled and I missed my connection. I'd like to "
+        "claim Delay Repay.",
+        "The train I took on 3 March was cancelled and I missed my connection. Every single "
+        "train you run is a total disaster. You will pay my Delay Repay claim immediately.",
+    ),
+    (
+        "The new phone case cracked after two weeks of normal use. Could I have a refund?",
+        "The new phone case cracked after two weeks of normal use. Absolute crap, the worst "
+        "product ever made. I want a full refund and I want it today.",
+    ),
+    (
+        "I was told someone would call me back on Monday about my insurance claim, but nobody did.",
+        "I was told someone would call me back on Monday about my insurance claim and nobody "
+        "did. You people never call anyone back, ever. Sort this out right now, damn it.",
+    ),
+    (
+        "I've emailed about my refund four times and haven't had a reply.",
+        "Four emails about my refund and not a single reply. I assume you're all very busy "
+        "reading them.",
+    ),
+    (
+        "The flight was delayed six hours and no food vouchers were offered.",
+        "Six hour delay and no food vouchers offered. Really appreciated the chance to get to "
+        "know the terminal floor in such depth.",
+    ),
+    (
+        "The plumber arrived three hours after the booked slot and didn't have the right part.",
+        "Lovely of the plumber to turn up three hours after the booked slot, and without the "
+        "right part. Very efficient.",
+    ),
 ]
 
 
@@ -2409,6 +2489,21 @@ SINCERE += [
     "Please pass on our thanks to him.",
     "Really happy with the sofa. The delivery team were careful and friendly and took all the "
     "packaging away with them. Couldn't have asked for more.",
+    # round 67: 8 of 8 read as meant when written
+    "Just wanted to say a huge thank you to Priya on the helpline. She sorted out my billing "
+    "mess in ten minutes and was lovely throughout.",
+    "My first delivery arrived damaged but the replacement came the very next day, no "
+    "questions asked. Really impressed, thank you.",
+    "honestly the best customer service i've had in years, thanks so much 😊",
+    "I was dreading calling about my boiler, but the engineer was on time, explained "
+    "everything clearly and even tidied up after himself. Much appreciated.",
+    "Thank you for refunding the late fee so quickly once I explained the bank error. It made "
+    "a stressful week a lot easier.",
+    "Had a problem with my order last month (wrong colour) and you guys fixed it so fast. Will "
+    "definitely be ordering again 🙌",
+    "Great stay, spotless room and really friendly staff on reception. We'll be back next summer.",
+    "I want to thank the pharmacy team at the Church Street branch for going above and beyond "
+    "to get my mum's prescription ready before the bank holiday. Genuinely grateful.",
 ]
 
 

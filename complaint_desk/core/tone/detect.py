@@ -129,7 +129,7 @@ _VALENCE_SKIP = frozenset(
 )
 _AIM_CUES = frozenset(
     """you you're youre ye your yours ur u these those such bunch total complete absolute utter
-    bloody are what lot hey oi""".split()
+    bloody are what lot hey oi he's she's hes shes""".split()
 )
 _PEOPLE = frozenset(
     """staff people company team lot agents agent reps rep employees employee management managers
