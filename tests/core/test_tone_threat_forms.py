@@ -151,10 +151,14 @@ def test_the_site_rules_and_the_tone_engine_share_each_compiled_form():
     # the same way, so each is compiled once and both guards hold the same pattern object.
     from complaint_desk.core.tone import lexicon
 
-    tone_forms = {id(p) for kind in threat_forms.KINDS for p in lexicon.phrase_guard()._each[kind]}
-    site_forms = [p for kind in threat_forms.KINDS for p in threat_forms._guard()._each[kind]]
-    assert len(site_forms) == sum(len(forms) for forms in threat_forms.forms().values())
+    shared = [k for k in threat_forms.KINDS if k not in threat_forms.SITE_RULES_ONLY]
+    tone_forms = {id(p) for kind in shared for p in lexicon.phrase_guard()._each[kind]}
+    site_forms = [p for kind in shared for p in threat_forms._guard()._each[kind]]
+    assert len(site_forms) == sum(len(threat_forms.forms()[kind]) for kind in shared)
     assert all(id(p) in tone_forms for p in site_forms)
+    # the ultimatums are the site rules' alone: the tone engine's guard does not hold them
+    assert "ultimatum" in threat_forms._guard()._each
+    assert "ultimatum" not in lexicon.phrase_guard().kinds
 
 
 def test_the_site_rules_guard_does_not_parse_the_forms_again(monkeypatch):
@@ -173,7 +177,12 @@ def test_the_site_rules_guard_does_not_parse_the_forms_again(monkeypatch):
     monkeypatch.setattr(prefilter.sre_parse, "parse", counting_parse)
     guard = threat_forms._guard.__wrapped__()
     forms = sum(len(f) for f in threat_forms.forms().values())
-    parts = {p for kind in threat_forms.KINDS for p in threat_forms._parts(kind)}
+    parts = {
+        p
+        for kind in threat_forms.KINDS
+        if kind not in threat_forms.SITE_RULES_ONLY  # the tone engine never reads these
+        for p in threat_forms._parts(kind)
+    }
     assert not [p for p in parsed if p in parts]
     assert sum(len(e) for e in guard._each.values()) == forms
     assert guard.narrow(frozenset({"extortion"}), "refund or 1-star").get("extortion")

@@ -5,7 +5,8 @@ ultimatums (an error on review sites, which refuse them; a warning on social sit
 backfire), personal data (a warning, with the finding so the UI can offer one-click redaction)
 and the heat. A profile's `content_rules` add the site's own rules (Threads' link cap, Google's
 "no phone numbers or URLs", Trustpilot's "no personal data or links", Tripadvisor's "no
-profanity" and minimum length). Profanity and threat patterns are kept small and local here.
+profanity" and minimum length). Profanity patterns are kept small and local here; threats,
+ultimatums and extortion come from the shared table (resources/tone/threat_forms.tsv).
 """
 
 from __future__ import annotations
@@ -83,33 +84,13 @@ def find_profanity(text: str) -> list[tuple[int, int]]:
 
 # --- threats and ultimatums -------------------------------------------------------------------
 
-_I_WILL = (
-    r"(?:i(?:'|’)?ll|i\s+will|i\s+am\s+going\s+to|i(?:'|’)?m\s+going\s+to|i\s+shall"
-    r"|we(?:'|’)?ll|we\s+will)"
-)
-_THREATS = [
-    # "refund me or I'll post a 1-star review", "fix this or else"
-    rf"\b(?:refund|fix|sort|pay|compensate|reply|respond|answer|help|cancel|replace)\b"
-    rf"[^.!?\n]{{0,80}}?\bor(?:\s+else\b|\s+{_I_WILL}\b[^.!?\n]{{0,80}})",
-    rf"\bunless\b[^.!?\n]{{0,80}}?\b{_I_WILL}\b[^.!?\n]{{0,80}}",
-    rf"\b{_I_WILL}\s+(?:\w+\s+){{0,2}}(?:sue|ruin|destroy|expose|report\s+you|"
-    rf"make\s+(?:sure|you)|post\s+(?:a|an|my)?\s*(?:1|one|bad|terrible|negative)"
-    rf"(?:[-\s]?star)?(?:\s+reviews?)?)",
-    rf"\b{_I_WILL}\s+(?:\w+\s+){{0,2}}(?:take|see)\s+you\s+(?:to|in)\s+court\b",
-    r"\bsee\s+you\s+in\s+court\b",
-    r"\byou(?:'|’)?ll\s+(?:regret|be\s+sorry)\b|\byou\s+will\s+(?:regret|be\s+sorry)\b",
-    r"\bwatch\s+your\s+back\b|\bi\s+know\s+where\s+you\s+live\b",
-    r"\bor\s+else\b",
-]
-_THREAT = re.compile("|".join(f"(?:{t})" for t in _THREATS), re.IGNORECASE)
-
 
 def find_threats(text: str) -> list[tuple[int, int]]:
     """Spans of threats, legal threats and ultimatums ("refund me or I'll post a review"),
     with the forms of the shared table (resources/tone/threat_forms.tsv)."""
     from complaint_desk.core.posting import threat_forms
 
-    spans = {m.span() for m in _THREAT.finditer(text) if m.end() > m.start()}
+    spans = set(threat_forms.find_ultimatums(text))
     spans.update(threat_forms.find_threats(text))
     spans.update(threat_forms.find_extortion(text))
     return sorted(spans)

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from complaint_desk.core.tone.prefilter import GuardSet
 
-KINDS = ("extortion", "threat", "trade", "menace")
+KINDS = ("extortion", "threat", "trade", "menace", "ultimatum")
+# Kinds only the site rules read: the tone engine takes a fair next step with a deadline as calm.
+SITE_RULES_ONLY = frozenset(("ultimatum",))
 _SLOT = re.compile(r"\{([A-Z_]+)\}")
 
 
@@ -122,6 +124,12 @@ def find_extortion(text: str) -> list[tuple[int, int]]:
     and a link between them, in any wording: the table's "trade" kind), which are extortion
     too, only tried last."""
     return find(text, "extortion") or find(text, "trade")
+
+
+def find_ultimatums(text: str) -> list[tuple[int, int]]:
+    """Deadlines with a consequence, legal threats and "or else" (the table's "ultimatum" kind):
+    what a review site refuses even when the step is fair, so only the site rules read them."""
+    return find(text, "ultimatum")
 
 
 def find_threats(text: str) -> list[tuple[int, int]]:

@@ -138,7 +138,11 @@ def _phrase_sections() -> tuple[dict[str, list[str]], dict[str, tuple[str, ...]]
     # shared with the site rules and the calm rewrite.
     from complaint_desk.core.posting import threat_forms
 
-    table = threat_forms.forms()
+    table = {
+        kind: forms
+        for kind, forms in threat_forms.forms().items()
+        if kind not in threat_forms.SITE_RULES_ONLY
+    }
     for kind in table:
         sections.setdefault(kind, [])
     return sections, table
