@@ -3137,3 +3137,28 @@ def test_names_for_a_person_and_for_those_who_run_a_place_are_insults():
     assert insults("A thick man answered the door.") == []
     assert insults("A rude driver threw my parcel over the gate.") == []
     assert insults("The shop is run by a family.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lovely to spend my whole day off waiting in for an engineer who never arrived.",
+        "What a delightful touch to lose our booking on the night.",
+        "Inspired choice, leaving my parcel in the recycling bin in the rain.",
+    ],
+)
+def test_praise_of_doing_what_the_clause_tells_is_a_jab_when_that_is_a_failure(text):
+    assert "sarcasm" in {s.kind for s in analyse(text).signals}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lovely to get a call back within the hour.",
+        "What a nice touch to find a handwritten note in the box.",
+        "Great choice of fabric, the sofa looks even better than in the photos.",
+        "Nice to be greeted by name at the desk.",
+    ],
+)
+def test_the_same_praise_of_what_went_right_is_meant(text):
+    assert "sarcasm" not in {s.kind for s in analyse(text).signals}, text

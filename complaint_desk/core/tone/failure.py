@@ -16,6 +16,8 @@ import re
 FAILURE_WORD = re.compile(
     r"\b(?:broken|broke|damaged|defective|faulty|cracked|scratched|dented|leaking|leaked|"
     r"late|delayed|delay|overdue|missing|lost|wrong|incorrect|"
+    r"(?:lose|losing)\s+(?:my|our|the|his|her|their)\s+(?:booking|reservation|parcel|package|luggage|"
+    r"bags?|suitcases?|order|paperwork|file|details|keys?|documents?|records?)|"
     r"never\s+(?:came|arrived|turned\s+up|showed|appeared|rang|called)|dead|stopped\s+working|"
     r"cancell?ed|overcharged|double[- ]charged|charged\s+twice|refused|rejected|ignored|"
     r"unanswered|unresolved|unacceptable|disappointed|disappointing|frustrated|frustrating|"
@@ -132,7 +134,8 @@ FAILURE_WORD = re.compile(
     r"wiped|erased|corrupted|overbooked|double[- ]booked|"
     r"delivered\s+to\s+(?:a\s+stranger|the\s+wrong|someone\s+else|a\s+neighbou?r|next\s+door|"
     r"another\s+(?:house|address|street|flat))|"
-    r"left\s+(?:it\s+|my\s+\w+\s+)?(?:out\s+)?(?:in\s+the\s+rain|in\s+a\s+puddle|in\s+the\s+bin|"
+    r"(?:left|leaving|leave)\s+(?:it\s+|my\s+\w+\s+)?(?:out\s+)?(?:in\s+the\s+rain|in\s+a\s+puddle|"
+    r"in\s+the\s+(?:recycling\s+|wheelie\s+|rubbish\s+)?bin|"
     r"in\s+the\s+street|on\s+the\s+pavement|on\s+the\s+(?:door)?step(?!\s+as\s+(?:asked|requested|"
     r"instructed|agreed))|on\s+the\s+(?:porch|wall|drive|driveway)(?!\s+as\s+(?:asked|requested|"
     r"instructed|agreed)))|"
