@@ -960,10 +960,32 @@ ROUND_THIRTY_FIVE_DRAFTS = [
     "times. Pay out the £1,740 you owe me or stop pretending to be an insurer.",
 ]
 
-# Rounds 66-67 (session 21, written by a helper that had not seen the rewrite: 8 of 8 and 6 of 6
-# by the measure when written; round 67's kept a veiled threat, "i'll be waiting for him after
-# closing", and "Absolutely criminal.", which now go)
+# Rounds 66-68 (session 21, written by a helper that had not seen the rewrite: 8 of 8, 6 of 6 and
+# 6 of 6 by the measure when written; round 67's kept a veiled threat, "i'll be waiting for him
+# after closing", and "Absolutely criminal.", which now go)
 ROUND_SIXTY_SIX_DRAFTS = [
+    # round 68
+    "ORDER #UK-448291 STILL NOT HERE!!! I paid £129.99 on 3 March and your useless courier has "
+    "'lost' it twice. Sort it today or I'm posting every single email on Twitter and tagging "
+    "@ParcelPro so everyone sees what a joke you are.",
+    "@SkyLinkAir you are the WORST airline on earth. Flight SL402 on 12 May 2024 cancelled, no "
+    "hotel, no food, nothing!!! Booking ref QX7TRB. I want my €340 back and I want it NOW.",
+    "Ticket ref 2024-0917-88 has been open for SIX WEEKS. My bill of $286.50 is wrong and "
+    "every idiot I speak to tells me something different. I know your office is on George St "
+    "and I know what time your team leaves, so maybe I'll come and explain it in person.",
+    "Absolutely disgusted. Repair job R-55102 on my Golf, reg KP19 XYZ, took 11 days instead "
+    "of 2 and you charged £640 when the quote was £410!!! Never using you again, and trust me, "
+    "every single person I know is going to hear about this.",
+    "To whoever is 'managing' complaints: my deposit of £1,250 for 14 Albert Road still hasn't "
+    "been returned, 63 days after I moved out on 31 January. You've ignored every email. "
+    "Here's the photo evidence of the flat you claim was 'dirty': https://imgur.com/a/k3Lp9Qz "
+    "- return the money or I'll make sure your name is mud on every renters' forum in the "
+    "city!!!",
+    "hey @FitZoneGyms your staff are clowns. cancelled my membership (member no. 0073321) on 1 "
+    "Feb and you've STILL taken £39.99 on 1 March AND 1 April. refund the £79.98 by friday or "
+    "i'll be waiting in your car park for whoever's in charge. ticket here "
+    "https://fitzone.co.uk/help/ticket/55821",
+    # round 67
     "ORDER #UK-558201 STILL NOT HERE!!! I paid £89.50 on 12 February and you useless lot keep "
     "telling me 'it's on its way'. This is the WORST company I have ever dealt with. "
     "@SpeedyParcelsUK sort it out or else.",

@@ -202,3 +202,12 @@ def test_the_public_half_of_a_trade_goes_once_the_next_sentence_asks_for_the_rem
     )
     calm = calm_version(text)
     assert "14,000" in calm and "I would like a replacement" in calm, calm
+
+
+def test_an_extortion_that_answers_a_question_is_read_by_the_tone_engine():
+    # "?" ends a sentence for the tone engine; the table's question forms reach over it
+    from complaint_desk.core.tone import analyse
+
+    text = "You want a better rating? Comp our meal. Pretty straightforward really."
+    assert "extortion" in {s.kind for s in analyse(text).signals}
+    assert "extortion" not in {s.kind for s in analyse("You want a better rating? Me too.").signals}

@@ -2190,6 +2190,110 @@ PAIRS += [
         "Lovely of the plumber to turn up three hours after the booked slot, and without the "
         "right part. Very efficient.",
     ),
+    # round 68 (session 21): 16 of 20 had the margin when written (the same with the session's
+    # starting code); all 20 have it now
+    (
+        "My broadband has been down since Monday and I've been told three times that an "
+        "engineer would call me. Nobody has.",
+        "MY BROADBAND HAS BEEN DOWN SINCE MONDAY!!! THREE TIMES I've been told an engineer "
+        "would call me. NOBODY HAS!!!",
+    ),
+    (
+        "My flight BA283 was cancelled and I haven't received the hotel voucher I was promised "
+        "at the desk.",
+        "FLIGHT BA283 CANCELLED and WHERE IS THE HOTEL VOUCHER I WAS PROMISED AT THE DESK?!?!",
+    ),
+    (
+        "The parcel was marked as delivered at 2:14pm but it isn't here, and I was home all day.",
+        "Parcel 'DELIVERED' at 2:14pm?? IT IS NOT HERE. I WAS HOME ALL DAY!!!",
+    ),
+    (
+        "My gas bill for March is £412, which is four times my usual amount. Could someone "
+        "check the meter reading?",
+        "£412 FOR MARCH?!? That's FOUR TIMES my usual bill!!! CHECK THE METER READING!!!",
+    ),
+    (
+        "I ordered a large pepperoni pizza at 7pm and it arrived at 8:40, cold.",
+        "ORDERED AT 7PM. ARRIVED AT 8:40. STONE COLD!!! 🤬🤬",
+    ),
+    (
+        "The garage quoted £180 for brake pads, then charged me £320 without calling me first.",
+        "Your so-called mechanics quoted £180 for brake pads then charged me £320 without "
+        "calling first. Clueless cowboys, the lot of you.",
+    ),
+    (
+        "Our landlord has not fixed the leaking shower in five weeks despite four emails.",
+        "Our landlord is a useless parasite. Five weeks, four emails, and the shower is still "
+        "leaking.",
+    ),
+    (
+        "The receptionist at the vet was short with me on the phone and hung up before I had "
+        "finished.",
+        "Your receptionist is rude and ignorant and hung up before I had finished. Do you hire "
+        "people with no manners on purpose?",
+    ),
+    (
+        "The council has sent me a parking fine for a bay where the signs are covered by a hedge.",
+        "Only the brainless jobsworths at the council would fine me for a bay where the signs "
+        "are covered by a hedge.",
+    ),
+    (
+        "The gym charged my card for a membership I cancelled in January.",
+        "The idiots on your front desk charged my card for a membership I cancelled in "
+        "January. Can none of you read?",
+    ),
+    (
+        "My mobile bill included £35 of roaming charges for a trip where I had data roaming "
+        "turned off.",
+        "You always find some rubbish charge to slap on. £35 of roaming for a trip where I had "
+        "data roaming turned off. Bloody disgraceful. Remove it today.",
+    ),
+    (
+        "The replacement washing machine is the second one to arrive with a dent in the side.",
+        "Second washing machine and once again it's dented. You lot never get a single thing "
+        "right. Sort it now, I want a manager calling me today.",
+    ),
+    (
+        "The restaurant lost our booking for six people on Saturday and we waited 40 minutes "
+        "for a table.",
+        "Worst night of my entire life. You lost our booking for six on Saturday and we waited "
+        "40 bloody minutes for a table. Absolute joke. I demand a full refund.",
+    ),
+    (
+        "My energy supplier has sent me three different final bills since I moved out in June.",
+        "Three different final bills since I moved out in June. Three! Nobody in your entire "
+        "company has a clue. Fix this immediately or I'm done with you.",
+    ),
+    (
+        "The airline lost my suitcase on the way to Perth and it has been six days with no update.",
+        "Six days and not one damn update on the suitcase you lost on the way to Perth. "
+        "Completely useless. I want it delivered tomorrow, no excuses.",
+    ),
+    (
+        "My train was 50 minutes late and the app still showed it as on time.",
+        "Lovely to see the app showing my train as on time while I stood on the platform for "
+        "an extra 50 minutes. Very reassuring.",
+    ),
+    (
+        "I have been on hold with my bank for an hour and twenty minutes.",
+        "An hour and twenty minutes on hold with my bank. Good to know my call really is "
+        "important to them.",
+    ),
+    (
+        "The plumber arrived three hours late and left without fixing the leak.",
+        "Great work from the plumber today. Three hours late, then left the leak exactly as he "
+        "found it. A true craftsman.",
+    ),
+    (
+        "My next-day delivery took eight days to arrive.",
+        "Impressed that your next-day delivery only took eight days. A new record, surely.",
+    ),
+    (
+        "The hotel room hadn't been cleaned when we arrived and there were used towels on the "
+        "floor.",
+        "Thoughtful of the hotel to leave someone else's used towels on the floor for us. "
+        "Nothing says welcome quite like an uncleaned room.",
+    ),
 ]
 
 
@@ -2504,6 +2608,27 @@ SINCERE += [
     "Great stay, spotless room and really friendly staff on reception. We'll be back next summer.",
     "I want to thank the pharmacy team at the Church Street branch for going above and beyond "
     "to get my mum's prescription ready before the bank holiday. Genuinely grateful.",
+    # round 68: 10 of 10 read as meant when written
+    "Just wanted to say thank you to Priya at the Leeds branch - she sorted my overcharge in "
+    "ten minutes and was lovely about it.",
+    "Had a problem with my first order (wrong size) but the exchange was quick and free. "
+    "Really impressed, I'll be ordering again.",
+    "Massive thanks to the team at the vets for looking after Milo overnight. He's home and "
+    "wagging his tail again ❤️",
+    "honestly didnt expect much after the outage but you credited my account without me even "
+    "asking. appreciate it 🙏",
+    "The engineer turned up on time, explained everything clearly and cleaned up after "
+    "himself. Genuinely great service, thank you.",
+    "Our flight was delayed but the crew kept us updated the whole time and handed out water "
+    "and snacks. Thank you, it was really well handled.",
+    "Our landlord fixed the boiler the same day we reported it. First time we've had a "
+    "landlord this responsive - thank you so much.",
+    "Cheers to the lads at the garage, found the fault the main dealer missed and charged less "
+    "than the quote. Top blokes, will definitely be back.",
+    "I complained last month about missed bin collections and I just want to say it's been "
+    "perfect every week since. Thanks to the crew on our route.",
+    "Thank you for refunding the duplicate charge so quickly. I was quite worried, but your "
+    "chat agent Tom was patient and clear the whole way through.",
 ]
 
 

@@ -16,6 +16,8 @@ import re
 FAILURE_WORD = re.compile(
     r"\b(?:broken|broke|damaged|defective|faulty|cracked|scratched|dented|leaking|leaked|"
     r"late|delayed|delay|overdue|missing|lost|wrong|incorrect|"
+    r"(?:an\s+)?extra\s+(?:\d+|twenty|thirty|forty|fifty|ninety)\s+(?:minutes|mins|hours|hrs|days)|"
+    r"only\s+took\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days|weeks|hours|months)|"
     r"(?:lose|losing)\s+(?:my|our|the|his|her|their)\s+(?:booking|reservation|parcel|package|luggage|"
     r"bags?|suitcases?|order|paperwork|file|details|keys?|documents?|records?)|"
     r"never\s+(?:came|arrived|turned\s+up|showed|appeared|rang|called)|dead|stopped\s+working|"
