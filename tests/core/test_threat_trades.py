@@ -211,3 +211,15 @@ def test_an_extortion_that_answers_a_question_is_read_by_the_tone_engine():
     text = "You want a better rating? Comp our meal. Pretty straightforward really."
     assert "extortion" in {s.kind for s in analyse(text).signals}
     assert "extortion" not in {s.kind for s in analyse("You want a better rating? Me too.").signals}
+
+
+def test_the_warm_up_builds_the_cross_sentence_forms():
+    # Built on the first draft with a public word, they took ~40 ms wherever that draft was
+    # scored: the GUI thread, while a view opened (a 50-77 ms stall at 100,000 drafts).
+    from complaint_desk.core import tone
+    from complaint_desk.core.tone import trades
+
+    trades._forms.cache_clear()
+    for load in tone.warm_up_steps():
+        load()
+    assert trades._forms.cache_info().currsize == 1

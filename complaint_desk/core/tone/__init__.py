@@ -185,6 +185,7 @@ def warm_up_steps() -> tuple[Callable[[], object], ...]:
     cached). A worker loading them one at a time can let another thread in between: the whole
     first analyse() is ~0.2 s of Python that would otherwise run in one piece."""
     from complaint_desk.core.tone import lexicon as lex
+    from complaint_desk.core.tone import trades
 
     return (
         lex.vader_lexicon,
@@ -195,6 +196,7 @@ def warm_up_steps() -> tuple[Callable[[], object], ...]:
         lex.emoji_valence,
         lex.learned_words,
         lex.phrase_guard,
+        trades.warm_up,  # the forms read across two sentences: ~40 ms, not on a first keystroke
         lambda: analyse("Warming up: this is fine, thank you."),
     )
 

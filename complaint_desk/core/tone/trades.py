@@ -40,6 +40,13 @@ def _forms() -> tuple[_Group, ...]:
     return tuple((forms, _shared_tests(forms)) for forms in groups if forms)
 
 
+def warm_up() -> None:
+    """Build the cross-sentence forms and their tests (the tone engine's warm-up calls this on
+    its worker: the first draft with a public word would otherwise build them where it is
+    scored)."""
+    _forms()
+
+
 def _shared_tests(forms: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
     from complaint_desk.core.tone.prefilter import literal_test, required_forms
 
