@@ -2017,6 +2017,15 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
         # -- Read over the calm versions of 3,177 texts (EmoInt, GoEmotions, the pairs) --
         ("You never replied to my email of 3 May.", "I have not had a reply to my email of 3 May."),
         ("Nobody answered my email of 3 May.", "I have not had a reply to my email of 3 May."),
+        # session 21 (seen in the app): the date a no-reply runs from goes with it
+        (
+            "Order 5512 was never delivered and nobody has replied since 2 December.",
+            "Order 5512 was never delivered. I have not had a reply since 2 December.",
+        ),
+        (
+            "Nobody has replied since 2 December, and the parcel is still missing.",
+            "The parcel is still missing. I have not had a reply since 2 December.",
+        ),
         (
             "Your pathetic engineer didn't even bother showing up Tuesday.",
             "Your engineer didn't show up Tuesday.",
@@ -2486,3 +2495,18 @@ def test_a_calm_version_keeps_no_threat_no_trade_and_no_name_calling(draft):
     assert not threat_forms.find_extortion(calm), calm
     for gone in ("You lie", "liar", "Dishonest company", "incompetent"):
         assert gone not in calm, (gone, calm)
+
+
+def test_a_no_reply_since_a_date_beside_the_logs_count_keeps_both():
+    import datetime
+
+    from complaint_desk.core.rewrite.facts import RewriteFacts
+
+    calm = calm_version(
+        "Order 5512 was never delivered and nobody has replied since 2 December.",
+        RewriteFacts(contacts=4, first_contact=datetime.date(2026, 11, 26)),
+    )
+    assert calm == (
+        "Order 5512 was never delivered. I have contacted you 4 times since 26 November without "
+        "a reply (none since 2 December)."
+    )

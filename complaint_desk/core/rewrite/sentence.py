@@ -309,12 +309,31 @@ def rewrite_sentence(
                 # "You never replied to my email of 3 May." had left "Of 3 May." behind.
                 asked = _REPLY_OBJECT.search(no_reply.group())
                 dated = _DATED_TAIL.fullmatch(rest.rstrip(".!?… ")) if asked else None
+                # "…and nobody has replied since 2 December." had left "…and since 2 December."
+                since = (
+                    None if asked else _SINCE_TAIL.match(piece[no_reply.end() :].rstrip(".!?… "))
+                )
                 if asked and dated:
                     rest = ""
                     said = (
                         f"I have not had a reply to {asked.group(1)} {dated.group()}."
                         if said == _NO_REPLY_PLAIN
                         else f"{said.rstrip('.')}, including {asked.group(1)} {dated.group()}."
+                    )
+                elif since is not None:
+                    head = piece[: no_reply.start()].rstrip(" ,;-")
+                    rest = re.sub(
+                        r"(?:\s*,)?\s+(?:and|but|so|or|that|because|as|when)$",
+                        "",
+                        head,
+                        flags=re.IGNORECASE,
+                    )
+                    rest = f"{rest}." if rest and rest[-1] not in ".!?…" else rest
+                    tail = since.group().strip()
+                    said = (
+                        f"I have not had a reply {tail}."
+                        if said == _NO_REPLY_PLAIN
+                        else f"{said.rstrip('.')} (none {tail})."
                     )
                 lead.append(_carry_facts(no_reply.group(), said))
                 piece = rest
@@ -575,6 +594,9 @@ _LONE_INTERJECTION = re.compile(
     r"jeez|god|ugh|man|yeah|mate|dude)\W*",
     re.IGNORECASE,
 )
+
+# A date the no-reply runs from, said right after it and closing the sentence: "since 2 December".
+_SINCE_TAIL = re.compile(r"\s*(?:since|from|as of)\s+[^,;.!?]{0,30}?\d[^,;.!?]*$", re.IGNORECASE)
 
 _NEXT_STEP = "If this is not resolved"  # how `_threat_sentence` begins
 
