@@ -960,10 +960,28 @@ ROUND_THIRTY_FIVE_DRAFTS = [
     "times. Pay out the £1,740 you owe me or stop pretending to be an insurer.",
 ]
 
-# Rounds 66-68 (session 21, written by a helper that had not seen the rewrite: 8 of 8, 6 of 6 and
-# 6 of 6 by the measure when written; round 67's kept a veiled threat, "i'll be waiting for him
-# after closing", and "Absolutely criminal.", which now go)
+# Rounds 66-69 (session 21, written by a helper that had not seen the rewrite: 8 of 8, 6 of 6,
+# 6 of 6 and 5 of 5 by the measure when written; round 67's kept a veiled threat, "i'll be
+# waiting for him after closing", and "Absolutely criminal.", which now go)
 ROUND_SIXTY_SIX_DRAFTS = [
+    # round 69
+    "ORDER #A58213-77 STILL NOT HERE after 19 days!!! You took £84.99 on 2 May and your "
+    "so-called tracking at https://track.example.com/A58213-77 hasn't moved in a week. You're "
+    "the most useless company on earth. Refund me or I'm screenshotting this and tagging "
+    "@ConsumerWatchUK and everyone I know.",
+    "Your idiot engineer missed appointment ref BB-449201 on 14/06 AGAIN. I've lost two days' "
+    "pay, about €260, because of you clowns. Do it one more time and I'll make sure everyone "
+    "in Ballincollig knows where your van is parked overnight.",
+    "Claim number CLM-2024-118764: 11 WEEKS and NOTHING!!! I paid my £1,240 excess on 3 Feb "
+    "and you have never once called back. @SafeHomeInsure you are a joke and I'll be posting "
+    "every single email online so the whole world can see.",
+    "Booking ref HX7QPL, 22 Oct, room 408. The room was FILTHY, hair in the bed, and the night "
+    "manager was rude beyond belief. I want the $312.50 back. Otherwise my review goes up on "
+    "https://www.tripadvisor.com with every photo, and trust me, you don't want to find out "
+    "what happens if I see that manager again.",
+    "Deposit for 14 Carrow Road, £1,350, paid 1 August. You've had it SIX MONTHS. Every single "
+    "time I ring, nobody knows anything!!! Return it by Friday 9 February or I'll be round the "
+    "office with my brothers and we'll see how 'unavailable' you are then.",
     # round 68
     "ORDER #UK-448291 STILL NOT HERE!!! I paid £129.99 on 3 March and your useless courier has "
     "'lost' it twice. Sort it today or I'm posting every single email on Twitter and tagging "

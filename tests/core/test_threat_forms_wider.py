@@ -3080,6 +3080,110 @@ LOOK_ALIKES_ROUND_SIXTY_EIGHT = [
 ]
 
 
+# Round 69 (session 21), written by a helper that saw none of the rules, measured once with the
+# session's final guards: extortion 8/12, threats 12/20 by any reader (6/20 with the session's
+# starting code), look-alikes 20/20 clean by the table (one flagged by a tone phrase: "I'll be
+# telling everyone at work how brilliantly your ground staff handled it", praise passed on, now
+# read as such). After its fixes: extortion 11/12 (not "my google review is currently 1 star. it
+# could easily become 5 if someone rings me back"), threats 19/20 ("Accidents happen on dark
+# driveways. Just saying." is two sentences).
+EXTORTION_ROUND_SIXTY_NINE = [
+    "Happy to take down my Trustpilot review the moment the £240 lands back in my account. "
+    "Until then it stays up, and I'll be adding photos.",
+    "I've got 14k followers on TikTok and a video about your removal crew half-edited. Cover "
+    "the cost of the broken wardrobe and I'll bin it.",
+    "Look, I don't really want to post this thread about Dr Hale's practice. Waive the £95 "
+    "missed-appointment fee and we can both forget about it.",
+    "If the voucher isn't in my inbox by Friday, my TripAdvisor review of the Harbour View "
+    "goes live with the photos of the mouldy shower.",
+    "Comp the room and I'll write you a glowing review. Don't, and I'll write an honest one. "
+    "Your choice.",
+    "Still have the draft of my Reddit post about your letting agency saved. Return my full "
+    "deposit and it never sees daylight.",
+    "i'll change my rating from 1 to 5 stars if u refund the delivery fee, deal? 🤝",
+    "Bump us to business on the return leg and I'll delete the tweet. Otherwise I start "
+    "tagging every travel journalist I know.",
+    "My local Facebook group has 9,000 members, eh. One free month of internet and I won't "
+    "mention your outage in there.",
+    "The dealership gets a fair review from me the day the second key fob arrives at no "
+    "charge. Not a day before.",
+    "Sort out the overdraft charges and the YouTube video comes down. Leave them and I'm "
+    "pinning it to the top of my channel.",
+]
+THREATS_ROUND_SIXTY_NINE = [
+    "I know your manager Gary finishes at six and parks the silver Astra round the back. Would "
+    "be a shame if anything happened to it.",
+    "Funny how easy it is to find someone's home address these days. Tell Siobhan from claims "
+    "I said hello.",
+    "Me and a few of the lads will be popping down to the branch on Saturday to discuss my "
+    "claim in person. Make sure everyone's in.",
+    "Nice shop front you've got there. Glass is expensive to replace, isn't it.",
+    "I've been following your driver's route all week. I know exactly which houses he stops at "
+    "and what time.",
+    "Your receptionist's daughter goes to the same school as mine. Maybe I'll have a word with "
+    "her at pickup about how this practice treats patients.",
+    "Keep ignoring me and I'll post the engineer's full name, home address and mobile number "
+    "for everyone to see. Let's see how he likes visitors.",
+    "Next time I see that salesman I'm going to break his jaw.",
+    "Found your CEO's wife on Facebook. Maybe she'd like a message about what her husband's "
+    "company does to people. Maybe his kids too.",
+    "i know where ur delivery guy lives, tell him to watch himself 👀",
+    "You lot close at 9, right? I'll be waiting outside when you lock up.",
+    "If I don't get my money back I'll come down there and smash the place up, starting with "
+    "the till.",
+    "Hope your staff enjoy their walk to the car park tonight. It's very dark down that lane.",
+    "I've got the reg of every van in your depot. Tyres are cheap to slash, aren't they.",
+    "I swear if that nurse speaks to my mam like that again I will put her through the wall.",
+    "Lovely house Mark has out in Clontarf. Big windows. Would be awful if someone put a brick "
+    "through one some night.",
+    "Posting the check-in agent's Instagram and home street in the passengers' group chat now. "
+    "Let's see how brave she is when 200 angry people know where to find her.",
+    "Someone should teach that rider a lesson. I've got his name and his bike plate, and I've "
+    "got friends who aren't as patient as me.",
+]
+LOOK_ALIKES_ROUND_SIXTY_NINE = [
+    "Your removal men damaged my piano and dented the hallway wall. Photos attached. Please "
+    "tell me how to make a claim.",
+    "I nearly broke my ankle on the loose step outside your Wexford branch. Please fix it "
+    "before someone gets badly hurt.",
+    "I've left a 2-star review describing my stay honestly. I'm not asking for anything, I "
+    "just wanted you to know why.",
+    "Update: originally gave 1 star, but the manager called me, refunded the difference and "
+    "apologised. Bumping this to 4 stars, fair play to them.",
+    "As your final response letter says I can, I'll be escalating this to the Financial Ombudsman.",
+    "Warning to other parents: the car seat base fitted by the dealership wasn't secured "
+    "properly. Please check yours.",
+    "I know exactly where I parked, level 3, bay 40, and my car was scratched down the side "
+    "while it was with your valet service.",
+    "My crown fell out after two days and I'm in a lot of pain. Can I please get an emergency "
+    "appointment?",
+    "We're moving out at the end of the month and will call into the letting agent's office "
+    "together at 5pm to hand back the keys.",
+    "The fire alarm in room 212 went off all night and nobody came. That's a serious safety "
+    "issue for your guests.",
+    "If this isn't resolved within 8 weeks I'll take it to the ombudsman, which I understand "
+    "is my right.",
+    "I'm going to post a review either way, and I'll be honest about both the good and the bad "
+    "bits.",
+    "Someone could really get hurt. The glass door in your lobby has a huge crack running "
+    "right through it.",
+    "My family and I will be visiting the showroom on Saturday to look at the replacement car "
+    "you offered.",
+    "the food arrived smashed and leaking all over my doorstep 😩 whoever packed it, please use "
+    "a lid next time",
+    "I've spoken to Citizens Advice and will be filing a small claims case for the £600 if I "
+    "don't hear back by the 30th.",
+    "I watched your driver reverse into my garden wall on my doorbell camera. Here's the clip. "
+    "Please pass it to your insurer.",
+    "The payment bounced and my bank charged me $35. I'm honestly worried this will wreck my "
+    "credit score.",
+    "Our flight got cancelled and I'll be telling everyone at work how brilliantly your ground "
+    "staff handled it.",
+    "Posted on Twitter asking if anyone else in Leeds has lost broadband, not to slag you off, "
+    "just to check it isn't my end.",
+]
+
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -3143,6 +3247,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_SIXTY_SIX
     + EXTORTION_ROUND_SIXTY_SEVEN
     + EXTORTION_ROUND_SIXTY_EIGHT
+    + EXTORTION_ROUND_SIXTY_NINE
 )
 ALL_THREATS = (
     THREATS
@@ -3206,6 +3311,7 @@ ALL_THREATS = (
     + THREATS_ROUND_SIXTY_SIX
     + THREATS_ROUND_SIXTY_SEVEN
     + THREATS_ROUND_SIXTY_EIGHT
+    + THREATS_ROUND_SIXTY_NINE
 )
 
 
@@ -3279,7 +3385,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_SIXTY_FOUR
     + LOOK_ALIKES_ROUND_SIXTY_SIX
     + LOOK_ALIKES_ROUND_SIXTY_SEVEN
-    + LOOK_ALIKES_ROUND_SIXTY_EIGHT,
+    + LOOK_ALIKES_ROUND_SIXTY_EIGHT
+    + LOOK_ALIKES_ROUND_SIXTY_NINE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text

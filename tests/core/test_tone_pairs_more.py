@@ -2294,6 +2294,72 @@ PAIRS += [
         "Thoughtful of the hotel to leave someone else's used towels on the floor for us. "
         "Nothing says welcome quite like an uncleaned room.",
     ),
+    # round 69 (session 21, measured with its final code): 12 of 16 had the margin when
+    # written, none of its 4 dry-sarcasm pairs; these 12
+    (
+        "My parcel was marked as delivered yesterday but it isn't here. Could you check with "
+        "the driver, please?",
+        "MY PARCEL WAS 'DELIVERED' YESTERDAY. IT IS NOT HERE. CHECK WITH YOUR DRIVER NOW!!!",
+    ),
+    (
+        "I was charged twice for the same hotel booking on 3 March. Please refund the "
+        "duplicate £189.",
+        "YOU CHARGED ME TWICE FOR THE SAME ROOM. £189 TWICE. REFUND IT IMMEDIATELY!!",
+    ),
+    (
+        "Our broadband has dropped out every evening for the past week. Could an engineer visit?",
+        "SEVEN NIGHTS IN A ROW THE INTERNET HAS DIED. SEND AN ENGINEER. TODAY. NOT NEXT WEEK. "
+        "TODAY.",
+    ),
+    (
+        "I waited 50 minutes past my appointment time and wasn't told why. Could you let me "
+        "know what happened?",
+        "FIFTY MINUTES in your waiting room and NOBODY told me ANYTHING. Is this HOW YOU TREAT "
+        "PATIENTS???",
+    ),
+    (
+        "The car I bought three weeks ago has a warning light on the dashboard. I'd like it "
+        "inspected under warranty.",
+        "Three weeks and the dashboard's lit up like a Christmas tree. Your salesmen are "
+        "clueless chancers who'd sell a wreck to their own nan. Inspect it under warranty.",
+    ),
+    (
+        "I reported the leak in the bathroom ceiling twelve days ago and haven't had a reply yet.",
+        "Twelve days since I reported the leak. Your office is run by absolute clowns who "
+        "couldn't organise a plumber if their lives depended on it.",
+    ),
+    (
+        "My suitcase didn't arrive on flight EI 154 and I haven't had an update in four days.",
+        "Four days, no suitcase, no update. Honestly your baggage team are the most "
+        "incompetent bunch of muppets I've ever had the misfortune to deal with.",
+    ),
+    (
+        "My order arrived cold and the side of fries was missing.",
+        "cold food AND no fries. do your riders even know how to read an order or is that too "
+        "complicated for them lol. pathetic",
+    ),
+    (
+        "My claim has been open for six weeks and I'd appreciate an update on when it will be "
+        "settled.",
+        "Six weeks! You people never answer, you always lose the paperwork, and I have "
+        "literally aged ten years waiting on this bloody claim.",
+    ),
+    (
+        "The app wouldn't let me log in all weekend, so I couldn't pay my rent on time.",
+        "Your crap app was down the entire weekend, I couldn't pay rent, my landlord thinks "
+        "I'm a deadbeat and my whole life is falling apart because of you.",
+    ),
+    (
+        "The removal team arrived three hours late, so we had to pay extra for the van at the "
+        "other end.",
+        "Three hours late. Every single thing about this move has been a total bloody disaster "
+        "from start to finish and it's cost us an absolute fortune.",
+    ),
+    (
+        "Our room wasn't cleaned during our three-night stay, even though we asked at reception.",
+        "Worst hotel in the history of the universe. Not once, not one single time, did anyone "
+        "clean the damn room in three nights.",
+    ),
 ]
 
 
@@ -2629,6 +2695,23 @@ SINCERE += [
     "perfect every week since. Thanks to the crew on our route.",
     "Thank you for refunding the duplicate charge so quickly. I was quite worried, but your "
     "chat agent Tom was patient and clear the whole way through.",
+    # round 69: 8 of 8 read as meant when written
+    "Just want to say a massive thank you to Aoife on your claims line. She sorted everything "
+    "in one call and actually rang me back when she said she would.",
+    "The removal crew were brilliant. Not a scratch on anything and they even put the beds "
+    "back together. Would absolutely use again.",
+    "Had a problem with a double charge last month, but your team refunded it within a day and "
+    "apologised. Really appreciate how it was handled.",
+    "dentist was so gentle with my anxious 7yo, she actually wants to go back 😭❤️ thank you",
+    "Our flight was cancelled, but the gate staff in Toronto rebooked all 200 of us calmly and "
+    "quickly. Genuinely impressed, thank you.",
+    "I was dreading dealing with the letting agent after the boiler broke, but Priya kept me "
+    "updated every step and the new one was in within 48 hours. Thank you so much.",
+    "Order came 10 mins early and still piping hot, rider was lovely even in the rain. 5 "
+    "stars, cheers!",
+    "Following up on my complaint from March: the car has been perfect since the dealership "
+    "replaced the gearbox, and the courtesy car was a lifesaver. Thanks for sorting it "
+    "properly.",
 ]
 
 
