@@ -276,4 +276,7 @@ def phrase_guard() -> GuardSet:
             escaped = [re.escape(p) for p in phrases]
             patterns[key] = Source(_phrase_source(escaped))
             alternatives[key] = (PHRASE_HEAD, _phrase_parts(escaped), PHRASE_TAIL)
-    return GuardSet(patterns, alternatives=alternatives)
+    guard = GuardSet(patterns, alternatives=alternatives)
+    # The pieces were for building the guard; its compiled patterns hold their text from here.
+    phrase_alternatives.cache_clear()
+    return guard

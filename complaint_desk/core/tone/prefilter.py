@@ -585,7 +585,7 @@ class GuardSet:
         }
         # Kinds whose alternatives are known one by one, in the pattern's order (the parse did
         # not merge any: one per-form test per part).
-        self._parts = {
+        parts = {
             kind: pieces
             for kind, pieces in (alternatives or {}).items()
             if kind in self._form_tests and len(pieces[1]) == len(self._form_tests[kind])
@@ -594,9 +594,13 @@ class GuardSet:
         # compiling a cut-down alternation when a sentence first needed it stalled the GUI
         # thread for tens of milliseconds.
         self._each = {
-            kind: tuple(_compiled_each(head, parts, tail, sources[kind].flags, pieced.get(kind)))
-            for kind, (head, parts, tail) in self._parts.items()
+            kind: tuple(_compiled_each(head, alts, tail, sources[kind].flags, pieced.get(kind)))
+            for kind, (head, alts, tail) in parts.items()
         }
+        # Only which kinds are cut down is kept: their pieces' text (~1.7 MB for the shipped
+        # tables) lives on in the compiled patterns.
+        self._parts: dict[str, None] = dict.fromkeys(parts)
+        del parts
         # The kinds run whole (`narrow`), compiled.
         self.patterns: dict[str, re.Pattern[str]] = {}
         for kind, pattern in sources.items():
