@@ -300,12 +300,7 @@ def rewrite_sentence(
             if said is not None:
                 rest = (piece[: no_reply.start()] + piece[no_reply.end() :]).strip(" ,;-")
                 # "I write 4 emails and nobody answer me": no "and" left hanging, …
-                rest = re.sub(
-                    r"(?:\s*,)?\s+(?:and|but|so|or|that|because|as|when)(?=\s*[.!?]*$)",
-                    "",
-                    rest,
-                    flags=re.IGNORECASE,
-                )  # nor "that": "I'm disgusted that nobody called me back"
+                rest = _HANGING_LINK.sub("", rest)  # nor "that": "I'm disgusted that nobody…"
                 # "You never replied to my email of 3 May." had left "Of 3 May." behind.
                 asked = _REPLY_OBJECT.search(no_reply.group())
                 dated = _DATED_TAIL.fullmatch(rest.rstrip(".!?… ")) if asked else None
@@ -321,13 +316,7 @@ def rewrite_sentence(
                         else f"{said.rstrip('.')}, including {asked.group(1)} {dated.group()}."
                     )
                 elif since is not None:
-                    head = piece[: no_reply.start()].rstrip(" ,;-")
-                    rest = re.sub(
-                        r"(?:\s*,)?\s+(?:and|but|so|or|that|because|as|when)$",
-                        "",
-                        head,
-                        flags=re.IGNORECASE,
-                    )
+                    rest = _HANGING_LINK.sub("", piece[: no_reply.start()].rstrip(" ,;-"))
                     rest = f"{rest}." if rest and rest[-1] not in ".!?…" else rest
                     tail = since.group().strip()
                     said = (
@@ -593,6 +582,11 @@ _LONE_INTERJECTION = re.compile(
     r"\W*(?:honestly|seriously|really|wow|well|right|look|listen|come on|i mean|oh|ok|okay|so|"
     r"jeez|god|ugh|man|yeah|mate|dude)\W*",
     re.IGNORECASE,
+)
+
+# A linking word left at a clause's end once what it linked is gone.
+_HANGING_LINK = re.compile(
+    r"(?:\s*,)?\s+(?:and|but|so|or|that|because|as|when)(?=\s*[.!?]*$)", re.IGNORECASE
 )
 
 # A date the no-reply runs from, said right after it and closing the sentence: "since 2 December".

@@ -344,10 +344,14 @@ THANKS = re.compile(
 
 # Words of a fix: with thanks, the failure beside them is over. ("Arrived to find our room
 # given away" finds no fix: "to find" is a discovery.)
+# Putting a failure right, in the words both readers below share.
+_REPAIR = (
+    r"fix(?:ed|ing)|sort(?:ed|ing)|resolv(?:ed|ing)|replac(?:ed|ing)|repair(?:ed|ing)|"
+    r"refund(?:ed|ing)|solv(?:ed|ing)|rescu(?:ed|ing)|recover(?:ed|ing)"
+)
 RESOLVED = re.compile(
-    r"\b(?:fix(?:ed|ing)|sort(?:ed|ing)|resolv(?:ed|ing)|replac(?:ed|ing)|repair(?:ed|ing)|"
-    r"refund(?:ed|ing)|help(?:ed|ing)|solv(?:ed|ing)|sav(?:ed|ing)|rescu(?:ed|ing)|"
-    r"handl(?:ed|ing)|deal(?:t|ing)\s+with|(?<!to\s)f(?:ou|i)nd(?:ing)?|recover(?:ed|ing)|return(?:ed|ing)|"
+    rf"\b(?:{_REPAIR}|help(?:ed|ing)|sav(?:ed|ing)|"
+    r"handl(?:ed|ing)|deal(?:t|ing)\s+with|(?<!to\s)f(?:ou|i)nd(?:ing)?|return(?:ed|ing)|"
     r"quick|quickly|fast|prompt|promptly)\b",
     re.IGNORECASE,
 )
@@ -363,9 +367,8 @@ NO_FAILURE = re.compile(
 # The fix itself, not its speed: "Thanks for fixing the missed booking so quickly." thanks for a
 # repair; "Thanks for the quick reply, only took three weeks." thanks for no fix at all.
 FIX = re.compile(
-    r"\b(?:fix(?:ed|ing)|sort(?:ed|ing)(?:\s+out)?|resolv(?:ed|ing)|replac(?:ed|ing)|"
-    r"repair(?:ed|ing)|refund(?:ed|ing)|solv(?:ed|ing)|rescu(?:ed|ing)|recover(?:ed|ing)|"
-    r"rebook(?:ed|ing)|re-?deliver(?:ed|ing)|reschedul(?:ed|ing)|putting\s+right|put\s+right)\b(?!\s+(?:absolutely\s+|precisely\s+)?nothing)",
+    rf"\b(?:(?:{_REPAIR})(?:\s+out)?|rebook(?:ed|ing)|re-?deliver(?:ed|ing)|reschedul(?:ed|ing)|"
+    r"putting\s+right|put\s+right)\b(?!\s+(?:absolutely\s+|precisely\s+)?nothing)",
     re.IGNORECASE,
 )
 
