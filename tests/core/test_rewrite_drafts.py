@@ -1053,6 +1053,41 @@ ROUND_SIXTY_SIX_DRAFTS = [
     "$35 express fee back.",
 ]
 
+
+# Round 70 (session 22): 8 of 8 read calm and kept their facts when written, but one kept its
+# extortion ("Pay it back in full or the whole story goes on the Leeds Renters Facebook
+# group."), one its name-calling ("You're a bunch of rip-off merchants and you know it.") and
+# two left a verdict's scraps ("Hands down.", "For reference: 3 Oct, 24.")
+ROUND_SEVENTY_DRAFTS = [
+    "@SwiftParcelUK order #SP-448120 was 'delivered' on 14/03 and I've got NOTHING. That's "
+    "£89.99 of my money gone and you NEVER answer the chat!!! Absolute cowboys. Refund me "
+    "by Friday or I'm going to my bank for a chargeback.",
+    "Ref CX-20931: your engineer was booked for 2 Feb, 8am-1pm. Nobody came. AGAIN. That's "
+    "the third missed appointment since January and I'm still paying €65 a month for "
+    "broadband that doesn't work. You are USELESS. I'm reporting this to ComReg.",
+    "Dear Mr Hollis, my deposit of £1,200 for 14 Grange Road was due back on 1 May. It's "
+    "now 9 June and you've ignored every single email. You're a disgrace of a landlord. Pay "
+    "it back in full or the whole story goes on the Leeds Renters Facebook group.",
+    "Booking ref QX7H2L, flight FR2214 Dublin to Malaga on 22 July, cancelled with 3 hours' "
+    "notice. I paid €412 for the four of us and your 'customer service' hung up on me "
+    "TWICE. Pathetic!!! I want full compensation under EU261 or I'm taking you to the small "
+    "claims court.",
+    "Order 100-4471 from www.homelyfurnish.co.uk: £649 dining table, arrived 5 weeks late "
+    "and SMASHED. Your staff are liars who promised a call back 'within 24 hours' on 3 Oct. "
+    "Nobody ever rings. Refund the £649 plus the £39 delivery or my 1-star review goes on "
+    "Trustpilot today.",
+    "@FitZoneGyms I cancelled on 28 Feb (confirmation ref FZ-88213) and you've taken $49.99 "
+    "on 1 March AND 1 April. That's theft, plain and simple. Your managers are clueless. "
+    "Refund the $99.98 this week or I'm filing a complaint with the BBB and my card issuer.",
+    "Account 55019823, Northgate Bank. You charged me a £35 overdraft fee on 11/11 because "
+    "YOUR app was down and I couldn't move money. Worst bank in Britain, hands down. 15 "
+    "years a customer and this is how you treat me?! Refund it or I'm straight to the "
+    "Ombudsman.",
+    "Invoice #G-3391 from Dale's Autos: £540 for a clutch that started slipping again 6 "
+    "days later (17 Aug). You're a bunch of rip-off merchants and you know it. Fix it free "
+    "by Monday or I'm posting the invoice and your reply on Google Reviews for everyone to "
+    "see.",
+]
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -1087,6 +1122,7 @@ ALL_DRAFTS = (
     + ROUND_THIRTY_FOUR_DRAFTS
     + ROUND_THIRTY_FIVE_DRAFTS
     + ROUND_SIXTY_SIX_DRAFTS
+    + ROUND_SEVENTY_DRAFTS
 )
 
 
@@ -2502,8 +2538,8 @@ def test_name_calling_after_a_preposition_leaves_the_you():
 
 @pytest.mark.parametrize(
     "draft",
-    ROUND_THIRTY_FIVE_DRAFTS + ROUND_SIXTY_SIX_DRAFTS,
-    ids=[d[:32] for d in ROUND_THIRTY_FIVE_DRAFTS + ROUND_SIXTY_SIX_DRAFTS],
+    ROUND_THIRTY_FIVE_DRAFTS + ROUND_SIXTY_SIX_DRAFTS + ROUND_SEVENTY_DRAFTS,
+    ids=[d[:32] for d in ROUND_THIRTY_FIVE_DRAFTS + ROUND_SIXTY_SIX_DRAFTS + ROUND_SEVENTY_DRAFTS],
 )
 def test_a_calm_version_keeps_no_threat_no_trade_and_no_name_calling(draft):
     from complaint_desk.core.posting import threat_forms
@@ -2511,7 +2547,7 @@ def test_a_calm_version_keeps_no_threat_no_trade_and_no_name_calling(draft):
     calm = calm_version(draft)
     assert not threat_forms.find_threats(calm), calm
     assert not threat_forms.find_extortion(calm), calm
-    for gone in ("You lie", "liar", "Dishonest company", "incompetent"):
+    for gone in ("You lie", "liar", "Dishonest company", "incompetent", "merchants", "Hands down"):
         assert gone not in calm, (gone, calm)
 
 
@@ -2528,3 +2564,27 @@ def test_a_no_reply_since_a_date_beside_the_logs_count_keeps_both():
         "Order 5512 was never delivered. I have contacted you 4 times since 26 November without "
         "a reply (none since 2 December)."
     )
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        # what the people called liars did stays
+        (
+            "Your staff are liars who promised a call back on 3 Oct.",
+            "Your staff promised a call back on 3 Oct.",
+            "liars",
+        ),
+        (
+            "You're a bunch of rip-off merchants and you know it. The clutch failed after 6 days.",
+            "The clutch failed after 6 days.",
+            "merchants",
+        ),
+        # a verdict's "hands down" goes with it
+        ("Worst bank in Britain, hands down. The fee was £35.", "The fee was £35.", "hands down"),
+    ],
+)
+def test_name_calling_goes_and_what_was_done_stays(draft, kept, gone):
+    calm = calm_version(draft)
+    assert kept in calm, calm
+    assert gone not in calm.lower(), calm

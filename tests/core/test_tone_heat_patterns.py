@@ -215,6 +215,7 @@ def test_every_phrase_section_is_a_signal_kind() -> None:
         "extortion",
         "trade",  # read as extortion where no extortion form matches
         "menace",  # read as a threat where no threat or extortion form matches
+        "veil",  # looked for, never run: where to read neighbours for a menace pair
         "absolute",
         "sarcasm",
         "sarcasm_weak",

@@ -2360,6 +2360,89 @@ PAIRS += [
         "Worst hotel in the history of the universe. Not once, not one single time, did anyone "
         "clean the damn room in three nights.",
     ),
+    # round 70 (session 22): 11 of 20 had the margin when written (the same with the session's
+    # starting code), 2 of its 11 dry-sarcasm pairs; these 15 have it now
+    (
+        "My parcel was marked as delivered on Monday but it isn't here. Could you check "
+        "with the driver please?",
+        "Love that my parcel is 'delivered' according to your app. Must be enjoying a "
+        "lovely holiday somewhere that isn't my house.",
+    ),
+    (
+        "I've emailed three times about my refund since 2 May and haven't had a reply. "
+        "Could someone update me?",
+        "Three emails since 2 May and not a word back. Impressive commitment to mystery, honestly.",
+    ),
+    (
+        "Our flight was delayed five hours and no food vouchers were offered. Is there a "
+        "way to claim?",
+        "FIVE HOURS on the floor at Stansted with two toddlers and not so much as a bottle "
+        "of water. Absolute disgrace, I want compensation NOW.",
+    ),
+    (
+        "The engineer didn't turn up for the 8-12 slot today. Can we rebook please?",
+        "Took a day off work to watch the road for your engineer. Great view, no engineer. "
+        "Thanks for the experience.",
+    ),
+    (
+        "The heating in the flat has been broken for two weeks now. Could you give me a "
+        "date for the repair?",
+        "Two weeks with no heating and you STILL can't give me a date?? We're wearing coats "
+        "indoors. Useless doesn't cover it.",
+    ),
+    (
+        "I was charged twice for the same transaction on 12 June. Could you reverse one of them?",
+        "You've taken my money TWICE and your app just says 'pending'. Sort it out, this is theft.",
+    ),
+    (
+        "The sofa arrived with a tear in the fabric. Could you arrange a replacement?",
+        "Waited 12 weeks for a sofa that turned up RIPPED. Do your drivers use it as a "
+        "trampoline on the way?? Disgusting service.",
+    ),
+    (
+        "Our bins haven't been collected for two weeks. Could you tell me when the next "
+        "collection is?",
+        "Two weeks of rubbish piling up and the council can't even answer the phone. Rats "
+        "everywhere. Pathetic.",
+    ),
+    (
+        "My car was booked in for its annual test three days ago and I haven't heard "
+        "anything. Is it ready?",
+        "Three days and counting for a basic annual check. I assume the car is getting the "
+        "full spa package, which is thoughtful.",
+    ),
+    (
+        "The dentist cancelled my appointment on the day for the second time. Could I get a "
+        "firm booking?",
+        "Second time you've cancelled on me THE SAME DAY. I took unpaid leave for this. Do "
+        "you actually want patients or not?!",
+    ),
+    (
+        "The jacket I ordered in a medium arrived in an XXL. Can I exchange it?",
+        "Ordered a medium, received a jacket I could camp in. Appreciate the optimism about "
+        "my future, but I'll still need the medium.",
+    ),
+    (
+        "My broadband speed has been under 5Mbps all week, well below the 70 I pay for. "
+        "Could you check the line?",
+        "paying for 70mb and getting 4. FOUR. ive rang 6 times. you lot are a joke honestly",
+    ),
+    (
+        "My card was blocked while abroad even though I'd told you I was travelling. Could "
+        "you note this on the account?",
+        "Told you I'd be in Lisbon, so you blocked my card in Lisbon. Glad the fraud team "
+        "is so thorough about the one place I said I'd be.",
+    ),
+    (
+        "I was promised a callback within 24 hours last Tuesday and haven't received one yet.",
+        "Still waiting on that 24-hour callback from last Tuesday. I do admire the flexible "
+        "approach to the concept of a day.",
+    ),
+    (
+        "My deposit hasn't been returned 30 days after I moved out. Could you give me an update?",
+        "30 DAYS and still no deposit. Happy to take rent on the 1st on the dot but can't "
+        "return a penny. Crooks.",
+    ),
 ]
 
 
@@ -2712,6 +2795,37 @@ SINCERE += [
     "Following up on my complaint from March: the car has been perfect since the dealership "
     "replaced the gearbox, and the courtesy car was a lifesaver. Thanks for sorting it "
     "properly.",
+    # round 70: 14 of 15 read as meant when written (a five-star review whose fault was fixed
+    # in the same sentence read as sarcasm); not here: "The delay was annoying but the refund
+    # landed within two days, so thanks for that." is meant, and reads 28 for its "annoying"
+    "Just wanted to say thank you to Aoife at the Galway branch, she sorted my mortgage "
+    "paperwork in one afternoon.",
+    "Parcel went missing, I rang, and a replacement arrived the next morning. Genuinely "
+    "impressed, thank you.",
+    "Best dentist I've ever been to. Dr Khan explained everything and I didn't feel a "
+    "thing. Cheers.",
+    "Big thanks to the lads at Murphy's Garage for getting my car through the NCT at short "
+    "notice. Fair price too.",
+    "Our flight was cancelled, which was stressful, but the rebooking team had us on the "
+    "next one within the hour and covered our hotel. Really appreciated.",
+    "Thank you to the council team who cleared the fly-tipping on our road so quickly after "
+    "I reported it.",
+    "Not a perfect stay, the room was a bit small, but the staff were so kind to my mum and "
+    "that's what mattered. Thank you.",
+    "I didn't expect much from my complaint, but the manager called me personally and "
+    "refunded the full amount. Thank you, that really made a difference.",
+    "5 stars. Broadband engineer arrived early, fixed the fault and explained what had gone "
+    "wrong. Great service.",
+    "the gym staff were brilliant when i hurt my back, got me ice and sat with me till my "
+    "partner came. thank you so much x",
+    "Our landlord had the boiler fixed the same day we reported it. Renting isn't always "
+    "easy so I wanted to say thank you.",
+    "Took a while to get through on the phone, but once I did Tom was fantastic and the "
+    "issue was fixed. Thanks Tom.",
+    "Thanks for the quick swap on the faulty kettle, no questions asked. Will definitely "
+    "shop with you again.",
+    "Lovely meal for our anniversary, and thank you for the little cake, that was such a "
+    "kind touch 🥰",
 ]
 
 
@@ -3370,3 +3484,44 @@ def test_praise_of_doing_what_the_clause_tells_is_a_jab_when_that_is_a_failure(t
 )
 def test_the_same_praise_of_what_went_right_is_meant(text):
     assert "sarcasm" not in {s.kind for s in analyse(text).signals}, text
+
+
+@pytest.mark.parametrize(
+    ("failure", "fine"),
+    [
+        ("Three days and counting for a basic check.", "The trip was three days and two nights."),
+        ("Great view, no engineer.", "Great view, no complaints."),
+        ("Still paying for the gym I left in March.", "Still paying for the gym I joined."),
+    ],
+)
+def test_failures_told_in_session_22_words(failure, fine):
+    from complaint_desk.core.tone.failure import went_wrong
+
+    assert went_wrong(failure), failure
+    assert not went_wrong(fine), fine
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still waiting on the callback from last Tuesday. I do admire the relaxed approach.",
+        "The shelf arrived broken. Appreciate the creativity.",
+        "The soup arrived an hour late and perfectly chilled.",
+        "Three weeks and counting for a refund, which is thoughtful.",
+    ],
+)
+def test_praise_worn_by_a_failure_is_a_jab(text):
+    assert any(s.kind == "sarcasm" for s in analyse(text).signals), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 stars. The engineer came early, fixed the fault and explained what had gone wrong. "
+        "Great service.",
+        "I admire the approach your new manager has taken.",
+        "The soup was perfectly seasoned. Thank you.",
+    ],
+)
+def test_praise_after_a_fix_in_the_same_sentence_or_of_a_good_thing_is_meant(text):
+    assert not any(s.kind == "sarcasm" for s in analyse(text).signals), text

@@ -8,10 +8,12 @@ on first use.
 from __future__ import annotations
 
 import re
-from functools import cache
-from typing import TYPE_CHECKING
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
     from complaint_desk.core.tone.prefilter import GuardSet
 
 KINDS = ("extortion", "threat", "trade", "menace", "ultimatum")
@@ -20,13 +22,21 @@ SITE_RULES_ONLY = frozenset(("ultimatum",))
 _SLOT = re.compile(r"\{([A-Z_]+)\}")
 
 
+class _Table(NamedTuple):
+    slots: dict[str, str]  # name -> regex source, its own slots filled in
+    forms: dict[str, tuple[str, ...]]  # kind -> forms, slots filled in
+    pairs: tuple[tuple[str, str], ...]  # the menace pairs' slot names (first, second)
+    gate: tuple[str, ...]  # slots one of which every pair holds: the tone engine looks for them
+
+
 @cache
-def forms() -> dict[str, tuple[str, ...]]:
-    """Kind -> the table's forms with their slots filled in (regex source, lower-case text)."""
+def _table() -> _Table:
     from complaint_desk.core.resources import read_text
 
     slots: dict[str, str] = {}
     out: dict[str, list[str]] = {k: [] for k in KINDS}
+    pairs: list[tuple[str, str]] = []
+    gate: tuple[str, ...] = ()
     section = None
     for raw in read_text("tone", "threat_forms.tsv").splitlines():
         line = raw.rstrip("\n")
@@ -36,12 +46,30 @@ def forms() -> dict[str, tuple[str, ...]]:
             section = line.strip()[1:-1]
             continue
         key, _, value = line.partition("\t")
+        if section == "pairs":
+            names = tuple(value.strip().split("\t"))
+            for name in names:
+                if name not in slots:
+                    raise ValueError(f"threat_forms.tsv: unknown slot {name} in [pairs]")
+            if key.strip() == "gate":
+                gate = names
+            else:
+                pairs.append((names[0], names[1]))
+            continue
         value = _fill(either_apostrophe(value.strip()), slots)
         if section == "slots":
             slots[key.strip()] = value
         elif section == "forms" and key.strip() in out:
             out[key.strip()].append(value)
-    return {k: tuple(v) for k, v in out.items()}
+    for pair in pairs:
+        if gate and not set(pair) & set(gate):
+            raise ValueError(f"threat_forms.tsv: the pair {pair} holds no slot of the gate")
+    return _Table(slots, {k: tuple(v) for k, v in out.items()}, tuple(pairs), gate)
+
+
+def forms() -> dict[str, tuple[str, ...]]:
+    """Kind -> the table's forms with their slots filled in (regex source, lower-case text)."""
+    return _table().forms
 
 
 def either_apostrophe(line: str) -> str:
@@ -135,4 +163,80 @@ def find_ultimatums(text: str) -> list[tuple[int, int]]:
 def find_threats(text: str) -> list[tuple[int, int]]:
     """The threat forms' spans; where there are none, the menaces' (a harm and a framing that
     points it at someone, in any wording: the table's "menace" kind), which are threats too."""
-    return find(text, "threat") or find(text, "menace")
+    return find(text, "threat") or find(text, "menace") or _pair_spans(text)
+
+
+# A menace told across sentences (the table's [pairs]): a sentence holding a pair's first slot and
+# the same one or one of the next PAIR_REACH sentences holding its second, neither holding
+# PAIR_NOT (advice, logistics, a hurt already suffered).
+PAIR_REACH = 2
+PAIR_NOT = "MN_NOT"
+
+
+@cache
+def _pair_patterns() -> dict[str, re.Pattern[str]]:
+    """Each slot a pair names, and PAIR_NOT, compiled on whole words of lower-cased text (a few
+    slots, not a form per pair and order: those cost ~0.4 MB each)."""
+    table = _table()
+    names = {name for pair in table.pairs for name in pair} | {PAIR_NOT}
+    return {n: re.compile(rf"(?<![\w'’])(?:{table.slots[n]})(?!\w)") for n in sorted(names)}
+
+
+@lru_cache(maxsize=2048)
+def pair_parts(sentence: str) -> frozenset[str]:
+    """The pair slots a sentence holds; none when it holds PAIR_NOT."""
+    from complaint_desk.core.tone.prefilter import lower_keeping_length
+
+    patterns = _pair_patterns()
+    lowered = lower_keeping_length(sentence)
+    if patterns[PAIR_NOT].search(lowered):
+        return frozenset()
+    return frozenset(n for n, p in patterns.items() if n != PAIR_NOT and p.search(lowered))
+
+
+def menaces_across(
+    sentences: Sequence[str], near: Iterable[int] | None = None
+) -> list[tuple[int, int]]:
+    """(first, last) sentence indexes of each menace pair, first <= last <= first + PAIR_REACH,
+    at most one per last sentence. `near`: only windows that reach one of these sentences (the
+    tone engine passes those holding a menace form's word: every pair holds a watching or a harm,
+    whose words those are); None reads them all."""
+    n = len(sentences)
+    pairs = _table().pairs
+    if near is None:
+        starts: Iterable[int] = range(n)
+    else:
+        starts = sorted({k for i in near for k in range(max(0, i - PAIR_REACH), min(n, i + 1))})
+    parts: dict[int, frozenset[str]] = {}
+
+    def held(k: int) -> frozenset[str]:
+        if k not in parts:
+            parts[k] = pair_parts(sentences[k])
+        return parts[k]
+
+    out: dict[int, int] = {}
+    for i in starts:
+        if not held(i):
+            continue
+        for j in range(i, min(n, i + PAIR_REACH + 1)):
+            if j in out:
+                continue
+            if any(a in held(i) and b in held(j) for a, b in pairs):
+                out[j] = i
+    return sorted((i, j) for j, i in out.items())
+
+
+def gate_forms() -> tuple[str, ...]:
+    """The gate's slots as forms (regex source, lower-case text): every menace pair holds a
+    match of one, so the tone engine's one scan of a draft for the words its phrases need
+    (`tone.lexicon`, kind "veil") says which sentences can be part of one, at no further cost."""
+    table = _table()
+    return tuple(f"(?:{table.slots[name]})" for name in table.gate)
+
+
+def _pair_spans(text: str) -> list[tuple[int, int]]:
+    from complaint_desk.core.tone.split import split_spans
+
+    spans = split_spans(text)
+    found = menaces_across([text[a:b] for a, b in spans])
+    return [(spans[i][0], spans[j][1]) for i, j in found]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from complaint_desk.core.rewrite.facts import RewriteFacts, _carry_facts
+from complaint_desk.core.rewrite.facts import RewriteFacts, _carry_facts, fact_tokens
 from complaint_desk.core.rewrite.pressure import _mid_sentence
 from complaint_desk.core.rewrite.sentence import (
     _FEELING_SAID,
@@ -52,6 +52,35 @@ def traded_span(report, score, sentence: str) -> tuple[int, int] | None:
     return None if any(s.kind == "extortion" for s in alone.signals) else inside[0]
 
 
+def menace_halves(text: str, report) -> set[int]:
+    """The sentences of each menace told across sentences (`threat_forms.menaces_across`) whose
+    last sentence the draft reads a threat in: the sentences before it, and that one too when
+    it holds no threat alone. Each is small talk on its own ("Your manager has a lovely
+    conservatory."), so the rewrite leaves them out rather than calm them one by one; a last
+    sentence that threatens alone is calmed as any threat is, and a sentence with a fact in it
+    is rewritten as usual (its facts must survive)."""
+    from complaint_desk.core.posting.threat_forms import menaces_across
+    from complaint_desk.core.tone import analyse
+
+    scores = report.sentences
+    threatened = {
+        i
+        for i, sc in enumerate(scores)
+        if any(s.kind == "threat" and sc.start <= s.start < sc.end for s in report.signals)
+    }
+    if not threatened or len(scores) < 2:
+        return set()
+    out: set[int] = set()
+    for first, last in menaces_across([text[sc.start : sc.end] for sc in scores]):
+        if first == last or last not in threatened:
+            continue
+        out.update(range(first, last))
+        alone = analyse(text[scores[last].start : scores[last].end])
+        if not any(s.kind == "threat" for s in alone.signals):
+            out.add(last)
+    return out
+
+
 def _left_out(text: str, score, reason: str) -> Suggestion:
     """A suggestion to leave a whole sentence out (the space after it goes too)."""
     return Suggestion(
@@ -66,7 +95,6 @@ def _without_offers(
     and the sentence after ("Ya know what'd make my Yelp review way nicer? My money back."), once
     that sentence asks for the remedy. A sentence with a fact in it, or one already rewritten, is
     kept as it is: its facts must survive, and the rewrite has said what it can."""
-    from complaint_desk.core.rewrite.facts import fact_tokens
 
     taken = [(i.start, i.end) for i in items]
     added = []
@@ -104,6 +132,7 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
     pressure = False  # the sentence before held a threat or an extortion
     offer_halves: list[int] = []  # sentences whose public act a trade after them completes
     runs = _word_at_a_time(text, report)
+    veiled = menace_halves(text, report)
     for index, score in enumerate(report.sentences):
         if index in runs:
             last = runs[index]
@@ -128,6 +157,17 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
             pressure = False
             continue
         sentence = text[score.start : score.end]
+        if index in veiled and not fact_tokens(sentence):
+            items.append(
+                _left_out(
+                    text,
+                    score,
+                    "Part of a veiled threat told across sentences: it says nothing the "
+                    "company can act on, and a site would remove it.",
+                )
+            )
+            pressure = True
+            continue
         framing = pressure and _ULTIMATUM_FILLER.fullmatch(sentence)
         pressure = any(
             s.kind in ("threat", "extortion") and score.start <= s.start < score.end

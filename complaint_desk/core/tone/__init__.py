@@ -357,6 +357,8 @@ def _collect(
     per_sentence: list[list] = []
     valence = 0.0
     traded = _traded_across(evidence)
+    for i, hit in _menaced_across(evidence).items():
+        traded.setdefault(i, hit)
     for i, ev in enumerate(evidence):
         hits = list(ev.hits)
         if i in traded:
@@ -497,6 +499,31 @@ def _traded_across(evidence: Sequence) -> dict:
         span = across(first.sentence, second.sentence)
         if span is not None:
             out[i] = Hit("extortion", span[0], span[1], 1.0)
+    return out
+
+
+_GUARDED = frozenset(("threat", "extortion", "violence"))
+
+
+def _menaced_across(evidence: Sequence) -> dict:
+    """Sentence index -> a threat hit for a menace told across it and up to two sentences before
+    (`threat_forms.menaces_across`: "Silver Audi, back row of the staff car park. Just so you
+    know I know."), over the later sentence; tried only near a sentence holding a menace form's
+    word, and not where a threat, extortion or wished violence is already read."""
+    near = [i for i, ev in enumerate(evidence) if ev.veiled]
+    if not near:
+        return {}
+    from complaint_desk.core.posting.threat_forms import menaces_across
+    from complaint_desk.core.tone.detect import Hit
+
+    out: dict[int, object] = {}
+    for first, last in menaces_across([ev.sentence for ev in evidence], near):
+        if any(h.kind in _GUARDED for ev in evidence[first : last + 1] for h in ev.hits):
+            continue
+        sentence = evidence[last].sentence
+        words = _WORDS_OF.search(sentence)
+        if words is not None:
+            out[last] = Hit("threat", words.start(), words.end(), 1.0)
     return out
 
 

@@ -9,7 +9,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from complaint_desk.core.tone import lexicon as lex
-from complaint_desk.core.tone.failure import RESOLVED, thanks_for_a_fix, went_wrong
+from complaint_desk.core.tone.failure import FIX, RESOLVED, thanks_for_a_fix, went_wrong
 from complaint_desk.core.tone.prefilter import lower_keeping_length
 from complaint_desk.core.tone.split import repeats_across_comma
 
@@ -185,6 +185,10 @@ class SentenceEvidence(NamedTuple):
     # phrase guard's scan saw it (the literal the table's "trade" forms are looked up by). Only
     # then is it read with its neighbours for a trade told across two sentences (`tone.trades`).
     public: bool = False
+    # Whether the scan met a word a menace form starts from (a watching or a harm: "home
+    # address", "accidents happen"). Only then are it and its neighbours read for a menace told
+    # across sentences (`threat_forms.menaces_across`).
+    veiled: bool = False
 
 
 def _norm(word: str) -> str:
@@ -410,9 +414,22 @@ def detect_all(text: str, spans: Sequence[tuple[int, int]]) -> list[SentenceEvid
     guard = lex.phrase_guard()
     maybe = guard.kinds_in_parts(lowered, spans)
     return [
-        detect(text[s:e], guard.narrow(maybe[i], lowered[s:e]), "trade" in maybe[i])
+        detect(
+            text[s:e],
+            guard.narrow(_unveiled(maybe[i]), lowered[s:e]),
+            "trade" in maybe[i],
+            lex.VEIL in maybe[i],
+        )
         for i, (s, e) in enumerate(spans)
     ]
+
+
+_VEIL_ONLY = frozenset((lex.VEIL,))
+
+
+def _unveiled(kinds: frozenset[str]) -> frozenset[str]:
+    """The kinds to run: the menace pairs' gate is only looked for (`lexicon.VEIL`)."""
+    return kinds - _VEIL_ONLY if lex.VEIL in kinds else kinds
 
 
 # What praise beside a failure counts for once the failure confirms it as sarcasm: as much as
@@ -661,8 +678,11 @@ def failure_context(ev: SentenceEvidence, strict: bool = False) -> bool:
     if strict:
         if not went_wrong(ev.sentence):
             return False
-    elif not ev.complaint and not went_wrong(ev.sentence):
-        return False
+    elif not went_wrong(ev.sentence):
+        # A complaint with no failure left in it: none, or one put right in the same sentence
+        # ("…fixed the fault and explained what had gone wrong.": its "wrong" is over).
+        if not ev.complaint or FIX.search(ev.sentence) is not None:
+            return False
     elif thanks_for_a_fix(ev.sentence):
         return False
     return not _turned(ev.sentence, ev.hits)
@@ -681,14 +701,18 @@ def _turned(sentence: str, hits: Sequence[Hit]) -> bool:
 
 
 def detect(
-    sentence: str, maybe: Mapping[str, Matcher] | None = None, public: bool | None = None
+    sentence: str,
+    maybe: Mapping[str, Matcher] | None = None,
+    public: bool | None = None,
+    veiled: bool | None = None,
 ) -> SentenceEvidence:
     """All evidence in one sentence. Pure and cached by the caller on the sentence text.
 
     `maybe`: the phrase kinds (keys of `lexicon.phrase_guard().patterns`) that can match in this
     sentence, each with the pattern to run there (`GuardSet.narrow`, from `detect_all`'s one
     scan of the draft); None works them out here. `public`: whether that scan met a word the
-    table's "trade" forms start from (a public act: "review", "forum"...), given with `maybe`.
+    table's "trade" forms start from (a public act: "review", "forum"...), `veiled` one its
+    "menace" forms start from, both given with `maybe`.
     They only save work: the evidence is the same either way."""
     vader = lex.vader_lexicon()
     emoji = lex.emoji_valence()
@@ -706,10 +730,13 @@ def detect(
     if maybe is None:
         guard = lex.phrase_guard()
         possible = guard.kinds_in(haystack)
-        maybe = guard.narrow(possible, haystack)
+        maybe = guard.narrow(_unveiled(possible), haystack)
         public = "trade" in possible
-    elif public is None:
-        public = "trade" in lex.phrase_guard().kinds_in(haystack)
+        veiled = lex.VEIL in possible
+    elif public is None or veiled is None:
+        possible = lex.phrase_guard().kinds_in(haystack)
+        public = "trade" in possible
+        veiled = lex.VEIL in possible
     patterns: Mapping[str, Matcher] = maybe  # only kinds that can occur (a vain try: ~2 us)
     for kind in _PHRASE_KINDS:
         phrase_re = patterns.get(kind)
@@ -1028,6 +1055,7 @@ def detect(
         sentence,
         from_fragment,
         public,
+        bool(veiled),
     )
 
 

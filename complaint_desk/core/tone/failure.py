@@ -325,7 +325,15 @@ NEGATED_SERVICE = re.compile(
     r"help(?:ed)?|get\s+back|got\s+back|come|came|show(?:s|ed)?\s+up|shows)|"
     r"no\s+(?:reply|response|answer|refund|one\s+(?:called|answered|replied|got\s+back)|"
     r"update|word|help|explanation|apology|warning|notice|wi-?fi|internet|signal|power|"
-    r"hot\s+water|heating|electricity)|"
+    r"hot\s+water|heating|electricity|"
+    # session 22: the one who should have come ("Great view, no engineer.")
+    r"engineer|driver|courier|technician|plumber|electrician|fitter|delivery|bus|train|taxi|"
+    r"callback|call\s+back|show)|"
+    # session 22: a wait still going ("Three days and counting"), paying for what was left
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[\w-]+ty(?:-\w+)?)\s+"
+    r"(?:days|weeks|hours|months|minutes|mins)\s+and\s+counting|"
+    r"still\s+(?:supporting|paying\s+for|paying|funding|being\s+charged\s+for)\s+"
+    r"(?:the|a|your|my)\s+[\w-]+\s+(?:i|we)\s+(?:left|cancell?ed|quit|closed|stopped)|"
     r"not\s+(?:a|one|a\s+single)\s+(?:word|call|email|reply|update|text|message|apology|"
     r"explanation|visit|knock|peep|callback|call\s+back)|"
     r"without\s+(?:fixing|repairing|checking|telling|asking|explaining|apologi[sz]ing)|"

@@ -143,9 +143,16 @@ def _phrase_sections() -> tuple[dict[str, list[str]], dict[str, tuple[str, ...]]
         for kind, forms in threat_forms.forms().items()
         if kind not in threat_forms.SITE_RULES_ONLY
     }
+    # The menace pairs' gate (`VEIL`): looked for, never run (`tone.detect`).
+    table[VEIL] = threat_forms.gate_forms()
     for kind in table:
         sections.setdefault(kind, [])
     return sections, table
+
+
+# A kind the guard's scan looks for and detect never runs: the words of a menace told across
+# sentences (threat_forms.tsv, [pairs] "gate"), which say where to read a sentence's neighbours.
+VEIL = "veil"
 
 
 @cache
