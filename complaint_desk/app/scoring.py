@@ -204,6 +204,13 @@ def traded_in(report, score, sentence: str) -> tuple[int, int] | None:
     return rewrite.traded_span(report, score, sentence)
 
 
+def veiled_in(report, text: str) -> frozenset[int]:
+    """The indexes of `report.sentences` that belong to a veiled threat told across sentences
+    ("I drove past your manager's house last night. See you soon."): each is small talk alone,
+    so the calmer offer for one is to leave it out. Empty for nearly every draft."""
+    return frozenset(rewrite.menace_halves(text, report))
+
+
 def _sentences(text: str) -> list[str]:
     from complaint_desk.core.tone.split import split_spans
 

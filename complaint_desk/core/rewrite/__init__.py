@@ -29,6 +29,7 @@ from complaint_desk.core.rewrite.draft import (
     Suggestion,
     apply,
     calm_version,
+    menace_halves,
     suggestions,
     traded_span,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "fact_tokens",
     "fact_tokens_kept",
     "format_date",
+    "menace_halves",
     "rewrite_sentence",
     "suggestions",
     "traded_span",

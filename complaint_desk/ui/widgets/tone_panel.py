@@ -173,6 +173,7 @@ class TonePanel(QWidget):
             heat_of,
             sentences_of,
             traded_in,
+            veiled_in,
             without_repeats,
         )
 
@@ -183,6 +184,9 @@ class TonePanel(QWidget):
         ]
         offers = []
         fresh: dict[tuple[str, object, object], tuple[str, float]] = {}
+        # A veiled threat told across sentences: each of its sentences is offered left out.
+        veiled = veiled_in(report, text) if hot else frozenset()
+        index_of = {id(s): i for i, s in enumerate(report.sentences)} if veiled else {}
         # What the draft already says, and what an earlier offer would say: not offered twice.
         said = sentences_of(text)
         for s in sorted(hot, key=lambda s: s.start):
@@ -192,11 +196,14 @@ class TonePanel(QWidget):
             # A trade read across this sentence and the one before is calmed here too.
             traded = traded_in(report, s, sentence)
             key = (sentence, facts, traded)
-            found = self._offer_cache.get(key)
-            if found is None:
-                found = calmer_sentence(sentence, facts, traded)
-            fresh[key] = found
-            new, heat = found
+            if index_of.get(id(s)) in veiled:
+                new, heat = "", 0.0  # not cached: the same sentence alone is small talk
+            else:
+                found = self._offer_cache.get(key)
+                if found is None:
+                    found = calmer_sentence(sentence, facts, traded)
+                fresh[key] = found
+                new, heat = found
             trimmed = without_repeats(new, said - {sentence.strip()})
             if trimmed != new:
                 new, heat = trimmed, heat_of(trimmed)
