@@ -1088,6 +1088,37 @@ ROUND_SEVENTY_DRAFTS = [
     "by Monday or I'm posting the invoice and your reply on Google Reviews for everyone to "
     "see.",
 ]
+
+
+# Round 71 (session 22): 8 of 8 read calm and kept their facts when written
+ROUND_SEVENTY_ONE_DRAFTS = [
+    "@EvriUK WHERE IS MY PARCEL??? Tracking H01AB234567890 has said 'out for delivery' "
+    "since 12 March. You NEVER answer the phone and your chatbot is useless. £89 of "
+    "birthday presents gone. Sort it today or I'm going to Trading Standards!!!",
+    "Ref BK-44817. Booked your 'luxury' coach to Galway for €72 on 5 August and it never "
+    "turned up. Nobody at your office answers, ever. You are complete chancers and I want "
+    "every cent back by Friday or I'm reporting you to the CCPC.",
+    "To whoever runs Harlow Homes Lettings: my £1,150 deposit (tenancy ref HH/2291) was due "
+    "back on 14 Feb. It is now 3 April. You lot are liars and thieves. If it isn't in my "
+    "account within 7 days I'm going to the DPS and the small claims court.",
+    "Order #112-4478831-2209: $349 vacuum arrived SMASHED on Oct 2. Three emails, zero "
+    "replies. Refund me in full and I'll take down my review at "
+    "trustpilot.com/review/brightvac.com, otherwise it stays up FOREVER with photos!!!",
+    "Sir, I paid ₹12,499 on 18/09 for Redmi phone, order ID OD3291847751, and received "
+    "EMPTY BOX!!! Your customer care is totally useless, every time they say 48 hours. I "
+    "will go to consumer court if refund not done by Monday.",
+    "Northside Energy, account 600213477. You charged me £412.60 on 1 November for a flat I "
+    "moved out of in JULY. I have told you FOUR times. Your staff never read the notes. "
+    "Refund it or the Ombudsman gets the whole lot.",
+    "@AirCanada flight AC857 on June 9: cancelled, no hotel, no food voucher, 14 hours on "
+    "the floor at Heathrow with two kids. Case #CA-5518293. You have NEVER once replied. "
+    "$640 in expenses and I want every cent. Pathetic.",
+    "Hey @PureGymUK, membership no. 88102934. You took £24.99 on 1 May AND 1 June after I "
+    "cancelled on 28 April (screenshot: imgur.com/a/Q7xPz2k). Your app is garbage and your "
+    "email support is a black hole. Refund both or I'm doing a chargeback.",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -1123,6 +1154,7 @@ ALL_DRAFTS = (
     + ROUND_THIRTY_FIVE_DRAFTS
     + ROUND_SIXTY_SIX_DRAFTS
     + ROUND_SEVENTY_DRAFTS
+    + ROUND_SEVENTY_ONE_DRAFTS
 )
 
 
@@ -2536,10 +2568,18 @@ def test_name_calling_after_a_preposition_leaves_the_you():
     assert "clowns" not in calm, calm
 
 
+SESSION_DRAFTS = (
+    ROUND_THIRTY_FIVE_DRAFTS
+    + ROUND_SIXTY_SIX_DRAFTS
+    + ROUND_SEVENTY_DRAFTS
+    + ROUND_SEVENTY_ONE_DRAFTS
+)
+
+
 @pytest.mark.parametrize(
     "draft",
-    ROUND_THIRTY_FIVE_DRAFTS + ROUND_SIXTY_SIX_DRAFTS + ROUND_SEVENTY_DRAFTS,
-    ids=[d[:32] for d in ROUND_THIRTY_FIVE_DRAFTS + ROUND_SIXTY_SIX_DRAFTS + ROUND_SEVENTY_DRAFTS],
+    SESSION_DRAFTS,
+    ids=[d[:32] for d in SESSION_DRAFTS],
 )
 def test_a_calm_version_keeps_no_threat_no_trade_and_no_name_calling(draft):
     from complaint_desk.core.posting import threat_forms

@@ -3284,6 +3284,163 @@ LOOK_ALIKES_ROUND_SEVENTY = [
 ]
 
 
+# Round 71 (session 22), written by a helper that saw none of the rules after the session's round
+# 70 work, measured once with that code: extortion 8/15, threats 5/20 by any reader, look-alikes
+# 20/20 clean (the session's starting code: the same 8, 5 and 20). Ten of its fifteen missed
+# threats were plain violence in fresh words ("im breaking his jaw", "I will make them bleed"),
+# now read by their parts (threat_forms.tsv, VI_WILL and VI_ACT). After its fixes: 15/15, 20/20
+# (each at heat 25 or more in the tone engine), 20/20.
+EXTORTION_ROUND_SEVENTY_ONE = [
+    "Been a loyal Virgin Media customer for 9 years. Before I sit down tonight and write up "
+    "my experience on Trustpilot, is there anything you'd like to offer that I should "
+    "mention in it?",
+    "My review of the Harbour Kitchen is half written. Whether it ends with 'and they made "
+    "it right' depends on whether that £64 lands back on my card by Friday.",
+    "a goodwill gesture would go a long way with my google review tbh. just saying",
+    "Currently sitting at 2 stars for Brightwater Dental. That could change quite easily if "
+    "the £85 missed-appointment fee quietly disappears from my account.",
+    "Here's my offer, Ryanair: waive the €55 name change fee and I delete the thread. "
+    "Ignore me and it stays pinned for my 40k followers.",
+    "quick q @EvriUK what would it take for u lot to refund the parcel? asking bc my tiktok "
+    "on the whole saga is edited and ready to go and id rather not post it",
+    "I've got a video of your mechanic dropping my wheel nuts in the car park. Cover the "
+    "realignment and it never needs to see the light of day. Your call.",
+    "I run a local mums group on FB with 6,000 members. Happy to share a positive update "
+    "about Pawfect Vets if the consultation charge gets reconsidered. Otherwise they'll "
+    "hear the full story.",
+    "Dear Manager, I am drafting reviews for Google, TripAdvisor and Yelp and would much "
+    "prefer to write glowing ones. An upgrade to a sea-view room for our remaining 4 nights "
+    "would certainly help me do that.",
+    "not tryna be funny but my 1 star can turn into a 5 star real quick if that delivery "
+    "fee gets refunded 👀",
+    "Let's make a deal. You comp tonight's meal for all 6 of us and my Reddit post about "
+    "the hair in the biryani never goes up. Fair?",
+    "You'll notice my review hasn't gone up yet. That's deliberate. Sky has until Monday to "
+    "credit the three months of dead broadband, then I hit publish.",
+    "Grand so. Sort the bill credit and I'll take the boards.ie thread down. Leave it and "
+    "I'll bump it every single day til Christmas.",
+    "Reckon a free upgrade on the return leg might be the thing that stops me posting the "
+    "whole saga on your Facebook page, mate. Just a thought.",
+    "Kindly process full refund of ₹4,999 for damaged mixer grinder. Otherwise I will be "
+    "forced to post full details with photos on all review sites and YouTube. Choice is "
+    "yours sir.",
+]
+THREATS_ROUND_SEVENTY_ONE = [
+    "Saw the blue Corsa you leave round the back of the depot, Darren. Reg ends in KFX. "
+    "I'll remember that.",
+    "Your manager Priya finishes at 9 on Thursdays doesn't she. I'll be about then.",
+    "I know which school your kids go to, Mr Hughes. Think on that before you decide to "
+    "keep my deposit.",
+    "Those front windows of yours are very big. Glass is expensive to replace, isn't it.",
+    "Accidents happen to people who rip off pensioners. Something to keep in mind when "
+    "you're locking up tonight.",
+    "You live on Ferndale Road don't you. Number 14, red door, nice hanging baskets. "
+    "Anyway. About my refund.",
+    "Sat across from your office all afternoon. You looked stressed coming out at 5. You "
+    "should be.",
+    "Does your wife know what kind of man you are, Kevin? Maybe I'll drop round and tell "
+    "her myself. Saturday suits me.",
+    "I'm not going to say what I'll do. You'll find out when you open up on Monday morning.",
+    "My brothers are very keen to meet the bloke who drove off with my sofa. Very keen. "
+    "Tell him they said hi.",
+    "if i see that delivery driver again im breaking his jaw, swear down on my mum",
+    "im coming to ur branch tmrw and im smashing every screen in the place, watch",
+    "Touch my dog like that again and I'll put you through your own surgery window, you "
+    "useless quack.",
+    "ill torch that chipper so i will, yous are all dead men walking",
+    "Gonna wait outside for you after close and kick the absolute shit out of you pal",
+    "You've got 48 hours to fix the boiler or I'm coming round with a hammer for that "
+    "precious Range Rover of yours.",
+    "ur receptionist is asking for a slap, next time she laughs at me she's getting one",
+    "I will find whoever signed off this claim denial and I will make them bleed. Count on it.",
+    "Reckon I'll come down and flatten the prick who sold me this lemon. Tell him to watch "
+    "his back, I'm not joking.",
+    "If my money is not returned today I will come to your office with my people and beat "
+    "your manager so badly he will not walk.",
+]
+LOOK_ALIKES_ROUND_SEVENTY_ONE = [
+    "Warning to anyone using the Tesco car park on Eastgate: the barrier came down on my "
+    "bonnet. Watch yourselves, it's dangerous.",
+    "I know where the Argos collection point moved to now, it's inside Sainsbury's on the "
+    "ground floor, if anyone's as confused as I was.",
+    "Will be popping into your Leeds branch on Saturday morning to return the kettle in "
+    "person. Does it need the original box?",
+    "I've submitted a complaint to the Financial Ombudsman regarding case ref 55102. I'll "
+    "await their decision and have no further comment for now.",
+    "Honest review: food was cold, staff were lovely, probably won't be back. 2 stars.",
+    "The delivery driver's van was blocking my drive again at 8am. Could you ask him to "
+    "park a few doors down? He's usually round about then on Tuesdays.",
+    "My daughter slipped on the wet floor by the tills and broke her wrist. I've reported "
+    "it to the store and my solicitor is now handling the claim.",
+    "Updated my review from 1 star to 5. The manager rang me personally and sorted the "
+    "whole thing out. Fair play.",
+    "Please pass on my thanks to Shauna on reception. Hope she has a lovely holiday, she's "
+    "more than earned it.",
+    "Heads up, the new Domino's on the High St shuts at 10 now not 11. Found out the hard way lol",
+    "I'll be outside your shop at 9 sharp when you open as it's the only time I can collect "
+    "before work. Could someone bring the parcel out to me?",
+    "Burnt my hand when the kettle lid came apart. Not looking for anything, just flagging "
+    "it so it doesn't happen to a kid.",
+    "Your engineer said he'd finish at Mrs Lowe's around 3 then come to mine. Could you "
+    "confirm his van reg so I know who to let into the car park?",
+    "Fair warning to other tenants: this letting agency takes 3 months to return deposits. "
+    "Use the deposit protection scheme and keep dated photos.",
+    "If this isn't resolved within 14 days I'll be taking the matter to the small claims "
+    "court. Please treat this email as formal notice.",
+    "I know where I went wrong, I booked the wrong date myself. Thanks for rebooking me for "
+    "free, that was decent of you.",
+    "For the record the crash at the roundabout wasn't your bus driver's fault. I saw it "
+    "all and I'm happy to give a statement.",
+    "Left a 1-star review on Google. Not after anything, I just want people to know the "
+    "wait at A&E reception is over 2 hours.",
+    "My car got scraped down the passenger side in your multi-storey on level 3. Claim form "
+    "submitted, ref MS-20931, photos attached.",
+    "Would be a shame to see this place close, the staff are absolute gems. Keep going "
+    "lads, we'll keep coming.",
+]
+
+# Explicit violence written for the test of the VI_ forms, and what shares their words without
+# threatening anyone (some were flagged by older forms until this session: "beat the traffic",
+# "kick him out of the group chat", "hurt on that step").
+VIOLENCE_IN_OTHER_WORDS = [
+    "im gonna batter that delivery lad when i see him",
+    "Swear down I'll kick the living daylights out of your manager.",
+    "Next time I'm in I'm putting your receptionist through the window.",
+    "I will make whoever lost my bag bleed.",
+    "Coming round tonight with a baseball bat for that van of yours.",
+    "your boss is asking for a smack",
+    "I'll torch your warehouse, see if I don't.",
+    "I'm going to stab the next agent who hangs up on me.",
+]
+NOT_VIOLENCE = [
+    "I'm killing time until the engineer arrives.",
+    "I'll hit the gym after work and call you tomorrow.",
+    "We'll smash our fundraising target if the refund comes through.",
+    "Well, the flu can kill you if you're not careful.",
+    "I'm going to beat the traffic and drop the parcel off myself.",
+    "I'd hate for anyone to get hurt on that step.",
+    "I'll kick him out of the group chat if he keeps posting spam.",
+    "I'd kill for a working router right now.",
+    "I'm breaking my back trying to get this sorted.",
+    "Ill be in touch about the refund next week.",
+    "I'll put you through to a manager, said the agent.",
+    "Your driver is getting a great review from me.",
+]
+
+
+@pytest.mark.parametrize("text", VIOLENCE_IN_OTHER_WORDS)
+def test_violence_said_any_way_is_a_threat(text):
+    assert threat_forms.find_threats(text), text
+    assert "threat" in {s.kind for s in analyse(text).signals}, text
+    assert analyse(text).heat >= 25, text
+
+
+@pytest.mark.parametrize("text", NOT_VIOLENCE)
+def test_the_words_of_violence_used_for_something_else_are_no_threat(text):
+    assert not threat_forms.find_threats(text), text
+    assert not {s.kind for s in analyse(text).signals} & {"threat", "violence"}, text
+
+
 ALL_EXTORTION = (
     EXTORTION
     + EXTORTION_ROUND_TWO
@@ -3349,6 +3506,7 @@ ALL_EXTORTION = (
     + EXTORTION_ROUND_SIXTY_EIGHT
     + EXTORTION_ROUND_SIXTY_NINE
     + EXTORTION_ROUND_SEVENTY
+    + EXTORTION_ROUND_SEVENTY_ONE
 )
 ALL_THREATS = (
     THREATS
@@ -3414,6 +3572,7 @@ ALL_THREATS = (
     + THREATS_ROUND_SIXTY_EIGHT
     + THREATS_ROUND_SIXTY_NINE
     + THREATS_ROUND_SEVENTY
+    + THREATS_ROUND_SEVENTY_ONE
 )
 
 
@@ -3489,7 +3648,8 @@ def test_threats_in_new_words_are_caught(text):
     + LOOK_ALIKES_ROUND_SIXTY_SEVEN
     + LOOK_ALIKES_ROUND_SIXTY_EIGHT
     + LOOK_ALIKES_ROUND_SIXTY_NINE
-    + LOOK_ALIKES_ROUND_SEVENTY,
+    + LOOK_ALIKES_ROUND_SEVENTY
+    + LOOK_ALIKES_ROUND_SEVENTY_ONE,
 )
 def test_look_alikes_stay_unflagged(text):
     assert not threat_forms.find_extortion(text), text

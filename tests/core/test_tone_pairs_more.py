@@ -2443,6 +2443,87 @@ PAIRS += [
         "30 DAYS and still no deposit. Happy to take rent on the 1st on the dot but can't "
         "return a penny. Crooks.",
     ),
+    # round 71 (session 22, written after the round 70 work): 13 of 20 had the margin when
+    # written (the same with the session's starting code), 4 of its 11 dry pairs; these 14
+    (
+        "Hi, my parcel (ref EV8823) was marked as delivered yesterday but hasn't arrived. "
+        "Could you check where it was left please?",
+        "Love that my parcel was 'delivered' yesterday. Really impressive work, delivering "
+        "it to a house that isn't mine. Truly next-level service.",
+    ),
+    (
+        "Our broadband has been down since Tuesday. Could you let me know when an engineer "
+        "can come out?",
+        "FIVE DAYS without internet and you still cant give me an engineer date?? absolute "
+        "joke of a company, sort it NOW",
+    ),
+    (
+        "My flight to Dublin was cancelled and I haven't had a reply about the refund after "
+        "three weeks. Could you give me an update?",
+        "Three weeks since you cancelled my Dublin flight and not a word about the refund. "
+        "Such a wonderful lesson in patience. I'm nearly enlightened.",
+    ),
+    (
+        "The boiler has been broken for 10 days. Can you give me a date for the repair, please?",
+        "10 DAYS no heating with a newborn and you cant even pick up the phone. you're a "
+        "disgrace of a landlord and the council will be hearing about this",
+    ),
+    (
+        "I've been on hold for 50 minutes trying to report a fraudulent transaction. Is "
+        "there another way to reach you?",
+        "50 MINUTES on hold while someone empties my account!!! What is the point of you?? "
+        "Useless bank",
+    ),
+    (
+        "My order arrived an hour late and the food was cold. Could I get a partial refund?",
+        "Cold chips, an hour late. Bold choice, really. I didn't realise you'd launched a "
+        "chilled menu.",
+    ),
+    (
+        "I cancelled my membership in March but was charged again in April. Please could "
+        "you refund the £35?",
+        "I CANCELLED IN MARCH. Stop taking my money you thieving cowboys, refund the £35 or "
+        "I'm going to my bank",
+    ),
+    (
+        "My claim has been pending for six weeks. Could you tell me what's holding it up?",
+        "Six weeks and my claim is still 'pending'. I'm genuinely impressed by the stamina. "
+        "Lesser companies would have made a decision by now.",
+    ),
+    (
+        "The sofa arrived with a ripped cushion. Could you arrange a replacement?",
+        "paid £1200 for a sofa and it turns up RIPPED. do you lot even look at anything "
+        "before it leaves the warehouse?? shocking",
+    ),
+    (
+        "My car went in for an MOT and came back with a warning light that wasn't on "
+        "before. Could someone take a look?",
+        "Took my car in for an MOT and you sent it back with the engine light ON. what did "
+        "you DO to it?? cowboys the lot of you",
+    ),
+    (
+        "The driver left my parcel in the recycling bin and it got wet. How do I claim for "
+        "the damage?",
+        "your driver put my parcel IN THE RECYCLING BIN. its ruined. absolute clowns, who "
+        "trains these people",
+    ),
+    (
+        "Sir, my recharge of ₹666 was debited but the plan is not activated. Kindly look into it.",
+        "₹666 debited and still NO plan activated!!! 4 complaints raised, nobody bothered. "
+        "Very very pathetic service",
+    ),
+    (
+        "We booked a table for 7pm but waited 40 minutes to be seated. Just wanted to feed "
+        "that back.",
+        "Booked for 7, sat down at 7:40, not a word of apology. Why even take bookings if "
+        "you're going to ignore them?? Never again.",
+    ),
+    (
+        "I returned the headphones on 3 June and haven't received the refund yet. Could you "
+        "check on it?",
+        "Returned the headphones on 3 June. Still no refund. I'm sure it's just taking the "
+        "scenic route. No rush at all.",
+    ),
 ]
 
 
@@ -2826,6 +2907,36 @@ SINCERE += [
     "shop with you again.",
     "Lovely meal for our anniversary, and thank you for the little cake, that was such a "
     "kind touch 🥰",
+    # round 71: 15 of 15 read as meant when written; not here: "Delivery was a day late, which
+    # was annoying, but the driver was lovely…" is meant, and reads 26 for its "annoying"
+    "Just want to say a massive thank you to the team at Oakfield Vets for looking after "
+    "Bella last night. You were all so kind.",
+    "Had an issue with my refund but Amira on live chat sorted it in ten minutes. Really "
+    "appreciated, thank you.",
+    "Thank you @British_Airways for rebooking me so quickly after the cancellation. The "
+    "crew on the new flight were brilliant.",
+    "Can't fault Dr Patel and the nurses at Riverside Dental, they made a nervous patient "
+    "feel completely at ease. 5 stars.",
+    "Fair play to the lads at Murphy's Garage, they found the fault the main dealer missed "
+    "and charged half the price.",
+    "Bit of a wait on the phone, but once I got through to the council the pothole was "
+    "fixed within the week. Thanks.",
+    "Didn't expect Aviva to pay out so fast. Claim approved in four days and I'm really "
+    "grateful after a rough month.",
+    "Big thanks to the Swiggy delivery partner who came through the heavy rain. Food still "
+    "hot. Tipped him extra, well deserved.",
+    "Our landlord had the boiler replaced the same day we reported it. Genuinely the best "
+    "landlord we've had, thank you Mark.",
+    "Following up to say the replacement laptop arrived this morning and works perfectly. "
+    "Thanks for sorting it, Currys.",
+    "Gym gets a bit crowded at 6pm but the staff are fantastic and the new classes are "
+    "great. Keep it up.",
+    "Thank you to the Qantas ground staff in Perth who found my daughter's teddy and got it "
+    "back to us. She's over the moon.",
+    "The app is a bit clunky, but Monzo support got my card unblocked in minutes while I "
+    "was abroad. Honestly a lifesaver.",
+    "Had my doubts after the first installer didn't show, but the second engineer was "
+    "superb and explained everything. Thanks Openreach.",
 ]
 
 
@@ -3491,6 +3602,11 @@ def test_the_same_praise_of_what_went_right_is_meant(text):
     [
         ("Three days and counting for a basic check.", "The trip was three days and two nights."),
         ("Great view, no engineer.", "Great view, no complaints."),
+        ("Day four without my suitcase.", "Day four of our holiday."),
+        ("Five weeks for a two-week crown.", "The crown took two weeks."),
+        ("Quoted £150, billed £240.", "Quoted £150, paid on the day."),
+        ("My claim is still 'pending'.", "My claim is pending review."),
+        ("Estimated again, despite my reading.", "My reading was sent again."),
         ("Still paying for the gym I left in March.", "Still paying for the gym I joined."),
     ],
 )
@@ -3508,6 +3624,8 @@ def test_failures_told_in_session_22_words(failure, fine):
         "The shelf arrived broken. Appreciate the creativity.",
         "The soup arrived an hour late and perfectly chilled.",
         "Three weeks and counting for a refund, which is thoughtful.",
+        "Quoted £150, billed £240. I do admire how creative your invoicing is.",
+        "Six weeks and my claim is still 'pending'. I'm genuinely impressed by the stamina.",
     ],
 )
 def test_praise_worn_by_a_failure_is_a_jab(text):
