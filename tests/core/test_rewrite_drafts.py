@@ -1119,6 +1119,36 @@ ROUND_SEVENTY_ONE_DRAFTS = [
 ]
 
 
+# Round 72 (session 22): 8 of 8 read calm and kept their facts when written
+ROUND_SEVENTY_TWO_DRAFTS = [
+    "@EvriHelp order EV48213977 was 'delivered' on 12/03 (evri.com/track/EV48213977) and it "
+    "is NOWHERE. £64.99 of trainers gone. You NEVER answer your chat and your drivers are "
+    "clueless!!! Refund me today or I'm going straight to Trading Standards.",
+    "Ref BT-2209-4471: third engineer no-show since 4 September. I've taken THREE days off "
+    "work for you clowns. I want £150 compensation by Friday or it's straight to Ofcom, the "
+    "ombudsman and every review site going.",
+    "Booking 7Q4RZX, flight FR8126 Dublin to Malaga on 22 June, cancelled with two hours' "
+    "notice. €380 for new flights out of my own pocket. Pathetic. Pay the €250 compensation "
+    "you owe me or I'll see you in the small claims court.",
+    "Dear Sir, complaint no. 45521089 dated 14/08/2024 regarding my phone screen. It is 35 "
+    "days, Rs 8,450 paid, and still your service centre is saying 'waiting for part'. You "
+    "people never reply to any mail!!! I will approach consumer court if not resolved in 7 "
+    "days.",
+    "My £1,150 deposit for flat 3B, 27 Carlton Street still hasn't been returned 6 weeks "
+    "after the tenancy ended on 31 July. Your agents are liars and thieves. Pay it back in "
+    "full this week or every photo of that flat goes on Facebook and Google.",
+    "Policy number HX-339-021-7. My claim for the storm damage on 9 January was refused in "
+    "ONE sentence. Absolute disgrace after eight years as a customer. Reverse it or I'm "
+    "cancelling every policy I have with you and reporting you to the FOS.",
+    "Hey @PureGymHelp you charged me £24.99 twice on 1 Oct (member no. 0098124). The "
+    "Stockport gym has had broken showers for a MONTH!!! Nobody ever picks up the phone. "
+    "Refund me and give me a free freeze or the whole of Reddit hears about it.",
+    "Order 118-2290453 from sainsburys.co.uk, slot 6-7pm Sunday 2 Feb. Driver turned up at "
+    "9:40pm with half the items substituted for rubbish. £112.40 wasted. You ALWAYS do "
+    "this, worst supermarket in the country. I want a full refund, not a £5 voucher.",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -1155,6 +1185,7 @@ ALL_DRAFTS = (
     + ROUND_SIXTY_SIX_DRAFTS
     + ROUND_SEVENTY_DRAFTS
     + ROUND_SEVENTY_ONE_DRAFTS
+    + ROUND_SEVENTY_TWO_DRAFTS
 )
 
 
@@ -2573,6 +2604,7 @@ SESSION_DRAFTS = (
     + ROUND_SIXTY_SIX_DRAFTS
     + ROUND_SEVENTY_DRAFTS
     + ROUND_SEVENTY_ONE_DRAFTS
+    + ROUND_SEVENTY_TWO_DRAFTS
 )
 
 

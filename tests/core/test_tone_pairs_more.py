@@ -2524,6 +2524,66 @@ PAIRS += [
         "Returned the headphones on 3 June. Still no refund. I'm sure it's just taking the "
         "scenic route. No rush at all.",
     ),
+    # round 72 (session 22, written after all its other work): 10 of 20 had the margin when
+    # written (the same with the session's starting code), 1 of its 11 dry pairs; these 10
+    (
+        "I was promised a £10 monthly discount when I renewed, but it isn't showing on my "
+        "bill. Could you apply it please?",
+        "Still waiting on the £10 discount I was promised. Perhaps it's taking the scenic "
+        "route. No rush, it's only been four months.",
+    ),
+    (
+        "Our order was missing the chips and the garlic naan. Could you refund those items please?",
+        "WHERE ARE MY CHIPS?? paid £32 and half the order wasnt even in the bag. absolute "
+        "joke, sort it out NOW!!!",
+    ),
+    (
+        "The room wasn't cleaned during our three-night stay, even though we asked at "
+        "reception. Could you look into this?",
+        "Three nights and NOT ONE clean. Asked reception twice and they couldn't care less. "
+        "Worst hotel I've ever stayed in, disgusting.",
+    ),
+    (
+        "I was quoted £240 for the brake job but the invoice came to £410. Could you "
+        "explain the difference?",
+        "Quoted 240 and charged 410?? You're having a laugh. Cowboys the lot of you, I want "
+        "the difference back today.",
+    ),
+    (
+        "My claim (ref CL-88213) was submitted six weeks ago and I haven't had an update. "
+        "Could you let me know the status?",
+        "SIX WEEKS and not a single update on CL-88213. You lot are useless. Take my money "
+        "fast enough though don't you!!",
+    ),
+    (
+        "My direct debit has gone up from £95 to £210 without any explanation. Could you "
+        "review this please?",
+        "£95 to £210 with zero explanation?!? Are you actually taking the mick? Absolute thieves.",
+    ),
+    (
+        "Dear team, my refrigerator was delivered with a dent on the door. Kindly arrange a "
+        "replacement at the earliest.",
+        "This is totally unacceptable!! Dented fridge delivered and for 10 days nobody is "
+        "picking the call. Very worst service, I am fed up with you people.",
+    ),
+    (
+        "The shuttle buses back to the campsite stopped at 11pm rather than 1am as "
+        "advertised. Will there be any partial refund?",
+        "Shuttles stopped at 11 when you ADVERTISED 1am. Walked 4 miles in the dark with "
+        "two kids. Shambles of an event, never again!!!",
+    ),
+    (
+        "Good afternoon, my package has been at your Lagos hub for 9 days. Please when will "
+        "it be delivered?",
+        "9 days!!! My package is just sitting in your Lagos hub and nobody is answering. Is "
+        "this how you people do business? Nonsense.",
+    ),
+    (
+        "G'day, I ordered a couch on 2 May and the delivery window has been pushed back "
+        "three times. Can I please get a firm date?",
+        "Third time you've pushed my couch delivery back. Absolute clowns. Been sitting on "
+        "the floor for a month mate, sort it or refund me!",
+    ),
 ]
 
 
@@ -2937,6 +2997,37 @@ SINCERE += [
     "was abroad. Honestly a lifesaver.",
     "Had my doubts after the first installer didn't show, but the second engineer was "
     "superb and explained everything. Thanks Openreach.",
+    # round 72: 14 of 15 read as meant when written; not here: "…Very courteous young man." after
+    # thanks to a delivery executive reads as a jab, and "Bit annoyed the engineer was two hours
+    # late, but… fixed the boiler properly" is meant and reads 25 for its "annoyed"
+    "Huge thank you to Sam at the Leeds branch who spent an hour helping my mum set up "
+    "online banking. Patient, kind and never once made her feel silly.",
+    "Had a problem with my order (wrong size) but customer service arranged an exchange "
+    "within two days and covered the return postage. Really appreciate it.",
+    "Can't fault the delivery this week. Driver was early, everything was fresh, and he "
+    "carried the bags up three flights for me. Thank you.",
+    "Our flight was cancelled but the Aer Lingus staff at the desk rebooked us on the next "
+    "morning and sorted a hotel without any fuss. Made a stressful day so much easier, "
+    "thank you.",
+    "Just want to say thank you to the nurses at Riverside Vets for looking after our old "
+    "boy Bailey in his last days. You were so gentle with him and with us.",
+    "The app's a bit clunky, but the staff on the phone at Nationwide have been genuinely "
+    "helpful every time I've called. Credit where it's due.",
+    "Thank you to the council team who cleared the fly-tipping on Brook Street within a day "
+    "of me reporting it. Really impressed.",
+    "Shoutout to the delivery rider who came back to hand me my bank card after I dropped "
+    "it on the doorstep. Honest people still exist 🙏",
+    "Letting agent finally got the leaking roof fixed after a few chases, and the roofer "
+    "they sent did a cracking job. Thanks Claire for staying on top of it.",
+    "Wanted to leave a proper review for the Kwik Fit in Paisley. Fair quote, did exactly "
+    "what they said, and didn't try to upsell me anything. Will be back.",
+    "Thank you MTN for resolving my data issue so quickly. The agent was polite and patient "
+    "and it was working again within 30 minutes.",
+    "Stayed at the Maldron in Galway last weekend. Room was spotless, breakfast lovely, and "
+    "reception let us check out late for free when our daughter was poorly. Thank you so "
+    "much.",
+    "Took a while to get through on the phone, not going to lie, but once I did Aviva "
+    "handled my claim quickly and paid out in full. Genuinely grateful.",
 ]
 
 
