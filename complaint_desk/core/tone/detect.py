@@ -412,11 +412,11 @@ def detect_all(text: str, spans: Sequence[tuple[int, int]]) -> list[SentenceEvid
         return [detect(text[s:e]) for s, e in spans]
     lowered = lower_keeping_length(text)
     guard = lex.phrase_guard()
-    maybe = guard.kinds_in_parts(lowered, spans)
+    maybe, admitted = guard.scan_parts(lowered, spans)
     return [
         detect(
             text[s:e],
-            guard.narrow(_unveiled(maybe[i]), lowered[s:e]),
+            guard.narrow(_unveiled(maybe[i]), lowered[s:e], admitted[i]),
             "trade" in maybe[i],
             lex.VEIL in maybe[i],
         )
@@ -729,8 +729,9 @@ def detect(
     # Each big alternation runs only where its required strings occur (tone_prefilter).
     if maybe is None:
         guard = lex.phrase_guard()
-        possible = guard.kinds_in(haystack)
-        maybe = guard.narrow(_unveiled(possible), haystack)
+        found, admitted = guard.scan_parts(haystack, ((0, len(haystack)),))
+        possible = found[0]
+        maybe = guard.narrow(_unveiled(possible), haystack, admitted[0])
         public = "trade" in possible
         veiled = lex.VEIL in possible
     elif public is None or veiled is None:

@@ -626,9 +626,10 @@ class GuardSet:
         }
         del admits
         # Only the first sets' strings are scanned for; a form they admit has its other sets
-        # tested with plain substring checks (few forms get that far).
-        _between()
-        self._find = _LiteralScan(frozenset(self._admits)).found if self._admits else None
+        # tested with plain substring checks (few forms get that far). They ride on the kinds'
+        # scan below (`scan_parts`); a scan of their own is built only for a caller of `narrow`
+        # that does not pass them (`_admitted_in`).
+        self._own_scan: Callable[[str], set[str]] | None = None
         always: set[str] = set()
         by_literal: dict[str, set[str]] = {}
         for kind, pattern in sources.items():
@@ -641,6 +642,8 @@ class GuardSet:
                 continue
             for literal in needs:
                 by_literal.setdefault(literal, set()).add(kind)
+        for literal in self._admits:
+            by_literal.setdefault(literal, set())
         # The scan stops at the shortest string that begins at a place; the longer ones it
         # begins are then compared there one by one.
         groups = _by_shortest_prefix(by_literal)
@@ -648,13 +651,15 @@ class GuardSet:
         # The kinds a string points to, one frozenset per distinct set (most strings point to
         # one kind: a set apiece held ~1.5 MB).
         kind_sets: dict[frozenset[str], frozenset[str]] = {}
-        self._longer: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
+        admitted = self._admits
+        self._longer: dict[str, tuple[tuple[str, frozenset[str], bool], ...]] = {
             end: tuple(
                 (
                     literal,
                     kind_sets.setdefault(
                         frozenset(by_literal[literal]), frozenset(by_literal[literal])
                     ),
+                    literal in admitted,
                 )
                 for literal in group
             )
@@ -701,11 +706,14 @@ class GuardSet:
                 drop.append(kind)
         return kinds.difference(drop) if drop else kinds
 
-    def narrow(self, kinds: frozenset[str], part: str) -> dict[str, Matcher]:
+    def narrow(
+        self, kinds: frozenset[str], part: str, admitted: Iterable[str] | None = None
+    ) -> dict[str, Matcher]:
         """Kind -> the pattern to run in `part`, for the kinds that can match there: a kind whose
         alternatives are known is cut down to those whose required strings are all in `part`
         (most sentences meet one or two of a hundred forms), in their order, so its matches are
-        the whole alternation's: an alternative left out could not match anywhere in `part`."""
+        the whole alternation's: an alternative left out could not match anywhere in `part`.
+        `admitted`: the forms' strings in `part`, as `scan_parts` gives them (else scanned here)."""
         out: dict[str, Matcher] = {}
         cut = [kind for kind in kinds if kind in self._parts]
         for kind in kinds:
@@ -713,11 +721,11 @@ class GuardSet:
                 continue
             if kind not in self._form_tests or kind in self.refine(frozenset((kind,)), part):
                 out[kind] = self.patterns[kind]
-        if not cut or self._find is None:
+        if not cut or not self._admits:
             return out
         possible: dict[str, set[int]] = {}
         met: dict[frozenset[str], bool] = {}  # each big set tested once per part: forms share them
-        for literal in self._find(part):
+        for literal in self._admitted_in(part) if admitted is None else admitted:
             for kind, index in self._admits.get(literal, ()):
                 if index in possible.get(kind, ()):
                     continue
@@ -744,6 +752,13 @@ class GuardSet:
                 out[kind] = chosen[0] if len(chosen) == 1 else AnyOf(chosen)
         return out
 
+    def _admitted_in(self, part: str) -> set[str]:
+        """The forms' first strings in `part`, from a scan of their own (built on first use: the
+        tone engine passes them from `scan_parts` and never needs it)."""
+        if self._own_scan is None:
+            self._own_scan = _LiteralScan(frozenset(self._admits)).found
+        return self._own_scan(part)
+
     def _holds_many(self, needs: frozenset[str], part: str) -> bool:
         """Whether `part` holds one of a big set of strings, with one trie search (a form's set of
         a hundred remedies tested string by string took ~40 us in a sentence that held none);
@@ -757,9 +772,17 @@ class GuardSet:
         """For each sorted, non-overlapping (s, e): the kinds whose required strings occur in
         text[s:e]. Every place a required string begins is visited (the search goes on one
         character after each find), so a string inside a part is never missed."""
+        return self.scan_parts(text, spans)[0]
+
+    def scan_parts(
+        self, text: str, spans: Sequence[tuple[int, int]]
+    ) -> tuple[list[frozenset[str]], list[set[str]]]:
+        """`kinds_in_parts`, and for each part the strings `narrow` looks up its forms by, from
+        the same scan (one pass over the draft, not a second over each sentence)."""
         found: list[frozenset[str]] = [self._always] * len(spans)
+        admitted: list[set[str]] = [set() for _ in spans]
         if self._scan is None or not spans:
-            return found
+            return found, admitted
         starts = [a for a, _b in spans]
         search = self._scan.search
         longer = self._longer
@@ -768,15 +791,17 @@ class GuardSet:
         while True:
             m = search(text, pos, limit)
             if m is None:
-                return found
+                return found, admitted
             a = m.start()
             k = bisect_right(starts, a) - 1
             if k >= 0:
                 stop = spans[k][1]
                 now = found[k]
-                for literal, owners in longer[m.group()]:
-                    if not owners <= now and text.startswith(literal, a, stop):
+                for literal, owners, admits in longer[m.group()]:
+                    if (admits or not owners <= now) and text.startswith(literal, a, stop):
                         now = now | owners
+                        if admits:
+                            admitted[k].add(literal)
                 found[k] = now
             pos = a + 1
 
