@@ -204,11 +204,22 @@ def traded_in(report, score, sentence: str) -> tuple[int, int] | None:
     return rewrite.traded_span(report, score, sentence)
 
 
-def veiled_in(report, text: str) -> frozenset[int]:
-    """The indexes of `report.sentences` that belong to a veiled threat told across sentences
-    ("I drove past your manager's house last night. See you soon."): each is small talk alone,
-    so the calmer offer for one is to leave it out. Empty for nearly every draft."""
-    return frozenset(rewrite.menace_halves(text, report))
+def veiled_in(report, text: str) -> dict[int, int]:
+    """Index of each sentence of `report.sentences` that belongs to a veiled threat told across
+    sentences ("I drove past your manager's house last night. See you soon.") -> the first
+    sentence its offer to leave it out covers: the sentences before it that tell the same menace
+    go with it, unless one holds a fact. Empty for nearly every draft."""
+    halves = rewrite.menace_halves(text, report)
+    scores = report.sentences
+    out: dict[int, int] = {}
+    for index in sorted(halves):
+        first = index
+        while first - 1 in halves and not rewrite.fact_tokens(
+            text[scores[first - 1].start : scores[first - 1].end]
+        ):
+            first -= 1
+        out[index] = first
+    return out
 
 
 def _sentences(text: str) -> list[str]:

@@ -234,7 +234,7 @@ def test_a_trade_told_across_two_sentences_is_offered_its_calm_sentence(qtbot, w
 
 def test_a_veiled_threat_told_across_sentences_is_offered_left_out(qtbot, window, desk):
     # "See you soon." alone is small talk; after a sentence about the manager's house it is a
-    # menace: the panel shows it as a threat and offers to leave it out, and one click does.
+    # menace: the panel shows it as a threat and offers to leave both out, and one click does.
     text = (
         "Order 55210: your engineer missed the 8-12 slot on 3 March. I drove past your "
         "manager's house last night. See you soon."
@@ -245,11 +245,13 @@ def test_a_veiled_threat_told_across_sentences_is_offered_left_out(qtbot, window
         s.kind == "threat" and text[s.start : s.end] == "See you soon"
         for s in editor._last_report.signals
     )
-    offers = [o for o in editor.tone.offers if text[o[0] : o[1]].startswith("See you soon")]
+    offers = [o for o in editor.tone.offers if "See you soon" in text[o[0] : o[1]]]
     assert offers, editor.tone.offers
     labels = editor.tone.findChildren(type(editor.tone.contributors), "calmerOffer")
-    assert any("leave this sentence out" in label.text() for label in labels)
+    assert any("leave these sentences out" in label.text() for label in labels)
     buttons = editor.tone.findChildren(type(editor.tone.hottest), "useCalmer")
     qtbot.mouseClick(buttons[editor.tone.offers.index(offers[0])], Qt.MouseButton.LeftButton)
-    assert "See you soon" not in editor.editor.toPlainText()
-    assert "Order 55210" in editor.editor.toPlainText()
+    # The sentence that told the watching goes with it; the complaint and its facts stay.
+    assert editor.editor.toPlainText().strip() == (
+        "Order 55210: your engineer missed the 8-12 slot on 3 March."
+    )

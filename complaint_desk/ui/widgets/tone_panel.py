@@ -3,6 +3,7 @@ sentences to use instead (one click, undoable) or the whole draft calmed ("Calm 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,8 @@ OFFER_FROM = 25.0  # a sentence this hot (or hotter) gets a calmer one offered
 # after this long when the gauge does not paint (the panel hidden).
 OFFERS_FALLBACK_MS = 50
 NEXT_PASS_MS = 1  # between the heat's paint, the checklist and the calmer sentences
+# A break between two sentences, to name an offer that leaves several out.
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+\S")
 
 
 class TonePanel(QWidget):
@@ -185,7 +188,7 @@ class TonePanel(QWidget):
         offers = []
         fresh: dict[tuple[str, object, object], tuple[str, float]] = {}
         # A veiled threat told across sentences: each of its sentences is offered left out.
-        veiled = veiled_in(report, text) if hot else frozenset()
+        veiled = veiled_in(report, text) if hot else {}
         index_of = {id(s): i for i, s in enumerate(report.sentences)} if veiled else {}
         # What the draft already says, and what an earlier offer would say: not offered twice.
         said = sentences_of(text)
@@ -196,7 +199,8 @@ class TonePanel(QWidget):
             # A trade read across this sentence and the one before is calmed here too.
             traded = traded_in(report, s, sentence)
             key = (sentence, facts, traded)
-            if index_of.get(id(s)) in veiled:
+            first = veiled.get(index_of.get(id(s), -1))
+            if first is not None:
                 new, heat = "", 0.0  # not cached: the same sentence alone is small talk
             else:
                 found = self._offer_cache.get(key)
@@ -209,11 +213,15 @@ class TonePanel(QWidget):
                 new, heat = trimmed, heat_of(trimmed)
             said |= sentences_of(new)
             if new != sentence and heat < s.heat:
-                end = s.end
+                start, end = s.start, s.end
+                if not new and first is not None:
+                    # The sentences before it that tell the same menace go with it ("I drove
+                    # past your manager's house last night.").
+                    start = report.sentences[first].start
                 if not new:  # leaving it out takes the space after it too
                     while end < len(text) and text[end] in " \t":
                         end += 1
-                offers.append((s.start, end, new, heat, s.heat))
+                offers.append((start, end, new, heat, s.heat))
         self._offer_cache = fresh
         return offers
 
@@ -241,7 +249,12 @@ class TonePanel(QWidget):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            shown = new if new else "(leave this sentence out: it has nothing to act on)"
+            several = not new and _SENTENCE_BREAK.search(self._offers_text[start:end].rstrip())
+            shown = new or (
+                "(leave these sentences out: together they read as a threat)"
+                if several
+                else "(leave this sentence out: it has nothing to act on)"
+            )
             label = QLabel(f"Calmer (heat {heat:.0f}, was {was:.0f}): “{shown}”")
             label.setObjectName("calmerOffer")
             label.setWordWrap(True)
