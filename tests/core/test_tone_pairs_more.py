@@ -2525,12 +2525,43 @@ PAIRS += [
         "scenic route. No rush at all.",
     ),
     # round 72 (session 22, written after all its other work): 10 of 20 had the margin when
-    # written (the same with the session's starting code), 1 of its 11 dry pairs; these 10
+    # written (the same with the session's starting code), 1 of its 11 dry pairs; these 15 have
+    # it now (its dry jabs' idioms: "you spoil me", "the one thing you've really nailed"…)
+    (
+        "Hi, my parcel (order 55821) was marked as delivered yesterday but it hasn't "
+        "arrived. Could you check where it was left please?",
+        "Love that my parcel was delivered yesterday. Really impressive work, getting it to "
+        "a house that isn't mine. Truly next level service.",
+    ),
+    (
+        "The 17:40 to Glasgow was cancelled again tonight, the third time this week. Could "
+        "you tell me how to claim compensation?",
+        "Third cancellation of the 17:40 this week. I do admire the consistency, it's the "
+        "one thing you've really nailed.",
+    ),
+    (
+        "I cancelled my membership in January but was still charged in February and March. "
+        "Please could you refund those payments?",
+        "Cancelled in January, still paying in March. It's quite touching how much you want "
+        "me to stay, considering I haven't set foot in the place.",
+    ),
+    (
+        "Our bins haven't been collected on Ashgrove Road for three weeks. Could you "
+        "confirm when the next collection will be?",
+        "Three weeks without a bin collection on Ashgrove Road. The foxes have never been "
+        "happier, so at least someone round here is getting a good service.",
+    ),
     (
         "I was promised a £10 monthly discount when I renewed, but it isn't showing on my "
         "bill. Could you apply it please?",
         "Still waiting on the £10 discount I was promised. Perhaps it's taking the scenic "
         "route. No rush, it's only been four months.",
+    ),
+    (
+        "My new glasses were supposed to be ready last Tuesday but I haven't heard "
+        "anything. Could you give me an update?",
+        "Still no word on the glasses that were due last Tuesday. Not to worry, squinting "
+        "at everything has been a real character-building experience. Thanks for that.",
     ),
     (
         "Our order was missing the chips and the garlic naan. Could you refund those items please?",
@@ -3717,6 +3748,8 @@ def test_failures_told_in_session_22_words(failure, fine):
         "Three weeks and counting for a refund, which is thoughtful.",
         "Quoted £150, billed £240. I do admire how creative your invoicing is.",
         "Six weeks and my claim is still 'pending'. I'm genuinely impressed by the stamina.",
+        "Two weeks without broadband and a cancelled engineer visit. Honestly, you spoil me.",
+        "Third cancellation this week. The one thing you've really nailed.",
     ],
 )
 def test_praise_worn_by_a_failure_is_a_jab(text):
@@ -3730,6 +3763,9 @@ def test_praise_worn_by_a_failure_is_a_jab(text):
         "Great service.",
         "I admire the approach your new manager has taken.",
         "The soup was perfectly seasoned. Thank you.",
+        "Thank you for the birthday voucher, you spoil me.",
+        "The driver went above and beyond in the snow. Thank you.",
+        "The engineer fixed it in ten minutes. Next level service.",
     ],
 )
 def test_praise_after_a_fix_in_the_same_sentence_or_of_a_good_thing_is_meant(text):

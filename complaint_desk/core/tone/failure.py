@@ -341,6 +341,13 @@ NEGATED_SERVICE = re.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days|weeks|months|hours)\s+for\s+an?\s+"
     r"(?:\d+|one|two|three|four|five|six|seven|24|48)[- ](?:day|week|month|hour)\b|"
     r"still\s+['‘\"“]?pending|estimated\s+(?:again|bill)|"
+    # round 72: "not so much as a voucher", "still paying in March", a parcel at "a house that
+    # isn't mine", pounds "for a free follow-up"
+    r"not\s+(?:so\s+much\s+as|even)\s+an?\s+\w+|"
+    r"still\s+(?:paying|being\s+charged|charged|billed)\s+(?:in|by|on|as\s+of)\s+(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*|"
+    r"(?:house|address|flat|door|home)\s+that\s+(?:isn'?t|is\s+not|wasn'?t|was\s+not)\s+(?:mine|ours)|"
+    r"(?:pounds|quid|euros|dollars|[£$€]\d+)\s+for\s+an?\s+free\b|"
     r"quoted\s+[£$€]?\d[\d,.]*[^.!?]{0,20}?\b(?:billed|charged|invoiced)\s+[£$€]?\d+|"
     r"(?:charged|billed|invoiced)\s+(?:me\s+|us\s+)?[£$€]?\d[\d,.]*\s+more\s+than\s+(?:quoted|agreed|"
     r"advertised|estimated)|"
