@@ -1149,6 +1149,37 @@ ROUND_SEVENTY_TWO_DRAFTS = [
 ]
 
 
+# Round 73 (session 22): 8 of 8 read calm and kept their facts when written
+ROUND_SEVENTY_THREE_DRAFTS = [
+    "Order #A77312 placed on 2 June, £249.99 taken, and STILL nothing delivered!!! You "
+    "never answer emails and your chat bot is useless. If this isn't sorted by Friday I'm "
+    "going to my bank for a chargeback and reporting you to Trading Standards.",
+    "@VirginMedia I've been without broadband since 12/09, ref VM-4481920. Five calls, five "
+    "different stories, zero engineers. Absolute clowns. I pay £68 a month for NOTHING, so "
+    "fix it or I'm cancelling and going to Ofcom.",
+    "Booking ref QF8HZ2, flight cancelled on 3 March, refund of AUD 1,140 promised within "
+    "14 days. It's been two months!!! Your customer service is a disgrace and nobody ever "
+    "calls back. Sort it this week or I'm going to the ombudsman and the ACCC.",
+    "Invoice INV-20931 charged me €420 for a repair that took 40 minutes. Daylight robbery. "
+    "Knock it down to a fair price and I'll leave you 5 stars on Google, otherwise everyone "
+    "on the Naas community page hears about this.",
+    "Ticket #556201 - three weeks, no reply, nothing. You NEVER answer. I paid $89.99 on "
+    "4/17 for a subscription that hasn't worked a single day, and even "
+    "https://status.streamly.com says it's down. Refund me or I'm disputing the charge with "
+    "Amex.",
+    "Complaint ref CX-99102. Your engineer turned up 4 hours late on 18 Jan, tracked mud "
+    "through the house and broke the hall light. Worst service I have EVER had. I want £150 "
+    "compensation for the damage and my lost day's pay, or this goes to the Energy "
+    "Ombudsman.",
+    "Hi @Flipkart_Support order OD4290017788 for Rs 18,499 shows delivered on 5 Oct but I "
+    "got NOTHING!!! You people are cheats. Every single time I call, they cut the line. I "
+    "will file in consumer court if this isn't resolved in 48 hours.",
+    "Policy HX-310-772: claim submitted 9 August with photos and receipts for £1,320, and "
+    "you're still 'reviewing' it. Pathetic. You never reply to emails and your phone line "
+    "is a joke. Pay out by 30 Sept or I'm going to the FOS and the local paper.",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -1186,6 +1217,7 @@ ALL_DRAFTS = (
     + ROUND_SEVENTY_DRAFTS
     + ROUND_SEVENTY_ONE_DRAFTS
     + ROUND_SEVENTY_TWO_DRAFTS
+    + ROUND_SEVENTY_THREE_DRAFTS
 )
 
 
@@ -2073,8 +2105,9 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
         ),
         (
             "Three hours late on 28 Nov, no call, no apology. What a useless shower of clowns.",
-            "Three hours late on 28 Nov, no call, no apology. I am not happy with how this has "
-            "been handled.",
+            # name-calling ("a shower of" aims it, session 22) says the service was poor
+            "Three hours late on 28 Nov, no call, no apology. I am not happy with the service I "
+            "have had.",
         ),
         (
             "Your agent just CLOSED the chat on me at 14:05. How rude can you get? Pathetic.",
@@ -2605,6 +2638,7 @@ SESSION_DRAFTS = (
     + ROUND_SEVENTY_DRAFTS
     + ROUND_SEVENTY_ONE_DRAFTS
     + ROUND_SEVENTY_TWO_DRAFTS
+    + ROUND_SEVENTY_THREE_DRAFTS
 )
 
 
@@ -2660,3 +2694,16 @@ def test_name_calling_goes_and_what_was_done_stays(draft, kept, gone):
     calm = calm_version(draft)
     assert kept in calm, calm
     assert gone not in calm.lower(), calm
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "You people never reply to any mail!!!",
+        "You never answer any of my calls.",
+        "You lot never reply to a single email.",
+    ],
+)
+def test_what_went_unanswered_goes_with_the_no_reply(draft):
+    # "…reply to any mail" had left "To any mail." behind (round 72's drafts).
+    assert calm_version(draft) == "I have not had a reply."

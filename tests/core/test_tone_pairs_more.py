@@ -2615,6 +2615,85 @@ PAIRS += [
         "Third time you've pushed my couch delivery back. Absolute clowns. Been sitting on "
         "the floor for a month mate, sort it or refund me!",
     ),
+    # round 73 (session 22, written after all its other work): 13 of 20 had the margin when
+    # written (the same with the session's starting code); these 14 have it now
+    (
+        "My parcel was marked delivered but it isn't here. Could you check with the driver?",
+        "Love that my parcel was 'delivered' to what I can only assume is a parallel "
+        "universe. Impressive logistics, honestly.",
+    ),
+    (
+        "The replacement washing machine has the same fault as the first one. Can someone "
+        "advise on next steps?",
+        "Second machine, same fault. Consistency is clearly something you take very "
+        "seriously, well done.",
+    ),
+    (
+        "I was charged twice for the same train ticket on 3 May. Please refund the "
+        "duplicate payment.",
+        "Charged twice for one ticket. Generous of you to let me pay for a journey I didn't "
+        "take, really.",
+    ),
+    (
+        "The app logs me out every time I try to pay my bill. Is there a fix?",
+        "Very thoughtful of the app to log me out every time I try to pay. Saving me from "
+        "spending money, I suppose.",
+    ),
+    (
+        "Hi, my energy bill has gone up by £90 this month with no change in usage. Could "
+        "someone explain why?",
+        "£90 MORE this month for using exactly the same energy?! Absolute thieves. Someone "
+        "explain this NOW.",
+    ),
+    (
+        "The hotel room we booked with a sea view looks onto the bins. Could we be moved, please?",
+        "We paid extra for a SEA VIEW and got a view of your STINKING BINS. Move us today "
+        "or I'm done with this place!!!",
+    ),
+    (
+        "My prescription wasn't ready when I came to collect it as arranged. When will it "
+        "be available?",
+        "Third time I've come in and my prescription STILL isn't ready. Useless, completely "
+        "useless, how hard can it be??",
+    ),
+    (
+        "Hi, the sofa delivered today has a tear in the arm. Please arrange a replacement.",
+        "Waited 14 weeks for a sofa that turned up TORN. Absolute joke of a company, sort it out!!",
+    ),
+    (
+        "My car was booked in for a service and you've had it four days without updating "
+        "me. Could I get an update?",
+        "FOUR DAYS with my car and not one phone call. Do you lot actually do any work or "
+        "just sit around drinking tea?",
+    ),
+    (
+        "My daughter's school uniform order arrived in the wrong sizes. Can I exchange it "
+        "before term starts?",
+        "wrong sizes AGAIN and term starts monday. honestly how do you get this wrong every "
+        "single time ffs",
+    ),
+    (
+        "Our bin collection has been missed for two weeks now. Could this be looked into?",
+        "Two weeks of bins rotting in the sun while you lot happily take our council tax. "
+        "Disgraceful. Get them emptied!",
+    ),
+    (
+        "I'm still waiting on the deposit from my previous flat; the tenancy ended 5 weeks "
+        "ago. Could you confirm when it will be returned?",
+        "5 weeks and still no deposit. You're a shower of cowboys and I want my money back "
+        "this week.",
+    ),
+    (
+        "The cot I ordered is missing two screws so we can't assemble it. Could you send them out?",
+        "Missing screws, so where exactly is my baby meant to sleep?! Pathetic quality "
+        "control. Send them TODAY.",
+    ),
+    (
+        "Hi, my phone contract was meant to end in March but I've been charged for April. "
+        "Please refund it.",
+        "Contract ENDED in March and you STILL took April's money. Sneaky, dishonest "
+        "behaviour. Refund it now!!!",
+    ),
 ]
 
 
@@ -3059,6 +3138,36 @@ SINCERE += [
     "much.",
     "Took a while to get through on the phone, not going to lie, but once I did Aviva "
     "handled my claim quickly and paid out in full. Genuinely grateful.",
+    # round 73: 14 of 15 read as meant when written ("Great service from Qantas today - my lost
+    # bag was found…" reads as a jab)
+    "Huge thanks to the team at Greenway Dental - my son was terrified and they were so "
+    "patient with him. Couldn't recommend them more.",
+    "My order went missing but Sam on live chat had a replacement sent out the same day. "
+    "Really appreciated how quickly it was handled.",
+    "Took a while to get through on the phone, but once I did the advisor sorted my refund "
+    "in minutes. Thank you, Lauren.",
+    "Just want to say thank you to the night staff on ward 7 at St James's for looking "
+    "after my dad. You were all wonderful.",
+    "Delivery was a day late, which was annoying, but the table is excellent quality and "
+    "the drivers were very careful. Happy overall.",
+    "Our boiler packed in on Christmas Eve and your engineer was out within two hours. "
+    "Genuinely grateful, you saved our Christmas.",
+    "Thanks for sorting the double charge so quickly. I was worried but it's all back in my "
+    "account now.",
+    "Bit pricey for what it is, but the staff at the Galway branch are always lovely and "
+    "helpful, so I keep coming back.",
+    "I complained last month about the app crashing and I see it's fixed in the latest "
+    "update. Thanks for listening.",
+    "Thank you to the lady at the Toronto passport office who stayed late to help me. I "
+    "didn't catch your name but you made my week.",
+    "Really pleased with the kitchen fit. One cupboard door was slightly off but they came "
+    "back and adjusted it without any fuss.",
+    "First time ordering from you and honestly impressed. Packaging was a bit excessive but "
+    "everything arrived in perfect condition.",
+    "Big shoutout to Ravi at the Bengaluru service centre, he explained everything clearly "
+    "and fixed my laptop the same day 🙏",
+    "The wait for a table was longer than quoted, but the food was fantastic and the "
+    "manager sent over free desserts to apologise. Lovely gesture.",
 ]
 
 

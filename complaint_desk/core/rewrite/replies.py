@@ -9,8 +9,12 @@ from complaint_desk.core.rewrite.wording import format_date
 
 # Whom or what went unanswered, after the no-reply: "…answers their phones", "…replied to me".
 _UNANSWERED = (
-    r"(?:\s+(?:to\s+)?(?:me|us|my \w+|(?:(?:the|their|his|her|your)\s+)?"
-    r"(?:phones?|emails?|calls?)))?"
+    r"(?:\s+(?:to\s+)?(?:me|us|my \w+|"
+    # "…reply to any mail", "…answer any of my calls" (had left "To any mail." behind, session 22)
+    r"(?:(?:any|a single|one|all|either|every|each|none)\s+(?:of\s+)?)?"
+    r"(?:(?:the|their|his|her|your|my|our|these|those)\s+)?"
+    r"(?:phones?|e-?mails?|mails?|calls?|messages?|letters?|texts?|chats?|complaints?|tickets?|"
+    r"voicemails?|dms|enquir(?:y|ies)|quer(?:y|ies))))?"
 )
 
 _NO_REPLY = re.compile(

@@ -128,8 +128,8 @@ _VALENCE_SKIP = frozenset(
     "like likes liked well kind pretty yes ok okay okey sure true truly".split()
 )
 _AIM_CUES = frozenset(
-    """you you're youre ye your yours ur u these those such bunch total complete absolute utter
-    bloody are what lot hey oi he's she's hes shes""".split()
+    """you you're youre ye your yours ur u these those such bunch shower pack gang total complete
+    absolute utter bloody are what lot hey oi he's she's hes shes""".split()
 )
 _PEOPLE = frozenset(
     """staff people company team lot agents agent reps rep employees employee management managers
