@@ -136,3 +136,15 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
     from complaint_desk.core.tone.split import split_spans
 
     return split_spans(text)
+
+
+def test_the_warm_up_compiles_the_pairs_slots():
+    # Compiled on the first draft near a gate word, they took ~25 ms wherever that draft was
+    # scored: the GUI thread, while a view opened.
+    from complaint_desk.core import tone
+
+    threat_forms._pair_patterns.cache_clear()
+    threat_forms.pair_parts.cache_clear()
+    for load in tone.warm_up_steps():
+        load()
+    assert threat_forms._pair_patterns.cache_info().currsize == 1

@@ -182,6 +182,13 @@ def _pair_patterns() -> dict[str, re.Pattern[str]]:
     return {n: re.compile(rf"(?<![\w'’])(?:{table.slots[n]})(?!\w)") for n in sorted(names)}
 
 
+def warm_up() -> None:
+    """Compile the menace pairs' slots and run them once (~25 ms): the tone engine's warm-up
+    calls this on its worker, so the first draft near a gate word does not pay it where it is
+    scored, on the GUI thread."""
+    pair_parts("I drove past your manager's house last night.")
+
+
 @lru_cache(maxsize=2048)
 def pair_parts(sentence: str) -> frozenset[str]:
     """The pair slots a sentence holds; none when it holds PAIR_NOT."""
