@@ -112,7 +112,7 @@ def test_fact_start_letters_are_every_case_insensitive_spelling() -> None:
 
 @functools.cache
 def _whole_patterns() -> dict:
-    return tone_lexicon.phrase_guard().whole_patterns()
+    return tone_lexicon.phrase_guard().whole_patterns(tone_lexicon.guard_sources())
 
 
 @settings(max_examples=300, deadline=None)

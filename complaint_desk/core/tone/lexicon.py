@@ -266,6 +266,27 @@ ANGER_PHRASES = "~anger"
 PROFANITY_PHRASES = "~profanity"
 
 
+def guard_sources() -> dict[str, str]:
+    """Key -> pattern text of everything `phrase_guard` runs: the phrase kinds
+    (`phrase_sources`), the anger and the profanity phrases. The guard keeps none of it once
+    built; a test comparing it with each pattern run whole reads it again here."""
+    sources = phrase_sources()
+    for key, escaped in _listed_phrases():
+        sources[key] = _phrase_source(escaped)
+    return sources
+
+
+def _listed_phrases() -> list[tuple[str, list[str]]]:
+    return [
+        (key, [re.escape(p) for p in phrases])
+        for key, phrases in (
+            (ANGER_PHRASES, anger_words().phrases),
+            (PROFANITY_PHRASES, profanity().phrases),
+        )
+        if phrases
+    ]
+
+
 @cache
 def phrase_guard() -> GuardSet:
     """The phrase patterns (lower-case: `phrase_sources`, the anger and the profanity phrases)
@@ -275,14 +296,9 @@ def phrase_guard() -> GuardSet:
 
     patterns: dict[str, Pattern] = {k: Source(v) for k, v in phrase_sources().items()}
     alternatives = dict(phrase_alternatives())
-    for key, phrases in (
-        (ANGER_PHRASES, anger_words().phrases),
-        (PROFANITY_PHRASES, profanity().phrases),
-    ):
-        if phrases:
-            escaped = [re.escape(p) for p in phrases]
-            patterns[key] = Source(_phrase_source(escaped))
-            alternatives[key] = (PHRASE_HEAD, _phrase_parts(escaped), PHRASE_TAIL)
+    for key, escaped in _listed_phrases():
+        patterns[key] = Source(_phrase_source(escaped))
+        alternatives[key] = (PHRASE_HEAD, _phrase_parts(escaped), PHRASE_TAIL)
     guard = GuardSet(patterns, alternatives=alternatives)
     # The pieces were for building the guard; its compiled patterns hold their text from here.
     phrase_alternatives.cache_clear()
