@@ -1,8 +1,9 @@
 """Threat and extortion forms, compiled from the data table `resources/tone/threat_forms.tsv`.
 
 One table feeds the tone engine (as "threat"/"extortion" phrases), the calm rewrite and the site
-rules (extortion blocks a review site's copy). Importing this module is cheap; the table is read
-on first use.
+rules (extortion blocks a review site's copy). Its [pairs] section reads a menace told across
+sentences by two slots (`menaces_across`), which this module runs for both. Importing this module
+is cheap; the table is read on first use.
 """
 
 from __future__ import annotations
@@ -206,8 +207,8 @@ def menaces_across(
 ) -> list[tuple[int, int]]:
     """(first, last) sentence indexes of each menace pair, first <= last <= first + PAIR_REACH,
     at most one per last sentence. `near`: only windows that reach one of these sentences (the
-    tone engine passes those holding a menace form's word: every pair holds a watching or a harm,
-    whose words those are); None reads them all."""
+    tone engine passes those holding a word of the gate, which every pair holds); None reads
+    them all."""
     n = len(sentences)
     pairs = _table().pairs
     if near is None:

@@ -358,13 +358,14 @@ def _collect(
     doc_sums: dict[str, float] = {}
     per_sentence: list[list] = []
     valence = 0.0
-    traded = _traded_across(evidence)
+    # Hits read across neighbouring sentences: a trade, else a menace told in parts.
+    across = _traded_across(evidence)
     for i, hit in _menaced_across(evidence).items():
-        traded.setdefault(i, hit)
+        across.setdefault(i, hit)
     for i, ev in enumerate(evidence):
         hits = list(ev.hits)
-        if i in traded:
-            hits.append(traded[i])
+        if i in across:
+            hits.append(across[i])
         if ev.lone_eyeroll and i > 0:
             # "The parcel is late. 🙄": the eye-roll is about the sentence before it.
             lone = set(ev.lone_eyeroll)
@@ -510,8 +511,9 @@ _GUARDED = frozenset(("threat", "extortion", "violence"))
 def _menaced_across(evidence: Sequence) -> dict:
     """Sentence index -> a threat hit for a menace told across it and up to two sentences before
     (`threat_forms.menaces_across`: "Silver Audi, back row of the staff car park. Just so you
-    know I know."), over the later sentence; tried only near a sentence holding a menace form's
-    word, and not where a threat, extortion or wished violence is already read."""
+    know I know."), over the later sentence; tried only near a sentence holding a word of the
+    pairs' gate (`SentenceEvidence.veiled`), and not where a threat, extortion or wished
+    violence is already read."""
     near = [i for i, ev in enumerate(evidence) if ev.veiled]
     if not near:
         return {}

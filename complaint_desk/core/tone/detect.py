@@ -185,9 +185,9 @@ class SentenceEvidence(NamedTuple):
     # phrase guard's scan saw it (the literal the table's "trade" forms are looked up by). Only
     # then is it read with its neighbours for a trade told across two sentences (`tone.trades`).
     public: bool = False
-    # Whether the scan met a word a menace form starts from (a watching or a harm: "home
-    # address", "accidents happen"). Only then are it and its neighbours read for a menace told
-    # across sentences (`threat_forms.menaces_across`).
+    # Whether the scan met a word of the menace pairs' gate (`lexicon.VEIL`: a watching or a
+    # harm, "home address", "accidents happen"). Only then are it and its neighbours read for a
+    # menace told across sentences (`threat_forms.menaces_across`).
     veiled: bool = False
 
 
@@ -711,8 +711,8 @@ def detect(
     `maybe`: the phrase kinds (keys of `lexicon.phrase_guard().patterns`) that can match in this
     sentence, each with the pattern to run there (`GuardSet.narrow`, from `detect_all`'s one
     scan of the draft); None works them out here. `public`: whether that scan met a word the
-    table's "trade" forms start from (a public act: "review", "forum"...), `veiled` one its
-    "menace" forms start from, both given with `maybe`.
+    table's "trade" forms start from (a public act: "review", "forum"...), `veiled` one of the
+    menace pairs' gate (`lexicon.VEIL`), both given with `maybe`.
     They only save work: the evidence is the same either way."""
     vader = lex.vader_lexicon()
     emoji = lex.emoji_valence()
