@@ -1180,6 +1180,37 @@ ROUND_SEVENTY_THREE_DRAFTS = [
 ]
 
 
+# Round 74 (session 22): 8 of 8 read calm and kept their facts when written
+ROUND_SEVENTY_FOUR_DRAFTS = [
+    "@SwiftParcelUK order #GB44812 was due 12 March and it's now 2 April!!! You NEVER "
+    "answer emails and your chat bot is useless. Refund my £64.99 today or I'm going to "
+    "Trading Standards.",
+    "I paid a £1,450 deposit on 5 Jan (ref KTN-2291) for a kitchen that STILL hasn't been "
+    "fitted. Your so-called project manager is a liar and a clown. Every single call goes "
+    "to voicemail. If I don't have a fitting date by Friday 14th I'm filing a chargeback "
+    "and going to the ombudsman.",
+    "Booking ref HX7Q2L, room 412, 18-21 Sept. The air con never worked and nobody EVER "
+    "came to fix it despite four calls to reception. Refund two nights (€380) and I'll take "
+    "my Tripadvisor review down, otherwise it stays up with the photos.",
+    "Account number 0038817762. You've charged me a £45 late fee for a payment that left my "
+    "bank on 28 May, I have the statement!!! This is the third time this year. You people "
+    "are incompetent. Reverse it or I'm closing every account I have with you.",
+    "Ticket #558201 opened 9 Feb, still 'pending' on 20 March. Worst customer service I "
+    "have EVER dealt with, you never reply and never call back. Everything is attached "
+    "again here: https://imgur.com/a/Qw3rT9z. Sort it or I escalate to @Ofcom.",
+    "hey @FreshBoxMeals, box #FB-90331 arrived on 22/10 with the chicken WARM and leaking "
+    "everywhere. $79 for food poisoning, great. you absolute amateurs never answer the "
+    "chat. refund it or im posting the pics everywhere",
+    "Order 112-7745390-2218: $349.00 for a 'new' vacuum that turned up USED with someone "
+    "else's hair in it!!! Disgusting. I want a full refund and a prepaid return label by 1 "
+    "August or I'm disputing it with my card issuer.",
+    "Policy no. HMI/22/08841. Claim lodged 3 Nov for storm damage, the assessor was meant "
+    "to come on 10 Nov and NEVER showed. You lot are a joke. $2,300 of roof repairs sitting "
+    "on my credit card. Call me back TODAY or I'm going to the Financial Ombudsman and the "
+    "local paper.",
+]
+
+
 ALL_DRAFTS = (
     DRAFTS
     + MORE_DRAFTS
@@ -1218,6 +1249,7 @@ ALL_DRAFTS = (
     + ROUND_SEVENTY_ONE_DRAFTS
     + ROUND_SEVENTY_TWO_DRAFTS
     + ROUND_SEVENTY_THREE_DRAFTS
+    + ROUND_SEVENTY_FOUR_DRAFTS
 )
 
 
@@ -2639,6 +2671,7 @@ SESSION_DRAFTS = (
     + ROUND_SEVENTY_ONE_DRAFTS
     + ROUND_SEVENTY_TWO_DRAFTS
     + ROUND_SEVENTY_THREE_DRAFTS
+    + ROUND_SEVENTY_FOUR_DRAFTS
 )
 
 

@@ -48,6 +48,8 @@ LOOK_ALIKES = [
     "Your driver's reg ending was KXE. I'll pass it to the police with the dashcam clip.",
     "My kids love your school uniforms. Just so you know, the sizing runs small.",
     "I have two kids. Just so you know, I can't come in before 3.",
+    "We were left in the dark for weeks. Just so you know, I am still waiting.",
+    "Lots of glass in your new showroom, looks great. Just so you know, my order is still missing.",
 ]
 
 

@@ -2694,6 +2694,67 @@ PAIRS += [
         "Contract ENDED in March and you STILL took April's money. Sneaky, dishonest "
         "behaviour. Refund it now!!!",
     ),
+    # round 74 (session 22, written after all its other work, round 73's fixes too): 11 of 20
+    # had the margin when written (the same with the session's starting code), 1 of its 10
+    # dry pairs; these 11
+    (
+        "I was charged twice for the same order. Please reverse the duplicate charge.",
+        "Charged twice for one order. Generous of me, really. I do hope you enjoy the spare "
+        "forty quid.",
+    ),
+    (
+        "My order arrived with a cracked screen. I'd like a replacement please.",
+        "Are you SERIOUS?? The screen was smashed straight out of the box and your "
+        "'support' just keeps sending me the same form. Replace it NOW.",
+    ),
+    (
+        "The car hire desk charged a £300 damage fee for a scratch that was already there. "
+        "I have photos.",
+        "You charged me £300 for a scratch that was there BEFORE I picked the car up. I "
+        "have the photos. This is daylight robbery and you know it!!",
+    ),
+    (
+        "I've asked three times for my account to be closed. Please confirm when this is done.",
+        "THIRD time asking. Close my damn account. How hard can it possibly be?? Absolutely "
+        "useless.",
+    ),
+    (
+        "The hotel room wasn't cleaned during our stay. Could housekeeping come by today?",
+        "Four days and not one person has cleaned this room. Bins overflowing, towels "
+        "filthy. Disgusting. Do your bloody job.",
+    ),
+    (
+        "The gym is still taking my membership fee even though I cancelled in January.",
+        "I CANCELLED IN JANUARY. Stop taking my money you thieving cowboys, I'm sick of "
+        "chasing this every single month!",
+    ),
+    (
+        "My pizza arrived 90 minutes late and cold. Could I get a refund?",
+        "90 minutes for a stone cold pizza?! Pathetic. Never again, worst takeaway in town "
+        "by a mile.",
+    ),
+    (
+        "The nursery didn't tell us our son had a fall until pickup. We'd like to discuss "
+        "the procedure.",
+        "My son hit his head and NOBODY thought to ring me?? I found out at pickup. "
+        "Absolutely unacceptable, I am furious.",
+    ),
+    (
+        "My bank card was blocked while I was abroad and I couldn't reach anyone. Can you "
+        "help me unblock it?",
+        "Stranded abroad with a blocked card and your helpline just rings out. You've left "
+        "me with nothing, what a shambles of a bank!!",
+    ),
+    (
+        "The new sofa has a tear in the cushion. Can someone arrange a repair?",
+        "£1,200 sofa with a rip in it on day one. Shoddy rubbish. Sort it out or I want "
+        "every penny back.",
+    ),
+    (
+        "The app logged me out and I lost my loyalty points. Can they be restored?",
+        "your app wiped 6000 points i spent two years saving. fix it. this is a joke, worst "
+        "app ive ever used ffs",
+    ),
 ]
 
 
@@ -3168,6 +3229,36 @@ SINCERE += [
     "and fixed my laptop the same day 🙏",
     "The wait for a table was longer than quoted, but the food was fantastic and the "
     "manager sent over free desserts to apologise. Lovely gesture.",
+    # round 74: 15 of 15 read as meant when written; not here: "Delivery was two days late, which
+    # was annoying, but the jacket is excellent…" is meant and reads 28 for its "annoying"
+    "Huge thanks to Ahmed at the Croydon branch who stayed late to sort out my phone "
+    "transfer. Really appreciated it.",
+    "Had an issue with a double charge last week, but the team refunded it within a day and "
+    "apologised. Very happy with how it was handled.",
+    "The food was great and the staff were lovely. Only gripe is the parking, which is "
+    "tight, but we'll definitely be back.",
+    "Thank you to the delivery driver who carried our new washing machine up four flights "
+    "of stairs and took the old one away. Above and beyond.",
+    "thank u so much to the girl on the chat tonight, she fixed my broadband in like 10 "
+    "mins after i'd been struggling all week 🙏",
+    "I was dreading calling about my missed payment but the advisor was patient and set up "
+    "a plan that actually works for me. Thank you.",
+    "Our flight was cancelled but the airline rebooked us the same evening and covered the "
+    "hotel and meals. Not the trip we planned, but they handled it well.",
+    "Great service from start to finish. The quote was clear, the fitters turned up on time "
+    "and left the place spotless. Highly recommend.",
+    "Shoutout to @GreenLeafGrocer for replacing my squashed strawberries with no questions "
+    "asked. Small thing but it made my day.",
+    "The vet team were so gentle with our old dog in his final days. We'll never forget the "
+    "kindness. Thank you all.",
+    "App's a bit clunky but the people behind it are great. Raised a ticket Friday, fixed "
+    "by Monday, with a follow-up call to check. Cheers.",
+    "Really grateful to the plumber who came out on Christmas Eve. Boiler back on, kids "
+    "warm, and he didn't charge the holiday rate.",
+    "Got my refund today, exactly when they said I would. Thanks for being straight with me "
+    "from the start.",
+    "Wanted to leave a proper review: the mechanic explained everything, showed me the worn "
+    "part, and charged less than the quote. Honest garage, rare to find.",
 ]
 
 
