@@ -150,3 +150,17 @@ def test_the_warm_up_compiles_the_pairs_slots():
     for load in tone.warm_up_steps():
         load()
     assert threat_forms._pair_patterns.cache_info().currsize == 1
+
+
+def test_the_whole_text_is_read_only_near_a_gate_string_and_no_pair_is_missed():
+    # The site rules read a whole draft; reading the pairs in every sentence of a long one took
+    # ~1.5 s for 2 MB, so only sentences near a gate string are read. That must find every pair
+    # that reading them all finds.
+    from complaint_desk.core.tone.split import split_spans
+    from tests.core.test_threat_forms_wider import ALL_THREATS
+
+    texts = MENACES_ACROSS + MENACES_IN_ONE + LOOK_ALIKES + ALL_THREATS
+    for text in [*texts, " ".join(texts)]:
+        spans = split_spans(text)
+        every = threat_forms.menaces_across([text[a:b] for a, b in spans])
+        assert threat_forms._pair_spans(text) == [(spans[i][0], spans[j][1]) for i, j in every]

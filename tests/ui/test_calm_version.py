@@ -225,10 +225,8 @@ def test_a_trade_told_across_two_sentences_is_offered_its_calm_sentence(qtbot, w
     assert offers, editor.tone.offers
     start, end, new, heat, was = offers[0]
     assert new.startswith("I would like a refund") and heat < was  # by the case's deadline
-    labels = editor.tone.findChildren(type(editor.tone.contributors), "calmerOffer")
-    assert any("I would like a refund" in label.text() for label in labels)
-    buttons = editor.tone.findChildren(type(editor.tone.hottest), "useCalmer")
-    qtbot.mouseClick(buttons[editor.tone.offers.index(offers[0])], Qt.MouseButton.LeftButton)
+    assert any("I would like a refund" in label for label in _offer_labels(editor))
+    _use_offer(qtbot, editor, offers[0])
     assert editor.editor.toPlainText() == text[:start] + new + text[end:]
 
 
@@ -247,11 +245,23 @@ def test_a_veiled_threat_told_across_sentences_is_offered_left_out(qtbot, window
     )
     offers = [o for o in editor.tone.offers if "See you soon" in text[o[0] : o[1]]]
     assert offers, editor.tone.offers
-    labels = editor.tone.findChildren(type(editor.tone.contributors), "calmerOffer")
-    assert any("leave these sentences out" in label.text() for label in labels)
-    buttons = editor.tone.findChildren(type(editor.tone.hottest), "useCalmer")
-    qtbot.mouseClick(buttons[editor.tone.offers.index(offers[0])], Qt.MouseButton.LeftButton)
+    assert any("leave these sentences out" in label for label in _offer_labels(editor))
+    _use_offer(qtbot, editor, offers[0])
     # The sentence that told the watching goes with it; the complaint and its facts stay.
     assert editor.editor.toPlainText().strip() == (
         "Order 55210: your engineer missed the 8-12 slot on 3 March."
     )
+
+
+def _offer_labels(editor) -> list[str]:
+    """The calmer offers' text as the panel shows it."""
+    return [
+        label.text()
+        for label in editor.tone.findChildren(type(editor.tone.contributors), "calmerOffer")
+    ]
+
+
+def _use_offer(qtbot, editor, offer) -> None:
+    """Click the "Use this" button of one of the panel's offers."""
+    buttons = editor.tone.findChildren(type(editor.tone.hottest), "useCalmer")
+    qtbot.mouseClick(buttons[editor.tone.offers.index(offer)], Qt.MouseButton.LeftButton)

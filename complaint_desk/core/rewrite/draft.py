@@ -71,7 +71,8 @@ def menace_halves(text: str, report) -> set[int]:
     if not threatened or len(scores) < 2:
         return set()
     out: set[int] = set()
-    for first, last in menaces_across([text[sc.start : sc.end] for sc in scores]):
+    # A pair ends on a sentence the draft reads a threat in: only those windows are read.
+    for first, last in menaces_across([text[sc.start : sc.end] for sc in scores], threatened):
         if first == last or last not in threatened:
             continue
         out.update(range(first, last))
