@@ -1,4 +1,5 @@
-"""Counting and thread splitting speed: one tweet on X, and a 5,000-character draft split."""
+"""Counting and thread splitting speed: one tweet on X, and a 5,000-character draft split; the
+learned guard's read of that draft (both kinds, as Copy out's site rules run it)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,15 @@ def run() -> dict[str, float]:
         "platforms_x_count_us": _median_seconds(lambda: x.count(_TWEET), 7, 200) * 1e6,
         "platforms_split_5000_chars_ms": _median_seconds(lambda: x.split(draft), 5, 3) * 1e3,
     }
+    from complaint_desk.core.posting import learned_guard
+
+    def learned_guard_uncached() -> None:
+        learned_guard.find.cache_clear()
+        learned_guard.find(draft, "extortion")
+        learned_guard.find(draft, "threat")
+
+    learned_guard.models()  # read once (~40 ms), as the scorer's warm-up does
+    results["learned_guard_5000_chars_ms"] = _median_seconds(learned_guard_uncached, 5, 3) * 1e3
     for pid in ("bluesky", "mastodon", "threads"):
         p = PLATFORMS[pid]
         results[f"platforms_split_5000_chars_{pid}_ms"] = (

@@ -136,7 +136,10 @@ class _WarmUp(QRunnable):
                 self._load()  # and can tell when this job is parked (gui_turn)
         finally:
             self._tone_loaded.set()  # never leave a score waiting, even if a step failed
-        self.signals.done.emit()
+        try:
+            self.signals.done.emit()
+        except RuntimeError:
+            pass  # the app quit while the tables loaded: its signals are gone, nobody waits
 
     def _load(self) -> None:
         self._step()  # started while the window fills a view: the imports below wait for it

@@ -6,7 +6,9 @@ backfire), personal data (a warning, with the finding so the UI can offer one-cl
 and the heat. A profile's `content_rules` add the site's own rules (Threads' link cap, Google's
 "no phone numbers or URLs", Trustpilot's "no personal data or links", Tripadvisor's "no
 profanity" and minimum length). Profanity patterns are kept small and local here; threats,
-ultimatums and extortion come from the shared table (resources/tone/threat_forms.tsv).
+ultimatums and extortion come from the shared table (resources/tone/threat_forms.tsv), and
+from the learned guard (`learned_guard`) for wording the table has no form for: its extortion
+finding is an error the user can copy past, the table's blocks the copy.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Literal
 
 from complaint_desk.core import privacy
 from complaint_desk.core.platforms import PLATFORMS, PlatformProfile, find_invalid_x, find_links
+from complaint_desk.core.posting import learned_guard
 
 Severity = Literal["error", "warning", "info"]
 NEAR_LIMIT = 0.9
@@ -274,8 +277,11 @@ def _no_profanity(c: _Context) -> list[RuleIssue]:
 
 
 def _no_threats(c: _Context) -> list[RuleIssue]:
+    learned = set(learned_guard.find(c.text, "threat"))
+    if c.profile.kind != "review":  # a review site reports these under no_extortion
+        learned.update(learned_guard.find(c.text, "extortion"))
     spans: list[tuple[int, int]] = []
-    for a, b in sorted({*find_threats(c.text), *c.threat_spans}):
+    for a, b in sorted({*find_threats(c.text), *c.threat_spans, *learned}):
         if spans and a < spans[-1][1]:
             spans[-1] = (spans[-1][0], max(b, spans[-1][1]))
         else:
@@ -299,7 +305,8 @@ def _no_extortion(c: _Context) -> list[RuleIssue]:
     if c.profile.kind != "review":
         return []
     spans = find_extortion(c.text)
-    if not spans:
+    learned = [] if spans else learned_guard.find(c.text, "extortion")
+    if not spans and not learned:
         return []
     pid = next((k for k, v in PLATFORMS.items() if v is c.profile), c.profile.name.lower())
     quoted, rule = EXTORTION_RULES.get(
@@ -307,6 +314,14 @@ def _no_extortion(c: _Context) -> list[RuleIssue]:
         (False, "reviews must not be offered, withheld or changed in exchange for a refund."),
     )
     said = f"its rule: “{rule}”" if quoted else f"its rules, in short: {rule}"
+    if learned:
+        # The learned reader's finding: the same rule, but the user may know better.
+        message = (
+            f"This reads like the review depends on what {c.profile.name}'s business does for "
+            f"you, and {c.profile.name} would remove that — {said} Ask for the remedy on its "
+            "own; if the review does not hang on it, say so plainly or copy anyway."
+        )
+        return [RuleIssue("no_extortion", "error", message, a, b) for a, b in learned]
     message = (
         f"{c.profile.name} would remove this — {said} Ask for the remedy on its own "
         "(“I would like a refund”); the Calm version does this for you."

@@ -1,0 +1,280 @@
+"""The learned guard (core/posting/learned_guard.py): a second reader for extortion and threats.
+
+Round 75 below was written by a helper session that saw none of the rules, the table or any
+earlier round, and it is in no file `tools/fit_guard.py` reads (the fit reads only
+tests/core/test_threat_forms_wider.py): the model never saw it, so these are held-out checks.
+Measured when written, the table and tone engine caught 6 of its 15 extortions and 12 of its 20
+threats; with the learned reader the site rules catch 8 and 16, and of its 35 innocent messages
+the reader flags one (a review that "stands as written regardless of" the refund: it names the
+trade to refuse it). The misses are kept in the lists (they are not asserted one by one) so the
+counts below stay honest.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from complaint_desk.core.posting import learned_guard, site_rules, threat_forms
+from complaint_desk.core.tone import analyse
+
+EXTORTION_HELD_OUT = [
+    "Refund the £89 by Friday or I'm posting a 1-star review on Trustpilot with photos of "
+    "the mould. Your choice.",
+    "u give me full refund now or i make tiktok about ur dirty hotel room, i have 40k followers 😤",
+    "If the delivery fee isn't waived I will leave a one star on Google and tell everyone "
+    "in the neighborhood Facebook group to avoid you.",
+    "Give me a free replacement and I'll take down my review. Otherwise it stays up and I'm "
+    "adding to it.",
+    "Kindly note that should the penalty charge not be reversed, I shall be constrained to "
+    "publish my experience on Nairaland and all social media platforms. Please act "
+    "accordingly.",
+    "Cannae say I'm keen tae post the video o' yer roofer's leaking job, but it's sitting "
+    "there ready on my phone. Knock the callout fee off and it'll no' see the light of day.",
+    "I've got a fairly long review half-written for Tripadvisor about our stay. How it ends "
+    "really depends on what you can do about the bill for the second night.",
+    "My reviews tend to reflect how things are resolved. A refund of the cleaning fee would "
+    "go a long way toward the number of stars I end up giving.",
+    "Just so you know, I run a local food blog with a decent following. I'd hate to have to "
+    "write about tonight. Perhaps a voucher covering the table would help me remember the "
+    "better parts of the evening.",
+    "The draft is sitting in my Google account, not posted yet. I'm sure we can find a "
+    "reason for me to delete it - say, the £45 call-out charge disappearing from my "
+    "invoice?",
+    "Honestly mate, chuck in a free service next time and I reckon my Facebook post about "
+    "the brake job might just fade away quietly.",
+    "I'm an older customer and I don't use computers much, but my granddaughter is very "
+    "good with the internet and she's keen to share what happened to us. I'd much rather "
+    "tell her it was all sorted with a refund.",
+    "Me and the lads were going to put the whole saga up on Reddit. A gesture on the room "
+    "rate and I'd say nobody would be any the wiser.",
+    "Sir, I have composed one detailed review for Google with screenshots. Before I press "
+    "submit, I am giving you one opportunity to process my refund of Rs 12,400. Whatever "
+    "you decide will decide what the world reads.",
+    "Five stars are on the table. So is my credit for the broken dishwasher. Funny how "
+    "those two things seem to travel together, isn't it?",
+]
+
+THREATS_HELD_OUT = [
+    "If that manager cancels my order one more time I will come down there and break his jaw.",
+    "I swear to god i'm going to smash every window in your shop if I don't get my deposit back",
+    "Tell Darren at the front desk he's getting his head kicked in when he finishes his shift.",
+    "Keep ignoring me and someone at your call centre is going to get seriously hurt. I'm "
+    "not joking.",
+    "I'll burn your bloody warehouse to the ground, see how you like losing something.",
+    "Na wa o. If una no return my money, I go come that office and deal with una one by "
+    "one, you go see.",
+    "ill knock ur teeth out next time u hang up on me, u little pr*ck",
+    "Wait till I get my hands on that delivery driver. He won't be walking right for a month.",
+    "I'll kill the next one of you who calls me about this debt. Final warning.",
+    "I know where your branch manager parks her car. Silver Golf, second row, leaves at "
+    "half five. Just saying.",
+    "Nice shopfront you've got on Albert Street. Be a shame if something happened to all "
+    "that glass.",
+    "You've got my money and I've got your engineer's home address. Think about that for a bit.",
+    "I watched Priya walk to the bus stop yesterday after her shift. She should be more "
+    "careful on her own. Refund me.",
+    "Your van gets parked outside overnight on Kelvin Road, doesn't it? Tyres are expensive "
+    "these days. So is paint stripper.",
+    "I'm not going to ring again. Next time I'll be there in person, and I won't be coming "
+    "to talk. You've been warned.",
+    "My brothers know which school your director's kids go to. We're all very patient "
+    "people, up to a point.",
+    "Sent the last email politely. This one isn't polite. I'll be waiting at the staff exit "
+    "on Thursday night. Let's see how brave your supervisor is face to face.",
+    "Mate I've got a cricket bat in the boot and nothing to do Saturday arvo. Reckon I'll "
+    "pay your Parramatta store a visit.",
+    "Whoever signed off on cutting my power should sleep with one eye open.",
+    "Bhai, tell your area manager I have his number and his house address in Kondapur. He "
+    "will regret the day he refused my claim. Better he settles quickly.",
+]
+
+LOOK_ALIKES_HELD_OUT = [
+    "Updated review: I originally gave 1 star because my refund was late, but it arrived "
+    "this morning and the team apologised. Bumping this up to 4 stars.",
+    "I will be posting an honest review of my stay on Tripadvisor. The room was clean but "
+    "the air-con was noisy. No response needed, just letting you know.",
+    "Please be advised that if I do not receive a final response by 14 March, I will refer "
+    "my complaint to the Financial Ombudsman Service, as is my right.",
+    "I have filed a claim with the small claims court (case ref SC-2291) and the hearing is "
+    "on 3 June. I'm happy to settle before then if you'd like to discuss.",
+    "Safety warning for other buyers: the charger that came with this scooter got "
+    "dangerously hot and nearly caught fire. Please check yours.",
+    "That chocolate fudge cake is an absolute killer. I murdered two slices and would do it "
+    "again 😂",
+    "Your new chilli burger is murder on the taste buds in the best way. Killer sauce. 10/10.",
+    "We're going to destroy you lot in the five-a-side on Sunday, tell your warehouse team "
+    "to bring their A game haha",
+    "I know where your branch is, I'll just pop in on Saturday morning and pick up the "
+    "parcel myself - no need to redeliver.",
+    "I know where the fault is - it's the fuse under the dashboard on the passenger side. "
+    "Your mechanic can find it there.",
+    "Please pass my thanks on to Tunde in the Ikeja branch. He stayed after closing to sort "
+    "my SIM and was so patient with my mum.",
+    "I'll be watching your engineer very closely next time - I want to learn how he fixed "
+    "the boiler so quickly! Brilliant work.",
+    "My daughter's birthday party went off with a bang thanks to your balloon arch. You "
+    "absolutely smashed it.",
+    "1 star. Parcel arrived broken and support took three weeks to reply. I'm not asking "
+    "for anything, I just want other people to know.",
+    "I'm coming for you at the pub quiz next week, Dave - your bakery team won't know what "
+    "hit them 😉",
+    "I'll be waiting outside the front door at 8am so the driver doesn't have to ring the "
+    "bell, the baby will be asleep.",
+    "I'd like to formally escalate this to your complaints department. If it remains "
+    "unresolved after eight weeks I understand I can contact the Energy Ombudsman.",
+    "My review stands as written regardless of what you decide about the refund, but I'd "
+    "still appreciate a reply on the refund itself.",
+    "Warning to anyone with the X200 fan heater: the knob can come loose and leave it stuck "
+    "on. I reported it to Trading Standards today.",
+    "Just to say I'll be round at your Glasgow store on Friday to collect my repaired "
+    "laptop. Cheers to Morag for chasing it up.",
+    "Just wanted to say thanks to the team at the Leeds branch - my refund came through in "
+    "two days and the staff were lovely.",
+    "Love the new recipe box! The portions are great and my kids actually ate the "
+    "vegetables. Will be ordering again.",
+    "The app was a bit annoying at first because it kept logging me out, but the update "
+    "fixed it. Works brilliantly now, cheers.",
+    "Had an issue with a faulty kettle but customer service sent a replacement without any "
+    "fuss. Really appreciate it.",
+    "honestly the best haircut i've had in years, Sophie is a genius, thank u so much 💇‍♀️✨",
+    "Dear Sir/Madam, I am writing to commend the courtesy of your driver, Mr Okafor, who "
+    "carried my shopping up to my flat on the fourth floor. At my age this was a great "
+    "kindness.",
+    "Delivery was late which was a bit annoying, but the furniture itself is gorgeous and "
+    "really well made. Overall very happy.",
+    "Great stay, clean room, lovely breakfast. Only thing was the Wi-Fi was slow in the "
+    "evenings, but not a big deal.",
+    "Thank you so much for sorting out my pension paperwork so quickly. I was worried sick "
+    "and you put my mind at ease.",
+    "Brilliant service from start to finish. The fitter explained everything and tidied up "
+    "after himself. Would recommend.",
+    "Fair play to ye, the boiler went on Christmas Eve and yer lad was out within the hour. "
+    "Legend.",
+    "Bit of a mixed bag: the food was excellent but the music was too loud to chat. We'll "
+    "definitely come back though, maybe just earlier in the evening.",
+    "Was a bit annoyed when my order got lost, but the replacement arrived next day with a "
+    "little note and some extra sweets. Thanks, that was a nice touch.",
+    "The customer care executive was very helpful and patiently explained the new plan to "
+    "me. Kindly convey my thanks to her.",
+    "ngl the hoodie is fire, fits perfect and shipping was quick too 🔥🔥 will def buy the "
+    "joggers next",
+]
+
+
+def _table_reads_extortion(text: str) -> bool:
+    kinds = {s.kind for s in analyse(text).signals}
+    return bool(threat_forms.find_extortion(text)) or "extortion" in kinds
+
+
+def _site_flags(text: str, rule: str, site: str = "trustpilot") -> bool:
+    return any(i.rule == rule for i in site_rules.check(text, site))
+
+
+def test_held_out_extortion_is_caught_more_often_with_the_learned_reader():
+    by_table = sum(_table_reads_extortion(t) for t in EXTORTION_HELD_OUT)
+    by_either = sum(_site_flags(t, "no_extortion") for t in EXTORTION_HELD_OUT)
+    learned_alone = sum(bool(learned_guard.find(t, "extortion")) for t in EXTORTION_HELD_OUT)
+    assert learned_alone >= 6  # of 15, not all the table's: the table alone reads 6
+    assert by_either >= by_table + 2
+
+
+def test_held_out_threats_are_caught_more_often_with_the_learned_reader():
+    learned_alone = sum(bool(learned_guard.find(t, "threat")) for t in THREATS_HELD_OUT)
+    by_either = sum(_site_flags(t, "no_threats") for t in THREATS_HELD_OUT)
+    assert learned_alone >= 10  # of 20; the table and tone engine read 12
+    assert by_either >= 16
+
+
+# Read as a trade by the learned reader (0.82): it names the trade to refuse it.
+REFUSES_THE_TRADE = (
+    "My review stands as written regardless of what you decide about the refund, but I'd still "
+    "appreciate a reply on the refund itself."
+)
+
+
+@pytest.mark.parametrize("text", [t for t in LOOK_ALIKES_HELD_OUT if t != REFUSES_THE_TRADE])
+def test_held_out_look_alikes_are_not_read_as_threats_or_extortion(text):
+    assert learned_guard.find(text, "extortion") == ()
+    assert learned_guard.find(text, "threat") == ()
+
+
+# An implied trade the table has no form for (round 75): the learned reader's finding.
+IMPLIED = (
+    "I've got a fairly long review half-written for Tripadvisor about our stay. How it ends "
+    "really depends on what you can do about the bill for the second night."
+)
+
+
+def test_a_refused_trade_read_as_one_is_never_blocked():
+    # The table reads "regardless of" as no trade; the learned reader's finding is an error
+    # the user can copy past, never a block.
+    issues = site_rules.check(REFUSES_THE_TRADE, "trustpilot")
+    assert not site_rules.blocked(issues)
+
+
+def test_an_implied_trade_is_a_review_site_error_the_user_can_copy_past():
+    assert threat_forms.find_extortion(IMPLIED) == []  # the table misses it
+    issues = [i for i in site_rules.check(IMPLIED, "tripadvisor") if i.rule == "no_extortion"]
+    assert len(issues) == 1
+    issue = issues[0]
+    assert issue.severity == "error"
+    assert not issue.blocks  # a model can be wrong: "copy anyway" stays open
+    assert not site_rules.blocked(issues)
+    assert "Tripadvisor would remove that" in issue.message
+    assert (issue.start, issue.end) == (0, len(IMPLIED))
+
+
+def test_on_a_social_site_an_implied_trade_is_a_warning():
+    issues = site_rules.check(IMPLIED, "x")
+    assert [i.rule for i in issues if i.rule in ("no_extortion", "no_threats")] == ["no_threats"]
+    assert next(i for i in issues if i.rule == "no_threats").severity == "warning"
+
+
+def test_a_table_extortion_still_blocks_the_copy():
+    text = "Refund me by Friday or I post a 1-star review on Trustpilot."
+    issues = site_rules.check(text, "trustpilot")
+    assert site_rules.blocked(issues)
+
+
+def test_the_window_marks_the_trade_not_the_whole_draft():
+    calm = (
+        "I booked a double room for the 4th and 5th of May. The room was fine on arrival. "
+        "Breakfast was served until ten. The staff at reception were helpful. "
+        "We checked out on the 6th as planned. "
+    )
+    text = calm + IMPLIED + " Kind regards, Sam."
+    spans = learned_guard.find(text, "extortion")
+    assert spans, "the trade inside a longer draft is still read"
+    start, end = spans[0]
+    assert text.index("I've got") >= start and end >= text.index("second night")
+    assert start >= text.index("Breakfast")  # windows of three sentences, not the whole draft
+
+
+def test_a_line_of_a_few_words_is_not_read():
+    for text in ("You'll pay for that.", "Who hurt you?", "I'll find you."):
+        assert learned_guard.find(text, "threat") == ()
+
+
+def test_features_learn_the_role_of_a_figure_not_the_figure():
+    assert "zmoney" in learned_guard.features("a £40 credit")
+    assert learned_guard.features("a £40 credit") == learned_guard.features("a $220.50 credit")
+    assert "zstars" in learned_guard.features("my 1-star review")
+    # pieces tie a misspelling to the word: "refnd" shares its start with "refund"
+    assert "# re" in learned_guard.features("refnd") & learned_guard.features("refund")
+
+
+def test_sentence_spans_cover_the_text_without_trailing_space():
+    text = "First one.  Second one!\nThird one"
+    assert [text[a:b] for a, b in learned_guard.sentence_spans(text)] == [
+        "First one.",
+        "Second one!",
+        "Third one",
+    ]
+
+
+def test_both_models_are_shipped_with_a_threshold():
+    models = learned_guard.models()
+    assert set(models) == {"extortion", "threat"}
+    for model in models.values():
+        assert 0.5 <= model.threshold < 1
+        assert len(model.weights) > 1000
