@@ -220,6 +220,7 @@ def test_an_implied_trade_is_a_review_site_error_the_user_can_copy_past():
     assert issue.severity == "error"
     assert not issue.blocks  # a model can be wrong: "copy anyway" stays open
     assert not site_rules.blocked(issues)
+    assert issue.message.startswith("This reads as if the review depends on what the business")
     assert "Tripadvisor would remove that" in issue.message
     assert (issue.start, issue.end) == (0, len(IMPLIED))
 

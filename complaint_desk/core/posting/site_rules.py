@@ -317,9 +317,9 @@ def _no_extortion(c: _Context) -> list[RuleIssue]:
     if learned:
         # The learned reader's finding: the same rule, but the user may know better.
         message = (
-            f"This reads like the review depends on what {c.profile.name}'s business does for "
-            f"you, and {c.profile.name} would remove that — {said} Ask for the remedy on its "
-            "own; if the review does not hang on it, say so plainly or copy anyway."
+            "This reads as if the review depends on what the business does for you. "
+            f"{c.profile.name} would remove that — {said} Ask for the remedy on its own; if "
+            "the review does not depend on it, say so plainly."
         )
         return [RuleIssue("no_extortion", "error", message, a, b) for a, b in learned]
     message = (
