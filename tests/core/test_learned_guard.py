@@ -1,13 +1,14 @@
 """The learned guard (core/posting/learned_guard.py): a second reader for extortion and threats.
 
 Round 75 below was written by a helper session that saw none of the rules, the table or any
-earlier round, and it is in no file `tools/fit_guard.py` reads (the fit reads only
-tests/core/test_threat_forms_wider.py): the model never saw it, so these are held-out checks.
-Measured when written, the table and tone engine caught 6 of its 15 extortions and 12 of its 20
-threats; with the learned reader the site rules catch 8 and 16, and of its 35 innocent messages
-the reader flags one (a review that "stands as written regardless of" the refund: it names the
-trade to refuse it). The misses are kept in the lists (they are not asserted one by one) so the
-counts below stay honest.
+earlier round, and it is in no file `tools/fit_guard.py` reads (the fit reads the rounds of
+tests/core/test_threat_forms_wider.py and tools/guard_examples.tsv): the model never saw it.
+It is not a clean measure any more: the training sets added after it were asked for subtle
+trades in words like those of rounds 74-76. Measured when written, the table and tone engine
+caught 6 of its 15 extortions and 12 of its 20 threats; with the learned reader the site rules
+catch 11 and 16, and the tone engine reads 11 and 15. Of its 35 innocent messages the reader
+flags one (a review that "stands as written regardless of" the refund: it names the trade to
+refuse it). The misses are kept in the lists so the counts below stay honest.
 """
 
 from __future__ import annotations
@@ -161,28 +162,30 @@ LOOK_ALIKES_HELD_OUT = [
 ]
 
 
-def _table_reads_extortion(text: str) -> bool:
-    kinds = {s.kind for s in analyse(text).signals}
-    return bool(threat_forms.find_extortion(text)) or "extortion" in kinds
-
-
 def _site_flags(text: str, rule: str, site: str = "trustpilot") -> bool:
     return any(i.rule == rule for i in site_rules.check(text, site))
 
 
+def _tone_reads(text: str, kinds: set[str]) -> bool:
+    return bool(kinds & {s.kind for s in analyse(text).signals})
+
+
 def test_held_out_extortion_is_caught_more_often_with_the_learned_reader():
-    by_table = sum(_table_reads_extortion(t) for t in EXTORTION_HELD_OUT)
-    by_either = sum(_site_flags(t, "no_extortion") for t in EXTORTION_HELD_OUT)
+    by_table = sum(bool(threat_forms.find_extortion(t)) for t in EXTORTION_HELD_OUT)
     learned_alone = sum(bool(learned_guard.find(t, "extortion")) for t in EXTORTION_HELD_OUT)
-    assert learned_alone >= 6  # of 15, not all the table's: the table alone reads 6
-    assert by_either >= by_table + 2
+    by_site = sum(_site_flags(t, "no_extortion") for t in EXTORTION_HELD_OUT)
+    by_tone = sum(_tone_reads(t, {"extortion"}) for t in EXTORTION_HELD_OUT)
+    assert by_table == 6  # of 15: the forms alone
+    assert learned_alone >= 9
+    assert by_site >= 10 and by_tone >= 10
 
 
 def test_held_out_threats_are_caught_more_often_with_the_learned_reader():
     learned_alone = sum(bool(learned_guard.find(t, "threat")) for t in THREATS_HELD_OUT)
-    by_either = sum(_site_flags(t, "no_threats") for t in THREATS_HELD_OUT)
-    assert learned_alone >= 10  # of 20; the table and tone engine read 12
-    assert by_either >= 16
+    by_site = sum(_site_flags(t, "no_threats") for t in THREATS_HELD_OUT)
+    by_tone = sum(_tone_reads(t, {"threat", "violence", "extortion"}) for t in THREATS_HELD_OUT)
+    assert learned_alone >= 10  # of 20; the table and tone engine read 12 without it
+    assert by_site >= 16 and by_tone >= 14
 
 
 # Read as a trade by the learned reader (0.82): it names the trade to refuse it.
@@ -229,6 +232,35 @@ def test_on_a_social_site_an_implied_trade_is_a_warning():
     issues = site_rules.check(IMPLIED, "x")
     assert [i.rule for i in issues if i.rule in ("no_extortion", "no_threats")] == ["no_threats"]
     assert next(i for i in issues if i.rule == "no_threats").severity == "warning"
+
+
+def test_the_tone_engine_reads_the_implied_trade_and_the_calm_version_drops_it():
+    from complaint_desk.core.rewrite import calm_version
+
+    report = analyse(IMPLIED)
+    trades = [s for s in report.signals if s.kind == "extortion"]
+    assert len(trades) == 1
+    assert IMPLIED[trades[0].start : trades[0].end].startswith("I've got a fairly long review")
+    assert report.heat >= 25  # pressure, not a calm account
+    calm = calm_version(IMPLIED)
+    assert "review" not in calm.lower()
+    assert not _tone_reads(calm, {"extortion", "threat"})
+    assert analyse(calm).heat < 25
+
+
+def test_a_veiled_threat_the_table_misses_is_read_by_the_tone_engine_and_left_out():
+    from complaint_desk.core.rewrite import calm_version
+
+    text = (
+        "My brothers know which school your director's kids go to. We're all very patient "
+        "people, up to a point."
+    )
+    assert threat_forms.find_threats(text) == []
+    report = analyse(text)
+    threats = [s for s in report.signals if s.kind == "threat"]
+    assert [text[s.start : s.end] for s in threats] == [text[: text.index(".")]]
+    calm = calm_version(text)
+    assert "school" not in calm and analyse(calm).heat < 25
 
 
 def test_a_table_extortion_still_blocks_the_copy():

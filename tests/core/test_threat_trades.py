@@ -106,9 +106,15 @@ def test_a_trade_across_two_sentences_needs_both_and_a_strong_link() -> None:
     second = "Credit my account for the missed delivery and it never sees daylight."
     assert _extortion_spans(f"{first} {second}") == ["Credit my account"]
     assert not _extortion_spans(first) and not _extortion_spans(second)
-    # Far apart, or with no link between them, the two sentences trade nothing.
-    assert not _extortion_spans(f"{first} The weather was awful. {second}")
-    assert not _extortion_spans(f"{first} Credit my account for the missed delivery, please.")
+    # With no link between them, or far apart, the table's trade forms read no trade. The
+    # learned guard, reading three sentences at a time, reads each once (on its last public act): a
+    # write-up "sitting in my drafts" beside a demand is how the subtle trades are told
+    # (tests/core/test_learned_guard.py).
+    unlinked = f"{first} Credit my account for the missed delivery, please."
+    far = f"{first} The weather was awful. {second}"
+    for text in (unlinked, far):
+        assert not threat_forms.find_extortion(text)
+        assert len(_extortion_spans(text)) == 1
 
 
 def test_the_tone_engine_reads_a_split_trade_as_the_one_typed_in_one_go() -> None:

@@ -236,6 +236,12 @@ def menaces_across(
     return sorted((i, j) for j, i in out.items())
 
 
+def slot(name: str) -> str:
+    """A slot's regex source (lower-case text, its own slots filled in), for a reader that needs
+    one word class of the table (the learned guard's remedies)."""
+    return _table().slots[name]
+
+
 def gate_forms() -> tuple[str, ...]:
     """The gate's slots as forms (regex source, lower-case text): every menace pair holds a
     match of one, so the tone engine's one scan of a draft for the words its phrases need

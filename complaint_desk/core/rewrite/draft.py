@@ -195,6 +195,19 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
             # "I am unhappy about waiting." says the feeling: a later sentence left out whole
             # gets no "I am not happy with how this has been handled." after it.
             seen.add(new)
+        if new == sentence and pressure and not fact_tokens(sentence):
+            # The draft reads a threat or a trade here that the sentence alone does not show (the
+            # learned guard, over its neighbours): nothing in it can be calmed word by word.
+            items.append(
+                _left_out(
+                    text,
+                    score,
+                    "With the sentences around it this reads as a threat or as trading the "
+                    "review for a remedy, which a site would remove; it says nothing the "
+                    "company can act on.",
+                )
+            )
+            continue
         if new == sentence:
             continue
         after = _heat(new)

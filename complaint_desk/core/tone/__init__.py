@@ -362,6 +362,8 @@ def _collect(
     across = _traded_across(evidence)
     for i, hit in _menaced_across(evidence).items():
         across.setdefault(i, hit)
+    for i, hit in _learned_across(evidence, across).items():
+        across.setdefault(i, hit)
     for i, ev in enumerate(evidence):
         hits = list(ev.hits)
         if i in across:
@@ -532,6 +534,41 @@ def _menaced_across(evidence: Sequence) -> dict:
 
 
 _WORDS_OF = re.compile(r"\w(?:.*\w)?", re.DOTALL)
+
+# The learned guard's kinds, each read only in windows holding a sentence with its gate: a public
+# act for extortion (`SentenceEvidence.public`), a watching or a harm for a threat (`veiled`).
+_LEARNED_GATES = (("extortion", _PUBLIC), ("threat", attrgetter("veiled")))
+
+
+def _learned_across(evidence: Sequence, across: dict) -> dict:
+    """Sentence index -> a hit of the learned guard (`posting.learned_guard`): an extortion or
+    threat the table has no form for, read over windows of up to three sentences that hold a
+    sentence with the kind's gate, and shown on the last such sentence in the window (the
+    public act, the watching or the harm). Windows where the table, a trade or a menace already
+    reads a threat, extortion or violence are left alone."""
+    from complaint_desk.core.posting.learned_guard import WINDOW, reads
+    from complaint_desk.core.tone.detect import Hit
+
+    n = len(evidence)
+    out: dict[int, object] = {}
+    for kind, gate in _LEARNED_GATES:
+        gated = [i for i, ev in enumerate(evidence) if gate(ev)]
+        if not gated:
+            continue
+        starts = sorted({s for i in gated for s in range(max(0, i - WINDOW + 1), i + 1)})
+        for start in starts:
+            window = range(start, min(n, start + WINDOW))
+            if any(j in across or j in out for j in window) or any(
+                h.kind in _GUARDED for j in window for h in evidence[j].hits
+            ):
+                continue
+            if not reads(kind, " ".join(evidence[j].sentence for j in window)):
+                continue
+            mark = max(j for j in window if gate(evidence[j]))
+            words = _WORDS_OF.search(evidence[mark].sentence)
+            if words is not None:
+                out[mark] = Hit(kind, words.start(), words.end(), 1.0)
+    return out
 
 
 def _failed_before(sentence: str, at: int) -> bool:
