@@ -36,7 +36,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from complaint_desk.core.posting.learned_guard import Model, features, find_with  # noqa: E402
+from complaint_desk.core.posting.learned_guard import (  # noqa: E402
+    Model,
+    features,
+    find_with,
+    model_from,
+    weights_of,
+)
 
 ROUNDS_FILE = REPO / "tests" / "core" / "test_threat_forms_wider.py"
 # Training-only sets (written for the fit by helper sessions that saw no rule): set, label, text.
@@ -45,6 +51,15 @@ LIST_NAME = re.compile(
     r"^(EXTORTION|THREATS|LOOK_ALIKES|NOT_VIOLENCE|NOT_THREATS|INNOCENT)(?:_(.+))?$"
 )
 LABEL = {"EXTORTION": "E", "THREATS": "T"}  # everything else is a look-alike ("L")
+KINDS = ("extortion", "threat")
+HEADER = (
+    "# The learned guard (core/posting/learned_guard.py): @kinds, then @bias and",
+    "# @threshold with a value per kind, then feature<TAB>weight per kind (0: none).",
+    "# Written by tools/fit_guard.py (logistic regression over learned_guard.features),",
+    "# fitted on the blind rounds in tests/core/test_threat_forms_wider.py and",
+    "# tools/guard_examples.tsv, the app's calm versions of them and, as ordinary text,",
+    "# the EmoInt, VADER-tweet and GoEmotions texts of ../shared/data. No text is shipped.",
+)
 THRESHOLDS = {"extortion": 0.6, "threat": 0.8}
 POSITIVE = {"extortion": "E", "threat": "T"}
 NEGATIVES = {"extortion": ("L", "T"), "threat": ("L",)}
@@ -76,9 +91,7 @@ def read_rounds(path: Path = ROUNDS_FILE) -> dict[str, dict[str, list[str]]]:
     return rounds
 
 
-def read_examples(
-    rounds: dict[str, dict[str, list[str]]], path: Path = EXAMPLES_FILE
-) -> None:
+def read_examples(rounds: dict[str, dict[str, list[str]]], path: Path = EXAMPLES_FILE) -> None:
     """Add the training-only sets (`set<TAB>E|T|L<TAB>text`, # comments) as rounds of their own."""
     if not path.exists():
         return
@@ -150,7 +163,7 @@ def fit(
     clf = LogisticRegression(C=C_REG, max_iter=5000).fit(x, y, sample_weight=weight)
     names = vectors.get_feature_names_out()
     weights = {str(names[i]): float(w) for i, w in enumerate(clf.coef_[0]) if abs(w) >= KEEP}
-    return Model(float(clf.intercept_[0]), threshold, weights, needs_remedy=needs_remedy)
+    return model_from(float(clf.intercept_[0]), threshold, weights, needs_remedy)
 
 
 def cross_validate(rounds: dict[str, dict[str, list[str]]], corpus: list[str], kind: str) -> None:
@@ -196,22 +209,23 @@ def main() -> None:
         f"{len(rounds)} rounds: {counts['E']} extortion, {counts['T']} threats, {counts['L']} "
         f"look-alikes, {counts['C']} calm versions"
     )
-    lines = [
-        "# The learned guard: kind<TAB>feature<TAB>weight, plus @bias and @threshold rows.",
-        "# Written by tools/fit_guard.py (logistic regression over learned_guard.features),",
-        "# fitted on the blind rounds in tests/core/test_threat_forms_wider.py, the app's calm",
-        "# versions of them and, as ordinary text, the EmoInt, VADER-tweet and GoEmotions",
-        "# texts of ../shared/data. No text is shipped.",
-    ]
-    for kind in ("extortion", "threat"):
+    fitted: dict[str, Model] = {}
+    for kind in KINDS:
         if not args.no_cv:
             cross_validate(rounds, corpus, kind)
         pos, neg = split(rounds, sorted(rounds), kind)
-        model = fit(pos, neg, corpus, THRESHOLDS[kind], kind == "extortion")
-        lines.append(f"{kind}\t@bias\t{model.bias:.4f}")
-        lines.append(f"{kind}\t@threshold\t{model.threshold}")
-        lines += [f"{kind}\t{f}\t{w:.4f}" for f, w in sorted(model.weights.items())]
-        print(f"{kind}: {len(model.weights)} weights")
+        fitted[kind] = fit(pos, neg, corpus, THRESHOLDS[kind], kind == "extortion")
+        print(f"{kind}: {len(weights_of(fitted[kind]))} weights")
+    weights = {kind: weights_of(model) for kind, model in fitted.items()}
+    lines = [
+        *HEADER,
+        "@kinds\t" + "\t".join(KINDS),
+        "@bias\t" + "\t".join(f"{fitted[k].bias:.4f}" for k in KINDS),
+        "@threshold\t" + "\t".join(str(fitted[k].threshold) for k in KINDS),
+    ]
+    for feature in sorted({f for table in weights.values() for f in table}):
+        row = (f"{weights[k][feature]:.4f}" if feature in weights[k] else "0" for k in KINDS)
+        lines.append(feature + "\t" + "\t".join(row))
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
 

@@ -17,13 +17,15 @@ Cost: the features of a window are a few hundred set entries (~0.1-0.2 ms for a 
 rules read every window (before copy-out); the tone engine reads a window only where its one
 scan of the draft met a public act (extortion: "review", "post", "Google"...) or a word of the
 menace pairs' gate (threats: a watching or a harm), and caches each window's answer, so most
-drafts and keystrokes pay nothing. The weights (~8,000) load on the scorer's warm-up worker.
+drafts and keystrokes pay nothing. The weights (~11,000) load on the scorer's warm-up worker.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from array import array
+from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -68,8 +70,26 @@ def features(text: str) -> set[str]:
 class Model(NamedTuple):
     bias: float
     threshold: float
-    weights: dict[str, float]
+    # feature -> its place in `values`; the shipped models share one index (most features are
+    # in both), and values are a flat array, not a float object each: ~1 MB less than a dict of
+    # floats per kind, which the 100,000-draft memory budget needs.
+    positions: Mapping[str, int]
+    values: Sequence[float]
     needs_remedy: bool = False  # extortion: a window with no word of a remedy is not read
+
+
+def model_from(
+    bias: float, threshold: float, weights: Mapping[str, float], needs_remedy: bool = False
+) -> Model:
+    """A model with its own index (the fit's; `models()` shares one between the kinds)."""
+    keys = sorted(weights)
+    values = array("d", (weights[k] for k in keys))
+    return Model(bias, threshold, {k: i for i, k in enumerate(keys)}, values, needs_remedy)
+
+
+def weights_of(model: Model) -> dict[str, float]:
+    """The model's non-zero weights by feature."""
+    return {f: model.values[i] for f, i in model.positions.items() if model.values[i]}
 
 
 # Words of a remedy beyond the table's REMEDY and R_ANY slots, as subtle trades put them ("a
@@ -94,6 +114,14 @@ def _remedy() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{words})(?!\w)")
 
 
+def warm_up() -> None:
+    """Read the weights and compile the remedy words (~30 ms): the tone engine's warm-up calls
+    this on its worker, so the first draft with a public act does not pay for it on the GUI
+    thread."""
+    models()
+    _remedy()
+
+
 def _may_read(model: Model, window: str) -> bool:
     """Long enough to read (MIN_WORDS), and holding a remedy where the model needs one."""
     if len(_WORD.findall(window)) < MIN_WORDS:
@@ -107,34 +135,51 @@ def probability(model: Model, text: str) -> float:
     found = features(text)
     if not found:
         return 0.0
-    weights = model.weights
-    z = model.bias + sum(weights.get(f, 0.0) for f in found) / math.sqrt(len(found))
+    positions, values = model.positions, model.values
+    total = 0.0
+    for f in found:
+        i = positions.get(f)
+        if i is not None:
+            total += values[i]
+    z = model.bias + total / math.sqrt(len(found))
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
 @cache
 def models() -> dict[str, Model]:
-    """The shipped models by kind ("extortion", "threat"), read from
-    resources/tone/learned_guard.tsv: `#` comments, `kind<TAB>bias<TAB>b`,
-    `kind<TAB>threshold<TAB>t` and `kind<TAB>feature<TAB>weight` rows."""
-    from complaint_desk.core.resources import read_text
+    """The shipped models by kind, read from resources/tone/learned_guard.tsv: `#` comments
+    (before the rest), a `@kinds` row naming the kinds, `@bias` and `@threshold` rows with a
+    value per kind, then a `feature<TAB>weight per kind` row per feature (0: none). Read line
+    by line into one shared index and a flat array per kind: no object per weight."""
+    from complaint_desk.core.resources import resource_path
 
-    bias: dict[str, float] = {}
-    threshold: dict[str, float] = {}
-    weights: dict[str, dict[str, float]] = {}
-    for line in read_text("tone", "learned_guard.tsv").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        kind, key, value = line.split("\t")
-        if key == "@bias":
-            bias[kind] = float(value)
-        elif key == "@threshold":
-            threshold[kind] = float(value)
-        else:
-            weights.setdefault(kind, {})[key] = float(value)
+    kinds: list[str] = []
+    head: dict[str, list[float]] = {}
+    index: dict[str, int] = {}
+    columns: list[array[float]] = []
+    with resource_path("tone", "learned_guard.tsv").open(encoding="utf-8") as rows:
+        for line in rows:
+            if not line.strip() or (not kinds and line.startswith("#")):
+                continue  # comments only come before @kinds: a letter piece starts with "#" too
+            key, *values = line.rstrip("\n").split("\t")
+            if key == "@kinds":
+                kinds = values
+                columns = [array("d") for _ in kinds]
+            elif key.startswith("@"):
+                head[key] = [float(v) for v in values]
+            else:
+                index[key] = len(index)
+                for column, value in zip(columns, values, strict=True):
+                    column.append(float(value))
     return {
-        k: Model(bias[k], threshold[k], weights.get(k, {}), needs_remedy=k == "extortion")
-        for k in bias
+        kind: Model(
+            head["@bias"][k],
+            head["@threshold"][k],
+            index,
+            columns[k],
+            needs_remedy=kind == "extortion",
+        )
+        for k, kind in enumerate(kinds)
     }
 
 
@@ -162,7 +207,7 @@ def find(text: str, kind: str) -> tuple[tuple[int, int], ...]:
     return () if model is None else tuple(find_with(model, text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def reads(kind: str, window: str) -> bool:
     """Whether the shipped `kind` model reads `window` (up to WINDOW sentences, joined) at or
     above its threshold; never a window of fewer than MIN_WORDS words. Cached on the window's

@@ -184,7 +184,7 @@ def warm_up_steps() -> tuple[Callable[[], object], ...]:
     """The engine's tables, one loader each, in the order analyse() needs them (every loader is
     cached). A worker loading them one at a time can let another thread in between: the whole
     first analyse() is ~0.2 s of Python that would otherwise run in one piece."""
-    from complaint_desk.core.posting import threat_forms
+    from complaint_desk.core.posting import learned_guard, threat_forms
     from complaint_desk.core.tone import lexicon as lex
     from complaint_desk.core.tone import trades
 
@@ -199,6 +199,7 @@ def warm_up_steps() -> tuple[Callable[[], object], ...]:
         lex.phrase_guard,
         trades.warm_up,  # the forms read across two sentences: ~40 ms, not on a first keystroke
         threat_forms.warm_up,  # the menace pairs' slots: ~25 ms, the same
+        learned_guard.warm_up,  # its weights and remedy words: ~30 ms, the same
         lambda: analyse("Warming up: this is fine, thank you."),
     )
 
