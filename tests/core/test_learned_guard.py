@@ -311,3 +311,169 @@ def test_both_models_are_shipped_with_a_threshold():
     for model in models.values():
         assert 0.5 <= model.threshold < 1
         assert len(learned_guard.weights_of(model)) > 1000
+
+
+# Round 77 (session 23), written by a helper session that saw nothing, after the training sets
+# were asked for and before the final fit; in no file the fit reads, and measured once, with the
+# final code: the tone engine read 12 of its 15 extortions and 11 of its 20 threats (the
+# session's starting code 9 and 9), and none of its 35 innocent messages. Its misses are kept:
+# three implied trades ("…would help me remember the good bits", "Fair people write fair
+# reviews…", "I no wan disgrace your brand for Twitter…") and nine threats, four of them plain
+# violence in dialect ("knock yer heid aff", "burn the bleedin' place down so I will").
+EXTORTION_ROUND_77 = [
+    "Refund my £89 today or I'm posting a one-star review on Trustpilot with photos of the damage.",
+    "If you waive the $35 late fee I'll take down my Yelp review. Otherwise it stays up and "
+    "I'm adding more.",
+    "Send me a free replacement and I'll change my 1 star to 5 stars on Google. Deal?",
+    "I've got 40k followers on TikTok and a video about your salon that's half edited. "
+    "Whether it goes live kind of depends on how you handle my refund.",
+    "My review is sitting in drafts at the moment. A credit on my account would go a long "
+    "way towards how it ends up reading.",
+    "Honestly mate, the write-up I do for Tripadvisor this week could go either way. "
+    "Getting the room charge back would help me remember the good bits.",
+    "I'm a fair person. Fair people write fair reviews. The delivery charge coming back to "
+    "my card is what fair looks like to me.",
+    "Before I hit publish on Google, thought I'd give you the chance to sort out the £60. "
+    "Your call.",
+    "kindly note i have prepared a detailed post for our colony facebook group of 12,000 "
+    "members. upon receipt of full refund i shall be happy to keep it unpublished.",
+    "wld be a shame if my 5 star review went missing and a 1 star turned up instead lol. "
+    "free service next month and we're sweet 😉",
+    "Oga, I no wan disgrace your brand for Twitter. Return my ₦45,000 and the matter dies "
+    "here. The screenshots are ready, I am just waiting.",
+    "Eh, I already wrote the review for Google lah, just haven't post. If can waive the "
+    "cancellation fee then I think no need to post already.",
+    "I'd hate for my review to be the first thing people see when they search your company. "
+    "A replacement unit shipped this week would make that unnecessary.",
+    "Dear Sir/Madam, I am minded to publish a full account of my experience on several "
+    "consumer review platforms. I would, however, be content to refrain from doing so upon "
+    "receipt of a goodwill payment of £150.",
+    "See that review I've written? It's pure brutal. Knock the callout charge aff my bill "
+    "and it'll never see the light of day.",
+]
+
+THREATS_ROUND_77 = [
+    "If that driver shows up at my house again I will kill him. Not joking.",
+    "Tell the manager at the Leeds branch I'm going to batter him the next time I see him.",
+    "Am gonnae come doon there and knock yer heid aff, ya wee rat.",
+    "Keep jerking me around and someone at that counter is gonna get hurt. I'm done playing nice.",
+    "Mate, I'll smash every window in that showroom if I don't get my ute back by Friday.",
+    "I know what car your technician drives. Grey Corolla, parks round the back by the "
+    "bins. Interesting.",
+    "Your staff should be careful walking to their cars at night. Just a friendly observation.",
+    "I've been patient for six weeks. Patience runs out. When mine does, I'll be coming to "
+    "your office in person. You won't like what happens after that.",
+    "Tell that your customer care girl that I know her area. If I catch her outside, she "
+    "will not like what she sees.",
+    "I am warning you, if my money is not returned I will come with my people and your shop "
+    "will not remain standing.",
+    "I'll burn the bleedin' place down so I will, see how ye like that.",
+    "Funny how accidents happen to storefronts. Would be a real shame if yours was next, eh.",
+    "fr if that cashier talks to me like that again im gonna beat his ass in the car park",
+    "Mr Patel in accounts has children at St Mary's, doesn't he. I'd think about that "
+    "before refusing me again.",
+    "You all wait ah. Tomorrow I come down to your branch, then you all see what happen. "
+    "Confirm got trouble.",
+    "Please be advised that I hold your engineer, Mr Doyle, personally responsible, and "
+    "that I intend to deal with him personally, in a manner not involving solicitors.",
+    "Your delivery vans park on my street every morning. Tyres are surprisingly easy to "
+    "slash. Just saying.",
+    "Next time your rep sets foot on my property I'm getting my shotgun out. Final warning.",
+    "You took my money. You ignored me. I've written down the name of everyone I spoke to. "
+    "I'll be visiting each of them. One by one.",
+    "see u at the depot tomorrow 🔪🔥 ur manager better pray he's off sick",
+]
+
+INNOCENT_ROUND_77 = [
+    "Posted a 2-star review on Google because the delivery was late twice. Food was decent "
+    "though, to be fair.",
+    "Thanks for sorting the leak so quickly. I've updated my Trustpilot review from 1 to 4 "
+    "stars to reflect how you handled it.",
+    "If I have not received a final response by 14 March, I will refer this complaint to "
+    "the Financial Ombudsman Service, as is my right.",
+    "Warning: the heater you sold me caught fire last night. Nobody was hurt, but please "
+    "recall this model before someone gets killed.",
+    "Your lot absolutely murdered us in the five-a-side league on Sunday 😂 rematch next "
+    "week, tell Gaz to bring his shin pads.",
+    "That chilli burger was killer. Absolutely destroyed it in five minutes. Coming back "
+    "Saturday with the whole crew.",
+    "I'll be coming down to the Croydon branch tomorrow at 10 to pick up my repaired "
+    "laptop. Should I ask for Dave?",
+    "I know exactly where the problem is - the valve under the sink in the back bedroom. "
+    "Can your plumber bring a 15mm fitting?",
+    "Please pass on my thanks to Aisha at the Manchester store. She knew exactly where to "
+    "find my order and went above and beyond.",
+    "Hi, the shoes arrived in the wrong size. Could I please get a refund to my original "
+    "card? Happy to post them back. Thanks!",
+    "Took my review down because you lot fixed everything before I even had to ask. Cheers "
+    "guys, legends.",
+    "My son's going to kill me if his birthday cake isn't ready by 3pm Saturday, so just "
+    "confirming the order for the dinosaur one 🦖",
+    "Just so you know, I review every tradesperson I use, good or bad, once the job is "
+    "finished. Looking forward to getting started Monday.",
+    "Abeg, I will come to your Ikeja office on Monday to collect the replacement phone. "
+    "Please make sure it is ready.",
+    "Sir, kindly note I will escalate to the consumer forum if no response is received by "
+    "30th. Kindly treat this as final reminder.",
+    "this game is sick, been absolutely slaughtering everyone in ranked. best 20 quid i ever spent",
+    "The fire alarm in your Kilkenny store was going off for ages and the staff seemed "
+    "unsure what to do. Might be worth running a drill.",
+    "Gonna blow up your phones tomorrow, our club needs 60 jerseys for the new season! 😄",
+    "I know where your depot is, so I'll just drive over and pick up the parcel myself if "
+    "that's easier for the driver.",
+    "The laksa damn shiok, die die must come back. Tell the auntie her chilli is deadly!",
+    "Just wanted to say the team at your Bristol branch were brilliant with my mum today. "
+    "Patient, kind, and they didn't rush her at all.",
+    "The delivery was a day late, but the driver rang ahead to apologise and the table "
+    "itself is gorgeous. Really happy overall.",
+    "Thank you so much for the quick refund. It came through in two days, which I didn't expect.",
+    "Dear all, I am 78 and not very good with computers, but the young man on the phone, "
+    "Tomasz, talked me through setting up my account step by step. Much obliged.",
+    "Top service mate. Tradie turned up on time, cleaned up after himself, and charged what "
+    "he quoted. Will use again.",
+    "The food was lovely but the music was a bit loud for conversation. We'd come back, "
+    "maybe ask for a quieter table next time.",
+    "I want to appreciate your customer care team. My issue was resolved within one day. "
+    "God bless your business.",
+    "Staff very friendly, the kopi also nice. Only thing is the queue quite long during "
+    "lunch, but worth it.",
+    "As a small bakery owner I've tried a few flour suppliers, and yours is the first where "
+    "every single order has been correct. Really appreciate the reliability.",
+    "The jacket kept me warm through a -30 week in Winnipeg. Zipper's a little stiff but "
+    "I'm genuinely impressed.",
+    "Very good experience with the AC installation. Technician explained everything nicely. "
+    "Only the call centre wait was bit long.",
+    "ok the new trainers are actually so comfy, wore them all day at school and no blisters 🙌",
+    "Grand job on the roof lads, not a drop coming in since. Thanks a million.",
+    "Hello, I am from Brazil and my english is not so good. I want to say thank you for "
+    "help me change my booking, the lady was very patient with me.",
+    "While the initial setup took longer than promised, I want to acknowledge how well your "
+    "support team kept me informed throughout. I'd happily recommend you to colleagues.",
+]
+
+
+def test_round_77_is_read_by_the_tone_engine_as_measured():
+    extortion = sum(_tone_reads(t, {"extortion"}) for t in EXTORTION_ROUND_77)
+    threats = sum(_tone_reads(t, {"threat", "violence", "extortion"}) for t in THREATS_ROUND_77)
+    assert extortion >= 12 and threats >= 11
+
+
+@pytest.mark.parametrize("text", INNOCENT_ROUND_77)
+def test_round_77_innocent_messages_are_not_read_as_threats(text):
+    assert not _tone_reads(text, {"threat", "violence", "extortion"})
+    assert learned_guard.find(text, "extortion") == ()
+    assert learned_guard.find(text, "threat") == ()
+
+
+def test_the_calm_version_keeps_the_account_before_a_learned_trade():
+    from complaint_desk.core.rewrite import calm_version
+
+    account = (
+        "The room was damp and the heating never worked, though reception moved us on the "
+        "second night."
+    )
+    text = f"We stayed from 4 to 6 May (booking HV-22817). {account} {IMPLIED}"
+    calm = calm_version(text)
+    assert account in calm  # not read as "the public half of the trade after it"
+    assert "HV-22817" in calm and "half-written" not in calm
+    assert analyse(calm).heat < 25

@@ -82,6 +82,16 @@ def menace_halves(text: str, report) -> set[int]:
     return out
 
 
+def _trade_across(text: str, report, index: int) -> bool:
+    """Whether the table reads a trade told across this sentence and the one before (its public
+    act there, the remedy here: `tone.trades`). A trade the learned guard reads is shown on the
+    public act itself, and the sentence before it is the writer's account: it stays."""
+    from complaint_desk.core.tone.trades import across
+
+    before, here = report.sentences[index - 1], report.sentences[index]
+    return across(text[before.start : before.end], text[here.start : here.end]) is not None
+
+
 def _left_out(text: str, score, reason: str) -> Suggestion:
     """A suggestion to leave a whole sentence out (the space after it goes too)."""
     return Suggestion(
@@ -186,7 +196,7 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
             and _LETTER.search(text, s.start, s.end)
         )
         traded = traded_span(report, score, sentence)
-        if traded is not None and index > 0:
+        if traded is not None and index > 0 and _trade_across(text, report, index):
             offer_halves.append(index - 1)
         new = rewrite_sentence(sentence, facts, seen, drop, traded)
         if new and not _WORDING.search(new):
