@@ -319,7 +319,8 @@ def test_both_models_are_shipped_with_a_threshold():
 # session's starting code 9 and 9), and none of its 35 innocent messages. Its misses are kept:
 # three implied trades ("…would help me remember the good bits", "Fair people write fair
 # reviews…", "I no wan disgrace your brand for Twitter…") and nine threats, four of them plain
-# violence in dialect ("knock yer heid aff", "burn the bleedin' place down so I will").
+# violence in dialect ("knock yer heid aff", "burn the bleedin' place down so I will"), three of
+# which the table reads since (test_threat_forms_wider.py: 14 of 20 threats then).
 EXTORTION_ROUND_77 = [
     "Refund my £89 today or I'm posting a one-star review on Trustpilot with photos of the damage.",
     "If you waive the $35 late fee I'll take down my Yelp review. Otherwise it stays up and "

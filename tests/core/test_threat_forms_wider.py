@@ -3698,6 +3698,13 @@ LOOK_ALIKES_ROUND_SEVENTY_FOUR = [
 # threatening anyone (some were flagged by older forms until this session: "beat the traffic",
 # "kick him out of the group chat", "hurt on that step").
 VIOLENCE_IN_OTHER_WORDS = [
+    # session 23: round 77's plain violence in dialect, and common forms no form read
+    "Am gonnae come doon there and knock yer heid aff, ya wee rat.",
+    "I'll burn the bleedin' place down so I will, see how ye like that.",
+    "fr if that cashier talks to me like that again im gonna beat his ass in the car park",
+    "I'm gonna hurt somebody at that store.",
+    "I will end you.",
+    "Your staff won't feel safe after what I do.",
     "im gonna batter that delivery lad when i see him",
     "Swear down I'll kick the living daylights out of your manager.",
     "Next time I'm in I'm putting your receptionist through the window.",
@@ -3708,6 +3715,13 @@ VIOLENCE_IN_OTHER_WORDS = [
     "I'm going to stab the next agent who hangs up on me.",
 ]
 NOT_VIOLENCE = [
+    # session 23: beside the forms above
+    "I'm going to beat his record at the pub quiz.",
+    "We're going to end the contract.",
+    "I will end your subscription today.",
+    "I won't feel safe until the boiler is fixed.",
+    "Your customers won't be safe until you fix that step.",
+    "You will never be safe with this bank after what happened to me.",
     "I'm killing time until the engineer arrives.",
     "I'll hit the gym after work and call you tomorrow.",
     "We'll smash our fundraising target if the refund comes through.",
