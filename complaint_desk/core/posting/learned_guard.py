@@ -164,7 +164,7 @@ def models() -> dict[str, Model]:
             key, *values = line.rstrip("\n").split("\t")
             if key == "@kinds":
                 kinds = values
-                columns = [array("d") for _ in kinds]
+                columns = [array("f") for _ in kinds]  # 4 bytes a weight is plenty
             elif key.startswith("@"):
                 head[key] = [float(v) for v in values]
             else:
@@ -198,16 +198,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=4)
 def find(text: str, kind: str) -> tuple[tuple[int, int], ...]:
     """Spans of the windows the shipped `kind` model reads at or above its threshold (see
     `find_with`). Empty for a kind with no model. Cached: Copy out checks the same text for
-    each site the user picks (~10 ms for 5,000 characters, see benchmarks/bench_platforms.py)."""
+    each site the user picks (~12 ms a kind for 5,000 characters, see benchmarks/bench_platforms.py)."""
     model = models().get(kind)
     return () if model is None else tuple(find_with(model, text))
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=256)
 def reads(kind: str, window: str) -> bool:
     """Whether the shipped `kind` model reads `window` (up to WINDOW sentences, joined) at or
     above its threshold; never a window of fewer than MIN_WORDS words. Cached on the window's
