@@ -202,7 +202,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def find(text: str, kind: str) -> tuple[tuple[int, int], ...]:
     """Spans of the windows the shipped `kind` model reads at or above its threshold (see
     `find_with`). Empty for a kind with no model. Cached: Copy out checks the same text for
-    each site the user picks (~12 ms a kind for 5,000 characters, see benchmarks/bench_platforms.py)."""
+    each site the user picks (~12 ms a kind for 5,000 characters: benchmarks/bench_platforms)."""
     model = models().get(kind)
     return () if model is None else tuple(find_with(model, text))
 
