@@ -4,20 +4,21 @@ The table (`threat_forms.tsv`) reads the shapes people write, and blind rounds s
 forms written from one round catch that round and little of the next (rounds 70-74: 36 of 75
 extortions caught when written). This reader is a logistic regression over the words, word
 pairs and 3-5 letter pieces of a message, fitted by `tools/fit_guard.py` on the labelled rounds
-in the tests (what sites reject, and the innocent look-alikes beside them) and on 59,404 tweets
-and Reddit comments as ordinary text. Across rounds it never saw it catches about three in four
-extortions, where the table caught about half; see `resources/tone/README.md`.
+in the tests and `tools/guard_examples.tsv` (what sites reject, and the innocent look-alikes
+beside them), the app's own calm versions of them, and 59,404 tweets and Reddit comments as
+ordinary text. With whole rounds left out it catches about four in five of their extortions and
+two in five of their threats; see `resources/tone/README.md`.
 
-It reads windows of up to three sentences (the length of the messages it learned from) and
-reports a window whose probability reaches the model's threshold. It adds to the table, never
-replaces it: a finding here is a rule error the user can copy past ("copy anyway"), not the
-table's outright block, because a model can be wrong in ways a form cannot.
+It reads windows of up to three sentences (the length of the messages it learned from), an
+extortion window only where a remedy is named. It adds to the table, never replaces it: in the
+site rules its extortion finding is a rule error the user can copy past ("copy anyway"), not
+the table's outright block, because a model can be wrong in ways a form cannot.
 
-Cost: the features of a window are a few hundred set entries (~0.1-0.2 ms for a tweet). The site
-rules read every window (before copy-out); the tone engine reads a window only where its one
-scan of the draft met a public act (extortion: "review", "post", "Google"...) or a word of the
-menace pairs' gate (threats: a watching or a harm), and caches each window's answer, so most
-drafts and keystrokes pay nothing. The weights (~11,000) load on the scorer's warm-up worker.
+Cost: the features of a window are a few hundred set entries (~0.1 ms a window). The site rules
+read every window (before copy-out); the tone engine reads a window only where its one scan of
+the draft met a public act (extortion: "review", "post", "Google"...) or a word of the menace
+pairs' gate (threats: a watching or a harm), and caches each window's answer, so most drafts and
+keystrokes pay nothing. The weights (~11,000) load on the scorer's warm-up worker.
 """
 
 from __future__ import annotations
