@@ -7,16 +7,19 @@ Needs `pip install -r tools/requirements-fit.txt` (numpy, scikit-learn); the app
 Labelled examples: the blind rounds in tests/core/test_threat_forms_wider.py (lists named
 EXTORTION_ROUND_*, THREATS_ROUND_*, LOOK_ALIKES_ROUND_* and the like: messages written by
 sessions that saw none of the rules, what review sites reject beside innocent look-alikes),
-read with `ast`, never imported. Ordinary text: the 59,404 EmoInt and VADER tweets and
+read with `ast`, never imported, and the training-only sets of tools/guard_examples.tsv (each a
+round of its own). Ordinary text: the 59,404 EmoInt and VADER tweets and
 GoEmotions comments in ../shared/data, as negatives weighted 0.2 each (they hold almost no
 extortion; the tweets hold a few threats, which the small weight tolerates). Rounds kept for a
 held-out check (tests/core/test_learned_guard.py) are in no file this reads. The app's own calm
-version of each threat and extortion is a look-alike too: it must never trip the guard.
+version of each threat and extortion is a look-alike too: it must never trip the guard. Each
+look-alike weighs LOOK_ALIKE_WEIGHT (2) against a trade or threat.
 
 Per kind, a logistic regression (L2, C=10) over `learned_guard.features` (words, word pairs,
 3-5 letter pieces; each present feature 1/sqrt(count)); the vocabulary is every feature in at
 least 3 labelled messages. Extortion's negatives are the look-alikes and the threats; the
-threat model's are the look-alikes (extortion is its own finding). The report is grouped 8-fold
+threat model's are the look-alikes (extortion is its own finding). Extortion is read only in a
+window naming a remedy (`Model.needs_remedy`). The report is grouped 8-fold
 cross-validation: whole rounds are left out together, so a figure is what the model does on a
 round written after it, scored by windows as the app scores them.
 """
