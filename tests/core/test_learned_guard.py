@@ -231,7 +231,9 @@ def test_an_implied_trade_is_a_review_site_error_the_user_can_copy_past():
 def test_on_a_social_site_an_implied_trade_is_a_warning():
     issues = site_rules.check(IMPLIED, "x")
     assert [i.rule for i in issues if i.rule in ("no_extortion", "no_threats")] == ["no_threats"]
-    assert next(i for i in issues if i.rule == "no_threats").severity == "warning"
+    warning = next(i for i in issues if i.rule == "no_threats")
+    assert warning.severity == "warning"
+    assert warning.message.startswith("This reads as if the post depends on what the business")
 
 
 def test_the_tone_engine_reads_the_implied_trade_and_the_calm_version_drops_it():

@@ -277,27 +277,34 @@ def _no_profanity(c: _Context) -> list[RuleIssue]:
 
 
 def _no_threats(c: _Context) -> list[RuleIssue]:
-    learned = set(learned_guard.find(c.text, "threat"))
-    if c.profile.kind != "review":  # a review site reports these under no_extortion
-        learned.update(learned_guard.find(c.text, "extortion"))
-    spans: list[tuple[int, int]] = []
-    for a, b in sorted({*find_threats(c.text), *c.threat_spans, *learned}):
+    threats = {*find_threats(c.text), *c.threat_spans, *learned_guard.find(c.text, "threat")}
+    # On a social site a trade only the learned guard reads is said as a trade; a review site
+    # reports it under no_extortion.
+    trades = set() if c.profile.kind == "review" else set(learned_guard.find(c.text, "extortion"))
+    spans: list[tuple[int, int, bool]] = []  # (start, end, only a trade)
+    for a, b in sorted(threats | trades):
+        traded = (a, b) not in threats
         if spans and a < spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(b, spans[-1][1]))
+            start, end, only = spans[-1]
+            spans[-1] = (start, max(b, end), only and traded)
         else:
-            spans.append((a, b))
+            spans.append((a, b, traded))
     if c.profile.kind == "review":
         severity: Severity = "error"
         message = (
             f"{c.profile.name} refuses reviews that threaten or demand something in exchange "
             "for the review. Say what happened instead."
         )
-    else:
-        severity, message = (
-            "warning",
-            "Threats and ultimatums tend to backfire in public. Say what you want instead.",
-        )
-    return [RuleIssue("no_threats", severity, message, a, b) for a, b in spans]
+        return [RuleIssue("no_threats", severity, message, a, b) for a, b, _ in spans]
+    threat_said = "Threats and ultimatums tend to backfire in public. Say what you want instead."
+    trade_said = (
+        "This reads as if the post depends on what the business does for you, which tends to "
+        "backfire in public. Ask for the remedy on its own."
+    )
+    return [
+        RuleIssue("no_threats", "warning", trade_said if only else threat_said, a, b)
+        for a, b, only in spans
+    ]
 
 
 def _no_extortion(c: _Context) -> list[RuleIssue]:
