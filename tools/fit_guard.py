@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import html
 import math
 import random
 import re
@@ -105,16 +104,17 @@ def read_examples(rounds: dict[str, dict[str, list[str]]], path: Path = EXAMPLES
 
 
 def read_corpus(data: Path) -> list[str]:
-    texts: list[str] = []
-    for name in ("anger-ratings-0to1.train.txt", "anger-ratings-0to1.dev.gold.txt"):
-        for line in (data / "emoint-anger" / name).read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) >= 2:
-                texts.append(html.unescape(parts[1]))
-    vader = (data / "vader-tweets" / "tweets_GroundTruth.txt").read_text(
-        encoding="utf-8", errors="replace"
-    )
-    texts += [p[2] for p in (line.split("\t") for line in vader.splitlines()) if len(p) >= 3]
+    """The shared-data texts as ordinary text: EmoInt and VADER tweets read as the tone fit reads
+    them (`fit_tone.load_emoint`, `load_vader_tweets`), and GoEmotions comments."""
+    from fit_tone import load_emoint, load_vader_tweets
+
+    texts = [
+        text
+        for name in ("anger-ratings-0to1.train.txt", "anger-ratings-0to1.dev.gold.txt")
+        for text, _rating in load_emoint(data / "emoint-anger" / name)
+    ]
+    vader = load_vader_tweets(data / "vader-tweets" / "tweets_GroundTruth.txt")
+    texts += [text for text, _rating in vader]
     for split in ("train", "dev", "test"):
         for line in (data / "goemotions" / f"{split}.tsv").read_text(encoding="utf-8").splitlines():
             texts.append(line.split("\t")[0])
