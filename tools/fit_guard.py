@@ -1,4 +1,4 @@
-"""Refit the learned guard (resources/tone/learned_guard.tsv): extortion and threat models.
+"""Refit the learned readers (resources/tone/learned_guard.tsv): extortion, threat, sarcasm.
 
     python tools/fit_guard.py [--data ../shared/data] [--out resources/tone/learned_guard.tsv]
 
@@ -22,6 +22,18 @@ threat model's are the look-alikes (extortion is its own finding). Extortion is 
 window naming a remedy (`Model.needs_remedy`). The report is grouped 8-fold
 cross-validation: whole rounds are left out together, so a figure is what the model does on a
 round written after it, scored by windows as the app scores them.
+
+Sarcasm (the tone engine's reader of dry sarcasm, `tone._learned_jabs`): a counted model
+(`learned_guard.counted_features`: per occurrence, per sentence, no facts). Its positives are the
+dry heated halves of the calm/heated pairs in tests/core/test_tone_pairs_more.py and
+test_tone_model.py (no "!", no word in capitals, nothing loud the tone engine reads: mock praise
+and deadpan) and the S rows of tools/sarcasm_examples.tsv. Its negatives, each weighing
+LOOK_ALIKE_WEIGHT: the calm halves, the SINCERE lists, the app's calm versions of the heated
+drafts in tests/core/test_rewrite_drafts.py, the C and P rows (calm versions, sincere thanks,
+firm complaints that mean every word), and the guards' look-alikes and calm versions; then the
+ordinary text. The tests form one set and the guards' rounds another; the CV leaves out whole
+sets as for the guards. The tone engine's thresholds over this model are its own (see
+`tone._learned_jabs`); SARCASM_THRESHOLD is only the tool's report.
 """
 
 from __future__ import annotations
@@ -39,10 +51,13 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from complaint_desk.core.posting.learned_guard import (  # noqa: E402
+    COUNTED,
     Model,
+    counted_features,
     features,
     find_with,
     model_from,
+    table_rows,
     weights_of,
 )
 
@@ -53,7 +68,14 @@ LIST_NAME = re.compile(
     r"^(EXTORTION|THREATS|LOOK_ALIKES|NOT_VIOLENCE|NOT_THREATS|INNOCENT)(?:_(.+))?$"
 )
 LABEL = {"EXTORTION": "E", "THREATS": "T"}  # everything else is a look-alike ("L")
-KINDS = ("extortion", "threat")
+# Sarcasm: the tone tests' calm/heated pairs and sincere messages, and training-only sets.
+SARCASM_TESTS = (
+    REPO / "tests" / "core" / "test_tone_pairs_more.py",
+    REPO / "tests" / "core" / "test_tone_model.py",
+)
+SARCASM_FILE = REPO / "tools" / "sarcasm_examples.tsv"
+DRAFTS_TEST = REPO / "tests" / "core" / "test_rewrite_drafts.py"
+KINDS = ("extortion", "threat", "sarcasm")
 HEADER = (
     "# The learned guard (core/posting/learned_guard.py): @kinds, then @bias and",
     "# @threshold with a value per kind, then feature<TAB>weight per kind (0: none).",
@@ -62,15 +84,84 @@ HEADER = (
     "# tools/guard_examples.tsv, the app's calm versions of them and, as ordinary text,",
     "# the EmoInt, VADER-tweet and GoEmotions texts of ../shared/data. No text is shipped.",
 )
-THRESHOLDS = {"extortion": 0.6, "threat": 0.8}
-POSITIVE = {"extortion": "E", "threat": "T"}
-NEGATIVES = {"extortion": ("L", "T"), "threat": ("L",)}
+SARCASM_THRESHOLD = 0.4
+THRESHOLDS = {"extortion": 0.6, "threat": 0.8, "sarcasm": SARCASM_THRESHOLD}
+POSITIVE = {"extortion": "E", "threat": "T", "sarcasm": "S"}
+NEGATIVES = {"extortion": ("L", "T"), "threat": ("L",), "sarcasm": ("P",)}
 CORPUS_WEIGHT = 0.2
 LOOK_ALIKE_WEIGHT = 2.0  # an innocent look-alike (or calm version) counts twice a trade or threat
 C_REG = 10.0
 MIN_DF = 3
 FOLDS = 8
 KEEP = 0.3  # smaller weights are left out: 8,600 of 22,000 kept, ~0.8 MB less, recall 0.79 -> 0.77
+
+
+def read_sarcasm(paths: tuple[Path, ...] = SARCASM_TESTS, path: Path = SARCASM_FILE) -> dict:
+    """{set: {"S"|"C"|"P": [messages]}}: the tests' pairs (their dry heated halves as S, calm
+    halves as C) and SINCERE lists (P) as one set, read with `ast`; then the training-only sets
+    of `path` (`set<TAB>S|C|P<TAB>text`, # comments)."""
+    tests: dict[str, list[str]] = {"S": [], "C": [], "P": []}
+    for module in paths:
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if not isinstance(node, (ast.Assign, ast.AugAssign)):
+                continue
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            name = getattr(target, "id", "")
+            if name == "PAIRS":
+                for calm, heated in ast.literal_eval(node.value):
+                    tests["C"].append(calm)
+                    if dry(heated):
+                        tests["S"].append(heated)
+            elif name == "SINCERE":
+                tests["P"].extend(ast.literal_eval(node.value))
+    # The app's calm versions of the tests' heated drafts: plain accounts full of facts.
+    from complaint_desk.core.rewrite import calm_version
+
+    for node in ast.parse(DRAFTS_TEST.read_text(encoding="utf-8")).body:
+        name = getattr(node.targets[0], "id", "") if isinstance(node, ast.Assign) else ""
+        if name.endswith("DRAFTS") and isinstance(node.value, ast.List):
+            tests["P"].extend(calm_version(d) for d in ast.literal_eval(node.value))
+    sets = {"tests": tests}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, label, text = line.split("\t", 2)
+            sets.setdefault(name, {}).setdefault(label, []).append(text)
+    return sets
+
+
+_LOUD_KINDS = frozenset(
+    ("profanity", "insult", "threat", "extortion", "violence", "shouting", "exclamation", "owned")
+)
+_CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
+
+
+def dry(text: str) -> bool:
+    """Heated without raising its voice: no "!", no word in capitals, nothing loud the tone
+    engine reads (insults, profanity, threats, owned anger). What is left is mock praise and
+    deadpan: the dry sarcasm the phrases miss."""
+    from complaint_desk.core.tone import analyse
+
+    if "!" in text or _CAPITALS.search(text):
+        return False
+    return not {s.kind for s in analyse(text).signals} & _LOUD_KINDS
+
+
+def shipped(path: Path, kind: str) -> Model:
+    """The shipped `kind` model as the fit builds one (with its features' names)."""
+    kinds: list[str] = []
+    head: dict[str, list[float]] = {}
+    weights: dict[str, float] = {}
+    for key, values in table_rows(path):
+        if key == "@kinds":
+            kinds = values
+        elif key.startswith("@"):
+            head[key] = [float(v) for v in values]
+        elif float(values[kinds.index(kind)]):
+            weights[key] = float(values[kinds.index(kind)])
+    k = kinds.index(kind)
+    return model_from(
+        head["@bias"][k], head["@threshold"][k], weights, kind == "extortion", kind in COUNTED
+    )
 
 
 def read_rounds(path: Path = ROUNDS_FILE) -> dict[str, dict[str, list[str]]]:
@@ -143,19 +234,27 @@ def split(
 
 
 def fit(
-    pos: list[str], neg: list[str], corpus: list[str], threshold: float, needs_remedy: bool = False
+    pos: list[str],
+    neg: list[str],
+    corpus: list[str],
+    threshold: float,
+    needs_remedy: bool = False,
+    counted: bool = False,
 ) -> Model:
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    df = Counter(f for t in pos + neg for f in features(t))
+    def found_in(text: str) -> Counter[str]:
+        return counted_features(text) if counted else Counter(features(text))
+
+    df = Counter(f for t in pos + neg for f in found_in(t))
     vocab = {f for f, c in df.items() if c >= MIN_DF}
 
     def row(text: str) -> dict[str, float]:
-        found = features(text)
-        v = 1.0 / math.sqrt(max(len(found), 1))
-        return {f: v for f in found if f in vocab}
+        found = found_in(text)
+        v = 1.0 / math.sqrt(max(sum(found.values()), 1))
+        return {f: n * v for f, n in found.items() if f in vocab}
 
     vectors = DictVectorizer()
     x = vectors.fit_transform([row(t) for t in pos + neg + corpus])
@@ -166,7 +265,7 @@ def fit(
     clf = LogisticRegression(C=C_REG, max_iter=5000).fit(x, y, sample_weight=weight)
     names = vectors.get_feature_names_out()
     weights = {str(names[i]): float(w) for i, w in enumerate(clf.coef_[0]) if abs(w) >= KEEP}
-    return model_from(float(clf.intercept_[0]), threshold, weights, needs_remedy)
+    return model_from(float(clf.intercept_[0]), threshold, weights, needs_remedy, counted)
 
 
 def cross_validate(rounds: dict[str, dict[str, list[str]]], corpus: list[str], kind: str) -> None:
@@ -181,7 +280,7 @@ def cross_validate(rounds: dict[str, dict[str, list[str]]], corpus: list[str], k
         pos, neg = split(rounds, [n for n in names if n not in test], kind)
         held_corpus = {i for i in order[k::FOLDS]}
         kept = [t for i, t in enumerate(corpus) if i not in held_corpus]
-        model = fit(pos, neg, kept, THRESHOLDS[kind], kind == "extortion")
+        model = fit(pos, neg, kept, THRESHOLDS[kind], kind == "extortion", kind in COUNTED)
         tpos, tneg = split(rounds, sorted(test), kind)
         caught += sum(bool(find_with(model, t)) for t in tpos)
         flagged += sum(bool(find_with(model, t)) for t in tneg)
@@ -202,22 +301,43 @@ def main() -> None:
         "--out", type=Path, default=REPO / "resources" / "tone" / "learned_guard.tsv"
     )
     parser.add_argument("--no-cv", action="store_true", help="skip the cross-validation report")
+    parser.add_argument(
+        "--only",
+        choices=KINDS,
+        action="append",
+        help="refit only this kind (repeatable); the others keep their shipped weights",
+    )
     args = parser.parse_args()
     rounds = read_rounds()
     read_examples(rounds)
     add_calm_versions(rounds)
+    sarcasm = read_sarcasm()
+    # Complaints told plainly, and the app's calm versions, are no sarcasm either.
+    sarcasm["guard_rounds"] = {
+        "P": [t for r in rounds.values() for label in ("L", "C") for t in r.get(label, [])]
+    }
     corpus = read_corpus(args.data)
     counts = {label: sum(len(r.get(label, [])) for r in rounds.values()) for label in "ETLC"}
     print(
         f"{len(rounds)} rounds: {counts['E']} extortion, {counts['T']} threats, {counts['L']} "
         f"look-alikes, {counts['C']} calm versions"
     )
+    dry_counts = {label: sum(len(r.get(label, [])) for r in sarcasm.values()) for label in "SCP"}
+    print(
+        f"{len(sarcasm)} sarcasm sets: {dry_counts['S']} dry sarcasm, {dry_counts['C']} calm, "
+        f"{dry_counts['P']} sincere"
+    )
     fitted: dict[str, Model] = {}
     for kind in KINDS:
+        if args.only and kind not in args.only:
+            fitted[kind] = shipped(args.out, kind)
+            print(f"{kind}: kept as shipped")
+            continue
+        sets = sarcasm if kind == "sarcasm" else rounds
         if not args.no_cv:
-            cross_validate(rounds, corpus, kind)
-        pos, neg = split(rounds, sorted(rounds), kind)
-        fitted[kind] = fit(pos, neg, corpus, THRESHOLDS[kind], kind == "extortion")
+            cross_validate(sets, corpus, kind)
+        pos, neg = split(sets, sorted(sets), kind)
+        fitted[kind] = fit(pos, neg, corpus, THRESHOLDS[kind], kind == "extortion", kind in COUNTED)
         print(f"{kind}: {len(weights_of(fitted[kind]))} weights")
     weights = {kind: weights_of(model) for kind, model in fitted.items()}
     lines = [

@@ -307,12 +307,26 @@ def test_sentence_spans_cover_the_text_without_trailing_space():
     ]
 
 
-def test_both_models_are_shipped_with_a_threshold():
+def test_the_models_are_shipped_with_a_threshold():
     models = learned_guard.models()
-    assert set(models) == {"extortion", "threat"}
+    assert set(models) == {"extortion", "threat", "sarcasm"}
     for model in models.values():
-        assert 0.5 <= model.threshold < 1
-        assert len(learned_guard.weights_of(model)) > 1000
+        assert 0.3 <= model.threshold < 1
+        assert sum(1 for w in model.values if w) > 1000
+    assert models["sarcasm"].counted and not models["threat"].counted
+
+
+def test_the_shipped_index_finds_every_feature_of_the_table_and_nothing_else():
+    from complaint_desk.core.resources import resource_path
+
+    index = learned_guard.models()["threat"].positions
+    rows = [k for k, _ in learned_guard.table_rows(resource_path("tone", "learned_guard.tsv"))]
+    features = [k for k in rows if not k.startswith("@")]
+    assert len(index) == len(features)
+    found = sorted(index[f] for f in features)
+    assert found == list(range(len(features)))  # each feature its own row
+    assert index.get("no such feature here") is None
+    assert "no such feature here" not in index
 
 
 # Round 77 (session 23), written by a helper session that saw nothing, after the training sets

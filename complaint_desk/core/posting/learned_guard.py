@@ -1,24 +1,33 @@
-"""A learned second reader for extortion and threats, beside the hand-written table.
+"""Learned second readers beside the hand-written rules: extortion and threats (the guards), and
+dry sarcasm (for the tone engine).
 
 The table (`threat_forms.tsv`) reads the shapes people write, and blind rounds showed its limit:
 forms written from one round catch that round and little of the next (rounds 70-74: 36 of 75
-extortions caught when written). This reader is a logistic regression over the words, word
+extortions caught when written). The guards are logistic regressions over the words, word
 pairs and 3-5 letter pieces of a message, fitted by `tools/fit_guard.py` on the labelled rounds
 in the tests and `tools/guard_examples.tsv` (what sites reject, and the innocent look-alikes
 beside them), the app's own calm versions of them, and 59,404 tweets and Reddit comments as
-ordinary text. With whole rounds left out it catches about four in five of their extortions and
-two in five of their threats; see `resources/tone/README.md`.
+ordinary text. With whole rounds left out they catch about four in five of their extortions
+and two in five of their threats; see `resources/tone/README.md`.
 
-It reads windows of up to three sentences (the length of the messages it learned from), an
-extortion window only where a remedy is named. It adds to the table, never replaces it: in the
-site rules its extortion finding is a rule error the user can copy past ("copy anyway"), not
+They read windows of up to three sentences (the length of the messages they learned from), an
+extortion window only where a remedy is named. They add to the table, never replace it: in the
+site rules the extortion finding is a rule error the user can copy past ("copy anyway"), not
 the table's outright block, because a model can be wrong in ways a form cannot.
 
-Cost: the features of a window are a few hundred set entries (~0.1 ms a window). The site rules
-read every window (before copy-out); the tone engine reads a window only where its one scan of
-the draft met a public act (extortion: "review", "post", "Google"...) or a word of the menace
-pairs' gate (threats: a watching or a harm), and caches each window's answer, so most drafts and
-keystrokes pay nothing. The weights (~11,000) load on the scorer's warm-up worker.
+The sarcasm reader is the same kind of model over the same features, counted per occurrence
+and per sentence and without facts (`counted_features`), fitted on the dry heated halves of the
+tone tests' pairs and `tools/sarcasm_examples.tsv` against their calm halves, sincere thanks and
+firm complaints that mean every word. Dry sarcasm is said in new words every time ("Lovely to
+see my parcel enjoying its tour of the Midlands."): phrases read 1 to 5 of 10 in blind rounds.
+
+Cost: the guards' features of a window are a few hundred set entries (~0.1 ms a window). The
+site rules read every window (before copy-out); the tone engine reads a guard window only where
+its one scan of the draft met a public act (extortion: "review", "post", "Google"...) or a word
+of the menace pairs' gate (threats: a watching or a harm), and caches each window's answer, so
+most drafts and keystrokes pay nothing. The sarcasm reader runs on every draft, so it is a sum
+over sentences and words, each cached (`_sentence_part`). The weights (~15,000 features) load
+on the scorer's warm-up worker into one index of feature hashes (`HashedIndex`).
 """
 
 from __future__ import annotations
@@ -26,9 +35,12 @@ from __future__ import annotations
 import math
 import re
 from array import array
-from collections.abc import Mapping, Sequence
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache, lru_cache
-from typing import NamedTuple
+from operator import itemgetter
+from typing import NamedTuple, Protocol
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _LINK = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|(?<!\w)@\w+")
@@ -42,6 +54,7 @@ PIECE_SIZES = (3, 4, 5)
 # Fewer words than this and a window is not read: the learned messages run 10-60 words, and on a
 # line of a few words ("Who hurt you?", "You've got this") the model is guessing.
 MIN_WORDS = 5
+COUNTED = frozenset(("sarcasm",))  # kinds scored by `counted_features`
 
 
 def normalise(text: str) -> str:
@@ -68,28 +81,82 @@ def features(text: str) -> set[str]:
     return out
 
 
+def counted_features(text: str) -> Counter[str]:
+    """The features of a counted model (sarcasm), with how often each occurs: per sentence
+    (`sentence_spans`) its words, its neighbouring word pairs (never across a sentence end) and
+    each word's 3-5 letter pieces, counted per occurrence. A sum over words and sentences, so
+    the app can cache each sentence's share and each word's (`_sentence_part`): the tone engine
+    reads every draft this way, where the guards' sets would cost a tweet more than its own
+    scoring. The fit uses this function."""
+    out: Counter[str] = Counter()
+    for start, end in sentence_spans(text):
+        words = _told_words(text[start:end])
+        out.update(words)
+        out.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+        for word in words:
+            out.update(_pieces(word))
+    return out
+
+
+def _told_words(sentence: str) -> list[str]:
+    """A sentence's words for a counted model, without its facts: an amount, a date, a link or
+    a reference says nothing of sarcasm, and a model that saw dry jabs count the days ("Day 14
+    of my new life without hot water.") read a calm account full of them as one."""
+    return [w for w in _WORD.findall(normalise(sentence)) if w not in _FACT_TOKENS]
+
+
+_FACT_TOKENS = frozenset(("zlink", "zmoney", "zstars", "znum"))
+
+
+def _pieces(word: str) -> list[str]:
+    padded = f" {word} "
+    return ["#" + padded[i : i + n] for n in PIECE_SIZES for i in range(len(padded) - n + 1)]
+
+
+class Positions(Protocol):
+    """Feature -> its place in a model's values: a dict in the fit, a `HashedIndex` shipped."""
+
+    def get(self, feature: str, /) -> int | None: ...
+
+    def __contains__(self, feature: object, /) -> bool: ...
+
+    def __getitem__(self, feature: str, /) -> int: ...
+
+    def __len__(self) -> int: ...
+
+
 class Model(NamedTuple):
     bias: float
     threshold: float
     # feature -> its place in `values`; the shipped models share one index (most features are
-    # in both), and values are a flat array, not a float object each: ~1 MB less than a dict of
-    # floats per kind, which the 100,000-draft memory budget needs.
-    positions: Mapping[str, int]
+    # in more than one), and values are a flat array, not a float object each: ~1 MB less than
+    # a dict of floats per kind, which the 100,000-draft memory budget needs.
+    positions: Positions
     values: Sequence[float]
     needs_remedy: bool = False  # extortion: a window with no word of a remedy is not read
+    # sarcasm: features counted per occurrence and per sentence (`counted_features`), each
+    # count/sqrt(total count); the guards use the set of `features`, each 1/sqrt(size)
+    counted: bool = False
 
 
 def model_from(
-    bias: float, threshold: float, weights: Mapping[str, float], needs_remedy: bool = False
+    bias: float,
+    threshold: float,
+    weights: Mapping[str, float],
+    needs_remedy: bool = False,
+    counted: bool = False,
 ) -> Model:
     """A model with its own index (the fit's; `models()` shares one between the kinds)."""
     keys = sorted(weights)
     values = array("d", (weights[k] for k in keys))
-    return Model(bias, threshold, {k: i for i, k in enumerate(keys)}, values, needs_remedy)
+    return Model(bias, threshold, {k: i for i, k in enumerate(keys)}, values, needs_remedy, counted)
 
 
 def weights_of(model: Model) -> dict[str, float]:
-    """The model's non-zero weights by feature."""
+    """The non-zero weights by feature of a model the fit built (`model_from`: its positions
+    are a dict; a shipped model keeps only the features' hashes)."""
+    if not isinstance(model.positions, Mapping):
+        raise TypeError("a shipped model keeps no feature names: read the table instead")
     return {f: model.values[i] for f, i in model.positions.items() if model.values[i]}
 
 
@@ -133,6 +200,8 @@ def _may_read(model: Model, window: str) -> bool:
 def probability(model: Model, text: str) -> float:
     """The model's probability for one window. Each present feature counts 1/sqrt(how many
     features the window has), as in the fit, so a long window is not read as more certain."""
+    if model.counted:
+        return _logistic(model, [_sentence_part(model, text[s:e]) for s, e in sentence_spans(text)])
     found = features(text)
     if not found:
         return 0.0
@@ -146,32 +215,146 @@ def probability(model: Model, text: str) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
+def _logistic(model: Model, parts: Sequence[tuple[float, int, int]]) -> float:
+    """A counted model's probability from its sentences' (weight sum, feature count, words)."""
+    total = sum(p[0] for p in parts)
+    count = sum(p[1] for p in parts)
+    if not count:
+        return 0.0
+    z = model.bias + total / math.sqrt(count)
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def _sentence_part(model: Model, sentence: str) -> tuple[float, int, int]:
+    """One sentence's (summed weight, feature count, words) under a counted model: each word's share
+    (its weight and its pieces') comes from a per-model cache, so a sentence costs a dictionary
+    look-up per word and per pair."""
+    words = _told_words(sentence)
+    if not words:
+        return 0.0, 0, 0
+    positions, values = model.positions, model.values
+    held = _WORD_SHARES.get(id(values))
+    if held is None or held[0] is not values:  # a new model (the fit's folds)
+        held = _WORD_SHARES[id(values)] = (values, {})
+    shares = held[1]
+    if len(shares) > _WORD_SHARES_LIMIT:
+        shares.clear()
+    total = 0.0
+    count = len(words) - 1  # the pairs
+    for a, b in zip(words, words[1:], strict=False):
+        i = positions.get(f"{a} {b}")
+        if i is not None:
+            total += values[i]
+    for word in words:
+        share = shares.get(word)
+        if share is None:
+            keys = _pieces(word)
+            keys.append(word)
+            rows = [positions.get(k) for k in keys]
+            share = (sum(values[i] for i in rows if i is not None), len(keys))
+            shares[word] = share
+        total += share[0]
+        count += share[1]
+    return total, count, len(words)
+
+
+# id(model.values) -> (model.values, word -> (its weight plus its pieces', its feature count)).
+# The values are held so their id is not reused. Bounded: a paste of new words clears it
+# rather than growing without end.
+_WORD_SHARES: dict[int, tuple[Sequence[float], dict[str, tuple[float, int]]]] = {}
+_WORD_SHARES_LIMIT = 50_000
+
+
+@lru_cache(maxsize=1024)
+def sentence_part(kind: str, sentence: str) -> tuple[float, int, int]:
+    """`_sentence_part` under the shipped counted `kind` model, cached on the sentence: a
+    re-score after a keystroke asks again for every sentence the keystroke left as it was."""
+    model = models().get(kind)
+    return (0.0, 0, 0) if model is None else _sentence_part(model, sentence)
+
+
+def chance_of(kind: str, sentences: Sequence[str]) -> float:
+    """The shipped counted `kind` model's probability for a window of sentences (the tone
+    engine's own split); 0 below MIN_WORDS words or with no model."""
+    model = models().get(kind)
+    if model is None:
+        return 0.0
+    parts = [sentence_part(kind, s) for s in sentences]
+    if sum(p[2] for p in parts) < MIN_WORDS:
+        return 0.0
+    return _logistic(model, parts)
+
+
+def table_rows(path) -> Iterator[tuple[str, list[str]]]:
+    """The rows of a weights table (see `models`) as (key, values), comments left out: `@kinds`,
+    `@bias`, `@threshold`, then one per feature. tools/fit_guard.py reads the shipped weights
+    of a kind it does not refit through this too."""
+    started = False
+    with path.open(encoding="utf-8") as rows:
+        for line in rows:
+            if not line.strip() or (not started and line.startswith("#")):
+                continue  # comments only come before @kinds: a letter piece starts with "#" too
+            key, *values = line.rstrip("\n").split("\t")
+            started = started or key == "@kinds"
+            yield key, values
+
+
+class HashedIndex:
+    """Feature -> its row, kept as the sorted hashes of the features, 8 bytes each, instead of
+    a dictionary of strings (about 130 bytes a feature): the three shipped models hold 15,000
+    features, and the 100,000-draft memory budget has no room for 2 MB of them. A look-up is a
+    hash and a binary search (~0.5 µs; a dictionary's is ~0.05 µs): the counted model looks a
+    word up once (`_sentence_part`'s cache), the guards a few hundred times a window. The
+    hashes are Python's own, taken when the table is read, so they hold for this process."""
+
+    __slots__ = ("_hashes",)
+
+    def __init__(self, hashes: array[int]) -> None:
+        self._hashes = hashes
+
+    def get(self, feature: str, /) -> int | None:
+        h = hash(feature)
+        hashes = self._hashes
+        i = bisect_left(hashes, h)
+        return i if i < len(hashes) and hashes[i] == h else None
+
+    def __contains__(self, feature: object) -> bool:
+        return isinstance(feature, str) and self.get(feature) is not None
+
+    def __getitem__(self, feature: str) -> int:
+        i = self.get(feature)
+        if i is None:
+            raise KeyError(feature)
+        return i
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+
 @cache
 def models() -> dict[str, Model]:
     """The shipped models by kind, read from resources/tone/learned_guard.tsv: `#` comments
     (before the rest), a `@kinds` row naming the kinds, `@bias` and `@threshold` rows with a
-    value per kind, then a `feature<TAB>weight per kind` row per feature (0: none). Read line
-    by line into one shared index and a flat array per kind: no object per weight."""
+    value per kind, then a `feature<TAB>weight per kind` row per feature (0: none). Read into
+    one shared `HashedIndex` and a flat array per kind: no object per feature or weight."""
     from complaint_desk.core.resources import resource_path
 
     kinds: list[str] = []
     head: dict[str, list[float]] = {}
-    index: dict[str, int] = {}
-    columns: list[array[float]] = []
-    with resource_path("tone", "learned_guard.tsv").open(encoding="utf-8") as rows:
-        for line in rows:
-            if not line.strip() or (not kinds and line.startswith("#")):
-                continue  # comments only come before @kinds: a letter piece starts with "#" too
-            key, *values = line.rstrip("\n").split("\t")
-            if key == "@kinds":
-                kinds = values
-                columns = [array("f") for _ in kinds]  # 4 bytes a weight is plenty
-            elif key.startswith("@"):
-                head[key] = [float(v) for v in values]
-            else:
-                index[key] = len(index)
-                for column, value in zip(columns, values, strict=True):
-                    column.append(float(value))
+    rows: list[tuple[int, list[str]]] = []
+    for key, values in table_rows(resource_path("tone", "learned_guard.tsv")):
+        if key == "@kinds":
+            kinds = values
+        elif key.startswith("@"):
+            head[key] = [float(v) for v in values]
+        else:
+            rows.append((hash(key), values))
+    rows.sort(key=itemgetter(0))
+    if any(a[0] == b[0] for a, b in zip(rows, rows[1:], strict=False)):
+        raise ValueError("learned_guard.tsv: two features share a hash")
+    index = HashedIndex(array("q", (h for h, _ in rows)))
+    # 4 bytes a weight is plenty
+    columns = [array("f", (float(values[k]) for _, values in rows)) for k in range(len(kinds))]
     return {
         kind: Model(
             head["@bias"][k],
@@ -179,6 +362,7 @@ def models() -> dict[str, Model]:
             index,
             columns[k],
             needs_remedy=kind == "extortion",
+            counted=kind in COUNTED,
         )
         for k, kind in enumerate(kinds)
     }
@@ -208,15 +392,23 @@ def find(text: str, kind: str) -> tuple[tuple[int, int], ...]:
     return () if model is None else tuple(find_with(model, text))
 
 
-@lru_cache(maxsize=256)
 def reads(kind: str, window: str) -> bool:
     """Whether the shipped `kind` model reads `window` (up to WINDOW sentences, joined) at or
-    above its threshold; never a window of fewer than MIN_WORDS words. Cached on the window's
-    text: the tone engine asks again for every keystroke that leaves the window as it was."""
+    above its threshold; never a window of fewer than MIN_WORDS words."""
+    model = models().get(kind)
+    return model is not None and chance(kind, window) >= model.threshold
+
+
+@lru_cache(maxsize=256)
+def chance(kind: str, window: str) -> float:
+    """The shipped `kind` model's probability for `window`; 0 for a window it does not read
+    (fewer than MIN_WORDS words, no remedy where one is needed) and for a kind with no model.
+    Cached on the window's text: the tone engine asks again for every keystroke that leaves
+    the window as it was."""
     model = models().get(kind)
     if model is None or not _may_read(model, window):
-        return False
-    return probability(model, window) >= model.threshold
+        return 0.0
+    return probability(model, window)
 
 
 def find_with(model: Model, text: str) -> list[tuple[int, int]]:
