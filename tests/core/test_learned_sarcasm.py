@@ -234,3 +234,199 @@ def test_counted_features_and_word_counts_agree_on_short_lines():
     # Fewer than MIN_WORDS words (facts not counted) and the window is not read.
     assert learned_guard.chance_of("sarcasm", ["Order 4471, £40."]) == 0.0
     assert Counter(learned_guard.counted_features("")) == Counter()
+
+
+# Two blind rounds (session 24), written by helper sessions that saw no rule, table or earlier
+# round, and in no file the fit reads. Round 78 was measured when written (the rules: 0 of 10
+# dry pairs with the 10-point margin) and then looked at while the reader's bars were chosen, so
+# it is a development round; round 79 was sealed until the code was final and measured once:
+# 5 of 10 (the session's starting code 3), its sincere messages flagged as before (1 of 15, by
+# the rules). Kept as measured, misses included: a change that loses one fails here.
+ROUND_78_DRY_PAIRS = [
+    (
+        "I ordered with next-day delivery on the 3rd and it still hasn't arrived. "
+        "Could you tell me where it is?",
+        "Ordered next-day delivery on the 3rd. It's now the 12th. I suppose 'next "
+        "day' was more of a philosophy than a promise.",
+    ),
+    (
+        "I was on hold for 50 minutes and then got disconnected. Could someone call "
+        "me back, please?",
+        "Fifty minutes of your hold music and then a dial tone. Thanks for the "
+        "concert. Same time tomorrow, I assume.",
+    ),
+    (
+        "The room we booked as 'sea view' faces the car park. Would it be possible to move us?",
+        "Our 'sea view' room has a lovely outlook over the car park. If I squint, "
+        "the bins almost look like waves.",
+    ),
+    (
+        "The engineer was booked for 8 to 12 today but didn't arrive and nobody "
+        "called. Can we rebook?",
+        "Took a day off to wait for an engineer who never came. Very restful. I'm "
+        "now on first-name terms with every crack in my ceiling.",
+    ),
+    (
+        "I've been charged twice for order #4471. Please refund the duplicate payment.",
+        "Appreciate you charging me twice for order #4471. Very generous of me, apparently.",
+    ),
+    (
+        "My train was cancelled again this morning. That's the third time this week.",
+        "Third cancellation this week. At this point I'm less a commuter and more a "
+        "permanent fixture of platform 4.",
+    ),
+    (
+        "The pizza arrived about an hour late and was cold.",
+        "Thanks for the chilled pizza, delivered at such a leisurely pace. Saved me "
+        "the trouble of putting it in the fridge.",
+    ),
+    (
+        "I've emailed three times about my warranty claim and haven't had a reply yet.",
+        "Third email now. I'm starting to think your inbox is more of a decorative feature.",
+    ),
+    (
+        "The app logged me out and cleared my saved basket again.",
+        "App cleared my basket again, lah. Very kind of you to help me practise "
+        "patience every single week.",
+    ),
+    (
+        "The jacket sold as waterproof let water through in light rain.",
+        "Wore the 'waterproof' jacket in a light drizzle. It now functions mainly as "
+        "a sponge. Quite the versatile product.",
+    ),
+]
+
+ROUND_78_SINCERE = [
+    "Thank you so much to Priya at the front desk, she went above and beyond to help "
+    "me find my lost passport. Brilliant service.",
+    "The delivery was a day late, but the driver apologised and you refunded the "
+    "shipping without me even asking. Really appreciated, thanks.",
+    "Honestly the best fish and chips I've had since moving to Leeds. Cheers, lads.",
+    "Had a small issue with the bill, the manager sorted it in two minutes and was "
+    "lovely about it. Would definitely come back.",
+    "Great service from start to finish. The installer explained everything and "
+    "cleaned up after himself. Thank you!",
+    "Wanted to say a genuine thanks to your support team. It took three calls to fix "
+    "my router, but everyone was patient and kind, and it works perfectly now.",
+    "Food was lovely. Service was a bit slow on a busy Saturday, but staff kept us "
+    "updated. Fair enough. 4 stars.",
+    "Thank you for the replacement kettle. The first one leaked, but the new one "
+    "arrived the next day. Very impressed with how you handled it.",
+    "The team at the Koramangala branch were extremely helpful. My SIM issue was "
+    "resolved the same day. Much appreciated, thank you.",
+    "Superb stay. Room was spotless, breakfast was ace, and they let us check out "
+    "late at no charge. Will be back, no question.",
+    "Thanks heaps for squeezing us in at short notice, the kids loved it 😊",
+    "Mixed feelings: the venue was beautiful and the staff were wonderful, but the "
+    "sound system cut out twice. They offered a partial refund, which was fair.",
+    "Really pleased with the tailoring. One sleeve was slightly off and they redid "
+    "it free while I waited. Top class.",
+    "Your chat agent Tunde was amazing. Sorted my failed transfer in ten minutes. "
+    "Thank you and God bless.",
+    "Dear Sir/Madam, I write to commend your staff on their professionalism and "
+    "kindness during my mother's hospital transport last week. With sincere thanks.",
+]
+
+ROUND_79_DRY_PAIRS = [
+    (
+        "My parcel was due on the 3rd and still hasn't arrived. Could you give me an "
+        "update please?",
+        "Day twelve of waiting for a parcel that was 'out for delivery' on the 3rd. "
+        "I assume it's taking the scenic route.",
+    ),
+    (
+        "I was charged twice for my subscription this month. Please refund the duplicate payment.",
+        "Thanks so much for charging me twice this month. Very generous of me, apparently.",
+    ),
+    (
+        "I've been on hold for over an hour trying to reach support. Is there "
+        "another way to contact you?",
+        "Seventy minutes of hold music. I now know every note of it. Is the next step a quiz?",
+    ),
+    (
+        "The hotel room wasn't cleaned during our three-night stay. Could this be looked into?",
+        "Loved the authentic touch of finding yesterday's towels exactly where we "
+        "left them. Three days running. Very consistent.",
+    ),
+    (
+        "My train was cancelled without notice and I missed my connection. How do I "
+        "claim compensation?",
+        "Cancelling the 07:42 with zero notice was a bold choice. I did enjoy the "
+        "extra two hours on the platform, I suppose.",
+    ),
+    (
+        "The laptop I bought stopped working after two weeks. I'd like a repair or replacement.",
+        "Two whole weeks of use before it died. I suppose that's what you mean by 'built to last'?",
+    ),
+    (
+        "My food order arrived cold and missing the drinks. Could I get a partial refund?",
+        "Cold chips and no drinks. Thank you for helping me cut down on both warmth "
+        "and liquids this evening.",
+    ),
+    (
+        "I reported a broken streetlight three weeks ago and it hasn't been fixed yet.",
+        "Three weeks since I reported the streetlight. No rush at all, we're getting "
+        "quite good at walking in the dark.",
+    ),
+    (
+        "The engineer didn't turn up for the appointment on Tuesday. Can we rebook?",
+        "Took a day's leave to wait for an engineer who never came. Still, the house "
+        "has never been so well supervised.",
+    ),
+    (
+        "I was told my refund would take 5 days but it's been three weeks.",
+        "Five working days, you said. I must have misunderstood which calendar you "
+        "use. Mayan, perhaps?",
+    ),
+]
+
+ROUND_79_SINCERE = [
+    "Thank you so much to Gareth at the Cardiff branch, he was brilliant from start "
+    "to finish. Diolch!",
+    "The order came with one item missing but customer service sent it the next day "
+    "without any fuss. Great service, honestly.",
+    "Fantastic stay, the staff were lovely and the breakfast was excellent. Will "
+    "definitely be back.",
+    "Just wanted to say thanks for sorting my refund so quickly. Really appreciated it.",
+    "Wonderful experience overall. Room was a bit noisy the first night but they "
+    "moved us straight away, no questions asked.",
+    "Big shout out to the delivery guy who carried everything up four flights. "
+    "Legend, thank you 🙏",
+    "Honestly the best customer service I've had in years. Maria was patient and "
+    "explained everything clearly.",
+    "Food was amazing as always. Small mix-up with our order but the waiter fixed it "
+    "in minutes and was very apologetic. Thanks!",
+    "Thank you for the quick response and the replacement. The new one works perfectly.",
+    "Well done to the team in Makati, very accommodating and helpful. Salamat po!",
+    "Brilliant service from the engineer today, turned up on time and explained the "
+    "fault clearly. Cheers.",
+    "Really pleased with the new kitchen. A couple of cabinet doors needed adjusting "
+    "but the fitter came back the same week. Highly recommend.",
+    "Thank you sir for resolving my issue so fast, very much satisfied with the service.",
+    "Grand job lads, the car's running like new. Thanks a million.",
+    "Mixed feelings: the product is good but delivery took ages. That said, support "
+    "kept me updated and were kind throughout.",
+]
+
+
+def _with_margin(pairs) -> int:
+    return sum(analyse(heated).heat - analyse(calm).heat >= 10 for calm, heated in pairs)
+
+
+def _sarcastic(texts) -> int:
+    return sum(bool(_kinds(t) & {"sarcasm", "eyeroll"}) for t in texts)
+
+
+def test_round_78_dry_pairs_as_measured():
+    assert _with_margin(ROUND_78_DRY_PAIRS) >= 5
+    assert _sarcastic(ROUND_78_SINCERE) <= 3  # the rules' three, as before the reader
+
+
+def test_round_79_dry_pairs_as_measured_once():
+    assert _with_margin(ROUND_79_DRY_PAIRS) >= 5
+    assert _sarcastic(ROUND_79_SINCERE) <= 1
+
+
+def test_the_rules_alone_read_fewer_of_the_rounds(rules_only):
+    assert _with_margin(ROUND_78_DRY_PAIRS) <= 1
+    assert _with_margin(ROUND_79_DRY_PAIRS) <= 3
