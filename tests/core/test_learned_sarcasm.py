@@ -230,6 +230,25 @@ def test_the_calm_version_leaves_the_jab_out():
     assert analyse(calm).heat < 25
 
 
+def test_each_jab_of_a_longer_draft_is_read_and_left_out_of_its_calm_version():
+    from complaint_desk.core.rewrite import calm_version
+
+    text = (
+        "Ordered a kettle on 3 May (order 55123). Lovely to see my parcel is enjoying its tour "
+        "of the Midlands. Perhaps it will send me a postcard before it eventually turns up. So "
+        "generous of you to hold on to my money for me."
+    )
+    report = analyse(text)
+    jabs = [text[s.start : s.end] for s in report.signals if s.kind == "sarcasm"]
+    assert any(j.startswith("Lovely to see") for j in jabs)
+    assert any(j.startswith("So generous") for j in jabs)
+    assert report.band != "calm"
+    calm = calm_version(text)
+    assert "Lovely" not in calm and "generous" not in calm
+    assert "order 55123" in calm and "3 May" in calm
+    assert analyse(calm).heat < 25
+
+
 def test_counted_features_and_word_counts_agree_on_short_lines():
     # Fewer than MIN_WORDS words (facts not counted) and the window is not read.
     assert learned_guard.chance_of("sarcasm", ["Order 4471, £40."]) == 0.0

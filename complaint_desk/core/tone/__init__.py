@@ -622,15 +622,14 @@ def _learned_jabs(evidence: Sequence, per_sentence: list[list]) -> None:
         )
         for ev, hits in zip(evidence, per_sentence, strict=True)
     ]
-    # Sentences marked here end the search in their windows.
+    # The rules' own sarcasm, before this reading; and the sentences marked here.
+    ruling = [any(h.kind == "sarcasm" for h in hits) for hits in per_sentence]
     done = [False] * n
     # Whole windows only (a draft of one to three sentences is one window): a tail window is
     # part of the one before it, and a tweet pays for one reading.
     for start in range(max(1, n - WINDOW + 1)):
         window = range(start, min(n, start + WINDOW))
-        if any(done[j] for j in window):
-            continue
-        praised = [j for j in window if praising[j]]
+        praised = [j for j in window if praising[j] and not done[j]]
         if not praised and not _JAB_PLAIN_READ:
             continue
         p = chance_of("sarcasm", [evidence[j].sentence for j in window])
@@ -644,11 +643,15 @@ def _learned_jabs(evidence: Sequence, per_sentence: list[list]) -> None:
         # as one ("Appreciate you charging me twice. Very generous of me, apparently.").
         # Else the last sentence of praise, else the last that asks for nothing ("I would like
         # a refund." is meant).
-        ruled = [j for j in window if any(h.kind == "sarcasm" for h in per_sentence[j])]
-        plain = [j for j in window if not any(h.kind == "request" for h in per_sentence[j])]
+        ruled = [j for j in window if ruling[j] and not done[j]]
+        plain = [
+            j
+            for j in window
+            if not done[j] and not any(h.kind == "request" for h in per_sentence[j])
+        ]
         marks = ruled or praised or plain
         if not marks:
-            continue
+            continue  # every sentence it could mark is marked already
         mark = marks[-1]
         words = _WORDS_OF.search(evidence[mark].sentence)
         if words is None:
