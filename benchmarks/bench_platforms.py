@@ -52,7 +52,7 @@ def run() -> dict[str, float]:
     from complaint_desk.core.posting import learned_guard
 
     def learned_guard_uncached() -> None:
-        learned_guard.find.cache_clear()
+        learned_guard.clear_caches()
         learned_guard.find(draft, "extortion")
         learned_guard.find(draft, "threat")
 

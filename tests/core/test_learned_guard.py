@@ -494,3 +494,51 @@ def test_the_calm_version_keeps_the_account_before_a_learned_trade():
     assert account in calm  # not read as "the public half of the trade after it"
     assert "HV-22817" in calm and "half-written" not in calm
     assert analyse(calm).heat < 25
+
+
+def _windows_read(model, text: str) -> list[tuple[int, int]]:
+    """The definition `find` follows: each window's own `probability`, merged where they meet."""
+    spans = learned_guard.sentence_spans(text)
+    hits = []
+    for i in range(len(spans)):
+        window = spans[i : i + learned_guard.WINDOW]
+        piece = text[window[0][0] : window[-1][1]]
+        if (
+            learned_guard._may_read(model, piece)
+            and learned_guard.probability(model, piece) >= model.threshold
+        ):
+            hits.append((window[0][0], window[-1][1]))
+    merged: list[tuple[int, int]] = []
+    for start, end in hits:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+@pytest.mark.parametrize("kind", ["extortion", "threat"])
+def test_find_reads_each_window_as_its_own_probability_says(kind):
+    # `find` scores windows from each sentence's features, looked up once: the same spans.
+    model = learned_guard.models()[kind]
+    texts = [
+        IMPLIED,
+        " ".join(EXTORTION_ROUND_77[:4] + INNOCENT_ROUND_77[:3] + THREATS_ROUND_77[:4]),
+        " ".join(THREATS_ROUND_77[4:9] + INNOCENT_ROUND_77[3:8] + EXTORTION_HELD_OUT[:3]),
+        "\n".join(LOOK_ALIKES_HELD_OUT[:6] + THREATS_HELD_OUT[:3]),
+    ]
+    read = 0
+    for text in texts:
+        learned_guard.clear_caches()
+        spans = list(learned_guard.find(text, kind))
+        assert spans == _windows_read(model, text)
+        read += len(spans)
+        # and window by window, the same probability to the last digit
+        sentences = learned_guard.sentence_spans(text)
+        parts = [learned_guard._set_part(model, text[a:b]) for a, b in sentences]
+        for i in range(len(sentences)):
+            window = sentences[i : i + learned_guard.WINDOW]
+            piece = text[window[0][0] : window[-1][1]]
+            fast = learned_guard._set_probability(model, parts[i : i + learned_guard.WINDOW])
+            assert fast == pytest.approx(learned_guard.probability(model, piece), abs=1e-12)
+    assert read >= 2  # the texts hold windows it reads, not only ones it does not

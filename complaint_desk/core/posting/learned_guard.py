@@ -215,6 +215,45 @@ def probability(model: Model, text: str) -> float:
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
+class _SetPart(NamedTuple):
+    """One sentence under a set model: its features, those the model knows with their rows,
+    and its first and last words (a window's pairs across a sentence end)."""
+
+    found: frozenset[str]
+    rows: dict[str, int]
+    first: str | None
+    last: str | None
+
+
+def _set_part(model: Model, sentence: str) -> _SetPart:
+    words = _WORD.findall(normalise(sentence))
+    found = frozenset(features(sentence))
+    rows = {f: i for f in found if (i := model.positions.get(f)) is not None}
+    return _SetPart(found, rows, words[0] if words else None, words[-1] if words else None)
+
+
+def _set_probability(model: Model, parts: Sequence[_SetPart]) -> float:
+    """`probability` of the window the sentences of `parts` make: the union of their features
+    and the word pairs across their ends, each distinct feature once."""
+    found: set[str] = set()
+    rows: dict[str, int] = {}
+    for part in parts:
+        found |= part.found
+        rows.update(part.rows)
+    for a, b in zip(parts, parts[1:], strict=False):
+        if a.last is not None and b.first is not None:
+            pair = f"{a.last} {b.first}"
+            if pair not in found:
+                found.add(pair)
+                if (i := model.positions.get(pair)) is not None:
+                    rows[pair] = i
+    if not found:
+        return 0.0
+    values = model.values
+    z = model.bias + sum(values[i] for i in rows.values()) / math.sqrt(len(found))
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
 def _logistic(model: Model, parts: Sequence[tuple[float, int, int]]) -> float:
     """A counted model's probability from its sentences' (weight sum, feature count, words)."""
     total = sum(p[0] for p in parts)
@@ -389,7 +428,23 @@ def find(text: str, kind: str) -> tuple[tuple[int, int], ...]:
     `find_with`). Empty for a kind with no model. Cached: Copy out checks the same text for
     each site the user picks (~12 ms a kind for 5,000 characters: benchmarks/bench_platforms)."""
     model = models().get(kind)
-    return () if model is None else tuple(find_with(model, text))
+    if model is None:
+        return ()
+    return tuple(find_with(model, text, None if model.counted else _shipped_parts(text)))
+
+
+def clear_caches() -> None:
+    """Forget every text read (for a benchmark's uncached figure)."""
+    find.cache_clear()
+    _shipped_parts.cache_clear()
+
+
+@lru_cache(maxsize=2)
+def _shipped_parts(text: str) -> tuple[_SetPart, ...]:
+    """Each sentence's `_SetPart` under the shipped index, which the set models share: Copy out
+    asks for extortion and then threats in the same text, and looks each feature up once."""
+    model = next(m for m in models().values() if not m.counted)
+    return tuple(_set_part(model, text[a:b]) for a, b in sentence_spans(text))
 
 
 def reads(kind: str, window: str) -> bool:
@@ -411,18 +466,34 @@ def chance(kind: str, window: str) -> float:
     return probability(model, window)
 
 
-def find_with(model: Model, text: str) -> list[tuple[int, int]]:
+def find_with(
+    model: Model, text: str, parts: Sequence[_SetPart] | None = None
+) -> list[tuple[int, int]]:
     """Spans of the windows (up to WINDOW sentences from each sentence) `model` reads at or
-    above its threshold, merged where they overlap. The fit scores its held-out rounds so."""
+    above its threshold, merged where they overlap. The fit scores its held-out rounds so.
+    A set model's windows are scored from each sentence's features, looked up once for all
+    the windows that hold it (`_set_probability`): a look-up in the shipped index is a binary
+    search, and a sentence sits in up to three windows. `parts`: those of the text under the
+    model's index, when the caller has them."""
     if not text.strip():
         return []
     sentences = sentence_spans(text)
+    if model.counted:
+        parts = None
+    elif parts is None:
+        parts = [_set_part(model, text[a:b]) for a, b in sentences]
     hits: list[tuple[int, int]] = []
     for i in range(len(sentences)):
         window = sentences[i : i + WINDOW]
         start, end = window[0][0], window[-1][1]
         piece = text[start:end]
-        if _may_read(model, piece) and probability(model, piece) >= model.threshold:
+        if not _may_read(model, piece):
+            continue
+        if parts is None:
+            chance = probability(model, piece)
+        else:
+            chance = _set_probability(model, parts[i : i + WINDOW])
+        if chance >= model.threshold:
             hits.append((start, end))
     merged: list[tuple[int, int]] = []
     for start, end in hits:
