@@ -151,7 +151,7 @@ def shipped(path: Path, kind: str) -> Model:
     kinds: list[str] = []
     head: dict[str, list[float]] = {}
     weights: dict[str, float] = {}
-    for key, values in table_rows(path):
+    for key, *values in table_rows(path):
         if key == "@kinds":
             kinds = values
         elif key.startswith("@"):

@@ -320,7 +320,7 @@ def test_the_shipped_index_finds_every_feature_of_the_table_and_nothing_else():
     from complaint_desk.core.resources import resource_path
 
     index = learned_guard.models()["threat"].positions
-    rows = [k for k, _ in learned_guard.table_rows(resource_path("tone", "learned_guard.tsv"))]
+    rows = [r[0] for r in learned_guard.table_rows(resource_path("tone", "learned_guard.tsv"))]
     features = [k for k in rows if not k.startswith("@")]
     assert len(index) == len(features)
     found = sorted(index[f] for f in features)

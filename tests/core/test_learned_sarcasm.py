@@ -73,10 +73,10 @@ def test_a_fitted_model_scores_the_same_through_its_word_cache_after_another_mod
 
 
 def test_the_shipped_index_keeps_each_feature_with_its_own_weights():
-    rows = list(learned_guard.table_rows(resource_path("tone", "learned_guard.tsv")))
-    kinds = rows[0][1]
+    rows = learned_guard.table_rows(resource_path("tone", "learned_guard.tsv"))
+    kinds = rows[0][1:]
     models = learned_guard.models()
-    features = [(k, v) for k, v in rows if not k.startswith("@")]
+    features = [(row[0], row[1:]) for row in rows if not row[0].startswith("@")]
     for key, values in features[:: max(1, len(features) // 400)]:
         for k, kind in enumerate(kinds):
             model = models[kind]

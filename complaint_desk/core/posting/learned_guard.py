@@ -37,9 +37,8 @@ import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
-from operator import itemgetter
 from typing import NamedTuple, Protocol
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -324,18 +323,14 @@ def chance_of(kind: str, sentences: Sequence[str]) -> float:
     return _logistic(model, parts)
 
 
-def table_rows(path) -> Iterator[tuple[str, list[str]]]:
-    """The rows of a weights table (see `models`) as (key, values), comments left out: `@kinds`,
-    `@bias`, `@threshold`, then one per feature. tools/fit_guard.py reads the shipped weights
-    of a kind it does not refit through this too."""
-    started = False
-    with path.open(encoding="utf-8") as rows:
-        for line in rows:
-            if not line.strip() or (not started and line.startswith("#")):
-                continue  # comments only come before @kinds: a letter piece starts with "#" too
-            key, *values = line.rstrip("\n").split("\t")
-            started = started or key == "@kinds"
-            yield key, values
+def table_rows(path) -> list[list[str]]:
+    """The rows of a weights table (see `models`) as [key, value...], comments left out:
+    `@kinds`, `@bias`, `@threshold`, then one per feature. Comments only come before `@kinds`
+    (a letter piece starts with "#" too). tools/fit_guard.py reads the shipped weights of a kind
+    it does not refit through this too. Split in C, a line at a time: ~15,000 lines."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("@kinds\t"))
+    return [line.split("\t") for line in lines[at:] if line]
 
 
 class HashedIndex:
@@ -378,22 +373,18 @@ def models() -> dict[str, Model]:
     one shared `HashedIndex` and a flat array per kind: no object per feature or weight."""
     from complaint_desk.core.resources import resource_path
 
-    kinds: list[str] = []
-    head: dict[str, list[float]] = {}
-    rows: list[tuple[int, list[str]]] = []
-    for key, values in table_rows(resource_path("tone", "learned_guard.tsv")):
-        if key == "@kinds":
-            kinds = values
-        elif key.startswith("@"):
-            head[key] = [float(v) for v in values]
-        else:
-            rows.append((hash(key), values))
-    rows.sort(key=itemgetter(0))
-    if any(a[0] == b[0] for a, b in zip(rows, rows[1:], strict=False)):
+    rows = table_rows(resource_path("tone", "learned_guard.tsv"))
+    kinds = rows[0][1:]
+    head = {row[0]: [float(v) for v in row[1:]] for row in rows[1:] if row[0].startswith("@")}
+    table = [row for row in rows if not row[0].startswith("@")]
+    hashes = list(map(hash, (row[0] for row in table)))
+    if len(set(hashes)) != len(hashes):
         raise ValueError("learned_guard.tsv: two features share a hash")
-    index = HashedIndex(array("q", (h for h, _ in rows)))
-    # 4 bytes a weight is plenty
-    columns = [array("f", (float(values[k]) for _, values in rows)) for k in range(len(kinds))]
+    order = sorted(range(len(table)), key=hashes.__getitem__)
+    ordered = [table[i] for i in order]
+    index = HashedIndex(array("q", map(hashes.__getitem__, order)))
+    # 4 bytes a weight is plenty; a column at a time, converted in C
+    columns = [array("f", map(float, column)) for column in list(zip(*ordered, strict=True))[1:]]
     return {
         kind: Model(
             head["@bias"][k],
