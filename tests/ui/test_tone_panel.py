@@ -153,3 +153,22 @@ def test_one_heated_sentence_in_a_calm_letter_still_offers_the_jump(qtbot):
     assert not panel.hottest.isEnabled()
     panel.show_report(tone.ToneReport(30.0, "firm", 0.0, (), firm_only, 10.0))
     assert panel.hottest.isEnabled()
+
+
+def test_a_dry_jab_is_underlined_as_sarcasm_and_heats_the_gauge(qtbot, window, desk):
+    # No phrase lists it; the learned reader does (core/posting/learned_guard, kind sarcasm).
+    editor = _open_draft(qtbot, window, desk)
+    plain = "The new fridge does not keep my milk cold."
+    qtbot.keyClicks(editor.editor, plain)
+    _wait_scored(qtbot, editor, plain)
+    assert not any(colour == KIND_COLOURS["sarcasm"] for colour, _ in _underlined(editor).values())
+    calm_heat = editor._last_report.heat
+    editor.editor.selectAll()
+    jab = "The fridge keeps my milk at a cosy room temperature. Very thoughtful design."
+    qtbot.keyClicks(editor.editor, jab)
+    _wait_scored(qtbot, editor, jab)
+    marks = _underlined(editor)
+    sarcastic = [span for span, (colour, _) in marks.items() if colour == KIND_COLOURS["sarcasm"]]
+    assert sarcastic and all(span in jab for span in sarcastic)
+    assert any("reads as sarcasm" in tip for _, tip in marks.values())
+    assert editor._last_report.heat >= calm_heat + 10
