@@ -77,12 +77,14 @@ SARCASM_FILE = REPO / "tools" / "sarcasm_examples.tsv"
 DRAFTS_TEST = REPO / "tests" / "core" / "test_rewrite_drafts.py"
 KINDS = ("extortion", "threat", "sarcasm")
 HEADER = (
-    "# The learned guard (core/posting/learned_guard.py): @kinds, then @bias and",
+    "# The learned readers (core/posting/learned_guard.py): @kinds, then @bias and",
     "# @threshold with a value per kind, then feature<TAB>weight per kind (0: none).",
-    "# Written by tools/fit_guard.py (logistic regression over learned_guard.features),",
-    "# fitted on the blind rounds in tests/core/test_threat_forms_wider.py and",
-    "# tools/guard_examples.tsv, the app's calm versions of them and, as ordinary text,",
-    "# the EmoInt, VADER-tweet and GoEmotions texts of ../shared/data. No text is shipped.",
+    "# Written by tools/fit_guard.py (logistic regression over learned_guard.features;",
+    "# sarcasm over learned_guard.counted_features): extortion and threats fitted on the",
+    "# blind rounds in tests/core/test_threat_forms_wider.py and tools/guard_examples.tsv,",
+    "# sarcasm on the tone tests' calm/heated pairs and tools/sarcasm_examples.tsv; the",
+    "# app's calm versions of them and, as ordinary text, the EmoInt, VADER-tweet and",
+    "# GoEmotions texts of ../shared/data. No text is shipped.",
 )
 SARCASM_THRESHOLD = 0.4
 THRESHOLDS = {"extortion": 0.6, "threat": 0.8, "sarcasm": SARCASM_THRESHOLD}
