@@ -1,6 +1,10 @@
 """Refit the learned readers (resources/tone/learned_guard.tsv): extortion, threat, sarcasm.
 
     python tools/fit_guard.py [--data ../shared/data] [--out resources/tone/learned_guard.tsv]
+                              [--only extortion|threat|sarcasm ...] [--no-cv]
+
+`--only sarcasm` refits the sarcasm reader and keeps the guards' shipped weights (as session 24
+did: the guards' calm versions change with the app, and a refit moves their blind figures).
 
 Needs `pip install -r tools/requirements-fit.txt` (numpy, scikit-learn); the app never does.
 
