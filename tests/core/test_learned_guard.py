@@ -508,13 +508,7 @@ def _windows_read(model, text: str) -> list[tuple[int, int]]:
             and learned_guard.probability(model, piece) >= model.threshold
         ):
             hits.append((window[0][0], window[-1][1]))
-    merged: list[tuple[int, int]] = []
-    for start, end in hits:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return learned_guard.merged_spans(hits)
 
 
 @pytest.mark.parametrize("kind", ["extortion", "threat"])

@@ -486,8 +486,13 @@ def find_with(
             chance = _set_probability(model, parts[i : i + WINDOW])
         if chance >= model.threshold:
             hits.append((start, end))
+    return merged_spans(hits)
+
+
+def merged_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, merged where they overlap or meet (windows read one after another)."""
     merged: list[tuple[int, int]] = []
-    for start, end in hits:
+    for start, end in spans:
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
