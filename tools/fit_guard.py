@@ -19,11 +19,15 @@ held-out check (tests/core/test_learned_guard.py) are in no file this reads. The
 version of each threat and extortion is a look-alike too: it must never trip the guard. Each
 look-alike weighs LOOK_ALIKE_WEIGHT (2) against a trade or threat.
 
-Per kind, a logistic regression (L2, C=10) over `learned_guard.features` (words, word pairs,
-3-5 letter pieces; each present feature 1/sqrt(count)); the vocabulary is every feature in at
-least 3 labelled messages. Extortion's negatives are the look-alikes and the threats; the
-threat model's are the look-alikes (extortion is its own finding). Extortion is read only in a
-window naming a remedy (`Model.needs_remedy`). The report is grouped 8-fold
+Per kind, a logistic regression (L2, C=10) over `learned_guard.features` (words, pictographs,
+word pairs, 3-5 letter pieces; each present feature 1/sqrt(count)); the vocabulary is every
+feature in at least 3 labelled messages. Extortion's negatives are the look-alikes and the
+threats; the threat model's are the look-alikes (extortion is its own finding) and every
+complaint of the sarcasm sets below, each set a round of look-alikes
+(`complaints_as_look_alikes`: ordinary complaints say "I'll", "if" and "home" as threats do).
+The app's calm versions depend on the shipped weights, so a refit can move by a little when run
+again on its own output (session 25: by a few hundredths on a short sentence). Extortion is
+read only in a window naming a remedy (`Model.needs_remedy`). The report is grouped 8-fold
 cross-validation: whole rounds are left out together, so a figure is what the model does on a
 round written after it, scored by windows as the app scores them.
 
@@ -91,7 +95,7 @@ HEADER = (
     "# GoEmotions texts of ../shared/data. No text is shipped.",
 )
 SARCASM_THRESHOLD = 0.4
-THRESHOLDS = {"extortion": 0.6, "threat": 0.8, "sarcasm": SARCASM_THRESHOLD}
+THRESHOLDS = {"extortion": 0.6, "threat": 0.75, "sarcasm": SARCASM_THRESHOLD}
 POSITIVE = {"extortion": "E", "threat": "T", "sarcasm": "S"}
 NEGATIVES = {"extortion": ("L", "T"), "threat": ("L",), "sarcasm": ("P",)}
 CORPUS_WEIGHT = 0.2
@@ -133,6 +137,18 @@ def read_sarcasm(paths: tuple[Path, ...] = SARCASM_TESTS, path: Path = SARCASM_F
             name, label, text = line.split("\t", 2)
             sets.setdefault(name, {}).setdefault(label, []).append(text)
     return sets
+
+
+def complaints_as_look_alikes(sarcasm: dict) -> dict[str, dict[str, list[str]]]:
+    """The sarcasm sets' complaints (dry jabs, calm halves, sincere thanks, firm complaints that
+    mean every word), each set a round of look-alikes for the threat reader: 5,600 ordinary
+    complaints full of "I'll", "if", "home" and "waiting", which a model that saw only threats
+    and their near twins read as menace ("I'll walk home from the station if the taxi doesn't
+    come.": 0.82 before)."""
+    return {
+        f"complaints_{name}": {"L": [t for label in "SCP" for t in texts.get(label, [])]}
+        for name, texts in sarcasm.items()
+    }
 
 
 _LOUD_KINDS = frozenset(
@@ -318,6 +334,7 @@ def main() -> None:
     read_examples(rounds)
     add_calm_versions(rounds)
     sarcasm = read_sarcasm()
+    threat_sets = {**rounds, **complaints_as_look_alikes(sarcasm)}
     # Complaints told plainly, and the app's calm versions, are no sarcasm either.
     sarcasm["guard_rounds"] = {
         "P": [t for r in rounds.values() for label in ("L", "C") for t in r.get(label, [])]
@@ -339,7 +356,7 @@ def main() -> None:
             fitted[kind] = shipped(args.out, kind)
             print(f"{kind}: kept as shipped")
             continue
-        sets = sarcasm if kind == "sarcasm" else rounds
+        sets = {"sarcasm": sarcasm, "threat": threat_sets}.get(kind, rounds)
         if not args.no_cv:
             cross_validate(sets, corpus, kind)
         pos, neg = split(sets, sorted(sets), kind)

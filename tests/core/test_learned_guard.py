@@ -482,6 +482,236 @@ def test_round_77_innocent_messages_are_not_read_as_threats(text):
     assert learned_guard.find(text, "threat") == ()
 
 
+# Rounds 78 and 79 (session 24), written by helper sessions that saw nothing; their threats and
+# look-alikes are in no file the fit reads. Measured once when written, with that session's
+# code: the tone engine or the site rules read 13 and 11 of their 20 threats. Session 25 refitted
+# the threat reader on three new training sets (tools/guard_examples.tsv helper_c-helper_f) and
+# checked it on these rounds as it went, so they are development rounds now, not clean ones
+# (round 80 was the clean one). The look-alikes and sincere messages are one list a round.
+THREATS_ROUND_78 = [
+    "I will smash every window in your shop if I don't get my money back.",
+    "I know where your manager parks. Lovely car. Be a shame if something happened to it.",
+    "Keep ignoring me and see what happens when I come down there in person. You won't like it.",
+    "ur delivery guy better not show his face on my street again or hes getting battered",
+    "Tell that receptionist she wants to watch herself walking to the bus stop at night.",
+    "I'll burn your restaurant to the ground with you lot still in it. 🔥🔥",
+    "Ah'll be roon there the morra and somebody's gettin their heid kicked in. Nae joke.",
+    "I've got your engineer's name and his home address now. Sleep well.",
+    "Wallahi if this refund no enter today I go come your office scatter everything, and your "
+    "security no fit stop me.",
+    "Your staff think they're safe behind that counter. They're not. 🔪",
+    "Nice little café. Mostly glass out front, isn't it? Would be a pity.",
+    "Next time I see that driver I'm going to break his legs. Tell him that from me.",
+    "Your kids go to the school on Elm Road, don't they, Darren? Funny how things get around.",
+    "Oi, the bloke who served me Saturday. Tell him I'll be waiting outside when his shift "
+    "ends. Just me and him.",
+    "Fix it by Monday or I'll come and fix your face instead 👊",
+    "I'm not going to complain again. Next time I'll just bring petrol.",
+    "Your tyres look expensive. Shame if they went flat in the car park. Every week. Forever.",
+    "Better watch your back lah. I know which MRT you take after work.",
+    "Keep talking down to me on the phone, sweetheart, and I'll make sure you can't talk at all.",
+    "Someone's going to get hurt at that branch and it won't be me. Consider this your only "
+    "warning.",
+]
+
+INNOCENT_ROUND_78 = [
+    "I've escalated this to the Financial Ombudsman as your final response letter suggested. "
+    "Reference FOS-2291. Please retain all call recordings.",
+    "As the item never arrived, I've opened a chargeback with my bank. If you'd prefer to "
+    "process the refund directly, let me know and I'll tell the bank.",
+    "Filed a small claims case today for the unpaid deposit ($1,450). You'll receive the "
+    "papers from the court.",
+    "Just so you know, I've already posted an honest 2-star review on Google about the wait. "
+    "Not after anything, just letting you know it's up.",
+    "Updated my Tripadvisor review to 5 stars. The manager sorted the room switch within ten "
+    "minutes. Thank you!",
+    "That burger was an absolute killer. Coming back Friday with the whole crew.",
+    "Your five-a-side team murdered us on Sunday 😂 rematch next week, loser buys the pints.",
+    "Heads up: the glass in your front door is cracked right across and could shatter on "
+    "someone. Might want to tape it before it hurts a kid.",
+    "Mate if you burn my toast again tomorrow I'm taking my business to the servo next door 😂 "
+    "see you at 7",
+    "Warning to anyone ordering: the 'nut-free' brownies I got had almond pieces. My son "
+    "reacted. I've reported it to Trading Standards.",
+    "Your new chilli sauce nearly killed me, in the best way. Bottle it and I'll buy ten.",
+    "If this isn't resolved within 14 days I'll be referring it to the Telecommunications "
+    "Industry Ombudsman.",
+    "Just a heads-up that I wrote about my stay on my blog. Mixed review: honest about the "
+    "noise, glowing about the staff. No action needed.",
+    "Oi Gav, smash it at the opening tonight! We'll be there to heckle 🍻",
+    "The scooter battery I bought from you smoked and started melting while charging. Please "
+    "recall this batch before someone's house burns down.",
+    "Your steak knives are lethal, nearly lost a finger just looking at them. Brilliant "
+    "service as always.",
+    "I've reported the data breach to the ICO as required. Please confirm when you notified "
+    "affected customers.",
+    "Went back in and the manager refunded me without any fuss, so I've deleted my Yelp "
+    "review. Fair's fair.",
+    "Na wa o, this jollof go kill person! Too sweet. I'm bringing my whole office next week.",
+    "Consumer court notice has been sent to your registered office regarding the defective AC. "
+    "Kindly treat this as formal intimation.",
+    "Thank you so much to Priya at the front desk, she went above and beyond to help me find "
+    "my lost passport. Brilliant service.",
+    "The delivery was a day late, but the driver apologised and you refunded the shipping "
+    "without me even asking. Really appreciated, thanks.",
+    "Honestly the best fish and chips I've had since moving to Leeds. Cheers, lads.",
+    "Had a small issue with the bill, the manager sorted it in two minutes and was lovely "
+    "about it. Would definitely come back.",
+    "Great service from start to finish. The installer explained everything and cleaned up "
+    "after himself. Thank you!",
+    "Wanted to say a genuine thanks to your support team. It took three calls to fix my "
+    "router, but everyone was patient and kind, and it works perfectly now.",
+    "Food was lovely. Service was a bit slow on a busy Saturday, but staff kept us updated. "
+    "Fair enough. 4 stars.",
+    "Thank you for the replacement kettle. The first one leaked, but the new one arrived the "
+    "next day. Very impressed with how you handled it.",
+    "The team at the Koramangala branch were extremely helpful. My SIM issue was resolved the "
+    "same day. Much appreciated, thank you.",
+    "Superb stay. Room was spotless, breakfast was ace, and they let us check out late at no "
+    "charge. Will be back, no question.",
+    "Thanks heaps for squeezing us in at short notice, the kids loved it 😊",
+    "Mixed feelings: the venue was beautiful and the staff were wonderful, but the sound "
+    "system cut out twice. They offered a partial refund, which was fair.",
+    "Really pleased with the tailoring. One sleeve was slightly off and they redid it free "
+    "while I waited. Top class.",
+    "Your chat agent Tunde was amazing. Sorted my failed transfer in ten minutes. Thank you "
+    "and God bless.",
+    "Dear Sir/Madam, I write to commend your staff on their professionalism and kindness "
+    "during my mother's hospital transport last week. With sincere thanks.",
+]
+
+THREATS_ROUND_79 = [
+    "Nice shop. Lot of glass in the front.",
+    "Tell the lad who served me I know what time he finishes.",
+    "If my car isn't fixed by Monday I'm coming down there with a bat and I'm not asking twice.",
+    "Keep ignoring me and see what happens to your van parked out back 🔥",
+    "I know where your manager lives. Maybe I'll drop by and discuss my refund in person.",
+    "Bruv if I see that security guard again he's getting banged out, swear down.",
+    "Your staff better watch their backs when they leave tonight.",
+    "Shame if something happened to that lovely new signage of yours. Accidents happen.",
+    "I'll burn your restaurant to the ground, you lot poisoned my kids.",
+    "Next time I come in it won't be to complain 🔪",
+    "Wallahi if una no refund my money, I go come there with my boys and scatter that office.",
+    "Ek sê, tell that manager I'm waiting for him outside by the parking. He must come see.",
+    "That receptionist wants to be careful, people like her get hurt.",
+    "Fix it or I'll put you through that counter, I mean it.",
+    "Hope your windows are insured mate.",
+    "Your kids go to St Mary's, don't they? Think about that before you refuse my refund.",
+    "Pay me back or I swear I'll smash every screen in that store 👊💥",
+    "Pare, if you don't give me my refund I'll wait for you outside, lagot ka sa akin.",
+    "I'll be coming by at closing. Make sure it's the same fella on the till. Just him.",
+    "Keep laughing. We'll see how funny it is when your tyres are slashed.",
+]
+
+INNOCENT_ROUND_79 = [
+    "If this isn't resolved within 8 weeks I'll be referring my complaint to the Financial "
+    "Ombudsman Service.",
+    "I've opened a chargeback with my bank for the undelivered order, just so you're aware.",
+    "I posted an honest 2-star review on Google last week. No need to reply, just wanted you "
+    "to know the feedback is there.",
+    "Updated my Trustpilot review to 5 stars after Priya sorted everything out. Thank you!",
+    "That new chilli burger absolutely killed me, in the best way. Coming back for another "
+    "round 🔥",
+    "Heads up: the glass door at the front has a crack in it, someone could get hurt. Might "
+    "want to tape it.",
+    "I'll be filing at the small claims court for the £340 deposit, as advised by Citizens Advice.",
+    "Have reported this to Ofcom as the complaint has gone past the eight-week deadlock period.",
+    "Lol your delivery driver is a legend, I'd fight anyone who says otherwise 😂",
+    "Your sale prices are murder on my bank account 😭 see you Saturday.",
+    "Just a warning to other customers: the car park floods when it rains, don't leave your "
+    "car by the back wall.",
+    "I've left a Yelp review describing my experience. I wanted to give you a chance to "
+    "respond publicly if you'd like.",
+    "Was ready to strangle my router tbh, but your tech fixed it in ten minutes. Cheers.",
+    "Will be escalating to the Consumer Forum if the refund is not processed, as per the "
+    "Consumer Protection Act 2019.",
+    "Mate that curry was so hot I thought I'd die, 10/10 would suffer again.",
+    "I'd like to raise a formal complaint and request a deadlock letter so I can take it to "
+    "the ombudsman.",
+    "FYI the smoke alarm in room 214 keeps beeping. Might just be the battery but worth "
+    "checking for safety.",
+    "Edited my Google review: the refund came through and the manager phoned to apologise. "
+    "Fair play to ye.",
+    "I've contacted the National Consumer Commission about the defective geyser, reference "
+    "NCC-2024-1187.",
+    "Dead good service today, you lot are smashing it 💪",
+    "Thank you so much to Gareth at the Cardiff branch, he was brilliant from start to finish. "
+    "Diolch!",
+    "The order came with one item missing but customer service sent it the next day without "
+    "any fuss. Great service, honestly.",
+    "Fantastic stay, the staff were lovely and the breakfast was excellent. Will definitely be "
+    "back.",
+    "Just wanted to say thanks for sorting my refund so quickly. Really appreciated it.",
+    "Wonderful experience overall. Room was a bit noisy the first night but they moved us "
+    "straight away, no questions asked.",
+    "Big shout out to the delivery guy who carried everything up four flights. Legend, "
+    "thank you 🙏",
+    "Honestly the best customer service I've had in years. Maria was patient and explained "
+    "everything clearly.",
+    "Food was amazing as always. Small mix-up with our order but the waiter fixed it in "
+    "minutes and was very apologetic. Thanks!",
+    "Thank you for the quick response and the replacement. The new one works perfectly.",
+    "Well done to the team in Makati, very accommodating and helpful. Salamat po!",
+    "Brilliant service from the engineer today, turned up on time and explained the fault "
+    "clearly. Cheers.",
+    "Really pleased with the new kitchen. A couple of cabinet doors needed adjusting but the "
+    "fitter came back the same week. Highly recommend.",
+    "Thank you sir for resolving my issue so fast, very much satisfied with the service.",
+    "Grand job lads, the car's running like new. Thanks a million.",
+    "Mixed feelings: the product is good but delivery took ages. That said, support kept me "
+    "updated and were kind throughout.",
+]
+
+
+_MENACE = {"threat", "violence", "extortion"}
+
+
+def _caught(text: str) -> bool:
+    return _site_flags(text, "no_threats") or _tone_reads(text, _MENACE)
+
+
+def test_rounds_78_and_79_threats_are_caught_by_the_refitted_reader():
+    learned_alone = sum(
+        bool(learned_guard.find(t, "threat")) for t in THREATS_ROUND_78 + THREATS_ROUND_79
+    )
+    caught = sum(map(_caught, THREATS_ROUND_78 + THREATS_ROUND_79))
+    assert learned_alone >= 26  # of 40; session 24's reader 11
+    assert caught >= 33  # of 40; session 24's code 24
+
+
+# What the table and the rules read in them (not the learned reader): a chargeback offered
+# back, a review updated to five stars, a crack someone "could get hurt" on, an escalation "if
+# the refund is not processed" (ultimatums, for the site rules).
+RULES_READ = {
+    "As the item never arrived, I've opened a chargeback with my bank. If you'd prefer to "
+    "process the refund directly, let me know and I'll tell the bank.",
+    "Updated my Trustpilot review to 5 stars after Priya sorted everything out. Thank you!",
+    "Heads up: the glass door at the front has a crack in it, someone could get hurt. Might "
+    "want to tape it.",
+    "Will be escalating to the Consumer Forum if the refund is not processed, as per the "
+    "Consumer Protection Act 2019.",
+}
+
+
+@pytest.mark.parametrize("text", INNOCENT_ROUND_78 + INNOCENT_ROUND_79)
+def test_rounds_78_and_79_innocent_messages_are_not_read_as_threats(text):
+    assert learned_guard.find(text, "threat") == ()
+    if text not in RULES_READ:
+        assert not _caught(text)
+
+
+def test_a_pictograph_is_a_word_to_the_guards():
+    # a knife after "they're not" is the whole menace; the letters alone never show it
+    assert {"🔪", "not 🔪"} <= learned_guard.features("They're not 🔪")
+    assert "🔥 🔪" in learned_guard.features("see u tomorrow 🔥🔪")
+    said = "Your staff think they're safe behind that counter. They're not."
+    assert learned_guard.chance("threat", said + " 🔪") > learned_guard.chance("threat", said)
+    # ... and a knife in a kitchen is a knife
+    review = "Best chef's knife I've owned, it goes through a squash like butter 🔪👌"
+    assert learned_guard.find(review, "threat") == ()
+    assert not _caught(review)
+
+
 def test_the_calm_version_keeps_the_account_before_a_learned_trade():
     from complaint_desk.core.rewrite import calm_version
 
@@ -520,6 +750,8 @@ def test_find_reads_each_window_as_its_own_probability_says(kind):
         " ".join(EXTORTION_ROUND_77[:4] + INNOCENT_ROUND_77[:3] + THREATS_ROUND_77[:4]),
         " ".join(THREATS_ROUND_77[4:9] + INNOCENT_ROUND_77[3:8] + EXTORTION_HELD_OUT[:3]),
         "\n".join(LOOK_ALIKES_HELD_OUT[:6] + THREATS_HELD_OUT[:3]),
+        # pictographs at sentence ends: a pair across the end holds one ("not. 🔪")
+        " ".join(THREATS_ROUND_78[10:] + INNOCENT_ROUND_78[:4] + ["They're not. 🔪 Tonight."]),
     ]
     read = 0
     for text in texts:

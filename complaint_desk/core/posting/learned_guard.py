@@ -4,11 +4,13 @@ dry sarcasm (for the tone engine).
 The table (`threat_forms.tsv`) reads the shapes people write, and blind rounds showed its limit:
 forms written from one round catch that round and little of the next (rounds 70-74: 36 of 75
 extortions caught when written). The guards are logistic regressions over the words, word
-pairs and 3-5 letter pieces of a message, fitted by `tools/fit_guard.py` on the labelled rounds
-in the tests and `tools/guard_examples.tsv` (what sites reject, and the innocent look-alikes
-beside them), the app's own calm versions of them, and 59,404 tweets and Reddit comments as
-ordinary text. With whole rounds left out they catch about four in five of their extortions
-and two in five of their threats; see `resources/tone/README.md`.
+pairs, 3-5 letter pieces and pictographs of a message, fitted by `tools/fit_guard.py` on the
+labelled rounds in the tests and `tools/guard_examples.tsv` (what sites reject, and the innocent
+look-alikes beside them), the app's own calm versions of them, and 59,404 tweets and Reddit
+comments as ordinary text; the threat reader also on 3,946 ordinary complaints. With whole
+rounds left out they catch about four in five of their extortions and a third of their threats
+(most of them veiled or in dialect: the table reads the plain ones), flagging one look-alike in
+a hundred; see `resources/tone/README.md`.
 
 They read windows of up to three sentences (the length of the messages they learned from), an
 extortion window only where a remedy is named. They add to the table, never replace it: in the
@@ -26,7 +28,7 @@ site rules read every window (before copy-out); the tone engine reads a guard wi
 its one scan of the draft met a public act (extortion: "review", "post", "Google"...) or a word
 of the menace pairs' gate (threats: a watching or a harm), and caches each window's answer, so
 most drafts and keystrokes pay nothing. The sarcasm reader runs on every draft, so it is a sum
-over sentences and words, each cached (`_sentence_part`). The weights (~15,000 features) load
+over sentences and words, each cached (`_sentence_part`). The weights (~19,000 features) load
 on the scorer's warm-up worker into one index of feature hashes (`HashedIndex`).
 """
 
@@ -47,6 +49,11 @@ _MONEY = re.compile(r"[£$€]\s?\d[\d,.]*k?")
 _STARS = re.compile(r"\b\d+[- ]?stars?\b|⭐+|\b(?:one|two|three|four|five)[- ]stars?\b")
 _NUMBER = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# The guards read pictographs as words too: a knife or a fire after "see you at closing" is the
+# whole menace ("Next time I come in it won't be to complain 🔪"), and a model of letters alone
+# never sees it. The sarcasm reader keeps to `_WORD` (its counted words are cached per word).
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf"
+_WORD_OR_EMOJI = re.compile(rf"[^\W_]+(?:'[^\W_]+)*|[{_EMOJI}]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+|\n+")
 WINDOW = 3  # sentences a window holds: the learned messages are one to four sentences long
 PIECE_SIZES = (3, 4, 5)
@@ -67,13 +74,16 @@ def normalise(text: str) -> str:
 
 
 def features(text: str) -> set[str]:
-    """Words, neighbouring word pairs and the 3-5 letter pieces of each word (padded with a
-    space each side, so a piece can mark a word's start or end): pieces carry a misspelt or
-    inflected word ("refnd", "reviewed") to what the model knows. The fit uses this function."""
-    words = _WORD.findall(normalise(text))
+    """Words (pictographs among them), neighbouring word pairs and the 3-5 letter pieces of each
+    word (padded with a space each side, so a piece can mark a word's start or end): pieces carry
+    a misspelt or inflected word ("refnd", "reviewed") to what the model knows. The fit uses
+    this function."""
+    words = _WORD_OR_EMOJI.findall(normalise(text))
     out = set(words)
     out.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
     for word in set(words):
+        if len(word) == 1 and not word.isalnum():
+            continue  # a pictograph has no letter pieces
         padded = f" {word} "
         for n in PIECE_SIZES:
             out.update("#" + padded[i : i + n] for i in range(len(padded) - n + 1))
@@ -225,7 +235,7 @@ class _SetPart(NamedTuple):
 
 
 def _set_part(model: Model, sentence: str) -> _SetPart:
-    words = _WORD.findall(normalise(sentence))
+    words = _WORD_OR_EMOJI.findall(normalise(sentence))
     found = frozenset(features(sentence))
     rows = {f: i for f in found if (i := model.positions.get(f)) is not None}
     return _SetPart(found, rows, words[0] if words else None, words[-1] if words else None)
@@ -327,7 +337,7 @@ def table_rows(path) -> list[list[str]]:
     """The rows of a weights table (see `models`) as [key, value...], comments left out:
     `@kinds`, `@bias`, `@threshold`, then one per feature. Comments only come before `@kinds`
     (a letter piece starts with "#" too). tools/fit_guard.py reads the shipped weights of a kind
-    it does not refit through this too. Split in C, a line at a time: ~15,000 lines."""
+    it does not refit through this too. Split in C, a line at a time: ~19,000 lines."""
     lines = path.read_text(encoding="utf-8").splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith("@kinds\t"))
     return [line.split("\t") for line in lines[at:] if line]
@@ -335,7 +345,7 @@ def table_rows(path) -> list[list[str]]:
 
 class HashedIndex:
     """Feature -> its row, kept as the sorted hashes of the features, 8 bytes each, instead of
-    a dictionary of strings (about 130 bytes a feature): the three shipped models hold 15,000
+    a dictionary of strings (about 130 bytes a feature): the three shipped models hold 19,000
     features, and the 100,000-draft memory budget has no room for 2 MB of them. A look-up is a
     hash and a binary search (~0.5 µs; a dictionary's is ~0.05 µs): the counted model looks a
     word up once (`_sentence_part`'s cache), the guards a few hundred times a window. The
