@@ -383,29 +383,52 @@ def models() -> dict[str, Model]:
     one shared `HashedIndex` and a flat array per kind: no object per feature or weight."""
     from complaint_desk.core.resources import resource_path
 
-    rows = table_rows(resource_path("tone", "learned_guard.tsv"))
-    kinds = rows[0][1:]
-    head = {row[0]: [float(v) for v in row[1:]] for row in rows[1:] if row[0].startswith("@")}
-    table = [row for row in rows if not row[0].startswith("@")]
-    hashes = list(map(hash, (row[0] for row in table)))
+    kinds, head, hashes, columns = _read_table(resource_path("tone", "learned_guard.tsv"))
     if len(set(hashes)) != len(hashes):
         raise ValueError("learned_guard.tsv: two features share a hash")
-    order = sorted(range(len(table)), key=hashes.__getitem__)
-    ordered = [table[i] for i in order]
+    order = sorted(range(len(hashes)), key=hashes.__getitem__)
     index = HashedIndex(array("q", map(hashes.__getitem__, order)))
-    # 4 bytes a weight is plenty; a column at a time, converted in C
-    columns = [array("f", map(float, column)) for column in list(zip(*ordered, strict=True))[1:]]
     return {
         kind: Model(
             head["@bias"][k],
             head["@threshold"][k],
             index,
-            columns[k],
+            array("f", map(columns[k].__getitem__, order)),
             needs_remedy=kind == "extortion",
             counted=kind in COUNTED,
         )
         for k, kind in enumerate(kinds)
     }
+
+
+_TABLE_CHUNK = 1 << 15  # bytes of lines read and split at a time
+
+
+def _read_table(path) -> tuple[list[str], dict[str, list[float]], array[int], list[array[float]]]:
+    """The table as kinds, head rows, each feature's hash and a column of weights per kind, in
+    file order. Read a chunk of lines at a time, each split in C and kept as arrays at once:
+    read whole, the 19,000 rows (as one string of 4-byte characters, since a pictograph is
+    among them, then a string and a list per row) left the process 1.4 MB bigger once freed,
+    and the 100,000-draft budget has no room for it."""
+    head: dict[str, list[float]] = {}
+    hashes: array[int] = array("q")
+    with path.open(encoding="utf-8") as lines:
+        kinds = next(line for line in lines if line.startswith("@kinds\t")).split()[1:]
+        columns: list[array[float]] = [array("f") for _ in kinds]
+        while chunk := lines.readlines(_TABLE_CHUNK):
+            rows = [line.rstrip("\n").split("\t") for line in chunk if line.strip()]
+            del chunk
+            for row in rows:
+                if row[0].startswith("@"):
+                    head[row[0]] = [float(v) for v in row[1:]]
+            rows = [row for row in rows if not row[0].startswith("@")]
+            if not rows:
+                continue
+            keys, *values = zip(*rows, strict=True)
+            hashes.extend(map(hash, keys))
+            for column, weights in zip(columns, values, strict=True):
+                column.extend(map(float, weights))
+    return kinds, head, hashes, columns
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
