@@ -107,3 +107,26 @@ def test_a_menace_needs_its_framing():
     assert threat_forms.find_threats(
         "Old buildings like yours catch fire all the time, don't they."
     )
+
+
+MENACE_WITH_PLEASANTRIES = (
+    "I hope your call centre staff enjoy their commute. I followed the one called Kerry home "
+    "on the 42 bus last night. Lovely front garden."
+)
+
+
+def test_a_threats_pleasantries_do_not_cool_it():
+    # "hope", "enjoy" and "Lovely" are the menace's manner, not calm: it read 21, calm
+    result = analyse(MENACE_WITH_PLEASANTRIES)
+    kinds = {s.kind for s in result.signals}
+    assert "threat" in kinds
+    assert not kinds & {"positive", "learned_calm"}
+    assert result.heat >= 40
+
+
+def test_kind_words_away_from_a_threat_still_count():
+    thanks = "Thank you for the lovely meal in March. The soup was hot. The bill was right. "
+    result = analyse(thanks + MENACE_WITH_PLEASANTRIES)
+    calm = [thanks[s.start : s.end] for s in result.signals if s.kind == "positive"]
+    assert "threat" in {s.kind for s in result.signals}
+    assert "lovely" in calm and "Lovely" not in calm

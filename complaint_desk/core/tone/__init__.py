@@ -449,6 +449,7 @@ def _collect(
         valence += ev.valence
         per_sentence.append(hits)
     _learned_jabs(evidence, per_sentence)
+    _menace_is_no_calm(per_sentence)
     for hits in per_sentence:
         for h in hits:
             doc_sums[h.kind] = doc_sums.get(h.kind, 0.0) + h.strength
@@ -456,6 +457,18 @@ def _collect(
 
 
 _PRAISE_KINDS = frozenset({"positive", "learned_calm"})
+
+
+def _menace_is_no_calm(per_sentence: list[list]) -> None:
+    """A threat's pleasantries are part of it: "I hope your call centre staff enjoy their
+    commute. I followed the one called Kerry home on the 42 bus last night. Lovely front
+    garden." read 21, calm, its threat's +34 cancelled by "hope", "enjoy" and "Lovely". In a
+    sentence that threatens, extorts or wishes harm, and in the sentences either side of it,
+    praise and calm wording learned from tweets stop counting as calm."""
+    n = len(per_sentence)
+    menacing = [i for i, hits in enumerate(per_sentence) if any(h.kind in _GUARDED for h in hits)]
+    for j in sorted({j for i in menacing for j in range(max(0, i - 1), min(n, i + 2))}):
+        per_sentence[j] = [h for h in per_sentence[j] if h.kind not in _PRAISE_KINDS]
 
 
 # A clause that sums up what came before it (", which gave us a wonderful opportunity…"), and
