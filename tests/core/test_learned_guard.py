@@ -896,3 +896,26 @@ def test_find_reads_each_window_as_its_own_probability_says(kind):
             fast = learned_guard._set_probability(model, parts[i : i + learned_guard.WINDOW])
             assert fast == pytest.approx(learned_guard.probability(model, piece), abs=1e-12)
     assert read >= 2  # the texts hold windows it reads, not only ones it does not
+
+
+# Threats only the site rules read (the tone engine reads the learned reader only near a word
+# of watching or harm): Trustpilot refused them while the draft read calm and its calm version
+# kept them word for word.
+ONLY_THE_RULES_READ = [
+    "I moved out on 30 September and the flat was spotless. Your letting agent has until "
+    "Friday to return my deposit, or his office windows won't survive the weekend.",
+    "Order 55123 arrived smashed on 2 May. Bruv if I see that driver again he's getting "
+    "banged out, swear down.",
+]
+
+
+@pytest.mark.parametrize("text", ONLY_THE_RULES_READ)
+def test_a_threat_only_the_site_rules_read_is_left_out_of_the_calm_version(text):
+    from complaint_desk.core.rewrite import calm_version, fact_tokens_kept
+
+    assert _site_flags(text, "no_threats")
+    assert not _tone_reads(text, _MENACE)
+    calm = calm_version(text)
+    assert not _site_flags(calm, "no_threats"), calm
+    assert fact_tokens_kept(text, calm) and analyse(calm).heat < 25
+    assert calm.startswith(text.split(". ")[0])  # the account before it stays

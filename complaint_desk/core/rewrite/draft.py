@@ -82,6 +82,47 @@ def menace_halves(text: str, report) -> set[int]:
     return out
 
 
+def learned_threats(text: str, report) -> set[int]:
+    """The sentences the learned threat reader points at where the draft reads no threat: the
+    tone engine reads it only near a word of watching or harm, the site rules everywhere
+    ("…or his office windows won't survive the weekend." is refused on Trustpilot and read
+    calm). In each window of up to three sentences the reader reads, each sentence without
+    which it would not (the menace's parts, not the account beside them), else the one whose
+    leaving out lowers its reading most. The rewrite calms or leaves them out as any threat, so
+    a calm version passes the rules its draft failed."""
+    from complaint_desk.core.posting import learned_guard
+
+    if not learned_guard.find(text, "threat"):
+        return set()
+    spans = learned_guard.sentence_spans(text)
+    bar = learned_guard.models()["threat"].threshold
+    # A window that holds a threat the draft reads is the rewrite's already (`menace_halves`,
+    # and settling the draft until it reads calm).
+    threatened = [s.start for s in report.signals if s.kind in ("threat", "extortion")]
+    pointed: set[int] = set()
+    for i in range(len(spans)):
+        window = spans[i : i + learned_guard.WINDOW]
+        start, end = window[0][0], window[-1][1]
+        if any(start <= at < end for at in threatened):
+            continue
+        if learned_guard.chance("threat", text[start:end]) < bar:
+            continue
+        left = [
+            learned_guard.chance(
+                "threat", " ".join(text[a:b] for j, (a, b) in enumerate(window) if j != k)
+            )
+            for k in range(len(window))
+        ]
+        needed = [k for k in range(len(window)) if left[k] < bar]
+        for k in needed or [min(range(len(window)), key=left.__getitem__)]:
+            pointed.add(window[k][0])
+    return {
+        index
+        for index, score in enumerate(report.sentences)
+        if any(score.start <= start < score.end for start in pointed)
+    }
+
+
 def _trade_across(text: str, report, index: int) -> bool:
     """Whether the table reads a trade told across this sentence and the one before (its public
     act there, the remedy here: `tone.trades`). A trade the learned guard reads is shown on the
@@ -144,6 +185,7 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
     offer_halves: list[int] = []  # sentences whose public act a trade after them completes
     runs = _word_at_a_time(text, report)
     veiled = menace_halves(text, report)
+    learned = learned_threats(text, report)
     for index, score in enumerate(report.sentences):
         if index in runs:
             last = runs[index]
@@ -180,7 +222,7 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
             pressure = True
             continue
         framing = pressure and _ULTIMATUM_FILLER.fullmatch(sentence)
-        pressure = any(
+        pressure = index in learned or any(
             s.kind in ("threat", "extortion") and score.start <= s.start < score.end
             for s in report.signals
         )
