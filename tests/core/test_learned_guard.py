@@ -919,3 +919,7 @@ def test_a_threat_only_the_site_rules_read_is_left_out_of_the_calm_version(text)
     assert not _site_flags(calm, "no_threats"), calm
     assert fact_tokens_kept(text, calm) and analyse(calm).heat < 25
     assert calm.startswith(text.split(". ")[0])  # the account before it stays
+    # the panel says why, in the words of what the user will meet at Copy out
+    from complaint_desk.core.rewrite import suggestions
+
+    assert any(s.replacement == "" and "Copy out" in s.reason for s in suggestions(text))

@@ -250,15 +250,15 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
         if new == sentence and pressure and not fact_tokens(sentence):
             # The draft reads a threat or a trade here that the sentence alone does not show (the
             # learned guard, over its neighbours): nothing in it can be calmed word by word.
-            items.append(
-                _left_out(
-                    text,
-                    score,
-                    "With the sentences around it this reads as a threat or as trading the "
-                    "review for a remedy, which a site would remove; it says nothing the "
-                    "company can act on.",
-                )
+            reason = (
+                "Copy out's threat reader reads this as a threat, which a site would remove: "
+                "ask for what you want plainly instead."
+                if index in learned
+                else "With the sentences around it this reads as a threat or as trading the "
+                "review for a remedy, which a site would remove; it says nothing the "
+                "company can act on."
             )
+            items.append(_left_out(text, score, reason))
             continue
         if new == sentence:
             continue
