@@ -449,10 +449,15 @@ def _collect(
         valence += ev.valence
         per_sentence.append(hits)
     _learned_jabs(evidence, per_sentence)
-    _menace_is_no_calm(per_sentence)
     for hits in per_sentence:
         for h in hits:
             doc_sums[h.kind] = doc_sums.get(h.kind, 0.0) + h.strength
+    if not _GUARDED.isdisjoint(doc_sums):  # seldom: a tweet pays one set test
+        _menace_is_no_calm(per_sentence)
+        doc_sums = {}
+        for hits in per_sentence:
+            for h in hits:
+                doc_sums[h.kind] = doc_sums.get(h.kind, 0.0) + h.strength
     return per_sentence, doc_sums, valence
 
 
