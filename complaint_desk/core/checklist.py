@@ -85,7 +85,10 @@ _REMEDY = re.compile(
     r"cancel\w*|fix(?:ed)?|resolve[d]?|money back|exchange|reimburse\w*|deliver\w*|reconnect\w*|"
     r"call me back|reduce\w*|waive\w*|(?:find|locate|trace|return) (?:it|them|my \w+)"
     r"|(?:every (?:penny|cent)|(?:my|the|our) (?:[£$€]\s?\d[\d.,]*|\w+)) back)\b"
-    r"|\b(?:a|full|partial) (?:refund|replacement|repair|apology)\b",
+    r"|\b(?:a|full|partial) (?:refund|replacement|repair|apology)\b"
+    # a deadline names the remedy too: "…has until Friday to return my deposit"
+    r"|\b(?:until|till|by) \w+ to (?:return|refund|repay|reimburse|fix|replace|repair) "
+    r"(?:me|us|it|my|our|the)\b",
     re.IGNORECASE,
 )
 # A demand in the imperative states the remedy too ("Refund me or I post a review." says what

@@ -248,3 +248,11 @@ def test_many_claims_end_in_one_line_saying_how_many_more_are_wrong() -> None:
     assert more.key == "more_claims" and more.label == "5 more claims checked"
     # "called 5…8 times" are wrong (the log has 4 calls); "sent 1 email" is right.
     assert more.detail == "4 of them do not match your log." and not more.ok
+
+
+def test_a_deadline_names_the_remedy():
+    # "…has until Friday to return my deposit" says what would put it right
+    remedy = {i.key: i.ok for i in check("Your agent has until Friday to return my deposit.")}
+    assert remedy["remedy"]
+    assert not {i.key: i.ok for i in check("They refused to return my deposit.")}["remedy"]
+    assert not {i.key: i.ok for i in check("I waited until Monday to call them.")}["remedy"]

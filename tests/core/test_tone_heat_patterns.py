@@ -357,3 +357,19 @@ def test_a_facts_word_in_capitals_starts_no_shouting() -> None:
     loud = analyse("YOU CHARGED ME TWICE ON 3 MARCH AND NOBODY HAS REFUNDED IT!!!")
     shouted = [s for s in loud.signals if s.kind == "shouting"]
     assert shouted and shouted[0].start == 0 and shouted[0].end > 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please return my deposit.",
+        "Return the £450 deposit by Friday.",
+        "Your letting agent has until Friday to return my deposit.",
+    ],
+)
+def test_money_asked_back_is_a_request(text):
+    assert "request" in {s.kind for s in analyse(text).signals}
+
+
+def test_money_not_returned_is_no_request():
+    assert "request" not in {s.kind for s in analyse("They refused to return my deposit.").signals}
