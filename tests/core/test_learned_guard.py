@@ -17,6 +17,7 @@ import pytest
 
 from complaint_desk.core.posting import learned_guard, site_rules, threat_forms
 from complaint_desk.core.tone import analyse
+from tests.core import round_80
 
 EXTORTION_HELD_OUT = [
     "Refund the £89 by Friday or I'm posting a 1-star review on Trustpilot with photos of "
@@ -705,117 +706,8 @@ def test_rounds_78_and_79_innocent_messages_are_not_read_as_threats(text):
 # or tone engine read 15 of its 20 threats (the session's starting code 10), none of its 20
 # look-alikes. Its misses are kept: a car "keyed every night", "Next time I see him 🔪🔪 😊",
 # "overdue a proper hiding", petrol and a wooden shop front, "see you at closing time 🔥🏠🔥".
-THREATS_ROUND_80 = [
-    "If that delivery driver lobs my parcel over the fence one more time I'm going to "
-    "break his arm so he can't throw anything ever again.",
-    "I know the blonde manager at your Leeds branch parks the silver Corsa round the back. "
-    "Would be a shame if it got keyed every night for a month.",
-    "Accidents happen in car parks, especially to people who refuse refunds. Tell Darren "
-    "to watch himself on the way to his car.",
-    "Your technician cancelled on me three times. Next time I see him 🔪🔪 😊",
-    "Keep ignoring me and I'll be at your depot at 6am with a baseball bat and a few "
-    "mates. Test me.",
-    "Please inform your regional manager that I am aware of his home address in Surrey and "
-    "that I intend to discuss this matter with him there, in person, and not politely.",
-    "Tell your bouncer he's a dead man walking fam, I know what ends he's from and it "
-    "ain't that big.",
-    "Reckon that smug bloke at the front desk is overdue a proper hiding. I'll be round "
-    "Friday arvo to give him one, no worries.",
-    "See that wee smart-mouth in your phone shop? Ah'll burst his face next time ah'm in, "
-    "nae danger.",
-    "Your letting agent has until Friday to return my deposit, or his office windows won't "
-    "survive the weekend.",
-    "I hope your call centre staff enjoy their commute. I followed the one called Kerry "
-    "home on the 42 bus last night. Lovely front garden.",
-    "If una no return my money, I go come that office with my boys and una go see wetin go "
-    "happen. I no dey joke at all.",
-    "I am warning you, if refund is not processed by tomorrow I will come to your showroom "
-    "and beat the salesman who cheated me. Consider this final warning.",
-    "Tell that mechanic ek sal hom moer if my bakkie isn't fixed by Monday. I know which "
-    "house is his in Benoni.",
-    "Petrol is cheap and your shop front is mostly wood. Just saying.",
-    "Keep jerking me around and I will come down there and put that teller through the "
-    "glass, I swear to god.",
-    "I've got your receptionist's Instagram, her kids' school and her gym timetable. Think "
-    "very carefully about how you handle my refund.",
-    "You lot really think you can keep my deposit 🙂 see you at closing time 🔥🏠🔥",
-    "I'll be back in next week and your chef won't be walking out of that kitchen on his own legs.",
-    "That personal trainer who double-charged my card had better hope I'm not waiting in "
-    "the car park after his 9pm shift. I'm very patient.",
-]
-
-INNOCENT_ROUND_80 = [
-    "I've raised a chargeback with my bank for the £340 and referred the matter to the "
-    "Financial Ombudsman. Please treat this as formal notice.",
-    "Update: I originally gave you one star, but after Priya sorted the refund within a "
-    "day I've changed my Google review to five. Thank you.",
-    "Safety warning to other parents: the button batteries in this toy fall out far too "
-    "easily. I've reported it to Trading Standards and the retailer.",
-    "If I have to listen to that hold music one more time I'm going to lose my mind, haha. "
-    "Anyway, could someone ring me back about my bill?",
-    "Your lads absolutely murdered us on Saturday, we'll get you back in the return "
-    "fixture. Cheers for the pints after though.",
-    "This chef's knife is terrifyingly sharp, it went through a butternut squash like "
-    "butter. Watch your fingers. Five stars.",
-    "Could I please book in with Jade again next time? She did my colour last month and I "
-    "wouldn't trust anyone else with my hair.",
-    "I will be filing a claim in the small claims court for the £650 repair costs if I do "
-    "not receive a response within 14 days, as set out in the attached letter before "
-    "action.",
-    "Just letting you know as a courtesy that I'm writing an honest review of my stay, "
-    "including the noise issue, so future guests know what to expect.",
-    "The stair handrail in your Manchester store is loose. Someone is going to get badly "
-    "hurt, please fix it before there's an accident.",
-    "I'm dying to try the new menu, the last one absolutely killed it.",
-    "My kids would kill me if we missed our Orlando trip, so please just help me rebook "
-    "the flight.",
-    "I'd rather shoot myself in the foot than switch providers again, so please just fix "
-    "the broadband, I want to stay with you.",
-    "I left a two-star review last week; you've since sent a replacement without me asking "
-    "for anything, so I've updated it to reflect that.",
-    "I know where your office is, so I'll pop in on Tuesday with the paperwork since the "
-    "online upload keeps failing.",
-    "The axe I bought for splitting logs arrived with a blunt, chipped edge. Could you "
-    "exchange it for a new one?",
-    "I will escalate this to Ofcom if the outage isn't resolved by the deadline stated in "
-    "your own service terms.",
-    "The boxing instructor at your gym is an absolute beast, he destroyed us in tonight's "
-    "session. Best workout I've had all year.",
-    "Just so you know, I asked in our street's WhatsApp group whether anyone else lost gas "
-    "yesterday, and several have, so it may be a wider fault on your side.",
-    "I've written to my MP and copied in the energy regulator, as three months of "
-    "incorrect bills is not acceptable. I'd still prefer to resolve it with you directly.",
-    "Oh wow, I honestly did not expect a reply on a Sunday, let alone a refund the same "
-    "day. Thank you, Marcus, genuinely.",
-    "Well, that was a first: a bank that picked up the phone in under two minutes. Thank "
-    "you, Sarah, you sorted everything in one call.",
-    "I can't believe the parcel arrived a day early after the mess last time. Whoever "
-    "fixed the delivery routing, thank you.",
-    "Of course the one time I complain, you go and fix it perfectly. Seriously, thank you "
-    "for replacing the cracked screen so quickly.",
-    "Just wow. The broadband has been rock solid for three weeks since the engineer "
-    "replaced the line. Brilliant job, truly.",
-    "Never thought I'd write a thank-you note to a garage, but here we are. You found the "
-    "fault the dealer missed for a year and charged less than the quote.",
-    "Great, now I have nothing left to moan about. The new boiler is perfect and the "
-    "fitter even hoovered up after himself. Thank you.",
-    "Who knew an airline could make a five-hour delay almost pleasant? The meal vouchers, "
-    "hotel and constant updates made a real difference. Thank you to the crew at Gate 14.",
-    "Thanks so much for losing our booking, only joking, the upgrade you gave us to make "
-    "up for the mix-up was incredibly generous and the kids loved the sea view.",
-    "Yeah, I was fully ready to be annoyed, and then your team refunded the £60 before I'd "
-    "even finished explaining. Genuinely impressed.",
-    "Five stars, and I don't say that lightly after last year's disaster. The new manager "
-    "has turned the place around: clean rooms, friendly staff, hot breakfast.",
-    "Oh brilliant, another email from my gym, except this one was to tell me you'd "
-    "refunded the double charge without me even asking. Thank you, honestly.",
-    "Honestly, the fastest repair I've ever had. Dropped the laptop off at ten, picked it "
-    "up at four, and it works like new. Thank you.",
-    "Totally shocked in the best way: the landlord had the leak fixed within 24 hours of "
-    "my message. Thank you, Mr Okafor, it's really appreciated.",
-    "Absolutely love that you remembered my nut allergy from my last visit without me "
-    "saying a word. Small thing, huge difference. Thank you.",
-]
+THREATS_ROUND_80 = round_80.THREATS
+INNOCENT_ROUND_80 = round_80.LOOK_ALIKES + round_80.SINCERE
 
 
 def test_round_80_threats_are_caught_as_measured_once():

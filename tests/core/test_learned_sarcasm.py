@@ -12,6 +12,7 @@ import pytest
 from complaint_desk.core.posting import learned_guard
 from complaint_desk.core.resources import resource_path
 from complaint_desk.core.tone import IncrementalAnalyser, analyse
+from tests.core import round_80
 
 
 def _kinds(text: str) -> set[str]:
@@ -432,98 +433,8 @@ ROUND_79_SINCERE = [
 # measured once: 8 of 10 dry pairs with the margin, 3 of 15 sincere messages read as sarcasm
 # (thanks opened as a joke: "Thanks so much for losing our booking, only joking…"), the same
 # for the session's starting code (the sarcasm reader was not refitted).
-ROUND_80_DRY_PAIRS = [
-    (
-        "My parcel was marked as delivered on Tuesday but nothing arrived. Could you "
-        "please check with the driver?",
-        "Lovely to see my parcel marked as delivered on Tuesday. I assume it is enjoying a "
-        "new life somewhere nicer than my doorstep, and I wish it well.",
-    ),
-    (
-        "My flight was delayed by four hours and no one told us why. I'd like to know what "
-        "compensation I am entitled to.",
-        "Four hours at the gate with no explanation was a real treat. I had no idea your "
-        "airline offered such an immersive course in patience.",
-    ),
-    (
-        "My broadband has dropped out every evening this week between 7 and 10pm. Could an "
-        "engineer take a look?",
-        "Thank you for the nightly digital detox between seven and ten. I had not asked "
-        "for it, but you clearly know what is best for me.",
-    ),
-    (
-        "Our room hadn't been cleaned when we arrived and there were used towels in the bathroom.",
-        "What a thoughtful touch to leave the previous guest's towels for us. Nothing says "
-        "welcome quite like a stranger's damp laundry.",
-    ),
-    (
-        "I was quoted £200 for the brake job, but the invoice came to £380. Could you "
-        "explain the difference?",
-        "Quoted two hundred, charged three hundred and eighty. Truly impressive how the "
-        "price keeps growing while the car just sits there.",
-    ),
-    (
-        "We waited 55 minutes for our main courses and they arrived cold.",
-        "Fifty-five minutes for cold mains is quite an achievement. I did not realise the "
-        "kitchen was doing a slow-cooked, then lovingly chilled, tasting menu.",
-    ),
-    (
-        "I've been on hold for over an hour trying to report a lost card. Is there a "
-        "faster way to reach you?",
-        "An hour and ten minutes of hold music while my card is out there somewhere. Great "
-        "playlist, though, so at least the thief and I both had a nice afternoon.",
-    ),
-    (
-        "I cancelled my membership in March but you've charged me again in April and May.",
-        "So touched that you still want me as a member after I cancelled in March. Two "
-        "more payments since then is a very generous way of saying you miss me.",
-    ),
-    (
-        "The boiler has been broken for eight days and we have no hot water. Please could "
-        "you arrange a repair?",
-        "Eight days without hot water has been wonderful for building character. Please do "
-        "not rush the repair on my account, the cold showers are clearly included in the "
-        "rent.",
-    ),
-    (
-        "The replacement phone you gave me has the same charging fault as the original one.",
-        "Credit where it is due, the replacement phone is a perfect match for the "
-        "original. Same charging fault and everything, a real commitment to consistency.",
-    ),
-]
-
-ROUND_80_SINCERE = [
-    "Oh wow, I honestly did not expect a reply on a Sunday, let alone a refund the same "
-    "day. Thank you, Marcus, genuinely.",
-    "Well, that was a first: a bank that picked up the phone in under two minutes. Thank "
-    "you, Sarah, you sorted everything in one call.",
-    "I can't believe the parcel arrived a day early after the mess last time. Whoever "
-    "fixed the delivery routing, thank you.",
-    "Of course the one time I complain, you go and fix it perfectly. Seriously, thank you "
-    "for replacing the cracked screen so quickly.",
-    "Just wow. The broadband has been rock solid for three weeks since the engineer "
-    "replaced the line. Brilliant job, truly.",
-    "Never thought I'd write a thank-you note to a garage, but here we are. You found the "
-    "fault the dealer missed for a year and charged less than the quote.",
-    "Great, now I have nothing left to moan about. The new boiler is perfect and the "
-    "fitter even hoovered up after himself. Thank you.",
-    "Who knew an airline could make a five-hour delay almost pleasant? The meal vouchers, "
-    "hotel and constant updates made a real difference. Thank you to the crew at Gate 14.",
-    "Thanks so much for losing our booking, only joking, the upgrade you gave us to make "
-    "up for the mix-up was incredibly generous and the kids loved the sea view.",
-    "Yeah, I was fully ready to be annoyed, and then your team refunded the £60 before I'd "
-    "even finished explaining. Genuinely impressed.",
-    "Five stars, and I don't say that lightly after last year's disaster. The new manager "
-    "has turned the place around: clean rooms, friendly staff, hot breakfast.",
-    "Oh brilliant, another email from my gym, except this one was to tell me you'd "
-    "refunded the double charge without me even asking. Thank you, honestly.",
-    "Honestly, the fastest repair I've ever had. Dropped the laptop off at ten, picked it "
-    "up at four, and it works like new. Thank you.",
-    "Totally shocked in the best way: the landlord had the leak fixed within 24 hours of "
-    "my message. Thank you, Mr Okafor, it's really appreciated.",
-    "Absolutely love that you remembered my nut allergy from my last visit without me "
-    "saying a word. Small thing, huge difference. Thank you.",
-]
+ROUND_80_DRY_PAIRS = round_80.DRY_PAIRS
+ROUND_80_SINCERE = round_80.SINCERE
 
 
 def _with_margin(pairs) -> int:

@@ -39,7 +39,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple, Protocol
 
@@ -337,10 +337,22 @@ def table_rows(path) -> list[list[str]]:
     """The rows of a weights table (see `models`) as [key, value...], comments left out:
     `@kinds`, `@bias`, `@threshold`, then one per feature. Comments only come before `@kinds`
     (a letter piece starts with "#" too). tools/fit_guard.py reads the shipped weights of a kind
-    it does not refit through this too. Split in C, a line at a time: ~19,000 lines."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    at = next(i for i, line in enumerate(lines) if line.startswith("@kinds\t"))
-    return [line.split("\t") for line in lines[at:] if line]
+    it does not refit through this too."""
+    return [row for rows in _row_chunks(path) for row in rows]
+
+
+_TABLE_CHUNK = 1 << 15  # bytes of lines read and split at a time
+
+
+def _row_chunks(path) -> Iterator[list[list[str]]]:
+    """The table's rows from `@kinds` on (the first chunk is that row alone), read and split in
+    C a chunk of lines at a time: read whole, the 19,000 rows (one string of 4-byte characters,
+    since a pictograph is among them, then a string and a list per row) left the app's process
+    1.4 MB bigger once freed, and the 100,000-draft budget has no room for it."""
+    with path.open(encoding="utf-8") as lines:
+        yield [next(line for line in lines if line.startswith("@kinds\t")).rstrip("\n").split("\t")]
+        while chunk := lines.readlines(_TABLE_CHUNK):
+            yield [line.rstrip("\n").split("\t") for line in chunk if line.strip()]
 
 
 class HashedIndex:
@@ -401,33 +413,25 @@ def models() -> dict[str, Model]:
     }
 
 
-_TABLE_CHUNK = 1 << 15  # bytes of lines read and split at a time
-
-
 def _read_table(path) -> tuple[list[str], dict[str, list[float]], array[int], list[array[float]]]:
     """The table as kinds, head rows, each feature's hash and a column of weights per kind, in
-    file order. Read a chunk of lines at a time, each split in C and kept as arrays at once:
-    read whole, the 19,000 rows (as one string of 4-byte characters, since a pictograph is
-    among them, then a string and a list per row) left the process 1.4 MB bigger once freed,
-    and the 100,000-draft budget has no room for it."""
+    file order, each chunk of rows (`_row_chunks`) kept as arrays at once."""
+    chunks = _row_chunks(path)
+    kinds = next(chunks)[0][1:]
     head: dict[str, list[float]] = {}
     hashes: array[int] = array("q")
-    with path.open(encoding="utf-8") as lines:
-        kinds = next(line for line in lines if line.startswith("@kinds\t")).split()[1:]
-        columns: list[array[float]] = [array("f") for _ in kinds]
-        while chunk := lines.readlines(_TABLE_CHUNK):
-            rows = [line.rstrip("\n").split("\t") for line in chunk if line.strip()]
-            del chunk
-            for row in rows:
-                if row[0].startswith("@"):
-                    head[row[0]] = [float(v) for v in row[1:]]
-            rows = [row for row in rows if not row[0].startswith("@")]
-            if not rows:
-                continue
-            keys, *values = zip(*rows, strict=True)
-            hashes.extend(map(hash, keys))
-            for column, weights in zip(columns, values, strict=True):
-                column.extend(map(float, weights))
+    columns: list[array[float]] = [array("f") for _ in kinds]
+    for rows in chunks:
+        for row in rows:
+            if row[0].startswith("@"):
+                head[row[0]] = [float(v) for v in row[1:]]
+        features = [row for row in rows if not row[0].startswith("@")]
+        if not features:
+            continue
+        keys, *values = zip(*features, strict=True)
+        hashes.extend(map(hash, keys))
+        for column, weights in zip(columns, values, strict=True):
+            column.extend(map(float, weights))
     return kinds, head, hashes, columns
 
 

@@ -356,7 +356,6 @@ def _collect(
     loud = list(staccato) + [None] * (n - len(staccato))
     confirmed = [False] * n  # the sentences whose weak sarcasm was confirmed
     mocked = False  # an earlier sentence was plainly sarcastic: the draft's praise is suspect
-    doc_sums: dict[str, float] = {}
     per_sentence: list[list] = []
     valence = 0.0
     # Hits read across neighbouring sentences: a trade, else a menace told in parts.
@@ -449,16 +448,20 @@ def _collect(
         valence += ev.valence
         per_sentence.append(hits)
     _learned_jabs(evidence, per_sentence)
-    for hits in per_sentence:
-        for h in hits:
-            doc_sums[h.kind] = doc_sums.get(h.kind, 0.0) + h.strength
+    doc_sums = _summed(per_sentence)
     if not _GUARDED.isdisjoint(doc_sums):  # seldom: a tweet pays one set test
         _menace_is_no_calm(per_sentence)
-        doc_sums = {}
-        for hits in per_sentence:
-            for h in hits:
-                doc_sums[h.kind] = doc_sums.get(h.kind, 0.0) + h.strength
+        doc_sums = _summed(per_sentence)
     return per_sentence, doc_sums, valence
+
+
+def _summed(per_sentence: list[list]) -> dict[str, float]:
+    """Strength summed per kind over the draft's hits."""
+    sums: dict[str, float] = {}
+    for hits in per_sentence:
+        for h in hits:
+            sums[h.kind] = sums.get(h.kind, 0.0) + h.strength
+    return sums
 
 
 _PRAISE_KINDS = frozenset({"positive", "learned_calm"})
