@@ -88,7 +88,7 @@ _REMEDY = re.compile(
     r"|\b(?:a|full|partial) (?:refund|replacement|repair|apology)\b"
     # a deadline names the remedy too: "…has until Friday to return my deposit"
     r"|\b(?:until|till|by) \w+ to (?:return|refund|repay|reimburse|fix|replace|repair) "
-    r"(?:me|us|it|my|our|the)\b",
+    r"(?:me|us|it|(?:my|our|the) [^\s,.!?;:]+)",
     re.IGNORECASE,
 )
 # A demand in the imperative states the remedy too ("Refund me or I post a review." says what
