@@ -166,6 +166,40 @@ def test_guard_never_hides_a_match(text: str) -> None:
                 assert kind in kinds and kind in guard.kinds_in(part) and kind in refined
 
 
+# Twelve kinds whose strings all begin with "if": one scan group, wide enough to be fanned out
+# by the characters after its key (prefilter._WIDE_GROUP), with strings of every length there.
+_IF_FORMS = (
+    "if",
+    "ify",
+    "if y",
+    "if you",
+    "if you don't",
+    "if you won't",
+    "if i",
+    "if i don't",
+    "if we",
+    "if they",
+    "ifs and buts",
+    "if u",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_IF_FORMS), st.text(alphabet="if youdn'twaeshbu.", max_size=6)),
+        max_size=10,
+    ).map("".join)
+)
+def test_a_wide_scan_group_finds_every_kind_its_strings_occur_in(text: str) -> None:
+    patterns = {f"k{i}": re.compile(re.escape(form)) for i, form in enumerate(_IF_FORMS)}
+    guard = GuardSet(patterns, fine=0)
+    spans = split_spans(text)
+    for (s, e), kinds in zip(spans, guard.kinds_in_parts(text, spans), strict=True):
+        part = text[s:e]
+        assert kinds == {k for k, p in patterns.items() if p.search(part)}
+
+
 _PARTS = (
     r"refund \w+ or i post a review",
     r"or else",

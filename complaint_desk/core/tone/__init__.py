@@ -290,7 +290,9 @@ def _assemble(text: str, spans: Sequence[tuple[int, int]], evidence: Sequence) -
                     (shown, start, stop, share, _reason(shown, text[start:stop]), _TIPS[shown]),
                 )
             )
-        sentences.append(SentenceScore(offset, end, tone_model.heat_of(sums, weights)))
+        # A draft of one sentence: its heat is the draft's (the same sums, summed in order).
+        own = heat if len(spans) == 1 else tone_model.heat_of(sums, weights)
+        sentences.append(SentenceScore(offset, end, own))
     signals.sort(key=_BY_PLACE)  # (start, end, kind)
     polarity = valence / math.sqrt(valence * valence + 15.0) if valence else 0.0
     return ToneReport(

@@ -667,6 +667,15 @@ class GuardSet:
             )
             for end, group in groups.items()
         }
+        # A wide group ("if" begins a hundred strings: "if you", "if i don't"...) is fanned out
+        # by the two characters after its key, so a scan that stops at every "if" compares a
+        # handful of strings there, not all of them.
+        self._wide: dict[str, tuple[int, dict[str, tuple], tuple]] = {}
+        for end, entries in self._longer.items():
+            if len(entries) > _WIDE_GROUP:
+                self._wide[end] = _fanned(len(end), entries)
+        for end in self._wide:
+            del self._longer[end]
         source = _trie_source(frozenset(groups)) if groups else None
         _between()
         self._scan = re.compile(source) if source is not None else None
@@ -786,6 +795,7 @@ class GuardSet:
         starts = [a for a, _b in spans]
         search = self._scan.search
         longer = self._longer
+        wide = self._wide
         pos = spans[0][0]
         limit = spans[-1][1]
         while True:
@@ -797,7 +807,12 @@ class GuardSet:
             if k >= 0:
                 stop = spans[k][1]
                 now = found[k]
-                for literal, owners, admits in longer[m.group()]:
+                key = m.group()
+                entries = longer.get(key)
+                if entries is None:
+                    after, fan, short = wide[key]
+                    entries = fan.get(text[a + after : a + after + 2], short)
+                for literal, owners, admits in entries:
                     if (admits or not owners <= now) and text.startswith(literal, a, stop):
                         now = now | owners
                         if admits:
@@ -808,6 +823,23 @@ class GuardSet:
 
 # A requirement of more strings than this is tested with one trie search (`GuardSet._holds_many`).
 _PLAIN_TESTS = 24
+
+# A scan group of more strings than this is fanned out by the two characters after its key.
+_WIDE_GROUP = 8
+
+
+def _fanned(after: int, entries: tuple) -> tuple[int, dict[str, tuple], tuple]:
+    """(`after`, the entries of each two characters that can follow the key, those of any
+    other): a string of `after` + 2 characters or more can begin at a place only if its own two
+    characters there are the text's, so it is listed under them alone. The shorter ones (the
+    key itself, a key and one character) are in every list: each is still compared in full."""
+    short = tuple(e for e in entries if len(e[0]) < after + 2)
+    by_next: dict[str, list] = {}
+    for entry in entries:
+        if len(entry[0]) >= after + 2:
+            by_next.setdefault(entry[0][after : after + 2], []).append(entry)
+    fan = {pair: short + tuple(group) for pair, group in by_next.items()}
+    return after, fan, short
 
 # Characters of pattern compiled (or parsed) between two pause points (~10 ms of work).
 _PAUSE_CHARS = 1500
