@@ -400,3 +400,24 @@ def test_strings_holding_another_are_dropped_whatever_the_order() -> None:
 
     needs = frozenset({"or else", "or", "refund", "fund", "a refund or", "xyz"})
     assert _substring_free(needs) == {"or", "fund", "xyz"}
+
+
+def _plain_clause_numbers(sentence: str, tokens: list[tuple]) -> list[int]:
+    """One more after each gap between tokens that holds a break, token by token."""
+    breaks = [m.start() for m in tone_detect._CLAUSE_BREAK.finditer(sentence)]
+    if breaks and ", " in sentence:
+        breaks = [b for b in breaks if not tone_detect.repeats_across_comma(sentence, b)]
+    clauses, clause, prev_end = [], 0, 0
+    for _group, start, end, _text in tokens:
+        if any(prev_end <= b < start for b in breaks):
+            clause += 1
+        clauses.append(clause)
+        prev_end = end
+    return clauses
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text)
+def test_clause_numbers_count_the_gaps_that_hold_a_break(text: str) -> None:
+    tokens = _tokens(text)
+    assert tone_detect.clause_numbers(text, tokens) == _plain_clause_numbers(text, tokens)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -1067,20 +1069,20 @@ def clause_numbers(sentence: str, tokens: Sequence[tuple]) -> list[int]:
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
     if breaks and ", " in sentence:
         breaks = [b for b in breaks if not repeats_across_comma(sentence, b)]
+    n = len(tokens)
     if not breaks:
-        return [0] * len(tokens)
-    clauses = []
-    clause = 0
-    prev_end = 0
-    b = 0
-    for _group, start, end, _text in tokens:
-        while b < len(breaks) and breaks[b] < prev_end:
-            b += 1
-        if b < len(breaks) and breaks[b] < start:
-            clause += 1
-        clauses.append(clause)
-        prev_end = end
-    return clauses
+        return [0] * n
+    # A gap holds a break when the break lies before its token and at or after the end of the
+    # token before: each such gap starts a clause, and a token's number counts the gaps up to
+    # it (a running sum, in C: a sentence has a few breaks and dozens of tokens).
+    starts = [t[1] for t in tokens]
+    opens = [0] * (n + 1)
+    for at in breaks:
+        i = bisect_right(starts, at)
+        if i == 0 or at >= tokens[i - 1][2]:
+            opens[i] = 1
+    del opens[n]
+    return list(accumulate(opens))
 
 
 def _damp(h: Hit, damped: list[tuple[int, int, float]]) -> Hit:

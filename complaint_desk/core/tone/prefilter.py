@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 import threading
 import weakref
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from re import _constants as sre_c  # type: ignore[attr-defined]
@@ -454,18 +453,6 @@ def literal_test(literals: Iterable[str]) -> re.Pattern[str]:
     return re.compile(_trie_source(_substring_free(frozenset(literals))))
 
 
-def _by_shortest_prefix(literals: Iterable[str]) -> dict[str, list[str]]:
-    """Each string under the shortest string of the set it begins with (itself when none):
-    the keys are prefix-free, and a scan that stops at a key then compares its group. Linear in
-    the strings' total length (testing every pair took a second for the shipped tables)."""
-    pool = set(literals)
-    groups: dict[str, list[str]] = {}
-    for literal in sorted(pool):
-        head = next((literal[:k] for k in range(1, len(literal)) if literal[:k] in pool), literal)
-        groups.setdefault(head, []).append(literal)
-    return groups
-
-
 class Matcher(Protocol):
     """What the engine runs over a sentence: a compiled pattern, or `AnyOf` several."""
 
@@ -500,29 +487,6 @@ class AnyOf:
             pos = best.end() if best.end() > best.start() else best.start() + 1
 
 
-class _LiteralScan:
-    """Which of a set of strings occur in a text, overlapping ones too, in one regex scan."""
-
-    def __init__(self, literals: frozenset[str]) -> None:
-        groups = _by_shortest_prefix(literals)
-        self._longer = {end: tuple(group) for end, group in groups.items()}
-        source = _trie_source(frozenset(groups))
-        _between()  # building the trie and compiling it: ~50 ms each for the shipped tables
-        self._search = re.compile(source).search
-
-    def found(self, text: str) -> set[str]:
-        out: set[str] = set()
-        search, longer = self._search, self._longer
-        pos = 0
-        while (m := search(text, pos)) is not None:
-            at = m.start()
-            for literal in longer[m.group()]:
-                if text.startswith(literal, at):
-                    out.add(literal)
-            pos = at + 1
-        return out
-
-
 class GuardSet:
     """Several patterns (kind -> compiled, case-sensitive) behind one scan for all their
     required strings: `kinds_in(text)` names the kinds that may match in a text, and
@@ -543,7 +507,6 @@ class GuardSet:
         # only in what runs (`whole_patterns` takes it back from the caller).
         sources = dict(patterns)
         self.kinds = tuple(sources)
-        self._set_tests: dict[frozenset[str], Callable[[str], object]] = {}
         parsed: dict[str, list] = {}  # each big pattern parsed once, for both analyses
         pieced: dict[str, list | None] = {}  # the alternatives of those parsed piece by piece
         # Patterns longer than `fine` characters (many forms in one alternation) are also given
@@ -570,27 +533,12 @@ class GuardSet:
                     c in t for sets in forms for needs in sets for t in needs for c in "σςΣ"
                 ):
                     self.forms[kind] = forms
-        # Each distinct set of strings as one compiled search (forms share sets: "refund").
-        searches: dict[frozenset[str], Callable[[str], object]] = {}
-
-        def search(needs: frozenset[str]) -> Callable[[str], object]:
-            found = searches.get(needs)
-            if found is None:
-                found = searches[needs] = re.compile(_trie_source(needs)).search
-                if len(searches) % _PAUSE_EVERY == 0:
-                    _between()
-            return found
-
-        self._form_tests = {
-            kind: tuple(tuple((needs, search(needs)) for needs in sets) for sets in forms)
-            for kind, forms in self.forms.items()
-        }
         # Kinds whose alternatives are known one by one, in the pattern's order (the parse did
         # not merge any: one per-form test per part).
         parts = {
             kind: pieces
             for kind, pieces in (alternatives or {}).items()
-            if kind in self._form_tests and len(pieces[1]) == len(self._form_tests[kind])
+            if kind in self.forms and len(pieces[1]) == len(self.forms[kind])
         }
         # Each alternative compiled on its own, here (the warm-up builds the guard on a worker):
         # compiling a cut-down alternation when a sentence first needed it stalled the GUI
@@ -613,25 +561,20 @@ class GuardSet:
                     if isinstance(pattern, Source)
                     else pattern
                 )
-        # For `narrow`: every string the cut-down kinds' forms test for, found in one scan of a
-        # part, and which forms each string of a form's first (rarest) set can admit.
-        # Each (kind, form) pair is one tuple shared by all its strings, and each string's pairs a
-        # tuple: as fresh tuples in lists they held ~2 MB for ~6,500 strings.
-        admits: dict[str, list[tuple[str, int]]] = {}
+        # For `narrow`: which forms each string of a form's first (rarest) set can admit, with
+        # the form's other sets. Each (kind, form, other sets) entry is one tuple shared by all
+        # its strings, and each string's entries a tuple: as fresh tuples in lists they held
+        # ~2 MB for ~6,500 strings.
+        admits: dict[str, list[tuple[str, int, tuple[frozenset[str], ...]]]] = {}
         for kind in self._parts:
             for index, sets in enumerate(self.forms[kind]):
-                pair = (kind, index)
+                entry = (kind, index, sets[1:])
                 for literal in sets[0]:
-                    admits.setdefault(literal, []).append(pair)
-        self._admits: dict[str, tuple[tuple[str, int], ...]] = {
-            literal: tuple(pairs) for literal, pairs in admits.items()
+                    admits.setdefault(literal, []).append(entry)
+        self._admits: dict[str, tuple[tuple[str, int, tuple[frozenset[str], ...]], ...]] = {
+            literal: tuple(entries) for literal, entries in admits.items()
         }
         del admits
-        # Only the first sets' strings are scanned for; a form they admit has its other sets
-        # tested with plain substring checks (few forms get that far). They ride on the kinds'
-        # scan below (`scan_parts`); a scan of their own is built only for a caller of `narrow`
-        # that does not pass them (`_admitted_in`).
-        self._own_scan: Callable[[str], set[str]] | None = None
         always: set[str] = set()
         by_literal: dict[str, set[str]] = {}
         for kind, pattern in sources.items():
@@ -644,41 +587,24 @@ class GuardSet:
                 continue
             for literal in needs:
                 by_literal.setdefault(literal, set()).add(kind)
-        for literal in self._admits:
-            by_literal.setdefault(literal, set())
-        # The scan stops at the shortest string that begins at a place; the longer ones it
-        # begins are then compared there one by one.
-        groups = _by_shortest_prefix(by_literal)
         self._always = frozenset(always)
         # The kinds a string points to, one frozenset per distinct set (most strings point to
         # one kind: a set apiece held ~1.5 MB).
         kind_sets: dict[frozenset[str], frozenset[str]] = {}
-        admitted = self._admits
-        self._longer: dict[str, tuple[tuple[str, frozenset[str], bool], ...]] = {
-            end: tuple(
-                (
-                    literal,
-                    kind_sets.setdefault(
-                        frozenset(by_literal[literal]), frozenset(by_literal[literal])
-                    ),
-                    literal in admitted,
-                )
-                for literal in group
-            )
-            for end, group in groups.items()
-        }
-        # A wide group ("if" begins a hundred strings: "if you", "if i don't"...) is fanned out
-        # by the two characters after its key, so a scan that stops at every "if" compares a
-        # handful of strings there, not all of them.
-        self._wide: dict[str, tuple[int, dict[str, tuple], tuple]] = {}
-        for end, entries in self._longer.items():
-            if len(entries) > _WIDE_GROUP:
-                self._wide[end] = _fanned(len(end), entries)
-        for end in self._wide:
-            del self._longer[end]
-        source = _trie_source(frozenset(groups)) if groups else None
-        _between()
-        self._scan = re.compile(source) if source is not None else None
+        self._owners: dict[str, frozenset[str]] = {}
+        for literal, owners in by_literal.items():
+            frozen = frozenset(owners)
+            self._owners[literal] = kind_sets.setdefault(frozen, frozen)
+        del by_literal
+        # One automaton finds every string any of this guard's tests asks about, overlapping
+        # ones too, in one pass over a text (`_strings_in`): the kinds' strings and every
+        # string of every form's sets.
+        strings = set(self._owners)
+        for forms in self.forms.values():
+            for sets in forms:
+                for needs in sets:
+                    strings.update(needs)
+        self._finder = _StringFinder(strings)
 
     def whole_patterns(self, sources: Mapping[str, str]) -> dict[str, re.Pattern[str]]:
         """Every kind's whole pattern (`sources`: the text this guard was built from), compiled:
@@ -697,85 +623,56 @@ class GuardSet:
     def refine(self, kinds: frozenset[str], part: str) -> frozenset[str]:
         """`kinds` (from kinds_in_parts) less those whose every form lacks a required string in
         `part` (the same lower-cased text)."""
-        drop = []
-        seen: dict[frozenset[str], bool] = {}  # each set tested once per part
-        for kind, forms in self._form_tests.items():
-            if kind not in kinds:
-                continue
-            for sets in forms:
-                for needs, search in sets:
-                    met = seen.get(needs)
-                    if met is None:
-                        met = seen[needs] = search(part) is not None
-                    if not met:
-                        break
-                else:
-                    break  # this form can match: keep the kind
-            else:
-                drop.append(kind)
+        present = self._finder.strings_in(part, 0, len(part))
+        drop = [kind for kind in kinds if kind in self.forms and not self._can_meet(kind, present)]
         return kinds.difference(drop) if drop else kinds
 
+    def _can_meet(self, kind: str, present: set[str]) -> bool:
+        """Whether some form of `kind` has each of its sets met by the strings `present`."""
+        for sets in self.forms[kind]:
+            for needs in sets:
+                if needs.isdisjoint(present):
+                    break  # this set is not met: the form cannot match
+            else:
+                return True
+        return False
+
     def narrow(
-        self, kinds: frozenset[str], part: str, admitted: Iterable[str] | None = None
+        self, kinds: frozenset[str], part: str, present: set[str] | None = None
     ) -> dict[str, Matcher]:
         """Kind -> the pattern to run in `part`, for the kinds that can match there: a kind whose
         alternatives are known is cut down to those whose required strings are all in `part`
         (most sentences meet one or two of a hundred forms), in their order, so its matches are
         the whole alternation's: an alternative left out could not match anywhere in `part`.
-        `admitted`: the forms' strings in `part`, as `scan_parts` gives them (else scanned here)."""
+        `present`: the guard's strings in `part`, as `scan_parts` gives them (else found here)."""
+        if present is None:
+            present = self._finder.strings_in(part, 0, len(part))
         out: dict[str, Matcher] = {}
-        cut = [kind for kind in kinds if kind in self._parts]
+        parts = self._parts
+        cut = False
         for kind in kinds:
-            if kind in self._parts:
-                continue
-            if kind not in self._form_tests or kind in self.refine(frozenset((kind,)), part):
+            if kind in parts:
+                cut = True
+            elif kind not in self.forms or self._can_meet(kind, present):
                 out[kind] = self.patterns[kind]
-        if not cut or not self._admits:
+        if not cut:
             return out
         possible: dict[str, set[int]] = {}
-        met: dict[frozenset[str], bool] = {}  # each big set tested once per part: forms share them
-        for literal in self._admitted_in(part) if admitted is None else admitted:
-            for kind, index in self._admits.get(literal, ()):
-                if index in possible.get(kind, ()):
-                    continue
-                for needs in self.forms[kind][index][1:]:  # (plain loops: no generators)
-                    if len(needs) > _PLAIN_TESTS:
-                        found = met.get(needs)
-                        if found is None:
-                            found = met[needs] = self._holds_many(needs, part)
-                        if not found:
-                            break  # a set with none of its strings in the part
-                        continue
-                    for s in needs:
-                        if s in part:
-                            break
-                    else:
+        admits = self._admits
+        for literal in present:
+            for kind, index, rest in admits.get(literal, ()):
+                for needs in rest:  # (plain loops: no generators)
+                    if needs.isdisjoint(present):
                         break  # a set with none of its strings in the part
                 else:
                     possible.setdefault(kind, set()).add(index)
-        for kind in cut:
+        for kind in kinds:
             indices = possible.get(kind)
-            if indices:
+            if indices and kind in parts:
                 each = self._each[kind]
                 chosen = [each[i] for i in sorted(indices)]
                 out[kind] = chosen[0] if len(chosen) == 1 else AnyOf(chosen)
         return out
-
-    def _admitted_in(self, part: str) -> set[str]:
-        """The forms' first strings in `part`, from a scan of their own (built on first use: the
-        tone engine passes them from `scan_parts` and never needs it)."""
-        if self._own_scan is None:
-            self._own_scan = _LiteralScan(frozenset(self._admits)).found
-        return self._own_scan(part)
-
-    def _holds_many(self, needs: frozenset[str], part: str) -> bool:
-        """Whether `part` holds one of a big set of strings, with one trie search (a form's set of
-        a hundred remedies tested string by string took ~40 us in a sentence that held none);
-        a few strings are tested with plain `in` where `narrow` meets them."""
-        test = self._set_tests.get(needs)
-        if test is None:
-            test = self._set_tests[needs] = literal_test(needs).search
-        return test(part) is not None
 
     def kinds_in_parts(self, text: str, spans: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
         """For each sorted, non-overlapping (s, e): the kinds whose required strings occur in
@@ -786,60 +683,53 @@ class GuardSet:
     def scan_parts(
         self, text: str, spans: Sequence[tuple[int, int]]
     ) -> tuple[list[frozenset[str]], list[set[str]]]:
-        """`kinds_in_parts`, and for each part the strings `narrow` looks up its forms by, from
-        the same scan (one pass over the draft, not a second over each sentence)."""
-        found: list[frozenset[str]] = [self._always] * len(spans)
-        admitted: list[set[str]] = [set() for _ in spans]
-        if self._scan is None or not spans:
-            return found, admitted
-        starts = [a for a, _b in spans]
-        search = self._scan.search
-        longer = self._longer
-        wide = self._wide
-        pos = spans[0][0]
-        limit = spans[-1][1]
-        while True:
-            m = search(text, pos, limit)
-            if m is None:
-                return found, admitted
-            a = m.start()
-            k = bisect_right(starts, a) - 1
-            if k >= 0:
-                stop = spans[k][1]
-                now = found[k]
-                key = m.group()
-                entries = longer.get(key)
-                if entries is None:
-                    after, fan, short = wide[key]
-                    entries = fan.get(text[a + after : a + after + 2], short)
-                for literal, owners, admits in entries:
-                    if (admits or not owners <= now) and text.startswith(literal, a, stop):
-                        now = now | owners
-                        if admits:
-                            admitted[k].add(literal)
-                found[k] = now
-            pos = a + 1
+        """`kinds_in_parts`, and for each part the guard's strings in it, for `narrow` (one
+        search of the automaton per part, not a second over each sentence)."""
+        found: list[frozenset[str]] = []
+        present: list[set[str]] = []
+        strings_in = self._finder.strings_in
+        owners_of = self._owners.get
+        always = self._always
+        for s, e in spans:
+            strings = strings_in(text, s, e)
+            now = always
+            for literal in strings:
+                owners = owners_of(literal)
+                if owners is not None and not owners <= now:
+                    now = now | owners
+            found.append(now)
+            present.append(strings)
+        return found, present
 
 
-# A requirement of more strings than this is tested with one trie search (`GuardSet._holds_many`).
-_PLAIN_TESTS = 24
+class _StringFinder:
+    """Which of a set of strings occur in a text, overlapping ones too: an Aho-Corasick
+    automaton (pyahocorasick), one pass in C. The regex trie it replaced, restarted one
+    character after each find, cost a 280-character post ~40 us; this, a few."""
 
-# A scan group of more strings than this is fanned out by the two characters after its key.
-_WIDE_GROUP = 8
+    def __init__(self, strings: Iterable[str]) -> None:
+        import ahocorasick
 
+        automaton = ahocorasick.Automaton()
+        for n, string in enumerate(strings):
+            if string:
+                automaton.add_word(string, string)
+            if n % 2000 == 1999:
+                _between()
+        self._empty = automaton.get_stats()["words_count"] == 0
+        if not self._empty:
+            automaton.make_automaton()
+        _between()
+        self._iter = automaton.iter
 
-def _fanned(after: int, entries: tuple) -> tuple[int, dict[str, tuple], tuple]:
-    """(`after`, the entries of each two characters that can follow the key, those of any
-    other): a string of `after` + 2 characters or more can begin at a place only if its own two
-    characters there are the text's, so it is listed under them alone. The shorter ones (the
-    key itself, a key and one character) are in every list: each is still compared in full."""
-    short = tuple(e for e in entries if len(e[0]) < after + 2)
-    by_next: dict[str, list] = {}
-    for entry in entries:
-        if len(entry[0]) >= after + 2:
-            by_next.setdefault(entry[0][after : after + 2], []).append(entry)
-    fan = {pair: short + tuple(group) for pair, group in by_next.items()}
-    return after, fan, short
+    def strings_in(self, text: str, start: int, end: int) -> set[str]:
+        """The strings that occur wholly inside text[start:end], and "" (in every text)."""
+        if self._empty or start >= end:
+            return {""}
+        found = {string for _end, string in self._iter(text, start, end)}
+        found.add("")
+        return found
+
 
 # Characters of pattern compiled (or parsed) between two pause points (~10 ms of work).
 _PAUSE_CHARS = 1500
