@@ -45,6 +45,20 @@ def _dev_rows() -> list[tuple[str, float]]:
     return rows
 
 
+def _posts_of(texts: list[str], limit: int) -> list[str]:
+    """Neighbouring texts joined with a space while the post stays within `limit` characters."""
+    posts: list[str] = []
+    current = ""
+    for text in texts:
+        if current and len(current) + 1 + len(text) > limit:
+            posts.append(current)
+            current = ""
+        current = f"{current} {text}" if current else text[:limit]
+    if current:
+        posts.append(current)
+    return posts
+
+
 def _pearson(a: list[float], b: list[float]) -> float:
     ma, mb = statistics.fmean(a), statistics.fmean(b)
     cov = sum((x - ma) * (y - mb) for x, y in zip(a, b, strict=True))
@@ -88,6 +102,25 @@ def run() -> dict[str, float]:
     results["tone_analyse_us_per_tweet"] = best_ours / len(texts) * 1e6
     results["textblob_sentiment_us_per_tweet"] = best_blob / len(texts) * 1e6
     results["tone_analyse_vs_textblob_ratio"] = best_ours / best_blob
+
+    # The issue's budget names 280-character posts; the EmoInt tweets are 2017's, most under 140.
+    # Neighbouring tweets joined up to 280 characters make posts of several sentences each.
+    posts = _posts_of(texts, 280)
+    best_ours = best_blob = math.inf
+    for _round in range(20):
+        t0 = time.perf_counter()
+        for text in posts:
+            analyse(text)
+        t1 = time.perf_counter()
+        for text in posts:
+            _ = TextBlob(text).sentiment
+        t2 = time.perf_counter()
+        best_ours = min(best_ours, t1 - t0)
+        best_blob = min(best_blob, t2 - t1)
+    results["tone_posts_280_mean_chars"] = statistics.fmean(len(p) for p in posts)
+    results["tone_analyse_us_per_280_char_post"] = best_ours / len(posts) * 1e6
+    results["textblob_sentiment_us_per_280_char_post"] = best_blob / len(posts) * 1e6
+    results["tone_analyse_vs_textblob_ratio_280_chars"] = best_ours / best_blob
 
     draft = ""
     i = 0

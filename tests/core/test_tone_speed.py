@@ -280,6 +280,24 @@ def test_required_forms() -> None:
     assert required_forms(re.compile(r"a|\d")) is None
 
 
+def test_a_form_that_needs_an_amount_is_passed_over_where_none_is_written() -> None:
+    # "£" and "$" are in most complaints: never the string a form is looked up by, but a form
+    # that needs one as well is tested for it.
+    pattern = re.compile(r"(?<!\w)(?:unless\b[^.]{0,20}?[£$]\d+|or else)(?!\w)")
+    forms = required_forms(pattern)
+    assert forms is not None
+    assert [list(sets) for sets in forms] == [
+        [frozenset({"unless"}), frozenset({"£", "$"})],
+        [frozenset({"or else"})],
+    ]
+    head, tail = r"(?<!\w)(?:", r")(?!\w)"
+    parts = (r"unless\b[^.]{0,20}?[£$]\d+", "or else")
+    guard = GuardSet({"k": pattern}, fine=0, alternatives={"k": (head, parts, tail)})
+    assert guard.narrow(frozenset({"k"}), "unless you call me back") == {}
+    found = guard.narrow(frozenset({"k"}), "unless you pay £50")["k"]
+    assert [m.group() for m in found.finditer("unless you pay £50")] == ["unless you pay £50"]
+
+
 def test_shipped_phrase_kinds_are_guarded() -> None:
     # The big alternations (threats, extortion) are the ones the test must cover, or the draft
     # scan saves nothing.

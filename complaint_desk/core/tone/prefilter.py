@@ -380,6 +380,8 @@ def required_forms(
 
 
 _PER_FORM = 3  # the most selective requirements kept per alternative
+_AMOUNT_SETS = 2  # and at most this many sets holding amounts after them
+_CURRENCY = frozenset("£$€")
 
 
 def _unwrapped(alternative: list[tuple]) -> list[tuple]:
@@ -412,7 +414,16 @@ def _all_needs(items: list[tuple]) -> tuple[frozenset[str], ...]:
         found.append(run)
     ranked = sorted({_substring_free(f) for f in found}, key=_rank, reverse=True)
     useful = [f for f in ranked if _rank(f)[0] >= 3]
-    return tuple(useful[:_PER_FORM] or ranked[:1])
+    kept = useful[:_PER_FORM] or ranked[:1]
+    # A set ranked low only for an amount in it ("£", "$": in most complaints) is no string to
+    # look a form up by, but a form that needs one as well is passed over in most sentences
+    # for one more set test (extortion's remedies: "refund", "compo", "£...").
+    amounts = [
+        f
+        for f in ranked
+        if f not in kept and all(_CURRENCY.intersection(x) or _rarity(x) >= 3 for x in f)
+    ]
+    return tuple(kept + amounts[:_AMOUNT_SETS])
 
 
 def forms_possible(forms: tuple[tuple[frozenset[str], ...], ...], text: str) -> bool:
