@@ -8,11 +8,31 @@ from complaint_desk.core.rewrite.facts import RewriteFacts
 from complaint_desk.core.rewrite.wording import format_date
 from complaint_desk.core.tone.detect import AMOUNT_SOURCE
 
-_DEADLINE = re.compile(
-    r"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end of\s+)?"
+# A time of day ("5pm", "5:30 pm", "17:00", "midday"), a day ("Friday", "tomorrow") and a date
+# ("15 March", "March 15th", "15/03"), in the orders people write them: "by 5pm Friday 15 March",
+# "before Friday the 15th at noon", "by 5pm", "by the end of the week".
+_TIME = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|noon|midday|midnight|"
+    r"close of (?:business|play)|(?:the\s+)?end of (?:the\s+)?(?:day|week|month))"
+)
+_DAY = (
     r"(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"next week|this week|the weekend|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Za-z]{3,9})?"
-    r"(?:\s+\d{4})?|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+    r"next week|this week|the weekend)"
+)
+_DATE = (
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"sept|oct|nov|dec)[a-z]{0,6}\.?)?(?:,?\s+\d{4})?(?!\s?(?:am|pm|[:.]\d))|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?)"
+)
+_WHEN = (
+    rf"(?:{_TIME},?\s+(?:on\s+|this\s+|next\s+)?)?"
+    rf"(?:{_DAY}(?:,?\s+(?:the\s+)?{_DATE})?|{_DATE})"
+    rf"(?:,?\s+(?:at\s+|by\s+)?{_TIME})?"
+    rf"|{_TIME}(?:\s+(?:on\s+|this\s+|next\s+)?{_DAY})?"
+)
+_DEADLINE = re.compile(
+    rf"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end of\s+)?(?:{_WHEN})(?!\w)"
     r"|\b(?:within|in)\s+(?:\d+|one|two|three|seven|ten|fourteen|twenty[- ]four|forty[- ]eight)"
     r"\s+(?:working\s+)?(?:hours?|days?|weeks?)\b",
     re.IGNORECASE,
