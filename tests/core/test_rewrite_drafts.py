@@ -2737,3 +2737,39 @@ def test_name_calling_goes_and_what_was_done_stays(draft, kept, gone):
 def test_what_went_unanswered_goes_with_the_no_reply(draft):
     # "…reply to any mail" had left "To any mail." behind (round 72's drafts).
     assert calm_version(draft) == "I have not had a reply."
+
+
+@pytest.mark.parametrize(
+    ("draft", "asked"),
+    [
+        (
+            "Pay my bond by 5pm Friday 15 March or I'm posting the whole saga on Google reviews.",
+            "by 5pm Friday 15 March",
+        ),
+        (
+            "You have until 5pm Friday 5 July to refund me or I'm posting a 1-star review on "
+            "Trustpilot for everyone to see.",
+            "I would like a refund by 5pm Friday 5 July.",
+        ),
+        (
+            "Refund the £60 before Friday the 15th at noon or the review goes up.",
+            "before Friday the 15th at noon",
+        ),
+        ("Fix it by 12/10 or I'll leave a 1-star review.", "by 12/10"),
+    ],
+)
+def test_a_deadline_keeps_its_time_day_and_date(draft: str, asked: str) -> None:
+    """The writer's deadline is asked for whole ("by 5pm Friday 15 March", not "by 5"), and
+    "until" is "by" once it is a request: "a refund until Friday" says the wrong thing, and
+    beside "I would rate my experience 1-star" it read as a trade."""
+    calm = calm_version(draft)
+    assert asked in calm
+    assert "until" not in calm
+    assert analyse(calm).heat < 25
+    assert fact_tokens(draft) <= fact_tokens(calm)
+
+
+def test_names_for_a_group_leave_no_bare_group_behind() -> None:
+    calm = calm_version("@RayCoastRealty keeps ignoring every email. Useless, lazy lot. Pay it.")
+    assert not re.search(r"(?:^|[.!?]\s)Lot\.", calm)
+    assert "@RayCoastRealty keeps ignoring every email." in calm

@@ -38,6 +38,8 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 
+_UNTIL = re.compile(r"^(?:until|till)\b", re.IGNORECASE)
+
 _YOU_HAVE = re.compile(
     r"\byou(?:'ve| have| got)\s+(\d+|one|two|three|seven|ten|fourteen|twenty[- ]four|"
     r"forty[- ]eight)\s+((?:working\s+)?(?:hours?|days?|weeks?))",
@@ -93,6 +95,9 @@ def _deadline_text(piece: str, facts: RewriteFacts | None) -> str:
     m = _DEADLINE.search(piece)
     if m:
         found = m.group()
+        # "You have until Friday to refund me": a refund is asked for by Friday, not until it
+        # (and "until … I'd rate it 1-star" reads as a trade).
+        found = _UNTIL.sub("by", found, count=1)
         return found[0].lower() + found[1:]
     if facts is not None and facts.deadline is not None:
         return "by " + format_date(facts.deadline)

@@ -141,7 +141,10 @@ _PLACE_AFTER = r"\s*(?:in|at|on|from|of|who|that|working|behind)\b"
 # of you." -> "the lot of you".
 _BARE_ADDRESS = re.compile(
     r"\W*(?:you|you lot|you people|you guys|you all|your"
-    r"|(?:the (?:whole )?lot|all|each|every (?:last |single )?one|both) of (?:you|them))\W*",
+    r"|(?:the (?:whole )?lot|all|each|every (?:last |single )?one|both) of (?:you|them)"
+    # "Useless, lazy lot." -> "lot": the group the names were for
+    r"|(?:(?:the|a|you|what an?|such an?)\s+)?(?:whole\s+|entire\s+)?"
+    r"(?:lot|bunch|crowd|shower|pack|mob|gang|crew)(?:\s+of(?:\s+(?:you|them))?)?)\W*",
     re.I,
 )
 
