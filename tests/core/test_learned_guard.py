@@ -254,16 +254,18 @@ def test_the_tone_engine_reads_the_implied_trade_and_the_calm_version_drops_it()
 def test_a_veiled_threat_the_table_misses_is_read_by_the_tone_engine_and_left_out():
     from complaint_desk.core.rewrite import calm_version
 
+    # (Round 80's; "My brothers know which school your director's kids go to." was this test's
+    # until the table's menace learned "my brothers know" in session 26.)
     text = (
-        "My brothers know which school your director's kids go to. We're all very patient "
-        "people, up to a point."
+        "Please inform your regional manager that I am aware of his home address in Surrey and "
+        "that I intend to discuss this matter with him there, in person, and not politely."
     )
     assert threat_forms.find_threats(text) == []
     report = analyse(text)
     threats = [s for s in report.signals if s.kind == "threat"]
     assert [text[s.start : s.end] for s in threats] == [text[: text.index(".")]]
     calm = calm_version(text)
-    assert "school" not in calm and analyse(calm).heat < 25
+    assert "address" not in calm and analyse(calm).heat < 25
 
 
 def test_a_table_extortion_still_blocks_the_copy():
