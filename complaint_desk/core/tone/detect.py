@@ -276,6 +276,8 @@ def find_facts(sentence: str, tokens: Sequence[tuple] | None = None) -> list[tup
     `tokens`: the sentence's _TOKEN matches as (group, start, end, text), when the caller has
     them; the places to try are then read from them instead of scanning every character."""
     if not _HAS_DIGIT.search(sentence):
+        if "day" not in sentence.lower():
+            return []  # each _FACT_DAY match ends in a weekday's "day" (most sentences: none)
         return [(m.start(), m.end()) for m in _FACT_DAY.finditer(sentence)]
     facts: list[tuple[int, int]] = []
     pos = 0
