@@ -31,6 +31,7 @@ _PIECES = [
     "I am SO fed up. Don't bother with them, never again.",
     "What an a-hole. I'm pissed off",
     "Since Monday, last Tuesday, this Sunday at 9:30 am",
+    "I rang on MONDAY and last tuesday, then since Friday nothing",
     "ΟΔΟΣ Σ İstanbul straße ſince 12 ſep",
     "@order 12345 :Dec 5, 12,5 May x_12 $ 5 o'the 3rd http://x.io/may 5 €20 a£5 #4455 on_3 May",
     "I hope someone punches him. Oh great, another delay",
@@ -439,3 +440,13 @@ def _plain_clause_numbers(sentence: str, tokens: list[tuple]) -> list[int]:
 def test_clause_numbers_count_the_gaps_that_hold_a_break(text: str) -> None:
     tokens = _tokens(text)
     assert tone_detect.clause_numbers(text, tokens) == _plain_clause_numbers(text, tokens)
+
+
+def test_a_sentence_without_digits_finds_its_weekdays() -> None:
+    sentence = "I rang on Monday, then last TUESDAY and this sunday: nothing."
+    assert tone_detect.find_facts(sentence) == _plain_facts(sentence)
+    assert [sentence[a:b] for a, b in tone_detect.find_facts(sentence)] == [
+        "on Monday",
+        "last TUESDAY",
+        "this sunday",
+    ]
