@@ -100,7 +100,9 @@ _DEMAND = re.compile(
     r"(?:(?:me|it|this|us)\b|(?:my|the|our)\s+[^\s,.!?;:]+)"
     r"|(?:give|send|pay) (?:me|us) (?:(?:my|our|the) money back|back|a (?:refund|replacement)"
     r"|(?:my|our) \w+ back)"
-    r"|(?:send|give|pay|return) (?:back )?(?:my|our|the) (?:money|deposit|cash|refund)\b"
+    r"|(?:send|give|pay|return) (?:back )?(?:my|our|the) (?:money|deposit|bond|cash|refund)\b"
+    # "Pay it by 5pm Friday 15 March or…": what is owed, paid
+    r"|pay (?:it|this|that|them|up)(?: back)?\b(?! forward)"
     r"|(?:knock|take)\s+[^.!?\n]{1,25}?\s+off\b"
     r"|(?:waive|drop|cancel|reverse|refund)\s+(?:the|my|this)\s+(?:\w+\s+)?(?:fee|charge)\b"
     r"|(?:honou?r|match)\s+(?:the|your)\s+(?:\w+\s+)?price\b)",

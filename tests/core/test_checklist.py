@@ -256,3 +256,12 @@ def test_a_deadline_names_the_remedy():
     assert remedy["remedy"]
     assert not {i.key: i.ok for i in check("They refused to return my deposit.")}["remedy"]
     assert not {i.key: i.ok for i in check("I waited until Monday to call them.")}["remedy"]
+
+
+def test_paying_what_is_owed_is_the_remedy():
+    # Seen in the window (session 26): "Pay it by 5pm Friday 15 March or…" named no remedy.
+    item = next(i for i in check("My bond is overdue. Pay it by 5pm Friday.") if i.key == "remedy")
+    assert item.ok and item.detail == "“Pay it”"
+    assert next(i for i in check("Return my bond by Friday.") if i.key == "remedy").ok
+    for said in ("They said they would pay it forward.", "I asked them to pay it."):
+        assert not next(i for i in check(said) if i.key == "remedy").ok
