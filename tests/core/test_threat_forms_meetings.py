@@ -1,7 +1,9 @@
 """Threat forms of session 26 (threat_forms.tsv, the block after round 73's): a weapon emoji, or
 fire beside a building, next to a meeting; a property that had better be insured where old wood
 "goes up quick"; "accidents happen" passed on to someone; brothers or mates paying the shop a
-visit; a name taken off a badge and looked up; "a proper hiding".
+visit; a name taken off a badge and looked up; "a proper hiding". And two trades round 81's
+extortion missed: a review drafted and held back beside a refund asked for, a write-up promised
+"all praise" if the bill is comped.
 
 Blind rounds 80 and 81 (tests/core/round_80.py, round_81.py) missed these shapes when they were
 written (threats 15/20 and 14/20); the forms were written from those misses, so both rounds are
@@ -85,3 +87,39 @@ _LEGAL_THREAT = (
 @pytest.mark.parametrize("text", round_81.LOOK_ALIKES + round_81.SINCERE)
 def test_round_81_innocent_messages_are_not_read_as_threats(text):
     assert _read_as_threat(text) == (text == _LEGAL_THREAT)
+
+
+TRADES = [
+    "I have written a review but haven't posted it yet. Please process my refund.",
+    "My Tripadvisor write-up is drafted and not yet published. Kindly issue the refund of £80.",
+    "Could you comp the corkage? If so, the review will be glowing.",
+]
+
+NOT_TRADES = [
+    "I've prepared the parcel for the courier but haven't posted it yet. Please process the "
+    "refund for the broken lamp.",
+    "I have drafted a complaint letter which I am yet to send. Please process the refund.",
+    "I wrote a review last week and have not yet posted it. The refund arrived today, thank you.",
+    "We had the tasting menu and it was superb. If so, the review will be glowing.",
+]
+
+
+def _read_as_extortion(text: str) -> bool:
+    site = {i.rule for i in site_rules.check(text, "trustpilot")}
+    return "extortion" in {s.kind for s in analyse(text).signals} or "no_extortion" in site
+
+
+@pytest.mark.parametrize("text", TRADES)
+def test_a_held_back_review_traded_for_a_remedy_is_extortion(text):
+    assert _read_as_extortion(text)
+    assert not _read_as_extortion(calm_version(text))
+
+
+@pytest.mark.parametrize("text", NOT_TRADES)
+def test_a_held_back_letter_or_a_remedy_already_given_is_no_trade(text):
+    assert not _read_as_extortion(text)
+
+
+def test_round_81_extortion_is_read():
+    # when written: 13 of 15; the two trades above were written from its misses
+    assert all(map(_read_as_extortion, round_81.EXTORTION))
