@@ -32,6 +32,7 @@ _PIECES = [
     "What an a-hole. I'm pissed off",
     "Since Monday, last Tuesday, this Sunday at 9:30 am",
     "I rang on MONDAY and last tuesday, then since Friday nothing",
+    "see www.acme.co.uk/help or https://t.co/Ab1 (not wwwx or httpsx) $5",
     "ΟΔΟΣ Σ İstanbul straße ſince 12 ſep",
     "@order 12345 :Dec 5, 12,5 May x_12 $ 5 o'the 3rd http://x.io/may 5 €20 a£5 #4455 on_3 May",
     "I hope someone punches him. Oh great, another delay",

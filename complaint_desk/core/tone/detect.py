@@ -62,8 +62,20 @@ _TOKEN_FORMS = (
     r"|(?P<emoji>[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
 # The same tokens, found faster: a look-ahead for the characters a token can begin with lets
-# the scan pass spaces and punctuation without trying each form (tests/core/test_tone_speed.py).
-_TOKEN = re.compile(r"(?=[\w$@#:;=<\U0001F300-\U0001FAFF\u2600-\u27BF])(?:" + _TOKEN_FORMS + ")")
+# the scan pass spaces and punctuation without trying each form, and a word (most tokens) is
+# tried first, where no link begins: only a link can begin where a word does
+# (tests/core/test_tone_speed.py).
+_TOKEN = re.compile(
+    r"(?=[\w$@#:;=<\U0001F300-\U0001FAFF\u2600-\u27BF])(?:"
+    r"(?P<word>(?!https?://|www\.)(?:[^\W\d_]|[$])(?:[\w'’*$@!]*[\w*])?)"
+    r"|(?P<url>https?://\S+|www\.\S+)"
+    r"|(?P<mention>@\w+)"
+    r"|(?P<tag>#\w+)"
+    r"|(?P<emo>(?<!\w)[:;=][\-o']?[)\](\[dDpP/\\|]|<3)"
+    r"|(?P<num>\d[\d.,:/-]*)"
+    r"|(?P<emoji>[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+    r")"
+)
 _ELONGATED = re.compile(r"(\w)\1{2,}")
 # (The look-ahead only lets the scan pass other characters quickly: the same matches.)
 _EXCLAIM = re.compile(r"(?=[!?‼⁉])(?:[!?‼⁉]{2,}|[!‼⁉](?![\w*]))")
