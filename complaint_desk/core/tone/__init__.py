@@ -272,22 +272,32 @@ def _assemble(text: str, spans: Sequence[tuple[int, int]], evidence: Sequence) -
     net = doc_sums.get("positive", 0.0) - doc_sums.get("negative", 0.0)
     signals: list[Signal] = []
     sentences: list[SentenceScore] = []
+    # Per kind, looked up once: (shown as, its points, its summed strength, its tip, netted).
+    by_kind: dict[str, tuple[str, float, float, str, bool]] = {}
     for (offset, end), hits in zip(spans, per_sentence, strict=True):
         sums: dict[str, float] = {}
         for kind, h_start, h_end, strength in hits:
             sums[kind] = sums.get(kind, 0.0) + strength
-            total = doc_sums[kind]
-            share = points.get(kind, 0.0) * (strength / total) if total > 0 else 0.0
-            if net and kind in ("negative", "positive"):
+            about = by_kind.get(kind)
+            if about is None:
+                shown = _SHOWN_AS.get(kind, kind)
+                about = by_kind[kind] = (
+                    shown,
+                    points.get(kind, 0.0),
+                    doc_sums[kind],
+                    _TIPS[shown],
+                    bool(net) and kind in ("negative", "positive"),
+                )
+            shown, kind_points, total, tip, netted = about
+            share = kind_points * (strength / total) if total > 0 else 0.0
+            if netted:
                 # The net-tone points are shared by signed strength: they sum to net_points.
                 signed = strength if kind == "positive" else -strength
                 share += net_points * signed / net
             start, stop = offset + h_start, offset + h_end
-            shown = _SHOWN_AS.get(kind, kind)
             signals.append(
                 _new_tuple(
-                    Signal,
-                    (shown, start, stop, share, _reason(shown, text[start:stop]), _TIPS[shown]),
+                    Signal, (shown, start, stop, share, _reason(shown, text[start:stop]), tip)
                 )
             )
         # A draft of one sentence: its heat is the draft's (the same sums, summed in order).
