@@ -2773,3 +2773,21 @@ def test_names_for_a_group_leave_no_bare_group_behind() -> None:
     calm = calm_version("@RayCoastRealty keeps ignoring every email. Useless, lazy lot. Pay it.")
     assert not re.search(r"(?:^|[.!?]\s)Lot\.", calm)
     assert "@RayCoastRealty keeps ignoring every email." in calm
+
+
+@pytest.mark.parametrize(
+    ("draft", "calm_part"),
+    [
+        ("Pathetic crooks, you charged me R1,200 and C$80 for NOTHING!!!", "You charged me"),
+        ("You pathetic crooks charged me twice.", "You charged me twice."),
+        ("Your useless idiots lost my parcel.", "You lost my parcel."),
+    ],
+)
+def test_a_verdict_on_a_name_goes_with_the_name(draft: str, calm_part: str) -> None:
+    """Seen in session 26: the calmer table made "Pathetic crooks" "Poor crooks" (the name kept,
+    no longer read as one) and "You pathetic crooks charged me twice." "You poor charged me
+    twice." once the name was left out."""
+    calm = calm_version(draft)
+    assert calm_part in calm
+    assert not re.search(r"\b(?:poor|crooks|idiots)\b", calm, re.IGNORECASE)
+    assert fact_tokens(draft) <= fact_tokens(calm)

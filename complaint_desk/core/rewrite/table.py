@@ -50,9 +50,27 @@ def _soften(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
                 continue
             if rule.replacement == "DROP":
                 return text, True
+            if _names_someone(text, m.end()):
+                # "Pathetic crooks" is name-calling, not a poor service: the verdict is left for
+                # the name's removal to take with it ("poor crooks" kept the name, and "You
+                # pathetic crooks charged…" became "You poor charged…" once it was left out).
+                pos = m.end()
+                continue
             new = m.expand(rule.replacement) if "\\" in rule.replacement else rule.replacement
             if m.group()[:1].isupper() and new[:1].islower() and m.start() == 0:
                 new = new[:1].upper() + new[1:]
             text = text[: m.start()] + new + text[m.end() :]
             pos = m.start() + len(new)
     return text, False
+
+
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+
+
+def _names_someone(text: str, at: int) -> bool:
+    """Whether the word after `at` is a name people are called ("crooks", "clowns"), as the
+    tone engine's insult list has it."""
+    from complaint_desk.core.tone import lexicon as lex
+
+    m = _NEXT_WORD.match(text, at)
+    return m is not None and lex.insults().get(m.group(1).lower()) is not None
