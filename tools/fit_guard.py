@@ -60,10 +60,12 @@ sys.path.insert(0, str(REPO))
 
 from complaint_desk.core.posting.learned_guard import (  # noqa: E402
     COUNTED,
+    MIN_WORDS,
     Model,
     counted_features,
     features,
     find_with,
+    min_words_of,
     model_from,
     table_rows,
     weights_of,
@@ -182,7 +184,12 @@ def shipped(path: Path, kind: str) -> Model:
             weights[key] = float(values[kinds.index(kind)])
     k = kinds.index(kind)
     return model_from(
-        head["@bias"][k], head["@threshold"][k], weights, kind == "extortion", kind in COUNTED
+        head["@bias"][k],
+        head["@threshold"][k],
+        weights,
+        kind == "extortion",
+        kind in COUNTED,
+        min_words_of(kind),
     )
 
 
@@ -262,6 +269,7 @@ def fit(
     threshold: float,
     needs_remedy: bool = False,
     counted: bool = False,
+    min_words: int = MIN_WORDS,
 ) -> Model:
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
@@ -287,7 +295,9 @@ def fit(
     clf = LogisticRegression(C=C_REG, max_iter=5000).fit(x, y, sample_weight=weight)
     names = vectors.get_feature_names_out()
     weights = {str(names[i]): float(w) for i, w in enumerate(clf.coef_[0]) if abs(w) >= KEEP}
-    return model_from(float(clf.intercept_[0]), threshold, weights, needs_remedy, counted)
+    return model_from(
+        float(clf.intercept_[0]), threshold, weights, needs_remedy, counted, min_words
+    )
 
 
 def cross_validate(rounds: dict[str, dict[str, list[str]]], corpus: list[str], kind: str) -> None:
@@ -302,7 +312,15 @@ def cross_validate(rounds: dict[str, dict[str, list[str]]], corpus: list[str], k
         pos, neg = split(rounds, [n for n in names if n not in test], kind)
         held_corpus = {i for i in order[k::FOLDS]}
         kept = [t for i, t in enumerate(corpus) if i not in held_corpus]
-        model = fit(pos, neg, kept, THRESHOLDS[kind], kind == "extortion", kind in COUNTED)
+        model = fit(
+            pos,
+            neg,
+            kept,
+            THRESHOLDS[kind],
+            kind == "extortion",
+            kind in COUNTED,
+            min_words_of(kind),
+        )
         tpos, tneg = split(rounds, sorted(test), kind)
         caught += sum(bool(find_with(model, t)) for t in tpos)
         flagged += sum(bool(find_with(model, t)) for t in tneg)
@@ -360,7 +378,15 @@ def main() -> None:
         if not args.no_cv:
             cross_validate(sets, corpus, kind)
         pos, neg = split(sets, sorted(sets), kind)
-        fitted[kind] = fit(pos, neg, corpus, THRESHOLDS[kind], kind == "extortion", kind in COUNTED)
+        fitted[kind] = fit(
+            pos,
+            neg,
+            corpus,
+            THRESHOLDS[kind],
+            kind == "extortion",
+            kind in COUNTED,
+            min_words_of(kind),
+        )
         print(f"{kind}: {len(weights_of(fitted[kind]))} weights")
     weights = {kind: weights_of(model) for kind, model in fitted.items()}
     lines = [

@@ -678,7 +678,9 @@ def test_rounds_78_and_79_threats_are_caught_by_the_refitted_reader():
         bool(learned_guard.find(t, "threat")) for t in THREATS_ROUND_78 + THREATS_ROUND_79
     )
     caught = sum(map(_caught, THREATS_ROUND_78 + THREATS_ROUND_79))
-    assert learned_alone >= 26  # of 40; session 24's reader 11
+    # of 40; session 24's reader 11; 26 until session 26's reader stopped reading windows of
+    # under 10 words (learned_guard.THREAT_MIN_WORDS: short complaints about staff read as threats)
+    assert learned_alone >= 25
     assert caught >= 33  # of 40; session 24's code 24
 
 
@@ -817,3 +819,25 @@ def test_a_threat_only_the_site_rules_read_is_left_out_of_the_calm_version(text)
     from complaint_desk.core.rewrite import suggestions
 
     assert any(s.replacement == "" and "Copy out" in s.reason for s in suggestions(text))
+
+
+# Short complaints that tell what happened, written for this test (session 26): the threat
+# reader had read "Your staff were very rude to my mum." at 0.93 and Copy out refused it.
+SHORT_ACCOUNTS = [
+    "Your staff were rude to me.",
+    "Your staff kept my deposit.",
+    "Your staff were very rude to my mum.",
+    "Your staff kept my deposit and ignored my emails.",
+    "Your staff kept my deposit for no reason.",
+    "I'm writing about my stay. Your staff were very rude to my mum.",
+    "Your staff laughed at me when I complained.",
+    "Your staff told me to go away.",
+    "Your manager shouted at me in the shop.",
+    "Your staff overcharged me and then hung up.",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_ACCOUNTS)
+def test_a_short_account_is_no_threat_to_copy_out(text):
+    assert learned_guard.find(text, "threat") == ()
+    assert not _site_flags(text, "no_threats")

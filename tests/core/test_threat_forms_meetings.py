@@ -27,7 +27,8 @@ THREATS = [
     "🔪 outside the office at 6, tell Gary.",
     "closing time tonight 🏪🔥 see you then",
     "Hope your gran's cottage is well insured, thatch burns quick.",
-    "Accidents happen on building sites. Tell your foreman that from me.",
+    "Hope your front windows are insured, pal.",
+    "Accidents happen on building sites, tell your foreman that from me.",
     "My cousins are not happy about the boiler. They'll be paying your office a visit Monday.",
     "Took her name off her lanyard and LinkedIn did the rest.",
     "He'll be seeing me again after work, don't worry.",
@@ -39,6 +40,7 @@ LOOK_ALIKES = [
     "The knife block 🔪 arrived with two knives missing, so see you at the returns desk.",
     "Bought the chef's knife set 🔪 for my husband's birthday and we'd love to see you at the "
     "cooking class next week.",
+    "I hope your van is insured, because it reversed into my gate this morning.",
     "I hope your building is well insured, because the fire doors on the third floor are "
     "chained shut and I have reported it.",
     "The cat found a good hiding place under the broken decking you left behind.",

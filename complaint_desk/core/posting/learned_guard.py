@@ -60,6 +60,21 @@ PIECE_SIZES = (3, 4, 5)
 # Fewer words than this and a window is not read: the learned messages run 10-60 words, and on a
 # line of a few words ("Who hurt you?", "You've got this") the model is guessing.
 MIN_WORDS = 5
+# The threat reader reads no window under this many words. It learned "you", "your" and the
+# people threats name ("staff") as a threat's words, and a short account has few others to
+# weigh against them: "Your staff were very rude to my mum." read 0.93, "Your staff kept my
+# deposit." 0.94, and Copy out refused them as threats (session 26). Over blind rounds 70-81
+# the reader alone read 158 of 240 threats with windows of 5 words and more, 156 with 10, and
+# flagged 6 of 20 short complaints about staff written for the check, none with 10 (0 of 660
+# innocent messages either way; 12 words cost 7 threats).
+THREAT_MIN_WORDS = 10
+
+
+def min_words_of(kind: str) -> int:
+    """The fewest words a window of `kind` must hold to be read."""
+    return THREAT_MIN_WORDS if kind == "threat" else MIN_WORDS
+
+
 COUNTED = frozenset(("sarcasm",))  # kinds scored by `counted_features`
 
 
@@ -146,6 +161,7 @@ class Model(NamedTuple):
     # sarcasm: features counted per occurrence and per sentence (`counted_features`), each
     # count/sqrt(total count); the guards use the set of `features`, each 1/sqrt(size)
     counted: bool = False
+    min_words: int = MIN_WORDS  # a window with fewer words is not read (`min_words_of`)
 
 
 def model_from(
@@ -154,11 +170,13 @@ def model_from(
     weights: Mapping[str, float],
     needs_remedy: bool = False,
     counted: bool = False,
+    min_words: int = MIN_WORDS,
 ) -> Model:
     """A model with its own index (the fit's; `models()` shares one between the kinds)."""
     keys = sorted(weights)
     values = array("d", (weights[k] for k in keys))
-    return Model(bias, threshold, {k: i for i, k in enumerate(keys)}, values, needs_remedy, counted)
+    positions = {k: i for i, k in enumerate(keys)}
+    return Model(bias, threshold, positions, values, needs_remedy, counted, min_words)
 
 
 def weights_of(model: Model) -> dict[str, float]:
@@ -200,8 +218,9 @@ def warm_up() -> None:
 
 
 def _may_read(model: Model, window: str) -> bool:
-    """Long enough to read (MIN_WORDS), and holding a remedy where the model needs one."""
-    if len(_WORD.findall(window)) < MIN_WORDS:
+    """Long enough to read (`Model.min_words`), and holding a remedy where the model needs
+    one."""
+    if len(_WORD.findall(window)) < model.min_words:
         return False
     return not model.needs_remedy or _remedy().search(normalise(window)) is not None
 
@@ -408,6 +427,7 @@ def models() -> dict[str, Model]:
             array("f", map(columns[k].__getitem__, order)),
             needs_remedy=kind == "extortion",
             counted=kind in COUNTED,
+            min_words=min_words_of(kind),
         )
         for k, kind in enumerate(kinds)
     }
