@@ -20,8 +20,10 @@ _DAY = (
     r"next week|this week|the weekend)"
 )
 _DATE = (
-    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"sept|oct|nov|dec)[a-z]{0,6}\.?)?(?:,?\s+\d{4})?(?!\s?(?:am|pm|[:.]\d))|"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)?"
+    r"(?:,?\s+\d{4})?(?!\s?(?:am|pm|[:.]\d))|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:,?\s+\d{4})?)"
 )

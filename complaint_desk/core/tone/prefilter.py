@@ -6,8 +6,9 @@ them thousands of characters of alternation) was tried at every word of every se
 pattern's syntax tree and derives a set of strings at least one of which occurs in any text the
 pattern matches (the technique of RE2's and Google Code Search's prefilters); `required_forms`
 does the same per top-level alternative, with a few sets that alternative needs all of.
-`GuardSet` looks for all the patterns' strings in one scan of a draft and says, per sentence,
-which patterns can match there (`kinds_in_parts`, then `refine`). The result is always the
+`GuardSet` looks for all the patterns' strings in one Aho-Corasick pass over a draft and says,
+per sentence, which patterns (and which of their forms) can match there (`scan_parts`, then
+`narrow`). The result is always the
 regex's own: the test only says when it cannot match, so scores are unchanged. A pattern whose
 requirement cannot be derived (it can match almost anything) is simply always run.
 """
@@ -608,8 +609,8 @@ class GuardSet:
             self._owners[literal] = kind_sets.setdefault(frozen, frozen)
         del by_literal
         # One automaton finds every string any of this guard's tests asks about, overlapping
-        # ones too, in one pass over a text (`_strings_in`): the kinds' strings and every
-        # string of every form's sets.
+        # ones too, in one pass over a text (`_StringFinder.strings_in`): the kinds' strings
+        # and every string of every form's sets.
         strings = set(self._owners)
         for forms in self.forms.values():
             for sets in forms:
@@ -687,8 +688,8 @@ class GuardSet:
 
     def kinds_in_parts(self, text: str, spans: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
         """For each sorted, non-overlapping (s, e): the kinds whose required strings occur in
-        text[s:e]. Every place a required string begins is visited (the search goes on one
-        character after each find), so a string inside a part is never missed."""
+        text[s:e]. The automaton reports every occurrence, overlapping ones too, so a string
+        inside a part is never missed."""
         return self.scan_parts(text, spans)[0]
 
     def scan_parts(
