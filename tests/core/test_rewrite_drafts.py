@@ -2791,3 +2791,25 @@ def test_a_verdict_on_a_name_goes_with_the_name(draft: str, calm_part: str) -> N
     assert calm_part in calm
     assert not re.search(r"\b(?:poor|crooks|idiots)\b", calm, re.IGNORECASE)
     assert fact_tokens(draft) <= fact_tokens(calm)
+
+
+@pytest.mark.parametrize(
+    ("draft", "amounts"),
+    [
+        (
+            "You useless clowns kept my Rs 4,500 and my ₦50,000, shame on you lying scammers!!",
+            ["Rs 4,500", "₦50,000"],
+        ),
+        ("Absolute scammers took ₱850 and US$99.99 from me, DISGUSTING!!!", ["₱850", "US$99.99"]),
+        ("Refund my Rs. 2,300 NOW you thieves!!!", ["Rs. 2,300"]),
+    ],
+)
+def test_an_amount_keeps_its_currency(draft: str, amounts: list[str]) -> None:
+    """Round 81's drafts wrote Rs, ₦, ₱, R and AU$ unasked: an amount is its currency and its
+    figure ("For reference: 4,500" had lost the rupees), and "Rs." before a figure ends no
+    sentence."""
+    assert set(amounts) <= set(fact_tokens(draft))
+    calm = calm_version(draft)
+    for amount in amounts:
+        assert amount in calm
+    assert fact_tokens(draft) == [t for t in fact_tokens(draft) if t in fact_tokens(calm)]

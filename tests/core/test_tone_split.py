@@ -24,6 +24,7 @@ def sentences(text: str) -> list[str]:
         ("I waited... and waited... Nothing.", ["I waited... and waited...", "Nothing."]),
         ("Line one\nLine two", ["Line one", "Line two"]),
         ("Order No. 5 is late. Dr. Who agrees.", ["Order No. 5 is late.", "Dr. Who agrees."]),
+        ("I paid Rs. 2,300 for it. Nothing came.", ["I paid Rs. 2,300 for it.", "Nothing came."]),
         ("", []),
         ("   \n  ", []),
         ("No full stop at the end", ["No full stop at the end"]),

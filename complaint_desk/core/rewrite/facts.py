@@ -31,6 +31,9 @@ _PROTECT = re.compile(
     r"|#\w*\d\w*"
     r"|\b[A-Z]{2}\d{2} ?[A-Z]{3}\b"  # a UK number plate: "AB12 CDE" (its letters are no shouting)
     r"|[£$€¥]\s?\d(?:,?\d)*(?:\.\d+)?(?:[kKmM]\b)?"
+    # other currencies, their sign or code kept with the amount ("Rs 4,500", "₦50,000", "US$99")
+    r"|(?<!\w)(?:Rs\.?|INR|Rp|kr\.?|CHF|zł|[A-Z]{1,2}\$|[₹₦₱₩₺₽₴₪฿])\s?\d(?:,?\d)*(?:\.\d+)?"
+    r"(?:[kKmM]\b)?"
     r"|[\w£$€#/+&-]*\d(?:[\w£$€#/:+&%-]|[.,](?=\w))*"
 )
 

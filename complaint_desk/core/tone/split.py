@@ -146,8 +146,9 @@ def split_spans(text: str) -> tuple[tuple[int, int], ...]:
                         word in _ALSO_ENDS and _next_is_capital_word(text, end, n)
                     ):
                         continue
-                    # "No. 5" / "Nos. 3-4" number a thing; "No. Yes!" is two sentences.
-                    if word in ("no", "nos") and _next_is_number(text, end, n):
+                    # "No. 5" / "Nos. 3-4" number a thing, "Rs. 2,300" is an amount; "No. Yes!"
+                    # is two sentences.
+                    if word in ("no", "nos", "rs") and _next_is_number(text, end, n):
                         continue
         _append(text, start, end, spans)
         start = end
