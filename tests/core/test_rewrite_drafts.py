@@ -2813,3 +2813,20 @@ def test_an_amount_keeps_its_currency(draft: str, amounts: list[str]) -> None:
     for amount in amounts:
         assert amount in calm
     assert fact_tokens(draft) == [t for t in fact_tokens(draft) if t in fact_tokens(calm)]
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept"),
+    [
+        ("Refund my £2,300 NOW you thieves!!!", "Refund my £2,300 now."),
+        ("Fix my boiler TODAY you useless cowboys!!!", "Fix my boiler today."),
+        ("Sort it out, you clowns!", "Sort it out."),
+        ("Pay me back Rs. 500 today you cheats!!!", "Pay me back Rs. 500 today."),
+    ],
+)
+def test_a_demand_keeps_its_point_without_the_name_at_its_end(draft: str, kept: str) -> None:
+    """Seen in session 26: "Refund my £2,300 NOW you thieves!!!" was left out whole (a clause
+    ending in a name), so its calm version kept only "For reference: £2,300"."""
+    calm = calm_version(draft)
+    assert calm.startswith(kept)
+    assert not re.search(r"\b(?:thieves|cowboys|clowns|cheats|you)\b", calm, re.IGNORECASE)

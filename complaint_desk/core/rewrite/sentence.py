@@ -157,6 +157,16 @@ def _lone_name(piece: str) -> bool:
     return bool(word) and " " not in word and lex.insults().get(word) is not None
 
 
+# The reader named at a clause's end ("…, you clowns", "…NOW you thieves"), and a clause that
+# opens with a demand (what the writer wants done).
+_VOCATIVE = re.compile(r"(?:,\s*|\s+)(?:you|ya|u)$", re.IGNORECASE)
+_DEMANDING = re.compile(
+    r"\W*(?:(?:please|just|now|so)\s+)?(?:refund|fix|give|send|pay|sort|return|replace|repair|"
+    r"cancel|call|ring|answer|reply|deliver|reconnect|compensate|credit|get)\b",
+    re.IGNORECASE,
+)
+
+
 def _remove_insults(clause: str) -> tuple[str, bool]:
     """Leave out name-calling: a name before the rest of the clause goes ("your useless staff
     hung up" -> "your staff hung up"); a clause that is the name-calling is dropped."""
@@ -180,6 +190,18 @@ def _remove_insults(clause: str) -> tuple[str, bool]:
             r"|^(?:absolutely|completely|totally|utterly|truly|really|so|such an?|what an?))$",
             before,
         )
+        head = text[: s.start].rstrip()
+        vocative = _VOCATIVE.search(head)
+        if (
+            vocative is not None
+            and not re.match(r"[\w'’]", after)
+            and (vocative.group().startswith(",") or _DEMANDING.match(head) is not None)
+        ):
+            # A demand with the name said to its reader at its end: "Refund my £2,300 NOW you
+            # thieves!!!" -> "Refund my £2,300 NOW!!!" (the demand is the point: left out
+            # whole, only its amount was kept).
+            text = head[: vocative.start()] + text[s.end :]
+            continue
         if not after or predicate or not re.match(r"[\w'’]", after):
             if s.kind == "insult" or not after or re.search(r"\b(?:an?|the)$", before):
                 return text, True  # "you must be an asshole to…" would leave "an to…"
@@ -401,7 +423,11 @@ def rewrite_sentence(
     if body:
         body = re.sub(r"\s*\.\s*,", ",", body)
         body = (
-            re.sub(r"(?<!\bno)(?<!\bNo)(?<!\bref)(?<!\bRef)\.(?=\s*\S)(?![\w\d])", ",", body)
+            re.sub(
+                r"(?<!\bno)(?<!\bNo)(?<!\bref)(?<!\bRef)(?<!\bRs)(?<!\brs)\.(?=\s*\S)(?![\w\d])",
+                ",",
+                body,
+            )
             if body.count(".") > 1
             else body
         )  # "(no. GM-44120)" keeps its stop
