@@ -97,7 +97,8 @@ _REMEDY = re.compile(
 _DEMAND = re.compile(
     r"(?:(?:just|now|so|then|please)\s+)?"
     r"(?:(?:refund|replace|repair|fix|compensate|reimburse|credit|reconnect)\s+"
-    r"(?:(?:me|it|this|us)\b|(?:my|the|our)\s+[^\s,.!?;:]+)"
+    # the object whole, an amount's thousands too ("Refund my £2,300", not "Refund my £2")
+    r"(?:(?:me|it|this|us)\b|(?:my|the|our)\s+(?:[£$€]?\d(?:[\d,.]*\d)?|[^\s,.!?;:]+))"
     r"|(?:give|send|pay) (?:me|us) (?:(?:my|our|the) money back|back|a (?:refund|replacement)"
     r"|(?:my|our) \w+ back)"
     r"|(?:send|give|pay|return) (?:back )?(?:my|our|the) (?:money|deposit|bond|cash|refund)\b"

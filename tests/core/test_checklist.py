@@ -265,3 +265,11 @@ def test_paying_what_is_owed_is_the_remedy():
     assert next(i for i in check("Return my bond by Friday.") if i.key == "remedy").ok
     for said in ("They said they would pay it forward.", "I asked them to pay it."):
         assert not next(i for i in check(said) if i.key == "remedy").ok
+
+
+def test_a_demand_is_quoted_with_its_whole_amount():
+    # Seen in the window (session 26): "Refund my £2,300 NOW…" was quoted as "Refund my £2".
+    item = next(i for i in check("Refund my £2,300 NOW you thieves!!!") if i.key == "remedy")
+    assert item.detail == "“Refund my £2,300”"
+    item = next(i for i in check("Refund my deposit, please.") if i.key == "remedy")
+    assert item.detail == "“Refund my deposit”"
