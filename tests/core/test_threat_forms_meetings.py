@@ -52,10 +52,15 @@ LOOK_ALIKES = [
 ]
 
 
+def _read(text: str, kinds: set[str], rule: str) -> bool:
+    """Whether the tone engine reads one of `kinds` in `text`, or Trustpilot's `rule` flags it."""
+    if kinds & {s.kind for s in analyse(text).signals}:
+        return True
+    return any(i.rule == rule for i in site_rules.check(text, "trustpilot"))
+
+
 def _read_as_threat(text: str) -> bool:
-    site = {i.rule for i in site_rules.check(text, "trustpilot")}
-    kinds = {s.kind for s in analyse(text).signals}
-    return bool(kinds & _GUARDED) or "no_threats" in site
+    return _read(text, _GUARDED, "no_threats")
 
 
 @pytest.mark.parametrize("text", THREATS)
@@ -107,8 +112,7 @@ NOT_TRADES = [
 
 
 def _read_as_extortion(text: str) -> bool:
-    site = {i.rule for i in site_rules.check(text, "trustpilot")}
-    return "extortion" in {s.kind for s in analyse(text).signals} or "no_extortion" in site
+    return _read(text, {"extortion"}, "no_extortion")
 
 
 @pytest.mark.parametrize("text", TRADES)

@@ -52,29 +52,28 @@ EYEROLL_MORE = 0.5  # the strength of each eye-roll after the first in a sentenc
 # its strength (a lone "🙄" stays mild); after an earlier sentence it becomes "eyeroll" in full.
 LONE_EYEROLL = 0.6
 
-_TOKEN_FORMS = (
-    r"(?P<url>https?://\S+|www\.\S+)"
-    r"|(?P<mention>@\w+)"
-    r"|(?P<tag>#\w+)"
-    r"|(?P<emo>(?<!\w)[:;=][\-o']?[)\](\[dDpP/\\|]|<3)"
-    r"|(?P<word>(?:[^\W\d_]|[$])(?:[\w'’*$@!]*[\w*])?)"
-    r"|(?P<num>\d[\d.,:/-]*)"
-    r"|(?P<emoji>[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+# The token forms, in the order the reference alternation tries them.
+_TOKEN_PARTS = (
+    ("url", r"https?://\S+|www\.\S+"),
+    ("mention", r"@\w+"),
+    ("tag", r"#\w+"),
+    ("emo", r"(?<!\w)[:;=][\-o']?[)\](\[dDpP/\\|]|<3"),
+    ("word", r"(?:[^\W\d_]|[$])(?:[\w'’*$@!]*[\w*])?"),
+    ("num", r"\d[\d.,:/-]*"),
+    ("emoji", r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"),
 )
+_TOKEN_FORMS = "|".join(f"(?P<{name}>{form})" for name, form in _TOKEN_PARTS)
 # The same tokens, found faster: a look-ahead for the characters a token can begin with lets
 # the scan pass spaces and punctuation without trying each form, and a word (most tokens) is
 # tried first, where no link begins: only a link can begin where a word does
 # (tests/core/test_tone_speed.py).
 _TOKEN = re.compile(
     r"(?=[\w$@#:;=<\U0001F300-\U0001FAFF\u2600-\u27BF])(?:"
-    r"(?P<word>(?!https?://|www\.)(?:[^\W\d_]|[$])(?:[\w'’*$@!]*[\w*])?)"
-    r"|(?P<url>https?://\S+|www\.\S+)"
-    r"|(?P<mention>@\w+)"
-    r"|(?P<tag>#\w+)"
-    r"|(?P<emo>(?<!\w)[:;=][\-o']?[)\](\[dDpP/\\|]|<3)"
-    r"|(?P<num>\d[\d.,:/-]*)"
-    r"|(?P<emoji>[\U0001F300-\U0001FAFF\u2600-\u27BF])"
-    r")"
+    + "|".join(
+        f"(?P<{name}>(?!https?://|www\\.){form})" if name == "word" else f"(?P<{name}>{form})"
+        for name, form in sorted(_TOKEN_PARTS, key=lambda part: part[0] != "word")
+    )
+    + ")"
 )
 _ELONGATED = re.compile(r"(\w)\1{2,}")
 # (The look-ahead only lets the scan pass other characters quickly: the same matches.)
