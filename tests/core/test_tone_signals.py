@@ -186,3 +186,24 @@ def test_scare_quotes_round_what_was_meant_to_help_are_sarcasm():
     assert "sarcasm" not in kinds('I typed "help" into the chat and waited.')
     assert "sarcasm" not in kinds("The word 'refund' is in your own terms.")
     assert "sarcasm" not in kinds("The replacement was faulty too.")
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Your tech is a clown.", "clown"),
+        ("Your manager was an absolute joke.", "joke"),
+        ("Your driver is a clown who threw my parcel over the fence.", "clown"),
+        ("Your service is a joke.", "joke"),
+    ],
+)
+def test_a_name_given_to_the_readers_people_by_is_a_is_an_insult(text, named):
+    """Blind round 82: "your tech is a clown" read no insult (a name is aimed by "you" or "your"
+    in the three words before it), so its calm version kept it."""
+    insults = [text[s.start : s.end] for s in analyse(text).signals if s.kind == "insult"]
+    assert insults == [named]
+
+
+@pytest.mark.parametrize("text", ["Your vet is a genius.", "My son is a clown.", "Is it a joke?"])
+def test_praise_or_a_name_for_the_writers_own_is_no_insult_by_is_a(text):
+    assert not [s for s in analyse(text).signals if s.kind == "insult"]

@@ -322,22 +322,27 @@ def rewrite_sentence(
                 None if _COUNTED.search(sentence) else facts,
                 absolute or "never" in no_reply.group().lower(),
             )
+            # Where the reply never came goes with it: "you never reply on whatsapp and…" had
+            # left "On whatsapp and…" behind.
+            channel = _CHANNEL_TAIL.match(piece, no_reply.end())
+            reply_end = channel.end() if channel else no_reply.end()
             if said is not None:
-                rest = (piece[: no_reply.start()] + piece[no_reply.end() :]).strip(" ,;-")
+                plain = said == _NO_REPLY_PLAIN
+                if channel and plain:
+                    said = f"I have not had a reply {channel.group().strip()}."
+                rest = (piece[: no_reply.start()] + piece[reply_end:]).strip(" ,;-")
                 # "I write 4 emails and nobody answer me": no "and" left hanging, …
                 rest = _HANGING_LINK.sub("", rest)  # nor "that": "I'm disgusted that nobody…"
                 # "You never replied to my email of 3 May." had left "Of 3 May." behind.
                 asked = _REPLY_OBJECT.search(no_reply.group())
                 dated = _DATED_TAIL.fullmatch(rest.rstrip(".!?… ")) if asked else None
                 # "…and nobody has replied since 2 December." had left "…and since 2 December."
-                since = (
-                    None if asked else _SINCE_TAIL.match(piece[no_reply.end() :].rstrip(".!?… "))
-                )
+                since = None if asked else _SINCE_TAIL.match(piece[reply_end:].rstrip(".!?… "))
                 if asked and dated:
                     rest = ""
                     said = (
                         f"I have not had a reply to {asked.group(1)} {dated.group()}."
-                        if said == _NO_REPLY_PLAIN
+                        if plain
                         else f"{said.rstrip('.')}, including {asked.group(1)} {dated.group()}."
                     )
                 elif since is not None:
@@ -345,8 +350,8 @@ def rewrite_sentence(
                     rest = f"{rest}." if rest and rest[-1] not in ".!?…" else rest
                     tail = since.group().strip()
                     said = (
-                        f"I have not had a reply {tail}."
-                        if said == _NO_REPLY_PLAIN
+                        f"{said.rstrip('.')} {tail}."
+                        if plain
                         else f"{said.rstrip('.')} (none {tail})."
                     )
                 lead.append(_carry_facts(no_reply.group(), said))
@@ -616,6 +621,15 @@ _LONE_INTERJECTION = re.compile(
 # A linking word left at a clause's end once what it linked is gone.
 _HANGING_LINK = re.compile(
     r"(?:\s*,)?\s+(?:and|but|so|or|that|because|as|when)(?=\s*[.!?]*$)", re.IGNORECASE
+)
+
+# Where a reply never came, said right after the no-reply: "on WhatsApp", "by email", "to my
+# emails on the app" is the object's (`_UNANSWERED`).
+_CHANNEL_TAIL = re.compile(
+    r"\s+(?:on|via|by|over|through|in)\s+(?:the\s+)?(?:whatsapp|e-?mail|phone|live\s+chat|chat|"
+    r"twitter|x|facebook|messenger|instagram|social\s+media|text|sms|dms?|app|website|helpline)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
 )
 
 # A date the no-reply runs from, said right after it and closing the sentence: "since 2 December".

@@ -1496,6 +1496,7 @@ def _is_insult(kind: str, words: list[str], i: int, insult_words: lex.WordList) 
             or (i > 0 and insult_words.get(words[i - 1]) is not None)
             or _aimed_after(words, i)
             or (len(before) >= 2 and before[-1] == "by" and before[-2] in _RUN_BY)
+            or _named_by_copula(words, i)
         )
     # Adjectives: "incompetent morons", "your clueless staff", "you're useless", "how
     # incompetent your pharmacy is".
@@ -1509,6 +1510,25 @@ def _is_insult(kind: str, words: list[str], i: int, insult_words: lex.WordList) 
     if after in ("you", "your", "you're", "youre", "ur", "u"):
         return True
     return any(w in ("you", "you're", "youre", "your", "ur", "u", "ye") for w in before)
+
+
+def _named_by_copula(words: list[str], i: int) -> bool:
+    """The name is given to one of the reader's people by "is a": "your tech is a clown", "your
+    manager was an absolute joke" (the reader's side is named three words or fewer before the
+    verb). Praise said straight ("your vet is a genius") is no name-calling."""
+    if words[i] in _PRAISE_NAMES:
+        return False
+    j = i - 1
+    while j >= 0 and words[j] in _NAME_LEAD:
+        j -= 1
+    if j == i - 1 or j < 1 or words[j] not in _COPULAS:
+        return False  # "is clowns" is no naming: an article or a degree word comes first
+    return not _YOUR_SIDE.isdisjoint(words[max(0, j - 4) : j])
+
+
+_NAME_LEAD = frozenset("a an such absolute total complete utter right proper real bloody".split())
+_COPULAS = frozenset("is was are were".split())
+_YOUR_SIDE = frozenset("your ur yer".split())
 
 
 def _only_names(words: list[str], insult_words: lex.WordList) -> bool:
