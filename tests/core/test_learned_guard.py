@@ -794,9 +794,10 @@ def test_find_reads_each_window_as_its_own_probability_says(kind):
     assert read >= 2  # the texts hold windows it reads, not only ones it does not
 
 
-# Threats only the site rules read (the tone engine reads the learned reader only near a word
-# of watching or harm): Trustpilot refused them while the draft read calm and its calm version
-# kept them word for word.
+# Threats once only the site rules read (the tone engine reads the learned reader only near a
+# word of the menace gate): Trustpilot refused them while the draft read calm and its calm version
+# kept them word for word. Since session 27 the gate holds "swear down" and "won't survive"
+# (threat_forms.tsv, TH_READ), and the editor reads them as Copy out does.
 ONLY_THE_RULES_READ = [
     "I moved out on 30 September and the flat was spotless. Your letting agent has until "
     "Friday to return my deposit, or his office windows won't survive the weekend.",
@@ -810,14 +811,32 @@ def test_a_threat_only_the_site_rules_read_is_left_out_of_the_calm_version(text)
     from complaint_desk.core.rewrite import calm_version, fact_tokens_kept
 
     assert _site_flags(text, "no_threats")
-    assert not _tone_reads(text, _MENACE)
+    assert _tone_reads(text, _MENACE)
     calm = calm_version(text)
     assert not _site_flags(calm, "no_threats"), calm
     assert fact_tokens_kept(text, calm) and analyse(calm).heat < 25
     assert calm.startswith(text.split(". ")[0])  # the account before it stays
-    # the panel says why, in the words of what the user will meet at Copy out
+    # the threat becomes the calm next step, as a threat a form reads does
     from complaint_desk.core.rewrite import suggestions
 
+    assert text.split(". ")[1] not in calm
+    assert any("threats" in s.reason for s in suggestions(text))
+
+
+def test_a_threat_only_copy_out_reads_is_left_out_with_copy_outs_reason():
+    # Blind round 72 (test_threat_forms_wider.py): no gate word, so the editor reads no threat;
+    # Copy out's reader refuses it, and the calm version leaves out the sentences it points at.
+    from complaint_desk.core.rewrite import calm_version, suggestions
+
+    text = (
+        "I'm not saying anything else on here. I'll be down the depot at 6am tomorrow. "
+        "Make sure Gary's on."
+    )
+    assert _site_flags(text, "no_threats")
+    assert not _tone_reads(text, _MENACE)
+    calm = calm_version(text)
+    assert not _site_flags(calm, "no_threats"), calm
+    assert "Gary" not in calm
     assert any(s.replacement == "" and "Copy out" in s.reason for s in suggestions(text))
 
 

@@ -82,18 +82,42 @@ def test_round_82_threats_are_read():
     assert all(map(_read_as_threat, round_82.THREATS))
 
 
-# Read as threats by the learned guard before and after this session (see the session's note):
-# a lost customer "you'll regret" (its site reading ignores the gate the editor uses) and an
-# honest "I'll update my review if it gets fixed", which the trade forms read as extortion.
+# Read as extortion before and after this session: an honest "I'll update my review if it gets
+# fixed" is the shape of "I'll remove my 1-star review if you refund me" (see the session's note).
 _STILL_FLAGGED = {
-    "You'll regret losing loyal customers like me. Twelve years I've banked with you and I'm "
-    "moving to Monzo next week.",
     "For what it's worth, I'll update my review if it gets fixed. Right now it just reflects what "
     "happened.",
 }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'll regret losing loyal customers like me.",
+        "You will regret losing me as a customer.",
+    ],
+)
+def test_a_lost_customer_regretted_is_no_threat(text):
+    # round 82: "You'll regret losing loyal customers like me." was a threat to every reader
+    assert not _read_as_threat(text)
+    assert _read_as_threat(text.split(" losing")[0] + " this.")
 
 
 @pytest.mark.parametrize("text", round_82.LOOK_ALIKES + round_82.SINCERE)
 def test_round_82_innocent_messages_are_not_read_as_threats(text):
     reads = _read_as_threat(text) or "extortion" in {s.kind for s in analyse(text).signals}
     assert reads == (text in _STILL_FLAGGED)
+
+
+# Read by Copy out's learned threat reader (every window) and, before TH_READ joined the gate,
+# not in the editor, which reads only windows near a gate word (blind rounds 70-82: 19 such).
+COPY_OUT_ONLY_BEFORE = [
+    "Your staff think they're safe behind the counter at the Leeds branch. We'll see.",
+]
+
+
+@pytest.mark.parametrize("text", COPY_OUT_ONLY_BEFORE)
+def test_the_editor_reads_a_threat_copy_out_refuses(text):
+    assert not threat_forms.find_threats(text)  # no form: the learned reader's finding
+    assert any(i.rule == "no_threats" for i in site_rules.check(text, "trustpilot"))
+    assert {s.kind for s in analyse(text).signals} & _GUARDED
