@@ -860,3 +860,33 @@ SHORT_ACCOUNTS = [
 def test_a_short_account_is_no_threat_to_copy_out(text):
     assert learned_guard.find(text, "threat") == ()
     assert not _site_flags(text, "no_threats")
+
+
+# Accounts that ask for a remedy and name no public act (session 27, blind round 83): the
+# extortion reader had read "I took leave for this. R4,200 deposit paid and you lot can't even
+# pick up a phone. …refund me or I go to the Consumer Commission." at 0.69, and Trustpilot's
+# check said the review depended on a refund in a text that named no review.
+NO_PUBLIC_ACT = [
+    "Your installers were meant to arrive at 08:00 on 9 November for quote SQ-4471 and NOBODY "
+    "pitched!!! I took leave for this. R4,200 deposit paid and you lot can't even pick up a "
+    "phone. Absolutely shocking, refund me or I go to the Consumer Commission.",
+    "I had to take two days off work for this. £300 call-out paid and nobody can tell me when "
+    "the engineer is coming. Refund me or I'm going to the ombudsman.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PUBLIC_ACT)
+def test_a_remedy_asked_for_with_no_public_act_is_no_trade(text):
+    assert not learned_guard.find(text, "extortion")
+    assert not _site_flags(text, "no_extortion")
+    assert not _tone_reads(text, {"extortion"})
+
+
+def test_every_trade_the_tests_hold_names_a_public_act():
+    # the rule's cost: a trade with no public word would go unread (none in the blind rounds,
+    # the tests' lists or the fit's examples; this checks the ones the tests hold)
+    from tests.core import round_81, round_82
+
+    trades = [*round_81.EXTORTION, *round_82.EXTORTION]
+    public = learned_guard._public()
+    assert [t for t in trades if not public.search(t.lower())] == []

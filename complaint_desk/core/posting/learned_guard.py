@@ -157,7 +157,8 @@ class Model(NamedTuple):
     # a dict of floats per kind, which the 100,000-draft memory budget needs.
     positions: Positions
     values: Sequence[float]
-    needs_remedy: bool = False  # extortion: a window with no word of a remedy is not read
+    # extortion: a window with no word of a remedy, or none of a public act, is not read
+    needs_remedy: bool = False
     # sarcasm: features counted per occurrence and per sentence (`counted_features`), each
     # count/sqrt(total count); the guards use the set of `features`, each 1/sqrt(size)
     counted: bool = False
@@ -201,6 +202,37 @@ _MORE_REMEDIES = (
 )
 
 
+# Words of a public act beyond the table's PUBLIC, SITE and GOPUBLIC slots, as subtle trades put
+# them ("my food blog", "nobody in the parents' group hears a thing", "this stays between us"): a
+# trade offers something public, and a window with none ("I took leave for this. … refund me or
+# I go to the Consumer Commission.", session 27) is no trade, however much the model likes its
+# words. All 1,069 trades of the blind rounds, the tests and tools/guard_examples.tsv hold one.
+_MORE_PUBLIC = (
+    r"followers|subscribers|viewers|readers|readership|audience|fans|subs|members|the internet"
+    r"|internet|online|on ?line|viral|everyone|everybody|the world|hear about|know about|hear this"
+    r"|hears? (?:it|this|the story)|blog\w*|vlog\w*|channels?|groups?|reporters?|journalist\w*"
+    r"|(?:my|the|a|our|your) (?:[\w-]+ )?(?:page|account|story|stories|feed|newsletter|podcast"
+    r"|column|community)|stories|story|between us|to myself|to ourselves"
+    r"|(?:telling|tell|tells|told) (?:people|everyone|anyone|anybody|others|my \w+|all \w+)"
+    r"|nobody (?:[\w'-]+ ){0,4}?(?:hears?|knows?|needs? to (?:hear|know))"
+    r"|(?:write|writes|writing|wrote|written) (?:something|about|up|it up|a piece|my piece|nice"
+    r"|anything)|(?:my|a|the|this) piece|rate you|rating|r/\w+|what i write|say about you"
+    r"|something good to say|nothing to say|post\w*|publish\w*|shar(?:e|es|ed|ing)|tag\w*|pin\w*"
+    r"|upload\w*|tweet\w*|comment\w*|feedback|testimonial\w*|recommend\w*|word of mouth"
+    r"|keep (?:quiet|schtum|mum)|say nothing|saying nothing|silence|stays? (?:up|down)"
+    r"|take (?:it|this) down|delete|remove|edit\w*|draft\w*|press|papers|media|news|photos?"
+    r"|pictures?|video\w*|clips?|footage|screenshots?"
+)
+
+
+@cache
+def _public() -> re.Pattern[str]:
+    from complaint_desk.core.posting.threat_forms import slot
+
+    words = "|".join((slot("PUBLIC"), slot("SITE"), slot("GOPUBLIC"), _MORE_PUBLIC))
+    return re.compile(rf"(?<![\w'])(?:{words})(?!\w)")
+
+
 @cache
 def _remedy() -> re.Pattern[str]:
     from complaint_desk.core.posting.threat_forms import slot
@@ -215,14 +247,20 @@ def warm_up() -> None:
     thread."""
     models()
     _remedy()
+    _public()
 
 
 def _may_read(model: Model, window: str) -> bool:
-    """Long enough to read (`Model.min_words`), and holding a remedy where the model needs
-    one."""
+    """Long enough to read (`Model.min_words`), and holding a remedy and a public act where the
+    model needs them (a trade: `Model.needs_remedy`)."""
     if len(_WORD.findall(window)) < model.min_words:
         return False
-    return not model.needs_remedy or _remedy().search(normalise(window)) is not None
+    if not model.needs_remedy:
+        return True
+    return (
+        _remedy().search(normalise(window)) is not None
+        and _public().search(window.lower()) is not None
+    )
 
 
 def probability(model: Model, text: str) -> float:
