@@ -27,9 +27,9 @@ complaint of the sarcasm sets below, each set a round of look-alikes
 (`complaints_as_look_alikes`: ordinary complaints say "I'll", "if" and "home" as threats do).
 The app's calm versions depend on the shipped weights, so a refit can move by a little when run
 again on its own output (session 25: by a few hundredths on a short sentence). Extortion is
-read only in a window naming a remedy and a public act (`Model.needs_remedy`; the public act since
-session 27), a threat only in a window of 10
-words or more (`Model.min_words`, session 26). The report is grouped 8-fold
+read only in a window naming a remedy and a public act (`Model.needs_remedy`; the public act
+since session 27), a threat only in a window of 10 words or more (`Model.min_words`, session
+26). The report is grouped 8-fold
 cross-validation: whole rounds are left out together, so a figure is what the model does on a
 round written after it, scored by windows as the app scores them.
 

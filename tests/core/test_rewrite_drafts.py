@@ -1900,7 +1900,7 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
         ),
         (
             "Wrong size AND no returns? Are you having a laugh? Scam seller, avoid avoid avoid.",
-            "Wrong size AND no returns? I am not happy with how this has been handled.",
+            "Wrong size and no returns? I am not happy with how this has been handled.",
         ),
         (
             "Slapping me with a late fee when I paid ON TIME. Nice little racket you've got going.",

@@ -263,10 +263,16 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
         if new == sentence:
             continue
         after = _heat(new)
-        if new and after >= score.heat and score.heat < HOT_SENTENCE and not drop:
+        quietened = (_MARK_RUN.search(sentence) is not None and not _MARK_RUN.search(new)) or len(
+            _CAPITALS.findall(new)
+        ) < len(_CAPITALS.findall(sentence))
+        if new and after >= score.heat and score.heat < HOT_SENTENCE and not drop and not quietened:
             # No calmer than it was. Sarcasm said plainly is kept as a suggestion even so:
             # "My holiday was ruined" reads a point hotter than the sarcastic thanks (its
             # negative word counts once the thanks are gone), and it is what the writer means.
+            # So is a run of "!!!" or "??" made one mark, or a word in capitals made plain: a
+            # sentence at the calm floor ("…and it's now 2 May!!!", "…was a JOKE.", blind
+            # round 83) reads no calmer, and looks it.
             continue
         start, end = score.start, score.end
         if not new:
@@ -295,6 +301,8 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
 _ONE_WORD = re.compile(r"\s*[^\W\d_](?:[^\W\d_]|['’-])*[.!?‼⁉…]+\s*")
 
 _WORDING = re.compile(r"[^\W_]")  # a letter or digit: something said
+_MARK_RUN = re.compile(r"[!‼⁉]{2,}|\?{2,}|[?!]{3,}")  # "!!!", "??", "?!?!"
+_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")  # a word in capitals (an acronym stays in both)
 
 
 def _word_at_a_time(text: str, report) -> dict[int, int | None]:

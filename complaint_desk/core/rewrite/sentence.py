@@ -614,7 +614,7 @@ _HOW_DARE = re.compile(r"\W*how dare\b", re.IGNORECASE)  # said as what happened
 
 _LONE_INTERJECTION = re.compile(
     r"\W*(?:honestly|seriously|really|wow|well|right|look|listen|come on|i mean|oh|ok|okay|so|"
-    r"jeez|god|ugh|man|yeah|mate|dude)\W*",
+    r"jeez|god|ugh|man|yeah|mate|dude|exactly|then|anyway|again)\W*",
     re.IGNORECASE,
 )
 

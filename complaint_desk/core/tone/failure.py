@@ -384,7 +384,9 @@ RESOLVED = re.compile(
 # "No problem", "without any issues": the words of a failure, saying there was none.
 NO_FAILURE = re.compile(
     r"\b(?:no|not\s+a|not\s+one|never\s+a|without\s+(?:any\s+|a\s+)?)\s*"
-    r"(?:problems?|issues?|fuss|delays?|hassle|trouble)\b",
+    r"(?:problems?|issues?|fuss|delays?|hassle|trouble)\b"
+    # "Can't fault the groomer", "Cannae fault them" (blind round 83): praise, no fault found
+    r"|\b(?:can(?:no|'|’)?t|cannae|canna|couldn(?:'|’)?t|could\s+not)\s+(?:\w+\s+)?fault\b",
     re.IGNORECASE,
 )
 
