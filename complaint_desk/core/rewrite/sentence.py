@@ -614,7 +614,10 @@ _HOW_DARE = re.compile(r"\W*how dare\b", re.IGNORECASE)  # said as what happened
 
 _LONE_INTERJECTION = re.compile(
     r"\W*(?:honestly|seriously|really|wow|well|right|look|listen|come on|i mean|oh|ok|okay|so|"
-    r"jeez|god|ugh|man|yeah|mate|dude|exactly|then|anyway|again)\W*",
+    r"jeez|god|ugh|man|yeah|mate|dude|exactly|then|anyway|again|no exaggeration|no joke|"
+    # a tag question left by the clause it asked about: "…but the money, do you??"
+    r"(?:do|does|did|are|is|was|were|have|has|can|will|would)(?:n't|n’t| not)? "
+    r"(?:you|they|it|we|he|she|you lot|you people))\W*",
     re.IGNORECASE,
 )
 
