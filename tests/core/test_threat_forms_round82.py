@@ -82,14 +82,6 @@ def test_round_82_threats_are_read():
     assert all(map(_read_as_threat, round_82.THREATS))
 
 
-# Read as extortion before and after this session: an honest "I'll update my review if it gets
-# fixed" is the shape of "I'll remove my 1-star review if you refund me" (see the session's note).
-_STILL_FLAGGED = {
-    "For what it's worth, I'll update my review if it gets fixed. Right now it just reflects what "
-    "happened.",
-}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -105,8 +97,10 @@ def test_a_lost_customer_regretted_is_no_threat(text):
 
 @pytest.mark.parametrize("text", round_82.LOOK_ALIKES + round_82.SINCERE)
 def test_round_82_innocent_messages_are_not_read_as_threats(text):
-    reads = _read_as_threat(text) or "extortion" in {s.kind for s in analyse(text).signals}
-    assert reads == (text in _STILL_FLAGGED)
+    # when written, two were: "You'll regret losing loyal customers like me." and "I'll update
+    # my review if it gets fixed." (see test_round_84.py for the honest update)
+    assert not _read_as_threat(text)
+    assert "extortion" not in {s.kind for s in analyse(text).signals}
 
 
 # Read by Copy out's learned threat reader (every window) and, before TH_READ joined the gate,

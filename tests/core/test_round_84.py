@@ -1,0 +1,143 @@
+"""What session 27 changed after blind round 84 (tests/core/round_84.py): a review brought up to
+date "once it's fixed" is honest reviewing, not a trade (three blind rounds wrote it as a
+look-alike: 82, 83 and 84); three trades it missed (a posted review "happy to take it down if
+you knock the £95 callout off", "…and the thread disappears", "If the fee is waived, I won't
+need to mention…"); five threats (boxes that "would go up lovely", seeing her "after her shift",
+"dem a come fi yuh", a bat and "ten minutes from mine", where someone lives and how they get
+about beside "just so you know that we know"); and two calm-version faults ("is a complete
+RIP-OFF" became "is a complete not acceptable"; "…do you??" was left as "Do you?").
+
+The trades, threats, look-alikes and drafts below were written for this test in the round's
+shapes, not its words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from complaint_desk.core.posting import site_rules, threat_forms
+from complaint_desk.core.rewrite import calm_version, fact_tokens
+from complaint_desk.core.tone import analyse
+from tests.core import round_84
+
+
+def _kinds(text: str) -> set[str]:
+    return {s.kind for s in analyse(text).signals}
+
+
+def _site(text: str) -> set[str]:
+    return {i.rule for i in site_rules.check(text, "trustpilot")}
+
+
+def _read_as_extortion(text: str) -> bool:
+    return "extortion" in _kinds(text) or "no_extortion" in _site(text)
+
+
+def _read_as_threat(text: str) -> bool:
+    return bool({"threat", "violence", "extortion"} & _kinds(text)) or "no_threats" in _site(text)
+
+
+HONEST_UPDATES = [
+    "I'll update my review once it's fixed.",
+    "Happy to change my rating when the boiler is actually repaired.",
+    "I will revise my review if the leak gets sorted this week.",
+]
+
+TRADES_STILL = [
+    "I'll remove my 1-star review if you refund me.",
+    "I'll update my review once you refund me.",
+    "I'll update my review once it's fixed and the £80 is refunded.",
+    "I'll delete my review once it's fixed.",
+    "I'll update my review if you fix it for free.",
+]
+
+
+@pytest.mark.parametrize("text", HONEST_UPDATES)
+def test_a_review_updated_once_the_fault_is_fixed_is_no_trade(text):
+    assert not threat_forms.find_extortion(text)
+    assert not _read_as_extortion(text)
+
+
+@pytest.mark.parametrize("text", TRADES_STILL)
+def test_a_review_removed_or_a_fix_with_money_is_still_a_trade(text):
+    assert threat_forms.find_extortion(text)
+    assert _read_as_extortion(text)
+
+
+TRADES = [
+    "My 1-star is up on Google. More than happy to take it down if you knock the delivery fee off.",
+    "Waive the £40 admin charge and the post disappears from the residents' group.",
+    "If the call-out fee is written off, I won't need to mention any of this on Facebook.",
+]
+
+THREATS = [
+    "All that stock in your warehouse would go up lovely, just saying.",
+    "I'll be seeing him after his shift, tell him that.",
+    "Pay back mi money or dem a come fi yuh.",
+    "Got a cricket bat and plenty of free time. Think on.",
+    "Your manager lives on Mill Lane and drives a grey Astra. Just so you know that we know.",
+]
+
+LOOK_ALIKES = [
+    "The old fireworks would go up lovely at the display, so we bought two boxes.",
+    "I'll be seeing the manager after his shift to discuss the refund.",
+    "They'll come for you if you don't pay the parking fine, apparently.",
+    "Got a cricket bat for my son from your shop and the handle split.",
+    "My brother lives on Mill Lane and drives a grey Astra, so he'll collect the parcel.",
+]
+
+
+@pytest.mark.parametrize("text", TRADES)
+def test_the_rounds_trade_shapes_are_read(text):
+    assert threat_forms.find_extortion(text), text
+    assert _read_as_extortion(text)
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_the_rounds_threat_shapes_are_read(text):
+    assert threat_forms.find_threats(text), text
+    assert _read_as_threat(text)
+
+
+# Read as a threat by the learned reader (Copy out, and the editor near "shift"), not by a form:
+# a plan to meet a manager after work is the shape of the round's threat.
+_LEARNED_READS = {"I'll be seeing the manager after his shift to discuss the refund."}
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_their_look_alikes_are_left_alone(text):
+    assert not threat_forms.find_threats(text), text
+    assert _read_as_threat(text) == (text in _LEARNED_READS)
+
+
+def test_round_84_is_read_in_full():
+    # when written: extortion 12 of 15, threats 15 of 20, look-alikes 19 of 20 clean
+    assert all(map(_read_as_extortion, round_84.EXTORTION))
+    assert all(map(_read_as_threat, round_84.THREATS))
+    innocent = round_84.LOOK_ALIKES + round_84.SINCERE
+    assert [t for t in innocent if _read_as_threat(t) or "extortion" in _kinds(t)] == []
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        (
+            "Your so-called warranty is a complete RIP-OFF!!! Claim WX-4410 was refused on 2 May.",
+            "warranty is not acceptable",
+            r"complete|rip-?off",
+        ),
+        (
+            "The patio door still won't lock after 3 visits. You lot don't care about anything but "
+            "the money, do you??",
+            "after 3 visits",
+            r"\bdo you\b|money",
+        ),
+    ],
+)
+def test_round_84_calm_versions_read_plainly(draft, kept, gone):
+    calm = calm_version(draft)
+    assert kept in calm, calm
+    assert not re.search(gone, calm, re.IGNORECASE), calm
+    assert analyse(calm).heat < 25
+    assert [t for t in fact_tokens(draft) if t not in fact_tokens(calm)] == []
