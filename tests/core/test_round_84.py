@@ -141,3 +141,24 @@ def test_round_84_calm_versions_read_plainly(draft, kept, gone):
     assert not re.search(gone, calm, re.IGNORECASE), calm
     assert analyse(calm).heat < 25
     assert [t for t in fact_tokens(draft) if t not in fact_tokens(calm)] == []
+
+
+def test_round_85_reads_at_least_what_it_read_when_written():
+    # Blind round 85 (tests/core/round_85.py), measured once with the session's code: floors, so
+    # a later change that loses what it read fails here. Its two sincere messages looked into
+    # after ("not a single scratch", "fraud reversed") read clean since: 13 of 15.
+    from complaint_desk.core.rewrite import fact_tokens_kept
+    from tests.core import round_85
+
+    assert sum(map(_read_as_threat, round_85.THREATS)) >= 13
+    assert sum(map(_read_as_extortion, round_85.EXTORTION)) >= 13
+    innocent = [t for t in round_85.LOOK_ALIKES if not _read_as_threat(t)]
+    assert len(innocent) >= 19
+    sincere = [t for t in round_85.SINCERE if not {"sarcasm", "eyeroll"} & _kinds(t)]
+    assert len(sincere) >= 13
+    margins = [analyse(hot).heat - analyse(calm).heat for calm, hot in round_85.PAIRS]
+    assert sum(m >= 10 for m in margins) >= 19
+    for draft in round_85.CALM_DRAFTS:
+        calm = calm_version(draft)
+        assert analyse(calm).heat < 25 and fact_tokens_kept(draft, calm)
+        assert len(calm) >= 0.4 * len(draft)

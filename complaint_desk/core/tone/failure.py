@@ -372,7 +372,7 @@ THANKS = re.compile(
 # Putting a failure right, in the words both readers below share.
 _REPAIR = (
     r"fix(?:ed|ing)|sort(?:ed|ing)|resolv(?:ed|ing)|replac(?:ed|ing)|repair(?:ed|ing)|"
-    r"refund(?:ed|ing)|solv(?:ed|ing)|rescu(?:ed|ing)|recover(?:ed|ing)"
+    r"refund(?:ed|ing)|solv(?:ed|ing)|rescu(?:ed|ing)|recover(?:ed|ing)|revers(?:ed|ing)"
 )
 RESOLVED = re.compile(
     rf"\b(?:{_REPAIR}|help(?:ed|ing)|sav(?:ed|ing)|"
@@ -386,7 +386,10 @@ NO_FAILURE = re.compile(
     r"\b(?:no|not\s+a|not\s+one|never\s+a|without\s+(?:any\s+|a\s+)?)\s*"
     r"(?:problems?|issues?|fuss|delays?|hassle|trouble)\b"
     # "Can't fault the groomer", "Cannae fault them" (blind round 83): praise, no fault found
-    r"|\b(?:can(?:no|'|’)?t|cannae|canna|couldn(?:'|’)?t|could\s+not)\s+(?:\w+\s+)?fault\b",
+    r"|\b(?:can(?:no|'|’)?t|cannae|canna|couldn(?:'|’)?t|could\s+not)\s+(?:\w+\s+)?fault\b"
+    # "not a single scratch on Nan's piano" (blind round 85): the care taken, no damage
+    r"|\b(?:not|without|nor)\s+(?:a|one)\s+(?:single\s+)?(?:scratch|mark|dent|chip|crack|scuff|"
+    r"breakage|thing\s+(?:broken|damaged|missing))\b",
     re.IGNORECASE,
 )
 
