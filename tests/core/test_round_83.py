@@ -97,6 +97,11 @@ def test_a_fault_is_still_a_failure_beside_praise():
         ("My lenses were due on 3 June. Incompetent from start to finish.", "3 June", r"compet"),
         ("The fitting was booked for 8 May and it's now 20 May!!!", "20 May.", r"!"),
         ("Booking RX-3310 on 4 July was a JOKE.", "not acceptable", r"JOKE|joke"),
+        (
+            "Who trains these people?? The fitter left at 11 with the job half done.",
+            "at 11",
+            r"trains",
+        ),
         # the jab's tail was left behind as "Exactly?"
         ("What did we pay for, exactly? Invoice 5521 is wrong.", "Invoice 5521", r"exactly|pay"),
     ],
