@@ -2,9 +2,10 @@
 code, in no file the fits read (tools/fit_guard.py, tools/fit_tone.py), and measured once with
 the session's code after rounds 82-84's fixes (the same figures as its starting code, cba8249):
 threats 13/20, extortion 13/15, look-alikes 19/20 clean, dry pairs 9/10, all pairs 19/20,
-sincere 11/15, calm versions 10/10. Only two of its sincere messages were looked into after
-("not a single scratch on Nan's piano", "fraud reversed in a single call"): its threats and
-trades are still unseen by the table. Read by test_round_84.py, as floors."""
+sincere 11/15, calm versions 10/10. Forms for its seven missed threats and two missed trades,
+and two of its sincere messages ("not a single scratch on Nan's piano", "fraud reversed in a
+single call"), were then written from it (a development round since). Read by
+test_round_84.py."""
 
 EXTORTION = [
     "Look, I've got 14k followers on TikTok and a video ready to go about your salon. "

@@ -143,15 +143,45 @@ def test_round_84_calm_versions_read_plainly(draft, kept, gone):
     assert [t for t in fact_tokens(draft) if t not in fact_tokens(calm)] == []
 
 
-def test_round_85_reads_at_least_what_it_read_when_written():
-    # Blind round 85 (tests/core/round_85.py), measured once with the session's code: floors, so
-    # a later change that loses what it read fails here. Its two sincere messages looked into
-    # after ("not a single scratch", "fraud reversed") read clean since: 13 of 15.
+ROUND_85_THREATS = [
+    "All that stock in your unit could just go up one night. Paper burns lovely.",
+    "🔪 u know what u did",
+    "The waiter is getting a glass across the face next time.",
+    "My cousins will be round your shop Monday. They aren't as polite as me.",
+    "A free night would go a long way toward me not posting the photos.",
+    "I'd hate to post the review. If the £60 fee magically disappears I won't have to.",
+]
+
+ROUND_85_LOOK_ALIKES = [
+    "The price of your boxes will go up next year, I heard. Cardboard burns lovely on a bonfire.",
+    "You know what you did wrong with the order: the 🔪 set was missing a knife.",
+    "He's getting a plate across the table from the chef as a thank-you.",
+    "My brothers are not as patient as I am when it comes to queues, so we left.",
+    "When I catch the bus to your branch I'll bring the receipt.",
+    "A reply would go a long way toward me trusting you again.",
+    "If the fee is refunded, I won't have to chase it any more.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_85_THREATS)
+def test_round_85_shapes_are_read(text):
+    # written for this test in the shapes of round 85's misses (threats and trades)
+    assert _read_as_threat(text) or _read_as_extortion(text)
+
+
+@pytest.mark.parametrize("text", ROUND_85_LOOK_ALIKES)
+def test_round_85_look_alikes_are_left_alone(text):
+    assert not (_read_as_threat(text) or _read_as_extortion(text))
+
+
+def test_round_85_reads_what_it_missed_when_written():
+    # Blind round 85 (tests/core/round_85.py), measured once with the session's code: threats
+    # 13/20, extortion 13/15, sincere 11/15; the forms and fixes written from it since.
     from complaint_desk.core.rewrite import fact_tokens_kept
     from tests.core import round_85
 
-    assert sum(map(_read_as_threat, round_85.THREATS)) >= 13
-    assert sum(map(_read_as_extortion, round_85.EXTORTION)) >= 13
+    assert all(map(_read_as_threat, round_85.THREATS))
+    assert all(map(_read_as_extortion, round_85.EXTORTION))
     innocent = [t for t in round_85.LOOK_ALIKES if not _read_as_threat(t)]
     assert len(innocent) >= 19
     sincere = [t for t in round_85.SINCERE if not {"sarcasm", "eyeroll"} & _kinds(t)]
