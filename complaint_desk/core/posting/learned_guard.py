@@ -202,35 +202,33 @@ _MORE_REMEDIES = (
 )
 
 
-# Words of a public act beyond the table's PUBLIC, SITE and GOPUBLIC slots, as subtle trades put
-# them ("my food blog", "nobody in the parents' group hears a thing", "this stays between us"): a
-# trade offers something public, and a window with none ("I took leave for this. … refund me or
-# I go to the Consumer Commission.", session 27) is no trade, however much the model likes its
-# words. All 1,069 trades of the blind rounds, the tests and tools/guard_examples.tsv hold one.
-_MORE_PUBLIC = (
-    r"followers|subscribers|viewers|readers|readership|audience|fans|subs|members|the internet"
-    r"|internet|online|on ?line|viral|everyone|everybody|the world|hear about|know about|hear this"
-    r"|hears? (?:it|this|the story)|blog\w*|vlog\w*|channels?|groups?|reporters?|journalist\w*"
-    r"|(?:my|the|a|our|your) (?:[\w-]+ )?(?:page|account|story|stories|feed|newsletter|podcast"
-    r"|column|community)|stories|story|between us|to myself|to ourselves"
-    r"|(?:telling|tell|tells|told) (?:people|everyone|anyone|anybody|others|my \w+|all \w+)"
-    r"|nobody (?:[\w'-]+ ){0,4}?(?:hears?|knows?|needs? to (?:hear|know))"
-    r"|(?:write|writes|writing|wrote|written) (?:something|about|up|it up|a piece|my piece|nice"
-    r"|anything)|(?:my|a|the|this) piece|rate you|rating|r/\w+|what i write|say about you"
-    r"|something good to say|nothing to say|post\w*|publish\w*|shar(?:e|es|ed|ing)|tag\w*|pin\w*"
+# Words of a public act: a trade offers something public, and a window with none ("I took leave
+# for this. … refund me or I go to the Consumer Commission.", session 27) is no trade, however
+# much the model likes its words. All 1,099 trades of the blind rounds, the tests and
+# tools/guard_examples.tsv hold one. A word list, not the table's PUBLIC, SITE and GOPUBLIC slots:
+# a gate needs no grammar, and their compiled alternation took 121 KB where this takes 18.
+_PUBLIC_ACT = (
+    r"reviews?|reviewing|rat(?:e|ed|es|ing|ings)|stars?|⭐|\d ?\*|\d(?:\.\d)?/(?:5|10)|write-?ups?"
+    r"|blog\w*|vlog\w*|forums?|trustpilot|youtube|yelp|tripadvisor|google|feefo|tiktok|facebook|fb"
+    r"|twitter|instagram|insta|reddit|r/\w+|linkedin|threads|bluesky|mastodon|mumsnet|nextdoor"
+    r"|airbnb|amazon|productreview|checkatrade|justdial|hipages|whatsapp|social media|online"
+    r"|on ?line|internet|viral|public|press|papers|media|news|journalist\w*|reporters?|followers"
+    r"|subscribers|subs|viewers|readers|readership|audience|fans|members|everyone|everybody"
+    r"|the world|groups?|channels?|page|account|story|stories|feed|newsletter|podcast|column"
+    r"|community|thread|posts?|posted|posting|publish\w*|shar(?:e|es|ed|ing)|tag\w*|pin\w*"
     r"|upload\w*|tweet\w*|comment\w*|feedback|testimonial\w*|recommend\w*|word of mouth"
-    r"|keep (?:quiet|schtum|mum)|say nothing|saying nothing|silence|stays? (?:up|down)"
-    r"|take (?:it|this) down|delete|remove|edit\w*|draft\w*|press|papers|media|news|photos?"
-    r"|pictures?|video\w*|clips?|footage|screenshots?"
+    r"|hear about|know about|hears? (?:it|this|the story|a thing|how)|nobody (?:[\w'-]+ ){0,4}?"
+    r"(?:hears?|knows?|needs? to)|tell\w*|told|warn\w*|mention\w*|say nothing|saying nothing"
+    r"|say about|to say|silence|quiet|schtum|between us|to myself|to ourselves|forget\w*"
+    r"|everywhere|stays? (?:up|down)|take (?:it|this) down|delete\w*|remove\w*|edit\w*|draft\w*"
+    r"|photos?|pictures?|pics?|video\w*|clips?|footage|screenshots?|write|writes|writing|wrote"
+    r"|written|piece|name and shame"
 )
 
 
 @cache
 def _public() -> re.Pattern[str]:
-    from complaint_desk.core.posting.threat_forms import slot
-
-    words = "|".join((slot("PUBLIC"), slot("SITE"), slot("GOPUBLIC"), _MORE_PUBLIC))
-    return re.compile(rf"(?<![\w'])(?:{words})(?!\w)")
+    return re.compile(rf"(?<![\w'])(?:{_PUBLIC_ACT})(?!\w)")
 
 
 @cache
