@@ -451,3 +451,15 @@ def test_a_sentence_without_digits_finds_its_weekdays() -> None:
         "last TUESDAY",
         "this sunday",
     ]
+
+
+def test_the_menace_gate_is_looked_for_and_never_compiled():
+    # session 27: the gate's three slots compiled to ~215 KB that nothing ran
+    from complaint_desk.core.tone import lexicon as lex
+
+    guard = lex.phrase_guard()
+    text = "i drove past your manager's house last night. just so you know i know."
+    assert lex.VEIL in guard.kinds_in(text)
+    assert guard.each(lex.VEIL) == ()
+    assert lex.VEIL not in guard.patterns
+    assert lex.VEIL not in guard.narrow(guard.kinds_in(text), text)

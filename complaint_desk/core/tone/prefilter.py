@@ -510,10 +510,14 @@ class GuardSet:
         patterns: dict[str, Pattern],
         fine: int = 3000,
         alternatives: dict[str, tuple[str, tuple[str, ...], str]] | None = None,
+        scan_only: frozenset[str] = frozenset(),
     ) -> None:
         """`patterns`: compiled, or their `Source` (compiled here unless cut down).
         `alternatives`: for a pattern built as `head + "|".join(parts) + tail`, its pieces;
-        `narrow` then runs, in a part, only the parts whose required strings are all there."""
+        `narrow` then runs, in a part, only the parts whose required strings are all there.
+        `scan_only`: kinds only looked for (`kinds_in`), never run: not compiled (the tone
+        engine's menace gate, ~215 KB compiled)."""
+        self._scan_only = scan_only
         # The patterns' text is not kept once they are compiled or cut into forms: each kind's
         # whole alternation (~1 MB for the tone engine's, ~0.9 MB for the site rules') lives on
         # only in what runs (`whole_patterns` takes it back from the caller).
@@ -558,6 +562,7 @@ class GuardSet:
         self._each = {
             kind: tuple(_compiled_each(head, alts, tail, sources[kind].flags, pieced.get(kind)))
             for kind, (head, alts, tail) in parts.items()
+            if kind not in scan_only
         }
         # Only which kinds are cut down is kept: their pieces' text (~1.7 MB for the shipped
         # tables) lives on in the compiled patterns.
@@ -566,7 +571,7 @@ class GuardSet:
         # The kinds run whole (`narrow`), compiled.
         self.patterns: dict[str, re.Pattern[str]] = {}
         for kind, pattern in sources.items():
-            if kind not in self._parts:
+            if kind not in self._parts and kind not in scan_only:
                 _between()
                 self.patterns[kind] = (
                     re.compile(pattern.pattern, pattern.flags)
@@ -659,6 +664,8 @@ class GuardSet:
         `present`: the guard's strings in `part`, as `scan_parts` gives them (else found here)."""
         if present is None:
             present = self._finder.strings_in(part, 0, len(part))
+        if self._scan_only and not kinds.isdisjoint(self._scan_only):
+            kinds = kinds - self._scan_only  # looked for, never run
         out: dict[str, Matcher] = {}
         parts = self._parts
         cut = False
