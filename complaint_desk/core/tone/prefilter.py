@@ -279,6 +279,7 @@ def forget_digests() -> None:
     app's warm-up calls this after the tone engine's and the site rules' guards): about 1.2 MB a
     running desk has no more use for. A guard built after this parses its alternatives again."""
     _DIGESTS.clear()
+    _CANON.clear()
 
 
 def _parsed_in_pieces(head: str, parts: Sequence[str], tail: str, flags: int) -> list | None:
@@ -424,7 +425,14 @@ def _all_needs(items: list[tuple]) -> tuple[frozenset[str], ...]:
         for f in ranked
         if f not in kept and all(_CURRENCY.intersection(x) or _rarity(x) >= 3 for x in f)
     ]
-    return tuple(kept + amounts[:_AMOUNT_SETS])
+    # One object per string for all the forms: each form's strings are spelled out anew (runs
+    # of exact items joined), and the guards held 32,000 string objects for 16,400 strings.
+    canon = _CANON.setdefault
+    return tuple(frozenset(canon(x, x) for x in f) for f in kept + amounts[:_AMOUNT_SETS])
+
+
+# The forms' strings while guards are built (`_all_needs`); dropped with the digests.
+_CANON: dict[str, str] = {}
 
 
 def forms_possible(forms: tuple[tuple[frozenset[str], ...], ...], text: str) -> bool:
