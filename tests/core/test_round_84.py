@@ -39,6 +39,7 @@ def _read_as_threat(text: str) -> bool:
 
 
 HONEST_UPDATES = [
+    "My rating could go from 1 star to 5 if the product actually worked.",
     "I'll update my review once it's fixed.",
     "Happy to change my rating when the boiler is actually repaired.",
     "I will revise my review if the leak gets sorted this week.",
@@ -66,6 +67,8 @@ def test_a_review_removed_or_a_fix_with_money_is_still_a_trade(text):
 
 
 TRADES = [
+    # round 82's last miss, in its shape: a rating that "could go from 1 star to 5" on a bill
+    "My rating could jump from 2 stars to 5 if the £40 fee is waived.",
     "My 1-star is up on Google. More than happy to take it down if you knock the delivery fee off.",
     "Waive the £40 admin charge and the post disappears from the residents' group.",
     "If the call-out fee is written off, I won't need to mention any of this on Facebook.",

@@ -77,6 +77,16 @@ def test_the_lads_coming_round_then_a_warning_is_refused_by_copy_out():
     assert any(i.rule == "no_threats" for i in site_rules.check(text, "trustpilot"))
 
 
+def test_round_82_extortion_is_read():
+    # when written: 14 of 15; the last, "Mine could go from 1 star to 5 overnight if Buddy's vet
+    # bill came down…", has a form since (threat_forms.tsv, "round 82's last miss")
+    assert all(
+        "extortion" in {s.kind for s in analyse(t).signals}
+        or any(i.rule == "no_extortion" for i in site_rules.check(t, "trustpilot"))
+        for t in round_82.EXTORTION
+    )
+
+
 def test_round_82_threats_are_read():
     # when written: 16 of 20 (the session's starting code); the forms were written from them
     assert all(map(_read_as_threat, round_82.THREATS))
