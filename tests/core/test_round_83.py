@@ -9,23 +9,15 @@ its words; the round itself is checked as a development round."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from complaint_desk.core.posting import site_rules, threat_forms
-from complaint_desk.core.rewrite import calm_version, fact_tokens
+from complaint_desk.core.posting import threat_forms
+from complaint_desk.core.rewrite import calm_version
 from complaint_desk.core.tone import analyse
 from tests.core import round_83
-
-_GUARDED = {"threat", "extortion", "violence"}
-
-
-def _read_as_threat(text: str) -> bool:
-    if _GUARDED & {s.kind for s in analyse(text).signals}:
-        return True
-    return any(i.rule == "no_threats" for i in site_rules.check(text, "trustpilot"))
-
+from tests.core.guard_reads import GUARDED as _GUARDED
+from tests.core.guard_reads import assert_calm_reads_plainly
+from tests.core.guard_reads import read_as_threat as _read_as_threat
 
 THREATS = [
     "You're dead meat, mate.",
@@ -107,11 +99,7 @@ def test_a_fault_is_still_a_failure_beside_praise():
     ],
 )
 def test_round_83_calm_versions_read_plainly(draft, kept, gone):
-    calm = calm_version(draft)
-    assert kept in calm, calm
-    assert not re.search(gone, calm, re.IGNORECASE), calm
-    assert analyse(calm).heat < 25
-    assert [t for t in fact_tokens(draft) if t not in fact_tokens(calm)] == []
+    assert_calm_reads_plainly(draft, kept, gone)
 
 
 def test_a_question_about_what_was_paid_for_is_kept():

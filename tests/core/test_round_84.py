@@ -12,31 +12,16 @@ shapes, not its words."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from complaint_desk.core.posting import site_rules, threat_forms
-from complaint_desk.core.rewrite import calm_version, fact_tokens
+from complaint_desk.core.posting import threat_forms
+from complaint_desk.core.rewrite import calm_version
 from complaint_desk.core.tone import analyse
 from tests.core import round_84
-
-
-def _kinds(text: str) -> set[str]:
-    return {s.kind for s in analyse(text).signals}
-
-
-def _site(text: str) -> set[str]:
-    return {i.rule for i in site_rules.check(text, "trustpilot")}
-
-
-def _read_as_extortion(text: str) -> bool:
-    return "extortion" in _kinds(text) or "no_extortion" in _site(text)
-
-
-def _read_as_threat(text: str) -> bool:
-    return bool({"threat", "violence", "extortion"} & _kinds(text)) or "no_threats" in _site(text)
-
+from tests.core.guard_reads import assert_calm_reads_plainly
+from tests.core.guard_reads import kinds as _kinds
+from tests.core.guard_reads import read_as_extortion as _read_as_extortion
+from tests.core.guard_reads import read_as_threat as _read_as_threat
 
 HONEST_UPDATES = [
     "My rating could go from 1 star to 5 if the product actually worked.",
@@ -139,11 +124,7 @@ def test_round_84_is_read_in_full():
     ],
 )
 def test_round_84_calm_versions_read_plainly(draft, kept, gone):
-    calm = calm_version(draft)
-    assert kept in calm, calm
-    assert not re.search(gone, calm, re.IGNORECASE), calm
-    assert analyse(calm).heat < 25
-    assert [t for t in fact_tokens(draft) if t not in fact_tokens(calm)] == []
+    assert_calm_reads_plainly(draft, kept, gone)
 
 
 ROUND_85_THREATS = [

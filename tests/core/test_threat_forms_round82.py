@@ -19,8 +19,8 @@ from complaint_desk.core.posting import site_rules, threat_forms
 from complaint_desk.core.rewrite import calm_version
 from complaint_desk.core.tone import analyse
 from tests.core import round_82
-
-_GUARDED = {"threat", "extortion", "violence"}
+from tests.core.guard_reads import GUARDED as _GUARDED
+from tests.core.guard_reads import read_as_threat as _read_as_threat
 
 THREATS = [
     "Refund the £40 or I'll torch your kiosk, simple.",
@@ -46,13 +46,6 @@ LOOK_ALIKES = [
     "You won't be laughing when the ombudsman reads this, but I'd rather settle it with you.",
     "Mind yourself on the steps outside the branch, they are icy and nobody has gritted them.",
 ]
-
-
-def _read_as_threat(text: str) -> bool:
-    """Whether the tone engine reads a threat in `text`, or Trustpilot's rules flag one."""
-    if _GUARDED & {s.kind for s in analyse(text).signals}:
-        return True
-    return any(i.rule == "no_threats" for i in site_rules.check(text, "trustpilot"))
 
 
 @pytest.mark.parametrize("text", THREATS)

@@ -263,10 +263,13 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
         if new == sentence:
             continue
         after = _heat(new)
-        quietened = (_MARK_RUN.search(sentence) is not None and not _MARK_RUN.search(new)) or len(
-            _CAPITALS.findall(new)
-        ) < len(_CAPITALS.findall(sentence))
-        if new and after >= score.heat and score.heat < HOT_SENTENCE and not drop and not quietened:
+        if (
+            new
+            and after >= score.heat
+            and score.heat < HOT_SENTENCE
+            and not drop
+            and not _quietened(sentence, new)
+        ):
             # No calmer than it was. Sarcasm said plainly is kept as a suggestion even so:
             # "My holiday was ruined" reads a point hotter than the sarcastic thanks (its
             # negative word counts once the thanks are gone), and it is what the writer means.
@@ -303,6 +306,13 @@ _ONE_WORD = re.compile(r"\s*[^\W\d_](?:[^\W\d_]|['’-])*[.!?‼⁉…]+\s*")
 _WORDING = re.compile(r"[^\W_]")  # a letter or digit: something said
 _MARK_RUN = re.compile(r"[!‼⁉]{2,}|\?{2,}|[?!]{3,}")  # "!!!", "??", "?!?!"
 _CAPITALS = re.compile(r"\b[A-Z]{3,}\b")  # a word in capitals (an acronym stays in both)
+
+
+def _quietened(sentence: str, new: str) -> bool:
+    """Whether `new` made a run of marks one, or a word in capitals plain."""
+    if _MARK_RUN.search(sentence) is not None and _MARK_RUN.search(new) is None:
+        return True
+    return len(_CAPITALS.findall(new)) < len(_CAPITALS.findall(sentence))
 
 
 def _word_at_a_time(text: str, report) -> dict[int, int | None]:

@@ -1,0 +1,41 @@
+"""What the readers a user meets say of a text, for the blind rounds' tests: the tone engine's
+signals in the editor and Trustpilot's site rules at Copy out; and the check every calm version
+written from a round's drafts must pass."""
+
+from __future__ import annotations
+
+import re
+
+from complaint_desk.core.posting import site_rules
+from complaint_desk.core.rewrite import calm_version, fact_tokens
+from complaint_desk.core.tone import analyse
+
+GUARDED = {"threat", "extortion", "violence"}
+
+
+def kinds(text: str) -> set[str]:
+    return {s.kind for s in analyse(text).signals}
+
+
+def site_flags(text: str) -> set[str]:
+    return {i.rule for i in site_rules.check(text, "trustpilot")}
+
+
+def read_as_threat(text: str) -> bool:
+    """Whether the editor reads a threat (or extortion, or wished violence) in `text`, or
+    Trustpilot's rules flag a threat."""
+    return bool(GUARDED & kinds(text)) or "no_threats" in site_flags(text)
+
+
+def read_as_extortion(text: str) -> bool:
+    return "extortion" in kinds(text) or "no_extortion" in site_flags(text)
+
+
+def assert_calm_reads_plainly(draft: str, kept: str, gone: str) -> None:
+    """The calm version keeps `kept`, holds nothing `gone` matches, reads calm and keeps every
+    fact token of the draft."""
+    calm = calm_version(draft)
+    assert kept in calm, calm
+    assert not re.search(gone, calm, re.IGNORECASE), calm
+    assert analyse(calm).heat < 25
+    assert [t for t in fact_tokens(draft) if t not in fact_tokens(calm)] == []
