@@ -163,6 +163,9 @@ class Model(NamedTuple):
     # count/sqrt(total count); the guards use the set of `features`, each 1/sqrt(size)
     counted: bool = False
     min_words: int = MIN_WORDS  # a window with fewer words is not read (`min_words_of`)
+    # the shipped kind, whose disclaimers (`_DISCLAIMERS`) keep a window from being read; the
+    # fit's models have none (it learns from the words alone)
+    kind: str = ""
 
 
 def model_from(
@@ -248,17 +251,46 @@ def warm_up() -> None:
     _public()
 
 
+# What a writer says to make plain that a window is no trade or no threat, which the models,
+# reading words one by one, cannot weigh: a review that goes up "regardless" of the outcome, a
+# refund that is "a separate matter" (round 86: "my review of the course goes up on Trustpilot on
+# Friday regardless of how this ends. The refund request is a completely separate matter." read
+# 0.89 as a trade), business the company will "regret losing" (read 0.9 as a threat). None of
+# the 949 trades and 1,960 threats of the fit's sets, the tests' rounds and rounds 80-86 holds
+# one; 24 of their look-alikes do. A window holding one is not read: the table still is.
+_DISCLAIMERS = {
+    "extortion": (
+        r"regardless|(?<!go )(?<!going )either way|no matter (?:what|how)"
+        r"|whatever (?:you decide|the outcome|your answer|you offer)"
+        r"|(?:is|it'?s|that'?s|this is|this isn'?t) not a condition|(?:isn'?t|not) (?:a )?condition"
+        r"(?:al|s)?|(?:completely |entirely |totally |quite )?separate (?:matter|issue|request"
+        r"|question|thing)|(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not) change "
+        r"(?:what i (?:write|say|post)|my review|the review|my rating|a word)"
+    ),
+    "threat": (
+        r"regret losing (?:(?:\w+ ){0,2}customers?|(?:\w+ ){0,2}clients?|my (?:custom|business)"
+        r"|me as a \w+)"
+    ),
+}
+
+
+@cache
+def _disclaimer(kind: str) -> re.Pattern[str] | None:
+    source = _DISCLAIMERS.get(kind)
+    return None if source is None else re.compile(rf"(?<![\w'])(?:{source})(?!\w)")
+
+
 def _may_read(model: Model, window: str) -> bool:
-    """Long enough to read (`Model.min_words`), and holding a remedy and a public act where the
-    model needs them (a trade: `Model.needs_remedy`)."""
+    """Long enough to read (`Model.min_words`), holding a remedy and a public act where the
+    model needs them (a trade: `Model.needs_remedy`), and no disclaimer of the kind's."""
     if len(_WORD.findall(window)) < model.min_words:
         return False
-    if not model.needs_remedy:
-        return True
-    return (
-        _remedy().search(normalise(window)) is not None
-        and _public().search(window.lower()) is not None
-    )
+    if model.needs_remedy and (
+        _remedy().search(normalise(window)) is None or _public().search(window.lower()) is None
+    ):
+        return False
+    disclaimer = _disclaimer(model.kind)
+    return disclaimer is None or disclaimer.search(window.lower().translate(_APOSTROPHES)) is None
 
 
 def probability(model: Model, text: str) -> float:
@@ -464,6 +496,7 @@ def models() -> dict[str, Model]:
             needs_remedy=kind == "extortion",
             counted=kind in COUNTED,
             min_words=min_words_of(kind),
+            kind=kind,
         )
         for k, kind in enumerate(kinds)
     }

@@ -75,6 +75,8 @@ def _sentence_case(text: str, keep: list[tuple[int, int]], acronyms: frozenset[s
             # unless it is a common word ("for ONE pair", "I said NO").
             if len(word) <= 3 and word.upper() not in _COMMON_SHORT and not beside_loud(i):
                 continue
+            if _named_after_preposition(text, words, i) and not beside_loud(i):
+                continue
             shouted.append(m)
         elif word in _SHOUTED_SHORT and (several or beside_loud(i)):
             shouted.append(m)  # in a shouted run, "A", "IT", "US" are words ("GOOGLE IT")
@@ -112,6 +114,29 @@ _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)  # "3 MAY", 
 _DAY_AFTER = re.compile(r"\s+\d")  # "MAY 3"
 
 
+def _named_after_preposition(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """A short word in capitals right after a preposition, not a word people shout there: the
+    name of a body or a shop ("lodging with QCAT", "complained to OFCOM", "bought at IKEA" had
+    become "qcat", "ofcom", "ikea"), not "to ALL of you" or "at LEAST"."""
+    word = words[i].group()
+    if len(word) > 5 or i == 0 or word.lower() in _SHOUTED_AFTER_PREPOSITION:
+        return False
+    before = words[i - 1]
+    return (
+        before.group().lower() in _PREPOSITIONS
+        and not text[before.end() : words[i].start()].strip()
+    )
+
+
+_PREPOSITIONS = frozenset(
+    "with to at from via by against through into onto for of about before after".split()
+)
+_SHOUTED_AFTER_PREPOSITION = frozenset(
+    """all every each ever once home time least last most best worst whole same wrong right
+    first never again none zero free weeks days hours years month months today now money
+    cash hell ages one two three four five six seven eight nine ten eleven twelve fifty sixty
+    forty""".split()
+)
 _SHOUTED_SHORT = frozenset({"A", "IT", "US", "AM", "OR", "ON", "OK"})
 
 

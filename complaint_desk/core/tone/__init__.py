@@ -376,8 +376,13 @@ def _collect(
         across.setdefault(i, hit)
     for i, hit in _learned_across(evidence, across).items():
         across.setdefault(i, hit)
+    # Scorn the writer had and was then proved wrong in ("Yeah right, I thought… but you actually
+    # did. … I stand corrected and I'm grateful."): no sarcasm up to where it turned.
+    reported = _overturned_at(evidence)
     for i, ev in enumerate(evidence):
         hits = list(ev.hits)
+        if i <= reported:
+            hits = [h for h in hits if h.kind not in _SCORN]
         if i in across:
             hits.append(across[i])
         if ev.lone_eyeroll and i > 0:
@@ -396,6 +401,7 @@ def _collect(
         tag = ev.fragment and _failed_before(ev.sentence, ev.weak_sarcasm[0].start)
         if (
             ev.weak_sarcasm
+            and i > reported
             and (tag or not _sincere(hits, ev.weak_sarcasm, ev.sentence, shrug))
             and (
                 any(failure_context(evidence[j], strict=True) for j in _beside(evidence, i))
@@ -459,12 +465,61 @@ def _collect(
             hits = [h for h in hits if not (h.kind == "learned_calm" and h.start >= at)]
         valence += ev.valence
         per_sentence.append(hits)
-    _learned_jabs(evidence, per_sentence)
+    if reported < 0:  # a draft that owns up to its scorn holds no dry jab either
+        _learned_jabs(evidence, per_sentence)
     doc_sums = _summed(per_sentence)
     if not _GUARDED.isdisjoint(doc_sums):  # seldom: a tweet pays one set test
         _menace_is_no_calm(per_sentence)
         doc_sums = _summed(per_sentence)
     return per_sentence, doc_sums, valence
+
+
+_SCORN = frozenset(("sarcasm", "eyeroll"))
+# A writer saying their scorn was wrong: "I stand corrected", "…and instead Thabo just swapped the
+# element", "but you actually did", "Then I read it: you'd spotted the fraud", and thanks passed
+# on ("Please tell him how grateful we are"). Over the tone tests' and tools/sarcasm_examples.tsv's
+# 961 dry jabs none says one; 4 of their 1,672 sincere messages do.
+_OVERTURN = re.compile(
+    r"\b(?:i stand corrected|(?:you|they|he|she) proved (?:me|us) wrong|pleasantly surprised"
+    r"|restored my faith|(?:and|but) instead\b(?! of\b)"
+    r"|instead,? (?!of\b)[\w']+ (?:just |actually )?\w+ed\b"
+    r"|but (?:you|they|he|she) (?:actually|really) did|then i (?:read|saw|opened|realised"
+    r"|realized|checked)\b|please (?:tell|let) (?:him|her|them|\w+) (?:know )?how (?:grateful"
+    r"|thankful|pleased|happy) (?:we|i) (?:are|am|were|was)|please pass on (?:my|our) (?:thanks"
+    r"|gratitude|appreciation))",
+    re.IGNORECASE,
+)
+_THANKED = re.compile(
+    r"\b(?:thank|thanks|grateful|gratitude|appreciate\w*|legend|top service|stand corrected"
+    r"|faith)\b",
+    re.IGNORECASE,
+)
+
+
+def _overturned_at(evidence: Sequence) -> int:
+    """The index of the sentence where a draft turns scorn it told into thanks (the writer's
+    own expectation, proved wrong), or -1: the draft holds scorn before or at it, thanks at or
+    after it, and nothing loud or scornful after it."""
+    n = len(evidence)
+    if (
+        n < 2
+        or not any(h.kind in _SCORN for ev in evidence for h in ev.hits)
+        and not any(ev.weak_sarcasm for ev in evidence)
+    ):
+        return -1
+    turn = next((i for i, ev in enumerate(evidence) if _OVERTURN.search(ev.sentence)), -1)
+    if turn < 0 or not any(_THANKED.search(ev.sentence) for ev in evidence[turn:]):
+        return -1
+    for ev in evidence:
+        if any(h.kind in _LOUD and h.kind != "exclamation" for h in ev.hits):
+            return -1
+    if any(h.kind in _SCORN for ev in evidence[turn + 1 :] for h in ev.hits):
+        return -1
+    if any(ev.weak_sarcasm for ev in evidence[turn + 1 :]) and not any(
+        _THANKED.search(ev.sentence) for ev in evidence[turn + 1 :]
+    ):
+        return -1
+    return turn
 
 
 def _summed(per_sentence: list[list]) -> dict[str, float]:

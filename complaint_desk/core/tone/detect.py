@@ -80,7 +80,9 @@ _ELONGATED = re.compile(r"(\w)\1{2,}")
 _EXCLAIM = re.compile(r"(?=[!?‼⁉])(?:[!?‼⁉]{2,}|[!‼⁉](?![\w*]))")
 # An amount of money ("£89.99", "$49", "120 euros"): a fact, and the remedy's sum in a rewrite.
 AMOUNT_SOURCE = (
-    r"[£$€]\s?\d(?:,?\d)*(?:\.\d{1,2})?"
+    # a sign or code of another currency kept with it ("A$1,900", "Rs 4,500", "KSh 12,000")
+    r"(?<!\w)(?:Rs\.?|INR|Rp|kr\.?|CHF|zł|KSh|Ksh|[A-Z]{1,2}\$|[₹₦₱₩₺₽₴₪฿])\s?\d(?:,?\d)*(?:\.\d{1,2})?"
+    r"|[£$€]\s?\d(?:,?\d)*(?:\.\d{1,2})?"
     r"|\b\d(?:,?\d)*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"
 )
 # The fact forms, in FACT_PATTERN's order, each with what its first character must be: a
