@@ -212,7 +212,8 @@ _MORE_REMEDIES = (
 # a gate needs no grammar, and their compiled alternation took 121 KB where this takes 18.
 _PUBLIC_ACT = (
     r"reviews?|reviewing|rat(?:e|ed|es|ing|ings)|stars?|⭐|\d ?\*|\d(?:\.\d)?/(?:5|10)|write-?ups?"
-    r"|blog\w*|vlog\w*|forums?|trustpilot|youtube|yelp|tripadvisor|google|feefo|tiktok|facebook|fb"
+    r"|blog\w*|vlog\w*|(?<!consumer )forums?|trustpilot|youtube|yelp|tripadvisor|google|feefo"
+    r"|tiktok|facebook|fb"
     r"|twitter|instagram|insta|reddit|r/\w+|linkedin|threads|bluesky|mastodon|mumsnet|nextdoor"
     r"|airbnb|amazon|productreview|checkatrade|justdial|hipages|whatsapp|social media|online"
     r"|on ?line|internet|viral|public|press|papers|media|news|journalist\w*|reporters?|followers"
@@ -253,11 +254,13 @@ def warm_up() -> None:
 
 # What a writer says to make plain that a window is no trade or no threat, which the models,
 # reading words one by one, cannot weigh: a review that goes up "regardless" of the outcome, a
-# refund that is "a separate matter" (round 86: "my review of the course goes up on Trustpilot on
+# refund that is "a separate matter", "no compensation asked", a review that "will read the same
+# whether or not you comp the room" (round 86: "my review of the course goes up on Trustpilot on
 # Friday regardless of how this ends. The refund request is a completely separate matter." read
 # 0.89 as a trade), business the company will "regret losing" (read 0.9 as a threat). None of
 # the 949 trades and 1,960 threats of the fit's sets, the tests' rounds and rounds 80-86 holds
-# one; 24 of their look-alikes do. A window holding one is not read: the table still is.
+# one; 24 of their look-alikes do. A window holding one is not read, by these readers or by the
+# table's extortion forms (`threat_forms.find_extortion`, the tone engine's `_collect`).
 _DISCLAIMERS = {
     "extortion": (
         r"regardless|(?<!go )(?<!going )either way|no matter (?:what|how)"
@@ -265,11 +268,15 @@ _DISCLAIMERS = {
         r"|(?:is|it'?s|that'?s|this is|this isn'?t) not a condition|(?:isn'?t|not) (?:a )?condition"
         r"(?:al|s)?|(?:completely |entirely |totally |quite )?separate (?:matter|issue|request"
         r"|question|thing)|(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not) change "
-        r"(?:what i (?:write|say|post)|my review|the review|my rating|a word)"
+        r"(?:what i (?:write|say|post)|my review|the review|my rating|a word)|whether or not"
+        r"|no (?:compensation|money|refund|freebies?|payment) (?:asked|wanted|sought|needed"
+        r"|requested|expected|required)|(?:i'?m |i am )?not (?:asking|looking) for (?:anything"
+        r"|compensation|money|a refund|a penny|freebies|payment)|(?:will|would|'ll) read the same"
     ),
     "threat": (
-        r"regret losing (?:(?:\w+ ){0,2}customers?|(?:\w+ ){0,2}clients?|my (?:custom|business)"
-        r"|me as a \w+)"
+        r"regret losing (?:(?:[\w-]+ ){0,2}(?:customers?|clients?|patients?|patrons?|members?"
+        r"|guests?|flyers?|passengers?|shoppers?|tenants?|students?|subscribers?|users?|residents?"
+        r"|diners?|businesses)|my (?:custom|business)|me as a \w+|(?:[\w-]+ ){0,3}?like (?:me|us))"
     ),
 }
 
@@ -278,6 +285,26 @@ _DISCLAIMERS = {
 def _disclaimer(kind: str) -> re.Pattern[str] | None:
     source = _DISCLAIMERS.get(kind)
     return None if source is None else re.compile(rf"(?<![\w'])(?:{source})(?!\w)")
+
+
+# A deal said outright, "…or I post a 1-star review", "…otherwise…", "unless…": what a writer adds
+# ("regardless of what you say") does not take it back. Only a deal read from its parts (a trade
+# form with no either-or in it, the learned readers) stands down for a disclaimer.
+_EITHER_OR = re.compile(
+    r"\b(?:(?<!whether )or(?! not\b)|otherwise|unless|or else)\b", re.IGNORECASE
+)
+
+
+def says_either_or(span: str) -> bool:
+    return _EITHER_OR.search(span) is not None
+
+
+def disclaims(kind: str, text: str) -> bool:
+    """Whether `text` says in so many words that it is no `kind` (see `_DISCLAIMERS`)."""
+    disclaimer = _disclaimer(kind)
+    if disclaimer is None:
+        return False
+    return disclaimer.search(text.lower().translate(_APOSTROPHES)) is not None
 
 
 def _may_read(model: Model, window: str) -> bool:
@@ -289,8 +316,7 @@ def _may_read(model: Model, window: str) -> bool:
         _remedy().search(normalise(window)) is None or _public().search(window.lower()) is None
     ):
         return False
-    disclaimer = _disclaimer(model.kind)
-    return disclaimer is None or disclaimer.search(window.lower().translate(_APOSTROPHES)) is None
+    return not disclaims(model.kind, window)
 
 
 def probability(model: Model, text: str) -> float:

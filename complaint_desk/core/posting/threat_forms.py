@@ -152,14 +152,61 @@ def find(text: str, kind: str) -> list[tuple[int, int]]:
 def find_extortion(text: str) -> list[tuple[int, int]]:
     """The extortion forms' spans; where there are none, the trades' (a remedy, a public act
     and a link between them, in any wording: the table's "trade" kind), which are extortion
-    too, only tried last."""
-    return find(text, "extortion") or find(text, "trade")
+    too, only tried last. A span whose sentence, or one beside it, disclaims a deal ("No
+    compensation asked.", `learned_guard.disclaims`) is left out."""
+    spans = find(text, "extortion") or find(text, "trade")
+    return [span for span in spans if not _disclaimed_near(text, span)] if spans else spans
+
+
+def _disclaimed_near(text: str, span: tuple[int, int]) -> bool:
+    from complaint_desk.core.posting.learned_guard import disclaims, says_either_or, sentence_spans
+
+    if says_either_or(text[span[0] : span[1]]):
+        return False
+    sentences = sentence_spans(text)
+    held = [i for i, (a, b) in enumerate(sentences) if a < span[1] and span[0] < b] or [0]
+    first, last = max(0, held[0] - 1), min(len(sentences), held[-1] + 2)
+    return disclaims("extortion", " ".join(text[a:b] for a, b in sentences[first:last]))
 
 
 def find_ultimatums(text: str) -> list[tuple[int, int]]:
     """Deadlines with a consequence, legal threats and "or else" (the table's "ultimatum" kind):
-    what a review site refuses even when the step is fair, so only the site rules read them."""
-    return find(text, "ultimatum")
+    what a review site refuses, so only the site rules read them. A deadline met by a formal
+    next step and nothing public ("…or I'll take it to the ombudsman") is left out: it says what
+    "If this is not resolved by Friday, I will refer it to the ombudsman" says, which no form
+    reads (`_fair_next_step`)."""
+    spans = find(text, "ultimatum")
+    return [s for s in spans if not _fair_next_step(text[s[0] : s[1]])] if spans else spans
+
+
+def _fair_next_step(span: str) -> bool:
+    """An ultimatum told as a condition ("…or I will…", "unless…, I will…") whose consequence
+    names a formal step (the table's UL_FORMAL) and no public act (PUBLIC), "or else" or harm."""
+    from complaint_desk.core.tone.prefilter import lower_keeping_length
+
+    lowered = lower_keeping_length(span)
+    parts = _formal_parts()
+    step = parts["condition"].search(lowered)
+    if step is None or parts["menace"].search(lowered):
+        return False
+    consequence = lowered[step.end() :]
+    return (
+        parts["formal"].search(consequence) is not None
+        and parts["public"].search(consequence) is None
+    )
+
+
+@cache
+def _formal_parts() -> dict[str, re.Pattern[str]]:
+    table = _table()
+    return {
+        "condition": re.compile(rf"(?:\bor,? |\bunless\b.*?)(?:{table.slots['UL_WILL']})\b"),
+        "formal": re.compile(rf"(?<![\w'’])(?:{table.slots['UL_FORMAL']})(?!\w)"),
+        "public": re.compile(rf"(?<![\w'’])(?:{table.slots['PUBLIC']})(?!\w)|\btell\w*|\bwarn\w*"),
+        "menace": re.compile(
+            r"\bor else\b|\b(?:ruin|destroy|expose|regret|sorry|make sure|make you)\b"
+        ),
+    }
 
 
 def find_threats(text: str) -> list[tuple[int, int]]:

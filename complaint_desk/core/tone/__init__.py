@@ -467,11 +467,34 @@ def _collect(
         per_sentence.append(hits)
     if reported < 0:  # a draft that owns up to its scorn holds no dry jab either
         _learned_jabs(evidence, per_sentence)
+    _drop_disclaimed_trades(evidence, per_sentence)
     doc_sums = _summed(per_sentence)
     if not _GUARDED.isdisjoint(doc_sums):  # seldom: a tweet pays one set test
         _menace_is_no_calm(per_sentence)
         doc_sums = _summed(per_sentence)
     return per_sentence, doc_sums, valence
+
+
+def _drop_disclaimed_trades(evidence: Sequence, per_sentence: list[list]) -> None:
+    """In place: no extortion in a sentence that, or whose neighbour, disclaims a deal ("My
+    review will read the same whether or not you comp the room.": `learned_guard.disclaims`),
+    unless the deal is said outright ("…or I post a 1-star review"), as the site rules read the
+    table's forms (`threat_forms.find_extortion`)."""
+    traded = [i for i, hits in enumerate(per_sentence) if any(h.kind == "extortion" for h in hits)]
+    if not traded:
+        return
+    from complaint_desk.core.posting.learned_guard import disclaims, says_either_or
+
+    n = len(evidence)
+    for i in traded:
+        near = " ".join(evidence[j].sentence for j in range(max(0, i - 1), min(n, i + 2)))
+        if disclaims("extortion", near):
+            sentence = evidence[i].sentence
+            per_sentence[i] = [
+                h
+                for h in per_sentence[i]
+                if h.kind != "extortion" or says_either_or(sentence[h.start : h.end])
+            ]
 
 
 _SCORN = frozenset(("sarcasm", "eyeroll"))
