@@ -45,7 +45,15 @@ from typing import NamedTuple, Protocol
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _LINK = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|(?<!\w)@\w+")
-_MONEY = re.compile(r"[£$€]\s?\d[\d,.]*k?")
+# An amount in any currency, its sign or code before it or its name after ("KES 20,000", "₦45,000",
+# "5000 rupees", "ten thousand rand"): round 86's helper sets traded reviews for all of these, and
+# the readers had learned pounds, dollars and euros alone as money.
+_MONEY = re.compile(
+    r"(?:[£$€₹₦₱₩₺₽₴₪฿]|\b(?:rs\.?|inr|kes|kshs?|ngn|zar|usd|gbp|eur|aud|cad|nzd|sgd|aed|r|n)\s?)"
+    r"\d[\d,.]*k?|\b\d[\d,.]*k? ?(?:rand|naira|rupees|shillings|bob|quid|pounds|dollars|euros"
+    r"|bucks|grand|cash ?back)\b|\b(?:ten|twenty|fifty|a hundred|hundred|a thousand|\w+ thousand"
+    r"|\w+ hundred) (?:rand|naira|rupees|shillings|bob|quid|pounds|dollars|euros|bucks|grand)\b"
+)
 _STARS = re.compile(r"\b\d+[- ]?stars?\b|⭐+|\b(?:one|two|three|four|five)[- ]stars?\b")
 _NUMBER = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -272,9 +280,16 @@ _DISCLAIMERS = {
         r"|no (?:compensation|money|refund|freebies?|payment) (?:asked|wanted|sought|needed"
         r"|requested|expected|required)|(?:i'?m |i am )?not (?:asking|looking) for (?:anything"
         r"|compensation|money|a refund|a penny|freebies|payment)|(?:will|would|'ll) read the same"
+        r"|(?:declined|refused|turned down|don'?t want|do not want|no need for) (?:the|your|a|any)"
+        r" (?:goodwill|offer|refund|voucher|compensation|gesture|discount|freebies?)"
+        r"|(?:rather|want|prefer) my review (?:stays?|to stay|to be|remains?)"
+        r" (?:accurate|honest|fair)"
+        r"|true to my word|as i said i would"
     ),
     "threat": (
-        r"regret losing (?:(?:[\w-]+ ){0,2}(?:customers?|clients?|patients?|patrons?|members?"
+        r"what (?:time|day) (?:suits|works|is best|is good)|when (?:suits|works) (?:you|best)"
+        r"|(?:book|arrange|make|set up) (?:an? )?(?:appointment|meeting)"
+        r"|regret losing (?:(?:[\w-]+ ){0,2}(?:customers?|clients?|patients?|patrons?|members?"
         r"|guests?|flyers?|passengers?|shoppers?|tenants?|students?|subscribers?|users?|residents?"
         r"|diners?|businesses)|my (?:custom|business)|me as a \w+|(?:[\w-]+ ){0,3}?like (?:me|us))"
     ),

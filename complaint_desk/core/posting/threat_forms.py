@@ -200,7 +200,9 @@ def _fair_next_step(span: str) -> bool:
 def _formal_parts() -> dict[str, re.Pattern[str]]:
     table = _table()
     return {
-        "condition": re.compile(rf"(?:\bor,? |\bunless\b.*?)(?:{table.slots['UL_WILL']})\b"),
+        "condition": re.compile(
+            rf"(?:\bor,? |\bunless\b.*?)(?:{table.slots['UL_WILL']})\b|\bbefore (?:i|we)\b"
+        ),
         "formal": re.compile(rf"(?<![\w'’])(?:{table.slots['UL_FORMAL']})(?!\w)"),
         "public": re.compile(rf"(?<![\w'’])(?:{table.slots['PUBLIC']})(?!\w)|\btell\w*|\bwarn\w*"),
         "menace": re.compile(
