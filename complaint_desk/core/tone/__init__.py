@@ -467,34 +467,38 @@ def _collect(
         per_sentence.append(hits)
     if reported < 0:  # a draft that owns up to its scorn holds no dry jab either
         _learned_jabs(evidence, per_sentence)
-    _drop_disclaimed_trades(evidence, per_sentence)
     doc_sums = _summed(per_sentence)
+    if "extortion" in doc_sums and _drop_disclaimed_trades(evidence, per_sentence):
+        doc_sums = _summed(per_sentence)
     if not _GUARDED.isdisjoint(doc_sums):  # seldom: a tweet pays one set test
         _menace_is_no_calm(per_sentence)
         doc_sums = _summed(per_sentence)
     return per_sentence, doc_sums, valence
 
 
-def _drop_disclaimed_trades(evidence: Sequence, per_sentence: list[list]) -> None:
+def _drop_disclaimed_trades(evidence: Sequence, per_sentence: list[list]) -> bool:
     """In place: no extortion in a sentence that, or whose neighbour, disclaims a deal ("My
     review will read the same whether or not you comp the room.": `learned_guard.disclaims`),
     unless the deal is said outright ("…or I post a 1-star review"), as the site rules read the
-    table's forms (`threat_forms.find_extortion`)."""
-    traded = [i for i, hits in enumerate(per_sentence) if any(h.kind == "extortion" for h in hits)]
-    if not traded:
-        return
+    table's forms (`threat_forms.find_extortion`). Whether any was dropped."""
     from complaint_desk.core.posting.learned_guard import disclaims, says_either_or
 
     n = len(evidence)
-    for i in traded:
+    dropped = False
+    for i, hits in enumerate(per_sentence):
+        if not any(h.kind == "extortion" for h in hits):
+            continue
         near = " ".join(evidence[j].sentence for j in range(max(0, i - 1), min(n, i + 2)))
         if disclaims("extortion", near):
             sentence = evidence[i].sentence
-            per_sentence[i] = [
+            kept = [
                 h
-                for h in per_sentence[i]
+                for h in hits
                 if h.kind != "extortion" or says_either_or(sentence[h.start : h.end])
             ]
+            dropped = dropped or len(kept) < len(hits)
+            per_sentence[i] = kept
+    return dropped
 
 
 _SCORN = frozenset(("sarcasm", "eyeroll"))
@@ -512,6 +516,22 @@ _OVERTURN = re.compile(
     r"|gratitude|appreciation))",
     re.IGNORECASE,
 )
+# A word every _OVERTURN form holds, looked for before the pattern is run.
+_OVERTURN_CUES = (
+    "correct",
+    "wrong",
+    "surprised",
+    "faith",
+    "instead",
+    "actually",
+    "really did",
+    "then i",
+    "how grateful",
+    "how thankful",
+    "how pleased",
+    "how happy",
+    "pass on",
+)
 _THANKED = re.compile(
     r"\b(?:thank|thanks|grateful|gratitude|appreciate\w*|legend|top service|stand corrected"
     r"|faith)\b",
@@ -519,16 +539,27 @@ _THANKED = re.compile(
 )
 
 
+def _scornful(evidence: Sequence) -> bool:
+    """Whether a sentence holds sarcasm or an eye-roll, or praise that may be sarcasm (plain
+    loops: this runs for every draft)."""
+    for ev in evidence:
+        if ev.weak_sarcasm:
+            return True
+        for h in ev.hits:
+            if h[0] in _SCORN:
+                return True
+    return False
+
+
 def _overturned_at(evidence: Sequence) -> int:
     """The index of the sentence where a draft turns scorn it told into thanks (the writer's
     own expectation, proved wrong), or -1: the draft holds scorn before or at it, thanks at or
     after it, and nothing loud or scornful after it."""
     n = len(evidence)
-    if (
-        n < 2
-        or not any(h.kind in _SCORN for ev in evidence for h in ev.hits)
-        and not any(ev.weak_sarcasm for ev in evidence)
-    ):
+    if n < 2 or not _scornful(evidence):
+        return -1
+    said = " ".join(ev.sentence for ev in evidence).lower()
+    if not any(cue in said for cue in _OVERTURN_CUES):
         return -1
     turn = next((i for i, ev in enumerate(evidence) if _OVERTURN.search(ev.sentence)), -1)
     if turn < 0 or not any(_THANKED.search(ev.sentence) for ev in evidence[turn:]):

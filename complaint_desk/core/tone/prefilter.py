@@ -761,20 +761,21 @@ class _StringFinder:
             automaton.make_automaton()
         _between()
         self._iter = automaton.iter
-        self._exact = frozenset(exact)
         self._longer = {key: tuple(strings) for key, strings in longer.items()}
+        self._longer_keys = frozenset(longer)
+        self._inexact = self._longer_keys - exact  # keys that are no string of their own
 
     def strings_in(self, text: str, start: int, end: int) -> set[str]:
         """The strings that occur wholly inside text[start:end], and "" (in every text)."""
         if self._empty or start >= end:
             return {""}
-        exact, longer_of = self._exact, self._longer.get
-        keys = {key for _end, key in self._iter(text, start, end)}
-        found = keys & exact
-        for key in keys:
-            longer = longer_of(key)
-            if longer is not None:
-                found.update(s for s in longer if text.find(s, start, end) >= 0)
+        found = {key for _end, key in self._iter(text, start, end)}
+        keyed = found & self._longer_keys  # (few: most keys are whole strings)
+        if keyed:
+            longer = self._longer
+            for key in keyed:
+                found.update(s for s in longer[key] if text.find(s, start, end) >= 0)
+            found -= self._inexact
         found.add("")
         return found
 
