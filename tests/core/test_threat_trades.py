@@ -134,6 +134,10 @@ def test_the_tone_engine_reads_a_split_trade_as_the_one_typed_in_one_go() -> Non
         "I would like a full refund or a firm delivery date by Friday, please.",
         "It was meant to arrive within five working days, but it still has not turned up.",
         "Honestly, you people never call back when you say you will!!",
+        # a public act and a link, no remedy: a money alternative with no string of its own once
+        # let the forms run wherever these were (session 28; posts 1.7x slower)
+        "I posted on Facebook and my friends said the hours were far too long.",
+        "Your reviews and your followers say the same, and they are right.",
     ],
 )
 def test_the_trade_forms_are_not_run_in_a_sentence_with_no_public_act(sentence: str) -> None:
