@@ -43,6 +43,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple, Protocol
 
+from complaint_desk.core.posting.disclaimers import disclaims
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _LINK = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|(?<!\w)@\w+")
 # An amount in any currency, its sign or code before it or its name after ("KES 20,000", "₦45,000",
@@ -171,8 +173,8 @@ class Model(NamedTuple):
     # count/sqrt(total count); the guards use the set of `features`, each 1/sqrt(size)
     counted: bool = False
     min_words: int = MIN_WORDS  # a window with fewer words is not read (`min_words_of`)
-    # the shipped kind, whose disclaimers (`_DISCLAIMERS`) keep a window from being read; the
-    # fit's models have none (it learns from the words alone)
+    # the shipped kind, whose disclaimers (`disclaimers.disclaims`) keep a window from being
+    # read; the fit's models have none (it learns from the words alone)
     kind: str = ""
 
 
@@ -258,68 +260,6 @@ def warm_up() -> None:
     models()
     _remedy()
     _public()
-
-
-# What a writer says to make plain that a window is no trade or no threat, which the models,
-# reading words one by one, cannot weigh: a review that goes up "regardless" of the outcome, a
-# refund that is "a separate matter", "no compensation asked", a review that "will read the same
-# whether or not you comp the room" (round 86: "my review of the course goes up on Trustpilot on
-# Friday regardless of how this ends. The refund request is a completely separate matter." read
-# 0.89 as a trade), business the company will "regret losing" (read 0.9 as a threat). None of
-# the 949 trades and 1,960 threats of the fit's sets, the tests' rounds and rounds 80-86 holds
-# one; 24 of their look-alikes do. A window holding one is not read, by these readers or by the
-# table's extortion forms (`threat_forms.find_extortion`, the tone engine's `_collect`).
-_DISCLAIMERS = {
-    "extortion": (
-        r"regardless|(?<!go )(?<!going )either way|no matter (?:what|how)"
-        r"|whatever (?:you decide|the outcome|your answer|you offer)"
-        r"|(?:is|it'?s|that'?s|this is|this isn'?t) not a condition|(?:isn'?t|not) (?:a )?condition"
-        r"(?:al|s)?|(?:completely |entirely |totally |quite )?separate (?:matter|issue|request"
-        r"|question|thing)|(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not) change "
-        r"(?:what i (?:write|say|post)|my review|the review|my rating|a word)|whether or not"
-        r"|no (?:compensation|money|refund|freebies?|payment) (?:asked|wanted|sought|needed"
-        r"|requested|expected|required)|(?:i'?m |i am )?not (?:asking|looking) for (?:anything"
-        r"|compensation|money|a refund|a penny|freebies|payment)|(?:will|would|'ll) read the same"
-        r"|(?:declined|refused|turned down|don'?t want|do not want|no need for) (?:the|your|a|any)"
-        r" (?:goodwill|offer|refund|voucher|compensation|gesture|discount|freebies?)"
-        r"|(?:rather|want|prefer) my review (?:stays?|to stay|to be|remains?)"
-        r" (?:accurate|honest|fair)"
-        r"|true to my word|as i said i would"
-    ),
-    "threat": (
-        r"what (?:time|day) (?:suits|works|is best|is good)|when (?:suits|works) (?:you|best)"
-        r"|(?:book|arrange|make|set up) (?:an? )?(?:appointment|meeting)"
-        r"|regret losing (?:(?:[\w-]+ ){0,2}(?:customers?|clients?|patients?|patrons?|members?"
-        r"|guests?|flyers?|passengers?|shoppers?|tenants?|students?|subscribers?|users?|residents?"
-        r"|diners?|businesses)|my (?:custom|business)|me as a \w+|(?:[\w-]+ ){0,3}?like (?:me|us))"
-    ),
-}
-
-
-@cache
-def _disclaimer(kind: str) -> re.Pattern[str] | None:
-    source = _DISCLAIMERS.get(kind)
-    return None if source is None else re.compile(rf"(?<![\w'])(?:{source})(?!\w)")
-
-
-# A deal said outright, "…or I post a 1-star review", "…otherwise…", "unless…": what a writer adds
-# ("regardless of what you say") does not take it back. Only a deal read from its parts (a trade
-# form with no either-or in it, the learned readers) stands down for a disclaimer.
-_EITHER_OR = re.compile(
-    r"\b(?:(?<!whether )or(?! not\b)|otherwise|unless|or else)\b", re.IGNORECASE
-)
-
-
-def says_either_or(span: str) -> bool:
-    return _EITHER_OR.search(span) is not None
-
-
-def disclaims(kind: str, text: str) -> bool:
-    """Whether `text` says in so many words that it is no `kind` (see `_DISCLAIMERS`)."""
-    disclaimer = _disclaimer(kind)
-    if disclaimer is None:
-        return False
-    return disclaimer.search(text.lower().translate(_APOSTROPHES)) is not None
 
 
 def _may_read(model: Model, window: str) -> bool:

@@ -153,17 +153,18 @@ def find_extortion(text: str) -> list[tuple[int, int]]:
     """The extortion forms' spans; where there are none, the trades' (a remedy, a public act
     and a link between them, in any wording: the table's "trade" kind), which are extortion
     too, only tried last. A span whose sentence, or one beside it, disclaims a deal ("No
-    compensation asked.", `learned_guard.disclaims`) is left out."""
+    compensation asked.", `disclaimers.disclaims`) is left out."""
     spans = find(text, "extortion") or find(text, "trade")
     return [span for span in spans if not _disclaimed_near(text, span)] if spans else spans
 
 
 def _disclaimed_near(text: str, span: tuple[int, int]) -> bool:
-    from complaint_desk.core.posting.learned_guard import disclaims, says_either_or, sentence_spans
+    from complaint_desk.core.posting.disclaimers import disclaims, says_either_or
+    from complaint_desk.core.tone.split import split_spans
 
     if says_either_or(text[span[0] : span[1]]):
         return False
-    sentences = sentence_spans(text)
+    sentences = split_spans(text)
     held = [i for i, (a, b) in enumerate(sentences) if a < span[1] and span[0] < b] or [0]
     first, last = max(0, held[0] - 1), min(len(sentences), held[-1] + 2)
     return disclaims("extortion", " ".join(text[a:b] for a, b in sentences[first:last]))

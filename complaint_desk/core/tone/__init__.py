@@ -478,10 +478,10 @@ def _collect(
 
 def _drop_disclaimed_trades(evidence: Sequence, per_sentence: list[list]) -> bool:
     """In place: no extortion in a sentence that, or whose neighbour, disclaims a deal ("My
-    review will read the same whether or not you comp the room.": `learned_guard.disclaims`),
+    review will read the same whether or not you comp the room.": `disclaimers.disclaims`),
     unless the deal is said outright ("…or I post a 1-star review"), as the site rules read the
     table's forms (`threat_forms.find_extortion`). Whether any was dropped."""
-    from complaint_desk.core.posting.learned_guard import disclaims, says_either_or
+    from complaint_desk.core.posting.disclaimers import disclaims, says_either_or
 
     n = len(evidence)
     dropped = False

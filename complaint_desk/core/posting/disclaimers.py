@@ -1,0 +1,79 @@
+"""What a writer says to make plain that a message is no trade or no threat.
+
+The learned readers weigh words one by one and the table's trade forms read a deal from its
+parts; neither can weigh "regardless of how this ends", "No compensation asked" or "you'll regret
+losing loyal patients like me". A window holding one of these is not read by the learned readers
+(`learned_guard._may_read`), and a trade the table reads beside one is dropped by the site rules
+(`threat_forms.find_extortion`) and the tone engine (`tone._drop_disclaimed_trades`), unless the
+deal is said outright ("…or I post a 1-star review, regardless of what you say"). A module of its
+own: both readers use it, and neither imports the other's whole.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+# What a writer says to make plain that a window is no trade or no threat, which the models,
+# reading words one by one, cannot weigh: a review that goes up "regardless" of the outcome, a
+# refund that is "a separate matter", "no compensation asked", a review that "will read the same
+# whether or not you comp the room" (round 86: "my review of the course goes up on Trustpilot on
+# Friday regardless of how this ends. The refund request is a completely separate matter." read
+# 0.89 as a trade), business the company will "regret losing" (read 0.9 as a threat). None of
+# the 949 trades and 1,960 threats of the fit's sets, the tests' rounds and rounds 80-86 holds
+# one; 24 of their look-alikes do. A window holding one is not read, by these readers or by the
+# table's extortion forms (`threat_forms.find_extortion`, the tone engine's `_collect`).
+_DISCLAIMERS = {
+    "extortion": (
+        r"regardless|(?<!go )(?<!going )either way|no matter (?:what|how)"
+        r"|whatever (?:you decide|the outcome|your answer|you offer)"
+        r"|(?:is|it'?s|that'?s|this is|this isn'?t) not a condition|(?:isn'?t|not) (?:a )?condition"
+        r"(?:al|s)?|(?:completely |entirely |totally |quite )?separate (?:matter|issue|request"
+        r"|question|thing)|(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not) change "
+        r"(?:what i (?:write|say|post)|my review|the review|my rating|a word)|whether or not"
+        r"|no (?:compensation|money|refund|freebies?|payment) (?:asked|wanted|sought|needed"
+        r"|requested|expected|required)|(?:i'?m |i am )?not (?:asking|looking) for (?:anything"
+        r"|compensation|money|a refund|a penny|freebies|payment)|(?:will|would|'ll) read the same"
+        r"|(?:declined|refused|turned down|don'?t want|do not want|no need for) (?:the|your|a|any)"
+        r" (?:goodwill|offer|refund|voucher|compensation|gesture|discount|freebies?)"
+        r"|(?:rather|want|prefer) my review (?:stays?|to stay|to be|remains?)"
+        r" (?:accurate|honest|fair)"
+        r"|true to my word|as i said i would"
+    ),
+    "threat": (
+        r"what (?:time|day) (?:suits|works|is best|is good)|when (?:suits|works) (?:you|best)"
+        r"|(?:book|arrange|make|set up) (?:an? )?(?:appointment|meeting)"
+        r"|regret losing (?:(?:[\w-]+ ){0,2}(?:customers?|clients?|patients?|patrons?|members?"
+        r"|guests?|flyers?|passengers?|shoppers?|tenants?|students?|subscribers?|users?|residents?"
+        r"|diners?|businesses)|my (?:custom|business)|me as a \w+|(?:[\w-]+ ){0,3}?like (?:me|us))"
+    ),
+}
+
+
+@cache
+def _disclaimer(kind: str) -> re.Pattern[str] | None:
+    source = _DISCLAIMERS.get(kind)
+    return None if source is None else re.compile(rf"(?<![\w'])(?:{source})(?!\w)")
+
+
+# A deal said outright, "…or I post a 1-star review", "…otherwise…", "unless…": what a writer adds
+# ("regardless of what you say") does not take it back. Only a deal read from its parts (a trade
+# form with no either-or in it, the learned readers) stands down for a disclaimer.
+_EITHER_OR = re.compile(
+    r"\b(?:(?<!whether )or(?! not\b)|otherwise|unless|or else)\b", re.IGNORECASE
+)
+
+
+def says_either_or(span: str) -> bool:
+    """Whether `span` links its deal outright ("or", "otherwise", "unless")."""
+    return _EITHER_OR.search(span) is not None
+
+
+def disclaims(kind: str, text: str) -> bool:
+    """Whether `text` says in so many words that it is no `kind` (see `_DISCLAIMERS`)."""
+    disclaimer = _disclaimer(kind)
+    if disclaimer is None:
+        return False
+    return disclaimer.search(text.lower().translate(_APOSTROPHES)) is not None
