@@ -13,9 +13,11 @@ rounds left out they catch about four in five of their extortions and a third of
 a hundred; see `resources/tone/README.md`.
 
 They read windows of up to three sentences (the length of the messages they learned from), an
-extortion window only where a remedy is named. They add to the table, never replace it: in the
-site rules the extortion finding is a rule error the user can copy past ("copy anyway"), not
-the table's outright block, because a model can be wrong in ways a form cannot.
+extortion window only where a remedy is named, and no window whose writer disclaims the deal or
+the threat ("regardless", "No compensation asked": `disclaimers`). They add to the table, never
+replace it: in the site rules the extortion finding is a rule error the user can copy past
+("copy anyway"), not the table's outright block, because a model can be wrong in ways a form
+cannot.
 
 The sarcasm reader is the same kind of model over the same features, counted per occurrence
 and per sentence and without facts (`counted_features`), fitted on the dry heated halves of the
@@ -48,8 +50,8 @@ from complaint_desk.core.posting.disclaimers import disclaims
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _LINK = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|(?<!\w)@\w+")
 # An amount in any currency, its sign or code before it or its name after ("KES 20,000", "₦45,000",
-# "5000 rupees", "ten thousand rand"): round 86's helper sets traded reviews for all of these, and
-# the readers had learned pounds, dollars and euros alone as money.
+# "5000 rupees", "ten thousand rand"): session 28's fresh sets traded reviews for all of these,
+# and the readers had learned pounds, dollars and euros alone as money.
 _MONEY = re.compile(
     r"(?:[£$€₹₦₱₩₺₽₴₪฿]|\b(?:rs\.?|inr|kes|kshs?|ngn|zar|usd|gbp|eur|aud|cad|nzd|sgd|aed|r|n)\s?)"
     r"\d[\d,.]*k?|\b\d[\d,.]*k? ?(?:rand|naira|rupees|shillings|bob|quid|pounds|dollars|euros"
