@@ -39,3 +39,24 @@ def assert_calm_reads_plainly(draft: str, kept: str, gone: str) -> None:
     assert not re.search(gone, calm, re.IGNORECASE), calm
     assert analyse(calm).heat < 25
     assert [t for t in fact_tokens(draft) if t not in fact_tokens(calm)] == []
+
+
+def assert_round_reads(round_module, *, innocent: int, sincere: int, pairs: int) -> None:
+    """A blind round after the fixes written from it: every threat and trade read, at least
+    `innocent` look-alikes and `sincere` sincere messages left alone, at least `pairs` calm/heated
+    pairs 10 points apart, and every calm version of its drafts calm (heat < 25), holding every
+    fact token and at least 40 % of the draft's length."""
+    from complaint_desk.core.rewrite import fact_tokens_kept
+
+    assert all(map(read_as_threat, round_module.THREATS))
+    assert all(map(read_as_extortion, round_module.EXTORTION))
+    left = [t for t in round_module.LOOK_ALIKES if not read_as_threat(t)]
+    assert len(left) >= innocent
+    plain = [t for t in round_module.SINCERE if not {"sarcasm", "eyeroll"} & kinds(t)]
+    assert len(plain) >= sincere
+    margins = [analyse(hot).heat - analyse(calm).heat for calm, hot in round_module.PAIRS]
+    assert sum(m >= 10 for m in margins) >= pairs
+    for draft in round_module.CALM_DRAFTS:
+        calm = calm_version(draft)
+        assert analyse(calm).heat < 25 and fact_tokens_kept(draft, calm)
+        assert len(calm) >= 0.4 * len(draft)

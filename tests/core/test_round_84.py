@@ -15,10 +15,8 @@ from __future__ import annotations
 import pytest
 
 from complaint_desk.core.posting import threat_forms
-from complaint_desk.core.rewrite import calm_version
-from complaint_desk.core.tone import analyse
 from tests.core import round_84
-from tests.core.guard_reads import assert_calm_reads_plainly
+from tests.core.guard_reads import assert_calm_reads_plainly, assert_round_reads
 from tests.core.guard_reads import kinds as _kinds
 from tests.core.guard_reads import read_as_extortion as _read_as_extortion
 from tests.core.guard_reads import read_as_threat as _read_as_threat
@@ -161,18 +159,6 @@ def test_round_85_look_alikes_are_left_alone(text):
 def test_round_85_reads_what_it_missed_when_written():
     # Blind round 85 (tests/core/round_85.py), measured once with the session's code: threats
     # 13/20, extortion 13/15, sincere 11/15; the forms and fixes written from it since.
-    from complaint_desk.core.rewrite import fact_tokens_kept
     from tests.core import round_85
 
-    assert all(map(_read_as_threat, round_85.THREATS))
-    assert all(map(_read_as_extortion, round_85.EXTORTION))
-    innocent = [t for t in round_85.LOOK_ALIKES if not _read_as_threat(t)]
-    assert len(innocent) >= 19
-    sincere = [t for t in round_85.SINCERE if not {"sarcasm", "eyeroll"} & _kinds(t)]
-    assert len(sincere) >= 13
-    margins = [analyse(hot).heat - analyse(calm).heat for calm, hot in round_85.PAIRS]
-    assert sum(m >= 10 for m in margins) >= 19
-    for draft in round_85.CALM_DRAFTS:
-        calm = calm_version(draft)
-        assert analyse(calm).heat < 25 and fact_tokens_kept(draft, calm)
-        assert len(calm) >= 0.4 * len(draft)
+    assert_round_reads(round_85, innocent=19, sincere=13, pairs=19)

@@ -26,6 +26,7 @@ from complaint_desk.core.posting import learned_guard
 from complaint_desk.core.rewrite import calm_version, fact_tokens_kept
 from complaint_desk.core.tone import analyse
 from tests.core import round_86
+from tests.core.guard_reads import assert_round_reads
 from tests.core.guard_reads import kinds as _kinds
 from tests.core.guard_reads import read_as_extortion as _read_as_extortion
 from tests.core.guard_reads import read_as_threat as _read_as_threat
@@ -190,18 +191,7 @@ def test_a_short_name_in_capitals_after_a_preposition_keeps_them(draft, kept, lo
 def test_round_86_reads_what_it_missed_when_written():
     # Blind round 86 (tests/core/round_86.py), measured once with the session's starting code:
     # threats 11/20, extortion 12/15, dry pairs 6/10, sincere 11/15; the forms and fixes above
-    # were written from it since. The look-alike still flagged is a small-claims letter
-    # ("Unless my deposit is returned within 14 days…, I will file a claim"): an ultimatum a
-    # review site refuses, which only the site rules read.
-    assert all(map(_read_as_threat, round_86.THREATS))
-    assert all(map(_read_as_extortion, round_86.EXTORTION))
-    innocent = [t for t in round_86.LOOK_ALIKES if not _read_as_threat(t)]
-    assert len(innocent) >= 19
-    sincere = [t for t in round_86.SINCERE if not {"sarcasm", "eyeroll"} & _kinds(t)]
-    assert len(sincere) == len(round_86.SINCERE)
-    margins = [analyse(hot).heat - analyse(calm).heat for calm, hot in round_86.PAIRS]
-    assert sum(m >= 10 for m in margins) >= 19
-    for draft in round_86.CALM_DRAFTS:
-        calm = calm_version(draft)
-        assert analyse(calm).heat < 25 and fact_tokens_kept(draft, calm)
-        assert len(calm) >= 0.4 * len(draft)
+    # were written from it since. Its small-claims letter ("Unless my deposit is returned within
+    # 14 days…, I will file a claim") read as an ultimatum until a formal next step stopped being
+    # one (test_fair_next_steps.py).
+    assert_round_reads(round_86, innocent=19, sincere=len(round_86.SINCERE), pairs=19)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from complaint_desk.core.tone.detect import FACT_PATTERN
+from complaint_desk.core.tone.detect import FACT_PATTERN, OTHER_CURRENCY
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ _PROTECT = re.compile(
     r"|\b[A-Z]{2}\d{2} ?[A-Z]{3}\b"  # a UK number plate: "AB12 CDE" (its letters are no shouting)
     r"|[£$€¥]\s?\d(?:,?\d)*(?:\.\d+)?(?:[kKmM]\b)?"
     # other currencies, their sign or code kept with the amount ("Rs 4,500", "₦50,000", "US$99")
-    r"|(?<!\w)(?:Rs\.?|INR|Rp|kr\.?|CHF|zł|[A-Z]{1,2}\$|[₹₦₱₩₺₽₴₪฿])\s?\d(?:,?\d)*(?:\.\d+)?"
+    rf"|(?<!\w){OTHER_CURRENCY}\s?\d(?:,?\d)*(?:\.\d+)?"
     r"(?:[kKmM]\b)?"
     r"|[\w£$€#/+&-]*\d(?:[\w£$€#/:+&%-]|[.,](?=\w))*"
 )

@@ -79,9 +79,12 @@ _ELONGATED = re.compile(r"(\w)\1{2,}")
 # (The look-ahead only lets the scan pass other characters quickly: the same matches.)
 _EXCLAIM = re.compile(r"(?=[!?‼⁉])(?:[!?‼⁉]{2,}|[!‼⁉](?![\w*]))")
 # An amount of money ("£89.99", "$49", "120 euros"): a fact, and the remedy's sum in a rewrite.
+# The sign or code of a currency other than £, $ and € written before an amount ("Rs 4,500",
+# "₦50,000", "US$99"): a rewrite keeps it with the amount (rewrite.facts), a remedy names it.
+OTHER_CURRENCY = r"(?:Rs\.?|INR|Rp|kr\.?|CHF|zł|[A-Z]{1,2}\$|[₹₦₱₩₺₽₴₪฿])"
 AMOUNT_SOURCE = (
     # a sign or code of another currency kept with it ("A$1,900", "Rs 4,500", "KSh 12,000")
-    r"(?<!\w)(?:Rs\.?|INR|Rp|kr\.?|CHF|zł|KSh|Ksh|[A-Z]{1,2}\$|[₹₦₱₩₺₽₴₪฿])\s?\d(?:,?\d)*(?:\.\d{1,2})?"
+    rf"(?<!\w)(?:{OTHER_CURRENCY}|KSh|Ksh)\s?\d(?:,?\d)*(?:\.\d{{1,2}})?"
     r"|[£$€]\s?\d(?:,?\d)*(?:\.\d{1,2})?"
     r"|\b\d(?:,?\d)*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"
 )
