@@ -156,6 +156,23 @@ def test_learned_words_count_but_never_inside_a_fact():
         assert 0 <= s.start < s.end <= fact
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I paid A$2,400 for the couch.", ["A$2,400"]),
+        ("They kept Rs 4,500 and KSh 12,000 of my deposit.", ["Rs 4,500", "KSh 12,000"]),
+        ("₦50,000 gone, and US$99 on top, since 3 May.", ["₦50,000", "US$99", "3 May"]),
+        ("A charge of INR4500 and kr 300, then CHF 20.", ["INR4500", "kr 300", "CHF 20"]),
+    ],
+)
+def test_an_amount_in_another_currency_is_one_fact_with_its_code(text, expected):
+    # The editor underlines what the checklist and the rewrite keep: the code with the amount,
+    # not "$2,400" after a stray "A", and not the amount's words as wording.
+    assert spans(text, "fact") == expected
+    codes = [s for s in analyse(text).signals if s.kind.startswith("learned")]
+    assert not [s for s in codes if text[s.start] in "ARKIkC₦U"]
+
+
 def test_words_that_report_rather_than_attack():
     """A fault on the line is the thing that broke; a name someone called the writer is
     reported; a preposition between "you" and a name puts the name elsewhere. Their own uses

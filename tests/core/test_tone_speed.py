@@ -43,9 +43,11 @@ _PIECES = [
     "  ",
     ". ",
     "!? ",
+    "A$2,400 Rs 4,500 Rs.12 ₦50,000 KSh 12,000 kr 300 zł 40 US$ 9 aUS$5 x₹7 INR4500 $ ₹",
 ]
-# ASCII, signs, and characters whose case or digit rules differ: Σ, İ, ſ (s), K (Kelvin), ٣.
-_ALPHABET = "abcdefghijklmnoprstuvwyzJMO '’.,!?#£$€0123456789-:/ΣİſKŞ٣\n"
+# ASCII, signs (other currencies' too), and characters whose case or digit rules differ: Σ, İ,
+# ſ (s), K (Kelvin), ٣.
+_ALPHABET = "abcdefghijklmnoprstuvwyzJMOAUSRKI '’.,!?#£$€₹₦0123456789-:/ΣİſKŞ٣\n"
 _text = st.lists(
     st.one_of(
         st.sampled_from(_PIECES),

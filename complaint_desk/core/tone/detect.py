@@ -88,9 +88,15 @@ AMOUNT_SOURCE = (
     r"|[£$€]\s?\d(?:,?\d)*(?:\.\d{1,2})?"
     r"|\b\d(?:,?\d)*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"
 )
+# The sign or code of another currency with its amount ("A$2,400", "Rs 4,500", "₦50,000"):
+# one fact from the code on, not "$2,400" after a stray "A".
+OTHER_AMOUNT = rf"(?<!\w)(?:{OTHER_CURRENCY}|KSh|Ksh)\s?\d(?:,?\d)*(?:\.\d{{1,2}})?"
+# The signs OTHER_CURRENCY holds that are no letter: where no token begins (looked up apart).
+_OTHER_SIGNS = "₹₦₱₩₺₽₴₪฿"
 # The fact forms, in FACT_PATTERN's order, each with what its first character must be: a
-# currency sign, a digit, "#", or a letter (a word).
+# currency sign, a digit, "#", a letter (a word), or "money": a letter or one of _OTHER_SIGNS.
 _FACT_FORMS: tuple[tuple[str, str], ...] = (
+    ("money", OTHER_AMOUNT),
     ("sign", r"[£$€]\s?\d(?:,?\d)*(?:\.\d{1,2})?"),
     ("digit", r"\b\d(?:,?\d)*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"),
     (
@@ -124,8 +130,10 @@ FACT_PATTERN = re.compile("|".join(source for _first, source in _FACT_FORMS))
 # At a place whose first character is known, only the forms that can begin with it, in the same
 # order: the same match as FACT_PATTERN's there, with fewer forms tried.
 _FACT_AT = {
-    first: re.compile("|".join(source for f, source in _FACT_FORMS if f == first)).match
-    for first in ("sign", "digit", "word", "hash")
+    first: re.compile(
+        "|".join(source for f, source in _FACT_FORMS if f == first or f == "money" == kind)
+    ).match
+    for first, kind in (("sign", ""), ("digit", ""), ("word", "money"), ("hash", ""), ("money", ""))
 }
 # Every fact form but the weekday one needs a digit; sentences without one try only that form.
 _HAS_DIGIT = re.compile(r"\d")
@@ -269,17 +277,22 @@ def _insult_at(words: list[str], i: int, insult_words: lex.WordList) -> tuple[ob
 # one that starts FACT_PATTERN's words (months, "on/last/this/since" before a weekday, "order",
 # "ref", "the"...): every character that letter class matches case-insensitively, "İıſ" too
 # (tests/core/test_tone_speed.py checks the list). The look-behind keeps word starts only.
-_FACT_START = re.compile(r"[£$€#\dABCDFIJLMNOPRSTabcdfijlmnoprst\u0130\u0131\u017f](?<!\w\w)")
+# A currency's code (OTHER_AMOUNT) can begin with any capital, "k" ("kr") or "z" ("zł").
+_FACT_START = re.compile(
+    r"[£$€#\dA-Zabcdfijklmnoprstz\u0130\u0131\u017f" + _OTHER_SIGNS + r"](?<!\w\w)"
+)
 _FACT_WORDS = tuple(
     """jan feb mar apr may jun jul aug sep oct nov dec on last this since order ref reference
     case ticket account acct invoice booking tracking claim complaint policy customer
-    membership parcel consignment the""".split()
+    membership parcel consignment the rs inr rp kr chf ksh""".split()
 )
 # In ASCII text the same starts, with the word test done by the regex engine rather than a
 # Python loop over every word that begins with one of those letters: a sign, a digit at a word
 # start, or a word start where one of _FACT_WORDS begins (as a prefix, like str.startswith).
 _FACT_START_ASCII = re.compile(
-    r"[£$€#]|(?<!\w)\d|(?<!\w)(?i:" + "|".join(sorted(_FACT_WORDS, key=len, reverse=True)) + ")"
+    r"[£$€#]|(?<!\w)\d|(?<!\w)(?=[A-Z]{1,2}\$)|(?<!\w)(?i:"
+    + "|".join(sorted(_FACT_WORDS, key=len, reverse=True))
+    + ")"
 )
 
 
@@ -322,6 +335,8 @@ def fact_at(sentence: str, p: int) -> re.Match[str] | None:
         return _FACT_AT["hash"](sentence, p)
     if c in "£$€":
         return _FACT_AT["sign"](sentence, p)
+    if c in _OTHER_SIGNS:
+        return _FACT_AT["money"](sentence, p)
     return _FACT_AT["word"](sentence, p)
 
 
@@ -330,8 +345,8 @@ def _fact_starts(sentence: str, tokens: Sequence[tuple]) -> list[int]:
     digit with no word character before it always begins a token or lies inside one (the token
     forms start with any letter or digit), so a token of ASCII letters and digits only can hold
     a fact start at its first character alone, tested here as the regex would; the regex runs
-    over the rest (URLs, mentions, "12.5", "it's", non-ASCII words), and "£"/"€", which no
-    token holds, are looked up on their own."""
+    over the rest (URLs, mentions, "12.5", "it's", non-ASCII words), and the signs no token holds
+    ("£", "€", "₹"...: _SIGNS_APART) are looked up on their own."""
     out: list[int] = []
     ascii_text = sentence.isascii()
     starts = _FACT_START_ASCII if ascii_text else _FACT_START
@@ -344,14 +359,18 @@ def _fact_starts(sentence: str, tokens: Sequence[tuple]) -> list[int]:
                 out.append(start)
         else:
             out.extend(m.start() for m in starts.finditer(sentence, start, end))
-    if not ascii_text and ("£" in sentence or "€" in sentence):
-        for sign in "£€":
+    if not ascii_text and any(sign in sentence for sign in _SIGNS_APART):
+        for sign in _SIGNS_APART:
             at = sentence.find(sign)
             while at >= 0:
                 out.append(at)
                 at = sentence.find(sign, at + 1)
         out.sort()
     return out
+
+
+# Signs no token holds, so not read from the tokens: found with str.find.
+_SIGNS_APART = "£€" + _OTHER_SIGNS
 
 
 def _is_word_char(c: str) -> bool:
@@ -372,6 +391,8 @@ def _fact_role(raw: str) -> str:
         return _FACT_INSIDE
     if raw[0].isdigit() or raw.lower().startswith(_FACT_WORDS):
         return _FACT_HEAD
+    if len(raw) <= 2 and raw.isupper():
+        return _FACT_HEAD  # a currency's code before "$": "US" of "US$ 99" (a token of its own)
     return _NO_FACT
 
 
