@@ -21,6 +21,7 @@ from typing import Literal
 from complaint_desk.core import privacy
 from complaint_desk.core.platforms import PLATFORMS, PlatformProfile, find_invalid_x, find_links
 from complaint_desk.core.posting import learned_guard
+from complaint_desk.core.posting.reported import inside_reported, reported_quotations
 
 Severity = Literal["error", "warning", "info"]
 NEAR_LIMIT = 0.9
@@ -96,7 +97,14 @@ def find_threats(text: str) -> list[tuple[int, int]]:
     spans = set(threat_forms.find_ultimatums(text))
     spans.update(threat_forms.find_threats(text))
     spans.update(threat_forms.find_extortion(text))
-    return sorted(spans)
+    return sorted(_unreported(spans, text))
+
+
+def _unreported(spans: Iterable[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """`spans` less those inside a quotation someone else is said to have spoken ("Your staff
+    member said, 'I'll break your legs'"): what happened to the writer, not their threat."""
+    quotations = reported_quotations(text)
+    return [(a, b) for a, b in spans if not inside_reported(a, b, quotations)]
 
 
 def find_extortion(text: str) -> list[tuple[int, int]]:
@@ -277,7 +285,11 @@ def _no_profanity(c: _Context) -> list[RuleIssue]:
 
 
 def _no_threats(c: _Context) -> list[RuleIssue]:
-    threats = {*find_threats(c.text), *c.threat_spans, *learned_guard.find(c.text, "threat")}
+    threats = {
+        *find_threats(c.text),
+        *c.threat_spans,
+        *_unreported(learned_guard.find(c.text, "threat"), c.text),
+    }
     # On a social site a trade only the learned guard reads is said as a trade; a review site
     # reports it under no_extortion.
     trades = set() if c.profile.kind == "review" else set(learned_guard.find(c.text, "extortion"))

@@ -182,7 +182,8 @@ def find_ultimatums(text: str) -> list[tuple[int, int]]:
 
 def _fair_next_step(span: str) -> bool:
     """An ultimatum told as a condition ("…or I will…", "unless…, I will…") whose consequence
-    names a formal step (the table's UL_FORMAL) and no public act (PUBLIC), "or else" or harm."""
+    names a formal step (the table's UL_FORMAL) or taking one's custom elsewhere (UL_LEAVE), and
+    no public act (PUBLIC), "or else" or harm."""
     from complaint_desk.core.tone.prefilter import lower_keeping_length
 
     lowered = lower_keeping_length(span)
@@ -204,7 +205,9 @@ def _formal_parts() -> dict[str, re.Pattern[str]]:
         "condition": re.compile(
             rf"(?:\bor,? |\bunless\b.*?)(?:{table.slots['UL_WILL']})\b|\bbefore (?:i|we)\b"
         ),
-        "formal": re.compile(rf"(?<![\w'’])(?:{table.slots['UL_FORMAL']})(?!\w)"),
+        "formal": re.compile(
+            rf"(?<![\w'’])(?:{table.slots['UL_FORMAL']}|{table.slots['UL_LEAVE']})(?!\w)"
+        ),
         "public": re.compile(rf"(?<![\w'’])(?:{table.slots['PUBLIC']})(?!\w)|\btell\w*|\bwarn\w*"),
         "menace": re.compile(
             r"\bor else\b|\b(?:ruin|destroy|expose|regret|sorry|make sure|make you)\b"

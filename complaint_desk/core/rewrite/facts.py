@@ -90,13 +90,23 @@ _MONTH = re.compile(
 
 def _whole_dates(original: str, tokens: list[str]) -> list[str]:
     """Lost fact tokens, each day or year given with the rest of its date: "For reference: 14
-    November.", not "For reference: 14." (the token itself is kept verbatim inside it)."""
+    November.", not "For reference: 14." (the token itself is kept verbatim inside it); a short
+    number with its name (`_named`)."""
     dates = [original[a:b] for a, b in fact_spans(original) if _MONTH.search(original, a, b)]
     out: list[str] = []
     for token in tokens:
         whole = next((d for d in dates if re.search(rf"(?<!\w){re.escape(token)}(?!\w)", d)), None)
-        out.append(whole or token)
+        out.append(whole or _named(original, token) or token)
     return list(dict.fromkeys(out))
+
+
+def _named(original: str, token: str) -> str | None:
+    """A short number with the name it numbers ("Route 9", "Gate 12", "Room 214"): "For
+    reference: Route 9.", not "For reference: 9." (session 29, round 87)."""
+    if not (token.isdigit() and len(token) <= 4):
+        return None
+    named = re.search(rf"\b[A-Z][a-z]{{2,}} {re.escape(token)}(?![\w,.]\d)(?!\w)", original)
+    return named.group() if named else None
 
 
 def _carry_facts(original: str, new: str, offer: bool = False) -> str:

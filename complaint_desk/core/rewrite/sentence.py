@@ -103,6 +103,11 @@ def _units(sentence: str, spans: list[tuple[str, int, int]]) -> list[_Unit]:
 
 # What frames an ultimatum and says nothing else ("How about this:", "Your choice.", "Simple as
 # that."): it goes with the threat or offer it frames.
+# A clause that goes on with the pressure just rewritten ("…, unless you add £20 for my trouble").
+_PRESSURE_TAIL = re.compile(
+    r"\W*(?:unless|until|till|or else|otherwise|if not|if you (?:don'?t|do not|won'?t))\b",
+    re.IGNORECASE,
+)
 _ULTIMATUM_FILLER = re.compile(
     r"\W*(?:so,?\s+|and\s+)?(?:how about this|here['’]s the deal|here is the deal|"
     r"(?:it['’]s\s+|the\s+)?your (?:choice|call|decision|move)|the choice is yours|"
@@ -283,10 +288,20 @@ def rewrite_sentence(
     previous: _Unit | None = None  # the unit whose calm text is the last part, kept as it was
     subject: re.Match[str] | None = None  # whom a clause just left out was about
     sarcasm_out = False  # a sarcastic clause was left out ("Thanks a lot, Northgate.")
+    pressed = False  # the unit before was a threat or an extortion, rewritten above
     for unit in units:
         piece = sentence[unit.start : unit.end]
         if not _WORD_OR_NUMBER.search(piece):
             continue  # "." after a bracket, "!!!": nothing to keep, and no break between clauses
+        pressed, after_pressure = unit.kind in ("threat", "extortion"), pressed
+        if after_pressure and unit.kind == "clause" and _PRESSURE_TAIL.match(piece):
+            # "…or I post the video everywhere, unless you add KSh 2,000 for my trouble": the
+            # rest of the pressure, not a sentence of its own; its facts are kept.
+            carried = _carry_facts(piece, "")
+            if carried:
+                lead.append(carried)
+            pressed = True
+            continue
         joints.extend(None for _ in range(len(parts) - len(joints)))  # parts made last time
         kept_after, previous = previous, None
         if spans and unit.kind == "clause" and _ULTIMATUM_FILLER.fullmatch(piece):

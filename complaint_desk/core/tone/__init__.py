@@ -363,6 +363,7 @@ def _collect(
     """Per-sentence hits (with confirmed sarcasm), summed strength per kind, summed valence.
     `staccato`: the sentences said a word at a time (`_staccato`), heard as raised voice."""
     from complaint_desk.core.tone.detect import LONE_EYEROLL, Hit, failure_context
+    from complaint_desk.core.tone.failure import thanks_for_a_fix
 
     n = len(evidence)
     loud = list(staccato) + [None] * (n - len(staccato))
@@ -403,6 +404,9 @@ def _collect(
             ev.weak_sarcasm
             and i > reported
             and (tag or not _sincere(hits, ev.weak_sarcasm, ev.sentence, shrug))
+            # Thanks for a fix is thanks ("Thanks a lot for sorting this out so quickly."),
+            # whatever the writer had feared beside it.
+            and (ev.fragment or not thanks_for_a_fix(ev.sentence))
             and (
                 any(failure_context(evidence[j], strict=True) for j in _beside(evidence, i))
                 if ev.fragment
@@ -513,7 +517,16 @@ _OVERTURN = re.compile(
     r"|but (?:you|they|he|she) (?:actually|really) did|then i (?:read|saw|opened|realised"
     r"|realized|checked)\b|please (?:tell|let) (?:him|her|them|\w+) (?:know )?how (?:grateful"
     r"|thankful|pleased|happy) (?:we|i) (?:are|am|were|was)|please pass on (?:my|our) (?:thanks"
-    r"|gratitude|appreciation))",
+    r"|gratitude|appreciation)"
+    # session 29 (round 87): an expectation beaten ("I honestly didn't expect a reply on a
+    # Sunday, let alone a replacement", "I'd braced myself for a fight and there wasn't one"),
+    # and the scorn's answer told after it ("Oh great, I thought, another chatbot. Then a real
+    # person called Aisha picked up and fixed everything")
+    r"|(?:didn'?t|did not|never) (?:\w+ )?expect\w* [^.!?]{0,60}?\b(?:let alone|never mind"
+    r"|much less)\b"
+    r"|braced (?:myself|ourselves)\b[^.!?]{0,40}?\b(?:and|but) (?:there (?:wasn'?t|was no|were no)"
+    r"|(?:it|you|they|he|she) (?:wasn'?t|weren'?t|never|didn'?t))"
+    r"|^then (?:a|an|the|someone|somebody|\w+)\b[^.!?]{0,60}?\b(?:fixed|sorted|solved|resolved)\b)",
     re.IGNORECASE,
 )
 # A word every _OVERTURN form holds, looked for before the pattern is run.
@@ -531,6 +544,9 @@ _OVERTURN_CUES = (
     "how pleased",
     "how happy",
     "pass on",
+    "expect",
+    "braced",
+    "then ",
 )
 _THANKED = re.compile(
     r"\b(?:thank|thanks|grateful|gratitude|appreciate\w*|legend|top service|stand corrected"

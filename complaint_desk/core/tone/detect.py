@@ -10,6 +10,7 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
+from complaint_desk.core.posting.reported import inside_reported, reported_quotations
 from complaint_desk.core.tone import lexicon as lex
 from complaint_desk.core.tone.failure import FIX, RESOLVED, thanks_for_a_fix, went_wrong
 from complaint_desk.core.tone.prefilter import lower_keeping_length
@@ -81,16 +82,16 @@ _EXCLAIM = re.compile(r"(?=[!?‼⁉])(?:[!?‼⁉]{2,}|[!‼⁉](?![\w*]))")
 # An amount of money ("£89.99", "$49", "120 euros"): a fact, and the remedy's sum in a rewrite.
 # The sign or code of a currency other than £, $ and € written before an amount ("Rs 4,500",
 # "₦50,000", "US$99"): a rewrite keeps it with the amount (rewrite.facts), a remedy names it.
-OTHER_CURRENCY = r"(?:Rs\.?|INR|Rp|kr\.?|CHF|zł|[A-Z]{1,2}\$|[₹₦₱₩₺₽₴₪฿])"
+OTHER_CURRENCY = r"(?:Rs\.?|INR|Rp|kr\.?|CHF|zł|KSh|Ksh|[A-Z]{1,2}\$|[₹₦₱₩₺₽₴₪฿])"
 AMOUNT_SOURCE = (
     # a sign or code of another currency kept with it ("A$1,900", "Rs 4,500", "KSh 12,000")
-    rf"(?<!\w)(?:{OTHER_CURRENCY}|KSh|Ksh)\s?\d(?:,?\d)*(?:\.\d{{1,2}})?"
+    rf"(?<!\w){OTHER_CURRENCY}\s?\d(?:,?\d)*(?:\.\d{{1,2}})?"
     r"|[£$€]\s?\d(?:,?\d)*(?:\.\d{1,2})?"
     r"|\b\d(?:,?\d)*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"
 )
 # The sign or code of another currency with its amount ("A$2,400", "Rs 4,500", "₦50,000"):
 # one fact from the code on, not "$2,400" after a stray "A".
-OTHER_AMOUNT = rf"(?<!\w)(?:{OTHER_CURRENCY}|KSh|Ksh)\s?\d(?:,?\d)*(?:\.\d{{1,2}})?"
+OTHER_AMOUNT = rf"(?<!\w){OTHER_CURRENCY}\s?\d(?:,?\d)*(?:\.\d{{1,2}})?"
 # The signs OTHER_CURRENCY holds that are no letter: where no token begins (looked up apart).
 _OTHER_SIGNS = "₹₦₱₩₺₽₴₪฿"
 # The fact forms, in FACT_PATTERN's order, each with what its first character must be: a
@@ -1060,6 +1061,8 @@ def detect(
                 for h in hits
                 if h.kind == "positive" and fragment.start <= h.start and h.end <= fragment.end
             )
+    if phrase_spans and _QUOTE_MARKS.intersection(sentence):
+        hits = _unreported(hits, sentence)
     hits.sort(key=_BY_SPAN)
     if damped:
         # A title, topic, report or joke: the angry word's own learned entries count for its
@@ -1104,6 +1107,24 @@ def detect(
         public,
         bool(veiled),
     )
+
+
+_QUOTE_MARKS = frozenset("'‘\"“")
+
+
+def _unreported(hits: list[Hit], sentence: str) -> list[Hit]:
+    """`hits` less the threats inside a quotation someone else is said to have spoken ("Your
+    driver told me, 'I'll break your legs'"): what the writer reports, not their threat."""
+    if not any(h.kind in ("threat", "violence") for h in hits):
+        return hits
+    quotations = reported_quotations(sentence)
+    if not quotations:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.kind not in ("threat", "violence") or not inside_reported(h.start, h.end, quotations)
+    ]
 
 
 def clause_numbers(sentence: str, tokens: Sequence[tuple]) -> list[int]:
