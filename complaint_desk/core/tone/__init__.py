@@ -363,7 +363,7 @@ def _collect(
     """Per-sentence hits (with confirmed sarcasm), summed strength per kind, summed valence.
     `staccato`: the sentences said a word at a time (`_staccato`), heard as raised voice."""
     from complaint_desk.core.tone.detect import LONE_EYEROLL, Hit, failure_context
-    from complaint_desk.core.tone.failure import thanks_for_a_fix
+    from complaint_desk.core.tone.failure import thanks_for_a_fix, went_wrong
 
     n = len(evidence)
     loud = list(staccato) + [None] * (n - len(staccato))
@@ -405,8 +405,13 @@ def _collect(
             and i > reported
             and (tag or not _sincere(hits, ev.weak_sarcasm, ev.sentence, shrug))
             # Thanks for a fix is thanks ("Thanks a lot for sorting this out so quickly."),
-            # whatever the writer had feared beside it.
-            and (ev.fragment or not thanks_for_a_fix(ev.sentence))
+            # whatever the writer had feared beside it, unless the fix failed beside it ("It
+            # broke again the next morning.").
+            and (
+                ev.fragment
+                or not thanks_for_a_fix(ev.sentence)
+                or any(went_wrong(evidence[j].sentence) for j in _beside(evidence, i) if j != i)
+            )
             and (
                 any(failure_context(evidence[j], strict=True) for j in _beside(evidence, i))
                 if ev.fragment

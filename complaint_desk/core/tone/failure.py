@@ -22,6 +22,10 @@ FAILURE_WORD = re.compile(
     r"bags?|suitcases?|order|paperwork|file|details|keys?|documents?|records?)|"
     r"never\s+(?:came|arrived|turned\s+up|showed|appeared|rang|called)|dead|stopped\s+working|"
     r"cancell?ed|overcharged|double[- ]charged|charged\s+twice|refused|rejected|ignored|"
+    # session 29: money taken after the writer left ("billed me three times since I closed the
+    # account", "taken R249 twice since I cancelled")
+    r"(?:billed|charged|debited|taken|taking|billing|charging)\s+(?:me\s+|us\s+)?(?:[\w£$€]+\s+){0,3}?"
+    r"(?:since|after)\s+(?:i|we)\s+(?:closed|cancell?ed|left|ended|terminated|moved\s+out)|"
     r"unanswered|unresolved|unacceptable|disappointed|disappointing|frustrated|frustrating|"
     r"annoyed|upset|angry|furious|poor|terrible|awful|horrible|rude|useless|failed|fails|"
     r"failure|fault|problem|problems|issue|issues|complaint|complain|complaining|"
@@ -389,7 +393,11 @@ NO_FAILURE = re.compile(
     r"|\b(?:can(?:no|'|’)?t|cannae|canna|couldn(?:'|’)?t|could\s+not)\s+(?:\w+\s+)?fault\b"
     # "not a single scratch on Nan's piano" (blind round 85): the care taken, no damage
     r"|\b(?:not|without|nor)\s+(?:a|one)\s+(?:single\s+)?(?:scratch|mark|dent|chip|crack|scuff|"
-    r"breakage|thing\s+(?:broken|damaged|missing))\b",
+    r"breakage|thing\s+(?:broken|damaged|missing))\b"
+    # "I'd braced myself for a week without heating and it never came to that" (session 29):
+    # what the writer feared, and the idiom that says it did not happen
+    r"|\bbraced\s+(?:myself|ourselves)\s+for\s+[^.!?]{0,60}?(?=\s+(?:and|but)\b|\s*[.!?]|$)"
+    r"|\bnever\s+came\s+to\s+(?:that|this|it)\b",
     re.IGNORECASE,
 )
 
