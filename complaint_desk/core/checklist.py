@@ -72,9 +72,14 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _TRIED = re.compile(
-    r"\b(?:called|phoned|rang|rung|emailed|e-mailed|wrote|written|chatted|contacted|spoke|spoken|"
-    r"complained|raised|reported|returned|visited|messaged|tried|asked|chased|followed up|"
-    r"been in touch|got in touch|sent|escalated|live chat)\b",
+    r"\b(?:called|phoned|rang|rung|emailed|e-mailed|wrote|chatted|contacted|spoke|spoken|"
+    r"complained|raised|reported|visited|messaged|tried|asked|chased|followed up|"
+    r"been in touch|got in touch|escalated|live chat"
+    # what the writer did, not what was done to them or a kind of thing: "I have written to you",
+    # not "a written apology"; "I sent it back", not "I was sent the wrong size"; "I returned
+    # it", not "it was returned to the depot"
+    r"|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bin )written"
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )(?:sent|returned))\b",
     re.IGNORECASE,
 )
 _REMEDY = re.compile(

@@ -30,6 +30,21 @@ def test_complete_draft_ticks_all_three() -> None:
     assert all(0 <= i.start < i.end <= len(GOOD) for i in items)
 
 
+def test_what_was_done_to_the_writer_is_not_what_they_tried() -> None:
+    # "a written apology" is a remedy's kind, "was sent" and "was returned" happened to them.
+    for text in (
+        "I would like a written apology by 20 May.",
+        "I was sent the wrong size and the parcel was returned to the depot.",
+    ):
+        assert not by_key(check(text, None), "tried")[0].ok, text
+    for text in (
+        "I have written to you twice.",
+        "I sent it back on 3 May.",
+        "I returned the kettle to the shop.",
+    ):
+        assert by_key(check(text, None), "tried")[0].ok, text
+
+
 def test_vague_draft_misses_all_three() -> None:
     items = check("This company is terrible and nobody cares.", None)
     assert [i.ok for i in items] == [False, False, False]
