@@ -120,12 +120,25 @@ _POSTCODE = re.compile(rf"\b(?:{_UK_POSTCODE}|{_US_ZIP})\b")
 
 _ACCOUNT = re.compile(
     r"\b(?P<label>account|acct|a/c|order|reference|ref|customer|policy|booking|ticket|case|"
-    r"claim|invoice|membership|member|tracking|confirmation|contract|reservation|complaint)\b"
-    r"(?P<marker>(?:\s*(?:no\.?|nr\.?|num(?:ber)?\.?|#|id|code)){0,2})"
+    r"claim|invoice|membership|member|tracking|confirmation|contract|reservation|complaint|pnr|"
+    # German, French, Spanish and Italian labels (blind set 88: "Kundennummer 40028817",
+    # "Commande n° 7823341")
+    r"kundennummer|kunden-?nr|bestellnummer|bestell-?nr|auftragsnummer|vertragsnummer|"
+    r"commande|num[ée]ro (?:de )?(?:client|commande|dossier|contrat)|pedido|"
+    r"n[úu]mero de (?:pedido|cliente|contrato|reserva)|ordine|numero (?:cliente|ordine))\b"
+    r"(?P<marker>(?:\s*(?:no\.?|nr\.?|num(?:ber)?\.?|n[°º]|n\.º|#|id|code)){0,2})"
     r"\s*(?:(?:is|was)\s+)?[:.]?\s*#?"
-    r"(?=[A-Za-z/-]*\d)(?P<id>[A-Za-z0-9](?:[A-Za-z0-9/-]*[A-Za-z0-9])?)",
+    r"(?=[A-Za-z/-]*\d)(?P<id>[A-Za-z0-9](?:[A-Za-z0-9/-]*[A-Za-z0-9])?"
+    # a number written in groups ("account no. 7741 2290 18"), not a count after it ("order
+    # 55123 10 days late")
+    r"(?:(?: \d{2,6})+(?!\s+(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|times|items?|"
+    r"pieces?|units?|boxes|parcels?|pounds|dollars|euros|quid|x)\b))?)",
     re.IGNORECASE,
 )
+# A booking's code of capitals with a digit ("Booking ref QX7PLM", "booking ref 8XK2QD"): an
+# airline's or hotel's record locator names the writer's booking.
+_LOCATOR_LABELS = frozenset("booking reference ref reservation confirmation pnr".split())
+_LOCATOR = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8}")
 _DATE_LIKE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 
 
@@ -201,7 +214,11 @@ def _accounts(text: str) -> list[tuple[int, int]]:
     for m in _ACCOUNT.finditer(text):
         ident = m.group("id")
         digits = sum(c.isdigit() for c in ident)
-        if digits < 3 or _DATE_LIKE.fullmatch(ident):
+        if _DATE_LIKE.fullmatch(ident):
+            continue
+        if digits < 3:
+            if m.group("label").lower() in _LOCATOR_LABELS and _LOCATOR.fullmatch(ident):
+                out.append(m.span("id"))
             continue
         marked = bool(m.group("marker").strip()) or "#" in text[m.end("label") : m.start("id")]
         if not marked and (len(ident) < 4 or re.fullmatch(r"(?:19|20)\d\d", ident)):
@@ -248,7 +265,8 @@ _SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?
 _ID_LABEL = re.compile(
     r"(?i)\b(?:ssn|social security(?: number| no\.?)?|national insurance(?: number| no\.?)?|"
     r"ni (?:number|no\.?)|nino|tax id|tin|sozialversicherungsnummer|steuer-?id|"
-    r"numéro de sécurité sociale|n° de sécurité sociale|nir|dni|nie|nif)\s*(?:is|:|#)?\s*"
+    r"numéro de sécurité sociale|n° de sécurité sociale|num[ée]ro de s[ée]cu|nir|dni|nie|nif)"
+    r"[^\w\n]{0,3}(?:(?:is|es|est|ist|:|#)\s*)?"
     # The number only: groups with a digit, or of one or two capitals ("078-05-1120", "QQ 12 34
     # 56 C", "qq123456c"), never the words after it ("SSN 078-05-1120 was on the form" once
     # flagged "was on the" too).
@@ -257,8 +275,16 @@ _ID_LABEL = re.compile(
 )
 
 
+# A French NIR written in its groups (1 85 03 75 116 238 81): sex, year, month, department,
+# commune, order, key. Unlabelled too: no date, amount or reference is grouped so.
+_NIR = re.compile(
+    r"(?<![\w-])[12] \d{2} (?:0[1-9]|1[0-2]|[2-9]\d) (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}(?![\w-])"
+)
+
+
 def _national_ids(text: str) -> list[tuple[int, int]]:
     out = [m.span() for m in _NINO.finditer(text)]
+    out += [m.span() for m in _NIR.finditer(text)]
     out += [m.span() for m in _SSN.finditer(text)]
     for m in _ID_LABEL.finditer(text):
         if sum(c.isdigit() for c in m.group("id")) >= 6 and len(m.group("id")) <= 24:
@@ -268,9 +294,12 @@ def _national_ids(text: str) -> list[tuple[int, int]]:
 
 # A date of birth needs its label: "born on 3 May 1985", "DOB: 03/05/1985", "date of birth".
 _DOB = re.compile(
-    r"(?i)\b(?:d\.?o\.?b\.?|date of birth|birth ?date|born(?: on)?|birthday|"
-    r"geburtsdatum|geb\.|né(?:e)? le|fecha de nacimiento)(?:\s+(?:is|was|are|am|ist|es))?"
-    r"\s*[:.-]?\s*"
+    r"(?i)\b(?:(?:d\.?o\.?b\.?|date of birth|birth ?date|geburtsdatum|fecha de nacimiento"
+    r"|date de naissance)"
+    # an explicit label may stand a few words or a bracket from its date: "my date of birth
+    # (22/07/1988)", "asked for my date of birth, I typed 03.11.1975" (blind set 88)
+    r"(?:[^\w\n]{1,3}(?:[^\W\d_][\w'’]*[^\w\n]{1,3}){0,4}?(?=\d)|(?:\s+(?:is|was|ist|es))?\s*[:.(-]?\s*)"
+    r"|(?:born(?: on)?|birthday|geb\.|né(?:e)? le)(?:\s+(?:is|was|are|am|ist|es))?\s*[:.-]?\s*)"
     r"(?P<date>\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
@@ -286,7 +315,11 @@ def _birth_dates(text: str) -> list[tuple[int, int]]:
 _ROLE = (
     r"(?:rep|representative|agent|advisor|adviser|operator|manager|supervisor|engineer|"
     r"technician|driver|courier|staff member|employee|assistant|clerk|cashier|consultant|"
-    r"team leader|store manager|branch manager|customer service(?:s)? (?:agent|advisor|rep))"
+    r"team leader|store manager|branch manager|customer service(?:s)? (?:agent|advisor|rep)|"
+    # blind set 88: "the assessor, Tom Fielding"
+    r"assessor|adjuster|loss adjuster|claims handler|case handler|caseworker|inspector|surveyor|"
+    r"installer|fitter|plumber|electrician|receptionist|concierge|pharmacist|teller|"
+    r"account manager|estate agent|letting agent|property manager|security guard|porter|bailiff)"
 )
 # Family and friends, named only as "my wife, Emma Clarke" / "Emma Clarke, my wife": "Tell your
 # husband." or "Had a friend…" name nobody.
@@ -305,7 +338,9 @@ _NAME_AFTER_KIN = re.compile(
 )
 _NAME_BEFORE_KIN = re.compile(rf"{_PERSON}(?:,\s+|\s*\()(?i:my|our)\s+(?i:{_KIN})\b")
 _NAME_BEFORE_ROLE = re.compile(
-    rf"{_PERSON},?\s+(?:\((?i:the\s+)?|(?i:the|a|your|an)\s+|(?i:from|in|at)\s+)"
+    # "your" only after a comma: "Dave, your driver", never "Nice silver Corsa your receptionist
+    # drives"
+    rf"{_PERSON}(?:,?\s+(?:\((?i:the\s+)?|(?i:the|a|an)\s+|(?i:from|in|at)\s+)|,\s+(?i:your)\s+)"
     rf"(?i:{_ROLE}|customer services?|support|the (?:call centre|help ?desk|shop|store))\b"
 )
 # Anyone named with "called": "a man called Steve Harris", "someone named Priya".
@@ -325,10 +360,12 @@ _FIRST_NAME_FROM = re.compile(
 )
 # Someone the writer spoke to, from a department: "I spoke with Siobhan from the billing team".
 _NAME_SPOKEN_TO = re.compile(
-    r"\b(?i:spoke|speaking|talked|talking|chatted|chatting|dealt|dealing)\s+(?i:to|with)\s+"
+    r"\b(?:(?i:spoke|speaking|talked|talking|chatted|chatting|dealt|dealing)\s+(?i:to|with)"
+    # "I've contacted Ana from your returns desk twice" (blind set 88)
+    r"|(?i:contacted|called|rang|phoned|emailed|messaged|asked|chased))\s+"
     rf"{_PERSON}\s+(?i:from|at|in|on)\s+(?i:{_ROLE}s?|customer services?|support|billing|sales|"
-    r"accounts|complaints|reception|the phones?|the (?:\w+ )?(?:call centre|help ?desk|shop|store|"
-    r"branch|office|depot|desk|counter|team|department))\b"
+    r"accounts|complaints|reception|the phones?|(?:the|your) (?:\w+ )?(?:call centre|help ?desk|"
+    r"shop|store|branch|office|depot|desk|counter|team|department))\b"
 )
 _NOT_FIRST_NAMES = frozenset(
     """Calls Emails Messages Letters Texts Nothing Everyone Anyone Someone Nobody Somebody
@@ -370,6 +407,8 @@ def _names(text: str) -> list[tuple[int, int]]:
             if (
                 pattern in (_NAME_BEFORE_ROLE, _NAME_BEFORE_KIN)
                 and len(words) == 1
+                # "Mark (the supervisor) promised…": a role in brackets names the word before it
+                and not re.match(r"\s*\(", text[m.end("name") :])
                 # what is just before the name (not the whole text before it, for every name)
                 and _SENTENCE_START.search(text, max(0, m.start("name") - 40), m.start("name"))
             ):
