@@ -173,3 +173,15 @@ def test_round_87_reads_what_it_missed_when_written():
     # Blind round 87 (tests/core/round_87.py), measured once with the session's starting code:
     # threats 16/20, extortion 13/15, look-alikes 19/20, dry pairs 6/10, sincere 11/15.
     assert_round_reads(round_87, innocent=20, sincere=14, pairs=19)
+
+
+def test_the_writers_quoted_threat_leaves_no_telling_of_nothing():
+    # "I told your driver, 'I'll…'" had become "I told your driver." once the threat went.
+    calm = calm_version(
+        "On 3 May I told your driver, 'I'll break your legs if you touch my van again.'"
+    )
+    assert calm.startswith("On 3 May I spoke to your driver."), calm
+    assert "break" not in calm and analyse(calm).heat < 25
+    # Said of something, the telling stays as written.
+    kept = calm_version("I told the manager about the leak. It is still dripping!!!")
+    assert kept.startswith("I told the manager about the leak."), kept

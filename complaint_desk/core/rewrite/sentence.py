@@ -103,6 +103,12 @@ def _units(sentence: str, spans: list[tuple[str, int, int]]) -> list[_Unit]:
 
 # What frames an ultimatum and says nothing else ("How about this:", "Your choice.", "Simple as
 # that."): it goes with the threat or offer it frames.
+# "I told your driver" / "we said to the manager" at the end of what is left of a sentence whose
+# quoted threat or offer was rewritten (session 29).
+_TOLD_WHAT_WENT = re.compile(
+    r"\b(?P<who>I|we|We)\s+(?:told|said\s+to)\s+"
+    r"(?P<whom>(?:your|the|his|her|their|a|an|that|this)\s+[\w-]+|him|her|them)\W*$"
+)
 # A clause that goes on with the pressure just rewritten ("…, unless you add £20 for my trouble").
 _PRESSURE_TAIL = re.compile(
     r"\W*(?:unless|until|till|or else|otherwise|if not|if you (?:don'?t|do not|won'?t))\b",
@@ -440,6 +446,10 @@ def rewrite_sentence(
         ):
             seen.add(said)
             out.append(said)
+    if lead and body:
+        # The writer's own threat in quotation marks went: "I told your driver, 'I'll…'" leaves
+        # "I spoke to your driver", not a telling of nothing.
+        body = _TOLD_WHAT_WENT.sub(r"\g<who> spoke to \g<whom>", body)
     if body:
         body = re.sub(r"\s*\.\s*,", ",", body)
         body = (
