@@ -15,6 +15,7 @@ from complaint_desk.core.rewrite.sentence import (
     _ULTIMATUM_FILLER,
     _acronyms,
     _calm_clauses,
+    _split_outside_brackets,
     rewrite_sentence,
 )
 from complaint_desk.core.rewrite.wording import CALM_TARGET, HOT_SENTENCE, _capitalise, _end, _heat
@@ -480,6 +481,18 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
             if calm_part and calm_part != current
             else _carry_facts(original, "").strip()
         )
+        # No shorter than what is there: the original's calm clauses are in already.
+        stuck = bool(calm_part) and (calm_part == current or len(reduced) >= len(current))
+        if stuck:
+            # A long account whose clauses each read calm can still sum past calm: its
+            # hottest clause goes, one a round, before the whole is cut to its facts (a
+            # 90-word run-on about a broadband fault had become "For reference: …").
+            fewer = _without_hottest_clause(current)
+            reduced = (
+                _end(_capitalise(_carry_facts(current, fewer)))
+                if fewer
+                else _carry_facts(original, "").strip()
+            )
         if reduced == current:
             if not current:
                 break
@@ -598,3 +611,23 @@ def calm_version(text: str, facts: RewriteFacts | None = None) -> str:
     if not isinstance(text, str) or not text.strip():
         return text if isinstance(text, str) else ""
     return apply(text, suggestions(text, facts))
+
+
+def _without_hottest_clause(sentence: str) -> str | None:
+    """`sentence` less its hottest clause (session 29), or None when it has fewer than three:
+    two clauses less one is the calm-clauses reading already tried. A clause holding no fact
+    goes before one that does (whose facts would only move to "For reference"); the facts
+    already carried after the sentence stay out of the reckoning."""
+    body = _CARRIED.split(sentence, maxsplit=1)[0]
+    clauses = [
+        c.strip(" ,") for c in _split_outside_brackets(body.strip().rstrip(".!?")) if c.strip()
+    ]
+    if len(clauses) < 3:
+        return None
+    plain = [i for i, c in enumerate(clauses) if not fact_tokens(c)]
+    hottest = max(plain or range(len(clauses)), key=lambda i: _heat(clauses[i]))
+    return ", ".join(clauses[:hottest] + clauses[hottest + 1 :])
+
+
+# What a rewrite carries after a sentence: its lost facts, a rating said plainly.
+_CARRIED = re.compile(r"(?<=[.!?])\s+(?=For reference:|So far I would rate)")
