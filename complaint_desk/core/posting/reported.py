@@ -41,6 +41,14 @@ _SOMEONE = frozenset(
 )
 
 
+def quotations(text: str, min_words: int = 1) -> list[tuple[int, int]]:
+    """Spans of the quotations in `text` (the marks included) of at least `min_words` words,
+    whoever speaks them."""
+    if not any(mark in text for mark in "'‘\"“"):
+        return []
+    return [m.span() for m in _QUOTATION.finditer(text) if len(m.group().split()) >= min_words]
+
+
 def reported_quotations(text: str) -> list[tuple[int, int]]:
     """Spans of the quotations in `text` that someone other than the writer is said to have
     spoken, the marks included."""

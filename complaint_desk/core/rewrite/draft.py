@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from complaint_desk.core.posting.reported import quotations
 from complaint_desk.core.rewrite.facts import RewriteFacts, _carry_facts, fact_tokens
 from complaint_desk.core.rewrite.pressure import _mid_sentence
 from complaint_desk.core.rewrite.sentence import (
@@ -475,6 +476,23 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
             if _round > rounds - 4:
                 break
         original = text[start:end]
+        unquoted = _without_quotation(current)
+        if unquoted is not None:
+            # Someone's words in quotation marks are kept as said or not at all: the sentence
+            # says what they did without them ("Your driver shouted at my mum on 3 May.").
+            items = [i for i in items if not (i.start == start and i.end == end)]
+            items.append(
+                Suggestion(
+                    start,
+                    end,
+                    unquoted,
+                    "Reads hot even calmed: what was said is left to the reply, not quoted.",
+                    round(_heat(original), 1),
+                    round(_heat(unquoted), 1),
+                )
+            )
+            items.sort(key=lambda s: s.start)
+            continue
         calm_part = _calm_clauses(original, _acronyms())
         reduced = (
             _end(_capitalise(_carry_facts(original, calm_part)))
@@ -631,3 +649,36 @@ def _without_hottest_clause(sentence: str) -> str | None:
 
 # What a rewrite carries after a sentence: its lost facts, a rating said plainly.
 _CARRIED = re.compile(r"(?<=[.!?])\s+(?=For reference:|So far I would rate)")
+
+
+# A quotation with what introduces it: "…told me, and I quote, '…'", "…shouted '…'".
+_QUOTE_LEAD = re.compile(r"(?:,?\s*(?:and\s+)?I\s+quote,?|\s*[:,])?\s*$", re.IGNORECASE)
+
+
+_BARE_SAID = re.compile(
+    r"\b(?:said|says|told (?:me|us|him|her|them)|replied|wrote|texted|messaged|went|goes|"
+    r"shouted|yelled|screamed|snapped|muttered|answered)$",
+    re.IGNORECASE,
+)
+_NOTHING_SAID_AFTER = re.compile(
+    r"(?:[.!?,;]|(?:and|then|but|so|yet|though|although|because|when|while)\b|$)", re.IGNORECASE
+)
+
+
+def _without_quotation(sentence: str) -> str | None:
+    """`sentence` less its first quotation of three words or more (and what introduces it,
+    ", and I quote,"), its facts carried; None when it holds none (session 29)."""
+    found = quotations(sentence, min_words=3)
+    if not found:
+        return None
+    a, b = found[0]
+    lead = _QUOTE_LEAD.search(sentence, 0, a)
+    cut = lead.start() if lead else a
+    head, tail = sentence[:cut].rstrip(), sentence[b:].lstrip(" ,")
+    if _BARE_SAID.search(head) and _NOTHING_SAID_AFTER.match(tail):
+        head += " something"  # "The manager said and walked off" says nothing of what was said
+    rest = (head + " " + tail).strip()
+    rest = re.sub(r"\s+([.,;:!?])", r"\1", rest)
+    if not _WORDING.search(rest):
+        return None
+    return _end(_capitalise(_carry_facts(sentence, rest)))

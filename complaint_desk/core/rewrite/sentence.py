@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from complaint_desk.core.posting.reported import quotations
 from complaint_desk.core.rewrite.facts import (
     RewriteFacts,
     _carry_facts,
@@ -19,6 +20,7 @@ from complaint_desk.core.rewrite.pressure import (
     _OFFER,
     _WARNING_ONLY,
     _extortion_sentence,
+    _next_step,
     _threat_sentence,
 )
 from complaint_desk.core.rewrite.replies import (
@@ -54,15 +56,38 @@ class _Unit:
     kind: str  # "clause", "threat", "extortion"
 
 
+# Two verdicts on one thing, a comma between them ("such a shambolic, dishonest organisation"):
+# not two clauses (session 29).
+_VERDICTS = (
+    r"disgraceful|disgusting|outrageous|appalling|atrocious|abysmal|horrendous|horrific|"
+    r"diabolical|shambolic|scandalous|dishonest|incompetent|useless|pathetic|terrible|awful|"
+    r"horrible|dreadful|shocking|rude|lazy|unprofessional|crooked|shady|dodgy|arrogant|greedy"
+)
+_VERDICT_END = re.compile(
+    rf"(?i)\b(?:such an?|an?|the|this|that|your|their|so)\s+"
+    rf"(?:(?:very|really|utterly|absolutely|totally|truly)\s+)?(?:{_VERDICTS})$"
+)
+_VERDICT_START = re.compile(rf"(?i)(?:{_VERDICTS})\b")
+
+
 def _units(sentence: str, spans: list[tuple[str, int, int]]) -> list[_Unit]:
     """Clauses of a sentence, with a threat or extortion (and the clauses it spans) as one."""
     cuts = [0]
+    quoted = quotations(sentence, min_words=3)  # someone's words: one clause, kept as said
     for m in _CLAUSE.finditer(sentence):
+        if any(a < m.start() and m.end() < b for a, b in quoted):
+            continue
         if _BARE_ADDRESS.fullmatch(sentence[m.end() :]):
             continue  # "Thieves, the lot of you.": the address says whom the name is for
         comma = m.start() + m.group().find(",")
         if comma >= m.start() and repeats_across_comma(sentence, comma):
             continue  # "really, really angry": one clause
+        if (
+            m.group().strip() == ","
+            and _VERDICT_END.search(sentence, 0, m.start())
+            and _VERDICT_START.match(sentence, m.end())
+        ):
+            continue  # "such a shambolic, dishonest organisation": one noun phrase
         if m.start() > 0 and not _overlaps(m.start(), m.end(), fact_spans(sentence)):
             cuts.append(m.start())
             cuts.append(m.end())
@@ -109,6 +134,8 @@ _TOLD_WHAT_WENT = re.compile(
     r"\b(?P<who>I|we|We)\s+(?:told|said\s+to)\s+"
     r"(?P<whom>(?:your|the|his|her|their|a|an|that|this)\s+[\w-]+|him|her|them)\W*$"
 )
+# A clause that states a condition for what follows it ("If I do not receive…by…", "Unless…").
+_CONDITION_FIRST = re.compile(r"\W*(?:if|unless|should|until)\b", re.IGNORECASE)
 # A clause that goes on with the pressure just rewritten ("…, unless you add £20 for my trouble").
 _PRESSURE_TAIL = re.compile(
     r"\W*(?:unless|until|till|or else|otherwise|if not|if you (?:don'?t|do not|won'?t))\b",
@@ -187,7 +214,7 @@ def _remove_insults(clause: str) -> tuple[str, bool]:
     insults = [s for s in report.signals if s.kind in ("insult", "profanity")]
     if not insults:
         return clause, False
-    keep = fact_spans(clause)
+    keep = fact_spans(clause) + quotations(clause, min_words=3)  # someone's words, as said
     text = clause
     for s in sorted(insults, key=lambda s: -s.start):
         if _overlaps(s.start, s.end, keep):
@@ -332,6 +359,14 @@ def rewrite_sentence(
                 wanted, step = _extortion_sentence(piece, facts), _threat_sentence(piece, facts)
                 both = _carry_facts(piece, f"{wanted} {step}")  # facts lost go after the step
                 lead.extend([wanted, step + both[len(wanted) + 1 + len(step) :]])
+            elif kept_after is not None and parts and _CONDITION_FIRST.match(parts[-1]):
+                # "If I do not receive a settlement offer by 5pm on Friday 6 October, I will
+                # instruct my solicitor…": the writer's own condition stays, with the calm next
+                # step as its consequence (it had been left as a fragment before a generic
+                # "If this is not resolved within 14 days, …").
+                condition = parts[-1].rstrip(" ,.;:")
+                parts[-1] = _carry_facts(piece, f"{condition}, I will {_next_step(piece, facts)}")
+                continue
             else:
                 lead.append(_carry_facts(piece, _threat_sentence(piece, facts)))
             continue
@@ -756,9 +791,12 @@ def _split_outside_brackets(piece: str) -> list[str]:
     """`_CLAUSE_BREAK` pieces, but a bracketed aside stays whole ("(refs NW-2231, NW-2290)")."""
     out: list[str] = []
     start = 0
+    quoted = quotations(piece, min_words=3)  # someone's words stay whole
     for m in _CLAUSE_BREAK.finditer(piece):
         before = piece[: m.start()]
         if before.count("(") > before.count(")"):
+            continue
+        if any(a < m.start() and m.end() < b for a, b in quoted):
             continue
         out.append(piece[start : m.start()])
         start = m.end()

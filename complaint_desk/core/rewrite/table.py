@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from complaint_desk.core.posting.reported import quotations
 from complaint_desk.core.rewrite.facts import _overlaps, fact_spans
 
 
@@ -27,7 +28,10 @@ def _rules() -> tuple[_Rule, ...]:
         pattern, _, replacement = raw.partition("\t")
         pattern = either_apostrophe(pattern.strip())
         rules.append(
-            _Rule(re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", re.IGNORECASE), replacement)
+            # whole words, a masked one too: "the f***" is no match in "the f***ing form"
+            _Rule(
+                re.compile(rf"(?<![\w'’*-])(?:{pattern})(?![\w'’*-])", re.IGNORECASE), replacement
+            )
         )
     return tuple(rules)
 
@@ -44,7 +48,9 @@ def _soften(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
             m = rule.pattern.search(text, pos)
             if m is None:
                 break
-            local_keep = fact_spans(text)
+            # Words in quotation marks are someone's own ("'bags go missing all the time'",
+            # what the agent said): quoted as they were, or not at all (session 29).
+            local_keep = fact_spans(text) + quotations(text, min_words=3)
             if _overlaps(m.start(), m.end(), local_keep):
                 pos = m.end()
                 continue
