@@ -96,3 +96,31 @@ def test_set_89_calm_versions_all_read_calm():
     # Measured once with the session's code of the time: 38 of 40.
     bad = [d for d in drafts_89.DRAFTS if not _calm_ok(d, calm_version(d))]
     assert not bad
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        # a name as what a verb acts on: the clause goes, whom it was about stays
+        ("They hire idiots and ignore every email I send.", "They ignore every email I send."),
+        # a verdict after a verdict keeps whom the first was about
+        (
+            "Your staff were rude and lazy and hung up on me on 3 May.",
+            "Your staff hung up on me on 3 May.",
+        ),
+        # someone's own words keep their marks
+        (
+            "Buyer wrote 'arrived perfect, thanks!' then claimed a refund!!! Listing 5512.",
+            "Buyer wrote 'arrived perfect, thanks!' then claimed a refund.",
+        ),
+    ],
+)
+def test_what_is_left_of_a_clause_still_reads_as_a_sentence(draft, expected):
+    calm = calm_version(draft)
+    assert calm.startswith(expected), calm
+
+
+def test_a_name_after_a_preposition_leaves_no_stump():
+    # "I hate dealing with morons like you." had become "I dislike dealing with like you."
+    calm = calm_version("I hate dealing with morons like you. Order 5512 is still missing.")
+    assert "with like" not in calm and "Order 5512 is still missing." in calm, calm

@@ -134,6 +134,22 @@ _TOLD_WHAT_WENT = re.compile(
     r"\b(?P<who>I|we|We)\s+(?:told|said\s+to)\s+"
     r"(?P<whom>(?:your|the|his|her|their|a|an|that|this)\s+[\w-]+|him|her|them)\W*$"
 )
+
+
+def _calm_marks(piece: str) -> str:
+    """ "!!!" -> "." and "?!" -> "?", outside quotation marks: "'arrived perfect, thanks!'" is
+    what the buyer wrote."""
+    quoted = quotations(piece, min_words=2)
+    return _EXCLAIM.sub(
+        lambda m: (
+            m.group()
+            if any(a <= m.start() and m.end() <= b for a, b in quoted)
+            else ("?" if "?" in m.group() else ".")
+        ),
+        piece,
+    )
+
+
 # A clause that states a condition for what follows it ("If I do not receive…by…", "Unless…").
 _CONDITION_FIRST = re.compile(r"\W*(?:if|unless|should|until)\b", re.IGNORECASE)
 # A clause that goes on with the pressure just rewritten ("…, unless you add £20 for my trouble").
@@ -171,6 +187,17 @@ _PEOPLE_AFTER = (
     "engineers?|technicians?|support|service|customer|call centre|bot|app|website|system|lot"
 )
 
+# The word before a name when the name is what a verb acts on: a word that is no determiner,
+# pronoun, verdict or degree (those lead up to the name: "your lazy idiots", "such clowns").
+_OBJECT_OF = re.compile(
+    r"(?<![\w'’])(?!(?:you|your|yours|ya|u|ur|the|these|those|this|that|a|an|such|some|all|of|"
+    r"bunch|lot|like|are|is|was|were|be|been|am|'re|’re|absolute|complete|total|utter|bloody|"
+    r"proper|right|real|clumsy|lazy|useless|incompetent|stupid|greedy|pathetic|careless|thieving|"
+    r"lying|brainless|hopeless|clueless|dozy|idle|arrogant|ignorant|dodgy|crooked|cowboy|so|too|"
+    r"very|really|utterly|completely|totally|absolutely|and|or|but|with|to|by|for|from|at|in|"
+    r"on|than|as|what|bunch|load|pack|gang|shower|band|fellow|other|fucking|effing|bloody|"
+    r"damn|freaking)\b)[a-z]+$"
+)
 _PLACE_AFTER = r"\s*(?:in|at|on|from|of|who|that|working|behind)\b"
 
 
@@ -243,6 +270,13 @@ def _remove_insults(clause: str) -> tuple[str, bool]:
         if not after or predicate or not re.match(r"[\w'’]", after):
             if s.kind == "insult" or not after or re.search(r"\b(?:an?|the)$", before):
                 return text, True  # "you must be an asshole to…" would leave "an to…"
+        # "You protect scammers and punish honest sellers": a name as what a verb acts on is the
+        # clause's whole point; without it the verb acts on nothing ("You protect and punish…").
+        verb = _OBJECT_OF.search(before)
+        if s.kind == "insult" and verb and re.match(r"(?:and|or|but|[,.;:!?]|$)", after):
+            return text, True
+        if s.kind == "insult" and re.search(r"\b(?:with|to|by|for|from|at)$", before):
+            return text, True  # "I hate dealing with morons like you" had left "with like you"
         # "You absolute muppets cancelled…" -> "You cancelled…", not "You absolute cancelled…".
         start = s.start
         lead = _INSULT_LEAD.search(text[:start])
@@ -426,7 +460,7 @@ def rewrite_sentence(
                 sarcasm_out = True
                 continue
         calmer = _ANGRY_EMOJI.sub("", piece)
-        calmer = _EXCLAIM.sub(lambda m: "?" if "?" in m.group() else ".", calmer)
+        calmer = _calm_marks(calmer)
         calmer = re.sub(r"(?<![\w#])#[^\W\d_]\w*", _calm_tag, calmer)
         calmer = _sentence_case(calmer, fact_spans(calmer), acronyms)
         calmer, dropped = _calmed(calmer, keep)
@@ -443,12 +477,18 @@ def rewrite_sentence(
             lost = [t for t in fact_tokens(piece)]
             if lost:
                 parts.append(_carry_facts(piece, "").strip())
-            subject = _SAID_OF.match(piece) if dropped and not lost else None
+            subject = (
+                (_SAID_OF.match(piece) or _ACTED.match(piece)) if dropped and not lost else None
+            )
             continue
         part = _tidy(calmer)
-        if subject and _DONE.match(part):
+        if subject and (
+            _DONE.match(part)
+            or (subject.group("who").lower() in _PRONOUNS and _BARE_VERB.match(part))
+        ):
             # "Your engineer was rude, left mud on my carpet" -> "Your engineer left mud…": the
-            # verdict goes, whom it was about stays with what they did.
+            # verdict goes, whom it was about stays with what they did ("You protect scammers
+            # and punish honest sellers" -> "You punish honest sellers").
             part = subject.group("who") + " " + part[:1].lower() + part[1:]
         subject = None
         joints.append(
@@ -575,6 +615,16 @@ _SAID_OF = re.compile(
     re.IGNORECASE,
 )
 
+# Someone said to do something to a name ("You protect scammers"): when the clause goes, whom
+# it was about stays with what they did next.
+_ACTED = re.compile(
+    r"\s*(?P<who>you|they|he|she)\s+[a-z]+\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\W*$", re.IGNORECASE
+)
+_PRONOUNS = frozenset(("you", "they", "he", "she"))
+_BARE_VERB = re.compile(
+    r"(?!(?:the|a|an|my|your|our|their|his|her|this|that|these|those|it|i|we|you|they|he|she|"
+    r"and|or|but|so|then|to|of|in|on|at|for|with|by|from|no|not|just|still|also|even)\b)[a-z]+\b"
+)
 _DONE = re.compile(
     r"(?!(?:need|feed|bed|red|seed|speed|greed|shed|weed|embed|indeed)\b)[a-z]+ed\b|"
     r"(?:left|threw|took|broke|told|said|gave|hung|kept|sent|came|went|put|made|lost|stole|"
@@ -764,9 +814,18 @@ def _calm_clauses(piece: str, acronyms: frozenset[str]) -> str:
         calm, gone = _calmed(calm, fact_spans(calm))
         calm = _tidy(calm).strip(" ,")
         if gone or _heat(calm) >= CALM_TARGET:
-            subject = _SAID_OF.match(clause) if not fact_tokens(clause) else None
+            if fact_tokens(clause):
+                subject = None
+            else:  # a verdict after a verdict keeps whom the first was about ("…rude and lazy")
+                subject = _SAID_OF.match(clause) or _ACTED.match(clause) or subject
             continue
-        if subject and _DONE.match(calm[:1].lower() + calm[1:]):
+        if subject and (
+            _DONE.match(calm[:1].lower() + calm[1:])
+            or (
+                subject.group("who").lower() in _PRONOUNS
+                and _BARE_VERB.match(calm[:1].lower() + calm[1:])
+            )
+        ):
             # "Waiter was rude and disappeared for ages" -> "Waiter disappeared for ages"
             calm = subject.group("who") + " " + calm[:1].lower() + calm[1:]
         subject = None
