@@ -124,3 +124,12 @@ def test_a_name_after_a_preposition_leaves_no_stump():
     # "I hate dealing with morons like you." had become "I dislike dealing with like you."
     calm = calm_version("I hate dealing with morons like you. Order 5512 is still missing.")
     assert "with like" not in calm and "Order 5512 is still missing." in calm, calm
+
+
+def test_the_sentence_suggestion_goes_on_without_the_hot_quotation():
+    from complaint_desk.core.rewrite import suggestions
+
+    draft = 'The engineer said "that is a stupid question from a stupid customer" and left!!!'
+    (item,) = [s for s in suggestions(draft) if s.start == 0]
+    assert item.replacement == "The engineer said something and left.", item.replacement
+    assert analyse(item.replacement).heat < 25

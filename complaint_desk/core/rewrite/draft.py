@@ -243,6 +243,12 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
         if traded is not None and index > 0 and _trade_across(text, report, index):
             offer_halves.append(index - 1)
         new = rewrite_sentence(sentence, facts, seen, drop, traded)
+        if new and _heat(new) >= CALM_TARGET:
+            # Someone's words keep it hot, and they are not reworded: the sentence goes on
+            # without them ("The engineer said something and left.").
+            unquoted = _without_quotation(new)
+            if unquoted is not None and _heat(unquoted) <= _heat(new) - 15:
+                new = unquoted
         if new and not _WORDING.search(new):
             new = ""  # "Seriously?!" less its interjection is "?": nothing is left to say
         if new != sentence and _FEELING_SAID.search(new):
@@ -660,6 +666,7 @@ _BARE_SAID = re.compile(
     r"shouted|yelled|screamed|snapped|muttered|answered)$",
     re.IGNORECASE,
 )
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:to|that|as|like|the|a|an|of|for|with|by)$", re.IGNORECASE)
 _NOTHING_SAID_AFTER = re.compile(
     r"(?:[.!?,;]|(?:and|then|but|so|yet|though|although|because|when|while)\b|$)", re.IGNORECASE
 )
@@ -675,6 +682,8 @@ def _without_quotation(sentence: str) -> str | None:
     lead = _QUOTE_LEAD.search(sentence, 0, a)
     cut = lead.start() if lead else a
     head, tail = sentence[:cut].rstrip(), sentence[b:].lstrip(" ,")
+    if _COMPLEMENT_BEFORE.search(head):
+        return None  # "…told me to 'have a nice day'": the words are the sentence's own object
     if _BARE_SAID.search(head) and _NOTHING_SAID_AFTER.match(tail):
         head += " something"  # "The manager said and walked off" says nothing of what was said
     rest = (head + " " + tail).strip()
