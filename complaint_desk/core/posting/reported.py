@@ -19,9 +19,11 @@ import re
 # the same family's closing mark before anything but a letter or digit, so "I'll" and "don't"
 # neither open nor close one. Up to 400 characters, within one paragraph.
 _QUOTATION = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[:,—–-]))(?:'(?=\S)[^\n]{1,400}?(?<=\S)'|‘(?=\S)[^\n]{1,400}?(?<=\S)’"
+    r"(?:'(?=\S)[^\n]{1,400}?(?<=\S)'|‘(?=\S)[^\n]{1,400}?(?<=\S)’"
     r"|\"(?=\S)[^\n]{1,400}?(?<=\S)\"|“(?=\S)[^\n]{1,400}?(?<=\S)”)(?!\w)"
 )
+# Where a quotation can open: a mark at the start or after a space, a bracket, a dash, ":" or ",".
+_OPENING = re.compile(r"(?:^|[\s(\[:,—–-])['‘\"“]")
 # Said, in the words a report of speech uses.
 _SAID = re.compile(
     r"(?i)(?<![\w'’])(?:said|says|saying|told|tells|telling|shouted|shouting|yelled|yelling"
@@ -41,21 +43,37 @@ _SOMEONE = frozenset(
 )
 
 
+def _quotation_matches(text: str) -> list[re.Match[str]]:
+    """The quotations of `text`, in order, not overlapping: tried only where one can open
+    (`_OPENING`), not at every character (what a look-behind at the pattern's start cost)."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for opening in _OPENING.finditer(text):
+        at = opening.end() - 1  # the mark
+        if at < end:
+            continue
+        m = _QUOTATION.match(text, at)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def quotations(text: str, min_words: int = 1) -> list[tuple[int, int]]:
     """Spans of the quotations in `text` (the marks included) of at least `min_words` words,
     whoever speaks them."""
-    if not any(mark in text for mark in "'‘\"“"):
+    if _OPENING.search(text) is None:
         return []
-    return [m.span() for m in _QUOTATION.finditer(text) if len(m.group().split()) >= min_words]
+    return [m.span() for m in _quotation_matches(text) if len(m.group().split()) >= min_words]
 
 
 def reported_quotations(text: str) -> list[tuple[int, int]]:
     """Spans of the quotations in `text` that someone other than the writer is said to have
     spoken, the marks included."""
-    if not any(mark in text for mark in "'‘\"“"):
-        return []
+    if _OPENING.search(text) is None:
+        return []  # most texts: an apostrophe inside a word ("I'm") opens no quotation
     spans: list[tuple[int, int]] = []
-    for m in _QUOTATION.finditer(text):
+    for m in _quotation_matches(text):
         speaker = _speaker_before(text[max(0, m.start() - 120) : m.start()])
         if speaker is None:
             speaker = _speaker_after(text[m.end() : m.end() + 40])
@@ -99,6 +117,14 @@ def _the_writer(words: list[str]) -> bool:
         if word in _SOMEONE:
             return False
     return False
+
+
+def without_reported(text: str) -> str:
+    """`text` with each quotation someone else is said to have spoken blanked out, the same
+    length (so a span found in it is the text's): what the writer says in their own words."""
+    for a, b in reported_quotations(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def inside_reported(start: int, end: int, quotations: list[tuple[int, int]]) -> bool:

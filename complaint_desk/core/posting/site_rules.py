@@ -21,7 +21,7 @@ from typing import Literal
 from complaint_desk.core import privacy
 from complaint_desk.core.platforms import PLATFORMS, PlatformProfile, find_invalid_x, find_links
 from complaint_desk.core.posting import learned_guard
-from complaint_desk.core.posting.reported import reported_quotations
+from complaint_desk.core.posting.reported import without_reported
 
 Severity = Literal["error", "warning", "info"]
 NEAR_LIMIT = 0.9
@@ -94,23 +94,11 @@ def find_threats(text: str) -> list[tuple[int, int]]:
     with the forms of the shared table (resources/tone/threat_forms.tsv)."""
     from complaint_desk.core.posting import threat_forms
 
-    said = _unreported(text)
+    said = without_reported(text)
     spans = set(threat_forms.find_ultimatums(said))
     spans.update(threat_forms.find_threats(said))
     spans.update(threat_forms.find_extortion(said))
     return sorted(spans)
-
-
-def _unreported(text: str) -> str:
-    """`text` with each quotation someone else is said to have spoken blanked out ("Your staff
-    member said, 'I'll break your legs'"): what happened to the writer is not their threat. The
-    same length, so spans found in it are the text's."""
-    quotations = reported_quotations(text)
-    if not quotations:
-        return text
-    for a, b in quotations:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
 
 
 def find_extortion(text: str) -> list[tuple[int, int]]:
@@ -294,7 +282,7 @@ def _no_threats(c: _Context) -> list[RuleIssue]:
     threats = {
         *find_threats(c.text),
         *c.threat_spans,
-        *learned_guard.find(_unreported(c.text), "threat"),
+        *learned_guard.find(without_reported(c.text), "threat"),
     }
     # On a social site a trade only the learned guard reads is said as a trade; a review site
     # reports it under no_extortion.

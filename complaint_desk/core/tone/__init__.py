@@ -531,7 +531,10 @@ _OVERTURN = re.compile(
     r"|much less)\b"
     r"|braced (?:myself|ourselves)\b[^.!?]{0,40}?\b(?:and|but) (?:there (?:wasn'?t|was no|were no)"
     r"|(?:it|you|they|he|she) (?:wasn'?t|weren'?t|never|didn'?t))"
-    r"|^then (?:a|an|the|someone|somebody|\w+)\b[^.!?]{0,60}?\b(?:fixed|sorted|solved|resolved)\b)",
+    r"|^then (?:a|an|the|someone|somebody|\w+)\b[^.!?]{0,60}?\b(?:fixed|sorted|solved|resolved)\b"
+    # blind round 91: "…and this time it's the gift I thought was lost forever"
+    r"|\bi (?:thought|feared|assumed|was sure) (?:it |they |this |that )?"
+    r"(?:was|were|had been|'d been) (?:lost|gone|stolen|missing|broken|ruined)\b)",
     re.IGNORECASE,
 )
 # A word every _OVERTURN form holds, looked for before the pattern is run.
@@ -552,6 +555,10 @@ _OVERTURN_CUES = (
     "expect",
     "braced",
     "then ",
+    "thought",
+    "feared",
+    "assumed",
+    "was sure",
 )
 _THANKED = re.compile(
     r"\b(?:thank|thanks|grateful|gratitude|appreciate\w*|legend|top service|stand corrected"
@@ -685,13 +692,18 @@ def _menaced_across(evidence: Sequence) -> dict:
     near = [i for i, ev in enumerate(evidence) if ev.veiled]
     if not near:
         return {}
+    from complaint_desk.core.posting.reported import without_reported
     from complaint_desk.core.posting.threat_forms import menaces_across
     from complaint_desk.core.tone.detect import Hit
 
     out: dict[int, object] = {}
-    for first, last in menaces_across([ev.sentence for ev in evidence], near):
+    sentences = [ev.sentence for ev in evidence]
+    for first, last in menaces_across(sentences, near):
         if any(h.kind in _GUARDED for ev in evidence[first : last + 1] for h in ev.hits):
             continue
+        said = [without_reported(s) for s in sentences[first : last + 1]]
+        if said != sentences[first : last + 1] and not menaces_across(said):
+            continue  # someone else is said to have spoken it: the writer reports it
         sentence = evidence[last].sentence
         words = _WORDS_OF.search(sentence)
         if words is not None:
@@ -713,6 +725,7 @@ def _learned_across(evidence: Sequence, across: dict) -> dict:
     public act, the watching or the harm). Windows where the table, a trade or a menace already
     reads a threat, extortion or violence are left alone."""
     from complaint_desk.core.posting.learned_guard import WINDOW, reads
+    from complaint_desk.core.posting.reported import without_reported
     from complaint_desk.core.tone.detect import Hit
 
     n = len(evidence)
@@ -728,8 +741,12 @@ def _learned_across(evidence: Sequence, across: dict) -> dict:
                 h.kind in _GUARDED for j in window for h in evidence[j].hits
             ):
                 continue
-            if not reads(kind, " ".join(evidence[j].sentence for j in window)):
+            text = " ".join(evidence[j].sentence for j in window)
+            if not reads(kind, text):
                 continue
+            said = without_reported(text)
+            if said != text and not reads(kind, said):
+                continue  # someone else is said to have spoken it: the writer reports it
             mark = max(j for j in window if gate(evidence[j]))
             words = _WORDS_OF.search(evidence[mark].sentence)
             if words is not None:

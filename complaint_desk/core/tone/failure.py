@@ -397,7 +397,9 @@ NO_FAILURE = re.compile(
     # "I'd braced myself for a week without heating and it never came to that" (session 29):
     # what the writer feared, and the idiom that says it did not happen
     r"|\bbraced\s+(?:myself|ourselves)\s+for\s+[^.!?]{0,60}?(?=\s+(?:and|but)\b|\s*[.!?]|$)"
-    r"|\bnever\s+came\s+to\s+(?:that|this|it)\b",
+    r"|\bnever\s+came\s+to\s+(?:that|this|it)\b"
+    # "staying late to finish the alterations": a kindness, no lateness (blind round 91)
+    r"|\b(?:stay|stayed|staying|work|worked|working|open|opened|opening)\s+late\b",
     re.IGNORECASE,
 )
 
@@ -406,7 +408,11 @@ NO_FAILURE = re.compile(
 # repair; "Thanks for the quick reply, only took three weeks." thanks for no fix at all.
 FIX = re.compile(
     rf"\b(?:(?:{_REPAIR})(?:\s+out)?|rebook(?:ed|ing)|re-?deliver(?:ed|ing)|reschedul(?:ed|ing)|"
-    r"putting\s+right|put\s+right)\b(?!\s+(?:absolutely\s+|precisely\s+)?nothing)",
+    r"putting\s+right|put\s+right|"
+    # session 29 (blind round 91): a kindness that put things right ("Thanks a lot for staying
+    # late to finish the alterations", "Your courier tracked it down")
+    r"stay(?:ed|ing)\s+late|went\s+the\s+extra\s+mile|going\s+the\s+extra\s+mile|"
+    r"track(?:ed|ing)\s+(?:it|them|my\s+\w+)\s+down)\b(?!\s+(?:absolutely\s+|precisely\s+)?nothing)",
     re.IGNORECASE,
 )
 
