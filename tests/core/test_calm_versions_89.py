@@ -133,3 +133,18 @@ def test_the_sentence_suggestion_goes_on_without_the_hot_quotation():
     (item,) = [s for s in suggestions(draft) if s.start == 0]
     assert item.replacement == "The engineer said something and left.", item.replacement
     assert analyse(item.replacement).heat < 25
+
+
+def test_the_calm_versions_own_rating_sentence_is_no_trade():
+    # A held-out draft (set 90) kept its 1-star rating as "So far I would rate my experience
+    # 1-star." beside "Not a credit note. A refund.": the learned reader read the app's own
+    # rewrite as a trade (0.6) and it stayed at heat 39.
+    from complaint_desk.core.posting import learned_guard
+
+    calm = "So far I would rate my experience 1-star. Not a credit note. A refund."
+    assert not learned_guard.reads("extortion", calm)
+    assert "extortion" not in {s.kind for s in analyse(calm).signals}
+    # The writer's own rating offered over the refund is still read.
+    assert learned_guard.reads(
+        "extortion", "I rate you 1-star until you refund me. Not a credit note. A refund."
+    )

@@ -270,10 +270,17 @@ def _may_read(model: Model, window: str) -> bool:
     if len(_WORD.findall(window)) < model.min_words:
         return False
     if model.needs_remedy and (
-        _remedy().search(normalise(window)) is None or _public().search(window.lower()) is None
+        _remedy().search(normalise(window)) is None
+        or _public().search(_OWN_RATING.sub(" ", window.lower())) is None
     ):
         return False
     return not disclaims(model.kind, window)
+
+
+# The calm versions' own way of keeping a draft's star rating ("So far I would rate my experience
+# 1 star.", core.rewrite.facts): the writer's view, no public act offered (session 29: beside
+# "Not a credit note. A refund." it had read 0.6 as a trade, in the app's own rewrite).
+_OWN_RATING = re.compile(r"so far i would rate my experience[^.!?\n]*")
 
 
 def probability(model: Model, text: str) -> float:
