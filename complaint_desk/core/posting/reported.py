@@ -3,8 +3,10 @@
 "Your staff member said to my son, word for word, 'I'll break your legs if you touch that
 display again.'" holds a threat, but it is what happened to the writer, the very thing they
 complain about, not a threat they make. A review site takes it, and the tone engine should not
-read it as the writer's. The threat readers (the table's forms in the site rules, the tone
-engine's threat and violence kinds) drop a threat that lies wholly inside such a quotation.
+read it as the writer's. The site rules read threats in the text with such quotations blanked
+(`without_reported`); the tone engine drops a threat or violence hit inside one, and re-reads a
+menace or learned threat found across sentences without them. The calm versions keep any
+quotation as it was said (`quotations`): never reworded, split or re-punctuated.
 
 Only someone else's words count: "I told him, 'I'll be back with my brothers'" is the writer's
 own threat, and a quotation with no one said to speak it ("'Refund me or else' is all I have to
@@ -15,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-# A quotation: an opening mark after a space, a bracket, a dash, ":" or "," (or the start), and
-# the same family's closing mark before anything but a letter or digit, so "I'll" and "don't"
-# neither open nor close one. Up to 400 characters, within one paragraph.
+# A quotation, tried where `_OPENING` finds a mark: the same family's closing mark before anything
+# but a letter or digit, so "I'll" and "don't" neither open nor close one. Up to 400 characters,
+# within one paragraph.
 _QUOTATION = re.compile(
     r"(?:'(?=\S)[^\n]{1,400}?(?<=\S)'|‘(?=\S)[^\n]{1,400}?(?<=\S)’"
     r"|\"(?=\S)[^\n]{1,400}?(?<=\S)\"|“(?=\S)[^\n]{1,400}?(?<=\S)”)(?!\w)"
@@ -127,6 +129,6 @@ def without_reported(text: str) -> str:
     return text
 
 
-def inside_reported(start: int, end: int, quotations: list[tuple[int, int]]) -> bool:
-    """Whether text[start:end] lies wholly inside one of `quotations`."""
-    return any(a <= start and end <= b for a, b in quotations)
+def inside_reported(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end] lies wholly inside one of `spans` (`reported_quotations`)."""
+    return any(a <= start and end <= b for a, b in spans)
