@@ -148,3 +148,11 @@ def test_the_calm_versions_own_rating_sentence_is_no_trade():
     assert learned_guard.reads(
         "extortion", "I rate you 1-star until you refund me. Not a credit note. A refund."
     )
+
+
+def test_set_90_calm_versions_all_read_calm():
+    # Held out and measured once at the session's end: 28 of 30 (see drafts_90.py).
+    from tests.core import drafts_90
+
+    bad = [d for d in drafts_90.DRAFTS if not _calm_ok(d, calm_version(d))]
+    assert not bad

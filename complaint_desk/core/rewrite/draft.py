@@ -654,7 +654,7 @@ def _without_hottest_clause(sentence: str) -> str | None:
 
 
 # What a rewrite carries after a sentence: its lost facts, a rating said plainly.
-_CARRIED = re.compile(r"(?<=[.!?])\s+(?=For reference:|So far I would rate)")
+_CARRIED = re.compile(r"(?:(?<=[.!?])\s+|,\s*)(?=For reference:|So far I would rate)")
 
 
 # A quotation with what introduces it: "…told me, and I quote, '…'", "…shouted '…'".

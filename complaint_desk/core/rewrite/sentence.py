@@ -150,6 +150,8 @@ def _calm_marks(piece: str) -> str:
     )
 
 
+# Words from which a sentence marked sarcastic as a whole is an account to calm, not a jab.
+_LONG_ACCOUNT = 40
 # A clause that states a condition for what follows it ("If I do not receive…by…", "Unless…").
 _CONDITION_FIRST = re.compile(r"\W*(?:if|unless|should|until)\b", re.IGNORECASE)
 # A clause that goes on with the pressure just rewritten ("…, unless you add £20 for my trouble").
@@ -448,7 +450,13 @@ def rewrite_sentence(
                 piece = rest
                 if not piece:
                     continue
-        if _overlaps(unit.start, unit.end, list(drop)):
+        # A dry jab the learned reader marks is the whole sentence; a long account so marked is
+        # calmed clause by clause instead (session 29: a 90-word run-on about void concert
+        # tickets had been cut to its facts).
+        whole_jab = len(piece.split()) >= _LONG_ACCOUNT and any(
+            a <= 0 and len(sentence.rstrip()) <= b for a, b in drop
+        )
+        if not whole_jab and _overlaps(unit.start, unit.end, list(drop)):
             # Sarcasm the draft confirms is left out, unless the table turns it into what
             # happened ("Thanks a lot for ruining my holiday" -> "My holiday was ruined").
             said, gone = _soften(piece, keep)
