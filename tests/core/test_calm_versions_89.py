@@ -156,3 +156,11 @@ def test_set_90_calm_versions_all_read_calm():
 
     bad = [d for d in drafts_90.DRAFTS if not _calm_ok(d, calm_version(d))]
     assert not bad
+
+
+def test_a_word_said_again_for_emphasis_goes():
+    # "…had ONE person on it. One!" had kept "One." as a sentence of its own.
+    calm = calm_version("Your help desk had ONE person on it. One! I queued for 3 hours.")
+    assert calm == "Your help desk had one person on it. I queued for 3 hours.", calm
+    # A word that is not said again stays: "Again." is what happened.
+    assert calm_version("It broke on day one. Again.").endswith("Again.")

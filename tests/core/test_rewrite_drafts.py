@@ -2100,7 +2100,8 @@ def test_an_absolute_about_contacts_becomes_the_count_in_the_log(draft):
         (
             "@QuickBite your driver ate half my chips. HALF. Order 7781. Refund or I'm done with "
             "you.",
-            "@QuickBite your driver ate half my chips. Half. Order 7781. Please refund me.",
+            # (session 29: "HALF." said again for emphasis goes, as an echo of the sentence before)
+            "@QuickBite your driver ate half my chips. Order 7781. Please refund me.",
         ),
         (
             "I have been a loyal customer for 12 years and this is how you treat me?! Policy "

@@ -212,6 +212,15 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
             pressure = False
             continue
         sentence = text[score.start : score.end]
+        if index > 0 and _echoes(sentence, text[report.sentences[index - 1].start : score.start]):
+            items.append(
+                _left_out(
+                    text,
+                    score,
+                    "Repeats a word of the sentence before for emphasis: that sentence says it.",
+                )
+            )
+            continue
         if index in veiled and not fact_tokens(sentence):
             items.append(
                 _left_out(
@@ -691,3 +700,16 @@ def _without_quotation(sentence: str) -> str | None:
     if not _WORDING.search(rest):
         return None
     return _end(_capitalise(_carry_facts(sentence, rest)))
+
+
+_ECHO_WORD = re.compile(r"\W*(?P<word>[^\W\d_][\w'’-]{0,15}|\d{1,4})\W*")
+
+
+def _echoes(sentence: str, before: str) -> bool:
+    """Whether `sentence` is one word said again from the sentence before, for emphasis ("Your
+    desk had ONE person on it. One!": session 29, where the calm version had kept "One.")."""
+    m = _ECHO_WORD.fullmatch(sentence)
+    if m is None:
+        return False
+    word = m.group("word").lower()
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", before.lower()) is not None
