@@ -122,9 +122,15 @@ def _the_writer(words: list[str]) -> bool:
 
 
 def without_reported(text: str) -> str:
-    """`text` with each quotation someone else is said to have spoken blanked out, the same
-    length (so a span found in it is the text's): what the writer says in their own words."""
-    for a, b in reported_quotations(text):
+    """`text` with each quotation someone else is said to have spoken blanked out: what the
+    writer says in their own words."""
+    return blanked(text, reported_quotations(text))
+
+
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each of `spans` turned to spaces, the same length (so a span found in the
+    result is the text's)."""
+    for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
 

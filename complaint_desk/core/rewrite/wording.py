@@ -264,11 +264,9 @@ _HOSTILE = frozenset({"insult", "profanity", "blame", "sarcasm", "threat", "exto
 def _clause_hostile(clause: str) -> bool:
     """Whether a clause still carries something a reader takes as an attack. Words in
     quotation marks are someone's own, told as they were said: not the writer's attack."""
-    from complaint_desk.core.posting.reported import quotations
+    from complaint_desk.core.posting.reported import blanked, quotations
     from complaint_desk.core.tone import analyse
 
-    for a, b in quotations(clause, min_words=3):
-        clause = clause[:a] + " " * (b - a) + clause[b:]
-    report = analyse(clause)
+    report = analyse(blanked(clause, quotations(clause, min_words=3)))
     kinds = {s.kind for s in report.signals if s.weight > 0.3}
     return bool(kinds & _HOSTILE) or report.heat >= 45

@@ -83,15 +83,14 @@ _EXCLAIM = re.compile(r"(?=[!?‼⁉])(?:[!?‼⁉]{2,}|[!‼⁉](?![\w*]))")
 # The sign or code of a currency other than £, $ and € written before an amount ("Rs 4,500",
 # "₦50,000", "US$99"): a rewrite keeps it with the amount (rewrite.facts), a remedy names it.
 OTHER_CURRENCY = r"(?:Rs\.?|INR|Rp|kr\.?|CHF|zł|KSh|Ksh|[A-Z]{1,2}\$|[₹₦₱₩₺₽₴₪฿])"
-AMOUNT_SOURCE = (
-    # a sign or code of another currency kept with it ("A$1,900", "Rs 4,500", "KSh 12,000")
-    rf"(?<!\w){OTHER_CURRENCY}\s?\d(?:,?\d)*(?:\.\d{{1,2}})?"
-    r"|[£$€]\s?\d(?:,?\d)*(?:\.\d{1,2})?"
-    r"|\b\d(?:,?\d)*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"
-)
 # The sign or code of another currency with its amount ("A$2,400", "Rs 4,500", "₦50,000"):
 # one fact from the code on, not "$2,400" after a stray "A".
 OTHER_AMOUNT = rf"(?<!\w){OTHER_CURRENCY}\s?\d(?:,?\d)*(?:\.\d{{1,2}})?"
+AMOUNT_SOURCE = (
+    # a sign or code of another currency kept with it ("A$1,900", "Rs 4,500", "KSh 12,000")
+    OTHER_AMOUNT + r"|[£$€]\s?\d(?:,?\d)*(?:\.\d{1,2})?"
+    r"|\b\d(?:,?\d)*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"
+)
 # The signs OTHER_CURRENCY holds that are no letter: where no token begins (looked up apart).
 _OTHER_SIGNS = "₹₦₱₩₺₽₴₪฿"
 # The fact forms, in FACT_PATTERN's order, each with what its first character must be: a
@@ -130,11 +129,18 @@ _FACT_FORMS: tuple[tuple[str, str], ...] = (
 FACT_PATTERN = re.compile("|".join(source for _first, source in _FACT_FORMS))
 # At a place whose first character is known, only the forms that can begin with it, in the same
 # order: the same match as FACT_PATTERN's there, with fewer forms tried.
+# The forms a place's first character can begin, by that character's class: a letter may begin
+# a word form or another currency's code ("Rs", "US$").
+_FORMS_OF = {
+    "sign": ("sign",),
+    "digit": ("digit",),
+    "word": ("word", "money"),
+    "hash": ("hash",),
+    "money": ("money",),
+}
 _FACT_AT = {
-    first: re.compile(
-        "|".join(source for f, source in _FACT_FORMS if f == first or f == "money" == kind)
-    ).match
-    for first, kind in (("sign", ""), ("digit", ""), ("word", "money"), ("hash", ""), ("money", ""))
+    first: re.compile("|".join(source for f, source in _FACT_FORMS if f in forms)).match
+    for first, forms in _FORMS_OF.items()
 }
 # Every fact form but the weekday one needs a digit; sentences without one try only that form.
 _HAS_DIGIT = re.compile(r"\d")
@@ -360,7 +366,7 @@ def _fact_starts(sentence: str, tokens: Sequence[tuple]) -> list[int]:
                 out.append(start)
         else:
             out.extend(m.start() for m in starts.finditer(sentence, start, end))
-    if not ascii_text and any(sign in sentence for sign in _SIGNS_APART):
+    if not ascii_text and not _SIGNS_APART_SET.isdisjoint(sentence):
         for sign in _SIGNS_APART:
             at = sentence.find(sign)
             while at >= 0:
@@ -372,6 +378,7 @@ def _fact_starts(sentence: str, tokens: Sequence[tuple]) -> list[int]:
 
 # Signs no token holds, so not read from the tokens: found with str.find.
 _SIGNS_APART = "£€" + _OTHER_SIGNS
+_SIGNS_APART_SET = frozenset(_SIGNS_APART)
 
 
 def _is_word_char(c: str) -> bool:
@@ -1061,7 +1068,7 @@ def detect(
                 for h in hits
                 if h.kind == "positive" and fragment.start <= h.start and h.end <= fragment.end
             )
-    if phrase_spans and _QUOTE_MARKS.intersection(sentence):
+    if phrase_spans and not _QUOTE_MARKS.isdisjoint(sentence):
         hits = _unreported(hits, sentence)
     hits.sort(key=_BY_SPAN)
     if damped:
