@@ -33,7 +33,7 @@ since session 27), a threat only in a window of 10 words or more (`Model.min_wor
 cross-validation: whole rounds are left out together, so a figure is what the model does on a
 round written after it, scored by windows as the app scores them.
 
-Sarcasm (the tone engine's reader of dry sarcasm, `tone._learned_jabs`): a counted model
+Sarcasm (the tone engine's reader of dry sarcasm, `tone.engine._learned_jabs`): a counted model
 (`learned_guard.counted_features`: per occurrence, per sentence, no facts). Its positives are the
 dry heated halves of the calm/heated pairs in tests/core/test_tone_pairs_more.py and
 test_tone_model.py (no "!", no word in capitals, nothing loud the tone engine reads: mock praise
@@ -43,7 +43,7 @@ drafts in tests/core/test_rewrite_drafts.py, the C and P rows (calm versions, si
 firm complaints that mean every word), and the guards' look-alikes and calm versions; then the
 ordinary text. The tests form one set and the guards' rounds another; the CV leaves out whole
 sets as for the guards. The tone engine's thresholds over this model are its own (see
-`tone._learned_jabs`); SARCASM_THRESHOLD is only the tool's report.
+`tone.engine._learned_jabs`); SARCASM_THRESHOLD is only the tool's report.
 """
 
 from __future__ import annotations

@@ -169,31 +169,31 @@ def test_a_request_is_never_the_jab(monkeypatch):
 
 @pytest.mark.parametrize("told", [True, False])
 def test_praise_and_a_told_failure_set_the_bar(monkeypatch, told):
-    import complaint_desk.core.tone as tone
+    from complaint_desk.core.tone import engine
 
-    monkeypatch.setattr(tone, "_told", lambda ev: told)
+    monkeypatch.setattr(engine, "_told", lambda ev: told)
 
     def jabbed(text: str, p: float) -> bool:
         monkeypatch.setattr(learned_guard, "chance_of", lambda kind, sentences: p)
         return "sarcasm" in _kinds(text)
 
     praise = "We had a lovely afternoon at the museum with the children."
-    bar = tone._JAB_TOLD + (0 if told else tone._JAB_UNTOLD_ADD)
+    bar = engine._JAB_TOLD + (0 if told else engine._JAB_UNTOLD_ADD)
     assert jabbed(praise, bar) and not jabbed(praise, bar - 0.01)
 
 
 def test_with_no_word_of_praise_only_a_told_failure_read_as_sure_is_a_jab(monkeypatch):
-    import complaint_desk.core.tone as tone
+    from complaint_desk.core.tone import engine
 
     def jabbed(text: str, p: float, told: bool) -> bool:
         monkeypatch.setattr(learned_guard, "chance_of", lambda kind, sentences: p)
-        monkeypatch.setattr(tone, "_told", lambda ev: told)
+        monkeypatch.setattr(engine, "_told", lambda ev: told)
         return "sarcasm" in _kinds(text)
 
     plain = "We spent the afternoon at the museum with the children."
     assert not jabbed(plain, 1.0, told=False)
-    assert jabbed(plain, tone._JAB_PLAIN, told=True)
-    assert not jabbed(plain, tone._JAB_PLAIN - 0.01, told=True)
+    assert jabbed(plain, engine._JAB_PLAIN, told=True)
+    assert not jabbed(plain, engine._JAB_PLAIN - 0.01, told=True)
     # A request is meant: never the jab, even read as sure.
     assert not jabbed("I would like a refund, please.", 1.0, told=True)
 

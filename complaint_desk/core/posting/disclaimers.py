@@ -4,9 +4,9 @@ The learned readers weigh words one by one and the table's trade forms read a de
 parts; neither can weigh "regardless of how this ends", "No compensation asked" or "you'll regret
 losing loyal patients like me". A window holding one of these is not read by the learned readers
 (`learned_guard._may_read`), and a trade the table reads beside one is dropped by the site rules
-(`threat_forms.find_extortion`) and the tone engine (`tone._drop_disclaimed_trades`), unless the
-deal is said outright ("…or I post a 1-star review, regardless of what you say"). A module of its
-own: both readers use it, and neither imports the other's whole.
+(`threat_forms.find_extortion`) and the tone engine (`tone.engine._drop_disclaimed_trades`),
+unless the deal is said outright ("…or I post a 1-star review, regardless of what you say").
+A module of its own: both readers use it, and neither imports the other's whole.
 """
 
 from __future__ import annotations

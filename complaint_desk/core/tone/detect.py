@@ -207,7 +207,7 @@ class SentenceEvidence(NamedTuple):
     # entries overlapping it count for that share too ("angry" in "the movie Angry Birds").
     damped: tuple[tuple[int, int, float], ...] = ()
     # Eye-rolls with no word before them in the sentence (kind "sarcasm" in hits): they become
-    # "eyeroll" after an earlier sentence (tone._collect).
+    # "eyeroll" after an earlier sentence (tone.engine._collect).
     lone_eyeroll: tuple[Hit, ...] = ()
     # The sentence itself, for what is read only when needed (`failure_context`).
     sentence: str = ""
@@ -571,7 +571,7 @@ def praise_fragment(
     """The sentence's praise fragment as a weak-sarcasm hit (`_FRAGMENT_OPENERS`), if it has
     one: its first clause, else its last, of at most FRAGMENT_WORDS words, whose first positive
     word comes after openers only. Sarcasm only once a failure beside it confirms it
-    (`tone._collect`), as for the phrase forms."""
+    (`tone.engine._collect`), as for the phrase forms."""
     if _UNSCORED_PRAISE.isdisjoint(words):
         # A cheap look first: most sentences' praise sits deep in a long first clause.
         last_break = max(sentence.rfind(c) for c in ",;:\u2013\u2014")
