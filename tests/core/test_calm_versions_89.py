@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from complaint_desk.core.rewrite import calm_version, fact_tokens_kept
+from complaint_desk.core.rewrite import calm_version, fact_tokens, fact_tokens_kept
 from complaint_desk.core.tone import analyse
 from tests.core import drafts_89
 
@@ -164,3 +164,23 @@ def test_a_word_said_again_for_emphasis_goes():
     assert calm == "Your help desk had one person on it. I queued for 3 hours.", calm
     # A word that is not said again stays: "Again." is what happened.
     assert calm_version("It broke on day one. Again.").endswith("Again.")
+
+
+@pytest.mark.parametrize(
+    "draft, number",
+    [
+        ("https://example.com/0. 0.", "0"),  # found by hypothesis (session 30)
+        ("You idiots charged me £30 for nothing. 30!", "30"),
+        ("Order #4417 never came, you clowns. 4417.", "4417"),
+    ],
+)
+def test_a_number_said_again_from_inside_another_fact_stays(draft, number):
+    # Only inside a link, an amount or a reference had the number been said before: dropped as
+    # an echo, it was gone from the calm version as a fact of its own.
+    calm = calm_version(draft)
+    assert number in fact_tokens(calm), calm
+
+
+def test_a_number_said_again_as_a_fact_of_its_own_goes():
+    calm = calm_version("I waited 3 hours for you idiots. 3!")
+    assert calm == "I waited 3 hours for you.", calm

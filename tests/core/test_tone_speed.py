@@ -476,9 +476,9 @@ def test_the_forms_hold_each_string_once():
     assert len({id(t) for t in strings}) == len(set(strings))
 
 
-# Strings around the automaton's key length (prefilter._KEY_CHARS), sharing their first
-# characters: a longer string is confirmed where its key occurs, never taken for its key.
-_KEYED = (
+# Strings sharing their first characters, some inside others: each is found wherever it occurs
+# whole, overlapping the others, and never where only its start does.
+_SHARING = (
     "refund me",
     "refund me by",
     "refund me by friday",
@@ -493,17 +493,16 @@ _KEYED = (
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.one_of(st.sampled_from(_KEYED), st.text(alphabet="refund mbyiaolsc ", max_size=8)),
+        st.one_of(st.sampled_from(_SHARING), st.text(alphabet="refund mbyiaolsc ", max_size=8)),
         max_size=8,
     ).map("".join),
     st.integers(min_value=0, max_value=30),
     st.integers(min_value=0, max_value=30),
 )
 def test_the_string_finder_finds_each_string_whatever_its_length(text, cut_start, cut_end):
-    from complaint_desk.core.tone.prefilter import _KEY_CHARS, _StringFinder
+    from complaint_desk.core.tone.prefilter import _StringFinder
 
-    assert max(map(len, _KEYED)) > _KEY_CHARS > min(map(len, _KEYED))
-    finder = _StringFinder(_KEYED)
+    finder = _StringFinder(_SHARING)
     start, end = min(cut_start, len(text)), max(len(text) - cut_end, 0)
-    expected = {s for s in _KEYED if s in text[start:end]} | {""}
+    expected = {s for s in _SHARING if s in text[start:end]} | {""}
     assert finder.strings_in(text, start, end) == expected

@@ -712,4 +712,8 @@ def _echoes(sentence: str, before: str) -> bool:
     if m is None:
         return False
     word = m.group("word").lower()
+    if word.isdigit():
+        # A number is said again only as a fact of its own: "0" of "https://example.com/0" or
+        # "30" of "£30" is part of another fact, which the echo would then be the only copy of.
+        return word in fact_tokens(before)
     return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", before.lower()) is not None

@@ -462,26 +462,11 @@ def detect_all(text: str, spans: Sequence[tuple[int, int]]) -> list[SentenceEvid
     phrase kind's required strings are looked for once in the whole draft, not per sentence."""
     if len(spans) < 2:
         return [detect(text[s:e]) for s, e in spans]
-    lowered = lower_keeping_length(text)
-    guard = lex.phrase_guard()
-    maybe, admitted = guard.scan_parts(lowered, spans)
+    read = lex.phrase_guard().read_parts(lower_keeping_length(text), spans)
     return [
-        detect(
-            text[s:e],
-            guard.narrow(_unveiled(maybe[i]), lowered[s:e], admitted[i]),
-            "trade" in maybe[i],
-            lex.VEIL in maybe[i],
-        )
-        for i, (s, e) in enumerate(spans)
+        detect(text[s:e], run, "trade" in kinds, lex.VEIL in kinds)
+        for (s, e), (kinds, run) in zip(spans, read, strict=True)
     ]
-
-
-_VEIL_ONLY = frozenset((lex.VEIL,))
-
-
-def _unveiled(kinds: frozenset[str]) -> frozenset[str]:
-    """The kinds to run: the menace pairs' gate is only looked for (`lexicon.VEIL`)."""
-    return kinds - _VEIL_ONLY if lex.VEIL in kinds else kinds
 
 
 # What praise beside a failure counts for once the failure confirms it as sarcasm: as much as
@@ -780,10 +765,7 @@ def detect(
     phrase_spans: list[tuple[int, int]] = []
     # Each big alternation runs only where its required strings occur (tone_prefilter).
     if maybe is None:
-        guard = lex.phrase_guard()
-        found, admitted = guard.scan_parts(haystack, ((0, len(haystack)),))
-        possible = found[0]
-        maybe = guard.narrow(_unveiled(possible), haystack, admitted[0])
+        possible, maybe = lex.phrase_guard().read_parts(haystack, ((0, len(haystack)),))[0]
         public = "trade" in possible
         veiled = lex.VEIL in possible
     elif public is None or veiled is None:

@@ -621,6 +621,14 @@ class GuardSet:
             frozen = frozenset(owners)
             self._owners[literal] = kind_sets.setdefault(frozen, frozen)
         del by_literal
+        # For `read_parts`: each string's owners and admits behind one look-up (None where it
+        # has none): a sentence's strings are read once, for both, and the two tables' misses
+        # in the CPU's cache cost more than the work (session 30: `narrow` alone took 12 us a
+        # post run back to back, 32 us after TextBlob had run in between).
+        self._about: dict[str, tuple[frozenset[str] | None, tuple]] = {
+            literal: (self._owners.get(literal), self._admits.get(literal, ()))
+            for literal in self._owners.keys() | self._admits.keys()
+        }
         # One automaton finds every string any of this guard's tests asks about, overlapping
         # ones too, in one pass over a text (`_StringFinder.strings_in`): the kinds' strings
         # and every string of every form's sets.
@@ -701,6 +709,49 @@ class GuardSet:
                 out[kind] = chosen[0] if len(chosen) == 1 else AnyOf(chosen)
         return out
 
+    def read_parts(
+        self, text: str, spans: Sequence[tuple[int, int]]
+    ) -> list[tuple[frozenset[str], dict[str, Matcher]]]:
+        """For each sorted, non-overlapping (s, e): the kinds whose required strings occur in
+        text[s:e] (`kinds_in_parts`), and the patterns to run there (`narrow` of those kinds),
+        each part's strings read once for both."""
+        out: list[tuple[frozenset[str], dict[str, Matcher]]] = []
+        strings_in = self._finder.strings_in
+        about_of = self._about.get
+        always = self._always
+        parts = self._parts
+        for s, e in spans:
+            present = strings_in(text, s, e)
+            now = always
+            possible: dict[str, set[int]] = {}
+            for literal in present:
+                about = about_of(literal)
+                if about is None:
+                    continue
+                owners, admits = about
+                if owners is not None and not owners <= now:
+                    now = now | owners
+                for kind, index, rest in admits:
+                    for needs in rest:  # (plain loops: no generators)
+                        if needs.isdisjoint(present):
+                            break  # a set with none of its strings in the part
+                    else:
+                        possible.setdefault(kind, set()).add(index)
+            run: dict[str, Matcher] = {}
+            for kind in now:
+                if kind in self._scan_only:
+                    continue
+                if kind in parts:
+                    indices = possible.get(kind)
+                    if indices:
+                        each = self._each[kind]
+                        chosen = [each[i] for i in sorted(indices)]
+                        run[kind] = chosen[0] if len(chosen) == 1 else AnyOf(chosen)
+                elif kind not in self.forms or self._can_meet(kind, present):
+                    run[kind] = self.patterns[kind]
+            out.append((now, run))
+        return out
+
     def kinds_in_parts(self, text: str, spans: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
         """For each sorted, non-overlapping (s, e): the kinds whose required strings occur in
         text[s:e]. The automaton reports every occurrence, overlapping ones too, so a string
@@ -731,58 +782,57 @@ class GuardSet:
 
 class _StringFinder:
     """Which of a set of strings occur in a text, overlapping ones too: an Aho-Corasick
-    automaton (pyahocorasick), one pass in C. The regex trie it replaced, restarted one
-    character after each find, cost a 280-character post ~40 us; this, a few.
+    automaton (ahocorasick-rs, the Rust `aho-corasick` crate's contiguous NFA), one pass in
+    compiled code. The regex trie it replaced, restarted one character after each find, cost a
+    280-character post ~40 us.
 
-    The automaton holds each string's first _KEY_CHARS characters only, and a longer string is
-    confirmed with `str.find` where its key occurs: the same answers from half the trie (17,000
-    strings, 252,000 characters: 109,000 nodes, 4.4 MB, whole; 53,000, 2.1 MB, keyed), which
-    the 100,000-draft memory budget needed (session 28)."""
+    Session 30: pyahocorasick's trie, one node object per state (53,000 nodes, 2.1 MB for the
+    strings' first 12 characters, each longer string confirmed with `str.find`), had cost a
+    280-character post ~48 us in the benchmark's run, where the rest of the engine and TextBlob
+    push it out of the CPU's cache between posts, against ~14 us alone in a tight loop. The
+    contiguous NFA packs every state's transitions into one array: all 13,600 strings whole in
+    ~1.8 MB, with no confirming pass."""
 
     def __init__(self, strings: Iterable[str]) -> None:
-        import ahocorasick
+        import ahocorasick_rs
 
-        automaton = ahocorasick.Automaton()
-        exact: set[str] = set()
-        longer: dict[str, list[str]] = {}
+        unique: dict[str, None] = {}
         for n, string in enumerate(strings):
             if string:
-                key = string[:_KEY_CHARS]
-                if key == string:
-                    exact.add(key)
-                else:
-                    longer.setdefault(key, []).append(string)
-                if key not in automaton:
-                    automaton.add_word(key, key)
+                unique[string] = None
             if n % 2000 == 1999:
                 _between()
-        self._empty = automaton.get_stats()["words_count"] == 0
-        if not self._empty:
-            automaton.make_automaton()
+        # Built in one call (~15 ms, holding the GIL): after the pause above, on the warm-up
+        # worker like the rest of the guard.
+        self._find = (
+            ahocorasick_rs.AhoCorasick(
+                list(unique),
+                matchkind=ahocorasick_rs.MatchKind.Standard,  # overlapping finds: every string
+                implementation=ahocorasick_rs.Implementation.ContiguousNFA,
+                store_patterns=True,  # strings handed back as they are: no index to map
+            ).find_matches_as_strings
+            if unique
+            else None
+        )
         _between()
-        self._iter = automaton.iter
-        self._longer = {key: tuple(strings) for key, strings in longer.items()}
-        self._longer_keys = frozenset(longer)
-        self._inexact = self._longer_keys - exact  # keys that are no string of their own
 
     def strings_in(self, text: str, start: int, end: int) -> set[str]:
         """The strings that occur wholly inside text[start:end], and "" (in every text)."""
-        if self._empty or start >= end:
+        if self._find is None or start >= end:
             return {""}
-        found = {key for _end, key in self._iter(text, start, end)}
-        keyed = found & self._longer_keys  # (few: most keys are whole strings)
-        if keyed:
-            longer = self._longer
-            for key in keyed:
-                found.update(s for s in longer[key] if text.find(s, start, end) >= 0)
-            found -= self._inexact
+        part = text if start == 0 and end == len(text) else text[start:end]
+        try:
+            found = set(self._find(part, overlapping=True))
+        except UnicodeEncodeError:
+            # A lone surrogate (a pasted half of an emoji) has no UTF-8 for the automaton. No
+            # string holds one: read as U+FFFD, the text holds the same strings (or one with
+            # U+FFFD more, which only lets a pattern be tried).
+            found = set(self._find(_SURROGATE.sub("\ufffd", part), overlapping=True))
         found.add("")
         return found
 
 
-# Characters of a string the automaton holds (see `_StringFinder`): at 12, 13,300 keys for
-# 17,000 strings, each longer one confirmed by a `str.find` where its key occurs.
-_KEY_CHARS = 12
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # Characters of pattern compiled (or parsed) between two pause points (~10 ms of work).
