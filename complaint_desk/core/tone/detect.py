@@ -773,7 +773,7 @@ def detect(
         public = "trade" in possible
         veiled = lex.VEIL in possible
     patterns: Mapping[str, Matcher] = maybe  # only kinds that can occur (a vain try: ~2 us)
-    for kind in _PHRASE_KINDS:
+    for kind in _PHRASE_KINDS if patterns else ():  # (a third of sentences: none)
         phrase_re = patterns.get(kind)
         if phrase_re is None:
             continue
@@ -822,10 +822,12 @@ def detect(
         # helpful though.": praise granted against the complaint.
         weak = ()
     negative_re = patterns.get("negative")
+    negative = 0.0  # the negative phrases' summed strength
     if negative_re is not None:  # "don't bother", "never again": negative whatever the words
         for m in negative_re.finditer(haystack):
             hits.append(Hit("negative", m.start(), m.end(), NEGATIVE_PHRASE))
             phrase_spans.append((m.start(), m.end()))
+            negative += NEGATIVE_PHRASE
         in_phrase = _Cover(sorted(phrase_spans)) if phrase_spans else _NO_COVER
     profanity_re = patterns.get(PROFANITY_PHRASES) if "-" in sentence else None
     if profanity_re is not None:  # "a-hole": every profanity phrase is hyphenated
@@ -844,7 +846,7 @@ def detect(
                 hits.append(Hit("anger", m.start(), m.end(), phrase_anger))
             claimed.append((m.start(), m.end()))
     claimed.sort()
-    in_claimed = _Cover(claimed)
+    in_claimed = _Cover(claimed) if claimed else _NO_COVER
     tokens = [(m.lastgroup, m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
     if sentence.isascii():  # lower() of the whole sentence, sliced: the same words, faster
         words = [lowered[t[1] : t[2]] if t[0] == "word" else "" for t in tokens]
@@ -903,7 +905,7 @@ def detect(
     # Clause numbers (negation does not reach across , ; : . ! ?) are worked out when a word
     # first needs them: most sentences' words carry nothing that reads them.
     clauses: list[int] | None = None
-    valence = -4.0 * sum(h.strength for h in hits if h.kind == "negative")
+    valence = -4.0 * negative  # (no other hit is negative yet)
     has_negator = not _NEGATORS.isdisjoint(words) or (
         ("n't" in lowered or "n’t" in lowered) and any(w.endswith("n't") for w in words)
     )
@@ -927,6 +929,7 @@ def detect(
     lone_eyeroll: list[Hit] = []
     rolled = 0.0  # the strength of the last eye-roll seen (0: none yet)
     weak_valence = 0.0
+    praised = False  # a positive hit was made (the only place one is)
     damped: list[tuple[int, int, float]] = []
     insult_run: list[int] = []
     caps_run: list[tuple[int, int, bool, bool]] = []  # (start, end, strong, emphatic)
@@ -1034,13 +1037,12 @@ def detect(
             if INTENSIFY and v < 0 and not negated:
                 wording *= _degree(words, clauses, i, text)
             hits.append(_new_hit(Hit, ("negative" if v < 0 else "positive", start, end, wording)))
+            praised = praised or v > 0
     if insult_run:
         _flush_insults(insult_run, tokens, hits)
     _flush_caps(caps_run, hits)
     from_fragment = False
-    if not weak and (
-        any(h.kind == "positive" for h in hits) or not _UNSCORED_PRAISE.isdisjoint(words)
-    ):
+    if not weak and (praised or not _UNSCORED_PRAISE.isdisjoint(words)):
         fragment = praise_fragment(sentence, tokens, words, hits)
         if fragment is not None and not _sincere_shape(haystack, fragment.start, sentence):
             weak = (fragment,)
