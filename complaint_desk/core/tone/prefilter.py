@@ -422,7 +422,10 @@ def _all_needs(items: list[tuple]) -> tuple[frozenset[str], ...]:
     # the form over in most sentences (session 30: the forms read by a violent verb alone,
     # "hit", "snap", "burning", were run in 16 of the benchmark's 95 sentences, and their
     # subject was in one).
-    kept += [f for f in ranked if f not in kept and _rank(f)[0] == 2][: _PER_FORM - len(kept)]
+    # Strings of one or two letters ("a", "in", "my") are left out: the automaton would report
+    # them hundreds of times a post.
+    weak = [f for f in ranked if _rank(f)[0] == 2 and min(map(len, f)) >= 3]
+    kept += [f for f in weak if f not in kept][: _PER_FORM - len(kept)]
     # A set ranked low only for an amount in it ("£", "$": in most complaints) is no string to
     # look a form up by, but a form that needs one as well is passed over in most sentences
     # for one more set test (extortion's remedies: "refund", "compo", "£...").
