@@ -7,7 +7,6 @@ import functools
 import re
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -509,20 +508,17 @@ def test_the_string_finder_finds_each_string_whatever_its_length(text, cut_start
     assert finder.strings_in(text, start, end) == expected
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "They hit the road at dawn, everyone was up for it.",
-        "You snap at customers and make them wait.",
-    ],
-)
-def test_a_threat_form_is_not_run_on_its_violent_verb_alone(sentence):
-    # Session 30: the forms "I'll / gonna … <violent verb> …" were looked up by the verb alone
-    # ("hit", "snap", "burning"), and ran in 16 of the tone benchmark's 95 sentences; their
-    # subject, a set of common words, is now one more set test.
-    lowered = sentence.lower()
-    _kinds, run = tone_lexicon.phrase_guard().read_parts(lowered, [(0, len(lowered))])[0]
-    assert "threat" not in run
-    said = f"i swear i'll {lowered}"
-    _kinds, run = tone_lexicon.phrase_guard().read_parts(said, [(0, len(said))])[0]
-    assert "threat" in run
+def test_a_form_is_passed_over_where_its_common_words_are_missing():
+    # Session 30: the threat forms "I'll / gonna … <violent verb> …" were looked up by the verb
+    # alone ("hit", "snap", "burning") and ran in 16 of the tone benchmark's 95 sentences; their
+    # subject, a set of common words, is now one more set test after the rarer one.
+    form = re.compile(r"(?:i['’]ll|i will|we will)\b[^.!?\n]{0,45}?\b(?:hit|smash|stab)\b")
+    forms = required_forms(form)
+    assert forms is not None and len(forms[0]) == 2
+    assert not forms_possible(forms, "they hit the road at dawn")
+    assert forms_possible(forms, "i will hit you")
+    # Strings of one or two letters ("id" of "i'd") make no set: the automaton would find
+    # "a", "in" or "id" in nearly every sentence.
+    form = re.compile(r"(?:i['’]?d|i would)\b[^.!?\n]{0,45}?\b(?:hit|smash|stab)\b")
+    forms = required_forms(form)
+    assert forms is not None and len(forms[0]) == 1
