@@ -522,3 +522,42 @@ def test_a_form_is_passed_over_where_its_common_words_are_missing():
     form = re.compile(r"(?:i['’]?d|i would)\b[^.!?\n]{0,45}?\b(?:hit|smash|stab)\b")
     forms = required_forms(form)
     assert forms is not None and len(forms[0]) == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "lol",
+                "haha",
+                "only joking",
+                "congrats",
+                "we won",
+                "😂",
+                "🎉",
+                "so",
+                "angry",
+                " ",
+                ".",
+                "w",
+                "ow",
+                "jk",
+                "j/k",
+                "yaaay",
+                "hooray",
+                "x",
+                "lmfao",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_a_guarded_pattern_finds_what_the_pattern_finds(text):
+    # The joke or celebration test (tone.detect._LIGHT) runs behind a look-ahead for its first
+    # characters (prefilter.compile_guarded): the same matches at the same places.
+    plain = re.compile(tone_detect._LIGHT_SOURCE)
+    assert tone_detect._LIGHT.pattern != plain.pattern
+    assert [m.span() for m in tone_detect._LIGHT.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

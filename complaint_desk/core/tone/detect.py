@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from complaint_desk.core.posting.reported import inside_reported, reported_quotations
 from complaint_desk.core.tone import lexicon as lex
 from complaint_desk.core.tone.failure import FIX, RESOLVED, thanks_for_a_fix, went_wrong
-from complaint_desk.core.tone.prefilter import lower_keeping_length
+from complaint_desk.core.tone.prefilter import compile_guarded, lower_keeping_length
 from complaint_desk.core.tone.split import repeats_across_comma
 
 if TYPE_CHECKING:
@@ -1245,11 +1245,13 @@ _RAGE_PLACES = frozenset("road air desk trolley roid keyboard parking checkout".
 _ANGER_NOUNS = frozenset("anger rage fury wrath hatred outrage".split())
 # A joke or a celebration in the same sentence: its anger words are play ("I'm so mad at myself
 # lol", "mad excited, we won!").
-_LIGHT = re.compile(
+# (Searched in every sentence with an angry word: behind a look-ahead for its first letters.)
+_LIGHT_SOURCE = (
     r"(?<!\w)(?:lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|jk|j/k|just kidding|only joking|yay+|"
     r"woo+(?:hoo+)?|hooray|congrat\w*|we won|happy birthday)(?!\w)|[\U0001F602\U0001F923"
     r"\U0001F606\U0001F639\U0001F389\U0001F973\U0001F61C\U0001F61D\U0001F601]"
 )
+_LIGHT = compile_guarded(_LIGHT_SOURCE)
 # Shares of an angry word's strength by how it is used (hand-set; CV in resources/tone/README.md)
 TOPIC_ANGER = 0.3  # a title or a subject of talk
 REPORTED_ANGER = 0.4  # someone else's feeling
