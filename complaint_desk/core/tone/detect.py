@@ -404,15 +404,22 @@ def _fact_role(raw: str) -> str:
     return _NO_FACT
 
 
-_HEADS: dict[int, tuple[dict[str, float], frozenset[str]]] = {}
+_HEADS: dict[int, tuple[dict[str, float], dict[str, frozenset[str]]]] = {}
 
 
-def _pair_heads(learned: dict[str, float]) -> frozenset[str]:
-    """The first words of the learned list's word pairs: a pair is looked up only after one.
-    Kept per list (the fit and its checks swap lists)."""
+def _pair_heads(learned: dict[str, float]) -> dict[str, frozenset[str]]:
+    """The first word of each of the learned list's word pairs -> the words that follow it
+    there: a pair is looked up only where both its words are one (most tokens after a first
+    word are not a second, and the pair's key need not be spelled). Kept per list (the fit and
+    its checks swap lists)."""
     known = _HEADS.get(id(learned))
     if known is None or known[0] is not learned:
-        known = (learned, frozenset(k.partition(" ")[0] for k in learned if " " in k))
+        seconds: dict[str, set[str]] = {}
+        for k in learned:
+            head, space, second = k.partition(" ")
+            if space:
+                seconds.setdefault(head, set()).add(second)
+        known = (learned, {head: frozenset(after) for head, after in seconds.items()})
         if len(_HEADS) > 8:
             _HEADS.clear()
         _HEADS[id(learned)] = known
@@ -874,7 +881,7 @@ def detect(
             else:
                 prev_key = ""
                 continue
-            if prev_key in heads and start > prev_end:
+            if key in heads.get(prev_key, ()) and start > prev_end:
                 gap = sentence[prev_end:start]
                 if gap == " " or not gap.strip(" \t"):
                     score = get(prev_key + " " + key)
