@@ -319,7 +319,10 @@ FAILURE_WORD = re.compile(
 
 # A service that did not happen: "never arrived", "still not fixed", "no reply".
 NEGATED_SERVICE = re.compile(
-    r"\b(?:(?:still|yet)\s+(?:not|no|hasn'?t|haven'?t|isn'?t|wasn'?t|doesn'?t|don'?t|didn'?t|"
+    # session 30: a fix nobody made ("…and nobody restored it"), not a fix
+    r"\b(?:(?:nobody|no\s+one|no-one)\s+(?:has\s+|had\s+|ever\s+|even\s+)?(?:fixed|restored|"
+    r"resolved|repaired|replaced|sorted|refunded|reconnected|reinstated)\b|"
+    r"(?:still|yet)\s+(?:not|no|hasn'?t|haven'?t|isn'?t|wasn'?t|doesn'?t|don'?t|didn'?t|"
     r"waiting|broken|missing|nothing)|not\s+(?:yet\s+)?(?:arrived|received|delivered|working|"
     r"fixed|resolved|refunded|replaced|repaired|answered|returned|sorted)|"
     r"(?:doesn'?t|does\s+not|didn'?t|did\s+not|won'?t|will\s+not|can'?t|cannot|couldn'?t|"
@@ -376,12 +379,20 @@ THANKS = re.compile(
 # Putting a failure right, in the words both readers below share.
 _REPAIR = (
     r"fix(?:ed|ing)|sort(?:ed|ing)|resolv(?:ed|ing)|replac(?:ed|ing)|repair(?:ed|ing)|"
-    r"refund(?:ed|ing)|solv(?:ed|ing)|rescu(?:ed|ing)|recover(?:ed|ing)|revers(?:ed|ing)"
+    r"refund(?:ed|ing)|solv(?:ed|ing)|rescu(?:ed|ing)|recover(?:ed|ing)|revers(?:ed|ing)|"
+    # session 30 (blind round 93): "you restored it within an hour"
+    r"restor(?:ed|ing)|reconnect(?:ed|ing)|reinstat(?:ed|ing)"
+)
+# Session 30 (blind round 93): "…and a replacement was on my doorstep by teatime" is a fix.
+_REPLACEMENT_CAME = (
+    r"replacement\s+(?:(?:was|were)\s+(?:on\s+(?:my|our|the)\s+doorstep|delivered|with\s+(?:me|us)|"
+    r"here)|came|arrived|turned\s+up|showed\s+up|landed)"
+    r"(?!\s+(?:damaged|broken|faulty|late|wrong|dead|smashed|missing|cracked|too|as\s+well|but))"
 )
 RESOLVED = re.compile(
     rf"\b(?:{_REPAIR}|help(?:ed|ing)|sav(?:ed|ing)|"
     r"handl(?:ed|ing)|deal(?:t|ing)\s+with|(?<!to\s)f(?:ou|i)nd(?:ing)?|return(?:ed|ing)|"
-    r"quick|quickly|fast|prompt|promptly)\b",
+    rf"quick|quickly|fast|prompt|promptly|{_REPLACEMENT_CAME})\b",
     re.IGNORECASE,
 )
 
@@ -408,7 +419,7 @@ NO_FAILURE = re.compile(
 # repair; "Thanks for the quick reply, only took three weeks." thanks for no fix at all.
 FIX = re.compile(
     rf"\b(?:(?:{_REPAIR})(?:\s+out)?|rebook(?:ed|ing)|re-?deliver(?:ed|ing)|reschedul(?:ed|ing)|"
-    r"putting\s+right|put\s+right|"
+    rf"putting\s+right|put\s+right|{_REPLACEMENT_CAME}|"
     # session 29 (blind round 91): a kindness that put things right ("Thanks a lot for staying
     # late to finish the alterations", "Your courier tracked it down")
     r"stay(?:ed|ing)\s+late|went\s+the\s+extra\s+mile|going\s+the\s+extra\s+mile|"
