@@ -60,6 +60,9 @@ _MONEY = re.compile(
 )
 _STARS = re.compile(r"\b\d+[- ]?stars?\b|⭐+|\b(?:one|two|three|four|five)[- ]stars?\b")
 _NUMBER = re.compile(r"\d+")
+# The small claims court's own filing service (session 30, blind round 93: "I'll be filing a
+# claim through Money Claim Online" had read as a trade, "online" being where reviews go).
+_COURT_ONLINE = re.compile(r"\bmoney ?claims? online\b|\bmcol\b")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # The guards read pictographs as words too: a knife or a fire after "see you at closing" is the
 # whole menace ("Next time I come in it won't be to complain 🔪"), and a model of letters alone
@@ -95,6 +98,7 @@ def normalise(text: str) -> str:
     tokens, so "£40" and "$220" are one feature and the model learns the role, not the figure
     (and a link's words, ".../review", are not read as the writer's)."""
     t = _LINK.sub(" zlink ", text.lower().translate(_APOSTROPHES))
+    t = _COURT_ONLINE.sub(" small claims court ", t)
     t = _MONEY.sub(" zmoney ", t)
     t = _STARS.sub(" zstars ", t)
     return _NUMBER.sub(" znum ", t)
@@ -227,7 +231,8 @@ _PUBLIC_ACT = (
     r"|blog\w*|vlog\w*|(?<!consumer )forums?|trustpilot|youtube|yelp|tripadvisor|google|feefo"
     r"|tiktok|facebook|fb"
     r"|twitter|instagram|insta|reddit|r/\w+|linkedin|threads|bluesky|mastodon|mumsnet|nextdoor"
-    r"|airbnb|amazon|productreview|checkatrade|justdial|hipages|whatsapp|social media|online"
+    r"|airbnb|amazon|productreview|checkatrade|justdial|hipages|hellopeter|whatsapp|social media"
+    r"|online"
     r"|on ?line|internet|viral|public|press|papers|media|news|journalist\w*|reporters?|followers"
     r"|subscribers|subs|viewers|readers|readership|audience|fans|members|everyone|everybody"
     r"|the world|groups?|channels?|page|account|story|stories|feed|newsletter|podcast|column"

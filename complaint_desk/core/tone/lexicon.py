@@ -299,7 +299,12 @@ def phrase_guard() -> GuardSet:
     for key, escaped in _listed_phrases():
         patterns[key] = Source(_phrase_source(escaped))
         alternatives[key] = (PHRASE_HEAD, _phrase_parts(escaped), PHRASE_TAIL)
-    guard = GuardSet(patterns, alternatives=alternatives, scan_only=frozenset((VEIL,)))
+    guard = GuardSet(
+        patterns,
+        alternatives=alternatives,
+        scan_only=frozenset((VEIL,)),
+        signals=frozenset((VEIL, "trade")),  # `detect`'s public and veiled
+    )
     # The pieces were for building the guard; its compiled patterns hold their text from here.
     phrase_alternatives.cache_clear()
     return guard

@@ -528,12 +528,16 @@ class GuardSet:
         fine: int = 3000,
         alternatives: dict[str, tuple[str, tuple[str, ...], str]] | None = None,
         scan_only: frozenset[str] = frozenset(),
+        signals: frozenset[str] = frozenset(),
     ) -> None:
         """`patterns`: compiled, or their `Source` (compiled here unless cut down).
         `alternatives`: for a pattern built as `head + "|".join(parts) + tail`, its pieces;
         `narrow` then runs, in a part, only the parts whose required strings are all there.
         `scan_only`: kinds only looked for (`kinds_in`), never run: not compiled (the tone
-        engine's menace gate, ~215 KB compiled)."""
+        engine's menace gate, ~215 KB compiled). `signals`: kinds whose presence the caller reads
+        as a fact of its own (the tone engine's gates: a public act, the menace pairs'), not only
+        as leave to run them: their strings are looked for whole, where others are cut to
+        _KEY_CHARS."""
         self._scan_only = scan_only
         # The patterns' text is not kept once they are compiled or cut into forms: each kind's
         # whole alternation (~1 MB for the tone engine's, ~0.9 MB for the site rules') lives on
@@ -620,7 +624,8 @@ class GuardSet:
                 always.add(kind)
                 continue
             for literal in needs:
-                by_literal.setdefault(literal, set()).add(kind)
+                key = literal if kind in signals else literal[:_KEY_CHARS]
+                by_literal.setdefault(key, set()).add(kind)
         self._always = frozenset(always)
         # The kinds a string points to, one frozenset per distinct set (most strings point to
         # one kind: a set apiece held ~1.5 MB).
@@ -804,7 +809,8 @@ def _cut(
     canon = _CANON.setdefault
     return tuple(
         tuple(
-            needs if all(len(x) <= _KEY_CHARS for x in needs)
+            needs
+            if all(len(x) <= _KEY_CHARS for x in needs)
             else frozenset(canon(x[:_KEY_CHARS], x[:_KEY_CHARS]) for x in needs)
             for needs in sets
         )
