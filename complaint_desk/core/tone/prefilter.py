@@ -609,10 +609,6 @@ class GuardSet:
                 entry = (kind, index, sets[1:])
                 for literal in sets[0]:
                     admits.setdefault(literal, []).append(entry)
-        self._admits: dict[str, tuple[tuple[str, int, tuple[frozenset[str], ...]], ...]] = {
-            literal: tuple(entries) for literal, entries in admits.items()
-        }
-        del admits
         always: set[str] = set()
         by_literal: dict[str, set[str]] = {}
         for kind, pattern in sources.items():
@@ -630,23 +626,26 @@ class GuardSet:
         # The kinds a string points to, one frozenset per distinct set (most strings point to
         # one kind: a set apiece held ~1.5 MB).
         kind_sets: dict[frozenset[str], frozenset[str]] = {}
-        self._owners: dict[str, frozenset[str]] = {}
+        owners_of: dict[str, frozenset[str]] = {}
         for literal, owners in by_literal.items():
             frozen = frozenset(owners)
-            self._owners[literal] = kind_sets.setdefault(frozen, frozen)
+            owners_of[literal] = kind_sets.setdefault(frozen, frozen)
         del by_literal
-        # For `read_parts`: each string's owners and admits behind one look-up (None where it
-        # has none): a sentence's strings are read once, for both, and the two tables' misses
-        # in the CPU's cache cost more than the work (session 30: `narrow` alone took 12 us a
-        # post run back to back, 32 us after TextBlob had run in between).
+        # Each string's owners and admits behind one look-up (None where it has none): a
+        # sentence's strings are read once, for both (`read_parts`), and two tables' misses in
+        # the CPU's cache cost more than the work (session 30: `narrow` alone took 12 us a post
+        # run back to back, 32 us after TextBlob had run in between). Admits are one tuple per
+        # string (as fresh tuples in lists they held ~2 MB for ~6,500 strings).
         self._about: dict[str, tuple[frozenset[str] | None, tuple]] = {
-            literal: (self._owners.get(literal), self._admits.get(literal, ()))
-            for literal in self._owners.keys() | self._admits.keys()
+            literal: (owners_of.get(literal), tuple(admits.get(literal, ())))
+            for literal in owners_of.keys() | admits.keys()
         }
+        del admits
         # One automaton finds every string any of this guard's tests asks about, overlapping
         # ones too, in one pass over a text (`_StringFinder.strings_in`): the kinds' strings
         # and every string of every form's sets.
-        strings = set(self._owners)
+        strings = set(owners_of)
+        del owners_of
         for forms in self.forms.values():
             for sets in forms:
                 for needs in sets:
@@ -707,9 +706,10 @@ class GuardSet:
         if not cut:
             return out
         possible: dict[str, set[int]] = {}
-        admits = self._admits
+        about_of = self._about.get
         for literal in present:
-            for kind, index, rest in admits.get(literal, ()):
+            about = about_of(literal)
+            for kind, index, rest in () if about is None else about[1]:
                 for needs in rest:  # (plain loops: no generators)
                     if needs.isdisjoint(present):
                         break  # a set with none of its strings in the part
@@ -780,15 +780,15 @@ class GuardSet:
         found: list[frozenset[str]] = []
         present: list[set[str]] = []
         strings_in = self._finder.strings_in
-        owners_of = self._owners.get
+        about_of = self._about.get
         always = self._always
         for s, e in spans:
             strings = strings_in(text, s, e)
             now = always
             for literal in strings:
-                owners = owners_of(literal)
-                if owners is not None and not owners <= now:
-                    now = now | owners
+                about = about_of(literal)
+                if about is not None and about[0] is not None and not about[0] <= now:
+                    now = now | about[0]
             found.append(now)
             present.append(strings)
         return found, present
