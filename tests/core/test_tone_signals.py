@@ -163,6 +163,9 @@ def test_learned_words_count_but_never_inside_a_fact():
         ("They kept Rs 4,500 and KSh 12,000 of my deposit.", ["Rs 4,500", "KSh 12,000"]),
         ("₦50,000 gone, and US$99 on top, since 3 May.", ["₦50,000", "US$99", "3 May"]),
         ("A charge of INR4500 and kr 300, then CHF 20.", ["INR4500", "kr 300", "CHF 20"]),
+        # the rand (session 30): "R" alone before the amount
+        ("They took R1,850 for the call-out and R 900 more.", ["R1,850", "R 900"]),
+        ("My R2D2 mug arrived during the #R1BW stream.", []),
     ],
 )
 def test_an_amount_in_another_currency_is_one_fact_with_its_code(text, expected):

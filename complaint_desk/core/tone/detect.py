@@ -82,7 +82,12 @@ _EXCLAIM = re.compile(r"(?=[!?‼⁉])(?:[!?‼⁉]{2,}|[!‼⁉](?![\w*]))")
 # An amount of money ("£89.99", "$49", "120 euros"): a fact, and the remedy's sum in a rewrite.
 # The sign or code of a currency other than £, $ and € written before an amount ("Rs 4,500",
 # "₦50,000", "US$99"): a rewrite keeps it with the amount (rewrite.facts), a remedy names it.
-OTHER_CURRENCY = r"(?:Rs\.?|INR|Rp|kr\.?|CHF|zł|KSh|Ksh|[A-Z]{1,2}\$|[₹₦₱₩₺₽₴₪฿])"
+# "R" alone is the South African rand ("R1,850", "R 900": session 30, blind round 93), where the
+# amount ends the word: not "R2" of "R2D2" or "#R1BW".
+OTHER_CURRENCY = (
+    r"(?:Rs\.?|INR|Rp|kr\.?|CHF|zł|KSh|Ksh|[A-Z]{1,2}\$|R(?=\s?\d(?:,?\d)*(?:\.\d{1,2})?(?!\w))"
+    r"|[₹₦₱₩₺₽₴₪฿])"
+)
 # The sign or code of another currency with its amount ("A$2,400", "Rs 4,500", "₦50,000"):
 # one fact from the code on, not "$2,400" after a stray "A".
 OTHER_AMOUNT = rf"(?<!\w){OTHER_CURRENCY}\s?\d(?:,?\d)*(?:\.\d{{1,2}})?"
@@ -297,7 +302,7 @@ _FACT_WORDS = tuple(
 # Python loop over every word that begins with one of those letters: a sign, a digit at a word
 # start, or a word start where one of _FACT_WORDS begins (as a prefix, like str.startswith).
 _FACT_START_ASCII = re.compile(
-    r"[£$€#]|(?<!\w)\d|(?<!\w)(?=[A-Z]{1,2}\$)|(?<!\w)(?i:"
+    r"[£$€#]|(?<!\w)\d|(?<!\w)(?=[A-Z]{1,2}\$|R\s?\d)|(?<!\w)(?i:"
     + "|".join(sorted(_FACT_WORDS, key=len, reverse=True))
     + ")"
 )
@@ -401,6 +406,8 @@ def _fact_role(raw: str) -> str:
         return _FACT_HEAD
     if len(raw) <= 2 and raw.isupper():
         return _FACT_HEAD  # a currency's code before "$": "US" of "US$ 99" (a token of its own)
+    if raw[0] == "R" and raw[1].isdigit():
+        return _FACT_HEAD  # the rand: "R900" (one token)
     return _NO_FACT
 
 
