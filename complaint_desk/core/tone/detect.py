@@ -787,7 +787,7 @@ def detect(
         public = "trade" in possible
         veiled = lex.VEIL in possible
     patterns: Mapping[str, Matcher] = maybe  # only kinds that can occur (a vain try: ~2 us)
-    for kind in _PHRASE_KINDS if patterns else ():  # (a third of sentences: none)
+    for kind in _PHRASE_KINDS if patterns else ():  # (many sentences: none)
         phrase_re = patterns.get(kind)
         if phrase_re is None:
             continue

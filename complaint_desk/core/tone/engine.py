@@ -5,7 +5,7 @@ module on the first analyse(), so importing the package stays cheap (the detecto
 their patterns on import: ~70 ms). Here everything is imported once, at module level: the
 readings across sentences (trades, menaces, the learned guard, dry sarcasm, overturned
 expectations), the model's score and each signal's share run on every analyse(), and a
-function-level import costs ~0.65 us each time it runs: twelve of them had been ~5% of a
+function-level import costs ~0.65 us each time it runs: twelve of them had been 3-4 % of a
 280-character post's analysis (session 30).
 """
 
