@@ -135,6 +135,7 @@ def _guard() -> GuardSet:
         {kind: Source(source(kind)) for kind in KINDS},
         fine=0,
         alternatives={kind: (PHRASE_HEAD, _parts(kind), PHRASE_TAIL) for kind in KINDS},
+        key_chars=8,  # read on Copy out, not per keystroke: a smaller automaton to build
     )
 
 

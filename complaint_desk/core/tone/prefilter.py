@@ -516,6 +516,17 @@ class AnyOf:
             pos = best.end() if best.end() > best.start() else best.start() + 1
 
 
+# The characters of a required string the guard looks for (session 30): any part of a string a
+# match must hold is one it must hold too, so a longer string cut to its first twelve tests a
+# little less finely and never wrongly. Whole, the tone engine's 18,400 strings (265,000
+# characters) took the automaton's build to ~7.6 MB at its peak, on the warm-up worker while
+# the drafts list is loaded (the 100,000-draft memory budget); cut, 15,000 (154,000
+# characters), ~4.8 MB. Cut to 10 or 8, the tests let 3 % and 6 % more of the tone engine's work
+# through; the site rules' guard, read on Copy out only, cuts to 8 (`GuardSet(key_chars=...)`):
+# its build comes after the tone engine's, and the two together set the peak.
+_KEY_CHARS = 12
+
+
 class GuardSet:
     """Several patterns (kind -> compiled, case-sensitive) behind one scan for all their
     required strings: `kinds_in(text)` names the kinds that may match in a text, and
@@ -529,6 +540,7 @@ class GuardSet:
         alternatives: dict[str, tuple[str, tuple[str, ...], str]] | None = None,
         scan_only: frozenset[str] = frozenset(),
         signals: frozenset[str] = frozenset(),
+        key_chars: int = _KEY_CHARS,
     ) -> None:
         """`patterns`: compiled, or their `Source` (compiled here unless cut down).
         `alternatives`: for a pattern built as `head + "|".join(parts) + tail`, its pieces;
@@ -537,7 +549,7 @@ class GuardSet:
         engine's menace gate, ~215 KB compiled). `signals`: kinds whose presence the caller reads
         as a fact of its own (the tone engine's gates: a public act, the menace pairs'), not only
         as leave to run them: their strings are looked for whole, where others are cut to
-        _KEY_CHARS."""
+        `key_chars` characters (see _KEY_CHARS)."""
         self._scan_only = scan_only
         # The patterns' text is not kept once they are compiled or cut into forms: each kind's
         # whole alternation (~1 MB for the tone engine's, ~0.9 MB for the site rules') lives on
@@ -569,7 +581,7 @@ class GuardSet:
                 if forms is not None and not any(
                     c in t for sets in forms for needs in sets for t in needs for c in "σςΣ"
                 ):
-                    self.forms[kind] = _cut(forms)
+                    self.forms[kind] = _cut(forms, key_chars)
         # Kinds whose alternatives are known one by one, in the pattern's order (the parse did
         # not merge any: one per-form test per part).
         parts = {
@@ -620,7 +632,7 @@ class GuardSet:
                 always.add(kind)
                 continue
             for literal in needs:
-                key = literal if kind in signals else literal[:_KEY_CHARS]
+                key = literal if kind in signals else literal[:key_chars]
                 by_literal.setdefault(key, set()).add(kind)
         self._always = frozenset(always)
         # The kinds a string points to, one frozenset per distinct set (most strings point to
@@ -794,25 +806,16 @@ class GuardSet:
         return found, present
 
 
-# The characters of a required string the guard looks for (session 30): any part of a string a
-# match must hold is one it must hold too, so a longer string cut to its first twelve tests a
-# little less finely and never wrongly. Whole, the tone engine's 18,400 strings (265,000
-# characters) took the automaton's build to ~7.6 MB at its peak, on the warm-up worker while
-# the drafts list is loaded (the 100,000-draft memory budget); cut, 15,000 (154,000
-# characters), ~4.8 MB. Cut to 10 or 8, the tests let 3 % and 6 % more work through.
-_KEY_CHARS = 12
-
-
 def _cut(
-    forms: tuple[tuple[frozenset[str], ...], ...],
+    forms: tuple[tuple[frozenset[str], ...], ...], key_chars: int
 ) -> tuple[tuple[frozenset[str], ...], ...]:
-    """`forms` with every string cut to _KEY_CHARS characters (one object per cut string)."""
+    """`forms` with every string cut to `key_chars` characters (one object per cut string)."""
     canon = _CANON.setdefault
     return tuple(
         tuple(
             needs
-            if all(len(x) <= _KEY_CHARS for x in needs)
-            else frozenset(canon(x[:_KEY_CHARS], x[:_KEY_CHARS]) for x in needs)
+            if all(len(x) <= key_chars for x in needs)
+            else frozenset(canon(x[:key_chars], x[:key_chars]) for x in needs)
             for needs in sets
         )
         for sets in forms
