@@ -184,3 +184,10 @@ def test_a_number_said_again_from_inside_another_fact_stays(draft, number):
 def test_a_number_said_again_as_a_fact_of_its_own_goes():
     calm = calm_version("I waited 3 hours for you idiots. 3!")
     assert calm == "I waited 3 hours for you.", calm
+
+
+@pytest.mark.parametrize("amount", ["£900", "R900"])
+def test_a_fee_to_waive_is_named_with_its_amount(amount):
+    # Session 30: "I would like the fee waived. For reference: R900." left the fee's amount over.
+    calm = calm_version(f"Waive the {amount} call-out fee and my review disappears.")
+    assert calm == f"I would like the {amount} fee waived.", calm

@@ -190,6 +190,10 @@ def _remedy(piece: str, facts: RewriteFacts | None) -> str:
     own = next((remedy for pattern, remedy in _REMEDIES if pattern.search(piece)), None)
     if amount and own == "the money I am owed":
         return f"the {amount.group()} I am owed"
+    if amount and own == "the fee waived":
+        # "Waive the £900 call-out fee and…" (session 30): the fee the writer named, not "the fee"
+        # and the amount left over as "For reference: £900."
+        return f"the {amount.group()} fee waived"
     if own == "a refund":
         kind = _REFUND_KIND.search(piece)  # "a full refund" is what was asked, not "a refund"
         own = f"a {kind.group(1).lower()} refund" if kind else own
