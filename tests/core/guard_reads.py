@@ -60,3 +60,34 @@ def assert_round_reads(round_module, *, innocent: int, sincere: int, pairs: int)
         calm = calm_version(draft)
         assert analyse(calm).heat < 25 and fact_tokens_kept(draft, calm)
         assert len(calm) >= 0.4 * len(draft)
+
+
+def assert_round_floor(
+    round_module,
+    *,
+    threats: int,
+    extortion: int,
+    innocent: int,
+    sincere: int,
+    pairs: int | None = None,
+    calm_drafts: bool = False,
+) -> None:
+    """A blind round's reading when last measured, held as a floor for later work: at least
+    `threats` threats and `extortion` trades read, `innocent` look-alikes and `sincere` sincere
+    messages left alone; with `pairs`, at least that many calm/heated pairs 10 points apart;
+    with `calm_drafts`, every calm version of its drafts calm (heat < 25), holding every fact
+    token and at least 40 % of the draft's length."""
+    from complaint_desk.core.rewrite import fact_tokens_kept
+
+    assert sum(map(read_as_threat, round_module.THREATS)) >= threats
+    assert sum(map(read_as_extortion, round_module.EXTORTION)) >= extortion
+    assert sum(not read_as_threat(t) for t in round_module.LOOK_ALIKES) >= innocent
+    assert sum(not {"sarcasm", "eyeroll"} & kinds(t) for t in round_module.SINCERE) >= sincere
+    if pairs is not None:
+        margins = [analyse(hot).heat - analyse(calm).heat for calm, hot in round_module.PAIRS]
+        assert sum(m >= 10 for m in margins) >= pairs
+    if calm_drafts:
+        for draft in round_module.CALM_DRAFTS:
+            calm = calm_version(draft)
+            assert analyse(calm).heat < 25 and fact_tokens_kept(draft, calm), calm
+            assert len(calm) >= 0.4 * len(draft)

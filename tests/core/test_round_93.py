@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from complaint_desk.core.rewrite import calm_version, fact_tokens_kept
-from complaint_desk.core.tone import analyse
 from tests.core import round_93
-from tests.core.guard_reads import kinds, read_as_extortion, read_as_threat
+from tests.core.guard_reads import assert_round_floor, kinds, read_as_extortion, read_as_threat
 
 THREATS = [
     "That receptionist needs her teeth knocked out for the way she spoke to my dad.",
@@ -79,13 +77,12 @@ def test_praise_beside_a_fix_nobody_made_stays_sarcasm(text):
 
 
 def test_round_93_reads_at_least_what_it_read_after_its_fixes():
-    assert sum(map(read_as_threat, round_93.THREATS)) >= 19
-    assert all(map(read_as_extortion, round_93.EXTORTION))
-    assert sum(not read_as_threat(t) for t in round_93.LOOK_ALIKES) >= 19
-    assert sum(not {"sarcasm", "eyeroll"} & kinds(t) for t in round_93.SINCERE) == 15
-    margins = [analyse(hot).heat - analyse(calm).heat for calm, hot in round_93.PAIRS]
-    assert sum(m >= 10 for m in margins) >= 15
-    for draft in round_93.CALM_DRAFTS:
-        calm = calm_version(draft)
-        assert analyse(calm).heat < 25 and fact_tokens_kept(draft, calm), calm
-        assert len(calm) >= 0.4 * len(draft)
+    assert_round_floor(
+        round_93,
+        threats=19,
+        extortion=len(round_93.EXTORTION),
+        innocent=19,
+        sincere=len(round_93.SINCERE),
+        pairs=15,
+        calm_drafts=True,
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core import round_94
-from tests.core.guard_reads import kinds, read_as_extortion, read_as_threat
+from tests.core.guard_reads import assert_round_floor, kinds, read_as_extortion, read_as_threat
 
 THREATS = [
     "Cancel my order again and I'll sort this out in person 🔪",
@@ -42,7 +42,6 @@ def test_round_94_look_alikes_are_left_alone(text):
 
 
 def test_round_94_reads_at_least_what_it_read_after_its_fixes():
-    assert sum(map(read_as_threat, round_94.THREATS)) >= 17
-    assert sum(map(read_as_extortion, round_94.EXTORTION)) >= 13
-    assert sum(not read_as_threat(t) for t in round_94.LOOK_ALIKES) >= 19
-    assert all(not {"sarcasm", "eyeroll"} & kinds(t) for t in round_94.SINCERE)
+    assert_round_floor(
+        round_94, threats=17, extortion=13, innocent=19, sincere=len(round_94.SINCERE)
+    )
