@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Draft:
     """A held text: a post for a site or a letter, on a case; its words are its revisions."""
 
@@ -144,7 +144,7 @@ class Vendor:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Case:
     """One matter with a vendor: what went wrong, what the user wants, and how it stands."""
 
@@ -158,7 +158,7 @@ class Case:
     status: CaseStatus = CaseStatus.OPEN
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Contact:
     """Something the user did to reach the vendor."""
 
@@ -178,7 +178,7 @@ class Contact:
     outcome: Outcome | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Response:
     """Something the vendor did. `contact_id` None means: the latest earlier contact."""
 
@@ -192,7 +192,7 @@ class Response:
     contact_id: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A file kept with a case (a receipt, a photo, a chat export…): on the case itself or on one
     of its contacts or responses. Its bytes are stored once per content, under their SHA-256."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields, replace
+from dataclasses import MISSING, Field, fields, replace
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -41,19 +41,48 @@ def enum_lookup(enum: type[E]) -> Callable[[str], E]:
     return lookup
 
 
+def _default(f: Field[Any]) -> Callable[[], Any]:
+    """A maker of the field's default (a TypeError, as from __init__, if it has none)."""
+    if f.default is not MISSING:
+        value = f.default
+        return lambda: value
+    if f.default_factory is not MISSING:
+        return f.default_factory
+
+    def missing() -> Any:
+        raise TypeError(f"missing a value for {f.name!r}")
+
+    return missing
+
+
 def record_builder(cls: type[T]) -> Callable[..., T]:
     """A fast constructor for a frozen dataclass from already-validated column values.
 
     A frozen dataclass's __init__ assigns each field through object.__setattr__, which dominates
-    building 100,000 records. For plain frozen dataclasses (instance __dict__, no __post_init__)
-    this fills __dict__ directly, as unpickling does; otherwise it falls back to the class itself.
-    Takes the field values in declaration order, all of them.
+    building 100,000 records. For a frozen dataclass without __post_init__ this sets the fields
+    directly, as unpickling does: through the slots' own descriptors for a dataclass with slots,
+    into the instance __dict__ otherwise. Takes the field values in declaration order, all of them.
     """
-    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
-    plain = "__slots__" not in cls.__dict__ and not hasattr(cls, "__post_init__")
-    if not plain:
+    if hasattr(cls, "__post_init__"):
         return cls
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
     new = object.__new__
+    if "__slots__" in cls.__dict__:
+        setters = tuple(cls.__dict__[name].__set__ for name in names)
+        defaults = tuple(_default(f) for f in fields(cls))  # type: ignore[arg-type]
+        count = len(names)
+
+        def build_slotted(*values: Any) -> T:
+            obj = new(cls)
+            for set_field, value in zip(setters, values, strict=False):
+                set_field(obj, value)
+            if len(values) < count:  # trailing fields left to their defaults, as __init__ would
+                given = len(values)
+                for set_field, default in zip(setters[given:], defaults[given:], strict=True):
+                    set_field(obj, default())
+            return obj
+
+        return build_slotted
 
     def build(*values: Any) -> T:
         obj = new(cls)
