@@ -140,14 +140,30 @@ def _guard() -> GuardSet:
 
 
 def find(text: str, kind: str) -> list[tuple[int, int]]:
-    """Spans of the kind's forms in `text`, the same as the case-blind alternation's."""
+    """Spans of the kind's forms in `text`, the same as the case-blind alternation's; and, where
+    `text` holds text-speak ("ur", "wud", "sumthin": `textspeak`), those of its spelt-out copy,
+    as spans of `text`."""
+    from complaint_desk.core.posting.textspeak import spelt_out
     from complaint_desk.core.tone.prefilter import lower_keeping_length
 
     lowered = lower_keeping_length(text)
+    spans = _spans(lowered, kind)
+    spelt = spelt_out(lowered)
+    if spelt is not None:
+        more = [spelt.span_of(a, b) for a, b in _spans(spelt.text, kind)]
+        spans = sorted(set(spans).union(s for s in more if not _overlaps(s, spans)))
+    return spans
+
+
+def _spans(lowered: str, kind: str) -> list[tuple[int, int]]:
     matcher = _guard().narrow(frozenset((kind,)), lowered).get(kind)
     if matcher is None:
         return []
     return [m.span() for m in matcher.finditer(lowered) if m.end() > m.start()]
+
+
+def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in spans)
 
 
 def find_extortion(text: str) -> list[tuple[int, int]]:

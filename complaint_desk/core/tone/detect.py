@@ -10,6 +10,7 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
+from complaint_desk.core.posting import textspeak
 from complaint_desk.core.posting.reported import inside_reported, reported_quotations
 from complaint_desk.core.tone import lexicon as lex
 from complaint_desk.core.tone.failure import FIX, RESOLVED, thanks_for_a_fix, went_wrong
@@ -866,6 +867,8 @@ def detect(
         words = [lowered[t[1] : t[2]] if t[0] == "word" else "" for t in tokens]
     else:
         words = [_norm(t[3]) if t[0] == "word" else "" for t in tokens]
+    if not textspeak.words().isdisjoint(words):  # "hope ur van gets torched n u with it"
+        hits.extend(_spelt_out_guard_hits(lowered, hits))
     facts = find_facts(sentence, tokens)
     for start, end in facts:
         hits.append(_new_hit(Hit, ("fact", start, end, 1.0)))
@@ -1115,6 +1118,41 @@ def detect(
 
 
 _QUOTE_MARKS = frozenset("'‘\"“")
+
+
+# The phrase kinds the guards read, and the kind each is shown as (as in `detect`'s phrase loop).
+_GUARD_KINDS = {
+    "extortion": "extortion",
+    "trade": "extortion",
+    "violence": "violence",
+    "threat": "threat",
+    "menace": "threat",
+}
+_GUARD_SHOWN = frozenset(_GUARD_KINDS.values())
+
+
+def _spelt_out_guard_hits(lowered: str, hits: Sequence[Hit]) -> list[Hit]:
+    """The guard kinds' phrases found in the sentence with its text-speak spelt out
+    (`posting.textspeak`), as spans of the sentence, where none of theirs was found already:
+    the table is written in full words ("hope ur van gets torched" is "hope your van…")."""
+    spelt = textspeak.spelt_out(lowered)
+    if spelt is None:
+        return []
+    maybe = lex.phrase_guard().read_parts(spelt.text, ((0, len(spelt.text)),))[0][1]
+    had = [(h.start, h.end) for h in hits if h.kind in _GUARD_SHOWN]
+    found: list[Hit] = []
+    for kind, shown in _GUARD_KINDS.items():
+        matcher = maybe.get(kind)
+        if matcher is None:
+            continue
+        for m in matcher.finditer(spelt.text):
+            if m.end() <= m.start():
+                continue
+            start, end = spelt.span_of(m.start(), m.end())
+            if not any(a < end and start < b for a, b in had):
+                found.append(Hit(shown, start, end, 1.0))
+                had.append((start, end))
+    return found
 
 
 def _unreported(hits: list[Hit], sentence: str) -> list[Hit]:
