@@ -28,24 +28,36 @@ class _Entry(NamedTuple):
 @cache
 def table() -> dict[str, _Entry]:
     """word -> what it stands for, from `resources/tone/textspeak.tsv`."""
-    from complaint_desk.core.resources import read_text
-
-    out: dict[str, _Entry] = {}
-    for line in read_text("tone", "textspeak.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, spelt, *rest = line.split("\t")
-        before = frozenset(rest[0].split()) if rest and rest[0].strip() else None
-        out[word] = _Entry(spelt, before)
-    return out
+    return _read()[0]
 
 
 @cache
 def words() -> frozenset[str]:
-    """The table's words that stand anywhere: a sentence whose words include none of these has
-    nothing to spell out (the digits stand for words only beside one of them, or beside a word
-    spelt in full, which the forms read anyway)."""
-    return frozenset(w for w, e in table().items() if e.before is None)
+    """The words that call for a spelt-out reading: a sentence whose words include none of these
+    is read as written. The digits stand for words only before one of their words, and the
+    table's "[beside another]" words are spelt out only beside one of these."""
+    return _read()[1]
+
+
+@cache
+def _read() -> tuple[dict[str, _Entry], frozenset[str]]:
+    from complaint_desk.core.resources import read_text
+
+    entries: dict[str, _Entry] = {}
+    calling: set[str] = set()
+    beside = False
+    for line in read_text("tone", "textspeak.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.strip() == "[beside another]":
+            beside = True
+            continue
+        word, spelt, *rest = line.split("\t")
+        before = frozenset(rest[0].split()) if rest and rest[0].strip() else None
+        entries[word] = _Entry(spelt, before)
+        if before is None and not beside:
+            calling.add(word)
+    return entries, frozenset(calling)
 
 
 class SpeltOut(NamedTuple):
@@ -63,16 +75,20 @@ class SpeltOut(NamedTuple):
 
 
 def spelt_out(lowered: str) -> SpeltOut | None:
-    """`lowered` (lower-cased) with each text-speak word spelt out; None if nothing changed."""
+    """`lowered` (lower-cased) with each text-speak word spelt out; None if it holds none of the
+    words that call for it (`words`)."""
     entries = table()
+    calling = words()
     pieces: list[str] = []
     origin: list[int] = []
     done = 0
-    changed = False
+    called = False
     for m in _WORD.finditer(lowered):
-        entry = entries.get(m.group().replace("’", "'"))
+        word = m.group().replace("’", "'")
+        entry = entries.get(word)
         if entry is None:
             continue
+        called = called or word in calling
         if entry.before is not None:
             after = _NEXT_WORD.match(lowered, m.end())
             if after is None or after.group(1) not in entry.before:
@@ -84,8 +100,7 @@ def spelt_out(lowered: str) -> SpeltOut | None:
         last = end - start - 1
         origin.extend(start + min(k, last) for k in range(len(entry.spelt)))
         done = end
-        changed = True
-    if not changed:
+    if not called:
         return None
     pieces.append(lowered[done:])
     origin.extend(range(done, len(lowered) + 1))
