@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from complaint_desk.core.posting import threat_forms
 from complaint_desk.core.posting.textspeak import spelt_out
+from complaint_desk.core.rewrite import calm_version
+from complaint_desk.core.tone import analyse
 from tests.core.guard_reads import kinds, read_as_extortion, read_as_threat, site_flags
 
 THREATS = [
@@ -59,8 +61,6 @@ def test_the_span_is_the_writers_own_characters():
 
 
 def _signals(text):
-    from complaint_desk.core.tone import analyse
-
     return analyse(text).signals
 
 
@@ -90,3 +90,12 @@ def test_spans_map_inside_the_text_in_order(text):
     for start in range(len(spelt.text)):
         a, b = spelt.span_of(start, len(spelt.text))
         assert 0 <= a <= b <= len(text)
+
+
+@pytest.mark.parametrize("filler", ["jus sayin", "just saying", "just a thought"])
+def test_the_calm_version_drops_the_threat_and_its_sign_off(filler):
+    draft = f"Ref SV-2291 was botched twice. wud b a shame if sumthin happend 2 ur van, {filler}"
+    calm = calm_version(draft + ".")
+    assert "SV-2291" in calm and "If this is not resolved" in calm
+    assert filler not in calm.lower() and "shame" not in calm
+    assert analyse(calm).heat < 25

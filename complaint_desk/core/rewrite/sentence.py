@@ -163,7 +163,11 @@ _ULTIMATUM_FILLER = re.compile(
     r"\W*(?:so,?\s+|and\s+)?(?:how about this|here['’]s the deal|here is the deal|"
     r"(?:it['’]s\s+|the\s+)?your (?:choice|call|decision|move)|the choice is yours|"
     r"the ball(?:['’]s| is) in your court|simple as that|take it or leave it|choose wisely|"
-    r"you decide|(?:it['’]s\s+)?up to you|one way or (?:another|the other)|mark my words)\W*",
+    r"you decide|(?:it['’]s\s+)?up to you|one way or (?:another|the other)|mark my words|"
+    # "…happened to your van overnight, just saying" (session 31, round 97: "jus sayin" was
+    # left standing before the calm next step)
+    r"(?:i['’]?m\s+)?ju?st\s+say(?:ing|in['’]?)|jus\s+sayin['’]?|just a thought|just so you know|"
+    r"that['’]?s all(?: i['’]?m saying)?|think about it|you have been warned)\W*",
     re.IGNORECASE,
 )
 
