@@ -38,6 +38,10 @@ LOOK_ALIKES = [
     "I will update what I wrote once the repair is done and working.",
     "Your receptionist has a lovely little girl, she was so polite to us.",
     "I hope someone sets fire to that awful wallpaper, honestly.",
+    # Two the starting code refused, found while testing these: a refund already received, and a
+    # visit told with its errand.
+    "I hit post on my review after the refund came through.",
+    "I'll be paying your branch a personal visit on Monday to sort out the fridge.",
 ]
 
 

@@ -49,6 +49,10 @@ _DISCLAIMERS = {
     "threat": (
         r"what (?:time|day) (?:suits|works|is best|is good)|when (?:suits|works) (?:you|best)"
         r"|(?:book|arrange|make|set up) (?:an? )?(?:appointment|meeting)"
+        # a visit said with its errand (session 31: "I'll be paying your branch a personal
+        # visit on Monday to sort out the fridge" read 0.7 as a threat)
+        r"|visit (?:\w+ ){0,3}?to (?:sort (?:out|it)|discuss|collect|return|pick up|drop off|"
+        r"exchange|get (?:a|my) refund|speak to|talk to|see the manager)"
         r"|regret losing (?:(?:[\w-]+ ){0,2}(?:customers?|clients?|patients?|patrons?|members?"
         r"|guests?|flyers?|passengers?|shoppers?|tenants?|students?|subscribers?|users?|residents?"
         r"|diners?|businesses)|my (?:custom|business)|me as a \w+|(?:[\w-]+ ){0,3}?like (?:me|us))"
