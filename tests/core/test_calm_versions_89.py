@@ -172,6 +172,8 @@ def test_a_word_said_again_for_emphasis_goes():
         ("https://example.com/0. 0.", "0"),  # found by hypothesis (session 30)
         ("You idiots charged me £30 for nothing. 30!", "30"),
         ("Order #4417 never came, you clowns. 4417.", "4417"),
+        ("@AA0000. AA0000.", "AA0000"),  # found by hypothesis (session 31): a handle's reference
+        ("AA0000. @AA0000.", "@AA0000"),  # and the other way round
     ],
 )
 def test_a_number_said_again_from_inside_another_fact_stays(draft, number):

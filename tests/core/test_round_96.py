@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from complaint_desk.core.rewrite import calm_version
+from complaint_desk.core.tone import analyse
 from tests.core import round_96
 from tests.core.guard_reads import assert_round_floor, kinds, read_as_extortion, read_as_threat
 
@@ -72,3 +74,17 @@ def test_round_96_reads_at_least_what_it_read_after_its_fixes():
         pairs=16,
         calm_drafts=True,
     )
+
+
+def test_a_trade_between_a_veiled_pairs_halves_becomes_the_remedy():
+    # Under Xvfb the Calm version dialog had left this middle sentence out with the menace told
+    # around it ("Part of a veiled threat told across sentences"), losing the remedy.
+    draft = (
+        "Job ref SV-2291, repaired twice and still leaking. hope ur depot gets torched n u with "
+        "it. My Yelp post goes from one star to five the moment the deposit is refunded. Enjoy "
+        "the walk home tonight. I've clocked your number plate."
+    )
+    calm = calm_version(draft)
+    assert "I would like my deposit back." in calm and "SV-2291" in calm
+    assert "number plate" not in calm and "walk home" not in calm
+    assert analyse(calm).heat < 25

@@ -55,13 +55,13 @@ def traded_span(report, score, sentence: str) -> tuple[int, int] | None:
 
 
 def menace_halves(text: str, report) -> set[int]:
-    """The sentences of each menace told across sentences (`threat_forms.menaces_across`) whose
-    last sentence the draft reads a threat in: the sentences before it, and that one too when
-    it holds no threat alone. Each is small talk on its own ("Your manager has a lovely
-    conservatory."), so the rewrite leaves them out rather than calm them one by one; a last
-    sentence that threatens alone is calmed as any threat is, and a sentence with a fact in it
-    is rewritten as usual (its facts must survive)."""
-    from complaint_desk.core.posting.threat_forms import menaces_across
+    """The sentences of each menace told across sentences (`threat_forms.menaces_across`) with a
+    half the draft reads a threat in: the sentences before the last that hold a half of a pair,
+    and the last one too when it holds no threat alone. Each is small talk on its own ("Your
+    manager has a lovely conservatory."), so the rewrite leaves them out rather than calm them
+    one by one; a last sentence that threatens alone is calmed as any threat is, and a sentence
+    with a fact in it is rewritten as usual (its facts must survive)."""
+    from complaint_desk.core.posting.threat_forms import menaces_across, pair_parts
     from complaint_desk.core.tone import analyse
 
     scores = report.sentences
@@ -75,9 +75,17 @@ def menace_halves(text: str, report) -> set[int]:
     out: set[int] = set()
     # A pair ends on a sentence the draft reads a threat in: only those windows are read.
     for first, last in menaces_across([text[sc.start : sc.end] for sc in scores], threatened):
-        if first == last or last not in threatened:
+        if first == last or not {first, last} & threatened:
             continue
-        out.update(range(first, last))
+        # A sentence between the pair's halves that holds neither ("…torched. My Yelp post goes
+        # from one star to five the moment the deposit is refunded. Enjoy the walk home…") is
+        # its own: it is rewritten (here into the remedy), not left out with them (session 31).
+        sentences = [text[scores[i].start : scores[i].end] for i in range(first, last)]
+        out.update(
+            i
+            for i, said in zip(range(first, last), sentences, strict=True)
+            if i == first or pair_parts(said)
+        )
         alone = analyse(text[scores[last].start : scores[last].end])
         if not any(s.kind == "threat" for s in alone.signals):
             out.add(last)
@@ -712,8 +720,11 @@ def _echoes(sentence: str, before: str) -> bool:
     if m is None:
         return False
     word = m.group("word").lower()
-    if word.isdigit():
-        # A number is said again only as a fact of its own: "0" of "https://example.com/0" or
-        # "30" of "£30" is part of another fact, which the echo would then be the only copy of.
-        return word in fact_tokens(before)
+    said = fact_tokens(sentence)
+    if said or word.isdigit():
+        # A number or a reference is said again only as the same fact: "0" of
+        # "https://example.com/0", "30" of "£30", "AA0000" of "@AA0000" (or "@AA0000" after
+        # "AA0000") is another fact, which the echo would then be the only copy of.
+        had = fact_tokens(before)
+        return bool(said) and all(t in had for t in said)
     return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", before.lower()) is not None
