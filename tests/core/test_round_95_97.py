@@ -75,25 +75,20 @@ def test_the_sessions_look_alikes_are_left_alone(text):
     assert not {"threat", "violence", "extortion"} & kinds(text)
 
 
-def test_round_95_reads_at_least_what_it_read_after_its_fixes():
+@pytest.mark.parametrize(
+    "round_module, threats, extortion, pairs",
+    [(round_95, 20, 14, 19), (round_97, 19, 15, 15)],
+    ids=["round_95", "round_97"],
+)
+def test_each_round_reads_at_least_what_it_read_after_its_fixes(
+    round_module, threats, extortion, pairs
+):
     assert_round_floor(
-        round_95,
-        threats=20,
-        extortion=14,
+        round_module,
+        threats=threats,
+        extortion=extortion,
         innocent=20,
-        sincere=len(round_95.SINCERE),
-        pairs=19,
-        calm_drafts=True,
-    )
-
-
-def test_round_97_reads_at_least_what_it_read_after_its_fixes():
-    assert_round_floor(
-        round_97,
-        threats=19,
-        extortion=15,
-        innocent=20,
-        sincere=len(round_97.SINCERE),
-        pairs=15,
+        sincere=len(round_module.SINCERE),
+        pairs=pairs,
         calm_drafts=True,
     )
