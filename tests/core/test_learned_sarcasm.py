@@ -190,10 +190,14 @@ def test_with_no_word_of_praise_only_a_told_failure_read_as_sure_is_a_jab(monkey
         monkeypatch.setattr(engine, "_told", lambda ev: told)
         return "sarcasm" in _kinds(text)
 
+    faint = "We spent the afternoon at the museum with the children, which was interesting."
+    assert not jabbed(faint, 1.0, told=False)
+    assert jabbed(faint, engine._JAB_PLAIN, told=True)
+    assert not jabbed(faint, engine._JAB_PLAIN - 0.01, told=True)
+    # With no word of praise at all, however faint, an account is never the jab (session 32:
+    # "I called 450-555-0134 three times, each time 40 minutes on hold then cut off." read 0.92).
     plain = "We spent the afternoon at the museum with the children."
-    assert not jabbed(plain, 1.0, told=False)
-    assert jabbed(plain, engine._JAB_PLAIN, told=True)
-    assert not jabbed(plain, engine._JAB_PLAIN - 0.01, told=True)
+    assert not jabbed(plain, 1.0, told=True)
     # A request is meant: never the jab, even read as sure.
     assert not jabbed("I would like a refund, please.", 1.0, told=True)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from complaint_desk.core.posting.reported import quotations
 from complaint_desk.core.rewrite.facts import RewriteFacts, _carry_facts, fact_tokens
-from complaint_desk.core.rewrite.pressure import _mid_sentence
+from complaint_desk.core.rewrite.pressure import ASKS, IF_NOT, _mid_sentence
 from complaint_desk.core.rewrite.sentence import (
     _FEELING_SAID,
     _LETTER,
@@ -131,6 +131,25 @@ def learned_threats(text: str, report) -> set[int]:
         for index, score in enumerate(report.sentences)
         if any(score.start <= start < score.end for start in pointed)
     }
+
+
+def _ask_before(text: str, report, index: int) -> str:
+    """The sentence before, when this one only says what follows if not ("If not, I'm going to
+    the CCPC…") and that one asks for the remedy ("I want the full €356.80 back by 24 May."):
+    `rewrite_sentence(asked=)`. Else ""."""
+    if index == 0:
+        return ""
+    here, before = report.sentences[index], report.sentences[index - 1]
+    if IF_NOT.match(text, here.start, here.end) is None:
+        return ""
+    # The ask and its date may be two sentences: "I want the £54.85 back. You've got a week."
+    first = report.sentences[max(0, index - 2)]
+    for start in sorted({before.start, first.start}, reverse=True):
+        said = text[start : before.end]
+        request = any(s.kind == "request" and start <= s.start < before.end for s in report.signals)
+        if request or ASKS.search(said):
+            return said
+    return ""
 
 
 def _trade_across(text: str, report, index: int) -> bool:
@@ -259,7 +278,9 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
         traded = traded_span(report, score, sentence)
         if traded is not None and index > 0 and _trade_across(text, report, index):
             offer_halves.append(index - 1)
-        new = rewrite_sentence(sentence, facts, seen, drop, traded)
+        new = rewrite_sentence(
+            sentence, facts, seen, drop, traded, _ask_before(text, report, index)
+        )
         if new and _heat(new) >= CALM_TARGET:
             # Someone's words keep it hot, and they are not reworded: the sentence goes on
             # without them ("The engineer said something and left.").
@@ -560,6 +581,20 @@ _SIGN_OFF = re.compile(
 )
 
 
+# A close on the body's last line: "…by next Friday. Cheers, Dave.", "…Regards, Jürgen
+# Weidemann", or the writer's name alone ("…24 May. Siobhán Keane", "A. Baptiste.", "Camille
+# Dufresne, 06 12 34 56 78"). A sentence added after the body goes before it (session 32).
+_INLINE_CLOSE = re.compile(
+    r"(?<=[.!?])\s+(?:(?:(?:kind|best|warm|many)\s+)?(?:regards|thanks|cheers|thank\s+you|sincerely)"
+    r"[,.!]?\s+[^\n.!?]{1,40}?\.?|yours\s+(?:sincerely|faithfully|truly)[,.]?\s+[^\n]{1,40}|"
+    # a name with an initial may end on a stop ("A. Baptiste."); one without may not: "Tell
+    # Trading Standards." is a sentence
+    r"(?-i:[A-Z]\.\s?[A-Z][\w'’-]+\.?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"(?:,\s*\S+(?:\s\d[\d ]*)?)?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _end_of_body(text: str) -> int:
     """Where a sentence added to the draft goes: before the letter's sign-off ("…Ofwat.\n\n
     Regards,\nR. Patel") when it ends with one (a last short paragraph with no full stop at its
@@ -567,6 +602,9 @@ def _end_of_body(text: str) -> int:
     m = _SIGN_OFF.search(text)
     if m and not m.group("close").rstrip().endswith((".", "!", "?")):
         return len(text[: m.start()].rstrip())
+    inline = _INLINE_CLOSE.search(text)
+    if inline is not None:
+        return inline.start()
     return len(text.rstrip())
 
 

@@ -43,8 +43,8 @@ _DEADLINE = re.compile(
 _UNTIL = re.compile(r"^(?:until|till)\b", re.IGNORECASE)
 
 _YOU_HAVE = re.compile(
-    r"\byou(?:'ve| have| got)\s+(\d+|one|two|three|seven|ten|fourteen|twenty[- ]four|"
-    r"forty[- ]eight)\s+((?:working\s+)?(?:hours?|days?|weeks?))",
+    r"\byou(?:'ve| have| got)(?:\s+got)?\s+(\d+|an?|one|two|three|seven|ten|fourteen|"
+    r"twenty[- ]four|forty[- ]eight)\s+((?:working\s+)?(?:hours?|days?|weeks?))",
     re.IGNORECASE,
 )
 
@@ -85,6 +85,66 @@ _BODIES = re.compile(
     re.IGNORECASE,
 )
 
+# A body the writer names by its own name after a verb of reporting: "reporting you to the NCA",
+# "complain to the Tribunal for Consumer Claims", "file with the Office de la protection du
+# consommateur" (session 32: each had become "take the matter further"). A name is capitalised
+# words with the small words of names between them; a site one posts on is no body.
+_NAMED_BODY = re.compile(
+    r"\b(?:report(?:ing|ed)?\s+(?:you|this|it|the\s+matter|the\s+\w+)|complain(?:ing)?|"
+    r"(?:mak(?:e|ing)|made|send(?:ing)?)\s+(?:an?\s+)?(?:official\s+|formal\s+)?complaint|"
+    r"(?:fil(?:e|ing)|lodg(?:e|ing))(?:\s+an?\s+(?:complaint|claim|case|report))?|"
+    r"escalat(?:e|ing)\s+(?:this|it|the\s+matter)|"
+    r"(?:tak(?:e|ing)|bring(?:ing)?)\s+(?:you|this|it|the\s+matter)|refer(?:ring)?\s+(?:this|it)|"
+    r"(?P<going>go(?:ing|es)?|went|head(?:ing)?))"
+    r"\s+(?:to|with|at)\s+(?P<the>the\s+)?"
+    r"(?P<name>(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|on|de|la|le|du|des|del|al|y)\s+)*(?-i:[A-Z][\w'’&.-]*)"
+    # "…Department of Consumer and Worker Protection": "and" inside a name, never before "I"
+    r"|\s+(?:and|&)\s+(?-i:[A-Z][\w'’&.-]+)"
+    # a French or Spanish name's words are lower case after its small words ("Office de la
+    # protection du consommateur")
+    r"|\s+(?:(?:de|la|le|du|des|del|al|y)\s+)+(?-i:[^\W\d_A-Z][\w'’-]*))*)",
+    re.IGNORECASE,
+)
+_NOT_A_BODY = frozenset(
+    """x twitter facebook google instagram tiktok youtube reddit trustpilot yelp tripadvisor
+    linkedin threads bluesky mastodon amazon whatsapp snapchat i my your their everyone
+    all""".split()
+)
+
+
+# "Going to" a place is a body only by its name: an acronym ("the CCPC") or a word bodies are
+# named with ("…Consumer Centre Ireland"), not "going to the Dublin shop".
+_BODY_WORD = re.compile(
+    r"^[A-Z]{2,}\b|\b(?:Ombudsman|Council|Commission|Authority|Tribunal|Board|Office|Centre|Center|"
+    r"Agency|Bureau|Regulator|Court|Standards|Association|Federation|Institute|Department|"
+    r"Ministry|Advice|Inspectorate|Service|Scheme|Ombud|Register|Commissioner|Watchdog|Trust)\b"
+)
+# More bodies after the first: "the CCPC and the European Consumer Centre Ireland".
+_AND_BODY = re.compile(
+    r"\s*(?:,|and|&)\s+(?:(?:also|then)\s+)?(?P<the>the\s+)?"
+    r"(?P<name>(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|on|de|la|le|du|des|del|al|y)\s+)*"
+    r"(?-i:[A-Z][\w'’&.-]*))*)"
+)
+
+
+def _named_body(piece: str) -> str | None:
+    """The writer's own named body or bodies ("the NCA", "the CCPC and the European Consumer
+    Centre Ireland"), with "the" where they wrote it, else None."""
+    for m in _NAMED_BODY.finditer(piece):
+        names = [((m.group("the") or "").lower(), m.group("name"))]
+        more = _AND_BODY.match(piece, m.end())
+        while more is not None and _BODY_WORD.search(more.group("name")):
+            names.append(((more.group("the") or "").lower(), more.group("name")))
+            more = _AND_BODY.match(piece, more.end())
+        names = [(the, name.rstrip(".'’")) for the, name in names]
+        if names[0][1].split()[0].lower() in _NOT_A_BODY:
+            continue
+        if m.group("going") and not _BODY_WORD.search(names[0][1]):
+            continue
+        return " and ".join(the + name for the, name in names)
+    return None
+
+
 _LEGAL = re.compile(r"\b(?:sue|suing|court|lawyer|solicitor|attorney|legal|law suit|lawsuit)", re.I)
 
 
@@ -100,6 +160,8 @@ def _deadline_text(piece: str, facts: RewriteFacts | None) -> str:
         # "You have until Friday to refund me": a refund is asked for by Friday, not until it
         # (and "until … I'd rate it 1-star" reads as a trade).
         found = _UNTIL.sub("by", found, count=1)
+        if found.endswith(".") and not found.lower().endswith(("a.m.", "p.m.")):
+            found = found[:-1]  # "by 24 May." ends the sentence it was read from
         return found[0].lower() + found[1:]
     if facts is not None and facts.deadline is not None:
         return "by " + format_date(facts.deadline)
@@ -110,8 +172,11 @@ def _next_step(piece: str, facts: RewriteFacts | None) -> str:
     """The body the writer named ("…small claims court"), else the case's next step, else legal
     advice for a legal threat, else "take the matter further"."""
     body = _BODIES.search(piece)
-    if body is None and facts is not None and facts.next_step:
+    named = _named_body(piece)
+    if body is None and named is None and facts is not None and facts.next_step:
         return facts.next_step
+    if body and named and body.group(1).lower() in named.lower():
+        return f"refer it to {named}"  # "the Furniture Ombudsman", not "the Ombudsman"
     if body:
         name = body.group(1)
         low = name.lower()
@@ -140,6 +205,8 @@ def _next_step(piece: str, facts: RewriteFacts | None) -> str:
             else "the "
         )
         return f"refer it to {the}{name}"
+    if named is not None:
+        return f"refer it to {named}"
     if _LEGAL.search(piece):
         return "take legal advice"
     return "take the matter further"
@@ -182,6 +249,17 @@ def _remedy(piece: str, facts: RewriteFacts | None) -> str:
     amount = _AMOUNT.search(piece)
     amount_for = _AMOUNT_FOR.search(piece)
     if amount_for:
+        refund = _REFUND_KIND.search(piece) or re.search(r"\brefund\b", piece, re.I)
+        if (
+            amount
+            and refund
+            and amount.end() <= amount_for.start()
+            and refund.start() < amount.start()
+        ):
+            # "I want full refund RM389 plus RM60 for the fish": both asks (session 32)
+            kind = _REFUND_KIND.search(piece)
+            what = f"a {kind.group(1).lower()} refund" if kind else "a refund"
+            return f"{what} of {amount.group()} and {amount_for.group()}"
         return amount_for.group()  # "I expect £650 for the repair or…": the writer's own ask
     cover = _COVER.search(piece)
     if cover and not amount:
@@ -275,8 +353,30 @@ _DEMAND_FIRST = re.compile(
 )
 
 
-def _threat_sentence(piece: str, facts: RewriteFacts | None) -> str:
-    when = _deadline_text(piece, facts)
+# A consequence told after the ask it depends on: "I want the full €356.80 back by 24 May. If
+# not, I'm going to the CCPC…" (the ask and its date are the sentence before's).
+IF_NOT = re.compile(
+    r"\W*(?:and\s+)?(?:if\s+not|if\s+(?:it|this|that)\s+(?:is\s*n[o']t|does\s*n[o']t|does\s+not)"
+    r"(?:\s+happen)?|if\s+you\s+(?:do\s*n[o']t|do\s+not|won'?t|can'?t)|otherwise|failing\s+that|"
+    r"or\s+else|else|then|after\s+(?:that|which)|past\s+that)\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence that asks for a remedy outright: "Refund me by Friday.", "I expect a written
+# apology within 7 days." (the tone engine's request reads the politer asks).
+ASKS = re.compile(
+    r"^\W*(?:please\s+|just\s+|now\s+)?(?:refund|reimburse|compensate|pay|replace|repair|fix|send|"
+    r"return|give|cancel|sort|deliver|credit)\b|\b(?:i|we)\s+(?:want|need|expect|demand|require)\b",
+    re.IGNORECASE,
+)
+
+
+def _threat_sentence(piece: str, facts: RewriteFacts | None, asked: str = "") -> str:
+    """The calm next step: "If this is not resolved <when>, I will <step>.", its date the
+    piece's own, else that of the ask before it (`asked`, see IF_NOT), else the case's."""
+    dated = _YOU_HAVE.search(piece) or _DEADLINE.search(piece) or not asked
+    when = _deadline_text(piece if dated else asked, facts)
     return f"If this is not resolved {when}, I will {_next_step(piece, facts)}."
 
 

@@ -19,6 +19,7 @@ from complaint_desk.core.rewrite.pressure import (
     _DEMAND_FIRST,
     _OFFER,
     _WARNING_ONLY,
+    IF_NOT,
     _extortion_sentence,
     _next_step,
     _threat_sentence,
@@ -88,6 +89,12 @@ def _units(sentence: str, spans: list[tuple[str, int, int]]) -> list[_Unit]:
             and _VERDICT_START.match(sentence, m.end())
         ):
             continue  # "such a shambolic, dishonest organisation": one noun phrase
+        if (
+            m.group().strip() == ","
+            and _IN_A_LIST.search(sentence, 0, m.start())
+            and _IN_A_LIST_AFTER.match(sentence, m.end())
+        ):
+            continue  # "on 7, 9 and 12 May": one list of facts (session 32)
         if m.start() > 0 and not _overlaps(m.start(), m.end(), fact_spans(sentence)):
             cuts.append(m.start())
             cuts.append(m.end())
@@ -167,7 +174,11 @@ _ULTIMATUM_FILLER = re.compile(
     # "…happened to your van overnight, just saying" (session 31, round 97: "jus sayin" was
     # left standing before the calm next step)
     r"(?:i['’]?m\s+)?ju?st\s+say(?:ing|in['’]?)|jus\s+sayin['’]?|just a thought|just so you know|"
-    r"that['’]?s all(?: i['’]?m saying)?|think about it|you have been warned)\W*",
+    r"that['’]?s all(?: i['’]?m saying)?|think about it|you have been warned|"
+    # a dare after the ultimatum (session 32: "Try me.", "Don't think I won't.")
+    r"try me|(?:and\s+)?don['’]?t (?:think|test|doubt) (?:i won['’]?t|me)|do not think i will not|"
+    r"i mean it|i['’]?m not (?:bluffing|joking|kidding)|watch me|believe me|i will do it|"
+    r"i['’]ll do it)\W*",
     re.IGNORECASE,
 )
 
@@ -314,18 +325,58 @@ def _remove_insults(clause: str) -> tuple[str, bool]:
     return text, False
 
 
+_SCARE_QUOTED = re.compile(r"[\x27‘\"“](?P<said>[^\x27‘’\"“”]+)[\x27’\"”]")
+
+
+# Words of saying before a quotation, in its clause: "was told each time it was '…'".
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|said|says|say|saying|tells|telling|replied|replies|answered|wrote|texted|"
+    r"status(?: says| said| shows| showed)?|shows|showed|showing)\b[^.!?;]{0,30}$",
+    re.IGNORECASE,
+)
+_MY_FOOT = re.compile(r"\s+my\s+(?:foot|arse|ass|eye)\b", re.IGNORECASE)
+
+
+def _unquoted_sarcasm(
+    sentence: str, drop: tuple[tuple[int, int], ...]
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The sentence with each sarcasm span that is a quotation and nothing more ("…was told each
+    time it was 'with the team'.") said without its marks: the status quoted back in scorn is
+    what the company said, and plain it is only the account (session 32: the clause had gone,
+    and its dates with it). The other spans stay to be left out, moved with the text."""
+    out, kept, shift, last = [], [], 0, 0
+    for a, b in sorted(drop):
+        quoted = _SCARE_QUOTED.fullmatch(sentence, a, b)
+        if quoted is not None and not (
+            _TOLD_BEFORE.search(sentence, 0, a) and not _MY_FOOT.match(sentence, b)
+        ):
+            quoted = None  # "finally 'fixed' the pothole" is scorn, not what was said
+        if quoted is None:
+            kept.append((a - shift, b - shift))
+            continue
+        out.append(sentence[last:a] + quoted.group("said"))
+        last = b
+        shift += 2
+    if not out:
+        return sentence, drop
+    return "".join(out) + sentence[last:], tuple(kept)
+
+
 def rewrite_sentence(
     sentence: str,
     facts: RewriteFacts | None = None,
     seen: set[str] | None = None,
     drop: tuple[tuple[int, int], ...] = (),
     traded: tuple[int, int] | None = None,
+    ask_before: str = "",
 ) -> str:
     """A calm version of one sentence ("" when nothing in it is worth keeping). `seen` holds
     the generated sentences earlier ones produced ("I have not had a reply."): not repeated.
     `traded`: the span of an extortion the draft reads only with the sentence before ("…my
     Facebook group would love to hear about this. Alternatively, you could just replace the
-    washing machine."), which this sentence alone does not show."""
+    washing machine."), which this sentence alone does not show. `ask_before`: the sentence before,
+    when it asks for the remedy and this one only says what follows if not ("If not, I'm going
+    to the CCPC…"): the rewrite then says the step with the ask's date, and asks nothing again."""
     seen = (
         set() if seen is None else seen
     )  # `drop`: spans (sarcasm the draft confirms) to leave out
@@ -334,8 +385,26 @@ def rewrite_sentence(
 
     if not sentence.strip():
         return sentence
+    marker = _LIST_MARKER.match(sentence)
+    if marker is not None and sentence[marker.end() :].strip():
+        # An item of a list stays one ("- Your driver was rude"), and its mark is no part of
+        # what is said: "4) The engineer was RUDE and left mud…" had lost "The engineer" and
+        # read "4, I was invoiced…" (session 32).
+        at = marker.end()
+        rest = rewrite_sentence(
+            sentence[at:],
+            facts,
+            seen,
+            tuple((max(0, a - at), b - at) for a, b in drop if b > at),
+            None if traded is None else (max(0, traded[0] - at), traded[1] - at),
+            ask_before,
+        )
+        if _UNENDED.search(sentence) and rest.endswith(".") and not rest.endswith(".."):
+            rest = rest[:-1]  # an item left without a full stop, as its neighbours are
+        return marker.group() + rest if rest else ""
     if _ANGRY_SIGN_OFF.fullmatch(sentence):
         return "Regards,"  # "Fuming,\nR. Patel": the letter's close, not a feeling to explain
+    sentence, drop = _unquoted_sarcasm(sentence, drop)
     reworded = _THANKS_TO.sub(_what_they_did, _EXCUSE_FOR.sub(r"\g<what>", sentence))
     reworded_from = reworded != sentence
     if reworded_from:
@@ -382,6 +451,10 @@ def rewrite_sentence(
         if unit.kind == "clause" and _lone_name(piece):
             left_out = True
             continue  # "Filthy, lazy, and you still charged…": a name alone says nothing more
+        if_not = bool(ask_before) and IF_NOT.match(piece) is not None
+        if unit.kind == "extortion" and if_not and not _OFFER.search(piece):
+            lead.append(_carry_facts(piece, _threat_sentence(piece, facts, ask_before)))
+            continue
         if unit.kind == "extortion":
             offer = bool(_OFFER.search(piece))
             lead.append(_carry_facts(piece, _extortion_sentence(piece, facts), offer))
@@ -397,8 +470,12 @@ def rewrite_sentence(
                 # "Refund the £210 by 10 December or I'll make your life hell.": what the writer
                 # asks for stays, then the calm next step.
                 wanted, step = _extortion_sentence(piece, facts), _threat_sentence(piece, facts)
-                both = _carry_facts(piece, f"{wanted} {step}")  # facts lost go after the step
-                lead.extend([wanted, step + both[len(wanted) + 1 + len(step) :]])
+                # Facts lost go after the step, @handles before the request (`_carry_facts`).
+                both = f"{wanted} {step}"
+                carried = _carry_facts(piece, both)
+                at = carried.find(both)
+                before, after = (carried[:at], carried[at + len(both) :]) if at >= 0 else ("", "")
+                lead.extend([before + wanted, step + after])
             elif kept_after is not None and parts and _CONDITION_FIRST.match(parts[-1]):
                 # "If I do not receive a settlement offer by 5pm on Friday 6 October, I will
                 # instruct my solicitor…": the writer's own condition stays, with the calm next
@@ -408,7 +485,8 @@ def rewrite_sentence(
                 parts[-1] = _carry_facts(piece, f"{condition}, I will {_next_step(piece, facts)}")
                 continue
             else:
-                lead.append(_carry_facts(piece, _threat_sentence(piece, facts)))
+                step = _threat_sentence(piece, facts, ask_before if if_not else "")
+                lead.append(_carry_facts(piece, step))
             continue
         no_reply = _NO_REPLY.search(piece)
         if no_reply and not _overlaps(no_reply.start(), no_reply.end(), keep):
@@ -434,6 +512,24 @@ def rewrite_sentence(
                 dated = _DATED_TAIL.fullmatch(rest.rstrip(".!?… ")) if asked else None
                 # "…and nobody has replied since 2 December." had left "…and since 2 December."
                 since = None if asked else _SINCE_TAIL.match(piece[reply_end:].rstrip(".!?… "))
+                called = _CALLED_NUMBER.fullmatch(rest.rstrip(".!?… "))
+                if plain and called is not None:
+                    # "You never answer 0161 496 0582 after 3pm." had left "0161 496 0582 after
+                    # 3pm." behind: the number is where the calls went (session 32).
+                    said = (
+                        f"I have not had a reply from {called.group('at')}."
+                        if "@" in called.group("at")
+                        else f"My calls to {called.group('at')}{called.group('when') or ''} have "
+                        "not been answered."
+                    )
+                    rest = ""
+                elif plain and any(_SAID_NO_REPLY.search(x) for x in seen):
+                    said = ""  # the draft says so already ("…and have not had ONE reply.")
+                if _OBJECT_ONLY.fullmatch(rest.rstrip(".!?… ")):
+                    # "You NEVER answer your customers." had left "Your customers." behind: the
+                    # no-reply's own object says nothing more (its facts are carried).
+                    said = _carry_facts(rest, said)
+                    rest = ""
                 if asked and dated:
                     rest = ""
                     said = (
@@ -450,7 +546,8 @@ def rewrite_sentence(
                         if plain
                         else f"{said.rstrip('.')} (none {tail})."
                     )
-                lead.append(_carry_facts(no_reply.group(), said))
+                if said:
+                    lead.append(_carry_facts(no_reply.group(), said))
                 piece = rest
                 if not piece:
                     continue
@@ -494,6 +591,9 @@ def rewrite_sentence(
             )
             continue
         part = _tidy(calmer)
+        if left_out and _TAG.fullmatch(part):
+            subject = None
+            continue  # "You are thieves, point final.": the tag went with the verdict
         if subject and (
             _DONE.match(part)
             or (subject.group("who").lower() in _PRONOUNS and _BARE_VERB.match(part))
@@ -551,9 +651,7 @@ def rewrite_sentence(
         body = re.sub(r"\.\)$", ")", body)  # "(again!!!)" -> "(again.)" -> "(again)"
         asks = question and not (left_out and not _ASKS.match(body))
         ended = _end(_capitalise_starts(_capitalise(_tidy(body))), asks)
-        if _UNENDED.search(sentence) and (
-            _LIST_MARKER.match(sentence) or len(sentence.split()) <= 4
-        ):
+        if _UNENDED.search(sentence) and len(sentence.split()) <= 4:
             # A list item or a signature ("- Charged AGAIN on 1 Nov", "Angry customer") is left
             # without a full stop, as the writer left it and its neighbours.
             ended = ended.rstrip(".") if ended.endswith(".") and not ended.endswith("..") else ended
@@ -567,9 +665,6 @@ def rewrite_sentence(
         out.append(said)
     out.extend(extras)
     text = " ".join(o for o in out if o)
-    marker = _LIST_MARKER.match(sentence)
-    if text and marker and not text.startswith(marker.group().strip()):
-        text = marker.group() + text  # an item of a list stays one ("- Your driver was rude")
     return _repair_facts(sentence, text)
 
 
@@ -744,6 +839,29 @@ _LONE_INTERJECTION = re.compile(
 )
 
 # A linking word left at a clause's end once what it linked is gone.
+# Who or what went unanswered, all that is left of a no-reply sentence ("your customers", "any
+# of my calls", "anyone", "the phone"), with no verb of its own.
+_OBJECT_ONLY = re.compile(
+    r"(?:(?:to|at|on)\s+)?(?:anyone|anybody|me|us|them|him|her|"
+    r"(?:(?:any|all|one|none|some)\s+of\s+)?(?:your|my|our|their|the|any|a|an|its|his|her)\s+"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?)",
+    re.IGNORECASE,
+)
+
+# A number or an address as all a no-reply acted on: "…answer 0161 496 0582 after 3pm".
+_CALLED_NUMBER = re.compile(
+    r"(?:(?:on|at|to)\s+)?(?P<at>\+?\(?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"(?P<when>\s+(?:after|before|at|on|in|during|since)\s+[^,;]{1,30})?"
+)
+# A draft that says already that no reply came, in the writer's words.
+_SAID_NO_REPLY = re.compile(
+    r"\b(?:have|has|had)\s*(?:n[o']t|not|never)\s+(?:had|received|got(?:ten)?)\s+"
+    r"(?:a|one|any|a single)\s+(?:reply|response|answer)|\bI have not had a reply\b|"
+    r"\b(?:zero|no)\s+(?:reply|replies|response|responses|answer)\b|\bheard nothing\b|"
+    r"\bnothing back\b|\bnot a (?:peep|word)\b",
+    re.IGNORECASE,
+)
+
 _HANGING_LINK = re.compile(
     r"(?:\s*,)?\s+(?:and|but|so|or|that|because|as|when)(?=\s*[.!?]*$)", re.IGNORECASE
 )
@@ -815,7 +933,12 @@ def _calmed(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
 
 def _calm_clauses(piece: str, acronyms: frozenset[str]) -> str:
     """The clauses of a hostile piece that read calm on their own (each calmed as a piece is),
-    joined again; "" when none does or the piece has only one clause."""
+    joined again; "" when none does or the piece has only one clause. A list item's mark stays
+    before them ("4) The engineer left mud…")."""
+    marker = _LIST_MARKER.match(piece)
+    if marker is not None:
+        calm = _calm_clauses(piece[marker.end() :], acronyms)
+        return marker.group() + calm if calm else ""
     clauses = [c for c in _split_outside_brackets(piece.strip().rstrip(".!?‼")) if c.strip()]
     if len(clauses) < 2:
         return ""
@@ -831,6 +954,8 @@ def _calm_clauses(piece: str, acronyms: frozenset[str]) -> str:
             else:  # a verdict after a verdict keeps whom the first was about ("…rude and lazy")
                 subject = _SAID_OF.match(clause) or _ACTED.match(clause) or subject
             continue
+        if _TAG.fullmatch(calm):
+            continue  # "…thieves and you know it": the tag goes with what it was added to
         if subject and (
             _DONE.match(calm[:1].lower() + calm[1:])
             or (
@@ -843,8 +968,6 @@ def _calm_clauses(piece: str, acronyms: frozenset[str]) -> str:
         subject = None
         if len(calm.split()) < 3 and not fact_tokens(calm):
             continue  # "Nine" says nothing alone; "(refs NW-2231, NW-2290)" is what happened
-        if _TAG.fullmatch(calm):
-            continue  # "…thieves and you know it": the tag goes with what it was added to
         kept.append(calm)
     return ", and ".join(kept) if len(kept) == 2 else ", ".join(kept)
 
@@ -853,9 +976,18 @@ def _calm_clauses(piece: str, acronyms: frozenset[str]) -> str:
 _TAG = re.compile(
     r"\W*(?:and |so )?(?:you (?:all |lot )?know it|you know that|admit it|face it|"
     r"(?:and )?that'?s (?:a fact|the truth|that)|end of (?:story|discussion)|simple as that|"
-    r"no (?:two ways|doubt) about it|it'?s (?:true|a fact))\W*",
+    r"no (?:two ways|doubt) about it|it'?s (?:true|a fact)|"
+    # a full stop said aloud ("…thieves, point final", session 32)
+    r"full stop|period|point final|point barre|plain and simple|pure and simple|"
+    r"(?:and )?that'?s final|no ifs,? (?:and|or) buts|no excuses|no question(?: about it)?|"
+    r"hands down|bar none|by (?:a )?(?:far|mile|country mile))\W*",
     re.IGNORECASE,
 )
+
+
+# A list of numbers or amounts: a break between two of them is none.
+_IN_A_LIST = re.compile(r"\d(?:st|nd|rd|th)?$")
+_IN_A_LIST_AFTER = re.compile(r"(?:[£$€]\s?)?\d")
 
 
 def _split_outside_brackets(piece: str) -> list[str]:
@@ -869,6 +1001,8 @@ def _split_outside_brackets(piece: str) -> list[str]:
             continue
         if any(a < m.start() and m.end() < b for a, b in quoted):
             continue
+        if _IN_A_LIST.search(before) and _IN_A_LIST_AFTER.match(piece, m.end()):
+            continue  # "on 7, 9 and 12 May", "£40, £55 and £60": one list of facts (session 32)
         out.append(piece[start : m.start()])
         start = m.end()
     out.append(piece[start:])

@@ -65,10 +65,25 @@ def _soften(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
             new = m.expand(rule.replacement) if "\\" in rule.replacement else rule.replacement
             if m.group()[:1].isupper() and new[:1].islower() and m.start() == 0:
                 new = new[:1].upper() + new[1:]
-            text = text[: m.start()] + new + text[m.end() :]
+            rest = text[m.end() :]
+            if new.endswith("not acceptable"):
+                # "…is a shambles run by folk who never leave their desks" had become "…is not
+                # acceptable run by folk…": what described the noun goes with it (session 32).
+                described = _DESCRIBED.match(rest)
+                if described:
+                    rest = rest[described.end() :]
+            text = text[: m.start()] + new + rest
             pos = m.start() + len(new)
     return text, False
 
+
+# What describes a noun verdict, to the clause's end: "run by cowboys", "staffed by…",
+# "masquerading as a business", "from start to finish" stays (no noun is described).
+_DESCRIBED = re.compile(
+    r"\s+(?:(?:run|staffed|managed|operated|owned|led|populated|manned)\s+by|"
+    r"masquerading\s+as|pretending\s+to\s+be|posing\s+as|dressed\s+up\s+as)\b[^,;.!?]*",
+    re.IGNORECASE,
+)
 
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 

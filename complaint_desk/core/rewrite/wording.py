@@ -100,7 +100,7 @@ _MONTH_WORDS = frozenset({"may", "march"})
 def _is_name_of_time(text: str, m: re.Match[str]) -> bool:
     """Whether a shouted word is a weekday or month, which keeps its capital in sentence case."""
     low = m.group().lower()
-    if low in _WEEKDAYS:
+    if low in _WEEKDAYS or low in _HOLIDAYS:
         return True
     if low not in _MONTHS_LOWER:
         return False
@@ -109,6 +109,12 @@ def _is_name_of_time(text: str, m: re.Match[str]) -> bool:
     before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 6]
     return bool(_DAY_BEFORE.search(before) or _DAY_AFTER.match(after))
 
+
+# Holidays are names too: "AFTER CHRISTMAS" -> "After Christmas" (session 32).
+_HOLIDAYS = frozenset(
+    """christmas easter eid diwali hanukkah ramadan passover thanksgiving halloween
+    xmas""".split()
+)
 
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.I)  # "3 MAY", "3rd of MAY"
 _DAY_AFTER = re.compile(r"\s+\d")  # "MAY 3"

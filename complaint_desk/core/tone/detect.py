@@ -85,9 +85,12 @@ _EXCLAIM = re.compile(r"(?=[!?‼⁉])(?:[!?‼⁉]{2,}|[!‼⁉](?![\w*]))")
 # "₦50,000", "US$99"): a rewrite keeps it with the amount (rewrite.facts), a remedy names it.
 # "R" alone is the South African rand ("R1,850", "R 900": session 30, blind round 93), where the
 # amount ends the word: not "R2" of "R2D2" or "#R1BW".
+# Codes and signs from fresh drafts: "RM389" (ringgit), "GH₵420" (cedi), "AED 1,200" (session 32).
+_CURRENCY_SIGNS = "₹₦₱₩₺₽₴₪฿₵₡₲₭₮₸₼₾₫৳"
 OTHER_CURRENCY = (
-    r"(?:Rs\.?|INR|Rp|kr\.?|CHF|zł|KSh|Ksh|[A-Z]{1,2}\$|R(?=\s?\d(?:,?\d)*(?:\.\d{1,2})?(?!\w))"
-    r"|[₹₦₱₩₺₽₴₪฿])"
+    r"(?:Rs\.?|INR|Rp|kr\.?|CHF|zł|Kč|KSh|Ksh|RM|RMB|AED|Dhs?|SAR|QAR|ZAR|NGN|KES|GHS|PHP|CAD|AUD"
+    r"|NZD|SGD|HKD|JPY|CNY|[A-Z]{1,2}\$|R(?=\s?\d(?:,?\d)*(?:\.\d{1,2})?(?!\w))"
+    rf"|(?:[A-Z]{{1,2}})?[{_CURRENCY_SIGNS}])"
 )
 # The sign or code of another currency with its amount ("A$2,400", "Rs 4,500", "₦50,000"):
 # one fact from the code on, not "$2,400" after a stray "A".
@@ -98,7 +101,7 @@ AMOUNT_SOURCE = (
     r"|\b\d(?:,?\d)*(?:\.\d{1,2})?\s?(?i:pounds|quid|dollars|euros|gbp|usd|eur)\b"
 )
 # The signs OTHER_CURRENCY holds that are no letter: where no token begins (looked up apart).
-_OTHER_SIGNS = "₹₦₱₩₺₽₴₪฿"
+_OTHER_SIGNS = _CURRENCY_SIGNS
 # The fact forms, in FACT_PATTERN's order, each with what its first character must be: a
 # currency sign, a digit, "#", a letter (a word), or "money": a letter or one of _OTHER_SIGNS.
 _FACT_FORMS: tuple[tuple[str, str], ...] = (

@@ -609,6 +609,12 @@ def _learned_jabs(evidence: Sequence, per_sentence: list[list]) -> None:
         )
         for ev, hits in zip(evidence, per_sentence, strict=True)
     ]
+    # Any word of praise, however faint ("thank you for broadening my horizons"), or sarcasm
+    # the rules read: a window with none is a plain account.
+    warm = [
+        any(h.kind in ("positive", "sarcasm") for h in hits) or bool(ev.weak_sarcasm)
+        for ev, hits in zip(evidence, per_sentence, strict=True)
+    ]
     # The rules' own sarcasm, before this reading; and the sentences marked here.
     ruling = [any(h.kind == "sarcasm" for h in hits) for hits in per_sentence]
     done = [False] * n
@@ -617,6 +623,11 @@ def _learned_jabs(evidence: Sequence, per_sentence: list[list]) -> None:
     for start in range(max(1, n - learned_guard.WINDOW + 1)):
         window = range(start, min(n, start + learned_guard.WINDOW))
         praised = [j for j in window if praising[j] and not done[j]]
+        if not praised and not any(warm[j] for j in window):
+            # No word of praise at all, however faint: a long plain account ("I called
+            # 450-555-0134 three times, each time 40 minutes on hold then cut off.") or a plain
+            # ultimatum had read 0.9 and up, and a calm version lost it (session 32).
+            continue
         p = learned_guard.chance_of("sarcasm", [evidence[j].sentence for j in window])
         bar = _JAB_TOLD if praised else _JAB_PLAIN
         if p < bar:
