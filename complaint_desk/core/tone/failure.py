@@ -392,6 +392,8 @@ _REPLACEMENT_CAME = (
 RESOLVED = re.compile(
     rf"\b(?:{_REPAIR}|help(?:ed|ing)|sav(?:ed|ing)|"
     r"handl(?:ed|ing)|deal(?:t|ing)\s+with|(?<!to\s)f(?:ou|i)nd(?:ing)?|return(?:ed|ing)|"
+    # "…tracked it to the wrong depot and had it with me the next morning" (session 32)
+    r"track(?:ed|ing)\s+(?:it|them|(?:my|our|the)\s+\w+)\s+(?:down|to)|trac(?:ed|ing)|locat(?:ed|ing)|"
     rf"quick|quickly|fast|prompt|promptly|{_REPLACEMENT_CAME})\b",
     re.IGNORECASE,
 )
