@@ -106,6 +106,47 @@ from complaint_desk.core.tone import analyse
             "it to Ofgem.",
         ),
         ("Delivered AFTER CHRISTMAS!!!", "Delivered after Christmas."),
+        # round 100's shapes
+        (
+            "I require a refund of £300 within 14 days. Failing that, I will file complaints with "
+            "the Better Business Bureau and the Ohio Attorney General's Consumer Protection "
+            "Section, and publish a full account on Yelp.",
+            "I require a refund of £300 within 14 days. If this is not resolved within 14 days, I "
+            "will refer it to the Better Business Bureau and the Ohio Attorney General's Consumer "
+            "Protection Section.",
+        ),
+        (
+            "Seats broken. Both of them. Pathetic!!! Full refund within a week or I'm posting "
+            "the video on TikTok.",
+            "Seats broken. Both of them. I am not happy with how this has been handled. I would "
+            "like a full refund within a week. If this is not resolved within a week, I will take "
+            "the matter further.",
+        ),
+        (
+            "Refund the three unused sessions ($150) plus the $40 booking fee by Friday or I post "
+            "the whole story on Google!!!",
+            "I would like a refund of $150 and the $40 booking fee by Friday. If this is not "
+            "resolved by Friday, I will take the matter further.",
+        ),
+        (
+            "Refund at least 3 nights or I post every photo on TripAdvisor!!!",
+            "I would like a refund of at least 3 nights. If this is not resolved within 14 days, I "
+            "will take the matter further.",
+        ),
+        (
+            "Nobody answers 0345 555 0101 and help@example.co.uk bounces!!!",
+            "My calls to 0345 555 0101 have not been answered, and help@example.co.uk bounces.",
+        ),
+        ("Shower of chancers, the lot of you.", "I am not happy with the service I have had."),
+        (
+            "You are completely useless, every one of you, from the call centre up.",
+            "I am not happy with the service I have had.",
+        ),
+        (
+            "Your staff is totally useless and cheating students only.",
+            "I am not happy with how this has been handled.",
+        ),
+        ("Thieves, both of them!!!", "I am not happy with the service I have had."),
     ],
 )
 def test_calm_version_reads_exactly(draft, calm):
@@ -173,6 +214,10 @@ def test_a_plain_account_after_a_loud_one_is_kept_whole():
         ("It has rained in my loft since 3 June.", " R. Singh."),
         ("It has rained in my loft since 3 June.", " Ana Ruiz, 06 12 34 56 78"),
         ("It has rained in my loft since 3 June.", " Yours faithfully, Ann Lee"),
+        ("It has rained in my loft since 3 June.", "\nThanking you,\nRavi Rao"),
+        ("It has rained in my loft since 3 June.", "\nYours, absolutely fed up,\nM. Hartley"),
+        ("It has rained in my loft since 3 June. Yours is the worst shop in town.", ""),
+        ("It has rained in my loft since 3 June. Thank you for nothing.", ""),
         ("It has rained in my loft since 3 June. Tell Trading Standards.", ""),
     ],
 )
@@ -180,3 +225,17 @@ def test_a_sentence_added_to_the_draft_goes_before_the_writers_close(body, close
     from complaint_desk.core.rewrite.draft import _end_of_body
 
     assert _end_of_body(body + close) == len(body)
+
+
+def test_a_letters_close_on_its_own_line_is_kept_as_written():
+    from complaint_desk.core.rewrite import rewrite_sentence
+
+    for close in ("Sincerely,", "Kind regards,", "Yours faithfully,", "Thanks"):
+        assert rewrite_sentence(close) == close
+
+
+def test_a_phone_number_lost_from_a_sentence_is_one_reference():
+    from complaint_desk.core.rewrite.facts import _carry_facts
+
+    said = "Your office (0113 496 0772) has NEVER returned a single call."
+    assert _carry_facts(said, "") == "For reference: 0113 496 0772."

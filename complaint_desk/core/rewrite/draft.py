@@ -585,8 +585,10 @@ _SIGN_OFF = re.compile(
 # Weidemann", or the writer's name alone ("…24 May. Siobhán Keane", "A. Baptiste.", "Camille
 # Dufresne, 06 12 34 56 78"). A sentence added after the body goes before it (session 32).
 _INLINE_CLOSE = re.compile(
-    r"(?<=[.!?])\s+(?:(?:(?:kind|best|warm|many)\s+)?(?:regards|thanks|cheers|thank\s+you|sincerely)"
-    r"[,.!]?\s+[^\n.!?]{1,40}?\.?|yours\s+(?:sincerely|faithfully|truly)[,.]?\s+[^\n]{1,40}|"
+    r"(?:(?<=[.!?])[ \t]+|[ \t]*\n)[ \t]*(?:"
+    r"(?:(?:(?:kind|best|warm|many)\s+)?(?:regards|thanks|wishes)|cheers|thank\s+you|thanking\s+you|"
+    r"sincerely|respectfully|yours(?:\s+(?:sincerely|faithfully|truly|ever))?(?:,[^\n.!?]{1,40})?)"
+    r"(?:[,.!](?:\s+[^\n!?]{1,40}?)?|[ \t]*\n[^\n!?]{1,40}?)?|"
     # a name with an initial may end on a stop ("A. Baptiste."); one without may not: "Tell
     # Trading Standards." is a sentence
     r"(?-i:[A-Z]\.\s?[A-Z][\w'’-]+\.?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"

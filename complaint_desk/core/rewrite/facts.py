@@ -109,12 +109,26 @@ def _named(original: str, token: str) -> str | None:
     return named.group() if named else None
 
 
+def _joined(found: list[re.Match[str]], original: str) -> list[str]:
+    """The lost tokens, those only a space apart joined as written: a phone number is one
+    reference ("For reference: 0113 496 0772.", not "0113, 496, 0772": session 32)."""
+    out: list[str] = []
+    end = -1
+    for m in found:
+        if out and original[end : m.start()] == " " and m.group()[0].isdigit():
+            out[-1] += " " + m.group()
+        else:
+            out.append(m.group())
+        end = m.end()
+    return out
+
+
 def _carry_facts(original: str, new: str, offer: bool = False) -> str:
     """Append the facts of `original` that `new` lost, in a neutral sentence. A star rating reads
     "So far I would rate my experience 1 star"; in an `offer` ("…I'll bump my rating up to 4
     stars") it is the rating promised, not the writer's, and stays a plain reference."""
     kept = set(fact_tokens(new))
-    lost = [t for t in fact_tokens(original) if t not in kept]
+    lost = _joined([m for m in _PROTECT.finditer(original) if m.group() not in kept], original)
     if not lost:
         return new
     handles = [t for t in lost if t.startswith("@")]

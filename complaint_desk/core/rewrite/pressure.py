@@ -35,7 +35,7 @@ _WHEN = (
 )
 _DEADLINE = re.compile(
     rf"\b(?:by|before|until|till|no later than)\s+(?:the\s+)?(?:end of\s+)?(?:{_WHEN})(?!\w)"
-    r"|\b(?:within|in)\s+(?:\d+|one|two|three|seven|ten|fourteen|twenty[- ]four|forty[- ]eight)"
+    r"|\b(?:within|in)\s+(?:\d+|an?|one|two|three|seven|ten|fourteen|twenty[- ]four|forty[- ]eight)"
     r"\s+(?:working\s+)?(?:hours?|days?|weeks?)\b",
     re.IGNORECASE,
 )
@@ -92,7 +92,8 @@ _BODIES = re.compile(
 _NAMED_BODY = re.compile(
     r"\b(?:report(?:ing|ed)?\s+(?:you|this|it|the\s+matter|the\s+\w+)|complain(?:ing)?|"
     r"(?:mak(?:e|ing)|made|send(?:ing)?)\s+(?:an?\s+)?(?:official\s+|formal\s+)?complaint|"
-    r"(?:fil(?:e|ing)|lodg(?:e|ing))(?:\s+an?\s+(?:complaint|claim|case|report))?|"
+    r"(?:fil(?:e|ing)|lodg(?:e|ing))(?:\s+(?:an?\s+)?(?:official\s+|formal\s+)?"
+    r"(?:complaints?|claims?|cases?|reports?))?|"
     r"escalat(?:e|ing)\s+(?:this|it|the\s+matter)|"
     r"(?:tak(?:e|ing)|bring(?:ing)?)\s+(?:you|this|it|the\s+matter)|refer(?:ring)?\s+(?:this|it)|"
     r"(?P<going>go(?:ing|es)?|went|head(?:ing)?))"
@@ -117,7 +118,8 @@ _NOT_A_BODY = frozenset(
 _BODY_WORD = re.compile(
     r"^[A-Z]{2,}\b|\b(?:Ombudsman|Council|Commission|Authority|Tribunal|Board|Office|Centre|Center|"
     r"Agency|Bureau|Regulator|Court|Standards|Association|Federation|Institute|Department|"
-    r"Ministry|Advice|Inspectorate|Service|Scheme|Ombud|Register|Commissioner|Watchdog|Trust)\b"
+    r"Ministry|Advice|Inspectorate|Service|Scheme|Ombud|Register|Commissioner|Watchdog|Trust|Section|Division|Unit|"
+    r"Attorney General)\b"
 )
 # More bodies after the first: "the CCPC and the European Consumer Centre Ireland".
 _AND_BODY = re.compile(
@@ -248,6 +250,16 @@ def _remedy(piece: str, facts: RewriteFacts | None) -> str:
         return _DEADLINE.sub("", wanted.group("what")).strip(" ,")
     amount = _AMOUNT.search(piece)
     amount_for = _AMOUNT_FOR.search(piece)
+    counted = None if amount else _REFUND_OF.search(piece)
+    if counted is not None:
+        # "Refund at least 2 nights or…": what the writer counted (session 32: "For reference: 2.")
+        return f"a refund of {counted.group('what')}"
+    more = _MORE_AMOUNT.match(piece, amount.end()) if amount and not amount_for else None
+    if amount and more is not None and _REFUND.search(piece, 0, amount.start()):
+        # "Refund the four unused lessons ($288) plus the $60 test fee" (session 32)
+        kind = _REFUND_KIND.search(piece)
+        what = f"a {kind.group(1).lower()} refund" if kind else "a refund"
+        return f"{what} of {amount.group()} and {more.group('more')}"
     if amount_for:
         refund = _REFUND_KIND.search(piece) or re.search(r"\brefund\b", piece, re.I)
         if (
@@ -303,6 +315,21 @@ _WANTED = re.compile(
 _OTHER_REMEDY = re.compile(
     r"\b(?:refund|money|reimburse|compensat|replace|repair|fix|deposit|credit|discount|waive|"
     r"cancel|honou?r|goodwill|pay)",
+    re.IGNORECASE,
+)
+
+_REFUND_OF = re.compile(
+    r"\brefund(?:\s+me)?\s+(?:for\s+|of\s+)?(?P<what>(?:at\s+least\s+|the\s+|my\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half)\s+(?:of\s+)?(?:the\s+|my\s+)?"
+    r"(?!or\b|by\b|within\b)[\w-]+(?:\s+(?!(?:or|by|within|before|and|otherwise|now|asap)\b)[\w-]+)?)",
+    re.IGNORECASE,
+)
+_REFUND = re.compile(r"\b(?:refund|reimburse|money back|pay (?:me )?back)", re.IGNORECASE)
+# A second amount asked with the first: "($288) plus the $60 test fee", "£40 and the £15 postage".
+_MORE_AMOUNT = re.compile(
+    r"\)?\s*(?:plus|and|\+|as well as|along with)\s+(?P<more>(?:the\s+|my\s+|a\s+)?"
+    rf"(?:{AMOUNT_SOURCE})(?:\s+(?!(?:by|within|before|or|and|plus|otherwise|asap|now|today|for|to|of|the)\b)"
+    r"[\w-]+){0,2})",
     re.IGNORECASE,
 )
 

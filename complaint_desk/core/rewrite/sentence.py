@@ -221,6 +221,14 @@ _PLACE_AFTER = r"\s*(?:in|at|on|from|of|who|that|working|behind)\b"
 # What is left of a clause whose name-calling is gone: nothing a vendor can act on.
 # What is left of an address once its name is gone: "You idiots!!!" -> "You", "Thieves, the lot
 # of you." -> "the lot of you".
+# What is left of a verdict after it went: a clause with no subject that opens on a
+# preposition or a verb in -ing ("from the call centre up", "cheating students only").
+_VERBLESS_TAIL = re.compile(
+    r"\W*(?:(?:from|to|in|at|on|with|by|for|of|like|as)\s|[a-z]+ing\b(?!\s+(?:is|are|was|were|has)\b))",
+)
+
+_OF_THEM = re.compile(r"\W*(?:both|all|each|every (?:last |single )?one) of them\W*", re.IGNORECASE)
+
 _BARE_ADDRESS = re.compile(
     r"\W*(?:you|you lot|you people|you guys|you all|your"
     r"|(?:the (?:whole )?lot|all|each|every (?:last |single )?one|both) of (?:you|them)"
@@ -325,6 +333,13 @@ def _remove_insults(clause: str) -> tuple[str, bool]:
     return text, False
 
 
+# A letter's close on a line of its own: kept as written.
+_CLOSING = re.compile(
+    r"\s*(?:(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|wishes|thanks)|(?:yours\s+)?"
+    r"(?:sincerely|faithfully|truly)|yours|cheers|thank\s+you|respectfully|best)\s*[,.]?\s*",
+    re.IGNORECASE,
+)
+
 _SCARE_QUOTED = re.compile(r"[\x27‘\"“](?P<said>[^\x27‘’\"“”]+)[\x27’\"”]")
 
 
@@ -383,8 +398,8 @@ def rewrite_sentence(
     from complaint_desk.core.tone import analyse
     from complaint_desk.core.tone import lexicon as lex
 
-    if not sentence.strip():
-        return sentence
+    if not sentence.strip() or _CLOSING.fullmatch(sentence):
+        return sentence  # "Sincerely," had become "Sincerely." (session 32)
     marker = _LIST_MARKER.match(sentence)
     if marker is not None and sentence[marker.end() :].strip():
         # An item of a list stays one ("- Your driver was rude"), and its mark is no part of
@@ -431,6 +446,7 @@ def rewrite_sentence(
     subject: re.Match[str] | None = None  # whom a clause just left out was about
     sarcasm_out = False  # a sarcastic clause was left out ("Thanks a lot, Northgate.")
     pressed = False  # the unit before was a threat or an extortion, rewritten above
+    gone_just_before = False  # the unit just before was left out as hostile
     for unit in units:
         piece = sentence[unit.start : unit.end]
         if not _WORD_OR_NUMBER.search(piece):
@@ -451,6 +467,8 @@ def rewrite_sentence(
         if unit.kind == "clause" and _lone_name(piece):
             left_out = True
             continue  # "Filthy, lazy, and you still charged…": a name alone says nothing more
+        if unit.kind == "clause" and left_out and _BARE_ADDRESS.fullmatch(_calm_marks(piece)):
+            continue  # "Thieves, both of them!!!": whom the name was for went with it
         if_not = bool(ask_before) and IF_NOT.match(piece) is not None
         if unit.kind == "extortion" and if_not and not _OFFER.search(piece):
             lead.append(_carry_facts(piece, _threat_sentence(piece, facts, ask_before)))
@@ -513,7 +531,15 @@ def rewrite_sentence(
                 # "…and nobody has replied since 2 December." had left "…and since 2 December."
                 since = None if asked else _SINCE_TAIL.match(piece[reply_end:].rstrip(".!?… "))
                 called = _CALLED_NUMBER.fullmatch(rest.rstrip(".!?… "))
-                if plain and called is not None:
+                also = None if called else _CALLED_AND.fullmatch(rest.rstrip(".!?… "))
+                if plain and also is not None:
+                    # "Nobody answers 1300 555 208 and info@… bounces": the calls, then the rest
+                    said = (
+                        f"My calls to {also.group('at')} have not been answered, and "
+                        f"{also.group('more')}."
+                    )
+                    rest = ""
+                elif plain and called is not None:
                     # "You never answer 0161 496 0582 after 3pm." had left "0161 496 0582 after
                     # 3pm." behind: the number is where the calls went (session 32).
                     said = (
@@ -583,6 +609,7 @@ def rewrite_sentence(
                 continue
         if dropped or not _tidy(calmer.replace(".", " ")).strip():
             left_out = left_out or dropped
+            gone_just_before = dropped
             lost = [t for t in fact_tokens(piece)]
             if lost:
                 parts.append(_carry_facts(piece, "").strip())
@@ -591,9 +618,13 @@ def rewrite_sentence(
             )
             continue
         part = _tidy(calmer)
+        after_gone, gone_just_before = gone_just_before, False
         if left_out and _TAG.fullmatch(part):
             subject = None
             continue  # "You are thieves, point final.": the tag went with the verdict
+        if after_gone and _VERBLESS_TAIL.match(part) and not fact_tokens(part):
+            subject = None
+            continue  # "…useless, every one of you, from the call centre up": it went with it
         if subject and (
             _DONE.match(part)
             or (subject.group("who").lower() in _PRONOUNS and _BARE_VERB.match(part))
@@ -853,6 +884,9 @@ _CALLED_NUMBER = re.compile(
     r"(?:(?:on|at|to)\s+)?(?P<at>\+?\(?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"(?P<when>\s+(?:after|before|at|on|in|during|since)\s+[^,;]{1,30})?"
 )
+_CALLED_AND = re.compile(
+    r"(?:(?:on|at|to)\s+)?(?P<at>\+?\(?\d[\d ()-]{5,}\d)\s+and\s+(?P<more>\S+@\S+\s+[^,;]{3,60})"
+)
 # A draft that says already that no reply came, in the writer's words.
 _SAID_NO_REPLY = re.compile(
     r"\b(?:have|has|had)\s*(?:n[o']t|not|never)\s+(?:had|received|got(?:ten)?)\s+"
@@ -923,7 +957,13 @@ def _calmed(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
         calmer, dropped = _remove_insults(calmer)
     if not dropped and calmer.strip() != clause.strip() and _DANGLING.search(calmer):
         dropped = True  # "Premium my a**." less its oath is "Premium my": nothing is left to say
-    if not dropped and _BARE_ADDRESS.fullmatch(calmer):
+    if (
+        not dropped
+        and _BARE_ADDRESS.fullmatch(calmer)
+        # "Both of them." said of two broken seats is what happened: a bare address is one only
+        # when a name went from it or it speaks to the reader (session 32)
+        and not (calmer.strip() == clause.strip() and _OF_THEM.fullmatch(clause))
+    ):
         dropped = True
     if not dropped:
         inner = calmer.strip(" .")
@@ -944,18 +984,24 @@ def _calm_clauses(piece: str, acronyms: frozenset[str]) -> str:
         return ""
     kept = []
     subject: re.Match[str] | None = None  # whom a clause just left out was about
+    gone_any = False  # a clause before was left out
+    gone_last = False  # the clause just before was left out
     for clause in clauses:
         calm = _sentence_case(clause, fact_spans(clause), acronyms)
         calm, gone = _calmed(calm, fact_spans(calm))
         calm = _tidy(calm).strip(" ,")
         if gone or _heat(calm) >= CALM_TARGET:
+            gone_any = gone_last = True
             if fact_tokens(clause):
                 subject = None
             else:  # a verdict after a verdict keeps whom the first was about ("…rude and lazy")
                 subject = _SAID_OF.match(clause) or _ACTED.match(clause) or subject
             continue
-        if _TAG.fullmatch(calm):
-            continue  # "…thieves and you know it": the tag goes with what it was added to
+        after_gone, gone_last = gone_last, False
+        if _TAG.fullmatch(calm) or (gone_any and _BARE_ADDRESS.fullmatch(calm)):
+            continue  # "…thieves and you know it", "Thieves, both of them": they went with it
+        if after_gone and _VERBLESS_TAIL.match(calm) and not fact_tokens(calm):
+            continue  # "…is totally useless and cheating students only": the verdict's own
         if subject and (
             _DONE.match(calm[:1].lower() + calm[1:])
             or (
