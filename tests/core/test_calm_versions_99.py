@@ -239,3 +239,26 @@ def test_a_phone_number_lost_from_a_sentence_is_one_reference():
 
     said = "Your office (0113 496 0772) has NEVER returned a single call."
     assert _carry_facts(said, "") == "For reference: 0113 496 0772."
+
+
+def test_clauses_kept_side_by_side_are_joined_as_written():
+    # A run-on calmed clause by clause had its "and"s made commas: "my broadband, TV bundle",
+    # "turn the router off, on which…" (round 101).
+    from complaint_desk.core.rewrite.sentence import _acronyms, _calm_clauses
+
+    said = (
+        "Since 3 May my phone and internet drop out every night and you promised a visit "
+        "between 8 and 1 and NOBODY CAME, you useless lot"
+    )
+    calm = _calm_clauses(said, _acronyms())
+    assert calm.startswith("Since 3 May my phone and internet drop out every night and you ")
+    assert "between 8 and 1" in calm
+    assert "useless" not in calm
+
+
+def test_hyperbole_of_a_count_is_many_times():
+    from complaint_desk.core.rewrite import rewrite_sentence
+
+    assert rewrite_sentence("I have reset it about a thousand times!!!") == (
+        "I have reset it many times."
+    )

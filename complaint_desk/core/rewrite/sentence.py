@@ -605,7 +605,14 @@ def rewrite_sentence(
             calm_part = _calm_clauses(piece, acronyms)
             if calm_part:
                 left_out = True
-                parts.append(_carry_facts(piece, calm_part))
+                # Its lost facts are a sentence of their own, after the body ("…sort it out,
+                # For reference: 28." had been run on when the parts were joined).
+                said, carried, facts_lost = _carry_facts(piece, calm_part).partition(
+                    " For reference: "
+                )
+                parts.append(said)
+                if carried:
+                    parts.append("For reference: " + facts_lost)
                 continue
         if dropped or not _tidy(calmer.replace(".", " ")).strip():
             left_out = left_out or dropped
@@ -883,6 +890,7 @@ _OBJECT_ONLY = re.compile(
 _CALLED_NUMBER = re.compile(
     r"(?:(?:on|at|to)\s+)?(?P<at>\+?\(?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"(?P<when>\s+(?:after|before|at|on|in|during|since)\s+[^,;]{1,30})?"
+    r"(?:\s+(?:either|too|at all|ever))?"
 )
 _CALLED_AND = re.compile(
     r"(?:(?:on|at|to)\s+)?(?P<at>\+?\(?\d[\d ()-]{5,}\d)\s+and\s+(?P<more>\S+@\S+\s+[^,;]{3,60})"
@@ -979,14 +987,16 @@ def _calm_clauses(piece: str, acronyms: frozenset[str]) -> str:
     if marker is not None:
         calm = _calm_clauses(piece[marker.end() :], acronyms)
         return marker.group() + calm if calm else ""
-    clauses = [c for c in _split_outside_brackets(piece.strip().rstrip(".!?‼")) if c.strip()]
+    split, breaks = _clauses_and_breaks(piece.strip().rstrip(".!?‼"))
+    pairs = [(c, b) for c, b in zip(split, breaks, strict=True) if c.strip()]
+    clauses = [c for c, _b in pairs]
     if len(clauses) < 2:
         return ""
-    kept = []
+    kept: list[tuple[int, str]] = []
     subject: re.Match[str] | None = None  # whom a clause just left out was about
     gone_any = False  # a clause before was left out
     gone_last = False  # the clause just before was left out
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         calm = _sentence_case(clause, fact_spans(clause), acronyms)
         calm, gone = _calmed(calm, fact_spans(calm))
         calm = _tidy(calm).strip(" ,")
@@ -1014,8 +1024,19 @@ def _calm_clauses(piece: str, acronyms: frozenset[str]) -> str:
         subject = None
         if len(calm.split()) < 3 and not fact_tokens(calm):
             continue  # "Nine" says nothing alone; "(refs NW-2231, NW-2290)" is what happened
-        kept.append(calm)
-    return ", and ".join(kept) if len(kept) == 2 else ", ".join(kept)
+        kept.append((index, calm))
+    if not kept:
+        return ""
+    # Clauses kept side by side are joined as the writer joined them ("my broadband and TV
+    # bundle", "off and on" had become "broadband, TV bundle", "off, on": session 32); where
+    # one went between them, by a comma (", and " when only two are left).
+    out = kept[0][1]
+    for (before, _said), (index, said) in zip(kept, kept[1:], strict=False):
+        if index == before + 1:
+            out += pairs[index][1] + said
+        else:
+            out += (", and " if len(kept) == 2 else ", ") + said
+    return out
 
 
 # What is only added to the clause before it: "…and you know it", "admit it", "face it".
@@ -1038,7 +1059,14 @@ _IN_A_LIST_AFTER = re.compile(r"(?:[£$€]\s?)?\d")
 
 def _split_outside_brackets(piece: str) -> list[str]:
     """`_CLAUSE_BREAK` pieces, but a bracketed aside stays whole ("(refs NW-2231, NW-2290)")."""
+    return _clauses_and_breaks(piece)[0]
+
+
+def _clauses_and_breaks(piece: str) -> tuple[list[str], list[str]]:
+    """`_split_outside_brackets`, with the break written before each piece ("" before the
+    first): two pieces kept side by side are joined as the writer joined them."""
     out: list[str] = []
+    breaks: list[str] = [""]
     start = 0
     quoted = quotations(piece, min_words=3)  # someone's words stay whole
     for m in _CLAUSE_BREAK.finditer(piece):
@@ -1050,9 +1078,10 @@ def _split_outside_brackets(piece: str) -> list[str]:
         if _IN_A_LIST.search(before) and _IN_A_LIST_AFTER.match(piece, m.end()):
             continue  # "on 7, 9 and 12 May", "£40, £55 and £60": one list of facts (session 32)
         out.append(piece[start : m.start()])
+        breaks.append(m.group())
         start = m.end()
     out.append(piece[start:])
-    return out
+    return out, breaks
 
 
 def _angry_tag(tag: str) -> bool:
