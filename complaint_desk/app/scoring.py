@@ -194,11 +194,19 @@ def heat_of(text: str) -> float:
     return tone.analyse(text).heat if text.strip() else 0.0
 
 
-def calmer_sentence(sentence: str, facts=None, traded=None) -> tuple[str, float]:
+def calmer_sentence(sentence: str, facts=None, traded=None, asked: str = "") -> tuple[str, float]:
     """A calm version of one sentence and the heat it would have. `traded`: `traded_in`'s span
-    (an extortion the draft reads in the sentence with the one before it)."""
-    new = rewrite.rewrite_sentence(sentence, facts, traded=traded)
+    (an extortion the draft reads in the sentence with the one before it); `asked`:
+    `asked_before`'s sentence (the ask an "If not, …" depends on)."""
+    new = rewrite.rewrite_sentence(sentence, facts, traded=traded, ask_before=asked)
     return new, heat_of(new)
+
+
+def asked_before(report, text: str, index: int) -> str:
+    """The sentence before sentence `index` when this one only says what follows if not ("If
+    not, I'm going to the CCPC…") and that one asks for the remedy, else "": its calmer
+    sentence keeps the ask's date, as the calm version does."""
+    return rewrite.ask_before(text, report, index)
 
 
 def traded_in(report, score, sentence: str) -> tuple[int, int] | None:

@@ -49,7 +49,9 @@ _COUNT_PATTERNS = [
         channel,
         re.compile(
             rf"\b{verb}\b(?:\s+(?:you|them|him|her|it|the \w+|your \w+|back|again|up)){{0,2}}\s+"
-            rf"{_AT_LEAST}{_NUM}(?:\s+times)?\b(?!\s+(?:days?|weeks?|months?|hours?|minutes?))",
+            # a number that runs on into more digits is a phone number ("Rang 01 555 0134")
+            rf"{_AT_LEAST}{_NUM}(?![\d ()-]*\d)(?:\s+times)?\b"
+            r"(?!\s+(?:days?|weeks?|months?|hours?|minutes?))",
             re.IGNORECASE,
         ),
     )

@@ -68,6 +68,13 @@ def test_count_mismatch_is_flagged() -> None:
     ]
 
 
+def test_a_phone_number_after_a_call_is_no_count() -> None:
+    # "Rang 01 555 0134 on 7 May" had read as a claim of one call (session 32).
+    for text in ("Rang 01 555 0134 on 7 May.", "I called (0161) 496 0000 yesterday."):
+        assert by_key(check(text, TimelineFacts(calls=0)), "accuracy") == [], text
+    assert by_key(check("I rang 3 times.", TimelineFacts(calls=0)), "accuracy")
+
+
 def test_at_least_claims() -> None:
     text = "I have phoned over 10 times."
     assert by_key(check(text, TimelineFacts(calls=12)), "accuracy")[0].ok

@@ -265,3 +265,19 @@ def _use_offer(qtbot, editor, offer) -> None:
     """Click the "Use this" button of one of the panel's offers."""
     buttons = editor.tone.findChildren(type(editor.tone.hottest), "useCalmer")
     qtbot.mouseClick(buttons[editor.tone.offers.index(offer)], Qt.MouseButton.LeftButton)
+
+
+def test_if_not_after_an_ask_is_offered_with_the_asks_date(qtbot, window, desk):
+    # Session 32: the panel had offered "…by <the case's deadline>" for "If not, …" where the
+    # calm version keeps the writer's own date, said in the sentence before.
+    text = (
+        "I want the full €120 back by 24 May. If not, I'm going to the CCPC and my thread on "
+        "boards.ie gets a lot longer, you useless lot!!!"
+    )
+    editor = _open(qtbot, window, desk)
+    _type(qtbot, editor, text)
+    offers = [o for o in editor.tone.offers if text[o[0] : o[1]].startswith("If not")]
+    assert offers, editor.tone.offers
+    new = offers[0][2]
+    assert new == "If this is not resolved by 24 May, I will refer it to the CCPC.", new
+    assert any("by 24 May, I will refer it to the CCPC" in label for label in _offer_labels(editor))

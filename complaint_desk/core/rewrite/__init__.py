@@ -28,6 +28,7 @@ from __future__ import annotations
 from complaint_desk.core.rewrite.draft import (
     Suggestion,
     apply,
+    ask_before,
     calm_version,
     menace_halves,
     suggestions,
@@ -48,6 +49,7 @@ __all__ = [
     "RewriteFacts",
     "Suggestion",
     "apply",
+    "ask_before",
     "calm_version",
     "fact_spans",
     "fact_tokens",

@@ -133,10 +133,10 @@ def learned_threats(text: str, report) -> set[int]:
     }
 
 
-def _ask_before(text: str, report, index: int) -> str:
+def ask_before(text: str, report, index: int) -> str:
     """The sentence before, when this one only says what follows if not ("If not, I'm going to
     the CCPC…") and that one asks for the remedy ("I want the full €356.80 back by 24 May."):
-    `rewrite_sentence(asked=)`. Else ""."""
+    `rewrite_sentence(ask_before=)`. Else ""."""
     if index == 0:
         return ""
     here, before = report.sentences[index], report.sentences[index - 1]
@@ -278,9 +278,7 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
         traded = traded_span(report, score, sentence)
         if traded is not None and index > 0 and _trade_across(text, report, index):
             offer_halves.append(index - 1)
-        new = rewrite_sentence(
-            sentence, facts, seen, drop, traded, _ask_before(text, report, index)
-        )
+        new = rewrite_sentence(sentence, facts, seen, drop, traded, ask_before(text, report, index))
         if new and _heat(new) >= CALM_TARGET:
             # Someone's words keep it hot, and they are not reworded: the sentence goes on
             # without them ("The engineer said something and left.").

@@ -65,7 +65,7 @@ class TonePanel(QWidget):
         self._calm_job: WorkerCall | None = None  # a long draft's calm version, being worked out
         self._text_source: Callable[[], str] | None = None
         self._facts_source: Callable[[], RewriteFacts | None] | None = None
-        self._offer_cache: dict[tuple[str, object, object], tuple[str, float]] = {}
+        self._offer_cache: dict[tuple[str, object, object, str], tuple[str, float]] = {}
         self.offers: list[tuple[int, int, str, float, float]] = []  # start, end, new, heat, was
         self._offer_rows: list[QWidget] = []
         self._offers_report: ToneReport | None = None  # waiting for the gauge's paint
@@ -172,6 +172,7 @@ class TonePanel(QWidget):
         if self._text_source is None:
             return []
         from complaint_desk.app.scoring import (
+            asked_before,
             calmer_sentence,
             heat_of,
             sentences_of,
@@ -186,10 +187,10 @@ class TonePanel(QWidget):
             :MAX_OFFERS
         ]
         offers = []
-        fresh: dict[tuple[str, object, object], tuple[str, float]] = {}
+        fresh: dict[tuple[str, object, object, str], tuple[str, float]] = {}
         # A veiled threat told across sentences: each of its sentences is offered left out.
         veiled = veiled_in(report, text) if hot else {}
-        index_of = {id(s): i for i, s in enumerate(report.sentences)} if veiled else {}
+        index_of = {id(s): i for i, s in enumerate(report.sentences)} if hot else {}
         # What the draft already says, and what an earlier offer would say: not offered twice.
         said = sentences_of(text)
         for s in sorted(hot, key=lambda s: s.start):
@@ -198,14 +199,16 @@ class TonePanel(QWidget):
                 continue
             # A trade read across this sentence and the one before is calmed here too.
             traded = traded_in(report, s, sentence)
-            key = (sentence, facts, traded)
+            # "If not, …" after an ask keeps the ask's date (the calm version's own reading).
+            asked = asked_before(report, text, index_of[id(s)])
+            key = (sentence, facts, traded, asked)
             first = veiled.get(index_of.get(id(s), -1))
             if first is not None:
                 new, heat = "", 0.0  # not cached: the same sentence alone is small talk
             else:
                 found = self._offer_cache.get(key)
                 if found is None:
-                    found = calmer_sentence(sentence, facts, traded)
+                    found = calmer_sentence(sentence, facts, traded, asked)
                 fresh[key] = found
                 new, heat = found
             trimmed = without_repeats(new, said - {sentence.strip()})
