@@ -256,6 +256,14 @@ def test_clauses_kept_side_by_side_are_joined_as_written():
     assert "useless" not in calm
 
 
+def test_blame_added_to_what_happened_goes_and_the_account_stays():
+    from complaint_desk.core.rewrite import rewrite_sentence
+
+    assert rewrite_sentence(
+        "Then you charged me £9.99 for a missed visit as if it was MY fault!!!"
+    ) == ("Then you charged me £9.99 for a missed visit.")
+
+
 def test_hyperbole_of_a_count_is_many_times():
     from complaint_desk.core.rewrite import rewrite_sentence
 
