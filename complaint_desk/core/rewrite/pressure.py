@@ -89,6 +89,9 @@ _BODIES = re.compile(
 # "complain to the Tribunal for Consumer Claims", "file with the Office de la protection du
 # consommateur" (session 32: each had become "take the matter further"). A name is capitalised
 # words with the small words of names between them; a site one posts on is no body.
+# A capitalised word of a name, and the small words between a name's words.
+_CAPITALISED = r"(?-i:[A-Z][\w'’&.-]*)"
+_SMALL_WORDS = r"(?:of|for|on|de|la|le|du|des|del|al|y)"
 _NAMED_BODY = re.compile(
     r"\b(?:report(?:ing|ed)?\s+(?:you|this|it|the\s+matter|the\s+\w+)|complain(?:ing)?|"
     r"(?:mak(?:e|ing)|made|send(?:ing)?)\s+(?:an?\s+)?(?:official\s+|formal\s+)?complaint|"
@@ -98,7 +101,7 @@ _NAMED_BODY = re.compile(
     r"(?:tak(?:e|ing)|bring(?:ing)?)\s+(?:you|this|it|the\s+matter)|refer(?:ring)?\s+(?:this|it)|"
     r"(?P<going>go(?:ing|es)?|went|head(?:ing)?))"
     r"\s+(?:to|with|at)\s+(?P<the>the\s+)?"
-    r"(?P<name>(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|on|de|la|le|du|des|del|al|y)\s+)*(?-i:[A-Z][\w'’&.-]*)"
+    rf"(?P<name>{_CAPITALISED}(?:\s+(?:{_SMALL_WORDS}\s+)*{_CAPITALISED}"
     # "…Department of Consumer and Worker Protection": "and" inside a name, never before "I"
     r"|\s+(?:and|&)\s+(?-i:[A-Z][\w'’&.-]+)"
     # a French or Spanish name's words are lower case after its small words ("Office de la
@@ -124,8 +127,7 @@ _BODY_WORD = re.compile(
 # More bodies after the first: "the CCPC and the European Consumer Centre Ireland".
 _AND_BODY = re.compile(
     r"\s*(?:,|and|&)\s+(?:(?:also|then)\s+)?(?P<the>the\s+)?"
-    r"(?P<name>(?-i:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|on|de|la|le|du|des|del|al|y)\s+)*"
-    r"(?-i:[A-Z][\w'’&.-]*))*)"
+    rf"(?P<name>{_CAPITALISED}(?:\s+(?:{_SMALL_WORDS}\s+)*{_CAPITALISED})*)"
 )
 
 
@@ -257,9 +259,7 @@ def _remedy(piece: str, facts: RewriteFacts | None) -> str:
     more = _MORE_AMOUNT.match(piece, amount.end()) if amount and not amount_for else None
     if amount and more is not None and _REFUND.search(piece, 0, amount.start()):
         # "Refund the four unused lessons ($288) plus the $60 test fee" (session 32)
-        kind = _REFUND_KIND.search(piece)
-        what = f"a {kind.group(1).lower()} refund" if kind else "a refund"
-        return f"{what} of {amount.group()} and {more.group('more')}"
+        return f"{_refund_asked(piece)} of {amount.group()} and {more.group('more')}"
     if amount_for:
         refund = _REFUND_KIND.search(piece) or re.search(r"\brefund\b", piece, re.I)
         if (
@@ -269,9 +269,7 @@ def _remedy(piece: str, facts: RewriteFacts | None) -> str:
             and refund.start() < amount.start()
         ):
             # "I want full refund RM389 plus RM60 for the fish": both asks (session 32)
-            kind = _REFUND_KIND.search(piece)
-            what = f"a {kind.group(1).lower()} refund" if kind else "a refund"
-            return f"{what} of {amount.group()} and {amount_for.group()}"
+            return f"{_refund_asked(piece)} of {amount.group()} and {amount_for.group()}"
         return amount_for.group()  # "I expect £650 for the repair or…": the writer's own ask
     cover = _COVER.search(piece)
     if cover and not amount:
@@ -285,8 +283,7 @@ def _remedy(piece: str, facts: RewriteFacts | None) -> str:
         # and the amount left over as "For reference: £900."
         return f"the {amount.group()} fee waived"
     if own == "a refund":
-        kind = _REFUND_KIND.search(piece)  # "a full refund" is what was asked, not "a refund"
-        own = f"a {kind.group(1).lower()} refund" if kind else own
+        own = _refund_asked(piece)
     if amount and own in (
         "a refund",
         "a full refund",
@@ -334,6 +331,13 @@ _MORE_AMOUNT = re.compile(
 )
 
 _REFUND_KIND = re.compile(r"\b(full|partial)\s+refund", re.IGNORECASE)
+
+
+def _refund_asked(piece: str) -> str:
+    """ "a full refund" or "a partial refund" where the writer said so, else "a refund"."""
+    kind = _REFUND_KIND.search(piece)
+    return f"a {kind.group(1).lower()} refund" if kind else "a refund"
+
 
 # An amount asked for a named thing: "£650 for the repair", "£80 to cover the taxi".
 _AMOUNT_FOR = re.compile(

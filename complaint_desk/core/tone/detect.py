@@ -860,7 +860,7 @@ def detect(
     anger_re = patterns.get(ANGER_PHRASES)
     if anger_re is not None:
         for m in anger_re.finditer(haystack):
-            if _HAD_IT_DONE.match(haystack, m.end()) and _norm(m.group()) == "had it":
+            if _norm(m.group()) == "had it" and _HAD_IT_DONE.match(haystack, m.end()):
                 continue  # "…had it with me the next morning", "had it fixed": no one fed up
             phrase_anger = float(lex.anger_words().phrases[_norm(m.group())])
             if OWNED_PHRASES and _OWNER_BEFORE.search(haystack, max(0, m.start() - 24), m.start()):
