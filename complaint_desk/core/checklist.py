@@ -91,7 +91,12 @@ _REMEDY = re.compile(
     r"\b(?:refund(?:ed)?|replace(?:ment|d)?|repair(?:ed)?|compensat\w*|apolog\w*|credit(?:ed)?|"
     r"cancel\w*|fix(?:ed)?|resolve[d]?|money back|exchange|reimburse\w*|deliver\w*|reconnect\w*|"
     r"call me back|reduce\w*|waive\w*|(?:find|locate|trace|return) (?:it|them|my \w+)"
-    r"|(?:every (?:penny|cent)|(?:my|the|our) (?:[£$€]\s?\d[\d.,]*|\w+)) back)\b"
+    r"|(?:every (?:penny|cent)|(?:my|the|our) (?:[£$€]\s?\d[\d.,]*|\w+)) back"
+    r"|(?:take|have) (?:it|them) back)\b"
+    # an amount wanted back, in any currency and with words around it: "I want the full €120
+    # back", "I'd like my £49.99 deposit back", "I want R1,200 back"
+    r"|\b(?:i(?:'d| would) like|i want|i expect|i need)\b[^.!?\n]{0,40}?\d[\d.,]*"
+    r"(?:\s+[^\s.!?,;:]+){0,2}?\s+back\b"
     r"|\b(?:a|full|partial) (?:refund|replacement|repair|apology)\b"
     # a deadline names the remedy too: "…has until Friday to return my deposit"
     r"|\b(?:until|till|by) \w+ to (?:return|refund|repay|reimburse|fix|replace|repair) "

@@ -171,6 +171,22 @@ def test_wanting_something_back_is_a_remedy() -> None:
     assert not remedy.ok
 
 
+def test_an_amount_wanted_back_is_a_remedy_whatever_stands_around_it() -> None:
+    # Session 33: "I want the full €120 back" had left "The remedy you want" unticked beside it.
+    for text in (
+        "I want the full €120 back by Friday.",
+        "I'd like my £49.99 deposit back, please.",
+        "I want R1,200 back.",
+        "I expect the whole $300 back this week.",
+        "I want them to take it back.",
+    ):
+        (remedy,) = by_key(check(text, None), "remedy")
+        assert remedy.ok, text
+    for text in ("I need 5 minutes to get back to you.", "I want to go back there in 2027."):
+        (remedy,) = by_key(check(text, None), "remedy")
+        assert not remedy.ok, text
+
+
 def test_asking_for_something_lost_to_be_found_is_a_remedy() -> None:
     # The calm version of "Find it or I'm going to the papers" asks "I would like you to find it".
     (remedy,) = by_key(check("I would like you to find it by 20 December.", None), "remedy")

@@ -126,6 +126,18 @@ def test_never_been_so_is_a_superlative_not_a_negation() -> None:
     assert report.heat > heat("I have been insulted and offended in my life.")
 
 
+def test_a_denial_in_a_supposed_case_is_not_negative_wording() -> None:
+    # Session 33: the calm version's own "If this is not resolved by 24 May, …" was underlined
+    # as negative wording in the editor; a denial said as a fact still is.
+    for text in (
+        "If this is not resolved by 24 May, I will refer it to the CCPC.",
+        "Should you not be happy with the outcome, you can appeal.",
+    ):
+        assert "negative" not in kinds(text), text
+    assert kinds("The issue was not resolved.")["negative"] == ["not resolved"]
+    assert kinds("If it failed again, I was not happy.")["negative"] == ["failed", "not happy"]
+
+
 @pytest.mark.parametrize("text", ["Don't bother.", "Do not bother ordering from them."])
 def test_dont_bother_is_negative(text: str) -> None:
     report = analyse(text)

@@ -1003,6 +1003,8 @@ def detect(
         if clauses is None:
             clauses = clause_numbers(sentence, tokens)
         negated = has_negator and group == "word" and not intense[i] and _negated(words, clauses, i)
+        if negated and base_valence is not None and base_valence > 0 and _supposed(words, clauses, i):
+            continue  # "If this is not resolved by 24 May, …": a case supposed, not a complaint
         if base_valence is not None and word not in _VALENCE_SKIP:
             v = base_valence * (_NEGATION_SCALE if negated else 1.0)
             if not in_phrase.contains(start, end):
@@ -1598,6 +1600,18 @@ _MEASURE = frozenset("a an hint trace shred bit ounce speck scrap sign word of".
 
 # "Words cannot describe how angry I am": a negation does not reach into a "how" or "what".
 _WH = frozenset(("how", "what"))
+
+
+# Words that open a supposed case: what is denied after them has not happened (yet).
+_SUPPOSING = frozenset(("if", "unless", "until", "till", "should"))
+
+
+def _supposed(words: list[str], clauses: list[int], i: int) -> bool:
+    """Whether word i stands in a clause that opens with a supposition ("If this is not
+    resolved…"), within six words before it."""
+    return any(
+        words[j] in _SUPPOSING and clauses[j] == clauses[i] for j in range(max(0, i - 6), i)
+    )
 
 
 def _negated(words: list[str], clauses: list[int], i: int) -> bool:
