@@ -1003,7 +1003,7 @@ def detect(
         if clauses is None:
             clauses = clause_numbers(sentence, tokens)
         negated = has_negator and group == "word" and not intense[i] and _negated(words, clauses, i)
-        if negated and base_valence is not None and base_valence > 0 and _supposed(words, clauses, i):
+        if negated and (base_valence or 0.0) > 0 and _supposed(words, clauses, i):
             continue  # "If this is not resolved by 24 May, …": a case supposed, not a complaint
         if base_valence is not None and word not in _VALENCE_SKIP:
             v = base_valence * (_NEGATION_SCALE if negated else 1.0)
