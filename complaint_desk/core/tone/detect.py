@@ -1609,9 +1609,7 @@ _SUPPOSING = frozenset(("if", "unless", "until", "till", "should"))
 def _supposed(words: list[str], clauses: list[int], i: int) -> bool:
     """Whether word i stands in a clause that opens with a supposition ("If this is not
     resolved…"), within six words before it."""
-    return any(
-        words[j] in _SUPPOSING and clauses[j] == clauses[i] for j in range(max(0, i - 6), i)
-    )
+    return any(words[j] in _SUPPOSING and clauses[j] == clauses[i] for j in range(max(0, i - 6), i))
 
 
 def _negated(words: list[str], clauses: list[int], i: int) -> bool:
