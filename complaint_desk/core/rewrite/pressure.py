@@ -93,7 +93,8 @@ _BODIES = re.compile(
 _CAPITALISED = r"(?-i:[A-Z][\w'’&.-]*)"
 _SMALL_WORDS = r"(?:of|for|on|de|la|le|du|des|del|al|y)"
 _NAMED_BODY = re.compile(
-    r"\b(?:report(?:ing|ed)?\s+(?:you|this|it|the\s+matter|the\s+\w+)|complain(?:ing)?|"
+    r"\b(?:report(?:ing|ed)?(?:\s+(?:you|this|it|the\s+matter|the\s+\w+))?|complain(?:ing)?|"
+    r"rais(?:e|ing)\s+(?:an?\s+)?(?:formal\s+|official\s+)?(?:dispute|complaint|claim|case)|"
     r"(?:mak(?:e|ing)|made|send(?:ing)?)\s+(?:an?\s+)?(?:official\s+|formal\s+)?complaint|"
     r"(?:fil(?:e|ing)|lodg(?:e|ing))(?:\s+(?:an?\s+)?(?:official\s+|formal\s+)?"
     r"(?:complaints?|claims?|cases?|reports?))?|"
@@ -149,6 +150,12 @@ def _named_body(piece: str) -> str | None:
     return None
 
 
+# Bodies _BODIES reads by a common noun, which a named body says better.
+_GENERIC_BODY = re.compile(
+    r"(?:the\s+)?(?:ombudsman|ombudsmen|regulator|consumer protection|watchdog|the council)",
+    re.IGNORECASE,
+)
+
 _LEGAL = re.compile(r"\b(?:sue|suing|court|lawyer|solicitor|attorney|legal|law suit|lawsuit)", re.I)
 
 
@@ -181,6 +188,15 @@ def _next_step(piece: str, facts: RewriteFacts | None) -> str:
         return facts.next_step
     if body and named and body.group(1).lower() in named.lower():
         return f"refer it to {named}"  # "the Furniture Ombudsman", not "the Ombudsman"
+    if (
+        body
+        and named
+        and _GENERIC_BODY.fullmatch(body.group(1))
+        and _BODY_WORD.search(re.sub(r"^the\s+", "", named))
+    ):
+        # "…raise a dispute with the DPS, complain to The Property Ombudsman…": the body named
+        # first, by its name, rather than "the Ombudsman" (session 33)
+        return f"refer it to {named}"
     if body:
         name = body.group(1)
         low = name.lower()
@@ -358,7 +374,10 @@ _COVER = re.compile(
 
 # An extortion that offers a better review for the remedy, rather than threatening a worse one.
 _OFFER = re.compile(
-    r"\b(?:remove|delete|take (?:[\w'’-]+ ){0,3}?(?:down|off)|edit|change|update|raise|bump|"
+    r"\b(?:remove|delete|take (?:[\w'’-]+ ){0,3}?(?:down|off)|edit|change|update|bump|"
+    # "raise my rating", not "raise a dispute with the DPS" (session 33)
+    r"raise(?!\s+(?:an?\s+|the\s+|my\s+)?(?:formal\s+|official\s+)?(?:dispute|complaint|claim|"
+    r"case|issue|concern|chargeback|ticket)s?\b)|"
     r"improve|upgrade|withdraw|pull|reconsider|revise|amend|disappears?|removed|deleted)\b",
     re.IGNORECASE,
 )
@@ -389,7 +408,10 @@ _DEMAND_FIRST = re.compile(
 IF_NOT = re.compile(
     r"\W*(?:and\s+)?(?:if\s+not|if\s+(?:it|this|that)\s+(?:is\s*n[o']t|does\s*n[o']t|does\s+not)"
     r"(?:\s+happen)?|if\s+you\s+(?:do\s*n[o']t|do\s+not|won'?t|can'?t)|otherwise|failing\s+that|"
-    r"or\s+else|else|then|after\s+(?:that|which)|past\s+that)\b",
+    r"or\s+else|else|then|after\s+(?:that|which)|past\s+that|"
+    # "If I don't see it, I'm filing a chargeback…" (session 33)
+    r"if\s+(?:i|we)\s+(?:do\s*n[o']t|do\s+not|have\s*n[o']t|have\s+not)\s+(?:see|get|receive|have)"
+    r"\s+(?:it|this|that|them|the\s+\w+|my\s+\w+))\b",
     re.IGNORECASE,
 )
 
@@ -398,7 +420,10 @@ IF_NOT = re.compile(
 # apology within 7 days." (the tone engine's request reads the politer asks).
 ASKS = re.compile(
     r"^\W*(?:please\s+|just\s+|now\s+)?(?:refund|reimburse|compensate|pay|replace|repair|fix|send|"
-    r"return|give|cancel|sort|deliver|credit)\b|\b(?:i|we)\s+(?:want|need|expect|demand|require)\b",
+    r"return|give|cancel|sort|deliver|credit)\b|\b(?:i|we)\s+(?:want|need|expect|demand|require)\b"
+    # "I am demanding ₦1,200,000 back by…", "Here's the deal: refund the $228.97 by July 1…"
+    r"|\b(?:i|we)(?:\s+am|\s+are|'m|'re)\s+(?:demanding|requesting|asking\s+for|expecting)\b"
+    r"|^[^.!?:]{0,30}:\s*(?:please\s+)?(?:refund|reimburse|compensate|pay|replace|repair|fix|return)\b",
     re.IGNORECASE,
 )
 
