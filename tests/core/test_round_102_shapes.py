@@ -58,3 +58,33 @@ def test_a_post_on_google_traded_for_a_remedy_is_extortion():
         "If my £900 bond is not back by Friday I will post the photos on Google."
     )
     assert not read_as_extortion("If it rains I will look it up on Google.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My Trustpilot review is negotiable. The £80 call-out fee is not.",
+        "Both of my Google ratings are open to revision once the deposit is back.",
+    ],
+)
+def test_a_review_declared_open_to_a_deal_is_extortion(text):
+    assert read_as_extortion(text), kinds(text)
+
+
+def test_a_price_that_is_negotiable_is_no_trade():
+    assert not read_as_extortion("The price is negotiable, your salesman said, and then it wasn't.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Love that the boiler service took four weeks. Can't wait for the next one.",
+        "Really enjoyed the hour-long detour to your other depot to collect my own parcel.",
+    ],
+)
+def test_dry_praise_of_a_long_wait_or_a_detour_is_sarcasm(text):
+    assert "sarcasm" in kinds(text)
+
+
+def test_praise_of_a_quick_job_is_not_sarcasm():
+    assert "sarcasm" not in kinds("Love that the repair only needed one visit. Thank you, Sam.")

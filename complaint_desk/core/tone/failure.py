@@ -18,6 +18,12 @@ FAILURE_WORD = re.compile(
     r"late|delayed|delay|overdue|missing|lost|wrong|incorrect|"
     r"(?:an\s+)?extra\s+(?:\d+|twenty|thirty|forty|fifty|ninety)\s+(?:minutes|mins|hours|hrs|days)|"
     r"only\s+took\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days|weeks|hours|months)|"
+    # session 33: "the MOT took three weeks", "an hour-long detour to your other branch" (not
+    # "the crown took two weeks": a wait of a week or two can be the plan)
+    r"took\s+(?:(?:over|more\s+than|nearly|almost)\s+(?:a|an|one|two)\s+(?:whole\s+)?weeks?|"
+    r"(?:[3-9]|[1-9]\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:whole\s+)?weeks|"
+    r"(?:(?:over|more\s+than|nearly|almost)\s+)?(?:\d+|a|an|two|three|four|five|six)\s+(?:whole\s+)?months?)|"
+    r"(?:hour|day|week)-long\s+(?:detour|wait|queue|delay)|detour|"
     r"(?:lose|losing)\s+(?:my|our|the|his|her|their)\s+(?:booking|reservation|parcel|package|luggage|"
     r"bags?|suitcases?|order|paperwork|file|details|keys?|documents?|records?)|"
     r"never\s+(?:came|arrived|turned\s+up|showed|appeared|rang|called)|dead|stopped\s+working|"
