@@ -90,6 +90,19 @@ def test_the_next_step_takes_the_asks_date_and_the_named_body(draft, kept, gone)
             "Refund it by 9 May",
             r"shameful|way to run",
         ),
+        # an aside's opening before a trade ("Oh, and …") had been left as "Oh."
+        (
+            "Oh, and refunding the £95 call-out would go a long way to keeping this off "
+            "Checkatrade. Just saying!!!",
+            "I would like a refund of £95.",
+            r"\boh\b|checkatrade|just saying",
+        ),
+        # "…unless someone's paying you" after a no-reply is a jab, not a condition
+        (
+            "Nothing. You NEVER answer unless someone's paying you up front, apparently!!!",
+            "I have not had a reply.",
+            r"unless|paying",
+        ),
     ],
 )
 def test_leftovers_that_read_badly_are_gone(draft, kept, gone):

@@ -178,7 +178,10 @@ _ULTIMATUM_FILLER = re.compile(
     # a dare after the ultimatum (session 32: "Try me.", "Don't think I won't.")
     r"try me|(?:and\s+)?don['’]?t (?:think|test|doubt) (?:i won['’]?t|me)|do not think i will not|"
     r"i mean it|i['’]?m not (?:bluffing|joking|kidding)|watch me|believe me|i will do it|"
-    r"i['’]ll do it)\W*",
+    r"i['’]ll do it|"
+    # an aside's opening left alone before the pressure (session 33: "Oh, and a refund … would go
+    # a long way to keeping this off Checkatrade." had become "Oh. I would like a refund…")
+    r"oh|ah|oh,?\s+and|also|plus|and another thing|one more thing|by the way|btw|p\.?s\.?)\W*",
     re.IGNORECASE,
 )
 
