@@ -114,3 +114,27 @@ def test_a_review_raised_for_a_refund_is_still_an_offer_not_a_next_step():
     calm = calm_version("Refund my £45 by Friday and I'll raise my 1-star review to 4 stars.")
     assert "If this is not resolved" not in calm, calm
     assert "£45" in calm
+
+
+# Someone's words after "got" are what was got: a long run-on settled clause by clause had cut
+# them and left "…about 12 times and got and nobody ever does" (round 102's shape).
+_RUN_ON = (
+    "righto so here's the story for anyone at BrightSpark Heating who can be "
+    "bothered reading it, we paid £4,200 on 3 March 2024 (invoice BS-1182) for a new "
+    "boiler + flue, fitting booked for 12 March, your lads rocked up 4 hours late, "
+    "did half the job, left the gas off for FIVE DAYS and then the boiler threw a "
+    "fault code the day after they left and it has NEVER worked since, I've rung "
+    '0161 555 0199 about 12 times and got "an engineer will call you back" and '
+    "nobody EVER does, emailed help@brightspark.co.uk on 2/4, 9/4 and 16/4 with "
+    "photos, nothing, meanwhile our gas bill for the quarter was £590 which is MORE "
+    "than the old boiler ever cost, genius stuff, absolute clowns. Fix it by 30 "
+    "April or refund the boiler (£2,950) or I'm going to Trading Standards and "
+    "putting the whole lot on Checkatrade and our village Facebook group which has "
+    "8k members. Cheers for nothing. - Gaz Whitfield, Stockport"
+)
+
+
+def test_quoted_words_after_got_survive_settling_a_run_on():
+    calm = calm_version(_RUN_ON)
+    assert '"an engineer will call you back"' in calm, calm
+    assert "got and" not in calm

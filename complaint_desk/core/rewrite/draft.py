@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from complaint_desk.core.posting.reported import quotations
+from complaint_desk.core.posting.reported import blanked, quotations
 from complaint_desk.core.rewrite.facts import RewriteFacts, _carry_facts, fact_tokens
 from complaint_desk.core.rewrite.pressure import ASKS, IF_NOT, _mid_sentence
 from complaint_desk.core.rewrite.sentence import (
@@ -704,7 +704,13 @@ def _without_hottest_clause(sentence: str) -> str | None:
     if len(clauses) < 3:
         return None
     plain = [i for i, c in enumerate(clauses) if not fact_tokens(c)]
-    hottest = max(plain or range(len(clauses)), key=lambda i: _heat(clauses[i]))
+    # Someone's words in quotation marks are told as said, not the writer's heat: a clause is
+    # weighed without them (session 33: "…and got 'someone will call you back'" went before
+    # "…for anyone at SunCrest Solar who can be bothered reading it").
+    hottest = max(
+        plain or range(len(clauses)),
+        key=lambda i: _heat(blanked(clauses[i], quotations(clauses[i], min_words=3))),
+    )
     return ", ".join(clauses[:hottest] + clauses[hottest + 1 :])
 
 
@@ -721,7 +727,13 @@ _BARE_SAID = re.compile(
     r"shouted|yelled|screamed|snapped|muttered|answered)$",
     re.IGNORECASE,
 )
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:to|that|as|like|the|a|an|of|for|with|by)$", re.IGNORECASE)
+# What makes the quoted words the sentence's own object: "…told me to 'have a nice day'", "…and
+# got 'someone will call you back'" (session 33: cut, it had left "…and got and no one ever does").
+_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:to|that|as|like|the|a|an|of|for|with|by|got|get|gets|getting|received|heard|"
+    r"was told|were told)$",
+    re.IGNORECASE,
+)
 _NOTHING_SAID_AFTER = re.compile(
     r"(?:[.!?,;]|(?:and|then|but|so|yet|though|although|because|when|while)\b|$)", re.IGNORECASE
 )
