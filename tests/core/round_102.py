@@ -5,7 +5,8 @@ dentists and opticians, subscription boxes and parcel lockers. Measured once wit
 code (9850801): extortion 14/15, threats 10/20, look-alikes 18/20 clean, plain pairs 10/10, dry
 pairs 4/10, sincere 13/15, calm versions 16/16 by the numbers (several read badly). Its threats,
 calm versions and one trade were then worked from (test_round_102_shapes.py,
-test_calm_versions_102.py): threats 20/20, extortion 15/15, look-alikes 20/20, dry 5/10."""
+test_calm_versions_102.py): threats 20/20, extortion 15/15, look-alikes 20/20, dry 5/10,
+sincere 14/15."""
 
 EXTORTION = [
     ("Refund the £85 consultation fee by Friday or the 1-star goes up on Google, simple as."),

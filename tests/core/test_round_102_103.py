@@ -14,7 +14,7 @@ from tests.core.guard_reads import assert_round_floor
     [
         (
             round_102,
-            {"threats": 20, "extortion": 15, "innocent": 20, "sincere": 13, "pairs": 15},
+            {"threats": 20, "extortion": 15, "innocent": 20, "sincere": 14, "pairs": 15},
         ),
         (
             round_103,

@@ -88,3 +88,13 @@ def test_dry_praise_of_a_long_wait_or_a_detour_is_sarcasm(text):
 
 def test_praise_of_a_quick_job_is_not_sarcasm():
     assert "sarcasm" not in kinds("Love that the repair only needed one visit. Thank you, Sam.")
+
+
+def test_sad_to_leave_is_fond_praise_not_a_jab():
+    # round 102's shape: a child who cried on her last day says the nursery was loved
+    fond = (
+        "Well done to the staff in the Bumblebee room 👏 my son cried when we left on his last day."
+    )
+    assert "sarcasm" not in kinds(fond)
+    hurt = "Great job, my son cried when we left him there and nobody comforted him."
+    assert "sarcasm" in kinds(hurt)

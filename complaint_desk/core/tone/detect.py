@@ -531,7 +531,19 @@ def _sincere_shape(haystack: str, praise_at: int, sentence: str) -> bool:
         or _FIXED_BY_ANOTHER.search(haystack, 0, praise_at)
         or _CONCESSION.search(haystack)
         or _fixed_first(sentence, praise_at)
+        or _FOND.search(haystack)
     )
+
+
+# Sad to leave is fond of the place: "Great job to everyone in the Toddler room, my daughter cried
+# when we left on her last day" (session 33, blind round 102); not "…cried when we left her there".
+_FOND = re.compile(
+    r"\b(?:cried|cries|sobbed|(?:was|were) in tears|(?:was|were) (?:so )?sad|"
+    r"did(?:n'?t| not) want to (?:leave|go)|begged (?:us )?to stay)\b[^.!?]{0,20}?"
+    r"\b(?:when|as|because|that)\b[^.!?]{0,20}?\b(?:(?:we|she|he|they|i) (?:left|had to leave)"
+    r"(?! (?:her|him|them|it)\b)|(?:it|the (?:stay|course|holiday|term|year)) (?:ended|was over)|"
+    r"(?:said|say|saying) goodbye|(?:on )?(?:her|his|their|our|my) last day)"
+)
 
 
 # Praise said as a fragment, a clause with no subject or verb of its own ("Lovely soundtrack,
