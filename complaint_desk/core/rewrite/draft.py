@@ -467,6 +467,7 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
     from complaint_desk.core.tone.split import split_spans
 
     asked = False
+    settled: set[str] = set()  # sentences of the rewrite that cannot be cut any further
     # A long letter has more sentences to settle: one round per four sentences, twelve at least
     # (a 9,000-character letter stayed at 39 after twelve).
     rounds = max(SETTLE_ROUNDS, len(split_spans(text)) // 4)
@@ -505,7 +506,15 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
                 for g in report.signals
             )
         ]
-        hottest = max(hostile or report.sentences, key=lambda s: s.heat, default=None)
+        # A sentence already cut to what it must keep is passed over for the next hottest
+        # (session 34: "For reference: …, FF-US-662018." read as praise beside a jab and, cut
+        # no further, had ended the settling with the jab still in).
+        hottest = max(
+            [s for s in hostile if calm[s.start : s.end] not in settled]
+            or [s for s in report.sentences if calm[s.start : s.end] not in settled],
+            key=lambda s: s.heat,
+            default=None,
+        )
         if hottest is None:
             break
         # Map the hottest sentence of the rewrite back to a span of the original.
@@ -558,7 +567,8 @@ def _settle(text: str, items: list[Suggestion], facts: RewriteFacts | None) -> l
                 break
             reduced = _plain(current)
             if reduced == current:
-                break
+                settled.add(target)
+                continue
         items = [i for i in items if not (i.start == start and i.end == end)]
         items.append(
             Suggestion(

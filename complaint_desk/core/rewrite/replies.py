@@ -14,7 +14,11 @@ _UNANSWERED = (
     r"(?:(?:any|a single|one|all|either|every|each|none)\s+(?:of\s+)?)?"
     r"(?:(?:the|their|his|her|your|my|our|these|those)\s+)?"
     r"(?:phones?|e-?mails?|mails?|calls?|messages?|letters?|texts?|chats?|complaints?|tickets?|"
-    r"voicemails?|dms|enquir(?:y|ies)|quer(?:y|ies))))?"
+    r"voicemails?|dms|enquir(?:y|ies)|quer(?:y|ies))|"
+    # "You NEVER reply to anything" (had left "To anything." behind, session 34)
+    r"(?:anything|a\s+(?:thing|word)|any\s+of\s+(?:it|them|this|these))(?!\s+[a-z])))?"
+    # a question tag that asked it: "…to anything, do you?"
+    r"(?:,?\s+(?:do|did|have|will|would|can)\s+(?:you|they)\?*)?"
 )
 
 _NO_REPLY = re.compile(

@@ -260,6 +260,20 @@ _DEMANDING = re.compile(
 )
 
 
+# An oath that only colours the word after it ("f***ing", "bloody", "damn"): left out, the
+# clause still says what it said.
+_OATH_MODIFIER = re.compile(
+    r"[a-z]+(?:ing|in['’]?)|bloody|damn(?:ed)?|goddamn(?:ed)?|shitty|crappy|shite|effing|frigging"
+)
+
+
+def _spelled(word: str) -> str:
+    """A masked oath as the word it stands for ("bl**dy" -> "bloody"), lower-cased."""
+    from complaint_desk.core.tone import lexicon as lex
+
+    return lex.unmasked(word) or word.lower()
+
+
 def _remove_insults(clause: str) -> tuple[str, bool]:
     """Leave out name-calling: a name before the rest of the clause goes ("your useless staff
     hung up" -> "your staff hung up"); a clause that is the name-calling is dropped."""
@@ -329,6 +343,11 @@ def _remove_insults(clause: str) -> tuple[str, bool]:
             # "These stupid idiots don't even…" -> "They don't even…", not "These don't…"
             text = text[: these.start()] + these.group(1) + "hey " + text[s.end :].lstrip()
             continue
+        if s.kind == "profanity" and not _OATH_MODIFIER.fullmatch(_spelled(text[s.start : s.end])):
+            # An oath that is the clause's noun or verb leaves a hole, not a plainer clause:
+            # "Don't f*ck with me." had become "Don't with me.", "his own a*se with a torch"
+            # "his own with a torch" (session 34).
+            return text, True
         text = text[:start] + text[s.end :]
     text = _SPACES.sub(" ", text)
     if _BARE_ADDRESS.fullmatch(text):

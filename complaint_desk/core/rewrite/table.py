@@ -36,16 +36,38 @@ def _rules() -> tuple[_Rule, ...]:
     return tuple(rules)
 
 
+_MASKED = re.compile(r"[^\W\d_][\w*!@$]*\*[\w*!@$]*")
+
+
+def _read_unmasked(text: str) -> str:
+    """The text with each masked oath spelled out letter for letter ("bird sh*t" -> "bird
+    shit"), so the table's rows read it as the word it stands for: only the table reads this;
+    what it keeps is the writer's own text, at the same places."""
+    if "*" not in text:
+        return text
+    from complaint_desk.core.tone.lexicon import unmasked
+
+    def spelled(m: re.Match[str]) -> str:
+        said = m.group()
+        word = unmasked(said)
+        if word is None or len(word) != len(said):
+            return said
+        return "".join(w.upper() if s.isupper() else w for w, s in zip(word, said, strict=True))
+
+    return _MASKED.sub(spelled, text)
+
+
 def _soften(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
     """Apply the calmer-wording table to a clause. Returns (text, dropped)."""
     text = clause
+    read = _read_unmasked(text)
     rules = _rules()
     for rule in [r for r in rules if r.replacement == "DROP"] + [
         r for r in rules if r.replacement != "DROP"
     ]:
         pos = 0
         while True:
-            m = rule.pattern.search(text, pos)
+            m = rule.pattern.search(read, pos)
             if m is None:
                 break
             # Words in quotation marks are someone's own ("'bags go missing all the time'",
@@ -63,7 +85,7 @@ def _soften(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
                 pos = m.end()
                 continue
             new = m.expand(rule.replacement) if "\\" in rule.replacement else rule.replacement
-            if m.group()[:1].isupper() and new[:1].islower() and m.start() == 0:
+            if text[m.start() : m.start() + 1].isupper() and new[:1].islower() and m.start() == 0:
                 new = new[:1].upper() + new[1:]
             rest = text[m.end() :]
             if new.endswith("not acceptable"):
@@ -73,6 +95,7 @@ def _soften(clause: str, keep: list[tuple[int, int]]) -> tuple[str, bool]:
                 if described:
                     rest = rest[described.end() :]
             text = text[: m.start()] + new + rest
+            read = _read_unmasked(text)
             pos = m.start() + len(new)
     return text, False
 

@@ -128,7 +128,9 @@ _FACT_FORMS: tuple[tuple[str, str], ...] = (
     (
         "word",
         r"\b(?i:order|ref|reference|case|ticket|account|acct|invoice|booking|tracking|claim"
-        r"|complaint|policy|customer|membership|parcel|consignment)"
+        # session 34: "member ID FF-US-662018" ("FF" had read as praise), "receipt no. …"
+        r"|complaint|policy|customer|membership|member|parcel|consignment|receipt|reservation"
+        r"|confirmation|serial|pnr|id)"
         r"(?:\s+(?i:number|no\.?|num|id|ref|reference))?"
         r"(?:\s*[:#]|\s+(?i:is|was))?\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}\b",
     ),
@@ -300,7 +302,8 @@ _FACT_START = re.compile(
 _FACT_WORDS = tuple(
     """jan feb mar apr may jun jul aug sep oct nov dec on last this since order ref reference
     case ticket account acct invoice booking tracking claim complaint policy customer
-    membership parcel consignment the rs inr rp kr chf ksh""".split()
+    membership member parcel consignment receipt reservation confirmation serial pnr id the rs inr
+    rp kr chf ksh""".split()
 )
 # In ASCII text the same starts, with the word test done by the regex engine rather than a
 # Python loop over every word that begins with one of those letters: a sign, a digit at a word
@@ -1105,7 +1108,12 @@ def detect(
         ]
     else:
         firm = hits
-    complaint = any(h.kind in _COMPLAINT_KINDS and h.strength >= 0.25 for h in firm)
+    complaint = any(
+        h.kind in _COMPLAINT_KINDS
+        and h.strength >= 0.25
+        and not (h.kind == "negative" and sentence[h.start : h.end].lower() in _SORROW)
+        for h in firm
+    )
     if not complaint and valence >= POSITIVE_SENTENCE:
         # A plainly warm sentence with nothing hostile in it ("Many thanks to the team for the
         # quick refund. Excellent service!"): words that merely co-occur with anger in the
@@ -1548,6 +1556,11 @@ _NOT_DENIAL = frozenset(("another", "more", "only", "just", "believe", "stand"))
 
 # Words for a technical failure. Said of the thing ("a fault on my line", "the same hinge fault",
 # "an outage") they report what happened; said of people ("your fault", "at fault") they blame.
+# Sorrow is no complaint: "…came back looking like new for his funeral. Thank you, it meant a
+# lot." (session 34, blind round 104) had made the praise before it sarcasm. Still negative words.
+_SORROW = frozenset(
+    "funeral funerals grief grieving bereavement bereaved mourning condolences memorial".split()
+)
 _FAULT_NOUNS = frozenset(("fault", "faults", "outage", "outages", "defect", "defects"))
 # Before "fault", the words that make it someone's; any other plain word names the thing.
 _BLAME_BEFORE = frozenset(

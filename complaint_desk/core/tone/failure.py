@@ -55,6 +55,15 @@ FAILURE_WORD = re.compile(
     # stranger, a month of cold showers, roaming charges for sitting at home, a surprise fee, a
     # drill through a pipe, a kitchen that is now a water feature
     r"vanished|disappeared|went\s+missing|gone\s+missing|"
+    # session 34 (blind round 104): "Both fish lasted a full forty-eight hours", "three codes that
+    # opened nothing", "Your app estimated fifteen minutes … and we were there for seventy"
+    r"lasted\s+a\s+(?:full|whole|grand|mighty)\s+(?:[\w-]+\s+){1,2}?(?:hours|days|minutes|weeks)|"
+    r"(?:opened|worked|did|fixed|solved|answered|changed|achieved)\s+nothing|"
+    r"blank\s+(?:screens?|videos?|pages?|slides?|lectures?)|"
+    r"(?:wiped|erased|deleted|scrubbed)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\b|"
+    r"(?:estimated|quoted|promised|advertised|said|predicted)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:minutes|mins|hours|hrs|days)\b[^.!?]{0,50}?\b(?:we|i)\s+(?:were|was)\s+"
+    r"(?:there|stuck|queuing|queueing|waiting|in\s+(?:the\s+)?(?:line|queue))\s+for|"
     r"double\s+the\s+(?:price|cost|time|quote)|"
     r"lasted\s+(?:(?:only|just)\s+)?(?:one|a|two|three)\s+whole\s+(?:days?|weeks?|months?)|"
     r"lasted\s+(?:only|just)\s+(?:a|one|two|three)\s+(?:days?|weeks?|months?)|"
@@ -396,7 +405,10 @@ _REPLACEMENT_CAME = (
     r"(?!\s+(?:damaged|broken|faulty|late|wrong|dead|smashed|missing|cracked|too|as\s+well|but))"
 )
 RESOLVED = re.compile(
-    rf"\b(?:{_REPAIR}|help(?:ed|ing)|sav(?:ed|ing)|"
+    # "my saved addresses" is a thing kept, not a rescue (session 34)
+    rf"\b(?:{_REPAIR}|help(?:ed|ing)|sav(?:ed|ing)(?!\s+(?:addresses|address|cards?|details|"
+    r"passwords?|items|searches|files|data|settings|payments?|favourites|favorites|photos|"
+    r"progress|games?|lists?|playlists?|messages|drafts|contacts|routes|workouts))|"
     r"handl(?:ed|ing)|deal(?:t|ing)\s+with|(?<!to\s)f(?:ou|i)nd(?:ing)?|return(?:ed|ing)|"
     # "…tracked it to the wrong depot and had it with me the next morning" (session 32)
     r"track(?:ed|ing)\s+(?:it|them|(?:my|our|the)\s+\w+)\s+(?:down|to)|trac(?:ed|ing)|locat(?:ed|ing)|"

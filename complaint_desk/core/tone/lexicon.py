@@ -211,6 +211,19 @@ def profanity_strength(word: str) -> float | None:
     return max(matches, default=None)
 
 
+@lru_cache(maxsize=1 << 12)
+def unmasked(word: str) -> str | None:
+    """The one profanity a masked spelling stands for letter for letter ("sh*t" -> "shit",
+    "b*llocks" -> "bollocks", "bl**dy" -> "bloody"), lower-cased; None when the word is not
+    masked, or its stars could stand for more than one word of the list."""
+    lowered = word.lower()
+    if "*" not in lowered or not lowered[0].isalpha():
+        return None
+    pattern = re.compile(re.escape(lowered.translate(_DEMASK)).replace(r"\*", "[a-z]"))
+    forms = {form for form, _strength in _profanity_forms() if pattern.fullmatch(form)}
+    return forms.pop() if len(forms) == 1 else None
+
+
 @cache
 def emoji_valence() -> dict[str, float]:
     """Emoji -> valence (-4..4), hand-written (resources/tone/emoji.tsv)."""
