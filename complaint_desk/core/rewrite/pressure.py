@@ -100,8 +100,9 @@ _NAMED_BODY = re.compile(
     r"(?:complaints?|claims?|cases?|reports?))?|"
     r"escalat(?:e|ing)\s+(?:this|it|the\s+matter)|"
     r"(?:tak(?:e|ing)|bring(?:ing)?)\s+(?:you|this|it|the\s+matter)|refer(?:ring)?\s+(?:this|it)|"
-    r"(?P<going>go(?:ing|es)?|went|head(?:ing)?))"
-    r"\s+(?:to|with|at)\s+(?P<the>the\s+)?"
+    # "contacting the Consumer Affairs Center" (session 34): a body by its name, as "going to"
+    r"(?P<going>go(?:ing|es)?|went|head(?:ing)?|contact(?:ing|ed)?))"
+    r"(?:\s+(?:to|with|at)|(?<=contact)|(?<=contacting)|(?<=contacted))\s+(?P<the>the\s+)?"
     rf"(?P<name>{_CAPITALISED}(?:\s+(?:{_SMALL_WORDS}\s+)*{_CAPITALISED}"
     # "…Department of Consumer and Worker Protection": "and" inside a name, never before "I"
     r"|\s+(?:and|&)\s+(?-i:[A-Z][\w'’&.-]+)"
@@ -423,6 +424,9 @@ ASKS = re.compile(
     r"return|give|cancel|sort|deliver|credit)\b|\b(?:i|we)\s+(?:want|need|expect|demand|require)\b"
     # "I am demanding ₦1,200,000 back by…", "Here's the deal: refund the $228.97 by July 1…"
     r"|\b(?:i|we)(?:\s+am|\s+are|'m|'re)\s+(?:demanding|requesting|asking\s+for|expecting)\b"
+    # "I am giving you till Monday 24th to refund my ₦45,000…" (session 34)
+    r"|\b(?:i|we)(?:\s+am|\s+are|'m|'re|'ll|\s+will)?\s+giv(?:e|ing)\s+you\s+(?:until|till|up\s+"
+    r"(?:to|till|until)|\d+|one|two|three|seven|ten|fourteen|a|an)\b"
     r"|^[^.!?:]{0,30}:\s*(?:please\s+)?(?:refund|reimburse|compensate|pay|replace|repair|fix|return)\b",
     re.IGNORECASE,
 )

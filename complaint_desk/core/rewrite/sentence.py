@@ -274,6 +274,19 @@ def _spelled(word: str) -> str:
     return lex.unmasked(word) or word.lower()
 
 
+# What the rewrite of an extortion says when the sentence gave it nothing of its own, and the
+# words by which a sentence asks or trades something.
+_GENERIC_ASK = "I would like this resolved."
+_GENERIC_STEP = "I will take the matter further."
+_ASKS_ANYTHING = re.compile(
+    r"\b(?:refund\w*|money|reviews?|ratings?|stars?|post\w*|pay\w*|paid|compensat\w*|credit\w*|"
+    r"vouchers?|free|discount\w*|waive\w*|upgrade\w*|delete|remove|take\s+down|return\w*|"
+    r"fees?|charges?|deposit|back|replace\w*|repair\w*|fix\w*|sort\w*|unless|otherwise|else|"
+    r"if|or|until|till)\b|[£$€₹₦\d]",
+    re.IGNORECASE,
+)
+
+
 def _remove_insults(clause: str) -> tuple[str, bool]:
     """Leave out name-calling: a name before the rest of the clause goes ("your useless staff
     hung up" -> "your staff hung up"); a clause that is the name-calling is dropped."""
@@ -497,7 +510,22 @@ def rewrite_sentence(
             continue
         if unit.kind == "extortion":
             offer = bool(_OFFER.search(piece))
-            lead.append(_carry_facts(piece, _extortion_sentence(piece, facts), offer))
+            wanted = _extortion_sentence(piece, facts)
+            if (
+                not offer
+                and wanted == _GENERIC_ASK
+                and _threat_sentence(piece, facts).endswith(_GENERIC_STEP)
+                and not _ASKS_ANYTHING.search(piece)
+            ):
+                # Read as pressure across its neighbours but asking nothing and naming no step
+                # of its own ("Wonderful customer service, well done o." between a DM told and
+                # the ask): left out, its facts kept, so it takes no place from the writer's own
+                # next step after it (session 34).
+                carried = _carry_facts(piece, "")
+                if carried:
+                    lead.append(carried)
+                continue
+            lead.append(_carry_facts(piece, wanted, offer))
             if not offer:
                 # The pressure it held becomes a calm next step ("…I will take it to the
                 # ombudsman"), unless it was an offer to change a review.
@@ -516,6 +544,14 @@ def rewrite_sentence(
                 at = carried.find(both)
                 before, after = (carried[:at], carried[at + len(both) :]) if at >= 0 else ("", "")
                 lead.extend([before + wanted, step + after])
+            elif kept_after is not None and parts and IF_NOT.match(parts[-1]):
+                # "If not I'm contacting the Consumer Affairs Centre and you'll regret it.": the
+                # "if not" clause names the step, the threat after it only presses it; one calm
+                # next step for both (it had become "If not I'm contacting …, I will take the
+                # matter further.", session 34).
+                whole = f"{parts[-1].rstrip(' ,.;:')} {piece}"
+                parts[-1] = _carry_facts(whole, _threat_sentence(whole, facts, ask_before))
+                continue
             elif kept_after is not None and parts and _CONDITION_FIRST.match(parts[-1]):
                 # "If I do not receive a settlement offer by 5pm on Friday 6 October, I will
                 # instruct my solicitor…": the writer's own condition stays, with the calm next

@@ -484,7 +484,7 @@ def _traded_across(evidence: Sequence) -> dict:
         return out
     for i in range(1, len(evidence)):
         first, second = evidence[i - 1], evidence[i]
-        if not (first.public or second.public) or i - 1 in out:
+        if not (_public_act(first) or _public_act(second)) or i - 1 in out:
             continue
         if any(h.kind == "extortion" for h in (*first.hits, *second.hits)):
             continue
@@ -527,7 +527,21 @@ _WORDS_OF = re.compile(r"\w(?:.*\w)?", re.DOTALL)
 
 # The learned guard's kinds, each read only in windows holding a sentence with its gate: a public
 # act for extortion (`SentenceEvidence.public`), a watching or a harm for a threat (`veiled`).
-_LEARNED_GATES = (("extortion", _PUBLIC), ("threat", attrgetter("veiled")))
+# A message sent to the firm through a site is contact, not a public act: "I even sent DM to
+# @PhoneRescueNG on Instagram, they blue-ticked me and ignored." before an ask had read as a
+# trade (session 34, blind round 104).
+_CONTACT_TOLD = re.compile(
+    r"\b(?:dm(?:['’]?d|ed)?|sent (?:(?:a|an|them|you|him|her) )?(?:dm|pm|message|private message)s?|"
+    r"direct[- ]messaged|messaged|inboxed|pm(?:['’]?d|ed))\b",
+    re.IGNORECASE,
+)
+
+
+def _public_act(ev) -> bool:
+    return bool(ev.public) and _CONTACT_TOLD.search(ev.sentence) is None
+
+
+_LEARNED_GATES = (("extortion", _public_act), ("threat", attrgetter("veiled")))
 
 
 def _learned_across(evidence: Sequence, across: dict) -> dict:

@@ -56,6 +56,23 @@ def _continues(text: str, end: int, n: int) -> bool:
     return i < n and text[i].islower()
 
 
+_SITE_X_BEFORE = re.compile(r"(?<![\w.])(?:on|and|or|via|at|across|over)\s+$")
+_PLAN_BEFORE = re.compile(r"(?<![\w.])plan\s+$", re.IGNORECASE)
+
+
+def _letter_named(text: str, at: int, word: str) -> bool:
+    """A capital letter that names a thing: the site X after a small word ("…posting it on
+    Nairaland and X. You will…"), a plan B; not a name's initial ("John F. Kennedy", "to A.
+    Patel"): its dot ends the sentence (session 34: "…and X. You will not like it" was one)."""
+    if len(word) != 1:
+        return False
+    if text[at : at + 1] == "X":
+        return _SITE_X_BEFORE.search(text, max(0, at - 10), at) is not None
+    if text[at : at + 1].islower():
+        return True  # a small letter is no initial: "…well done o. I am giving you…"
+    return text[at : at + 1].isupper() and _PLAN_BEFORE.search(text, max(0, at - 6), at) is not None
+
+
 def _ends_a_code(text: str, at: int) -> bool:
     """The word before a dot is the end of a code ("Order 2025-77812-B."), not an initial."""
     return at > 0 and (text[at - 1] in "-/_" or text[at - 1].isdigit())
@@ -142,8 +159,10 @@ def split_spans(text: str) -> tuple[tuple[int, int], ...]:
                 before = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
                 if before and not _ends_a_code(text, before.start()):
                     word = before.group(1).lower().rstrip(".")
-                    if is_abbreviation(word) and not (
-                        word in _ALSO_ENDS and _next_is_capital_word(text, end, n)
+                    if (
+                        is_abbreviation(word)
+                        and not (word in _ALSO_ENDS and _next_is_capital_word(text, end, n))
+                        and not _letter_named(text, before.start(), word)
                     ):
                         continue
                     # "No. 5" / "Nos. 3-4" number a thing, "Rs. 2,300" is an amount; "No. Yes!"
