@@ -531,8 +531,8 @@ _WORDS_OF = re.compile(r"\w(?:.*\w)?", re.DOTALL)
 # @PhoneRescueNG on Instagram, they blue-ticked me and ignored." before an ask had read as a
 # trade (session 34, blind round 104).
 _CONTACT_TOLD = re.compile(
-    r"\b(?:dm(?:['’]?d|ed)?|sent (?:(?:a|an|them|you|him|her) )?(?:dm|pm|message|private message)s?|"
-    r"direct[- ]messaged|messaged|inboxed|pm(?:['’]?d|ed))\b",
+    r"\b(?:dm(?:['’]?d|ed)?|sent (?:(?:a|an|them|you|him|her) )?(?:dm|pm|message|private "
+    r"message)s?|direct[- ]messaged|messaged|inboxed|pm(?:['’]?d|ed))\b",
     re.IGNORECASE,
 )
 
