@@ -4,7 +4,7 @@ reads calm (`suggestions`), applied (`apply`, `calm_version`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from complaint_desk.core.posting.reported import blanked, quotations
 from complaint_desk.core.rewrite.facts import RewriteFacts, _carry_facts, fact_tokens
@@ -340,6 +340,7 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
         )
     items = _without_offers(text, report, items, offer_halves)
     items = _settle(text, items, facts)
+    items = _without_generic_repeats(text, items)
     del split_spans  # imported for the side effect of a warm cache only
     return items
 
@@ -700,6 +701,42 @@ def calm_version(text: str, facts: RewriteFacts | None = None) -> str:
     if not isinstance(text, str) or not text.strip():
         return text if isinstance(text, str) else ""
     return apply(text, suggestions(text, facts))
+
+
+# What a rewrite says when the sentence gave it no next step of its own.
+_GENERIC_STEP = re.compile(r"\s*If this is not resolved [^.]*?, I will take the matter further\.")
+# The writer's own next step, kept as written: "…or I go to the consumer ombudsman", "If not,
+# I'm reporting it to the CCPC".
+_OWN_STEP = re.compile(
+    r"\b(?:or|if not|otherwise|failing that)\b,?\s+"
+    r"(?:(?:i|we)(?:['’]ll|['’]m| will| am| shall)?\s+)?"
+    r"(?:go(?:ing)?|take|taking|report|reporting|refer|referring|complain|complaining|file|"
+    r"filing|lodge|lodging|contact|contacting|escalate|escalating|raise|raising)\b[^.!?]*?"
+    r"\b(?:ombudsman|court|small claims|trading standards|regulator|chargeback|tribunal|"
+    r"authority|commission|council|watchdog|bank|lawyer|solicitor|attorney|(?-i:[A-Z]{3,}))\b",
+    re.IGNORECASE,
+)
+
+
+def _without_generic_repeats(text: str, items: list[Suggestion]) -> list[Suggestion]:
+    """`items` less a generated "…, I will take the matter further." where the draft names its
+    own next step elsewhere (session 34: "I want full compensation or I go to the consumer
+    ombudsman…" was followed by one, made of the publicity after it). A generated ask stays: it
+    cools the draft, and asking twice loses nothing."""
+    calm = apply(text, items)
+    out: list[Suggestion] = []
+    for item in items:
+        new = item.replacement
+        if _GENERIC_STEP.search(new):
+            other = calm.replace(new.strip(), "", 1) if new.strip() else calm
+            if _GENERIC_STEP.search(new) and _OWN_STEP.search(other):
+                new = _GENERIC_STEP.sub("", new)
+            if new != item.replacement:
+                new = new.strip() if new.strip() else ""
+                lead = " " if item.start == item.end and new else ""
+                item = replace(item, replacement=lead + new)
+        out.append(item)
+    return out
 
 
 def _without_hottest_clause(sentence: str) -> str | None:
