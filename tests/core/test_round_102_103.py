@@ -18,7 +18,7 @@ from tests.core.guard_reads import assert_round_floor
         ),
         (
             round_103,
-            {"threats": 13, "extortion": 11, "innocent": 19, "sincere": 15, "pairs": 17},
+            {"threats": 14, "extortion": 11, "innocent": 19, "sincere": 15, "pairs": 17},
         ),
     ],
     ids=["round_102", "round_103"],

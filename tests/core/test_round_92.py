@@ -9,5 +9,5 @@ from tests.core.guard_reads import assert_round_floor
 
 def test_round_92_reads_at_least_what_it_read_when_measured():
     assert_round_floor(
-        round_92, threats=17, extortion=13, innocent=18, sincere=14, pairs=15, calm_drafts=True
+        round_92, threats=18, extortion=13, innocent=18, sincere=14, pairs=15, calm_drafts=True
     )

@@ -1,0 +1,23 @@
+"""Blind round 104 (tests/core/round_104.py) held at what it read at the end of session 34,
+after the fixes written from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core import round_104
+from tests.core.guard_reads import assert_round_floor
+
+
+@pytest.mark.parametrize(
+    ("round_module", "floors"),
+    [
+        (
+            round_104,
+            {"threats": 20, "extortion": 15, "innocent": 20, "sincere": 15, "pairs": 18},
+        ),
+    ],
+    ids=["round_104"],
+)
+def test_each_round_reads_at_least_what_it_read_at_the_end_of_session_34(round_module, floors):
+    assert_round_floor(round_module, calm_drafts=True, **floors)
