@@ -778,6 +778,8 @@ _BARE_SAID = re.compile(
 # got 'someone will call you back'" (session 33: cut, it had left "…and got and no one ever does").
 _COMPLEMENT_BEFORE = re.compile(
     r"\b(?:to|that|as|like|the|a|an|of|for|with|by|got|get|gets|getting|received|heard|"
+    # "An automated 'thanks for your feedback, legend' and charges of…" (session 34)
+    r"automated|generic|standard|canned|copy-paste|copy-and-paste|scripted|stock|auto-reply|"
     r"was told|were told)$",
     re.IGNORECASE,
 )

@@ -27,7 +27,7 @@ _PROTECT = re.compile(
     r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]]"
     r"|www\.[^\s<>\"]+[^\s<>\".,;:!?)\]]"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|(?<![\w@])@\w+"
+    r"|(?<![\w@])@\w+(?:\.\w+)*"  # an Instagram handle may hold a dot: "@ananya.inks"
     r"|#\w*\d\w*"
     r"|\b[A-Z]{2}\d{2} ?[A-Z]{3}\b"  # a UK number plate: "AB12 CDE" (its letters are no shouting)
     r"|[£$€¥]\s?\d(?:,?\d)*(?:\.\d+)?(?:[kKmM]\b)?"
@@ -115,7 +115,12 @@ def _joined(found: list[re.Match[str]], original: str) -> list[str]:
     out: list[str] = []
     end = -1
     for m in found:
-        if out and original[end : m.start()] == " " and m.group()[0].isdigit():
+        if (
+            out
+            and original[end : m.start()] == " "
+            and m.group()[0].isdigit()
+            and out[-1][:1] in "0123456789+("
+        ):
             out[-1] += " " + m.group()
         else:
             out.append(m.group())

@@ -151,6 +151,32 @@ def _named_body(piece: str) -> str | None:
     return None
 
 
+# A body named with no verb of reporting before it: "If this isn't sorted it's Hellopeter, Google,
+# the Consumer Goods and Services Ombud and a lawyer's letter." (session 34).
+_CAPITALISED_NAME = re.compile(
+    rf"(?P<the>\bthe\s+)?(?P<name>{_CAPITALISED}(?:\s+(?:{_SMALL_WORDS}\s+)*{_CAPITALISED}"
+    r"|\s+(?:and|&)\s+(?-i:[A-Z][\w'’&.-]+))*)",
+    re.IGNORECASE,
+)
+
+
+def _bare_body(piece: str) -> str | None:
+    """The first capitalised name of two words or more that is a body by its words
+    ("…Ombud", "…Commission", "…Helpline"), with "the" where the writer wrote it."""
+    for m in _CAPITALISED_NAME.finditer(piece):
+        name = m.group("name").rstrip(".'’")
+        words = name.split()
+        if len(words) < 2 or words[0].lower() in _NOT_A_BODY:
+            continue
+        if re.search(
+            r"\b(?:Ombudsman|Ombud|Commission|Authority|Tribunal|Council|Helpline|Bureau|"
+            r"Regulator|Standards|Centre|Center|Office|Agency|Board|Service)\b",
+            name,
+        ):
+            return (m.group("the") or "").lower() + name
+    return None
+
+
 # Bodies _BODIES reads by a common noun, which a named body says better.
 _GENERIC_BODY = re.compile(
     r"(?:the\s+)?(?:ombudsman|ombudsmen|regulator|consumer protection|watchdog|the council)",
@@ -228,6 +254,9 @@ def _next_step(piece: str, facts: RewriteFacts | None) -> str:
         return f"refer it to {the}{name}"
     if named is not None:
         return f"refer it to {named}"
+    bare = _bare_body(piece)
+    if bare is not None:
+        return f"refer it to {bare}"
     if _LEGAL.search(piece):
         return "take legal advice"
     return "take the matter further"

@@ -274,6 +274,18 @@ def _spelled(word: str) -> str:
     return lex.unmasked(word) or word.lower()
 
 
+_PUBLICITY_LIST = re.compile(
+    r"\W*(?:(?:and|or|on|plus|also|my|our|the|all|every|local|r/[\w-]+|@[\w.]+|\d+(?:[.,]\d+)?k?|"
+    r"followers|subscribers|members|friends|reviews?|pages?|groups?|stories|posts?|google|facebook|"
+    r"instagram|insta|tiktok|x|twitter|reddit|yelp|tripadvisor|trustpilot|hellopeter|youtube|"
+    r"linkedin|nextdoor|mumsnet|whatsapp|threads|bluesky|news|papers?|press|everyone|everywhere|"
+    r"online|social|media)\b\W*)+",
+    re.IGNORECASE,
+)
+_HANDLE_ONLY = re.compile(r"\W*@[\w.]+\W*")
+_GENERIC_STEP_END = re.compile(r"I will (?:take the matter further|take legal advice)\.$")
+
+
 # What the rewrite of an extortion says when the sentence gave it nothing of its own, and the
 # words by which a sentence asks or trades something.
 _GENERIC_ASK = "I would like this resolved."
@@ -481,12 +493,38 @@ def rewrite_sentence(
     subject: re.Match[str] | None = None  # whom a clause just left out was about
     sarcasm_out = False  # a sarcastic clause was left out ("Thanks a lot, Northgate.")
     pressed = False  # the unit before was a threat or an extortion, rewritten above
+    published: list[str] = []  # clauses of the pressure's own list, their facts carried at the end
     gone_just_before = False  # the unit just before was left out as hostile
     for unit in units:
         piece = sentence[unit.start : unit.end]
         if not _WORD_OR_NUMBER.search(piece):
             continue  # "." after a bracket, "!!!": nothing to keep, and no break between clauses
         pressed, after_pressure = unit.kind in ("threat", "extortion"), pressed
+        if (
+            after_pressure
+            and unit.kind == "clause"
+            and _PUBLICITY_LIST.fullmatch(piece)
+            # a handle closing the sentence is whom it is said to: it leads the request
+            and not (_HANDLE_ONLY.fullmatch(piece) and unit is units[-1])
+        ):
+            # "…posting the photos on Instagram (@ananya.inks, 18k followers), Google reviews and
+            # r/bangalore, and…": where the pressure would be published; its facts are carried
+            # with the pressure's.
+            published.append(piece)
+            pressed = True
+            continue
+        generic = [k for k, said in enumerate(lead) if _GENERIC_STEP_END.search(said)]
+        if after_pressure and unit.kind == "clause" and generic:
+            step = _next_step(piece, None)
+            if step not in ("take the matter further", "take legal advice"):
+                # "…it's Hellopeter, Google, the Consumer Goods and Services Ombud and a lawyer's
+                # letter": the pressure's own list names the body its next step goes to; the list
+                # goes with the pressure (session 34: it had stayed as "The Consumer Goods and
+                # Services Ombud and a lawyer's letter." before "…take the matter further.").
+                lead[generic[-1]] = _GENERIC_STEP_END.sub(f"I will {step}.", lead[generic[-1]])
+                published.append(piece)
+                pressed = True
+                continue
         if after_pressure and unit.kind == "clause" and _PRESSURE_TAIL.match(piece):
             # "…or I post the video everywhere, unless you add KSh 2,000 for my trouble": the
             # rest of the pressure, not a sentence of its own; its facts are kept.
@@ -590,6 +628,19 @@ def rewrite_sentence(
                 since = None if asked else _SINCE_TAIL.match(piece[reply_end:].rstrip(".!?… "))
                 called = _CALLED_NUMBER.fullmatch(rest.rstrip(".!?… "))
                 also = None if called else _CALLED_AND.fullmatch(rest.rstrip(".!?… "))
+                # The number right after the no-reply, with more said around it: "This is a
+                # disaster, and you NEVER answer the hotline 0761 555 3390 after 15:00." had left
+                # "…and the hotline 0761 555 3390 after 15:00." (session 34)
+                after = piece[reply_end:].rstrip(".!?… ")
+                at_number = (
+                    None
+                    if called or also
+                    else _CALLED_NUMBER.match(after, len(after) - len(after.lstrip()))
+                )
+                if at_number is not None and not re.match(
+                    r"\s*(?:[,;.!?…]|$)", after[at_number.end() :]
+                ):
+                    at_number = None
                 if plain and also is not None:
                     # "Nobody answers 1300 555 208 and info@… bounces": the calls, then the rest
                     said = (
@@ -597,6 +648,17 @@ def rewrite_sentence(
                         f"{also.group('more')}."
                     )
                     rest = ""
+                elif plain and at_number is not None:
+                    said = (
+                        f"I have not had a reply from {at_number.group('at')}."
+                        if "@" in at_number.group("at")
+                        else f"My calls to {at_number.group('at')}{at_number.group('when') or ''} "
+                        "have not been answered."
+                    )
+                    head = _HANGING_LINK.sub("", piece[: no_reply.start()].rstrip(" ,;-"))
+                    more = after[at_number.end() :].strip(" ,;")
+                    rest = ", ".join(p for p in (head.rstrip(" ,;"), more) if p.strip(" .!?…"))
+                    rest = _capitalise(rest) if rest else ""
                 elif plain and called is not None:
                     # "You never answer 0161 496 0582 after 3pm." had left "0161 496 0582 after
                     # 3pm." behind: the number is where the calls went (session 32).
@@ -752,6 +814,10 @@ def rewrite_sentence(
             # without a full stop, as the writer left it and its neighbours.
             ended = ended.rstrip(".") if ended.endswith(".") and not ended.endswith("..") else ended
         out.append(ended)
+    if published:
+        carried = _carry_facts(" ".join(published), "")
+        if carried:
+            lead.append(carried)
     for said in lead:
         if said in seen or (
             said.startswith(_NEXT_STEP) and any(x.startswith(_NEXT_STEP) for x in seen)
@@ -946,7 +1012,9 @@ _OBJECT_ONLY = re.compile(
 
 # A number or an address as all a no-reply acted on: "…answer 0161 496 0582 after 3pm".
 _CALLED_NUMBER = re.compile(
-    r"(?:(?:on|at|to)\s+)?(?P<at>\+?\(?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"(?:(?:on|at|to)\s+)?"
+    r"(?:(?:the|your)\s+(?:hotline|helpline|phone\s+line|support\s+line|line|number|phone|office)\s+)?"
+    r"(?P<at>\+?\(?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"(?P<when>\s+(?:after|before|at|on|in|during|since)\s+[^,;]{1,30})?"
     r"(?:\s+(?:either|too|at all|ever))?"
 )

@@ -224,6 +224,7 @@ def _collect(
             ev.weak_sarcasm
             and i > reported
             and (tag or not _sincere(hits, ev.weak_sarcasm, ev.sentence, shrug))
+            and not _vouched(evidence, i)
             # Thanks for a fix is thanks ("Thanks a lot for sorting this out so quickly."),
             # whatever the writer had feared beside it, unless the fix failed beside it ("It
             # broke again the next morning.").
@@ -722,6 +723,26 @@ def _whole_jab(ev, shrug: bool) -> tuple:
         return weak
     end = len(ev.sentence.rstrip())  # with its closing mark: the clause goes whole
     return (Hit("sarcasm", words.start(), end, sum(w.strength for w in weak)),)
+
+
+# Thanks the sentence after vouches for: the help made things better, or the writer will come
+# back ("Thanks for the update on the ferry delay. The texts every half hour made a long night so
+# much easier with the kids.", "…Will be back next year.": session 34, blind round 106).
+_VOUCHED = re.compile(
+    r"\bmade (?:[\w'’-]+ ){0,6}?(?:so much |a lot |much |far |a bit |that bit )?(?:easier|less "
+    r"stressful|more bearable|bearable|simpler|calmer)\b|"
+    r"\bwill (?:definitely |certainly )?be back\b|"
+    r"\b(?:would|will|'d|'ll) (?:definitely |happily |highly )?recommend\b|\bhighly recommend\b|"
+    r"\bcan(?:'|’)?t thank (?:you|them|him|her|the team) enough\b|"
+    r"\bmeant (?:a lot|so much|the world)\b",
+    re.IGNORECASE,
+)
+
+
+def _vouched(evidence: Sequence, i: int) -> bool:
+    """Whether one of the two sentences after praise says it helped or that the writer will be
+    back."""
+    return any(_VOUCHED.search(ev.sentence) for ev in evidence[i + 1 : i + 3])
 
 
 def _beside(evidence: Sequence, i: int) -> range:

@@ -61,6 +61,10 @@ FAILURE_WORD = re.compile(
     r"(?:opened|worked|did|fixed|solved|answered|changed|achieved)\s+nothing|"
     r"blank\s+(?:screens?|videos?|pages?|slides?|lectures?)|"
     r"(?:wiped|erased|deleted|scrubbed)\s+(?:all\s+(?:of\s+)?)?(?:my|our)\b|"
+    # session 34 (blind round 106): "the amber light on the dashboard", "Cancelling in April and
+    # still being billed in June"
+    r"(?:amber|warning|engine|check[- ]engine|red|fault)\s+(?:warning\s+)?lights?\b|"
+    r"still\s+(?:being\s+)?(?:billed|charged|debited|invoiced)|"
     r"(?:estimated|quoted|promised|advertised|said|predicted)\s+(?:[\w-]+\s+){1,3}?"
     r"(?:minutes|mins|hours|hrs|days)\b[^.!?]{0,50}?\b(?:we|i)\s+(?:were|was)\s+"
     r"(?:there|stuck|queuing|queueing|waiting|in\s+(?:the\s+)?(?:line|queue))\s+for|"
