@@ -185,3 +185,43 @@ def test_the_reader_called_a_danger_is_left_out():
     calm = calm_version("The scooter was left on my drive again. You lot are a bl**dy menace.")
     assert "menace" not in calm, calm
     assert "scooter was left on my drive again" in calm
+
+
+# --- common dry turns (a list of our own, not from a round) ---------------------------------
+
+_FAILURE = "The parcel arrived three days late and damaged."
+
+
+@pytest.mark.parametrize(
+    "jab",
+    [
+        "Truly a masterclass in how not to run a warehouse.",
+        "Who needs a working boiler when you have jumpers?",
+        "Clearly my complaint is a top priority.",
+        "Gold star to whoever wrapped it.",
+        "I'm sure the two-hour queue was for my benefit.",
+        "Glad to see the packing team is on holiday.",
+        "Must be nice to get paid for that.",
+        "Well, that's one way to run a courier firm.",
+        "I see the new system has improved things.",
+        "Points for creativity.",
+        "A real highlight of my weekend.",
+    ],
+)
+def test_a_common_dry_turn_beside_a_failure_is_a_jab(jab):
+    both = analyse(f"{_FAILURE} {jab}")
+    assert "sarcasm" in {s.kind for s in both.signals}, jab
+    assert both.heat >= analyse(_FAILURE).heat + 10, jab
+
+
+@pytest.mark.parametrize(
+    "sincere",
+    [
+        "The chef gave a masterclass in fresh pasta on Saturday. We loved it.",
+        "Who needs a car when the bus stops right outside? Great location.",
+        "Points for creativity went to my daughter's class. Thanks for the lovely prize.",
+        "Meeting the keepers was a real highlight of my weekend. Thank you!",
+    ],
+)
+def test_the_same_turns_with_nothing_wrong_beside_them_are_sincere(sincere):
+    assert not {"sarcasm", "eyeroll"} & _kinds(sincere), sincere
