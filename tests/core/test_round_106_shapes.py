@@ -225,3 +225,37 @@ def test_a_common_dry_turn_beside_a_failure_is_a_jab(jab):
 )
 def test_the_same_turns_with_nothing_wrong_beside_them_are_sincere(sincere):
     assert not {"sarcasm", "eyeroll"} & _kinds(sincere), sincere
+
+
+# --- common threats (a list of our own, not from a round) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "threat",
+    [
+        "Keep ignoring me. You won't see me coming.",
+        "I've got mates who sort out people like you.",
+        "Something nasty could happen to that new car of yours.",
+        "Enjoy your house while you can.",
+        "Next time I won't be asking nicely.",
+        "That shiny shopfront would look better in pieces.",
+        "Give my love to your daughter for me, I spotted her outside the school.",
+    ],
+)
+def test_a_common_threat_is_read(threat):
+    assert _threat(threat), threat
+
+
+@pytest.mark.parametrize(
+    "innocent",
+    [
+        "You won't see the price rise coming unless you read the small print.",
+        "Something bad could happen to your customers' data if nobody patches this.",
+        "Enjoy it while you can, the offer ends on Friday.",
+        "Her absence is the best present she can give you. Enjoy it while you can.",
+        "Say hello to your wife for me, it was lovely to meet her at the open day!",
+        "Honestly, the old sofa would look better in the skip.",
+    ],
+)
+def test_the_same_words_said_plainly_are_left_alone(innocent):
+    assert not _threat(innocent), innocent
