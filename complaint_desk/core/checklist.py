@@ -98,8 +98,9 @@ _REMEDY = re.compile(
     r"|\b(?:i(?:'d| would) like|i want|i expect|i need)\b[^.!?\n]{0,40}?\d[\d.,]*"
     r"(?:\s+[^\s.!?,;:]+){0,2}?\s+back\b"
     r"|\b(?:a|full|partial) (?:refund|replacement|repair|apology)\b"
-    # a deadline names the remedy too: "…has until Friday to return my deposit"
-    r"|\b(?:until|till|by) \w+ to (?:return|refund|repay|reimburse|fix|replace|repair) "
+    # a deadline names the remedy too: "…has until Friday to return my deposit", "I am giving
+    # you till Monday 24th to refund the $134.55" (session 34)
+    r"|\b(?:until|till|by) \w+(?: \w+)? to (?:return|refund|repay|reimburse|fix|replace|repair) "
     r"(?:me|us|it|(?:my|our|the) [^\s,.!?;:]+)",
     re.IGNORECASE,
 )

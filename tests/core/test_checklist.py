@@ -294,6 +294,10 @@ def test_a_deadline_names_the_remedy():
     assert remedy["remedy"]
     assert not {i.key: i.ok for i in check("They refused to return my deposit.")}["remedy"]
     assert not {i.key: i.ok for i in check("I waited until Monday to call them.")}["remedy"]
+    # a deadline of two words (session 34, seen in the window after a calm version)
+    given = check("I am giving you till Monday 24th to refund the $134.55.")
+    assert {i.key: i.ok for i in given}["remedy"]
+    assert not {i.key: i.ok for i in check("I waited till Monday 24th to call them.")}["remedy"]
 
 
 def test_paying_what_is_owed_is_the_remedy():
