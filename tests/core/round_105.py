@@ -2,10 +2,12 @@
 code, at the start of the session, themed on estate agents, opticians, kitchen fitters, cruise
 lines, train operators, concert venues, restaurants and takeaways, tyre and exhaust shops,
 launderettes, pharmacies, energy brokers and language schools. Held out: measured once with the
-starting code (ef538d3) and once with the session's final code, and nothing was written from it.
+starting code (ef538d3) and once near the session's end (74544c0), nothing written from it before.
 Start and final: extortion 12/15 and 12/15, threats 11/20 and 11/20, look-alikes 19/20 clean
 both, plain pairs 10/10 both, dry pairs 7/10 both, sincere 12/15 and 14/15 clean, calm versions
-16/16 both. Its reading is kept as a floor."""
+16/16 both. Only after that was it worked from (test_round_105_shapes.py): extortion 13/15,
+threats 20/20, look-alikes 20/20, sincere 15/15, dry pairs 7/10; that reading is kept as a
+floor."""
 
 EXTORTION = [
     (

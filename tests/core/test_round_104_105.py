@@ -1,6 +1,6 @@
 """Blind rounds 104, 105 and 106 (tests/core/round_104.py, round_105.py, round_106.py) held at
-what they read at the end of session 34: 104 and 106 after the fixes written from them, 105 as
-measured, held out."""
+what they read at the end of session 34, after the fixes written from them (105 only after its
+held-out measurement)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from tests.core.guard_reads import assert_round_floor
         ),
         (
             round_105,
-            {"threats": 11, "extortion": 12, "innocent": 19, "sincere": 14, "pairs": 17},
+            {"threats": 20, "extortion": 13, "innocent": 20, "sincere": 15, "pairs": 17},
         ),
         (
             round_106,

@@ -734,7 +734,9 @@ _VOUCHED = re.compile(
     r"\bwill (?:definitely |certainly )?be back\b|"
     r"\b(?:would|will|'d|'ll) (?:definitely |happily |highly )?recommend\b|\bhighly recommend\b|"
     r"\bcan(?:'|’)?t thank (?:you|them|him|her|the team) enough\b|"
-    r"\bmeant (?:a lot|so much|the world)\b",
+    r"\bmeant (?:a lot|so much|the world)\b|"
+    # "…you even gave the car a quick wash. Didn't have to do that. Cheers mate." (round 105)
+    r"\b(?:didn|did not|didnt)(?:'|’)?t? have to do that\b|\babove and beyond\b",
     re.IGNORECASE,
 )
 
