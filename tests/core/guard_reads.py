@@ -27,6 +27,14 @@ def read_as_threat(text: str) -> bool:
     return bool(GUARDED & kinds(text)) or "no_threats" in site_flags(text)
 
 
+def reads_threat(text: str) -> bool:
+    """Whether the threat table's forms or the tone engine read a threat in `text` (narrower than
+    `read_as_threat`: no extortion, no wished violence, no site rule)."""
+    from complaint_desk.core.posting import threat_forms
+
+    return bool(threat_forms.find_threats(text)) or "threat" in kinds(text)
+
+
 def read_as_extortion(text: str) -> bool:
     return "extortion" in kinds(text) or "no_extortion" in site_flags(text)
 

@@ -13,10 +13,7 @@ from complaint_desk.core.rewrite import calm_version
 from complaint_desk.core.tone import analyse
 from complaint_desk.core.tone.detect import find_facts
 from complaint_desk.core.tone.split import split_spans
-
-
-def _kinds(text: str) -> set[str]:
-    return {s.kind for s in analyse(text).signals}
+from tests.core.guard_reads import kinds, reads_threat
 
 
 def _sentences(text: str) -> list[str]:
@@ -98,15 +95,15 @@ def test_the_tail_of_a_verdict_goes_with_the_name():
     ],
 )
 def test_a_word_that_only_begins_like_an_angry_one_is_no_signal(text, kind):
-    assert kind not in _kinds(text)
+    assert kind not in kinds(text)
 
 
 def test_the_forms_those_stems_were_for_still_read():
-    assert "anger" in _kinds("They yelled at me and scammed me.")
-    assert "anger" in _kinds("The manager was shouting at my son.")
-    assert "profanity" in _kinds("You absolute prick.")
-    assert "profanity" in _kinds("fukin joke of a firm")
-    assert "profanity" in _kinds("What a sh*tshow of a company.")
+    assert "anger" in kinds("They yelled at me and scammed me.")
+    assert "anger" in kinds("The manager was shouting at my son.")
+    assert "profanity" in kinds("You absolute prick.")
+    assert "profanity" in kinds("fukin joke of a firm")
+    assert "profanity" in kinds("What a sh*tshow of a company.")
 
 
 # --- sarcasm that needs a failure beside it ------------------------------------------------
@@ -121,7 +118,7 @@ def test_the_forms_those_stems_were_for_still_read():
     ],
 )
 def test_words_sarcasm_uses_are_sincere_with_nothing_wrong_beside_them(sincere):
-    assert not {"sarcasm", "eyeroll"} & _kinds(sincere)
+    assert not {"sarcasm", "eyeroll"} & kinds(sincere)
 
 
 @pytest.mark.parametrize(
@@ -139,7 +136,7 @@ def test_words_sarcasm_uses_are_sincere_with_nothing_wrong_beside_them(sincere):
     ],
 )
 def test_the_same_words_beside_a_failure_are_a_jab(jab):
-    assert {"sarcasm", "eyeroll"} & _kinds(jab), jab
+    assert {"sarcasm", "eyeroll"} & kinds(jab), jab
 
 
 # --- threats and extortion in new shapes ---------------------------------------------------
@@ -157,7 +154,7 @@ def test_the_same_words_beside_a_failure_are_a_jab(jab):
     ],
 )
 def test_a_threat_in_these_shapes_is_read(threat):
-    assert threat_forms.find_threats(threat) or "threat" in _kinds(threat), threat
+    assert reads_threat(threat), threat
 
 
 @pytest.mark.parametrize(
@@ -173,7 +170,7 @@ def test_a_threat_in_these_shapes_is_read(threat):
 )
 def test_the_same_words_with_no_threat_are_left_alone(innocent):
     assert not threat_forms.find_threats(innocent), innocent
-    assert "threat" not in _kinds(innocent), innocent
+    assert "threat" not in kinds(innocent), innocent
 
 
 @pytest.mark.parametrize(
@@ -188,7 +185,7 @@ def test_the_same_words_with_no_threat_are_left_alone(innocent):
     ],
 )
 def test_a_trade_in_these_shapes_is_extortion(trade):
-    assert "extortion" in _kinds(trade), trade
+    assert "extortion" in kinds(trade), trade
 
 
 def test_a_legal_next_step_and_a_post_told_apart_are_no_trade():
@@ -206,10 +203,10 @@ def test_a_message_sent_through_a_site_is_contact_not_a_public_act():
         "I sent a DM to @FixItFast on Instagram and got no answer. "
         "I am giving you till Friday 9th to refund my £45."
     )
-    assert "extortion" not in _kinds(text)
+    assert "extortion" not in kinds(text)
     # a post is still a public act
     posted = "I posted the photos on Instagram. Refund my £45 and they come down."
-    assert "extortion" in _kinds(posted)
+    assert "extortion" in kinds(posted)
 
 
 # --- the next step keeps the writer's date and body ----------------------------------------

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from complaint_desk.core.posting import threat_forms
-from complaint_desk.core.tone import analyse
-
-
-def _kinds(text: str) -> set[str]:
-    return {s.kind for s in analyse(text).signals}
-
-
-def _threat(text: str) -> bool:
-    return bool(threat_forms.find_threats(text)) or "threat" in _kinds(text)
+from tests.core.guard_reads import kinds, reads_threat
 
 
 @pytest.mark.parametrize(
@@ -36,7 +27,7 @@ def _threat(text: str) -> bool:
     ],
 )
 def test_a_threat_in_these_shapes_is_read(threat):
-    assert _threat(threat), threat
+    assert reads_threat(threat), threat
 
 
 @pytest.mark.parametrize(
@@ -50,7 +41,7 @@ def test_a_threat_in_these_shapes_is_read(threat):
     ],
 )
 def test_the_same_words_with_no_threat_are_left_alone(innocent):
-    assert not _threat(innocent), innocent
+    assert not reads_threat(innocent), innocent
 
 
 def test_a_trade_forgotten_once_paid_is_extortion():
@@ -58,7 +49,7 @@ def test_a_trade_forgotten_once_paid_is_extortion():
         "I've got a thread sitting in drafts about your door staff. Chuck us two VIP passes to "
         "the next gig and I reckon I'll forget I ever wrote it."
     )
-    assert "extortion" in _kinds(trade)
+    assert "extortion" in kinds(trade)
 
 
 def test_thanks_for_more_than_was_asked_is_sincere():
@@ -66,4 +57,4 @@ def test_thanks_for_more_than_was_asked_is_sincere():
         "Nice one Dave. The exhaust is quiet now and you even washed the car. Didn't have to "
         "do that. Cheers mate."
     )
-    assert not {"sarcasm", "eyeroll"} & _kinds(sincere)
+    assert not {"sarcasm", "eyeroll"} & kinds(sincere)

@@ -8,18 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from complaint_desk.core.posting import threat_forms
 from complaint_desk.core.rewrite import calm_version, fact_tokens_kept
 from complaint_desk.core.tone import analyse
-
-
-def _kinds(text: str) -> set[str]:
-    return {s.kind for s in analyse(text).signals}
-
-
-def _threat(text: str) -> bool:
-    return bool(threat_forms.find_threats(text)) or "threat" in _kinds(text)
-
+from tests.core.guard_reads import kinds, reads_threat
 
 # --- a safety report is no threat -----------------------------------------------------------
 
@@ -35,12 +26,12 @@ def _threat(text: str) -> bool:
     ],
 )
 def test_a_harm_a_fault_could_do_is_a_safety_report(report):
-    assert not _threat(report), report
+    assert not reads_threat(report), report
 
 
 def test_the_same_words_as_a_wish_or_a_warning_still_read():
-    assert _threat("I could kill your manager, honestly.")
-    assert _threat("Someone's going to get hurt, mate. Think on.")
+    assert reads_threat("I could kill your manager, honestly.")
+    assert reads_threat("Someone's going to get hurt, mate. Think on.")
 
 
 # --- threats in new shapes ------------------------------------------------------------------
@@ -60,7 +51,7 @@ def test_the_same_words_as_a_wish_or_a_warning_still_read():
     ],
 )
 def test_a_threat_in_these_shapes_is_read(threat):
-    assert _threat(threat), threat
+    assert reads_threat(threat), threat
 
 
 @pytest.mark.parametrize(
@@ -74,7 +65,7 @@ def test_a_threat_in_these_shapes_is_read(threat):
     ],
 )
 def test_the_same_words_with_no_threat_are_left_alone(innocent):
-    assert not _threat(innocent), innocent
+    assert not reads_threat(innocent), innocent
 
 
 # --- trades in new shapes -------------------------------------------------------------------
@@ -91,12 +82,12 @@ def test_the_same_words_with_no_threat_are_left_alone(innocent):
     ],
 )
 def test_a_trade_in_these_shapes_is_extortion(trade):
-    assert "extortion" in _kinds(trade), trade
+    assert "extortion" in kinds(trade), trade
 
 
 def test_a_free_offer_in_an_advert_is_no_trade():
     advert = "Just downloaded @SHM's Save The World pack, get yours for free!! http://example.com"
-    assert "extortion" not in _kinds(advert)
+    assert "extortion" not in kinds(advert)
 
 
 # --- sarcasm and sincerity ------------------------------------------------------------------
@@ -121,7 +112,7 @@ def test_a_free_offer_in_an_advert_is_no_trade():
     ],
 )
 def test_a_dry_jab_in_these_shapes_reads_hotter(calm, dry):
-    assert "sarcasm" in _kinds(dry), dry
+    assert "sarcasm" in kinds(dry), dry
     assert analyse(dry).heat >= analyse(calm).heat + 10, dry
 
 
@@ -134,7 +125,7 @@ def test_a_dry_jab_in_these_shapes_reads_hotter(calm, dry):
     ],
 )
 def test_thanks_vouched_for_after_it_is_sincere(sincere):
-    assert not {"sarcasm", "eyeroll"} & _kinds(sincere), sincere
+    assert not {"sarcasm", "eyeroll"} & kinds(sincere), sincere
 
 
 # --- calm versions ---------------------------------------------------------------------------
@@ -224,7 +215,7 @@ def test_a_common_dry_turn_beside_a_failure_is_a_jab(jab):
     ],
 )
 def test_the_same_turns_with_nothing_wrong_beside_them_are_sincere(sincere):
-    assert not {"sarcasm", "eyeroll"} & _kinds(sincere), sincere
+    assert not {"sarcasm", "eyeroll"} & kinds(sincere), sincere
 
 
 # --- common threats (a list of our own, not from a round) -----------------------------------
@@ -243,7 +234,7 @@ def test_the_same_turns_with_nothing_wrong_beside_them_are_sincere(sincere):
     ],
 )
 def test_a_common_threat_is_read(threat):
-    assert _threat(threat), threat
+    assert reads_threat(threat), threat
 
 
 @pytest.mark.parametrize(
@@ -258,4 +249,4 @@ def test_a_common_threat_is_read(threat):
     ],
 )
 def test_the_same_words_said_plainly_are_left_alone(innocent):
-    assert not _threat(innocent), innocent
+    assert not reads_threat(innocent), innocent

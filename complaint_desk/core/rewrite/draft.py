@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from complaint_desk.core.posting.reported import blanked, quotations
 from complaint_desk.core.rewrite.facts import RewriteFacts, _carry_facts, fact_tokens
-from complaint_desk.core.rewrite.pressure import ASKS, IF_NOT, _mid_sentence
+from complaint_desk.core.rewrite.pressure import ASKS, FURTHER, IF_NOT, _mid_sentence
 from complaint_desk.core.rewrite.sentence import (
     _FEELING_SAID,
     _LETTER,
@@ -704,7 +704,7 @@ def calm_version(text: str, facts: RewriteFacts | None = None) -> str:
 
 
 # What a rewrite says when the sentence gave it no next step of its own.
-_GENERIC_STEP = re.compile(r"\s*If this is not resolved [^.]*?, I will take the matter further\.")
+_GENERIC_STEP = re.compile(rf"\s*If this is not resolved [^.]*?, I will {FURTHER}\.")
 # The writer's own next step, kept as written: "…or I go to the consumer ombudsman", "If not,
 # I'm reporting it to the CCPC".
 _OWN_STEP = re.compile(
@@ -723,18 +723,16 @@ def _without_generic_repeats(text: str, items: list[Suggestion]) -> list[Suggest
     own next step elsewhere (session 34: "I want full compensation or I go to the consumer
     ombudsman…" was followed by one, made of the publicity after it). A generated ask stays: it
     cools the draft, and asking twice loses nothing."""
+    if not any(_GENERIC_STEP.search(item.replacement) for item in items):
+        return items  # the common case: nothing generated to weigh
     calm = apply(text, items)
     out: list[Suggestion] = []
     for item in items:
-        new = item.replacement
-        if _GENERIC_STEP.search(new):
-            other = calm.replace(new.strip(), "", 1) if new.strip() else calm
-            if _GENERIC_STEP.search(new) and _OWN_STEP.search(other):
-                new = _GENERIC_STEP.sub("", new)
-            if new != item.replacement:
-                new = new.strip() if new.strip() else ""
-                lead = " " if item.start == item.end and new else ""
-                item = replace(item, replacement=lead + new)
+        said = item.replacement
+        if _GENERIC_STEP.search(said) and _OWN_STEP.search(calm.replace(said.strip(), "", 1)):
+            new = _GENERIC_STEP.sub("", said).strip()
+            lead = " " if item.start == item.end and new else ""
+            item = replace(item, replacement=lead + new)
         out.append(item)
     return out
 

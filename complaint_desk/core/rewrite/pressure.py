@@ -160,6 +160,14 @@ _CAPITALISED_NAME = re.compile(
 )
 
 
+# The words a body's name ends on, for a name with no verb of reporting before it (narrower than
+# _BODY_WORD: no acronym alone, which a site's or a shop's name may be).
+_BARE_BODY_WORD = re.compile(
+    r"\b(?:Ombudsman|Ombud|Commission|Authority|Tribunal|Council|Helpline|Bureau|"
+    r"Regulator|Standards|Centre|Center|Office|Agency|Board|Service)\b"
+)
+
+
 def _bare_body(piece: str) -> str | None:
     """The first capitalised name of two words or more that is a body by its words
     ("…Ombud", "…Commission", "…Helpline"), with "the" where the writer wrote it."""
@@ -168,11 +176,7 @@ def _bare_body(piece: str) -> str | None:
         words = name.split()
         if len(words) < 2 or words[0].lower() in _NOT_A_BODY:
             continue
-        if re.search(
-            r"\b(?:Ombudsman|Ombud|Commission|Authority|Tribunal|Council|Helpline|Bureau|"
-            r"Regulator|Standards|Centre|Center|Office|Agency|Board|Service)\b",
-            name,
-        ):
+        if _BARE_BODY_WORD.search(name):
             return (m.group("the") or "").lower() + name
     return None
 
@@ -204,6 +208,12 @@ def _deadline_text(piece: str, facts: RewriteFacts | None) -> str:
     if facts is not None and facts.deadline is not None:
         return "by " + format_date(facts.deadline)
     return "within 14 days"
+
+
+# The next steps said when the writer named none (the rewrite tells a named one from these).
+FURTHER = "take the matter further"
+LEGAL_ADVICE = "take legal advice"
+GENERIC_STEPS = (FURTHER, LEGAL_ADVICE)
 
 
 def _next_step(piece: str, facts: RewriteFacts | None) -> str:
@@ -258,8 +268,8 @@ def _next_step(piece: str, facts: RewriteFacts | None) -> str:
     if bare is not None:
         return f"refer it to {bare}"
     if _LEGAL.search(piece):
-        return "take legal advice"
-    return "take the matter further"
+        return LEGAL_ADVICE
+    return FURTHER
 
 
 def _mid_sentence(phrase: str) -> str:

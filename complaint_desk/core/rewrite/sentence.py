@@ -19,6 +19,8 @@ from complaint_desk.core.rewrite.pressure import (
     _DEMAND_FIRST,
     _OFFER,
     _WARNING_ONLY,
+    FURTHER,
+    GENERIC_STEPS,
     IF_NOT,
     _extortion_sentence,
     _next_step,
@@ -283,13 +285,13 @@ _PUBLICITY_LIST = re.compile(
     re.IGNORECASE,
 )
 _HANDLE_ONLY = re.compile(r"\W*@[\w.]+\W*")
-_GENERIC_STEP_END = re.compile(r"I will (?:take the matter further|take legal advice)\.$")
+_GENERIC_STEP_END = re.compile(rf"I will (?:{'|'.join(GENERIC_STEPS)})\.$")
 
 
 # What the rewrite of an extortion says when the sentence gave it nothing of its own, and the
 # words by which a sentence asks or trades something.
 _GENERIC_ASK = "I would like this resolved."
-_GENERIC_STEP = "I will take the matter further."
+_GENERIC_STEP = f"I will {FURTHER}."
 _ASKS_ANYTHING = re.compile(
     r"\b(?:refund\w*|money|reviews?|ratings?|stars?|post\w*|pay\w*|paid|compensat\w*|credit\w*|"
     r"vouchers?|free|discount\w*|waive\w*|upgrade\w*|delete|remove|take\s+down|return\w*|"
@@ -516,7 +518,7 @@ def rewrite_sentence(
         generic = [k for k, said in enumerate(lead) if _GENERIC_STEP_END.search(said)]
         if after_pressure and unit.kind == "clause" and generic:
             step = _next_step(piece, None)
-            if step not in ("take the matter further", "take legal advice"):
+            if step not in GENERIC_STEPS:
                 # "…it's Hellopeter, Google, the Consumer Goods and Services Ombud and a lawyer's
                 # letter": the pressure's own list names the body its next step goes to; the list
                 # goes with the pressure (session 34: it had stayed as "The Consumer Goods and
