@@ -98,7 +98,8 @@ def find_threats(text: str) -> list[tuple[int, int]]:
     spans = set(threat_forms.find_ultimatums(said))
     spans.update(threat_forms.find_threats(said))
     spans.update(threat_forms.find_extortion(said))
-    return sorted(spans)
+    # A threat or ultimatum the next sentence takes back ("Sorry, that sounded sinister.") is none.
+    return sorted(span for span in spans if not threat_forms.retracted_after(said, span))
 
 
 def find_extortion(text: str) -> list[tuple[int, int]]:

@@ -235,7 +235,21 @@ def _formal_parts() -> dict[str, re.Pattern[str]]:
 def find_threats(text: str) -> list[tuple[int, int]]:
     """The threat forms' spans; where there are none, the menaces' (a harm and a framing that
     points it at someone, in any wording: the table's "menace" kind), which are threats too."""
-    return find(text, "threat") or find(text, "menace") or _pair_spans(text)
+    spans = find(text, "threat") or find(text, "menace") or _pair_spans(text)
+    return [span for span in spans if not retracted_after(text, span)] if spans else spans
+
+
+def retracted_after(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence after the one a threat ends in takes it back ("I know where you live!
+    Sorry, that sounded sinister.": `disclaimers.retracts`)."""
+    from complaint_desk.core.posting.disclaimers import retracts
+    from complaint_desk.core.tone.split import split_spans
+
+    sentences = split_spans(text)
+    ends = [i for i, (a, b) in enumerate(sentences) if a < span[1] <= b]
+    return bool(ends) and ends[0] + 1 < len(sentences) and retracts(
+        text[slice(*sentences[ends[0] + 1])]
+    )
 
 
 # A menace told across sentences (the table's [pairs]): a sentence holding a pair's first slot and

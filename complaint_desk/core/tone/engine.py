@@ -19,7 +19,7 @@ from operator import attrgetter, itemgetter
 
 from complaint_desk.core.heat_bands import band_for
 from complaint_desk.core.posting import learned_guard
-from complaint_desk.core.posting.disclaimers import disclaims, says_either_or
+from complaint_desk.core.posting.disclaimers import disclaims, retracts, says_either_or
 from complaint_desk.core.posting.reported import without_reported
 from complaint_desk.core.posting.threat_forms import menaces_across
 from complaint_desk.core.tone import model as tone_model
@@ -300,6 +300,8 @@ def _collect(
     doc_sums = _summed(per_sentence)
     if "extortion" in doc_sums and _drop_disclaimed_trades(evidence, per_sentence):
         doc_sums = _summed(per_sentence)
+    if "threat" in doc_sums and _drop_retracted_threats(evidence, per_sentence):
+        doc_sums = _summed(per_sentence)
     if not _GUARDED.isdisjoint(doc_sums):  # seldom: a tweet pays one set test
         _menace_is_no_calm(per_sentence)
         doc_sums = _summed(per_sentence)
@@ -327,6 +329,19 @@ def _drop_disclaimed_trades(evidence: Sequence, per_sentence: list[list]) -> boo
             ]
             dropped = dropped or len(kept) < len(hits)
             per_sentence[i] = kept
+    return dropped
+
+
+def _drop_retracted_threats(evidence: Sequence, per_sentence: list[list]) -> bool:
+    """In place: no threat in a sentence the next one takes back ("I know where you live! Sorry,
+    that sounded sinister.": `disclaimers.retracts`), as the site rules read the table's threats
+    (`threat_forms.find_threats`). Whether any was dropped."""
+
+    dropped = False
+    for i, hits in enumerate(per_sentence[:-1]):
+        if any(h.kind == "threat" for h in hits) and retracts(evidence[i + 1].sentence):
+            per_sentence[i] = [h for h in hits if h.kind != "threat"]
+            dropped = True
     return dropped
 
 

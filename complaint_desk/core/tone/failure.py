@@ -12,6 +12,13 @@ from __future__ import annotations
 
 import re
 
+# A count said in figures or words ("3", "three", "eleven", "forty-five"), for the failure shapes
+# told by counting (session 35).
+_COUNT = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?)"
+)
+
 # A failure word: something arrived broken, late, wrong; a feeling about it.
 FAILURE_WORD = re.compile(
     r"\b(?:broken|broke|damaged|defective|faulty|cracked|scratched|dented|leaking|leaked|"
@@ -332,7 +339,40 @@ FAILURE_WORD = re.compile(
     r"(?:can'?t|cannot|couldn'?t)\s+(?:even\s+)?(?:log\s+in|sign\s+in|get\s+in(?:to)?\s+(?:my|our)\s+"
     r"[\w-]+|access\s+(?:my|our)\s+[\w-]+)|"
     r"advertised\s+[^.!?]{1,30}?[.,;]\s*(?:(?:i'?m|we'?re|actually|and|but)\s+)?"
-    r"(?:getting|got|receiving|reality)\b)\b",
+    r"(?:getting|got|receiving|reality)\b|"
+    # session 35: shapes of a failure told by counting, not by a failure word (the dry pairs of
+    # blind rounds 92-108 left 56 jabs unread, most of them beside one of these): a wait against
+    # a shorter promise ("Three weeks for next-day delivery.", "Fourteen weeks into my six-week
+    # delivery."), a stretch under review ("Eleven weeks in review."), contacts counted against
+    # nothing back ("Three emails, no replies.", "…and still nothing"), a stretch and the reports
+    # made in it ("Three weeks and two reports later"), a wait somewhere with nothing given
+    # ("Seven hours at the gate without so much as a biscuit"), a renewal "with no reminder", one
+    # thing chosen and another handed over ("Booked a seven-seater, was handed a hatchback."),
+    # cancellations counted ("Four cancellations in a row."), a parcel delivered "apparently".
+    rf"{_COUNT}\s+(?:whole\s+)?(?:days|weeks|months|hours)\s+(?:for|into)\s+(?:an?\s+|my\s+|our\s+|"
+    rf"the\s+|your\s+)?(?:next[- ]day|same[- ]day|overnight|express|priority|fast[- ]track(?:ed)?|"
+    rf"(?:24|48|72)[- ]hour)\b|"
+    rf"{_COUNT}\s+(?:whole\s+)?(?:days|weeks|months|hours)\s+into\s+(?:an?\s+|my\s+|our\s+|the\s+|"
+    rf"your\s+)?{_COUNT}[- ](?:day|week|month|hour|minute)\b|"
+    rf"{_COUNT}\s+(?:whole\s+)?(?:days|weeks|months)\s+(?:in|under)\s+(?:review|processing|"
+    r"assessment|investigation|the\s+queue)\b|"
+    rf"{_COUNT}\s+(?:emails|e-mails|calls|phone\s+calls|messages|voicemails|chasers|letters|texts|"
+    r"complaints|reports|tickets|chats|forms)\b[^.!?]{0,30}?(?:,|\band\b|\bbut\b)\s+(?:still\s+)?"
+    r"(?:(?:no|zero)\s+(?:reply|replies|answers?|response|responses|callback|call\s+back|word|update|"
+    r"updates|news|refund|help|joy|luck|progress|action|acknowledge?ment)|nothing|"
+    r"not\s+(?:a|one)\s+(?:reply|answer|response|word|peep|call|callback|update))\b|"
+    rf"{_COUNT}\s+(?:days|weeks|months)\s+and\s+{_COUNT}\s+(?:emails|calls|reports|complaints|"
+    r"chasers|visits|letters)\s+later|"
+    r"without\s+so\s+much\s+as|"
+    r"with\s+no\s+(?:reminder|warning|notice|explanation|apology|reply|response|answer|update|"
+    r"heads[- ]up|word)\b|"
+    r"(?:ordered|booked|asked\s+for|paid\s+for|requested|chose|picked)\s+[^.!?,;]{1,40}?(?:,|\band\b|"
+    r"\bbut\b)\s+(?:i\s+|we\s+)?(?:(?:was|were)\s+(?:handed|given|sent|served)|received|got|"
+    r"ended\s+up\s+with|came\s+home\s+with)\s+(?:an?|one|some|something)\b"
+    r"(?!\s+(?:upgrade|free|bonus|complimentary|better|bigger|nicer|lovely|great)\b)|"
+    rf"(?:{_COUNT}|\d+)\s+(?:cancellations|no-shows|missed\s+(?:appointments|deliveries|visits|"
+    r"collections|calls))\b|"
+    r"apparently\s+(?:my|our|the)\s+[\w-]+\s+(?:was|has\s+been|had\s+been)\s+delivered)\b",
     re.IGNORECASE,
 )
 
@@ -400,7 +440,9 @@ _REPAIR = (
     r"fix(?:ed|ing)|sort(?:ed|ing)|resolv(?:ed|ing)|replac(?:ed|ing)|repair(?:ed|ing)|"
     r"refund(?:ed|ing)|solv(?:ed|ing)|rescu(?:ed|ing)|recover(?:ed|ing)|revers(?:ed|ing)|"
     # session 30 (blind round 93): "you restored it within an hour"
-    r"restor(?:ed|ing)|reconnect(?:ed|ing)|reinstat(?:ed|ing)"
+    r"restor(?:ed|ing)|reconnect(?:ed|ing)|reinstat(?:ed|ing)|"
+    # the money back soon after ("Show got cancelled, money back in 3 days, no forms", session 35)
+    r"money\s+back\s+(?:in|within|by|the\s+(?:same|next))"
 )
 # Session 30 (blind round 93): "…and a replacement was on my doorstep by teatime" is a fix.
 _REPLACEMENT_CAME = (
@@ -434,7 +476,13 @@ NO_FAILURE = re.compile(
     r"|\bbraced\s+(?:myself|ourselves)\s+for\s+[^.!?]{0,60}?(?=\s+(?:and|but)\b|\s*[.!?]|$)"
     r"|\bnever\s+came\s+to\s+(?:that|this|it)\b"
     # "staying late to finish the alterations": a kindness, no lateness (blind round 91)
-    r"|\b(?:stay|stayed|staying|work|worked|working|open|opened|opening)\s+late\b",
+    r"|\b(?:stay|stayed|staying|work|worked|working|open|opened|opening)\s+late\b"
+    # a welcome that was ready: "a cold bottle of water waiting", "a taxi already waiting for us"
+    # (session 35, blind round 108's sincere lines)
+    r"|\b(?:bottle|glass|cup|drink|coffee|tea|pack|car|driver|taxi|cab|room|table|hamper|gift|"
+    r"note|card|flowers|chocolates|champagne|fruit|towels?|blankets?|treats?)\s+(?:of\s+[\w-]+\s+)?"
+    r"(?:was\s+|were\s+|sat\s+|sitting\s+|already\s+|ready\s+and\s+)?waiting\b(?!\s+(?:for\s+)?(?:ages|hours|"
+    r"an?\s+hour|\d))",
     re.IGNORECASE,
 )
 
@@ -447,6 +495,8 @@ FIX = re.compile(
     # session 29 (blind round 91): a kindness that put things right ("Thanks a lot for staying
     # late to finish the alterations", "Your courier tracked it down")
     r"stay(?:ed|ing)\s+late|went\s+the\s+extra\s+mile|going\s+the\s+extra\s+mile|"
+    # a mistake caught before it happened: "Saved me from a very embarrassing colour choice."
+    r"sav(?:ed|es|ing)\s+(?:me|us)\s+from|"
     r"track(?:ed|ing)\s+(?:it|them|my\s+\w+)\s+down)\b(?!\s+(?:absolutely\s+|precisely\s+)?nothing)",
     re.IGNORECASE,
 )
