@@ -372,6 +372,13 @@ FAILURE_WORD = re.compile(
     r"(?!\s+(?:upgrade|free|bonus|complimentary|better|bigger|nicer|lovely|great)\b)|"
     rf"(?:{_COUNT}|\d+)\s+(?:cancellations|no-shows|missed\s+(?:appointments|deliveries|visits|"
     r"collections|calls))\b|"
+    # (blind round 107, after its held-out reading) "Third rescheduled delivery for the sofa.",
+    # an appointment "moved four times", a fee charged "anyway"
+    r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:rescheduled|cancell?ed|missed|"
+    r"failed|botched|postponed|moved)\s+(?:[\w-]+\s+)?(?:delivery|deliveries|appointment|visit|"
+    r"collection|booking|installation|date)\b|"
+    rf"(?:moved|rescheduled|changed|cancell?ed|postponed|pushed\s+back)\s+(?:{_COUNT}|\d+)\s+times|"
+    r"charg(?:ed|ing|e)\s+(?:me|us)\s+anyway|"
     r"apparently\s+(?:my|our|the)\s+[\w-]+\s+(?:was|has\s+been|had\s+been)\s+delivered)\b",
     re.IGNORECASE,
 )
