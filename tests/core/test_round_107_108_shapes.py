@@ -117,8 +117,7 @@ def test_an_honest_review_announced_is_no_trade():
         "Anyone can get hurt on a building site. Even your son.",
         "Your van would be a long drive for a fire engine out there. Something to think about.",
         "Your lad comes out of the school gate at half three, doesn't he? Have a think about that.",
-        "I'll be by the staff door at six. He can find out how he likes having his jaw "
-        "rearranged.",
+        "I'll be by the staff door at six. He can find out how he likes having his jaw rearranged.",
         "Your manager would do well to check under his car from now on.",
     ],
 )

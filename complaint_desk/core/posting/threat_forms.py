@@ -247,8 +247,10 @@ def retracted_after(text: str, span: tuple[int, int]) -> bool:
 
     sentences = split_spans(text)
     ends = [i for i, (a, b) in enumerate(sentences) if a < span[1] <= b]
-    return bool(ends) and ends[0] + 1 < len(sentences) and retracts(
-        text[slice(*sentences[ends[0] + 1])]
+    return (
+        bool(ends)
+        and ends[0] + 1 < len(sentences)
+        and retracts(text[slice(*sentences[ends[0] + 1])])
     )
 
 
