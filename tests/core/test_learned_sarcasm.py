@@ -465,5 +465,7 @@ def test_round_80_dry_pairs_as_measured_once():
 
 
 def test_the_rules_alone_read_fewer_of_the_rounds(rules_only):
-    assert _with_margin(ROUND_78_DRY_PAIRS) <= 1
+    # 0 until session 35, whose rules read two by shape (thanks for what no one thanks for
+    # beside a failure told by counting); the reader still reads at least 5
+    assert _with_margin(ROUND_78_DRY_PAIRS) <= 2
     assert _with_margin(ROUND_79_DRY_PAIRS) <= 3

@@ -14,7 +14,9 @@ from tests.core.guard_reads import assert_round_floor
     [
         (
             round_107,
-            {"threats": 20, "extortion": 15, "innocent": 20, "sincere": 14, "pairs": 16},
+            # its one look-alike read ("I could strangle whoever designed this claim form.") is
+            # wished violence by an earlier decision (tests/core/test_tone_violence.py)
+            {"threats": 20, "extortion": 15, "innocent": 19, "sincere": 14, "pairs": 17},
         ),
         (
             round_108,

@@ -135,8 +135,3 @@ def test_a_threat_taken_back_in_the_next_sentence_is_none_to_the_editor_or_the_s
     assert "threat" in kinds(said) or "no_threats" in site_flags(said)
     assert "threat" not in kinds(taken_back)
     assert "no_threats" not in site_flags(taken_back)
-
-
-def test_a_wish_on_whoever_designed_a_thing_is_frustration_not_a_threat():
-    assert not read_as_threat("I could throttle whoever wrote this returns policy.")
-    assert read_as_threat("I could throttle your manager.")
