@@ -45,6 +45,16 @@ _SOMEONE = frozenset(
 )
 
 
+# The writer's words to a friend, told as a scene ("Me to my best mate while waiting for our
+# tickets: 'If you eat my nachos again I'll end you.'", session 35, blind round 110): a joke among
+# friends, not said to the company, so read as a report is.
+_TO_A_FRIEND = re.compile(
+    r"(?i)(?:^|[.!?\n]\s*)me to (?:my|our) (?:best |oldest |little |big )?(?:mate|mates|friend|"
+    r"friends|pal|bestie|wife|husband|partner|sister|brother|mum|mom|dad|kids?|son|daughter|"
+    r"flatmate|roommate|colleague|gran|nan)\b[^.!?\n]{0,80}?:\s*$"
+)
+
+
 def _quotation_matches(text: str) -> list[re.Match[str]]:
     """The quotations of `text`, in order, not overlapping: tried only where one can open
     (`_OPENING`), not at every character (what a look-behind at the pattern's start cost)."""
@@ -71,12 +81,17 @@ def quotations(text: str, min_words: int = 1) -> list[tuple[int, int]]:
 
 def reported_quotations(text: str) -> list[tuple[int, int]]:
     """Spans of the quotations in `text` that someone other than the writer is said to have
-    spoken, the marks included."""
+    spoken, or the writer said to a friend as a scene ("Me to my best mate: '…'"), the marks
+    included."""
     if _OPENING.search(text) is None:
         return []  # most texts: an apostrophe inside a word ("I'm") opens no quotation
     spans: list[tuple[int, int]] = []
     for m in _quotation_matches(text):
-        speaker = _speaker_before(text[max(0, m.start() - 120) : m.start()])
+        before = text[max(0, m.start() - 120) : m.start()]
+        if _TO_A_FRIEND.search(before):
+            spans.append(m.span())
+            continue
+        speaker = _speaker_before(before)
         if speaker is None:
             speaker = _speaker_after(text[m.end() : m.end() + 40])
         if speaker is not None and not speaker:

@@ -379,6 +379,28 @@ FAILURE_WORD = re.compile(
     r"collection|booking|installation|date)\b|"
     rf"(?:moved|rescheduled|changed|cancell?ed|postponed|pushed\s+back)\s+(?:{_COUNT}|\d+)\s+times|"
     r"charg(?:ed|ing|e)\s+(?:me|us)\s+anyway|"
+    # (blind round 109, measured held out before) "Five mornings of redialling at eight sharp",
+    # "Dad has met eleven different carers this fortnight", a parcel left with "the wheelie bin as
+    # my safe place"
+    rf"{_COUNT}\s+(?:[\w-]+\s+)?(?:mornings|evenings|nights|days|weeks|hours|months)\s+of\s+"
+    r"(?:redialling|redialing|chasing|calling|ringing|phoning|waiting|queueing|queuing|emailing|"
+    r"refreshing|holding)\b|"
+    rf"{_COUNT}\s+different\s+(?:carers|agents|engineers|drivers|advisers|advisors|people|staff|"
+    r"nurses|doctors|handlers|managers|reps|technicians|teachers|tutors)\s+(?:this|in|since|over|so)\b|"
+    r"(?:the|a|my)\s+(?:[\w-]+\s+)?(?:bin|bins|hedge|bush|puddle|skip|gutter)\s+as\s+(?:my|a|the|our)\s+"
+    r"safe\s+(?:place|spot)|"
+    # (blind round 110) "52 minutes of panpipe music", "Thirty-five minutes of adverts before the
+    # film", a claim "reclassified as not medically necessary", a phone that "no longer recognises
+    # my face", oat milk asked for and "was sent gravy granules"
+    rf"{_COUNT}\s+(?:minutes|mins|hours)\s+of\s+(?:the\s+same\s+)?(?:[\w-]+\s+)?(?:music|adverts|ads|"
+    r"advertisements|trailers|jingles?|ringing|beeping|buffering)\b|"
+    r"(?:reclassified|classed|deemed|marked)\s+as\s+not\s+(?:medically\s+)?(?:necessary|essential|"
+    r"covered|eligible)|"
+    r"no\s+longer\s+(?:works|recogni[sz]es|charges|connects|turns\s+on|switches\s+on|holds|fits|"
+    r"closes|locks|starts)|"
+    r"(?:asked\s+for|ordered|requested)\s+[^.!?,;]{1,30}?\s+and\s+(?:was|were)\s+(?:sent|given|handed|"
+    r"served)\s+(?!(?:it|them|one|the\s+(?:right|correct|same)|an?\s+(?:replacement|refund|free|"
+    r"complimentary|bonus|upgrade))\b)[\w-]+|"
     r"apparently\s+(?:my|our|the)\s+[\w-]+\s+(?:was|has\s+been|had\s+been)\s+delivered)\b",
     re.IGNORECASE,
 )
@@ -484,6 +506,8 @@ NO_FAILURE = re.compile(
     r"|\bnever\s+came\s+to\s+(?:that|this|it)\b"
     # "staying late to finish the alterations": a kindness, no lateness (blind round 91)
     r"|\b(?:stay|stayed|staying|work|worked|working|open|opened|opening)\s+late\b"
+    # "the bike shop stayed open ten minutes late so I could…" (blind round 110's sincere lines)
+    r"|\b(?:stay|stayed|staying|kept|keeping)\s+(?:open|on)\s+(?:[\w-]+\s+){0,3}?late\b"
     # a welcome that was ready: "a cold bottle of water waiting", "a taxi already waiting for us"
     # (session 35, blind round 108's sincere lines)
     r"|\b(?:bottle|glass|cup|drink|coffee|tea|pack|car|driver|taxi|cab|room|table|hamper|gift|"
@@ -501,7 +525,11 @@ FIX = re.compile(
     rf"putting\s+right|put\s+right|{_REPLACEMENT_CAME}|"
     # session 29 (blind round 91): a kindness that put things right ("Thanks a lot for staying
     # late to finish the alterations", "Your courier tracked it down")
-    r"stay(?:ed|ing)\s+late|went\s+the\s+extra\s+mile|going\s+the\s+extra\s+mile|"
+    r"stay(?:ed|ing)\s+(?:open\s+)?(?:[\w-]+\s+){0,3}?late|went\s+the\s+extra\s+mile|going\s+the\s+extra\s+mile|"
+    # the good an update did, told (blind round 110): "…the text saying it was ready meant I
+    # didn't have to wait", "…the hourly SMS meant we knew when to fire up the generator"
+    r"(?:meant|means)\s+(?:i|we)\s+(?:knew|could|didn'?t\s+have\s+to|did\s+not\s+have\s+to|"
+    r"never\s+had\s+to)|"
     # a mistake caught before it happened: "Saved me from a very embarrassing colour choice."
     r"sav(?:ed|es|ing)\s+(?:me|us)\s+from|"
     r"track(?:ed|ing)\s+(?:it|them|my\s+\w+)\s+down)\b(?!\s+(?:absolutely\s+|precisely\s+)?nothing)",

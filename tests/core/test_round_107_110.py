@@ -1,11 +1,12 @@
-"""Blind rounds 107 and 108 (tests/core/round_107.py, round_108.py) held at what they read at the
-end of session 35, after the fixes written from them (107 only after its held-out measurement)."""
+"""Blind rounds 107 to 110 (tests/core/round_107.py … round_110.py) held at what they read at the
+end of session 35, after the fixes written from them (107, 109 and 110 only after their held-out
+measurements)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.core import round_107, round_108
+from tests.core import round_107, round_108, round_109, round_110
 from tests.core.guard_reads import assert_round_floor
 
 
@@ -22,8 +23,16 @@ from tests.core.guard_reads import assert_round_floor
             round_108,
             {"threats": 20, "extortion": 15, "innocent": 20, "sincere": 14, "pairs": 16},
         ),
+        (
+            round_109,
+            {"threats": 19, "extortion": 14, "innocent": 20, "sincere": 15, "pairs": 14},
+        ),
+        (
+            round_110,
+            {"threats": 20, "extortion": 14, "innocent": 20, "sincere": 14, "pairs": 16},
+        ),
     ],
-    ids=["round_107", "round_108"],
+    ids=["round_107", "round_108", "round_109", "round_110"],
 )
 def test_each_round_reads_at_least_what_it_read_at_the_end_of_session_35(round_module, floors):
     assert_round_floor(round_module, calm_drafts=True, **floors)
