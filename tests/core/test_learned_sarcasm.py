@@ -122,10 +122,18 @@ def test_dry_sarcasm_reads_hotter_than_its_calm_version(calm, heated):
     assert "sarcasm" not in _kinds(calm)
 
 
-@pytest.mark.parametrize(("calm", "heated"), DRY_PAIRS)
+# The first pair's parcel "enjoying its tour" is read by a rule since session 35 (luggage or a
+# parcel enjoying a holiday or tour, `phrases.txt`); the others are still the reader's alone.
+@pytest.mark.parametrize(("calm", "heated"), DRY_PAIRS[1:])
 def test_the_rules_alone_read_no_sarcasm_in_these(rules_only, calm, heated):
     assert "sarcasm" not in _kinds(heated)
     assert analyse(heated).heat - analyse(calm).heat < 10
+
+
+def test_the_rules_alone_read_a_parcel_on_tour(rules_only):
+    calm, heated = DRY_PAIRS[0]
+    assert "sarcasm" in _kinds(heated)
+    assert analyse(heated).heat - analyse(calm).heat >= 10
 
 
 @pytest.mark.parametrize(
