@@ -393,7 +393,11 @@ FAILURE_WORD = re.compile(
     # film", a claim "reclassified as not medically necessary", a phone that "no longer recognises
     # my face", oat milk asked for and "was sent gravy granules"
     rf"{_COUNT}\s+(?:minutes|mins|hours)\s+of\s+(?:the\s+same\s+)?(?:[\w-]+\s+)?(?:music|adverts|ads|"
-    r"advertisements|trailers|jingles?|ringing|beeping|buffering)\b|"
+    r"advertisements|trailers|jingles?|ringing|beeping|buffering|pan\s?pipes|muzak|greensleeves|"
+    r"vivaldi)\b|"
+    # (blind round 111) "spent a productive hour looking at an empty video call"
+    r"(?:looking|staring|sat\s+looking|sitting\s+looking)\s+at\s+an?\s+(?:empty|blank|frozen)\s+"
+    r"(?:video\s+call|screen|room|page|inbox|zoom|classroom)|"
     r"(?:reclassified|classed|deemed|marked)\s+as\s+not\s+(?:medically\s+)?(?:necessary|essential|"
     r"covered|eligible)|"
     r"no\s+longer\s+(?:works|recogni[sz]es|charges|connects|turns\s+on|switches\s+on|holds|fits|"

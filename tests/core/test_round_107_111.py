@@ -1,12 +1,12 @@
-"""Blind rounds 107 to 110 (tests/core/round_107.py … round_110.py) held at what they read at the
-end of session 35, after the fixes written from them (107, 109 and 110 only after their held-out
-measurements)."""
+"""Blind rounds 107 to 111 (tests/core/round_107.py … round_111.py) held at what they read at the
+end of session 35, after the fixes written from them (107, 109, 110 and 111 only after their
+held-out measurements)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.core import round_107, round_108, round_109, round_110
+from tests.core import round_107, round_108, round_109, round_110, round_111
 from tests.core.guard_reads import assert_round_floor
 
 
@@ -31,8 +31,12 @@ from tests.core.guard_reads import assert_round_floor
             round_110,
             {"threats": 20, "extortion": 14, "innocent": 20, "sincere": 14, "pairs": 16},
         ),
+        (
+            round_111,
+            {"threats": 20, "extortion": 15, "innocent": 20, "sincere": 15, "pairs": 18},
+        ),
     ],
-    ids=["round_107", "round_108", "round_109", "round_110"],
+    ids=["round_107", "round_108", "round_109", "round_110", "round_111"],
 )
 def test_each_round_reads_at_least_what_it_read_at_the_end_of_session_35(round_module, floors):
     assert_round_floor(round_module, calm_drafts=True, **floors)
