@@ -109,3 +109,23 @@ def retracts(sentence: str) -> bool:
 @cache
 def _retraction() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{_RETRACTION})(?!\w)")
+
+
+# A harm foretold of no one in particular, then a request to fix what causes it: "Someone's going
+# to get hurt or start a fire. Please sort it before the kids' party." (session 35, blind round
+# 112's look-alike): a safety report. The table's forms read the request in the same sentence or
+# the next; the tone engine, reading a sentence at a time, asks this of the next one.
+_IMPERSONAL_HARM = re.compile(r"^(?:someone|somebody|people|one of you)\b", re.IGNORECASE)
+_FIX_REQUEST = re.compile(
+    r"^\W*(?:please|can you|could you|kindly)\s+(?:(?:get|have)\s+(?:it|this|that|them)\s+)?"
+    r"(?:fix|repair|sort|mend|replace|look at|check|inspect|recall)(?:ed)?\b",
+    re.IGNORECASE,
+)
+
+
+def safety_report(threat: str, next_sentence: str) -> bool:
+    """Whether a threat's words foretell harm to no one in particular ("Someone's going to get
+    hurt") and the next sentence asks for the cause to be fixed ("Please sort it…")."""
+    return (
+        _IMPERSONAL_HARM.match(threat) is not None and _FIX_REQUEST.match(next_sentence) is not None
+    )

@@ -19,7 +19,12 @@ from operator import attrgetter, itemgetter
 
 from complaint_desk.core.heat_bands import band_for
 from complaint_desk.core.posting import learned_guard
-from complaint_desk.core.posting.disclaimers import disclaims, retracts, says_either_or
+from complaint_desk.core.posting.disclaimers import (
+    disclaims,
+    retracts,
+    safety_report,
+    says_either_or,
+)
 from complaint_desk.core.posting.reported import without_reported
 from complaint_desk.core.posting.threat_forms import menaces_across
 from complaint_desk.core.tone import model as tone_model
@@ -335,13 +340,26 @@ def _drop_disclaimed_trades(evidence: Sequence, per_sentence: list[list]) -> boo
 def _drop_retracted_threats(evidence: Sequence, per_sentence: list[list]) -> bool:
     """In place: no threat in a sentence the next one takes back ("I know where you live! Sorry,
     that sounded sinister.": `disclaimers.retracts`), as the site rules read the table's threats
-    (`threat_forms.find_threats`). Whether any was dropped."""
+    (`threat_forms.find_threats`), nor a harm to no one in particular the next one asks to be
+    fixed (`disclaimers.safety_report`). Whether any was dropped."""
 
     dropped = False
     for i, hits in enumerate(per_sentence[:-1]):
-        if any(h.kind == "threat" for h in hits) and retracts(evidence[i + 1].sentence):
-            per_sentence[i] = [h for h in hits if h.kind != "threat"]
-            dropped = True
+        if not any(h.kind == "threat" for h in hits):
+            continue
+        after = evidence[i + 1].sentence
+        if retracts(after):
+            kept = [h for h in hits if h.kind != "threat"]
+        else:
+            # "Someone's going to get hurt. Please sort it.": a safety report
+            sentence = evidence[i].sentence
+            kept = [
+                h
+                for h in hits
+                if h.kind != "threat" or not safety_report(sentence[h.start : h.end], after)
+            ]
+        dropped = dropped or len(kept) < len(hits)
+        per_sentence[i] = kept
     return dropped
 
 
@@ -751,7 +769,9 @@ _VOUCHED = re.compile(
     r"\bcan(?:'|’)?t thank (?:you|them|him|her|the team) enough\b|"
     r"\bmeant (?:a lot|so much|the world)\b|"
     # "…you even gave the car a quick wash. Didn't have to do that. Cheers mate." (round 105)
-    r"\b(?:didn|did not|didnt)(?:'|’)?t? have to do that\b|\babove and beyond\b",
+    r"\b(?:didn|did not|didnt)(?:'|’)?t? have to do that\b|\babove and beyond\b|"
+    # "That's taken a real weight off my mind." (blind round 112)
+    r"\b(?:taken|lifted|took) a (?:real |huge |big |massive )?weight off my (?:mind|shoulders)\b",
     re.IGNORECASE,
 )
 

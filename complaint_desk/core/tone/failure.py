@@ -368,7 +368,8 @@ FAILURE_WORD = re.compile(
     r"heads[- ]up|word)\b|"
     r"(?:ordered|booked|asked\s+for|paid\s+for|requested|chose|picked)\s+[^.!?,;]{1,40}?(?:,|\band\b|"
     r"\bbut\b)\s+(?:i\s+|we\s+)?(?:(?:was|were)\s+(?:handed|given|sent|served)|received|got|"
-    r"ended\s+up\s+with|came\s+home\s+with)\s+(?:an?|one|some|something)\b"
+    r"ended\s+up\s+with|came\s+home\s+with|left\s+with|walked\s+out\s+with)\s+"
+    r"(?:an?|one|some|something|what)\b"
     r"(?!\s+(?:upgrade|free|bonus|complimentary|better|bigger|nicer|lovely|great)\b)|"
     rf"(?:{_COUNT}|\d+)\s+(?:cancellations|no-shows|missed\s+(?:appointments|deliveries|visits|"
     r"collections|calls))\b|"
@@ -379,6 +380,8 @@ FAILURE_WORD = re.compile(
     r"collection|booking|installation|date)\b|"
     rf"(?:moved|rescheduled|changed|cancell?ed|postponed|pushed\s+back)\s+(?:{_COUNT}|\d+)\s+times|"
     r"charg(?:ed|ing|e)\s+(?:me|us)\s+anyway|"
+    # (blind round 112) "Five days pending."
+    rf"{_COUNT}\s+(?:whole\s+)?(?:days|weeks|months)\s+(?:pending|in\s+limbo)\b|"
     # (blind round 109, measured held out before) "Five mornings of redialling at eight sharp",
     # "Dad has met eleven different carers this fortnight", a parcel left with "the wheelie bin as
     # my safe place"
@@ -512,6 +515,12 @@ NO_FAILURE = re.compile(
     r"|\b(?:stay|stayed|staying|work|worked|working|open|opened|opening)\s+late\b"
     # "the bike shop stayed open ten minutes late so I could…" (blind round 110's sincere lines)
     r"|\b(?:stay|stayed|staying|kept|keeping)\s+(?:open|on)\s+(?:[\w-]+\s+){0,3}?late\b"
+    # a penalty called off: "…letting me know so quickly that it's been cancelled" of a parking
+    # appeal, "the fine has been waived" (blind round 112's sincere lines)
+    r"|\b(?:fine|ticket|penalty|charge|pcn|debt|fee|appeal)s?\s+(?:has\s+|have\s+)?(?:been\s+)?"
+    r"(?:cancell?ed|waived|dropped|withdrawn|written\s+off)\b"
+    r"|\b(?:update|news|letter|email)\s+(?:on|about)\s+my\s+(?:parking\s+)?(?:appeal|fine|ticket|"
+    r"penalty)[^.!?]{0,60}?\b(?:it'?s|it\s+has|it\s+was)\s+(?:been\s+)?(?:cancell?ed|dropped|waived)\b"
     # a welcome that was ready: "a cold bottle of water waiting", "a taxi already waiting for us"
     # (session 35, blind round 108's sincere lines)
     r"|\b(?:bottle|glass|cup|drink|coffee|tea|pack|car|driver|taxi|cab|room|table|hamper|gift|"

@@ -1,12 +1,12 @@
-"""Blind rounds 107 to 111 (tests/core/round_107.py … round_111.py) held at what they read at the
-end of session 35, after the fixes written from them (107, 109, 110 and 111 only after their
-held-out measurements)."""
+"""Blind rounds 107 to 112 (tests/core/round_107.py … round_112.py) held at what they read at the
+end of session 35, after the fixes written from them (all but 108 only after their held-out
+measurements)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.core import round_107, round_108, round_109, round_110, round_111
+from tests.core import round_107, round_108, round_109, round_110, round_111, round_112
 from tests.core.guard_reads import assert_round_floor
 
 
@@ -35,8 +35,16 @@ from tests.core.guard_reads import assert_round_floor
             round_111,
             {"threats": 20, "extortion": 15, "innocent": 20, "sincere": 15, "pairs": 18},
         ),
+        (
+            round_112,
+            # two of its look-alikes are read as before by decision: "I'll see you in the small
+            # claims court" (a legal threat, test_threat_forms_wider.py round three) and a friend
+            # told "I'm going to kill you" in jest; the third, "I'm going to tell everyone I know
+            # about this barber", is still read
+            {"threats": 20, "extortion": 15, "innocent": 17, "sincere": 13, "pairs": 16},
+        ),
     ],
-    ids=["round_107", "round_108", "round_109", "round_110", "round_111"],
+    ids=["round_107", "round_108", "round_109", "round_110", "round_111", "round_112"],
 )
 def test_each_round_reads_at_least_what_it_read_at_the_end_of_session_35(round_module, floors):
     assert_round_floor(round_module, calm_drafts=True, **floors)
