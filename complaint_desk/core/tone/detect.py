@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from complaint_desk.core.posting import textspeak
 from complaint_desk.core.posting.reported import inside_reported, reported_quotations
 from complaint_desk.core.tone import lexicon as lex
-from complaint_desk.core.tone.failure import FIX, RESOLVED, thanks_for_a_fix, went_wrong
+from complaint_desk.core.tone.failure import (
+    FIX,
+    OWN_HARD_TIME,
+    RESOLVED,
+    thanks_for_a_fix,
+    went_wrong,
+)
 from complaint_desk.core.tone.prefilter import compile_guarded, lower_keeping_length
 from complaint_desk.core.tone.split import repeats_across_comma
 
@@ -751,7 +757,11 @@ def failure_context(ev: SentenceEvidence, strict: bool = False) -> bool:
     elif not went_wrong(ev.sentence):
         # A complaint with no failure left in it: none, or one put right in the same sentence
         # ("…fixed the fault and explained what had gone wrong.": its "wrong" is over).
-        if not ev.complaint or FIX.search(ev.sentence) is not None:
+        if (
+            not ev.complaint
+            or FIX.search(ev.sentence) is not None
+            or OWN_HARD_TIME.search(ev.sentence) is not None
+        ):
             return False
     elif thanks_for_a_fix(ev.sentence):
         return False

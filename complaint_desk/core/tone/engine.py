@@ -771,7 +771,12 @@ _VOUCHED = re.compile(
     # "…you even gave the car a quick wash. Didn't have to do that. Cheers mate." (round 105)
     r"\b(?:didn|did not|didnt)(?:'|’)?t? have to do that\b|\babove and beyond\b|"
     # "That's taken a real weight off my mind." (blind round 112)
-    r"\b(?:taken|lifted|took) a (?:real |huge |big |massive )?weight off my (?:mind|shoulders)\b",
+    r"\b(?:taken|lifted|took) a (?:real |huge |big |massive )?weight off my (?:mind|shoulders)\b|"
+    # "I appreciate you being upfront, and the £10 voucher wasn't necessary but was very kind."
+    # (blind round 113)
+    r"\b(?:appreciate|appreciated) (?:you|them|him|her) being (?:so )?(?:upfront|honest|open|"
+    r"straight|clear)\b|\b(?:wasn'?t|was not|weren'?t) (?:necessary|needed) but "
+    r"(?:was |were |it was )?(?:very |really |so )?(?:kind|nice|lovely|appreciated|thoughtful)\b",
     re.IGNORECASE,
 )
 

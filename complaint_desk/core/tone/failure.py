@@ -515,6 +515,19 @@ NO_FAILURE = re.compile(
     r"|\b(?:stay|stayed|staying|work|worked|working|open|opened|opening)\s+late\b"
     # "the bike shop stayed open ten minutes late so I could…" (blind round 110's sincere lines)
     r"|\b(?:stay|stayed|staying|kept|keeping)\s+(?:open|on)\s+(?:[\w-]+\s+){0,3}?late\b"
+    # (blind round 113's sincere lines, measured held out first) the check that nothing broke,
+    # the wait that was service ("waited while I checked nothing was broken"), a hard day that is
+    # the writer's own ("after a horrible week: my dry cleaning delivered…"), and one a kindness
+    # turned round ("made an awful layover really special")
+    r"|\b(?:checked|check|made\s+sure|making\s+sure|ensured?)\s+(?:that\s+)?nothing\s+(?:was|were|had\s+been|got)\s+"
+    r"(?:broken|damaged|missing|lost|scratched)\b"
+    r"|\bnothing\s+(?:was|were|had\s+been|got)\s+(?:broken|damaged|missing|lost|scratched)\b"
+    r"|\bwaited\s+(?:patiently\s+)?(?:while|until|for\s+me\s+to|for\s+us\s+to)\s+(?:i\s+|we\s+)?"
+    r"(?:check|checked|sign|signed|open|opened|unpack|unpacked|find|found|get|got|try|tried)\b"
+    r"|\bafter\s+an?\s+(?:horrible|long|awful|rough|terrible|hard|stressful|tiring|exhausting)\s+"
+    r"(?:day|week|shift|flight|journey|month|night|year)\b"
+    r"|\bmade\s+an?\s+(?:awful|horrible|long|stressful|tiring|miserable|terrible|rough|dull|boring)\s+"
+    r"[\w-]+\s+(?:really\s+|so\s+|much\s+|feel\s+)?(?:special|better|bearable|easier|lovely|great|fun)\b"
     # a penalty called off: "…letting me know so quickly that it's been cancelled" of a parking
     # appeal, "the fine has been waived" (blind round 112's sincere lines)
     r"|\b(?:fine|ticket|penalty|charge|pcn|debt|fee|appeal)s?\s+(?:has\s+|have\s+)?(?:been\s+)?"
@@ -546,6 +559,19 @@ FIX = re.compile(
     # a mistake caught before it happened: "Saved me from a very embarrassing colour choice."
     r"sav(?:ed|es|ing)\s+(?:me|us)\s+from|"
     r"track(?:ed|ing)\s+(?:it|them|my\s+\w+)\s+down)\b(?!\s+(?:absolutely\s+|precisely\s+)?nothing)",
+    re.IGNORECASE,
+)
+
+
+# A hard time that is the writer's own, or one a kindness turned round, is no complaint about the
+# company: "Just what I needed after a horrible week: …", "A slice of cake and a card made an awful
+# layover really special." (blind round 113's sincere lines). Read by `failure_context` where a
+# sentence's only complaint is its hostile wording.
+OWN_HARD_TIME = re.compile(
+    r"\bafter\s+an?\s+(?:horrible|long|awful|rough|terrible|hard|stressful|tiring|exhausting)\s+"
+    r"(?:day|week|shift|flight|journey|month|night|year)\b"
+    r"|\bmade\s+an?\s+(?:awful|horrible|long|stressful|tiring|miserable|terrible|rough|dull|boring)\s+"
+    r"[\w-]+\s+(?:really\s+|so\s+|much\s+|feel\s+)?(?:special|better|bearable|easier|lovely|great|fun)\b",
     re.IGNORECASE,
 )
 

@@ -1,12 +1,20 @@
-"""Blind rounds 107 to 112 (tests/core/round_107.py … round_112.py) held at what they read at the
+"""Blind rounds 107 to 113 (tests/core/round_107.py … round_113.py) held at what they read at the
 end of session 35, after the fixes written from them (all but 108 only after their held-out
-measurements)."""
+measurements; from 113 only its sincere lines)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.core import round_107, round_108, round_109, round_110, round_111, round_112
+from tests.core import (
+    round_107,
+    round_108,
+    round_109,
+    round_110,
+    round_111,
+    round_112,
+    round_113,
+)
 from tests.core.guard_reads import assert_round_floor
 
 
@@ -43,8 +51,12 @@ from tests.core.guard_reads import assert_round_floor
             # about this barber", is still read
             {"threats": 20, "extortion": 15, "innocent": 17, "sincere": 13, "pairs": 16},
         ),
+        (
+            round_113,
+            {"threats": 13, "extortion": 14, "innocent": 19, "sincere": 14, "pairs": 15},
+        ),
     ],
-    ids=["round_107", "round_108", "round_109", "round_110", "round_111", "round_112"],
+    ids=["round_107", "round_108", "round_109", "round_110", "round_111", "round_112", "round_113"],
 )
 def test_each_round_reads_at_least_what_it_read_at_the_end_of_session_35(round_module, floors):
     assert_round_floor(round_module, calm_drafts=True, **floors)
