@@ -96,10 +96,12 @@ def find_threats(text: str) -> list[tuple[int, int]]:
 
     said = without_reported(text)
     spans = set(threat_forms.find_ultimatums(said))
-    spans.update(threat_forms.find_threats(said))
     spans.update(threat_forms.find_extortion(said))
-    # A threat or ultimatum the next sentence takes back ("Sorry, that sounded sinister.") is none.
-    return sorted(span for span in spans if not threat_forms.retracted_after(said, span))
+    # An ultimatum the next sentence takes back ("Sorry, that sounded sinister.") is none, as a
+    # threat is (`threat_forms.find_threats` leaves those out itself).
+    spans = {span for span in spans if not threat_forms.retracted_after(said, span)}
+    spans.update(threat_forms.find_threats(said))
+    return sorted(spans)
 
 
 def find_extortion(text: str) -> list[tuple[int, int]]:

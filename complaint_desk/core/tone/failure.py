@@ -499,6 +499,17 @@ RESOLVED = re.compile(
 )
 
 # "No problem", "without any issues": the words of a failure, saying there was none.
+# A hard time that is the writer's own, or one a kindness turned round, is no complaint about the
+# company: "Just what I needed after a horrible week: …", "A slice of cake and a card made an awful
+# layover really special." (blind round 113's sincere lines). Read by `failure_context` where a
+# sentence's only complaint is its hostile wording.
+_OWN_HARD_TIME = (
+    r"\bafter\s+an?\s+(?:horrible|long|awful|rough|terrible|hard|stressful|tiring|exhausting)\s+"
+    r"(?:day|week|shift|flight|journey|month|night|year)\b"
+    r"|\bmade\s+an?\s+(?:awful|horrible|long|stressful|tiring|miserable|terrible|rough|dull|boring)\s+"
+    r"[\w-]+\s+(?:really\s+|so\s+|much\s+|feel\s+)?(?:special|better|bearable|easier|lovely|great|fun)\b"
+)
+
 NO_FAILURE = re.compile(
     r"\b(?:no|not\s+a|not\s+one|never\s+a|without\s+(?:any\s+|a\s+)?)\s*"
     r"(?:problems?|issues?|fuss|delays?|hassle|trouble)\b"
@@ -524,10 +535,7 @@ NO_FAILURE = re.compile(
     r"|\bnothing\s+(?:was|were|had\s+been|got)\s+(?:broken|damaged|missing|lost|scratched)\b"
     r"|\bwaited\s+(?:patiently\s+)?(?:while|until|for\s+me\s+to|for\s+us\s+to)\s+(?:i\s+|we\s+)?"
     r"(?:check|checked|sign|signed|open|opened|unpack|unpacked|find|found|get|got|try|tried)\b"
-    r"|\bafter\s+an?\s+(?:horrible|long|awful|rough|terrible|hard|stressful|tiring|exhausting)\s+"
-    r"(?:day|week|shift|flight|journey|month|night|year)\b"
-    r"|\bmade\s+an?\s+(?:awful|horrible|long|stressful|tiring|miserable|terrible|rough|dull|boring)\s+"
-    r"[\w-]+\s+(?:really\s+|so\s+|much\s+|feel\s+)?(?:special|better|bearable|easier|lovely|great|fun)\b"
+    rf"|{_OWN_HARD_TIME}"
     # a penalty called off: "…letting me know so quickly that it's been cancelled" of a parking
     # appeal, "the fine has been waived" (blind round 112's sincere lines)
     r"|\b(?:fine|ticket|penalty|charge|pcn|debt|fee|appeal)s?\s+(?:has\s+|have\s+)?(?:been\s+)?"
@@ -563,17 +571,8 @@ FIX = re.compile(
 )
 
 
-# A hard time that is the writer's own, or one a kindness turned round, is no complaint about the
-# company: "Just what I needed after a horrible week: …", "A slice of cake and a card made an awful
-# layover really special." (blind round 113's sincere lines). Read by `failure_context` where a
-# sentence's only complaint is its hostile wording.
-OWN_HARD_TIME = re.compile(
-    r"\bafter\s+an?\s+(?:horrible|long|awful|rough|terrible|hard|stressful|tiring|exhausting)\s+"
-    r"(?:day|week|shift|flight|journey|month|night|year)\b"
-    r"|\bmade\s+an?\s+(?:awful|horrible|long|stressful|tiring|miserable|terrible|rough|dull|boring)\s+"
-    r"[\w-]+\s+(?:really\s+|so\s+|much\s+|feel\s+)?(?:special|better|bearable|easier|lovely|great|fun)\b",
-    re.IGNORECASE,
-)
+# Read by `failure_context` where a sentence's only complaint is its hostile wording.
+OWN_HARD_TIME = re.compile(_OWN_HARD_TIME, re.IGNORECASE)
 
 
 def thanks_for_a_fix(sentence: str) -> bool:
