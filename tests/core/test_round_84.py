@@ -86,15 +86,13 @@ def test_the_rounds_threat_shapes_are_read(text):
     assert _read_as_threat(text)
 
 
-# Read as a threat by the learned reader (Copy out, and the editor near "shift"), not by a form:
-# a plan to meet a manager after work is the shape of the round's threat.
-_LEARNED_READS = {"I'll be seeing the manager after his shift to discuss the refund."}
-
-
+# "I'll be seeing the manager after his shift to discuss the refund." was read as a threat by the
+# learned reader until session 36 (a plan to meet a manager after work is the shape of the round's
+# threat); the reader refitted on rounds 80-113 leaves it alone.
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_their_look_alikes_are_left_alone(text):
     assert not threat_forms.find_threats(text), text
-    assert _read_as_threat(text) == (text in _LEARNED_READS)
+    assert not _read_as_threat(text)
 
 
 def test_round_84_is_read_in_full():

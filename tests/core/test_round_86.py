@@ -131,7 +131,10 @@ def test_the_disclaimer_is_what_stands_the_learned_reader_down():
         "through. The refund request is what decides it.",
         "extortion",
     )
-    assert learned_guard.chance("threat", DISCLAIMED[2].replace("losing my business", "this")) > 0.5
+    # (A bare "You'll regret this" read 0.5 and more until session 36's refit, which reads it as
+    # the lost custom it mostly is; a menace in its place is read.)
+    menace = DISCLAIMED[2].replace("losing my business", "this, I know where your staff park")
+    assert learned_guard.chance("threat", menace) > 0.5
 
 
 @pytest.mark.parametrize("text", STILL_READ)
