@@ -57,7 +57,11 @@ _COUNT_PATTERNS = [
     )
     for channel, verb in _VERBS.items()
 ] + [
-    (channel, re.compile(rf"\b{_AT_LEAST}{_NUM}\s+{noun}\b", re.IGNORECASE))
+    # An amount is no count, nor is a compound ("the £80 call-out fee" read as 80 calls: session 36)
+    (
+        channel,
+        re.compile(rf"(?<![£$€¥₹\d.,])\b{_AT_LEAST}{_NUM}\s+{noun}\b(?![-‑]\w)", re.IGNORECASE),
+    )
     for channel, noun in _NOUNS.items()
 ]
 _HOLD = re.compile(

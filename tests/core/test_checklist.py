@@ -68,6 +68,19 @@ def test_count_mismatch_is_flagged() -> None:
     ]
 
 
+def test_an_amount_or_a_compound_is_no_count() -> None:
+    # "the £80 call-out fee" had read as a claim of 80 calls (session 36, in a real window).
+    for text in (
+        "Waive the £80 call-out fee.",
+        "A $40 e-mail-only plan.",
+        "The 3 call-backs never came.",
+    ):
+        assert by_key(check(text, TimelineFacts(calls=0)), "accuracy") == [], text
+    assert by_key(
+        check("I made 3 calls about the call-out fee.", TimelineFacts(calls=0)), "accuracy"
+    )
+
+
 def test_a_phone_number_after_a_call_is_no_count() -> None:
     # "Rang 01 555 0134 on 7 May" had read as a claim of one call (session 32).
     for text in ("Rang 01 555 0134 on 7 May.", "I called (0161) 496 0000 yesterday."):
