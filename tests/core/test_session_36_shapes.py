@@ -31,7 +31,7 @@ LOOK_ALIKES = [
     "It would be terrible if something happened to the children because of that loose railing. "
     "Please fix it before the weekend.",
     "I had to pay hospital bills after the fall, and I'd like to know which of your staff saw it.",
-    "After the operation I thought I would never walk properly again, and your physio was wonderful.",
+    "After the operation I thought I would never walk properly again; your physio was great.",
     "I know where your head office is, so I will send the letter there by recorded delivery.",
     "Please let everyone know where your new shop is, the coffee is great.",
     "Accidents happen, but your driver should be more careful with fragile parcels.",
