@@ -5,8 +5,10 @@ marketplaces, language schools, cinema chains, broadband installers in Ghana and
 Held out: measured with the session's starting code (a3ae595), which read extortion 12/15,
 threats 14/20, look-alikes 18/20, plain pairs 10/10, dry pairs 9/10, sincere 15/15, calm versions
 16/16; then with the learned guards refitted on rounds 80-113 and the session's table changes,
-written from older rounds only: extortion 13/15, threats 16/20, the rest the same. Nothing was
-written from it; that reading is kept as a floor."""
+written from older rounds only: extortion 13/15, threats 16/20, the rest the same. Only then were
+forms written from it (harm told by its outcome on a body, a weapon waited with or brought, a
+deletable clip; tested with texts of our own in test_session_36_shapes.py): extortion 14/15,
+threats 18/20, kept as a floor."""
 
 EXTORTION = [
     (

@@ -5,8 +5,9 @@ bakeries, estate agents in Lagos and Johannesburg, car washes. Held out: measure
 session's starting code (a3ae595), which read extortion 10/15, threats 9/20, look-alikes 20/20,
 plain pairs 10/10, dry pairs 4/10, sincere 13/15, calm versions 16/16; then with the learned
 guards refitted on rounds 80-113 and the session's table changes, written from older rounds
-only: extortion 13/15, threats 12/20, the rest the same. Nothing was written from it; that
-reading is kept as a floor."""
+only: extortion 13/15, threats 12/20, the rest the same. Only then were forms written from it
+(harm told by its outcome on a body, a weapon waited with or brought; tested with texts of our own
+in test_session_36_shapes.py): threats 16/20, kept as a floor."""
 
 EXTORTION = [
     (

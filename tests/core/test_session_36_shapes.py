@@ -70,3 +70,36 @@ def test_a_review_held_back_while_a_remedy_is_decided_is_a_trade(text):
 @pytest.mark.parametrize("text", NOT_TRADES)
 def test_a_review_held_back_for_anything_else_is_not(text):
     assert not threat_forms.find_extortion(text), text
+
+
+# Written after blind rounds 114 and 115 were measured held out: harm told by its outcome on a
+# body, a weapon waited with or brought where things get broken, a wished harm the writer will see
+# to. Texts of our own.
+OUTCOME_THREATS = [
+    "Keep it up and your installer will be sweeping his teeth off the car park floor.",
+    "First it's your windows, and then your face.",
+    "Enjoy using those hands while they last, mate.",
+    "We'll be waiting for your fitter with a crowbar when he turns up.",
+    "I'm bringing my hammer next time, and the counter won't be the only thing broken.",
+    "I hope that manager ends up in a ditch. If fate won't do it, I'll see to it myself.",
+]
+
+OUTCOME_LOOK_ALIKES = [
+    "My son is collecting his teeth for the tooth fairy, so please post the retainer back.",
+    "Wash your hands and then your face, the leaflet said, but the cream burned anyway.",
+    "Enjoy your holiday while it lasts, the rep said, and then the hotel was overbooked.",
+    "I'll be waiting for the engineer with the paperwork and the old meter readings.",
+    "I'm bringing my cricket bat back to the shop because the handle split.",
+    "The gutter ended up in the hedge after the storm, so I'll see to it myself if you won't.",
+]
+
+
+@pytest.mark.parametrize("text", OUTCOME_THREATS)
+def test_harm_by_its_outcome_is_read(text):
+    assert read_as_threat(text), text
+
+
+@pytest.mark.parametrize("text", OUTCOME_LOOK_ALIKES)
+def test_the_outcome_shapes_leave_their_look_alikes(text):
+    assert not threat_forms.find_threats(text), text
+    assert not read_as_threat(text), text
