@@ -103,3 +103,17 @@ def test_harm_by_its_outcome_is_read(text):
 def test_the_outcome_shapes_leave_their_look_alikes(text):
     assert not threat_forms.find_threats(text), text
     assert not read_as_threat(text), text
+
+
+def test_a_worry_for_the_writers_own_things_is_no_part_of_the_threat_before_it():
+    # Seen in a real window: the menace pair (the harm in one sentence, "would be a disaster if"
+    # in the next) took the passport sentence into the threat, and the calm version left it out.
+    from complaint_desk.core.rewrite import calm_version
+
+    threat = "It would be terrible if anything happened to your wife on her drive home."
+    worry = "It would be a disaster if something happened to my passport in the post again."
+    text = f"Ref BH-20931. {threat} {worry}"
+    spans = threat_forms.find_threats(text)
+    assert [text[a:b].rstrip(".") for a, b in spans] == [threat.rstrip(".")]
+    calm = calm_version(text)
+    assert worry in calm and "your wife" not in calm, calm
