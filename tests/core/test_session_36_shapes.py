@@ -50,28 +50,6 @@ NOT_TRADES = [
 ]
 
 
-@pytest.mark.parametrize("text", THREATS)
-def test_the_shapes_are_read_as_threats(text):
-    assert read_as_threat(text), text
-
-
-@pytest.mark.parametrize("text", LOOK_ALIKES)
-def test_their_look_alikes_are_left_alone(text):
-    assert not threat_forms.find_threats(text), text
-    assert not read_as_threat(text), text
-
-
-@pytest.mark.parametrize("text", TRADES)
-def test_a_review_held_back_while_a_remedy_is_decided_is_a_trade(text):
-    assert threat_forms.find_extortion(text), text
-    assert read_as_extortion(text)
-
-
-@pytest.mark.parametrize("text", NOT_TRADES)
-def test_a_review_held_back_for_anything_else_is_not(text):
-    assert not threat_forms.find_extortion(text), text
-
-
 # Written after blind rounds 114 and 115 were measured held out: harm told by its outcome on a
 # body, a weapon waited with or brought where things get broken, a wished harm the writer will see
 # to. Texts of our own.
@@ -94,15 +72,26 @@ OUTCOME_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", OUTCOME_THREATS)
-def test_harm_by_its_outcome_is_read(text):
+@pytest.mark.parametrize("text", THREATS + OUTCOME_THREATS)
+def test_the_shapes_are_read_as_threats(text):
     assert read_as_threat(text), text
 
 
-@pytest.mark.parametrize("text", OUTCOME_LOOK_ALIKES)
-def test_the_outcome_shapes_leave_their_look_alikes(text):
+@pytest.mark.parametrize("text", LOOK_ALIKES + OUTCOME_LOOK_ALIKES)
+def test_their_look_alikes_are_left_alone(text):
     assert not threat_forms.find_threats(text), text
     assert not read_as_threat(text), text
+
+
+@pytest.mark.parametrize("text", TRADES)
+def test_a_review_held_back_while_a_remedy_is_decided_is_a_trade(text):
+    assert threat_forms.find_extortion(text), text
+    assert read_as_extortion(text)
+
+
+@pytest.mark.parametrize("text", NOT_TRADES)
+def test_a_review_held_back_for_anything_else_is_not(text):
+    assert not threat_forms.find_extortion(text), text
 
 
 def test_a_worry_for_the_writers_own_things_is_no_part_of_the_threat_before_it():
