@@ -210,6 +210,58 @@ def test_with_no_word_of_praise_only_a_told_failure_read_as_sure_is_a_jab(monkey
     assert not jabbed("I would like a refund, please.", 1.0, told=True)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The café sold its last sandwich an hour in. A bold way to run a ferry.",
+        "The warning light came on again a day later. Very reassuring of your agent.",
+        "Three hours in the lobby before we saw a room. It was thoughtful of you.",
+    ],
+)
+def test_praise_vader_rates_low_sets_the_told_bar(monkeypatch, text):
+    # Session 37: "bold", "reassuring", "thoughtful" (VADER 1.6-1.7, under the bar of clear
+    # praise) said of what someone did are praise to the jab's gate, so a window that tells
+    # a failure needs only _JAB_TOLD, not _JAB_PLAIN.
+    from complaint_desk.core.tone import engine
+
+    monkeypatch.setattr(engine, "_told", lambda ev: True)
+    monkeypatch.setattr(learned_guard, "chance_of", lambda kind, sentences: engine._JAB_TOLD)
+    assert engine._JAB_TOLD < engine._JAB_PLAIN
+    assert "sarcasm" in _kinds(text)
+
+
+def test_a_warm_noun_of_an_account_is_still_no_praise(monkeypatch):
+    # "holiday" and "active" (VADER 1.7) tell what happened; read as praise, a sincere thanks
+    # and a calm version ("…still says 'warranty active'") were marked as jabs.
+    from complaint_desk.core.tone import engine
+
+    monkeypatch.setattr(engine, "_told", lambda ev: True)
+    monkeypatch.setattr(learned_guard, "chance_of", lambda kind, sentences: engine._JAB_TOLD)
+    for text in (
+        "The order page still says the warranty is active.",
+        "We booked the holiday in March.",
+    ):
+        assert "sarcasm" not in _kinds(text), text
+
+
+def test_a_jabs_window_keeps_no_praise_as_calm(monkeypatch):
+    # "The pool looked wonderful on your website, and I'm sure it looks just as wonderful
+    # behind the padlock. How thoughtful…": the jab marks the last sentence of praise; the
+    # first one's "wonderful" is part of the same act and no longer cools the draft.
+    from complaint_desk.core.tone import engine
+
+    monkeypatch.setattr(engine, "_told", lambda ev: True)
+    monkeypatch.setattr(learned_guard, "chance_of", lambda kind, sentences: 0.99)
+    text = (
+        "The pool looked wonderful on your website, and I'm sure it looks just as wonderful "
+        "behind the padlock. How thoughtful to keep it a surprise until check-in."
+    )
+    report = analyse(text)
+    second = text.index("How")
+    assert any(s.kind == "sarcasm" and s.start >= second for s in report.signals)
+    assert not any(s.kind == "positive" for s in report.signals)
+
+
 def test_the_rules_sarcasm_read_as_sure_weighs_as_a_jab(monkeypatch):
     text = "The parcel arrived a week late. Great job, guys."
     ruled = [s for s in analyse(text).signals if s.kind == "sarcasm"]

@@ -7,7 +7,7 @@ import functools
 import re
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from complaint_desk.core import tone
@@ -65,6 +65,11 @@ def _plain_facts(sentence: str) -> list[tuple[int, int]]:
 
 @settings(max_examples=300, deadline=None)
 @given(_text)
+# Codes of other currencies written before an amount: found by this test (session 37), when
+# "RM389" and "AED1,200" were amounts to FACT_PATTERN but not to find_facts.
+@example("£ RM0")
+@example("I paid RM389, then AED1,200 and Dhs 50 more.")
+@example("CAD 40 and AUD40, not audio or cadbury")
 def test_find_facts_is_finditer(text: str) -> None:
     plain = _plain_facts(text)
     assert tone_detect.find_facts(text) == plain

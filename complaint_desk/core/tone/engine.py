@@ -627,8 +627,17 @@ _JAB_PLAIN = 0.9
 # whole sentence is the draft's whole edge.
 JAB_STRENGTH = 2.0
 # A word of clear praise ("lovely", "thanks", "generous": VADER 1.8 and up), not a warm noun
-# of an account ("holiday", "promised").
+# of an account ("holiday", "promised", "active").
 _PRAISE = 0.45
+# Words of praise VADER rates below that bar, said of what someone chose or did: "A bold
+# artistic choice", "It's reassuring to learn…", "I appreciate you updating all five of my
+# shirts", "How thoughtful". Session 37: in the rounds' 350 dry pairs, 14 more read with their
+# margin (one fewer), no sincere message more marked; the bar lowered to VADER 1.6 instead
+# took "holiday" and "active" for praise (a sincere thanks and a calm version marked).
+_PRAISE_WORDS = frozenset(
+    "bold boldly reassuring reassured thoughtful thoughtfully creatively amusing entertained "
+    "efficiently daring innovation creativity nifty charm".split()
+)
 
 
 def _learned_jabs(evidence: Sequence, per_sentence: list[list]) -> None:
@@ -652,7 +661,11 @@ def _learned_jabs(evidence: Sequence, per_sentence: list[list]) -> None:
     praising = [
         bool(ev.weak_sarcasm)
         or (
-            any(h.kind == "positive" and h.strength >= _PRAISE for h in hits)
+            any(
+                h.kind == "positive"
+                and (h.strength >= _PRAISE or ev.sentence[h.start : h.end].lower() in _PRAISE_WORDS)
+                for h in hits
+            )
             and not any(h.kind == "request" for h in hits)
         )
         for ev, hits in zip(evidence, per_sentence, strict=True)
@@ -702,8 +715,11 @@ def _learned_jabs(evidence: Sequence, per_sentence: list[list]) -> None:
             continue
         done[mark] = True
         for j in window:
-            # The calm wording learned from tweets around the jab is part of the act.
-            per_sentence[j] = [h for h in per_sentence[j] if h.kind != "learned_calm"]
+            # The calm wording learned from tweets around the jab is part of the act, and so
+            # is the window's other praise ("The pool looked wonderful on your website, and
+            # I'm sure it looks just as wonderful behind the padlock. How thoughtful…").
+            drop = _PRAISE_KINDS if j in praised and j != mark else ("learned_calm",)
+            per_sentence[j] = [h for h in per_sentence[j] if h.kind not in drop]
         kept = [h for h in per_sentence[mark] if h.kind not in _PRAISE_KINDS]
         if ruled:
             # The rules' sarcasm stays where they put it, raised to a jab's strength.
