@@ -194,12 +194,31 @@ def heat_of(text: str) -> float:
     return tone.analyse(text).heat if text.strip() else 0.0
 
 
-def calmer_sentence(sentence: str, facts=None, traded=None, asked: str = "") -> tuple[str, float]:
+def calmer_sentence(
+    sentence: str, facts=None, traded=None, asked: str = "", jabs: tuple = ()
+) -> tuple[str, float]:
     """A calm version of one sentence and the heat it would have. `traded`: `traded_in`'s span
     (an extortion the draft reads in the sentence with the one before it); `asked`:
-    `asked_before`'s sentence (the ask an "If not, …" depends on)."""
-    new = rewrite.rewrite_sentence(sentence, facts, traded=traded, ask_before=asked)
+    `asked_before`'s sentence (the ask an "If not, …" depends on); `jabs`: `jabs_in`'s spans
+    (sarcasm the draft reads there, left out as the calm version leaves it out)."""
+    new = rewrite.rewrite_sentence(sentence, facts, drop=jabs, traded=traded, ask_before=asked)
     return new, heat_of(new)
+
+
+def jabs_in(report, score, text: str) -> tuple[tuple[int, int], ...]:
+    """The sarcasm the draft (`report`) reads in one of its sentences (`score`), as spans in
+    the sentence: a dry jab is read from its window ("One hour into a six-hour crossing and
+    the café had sold its final sandwich. A bold way to introduce intermittent fasting at
+    sea."), and the sentence alone reads calm, so its calmer sentence is told where the jab is
+    (session 37: the panel showed "Sarcasm +21" and offered nothing). An eye-roll emoji is not
+    a span here: it goes by itself, as in the calm version."""
+    return tuple(
+        (s.start - score.start, s.end - score.start)
+        for s in report.signals
+        if s.kind == "sarcasm"
+        and score.start <= s.start < score.end
+        and any(c.isalpha() for c in text[s.start : s.end])
+    )
 
 
 def asked_before(report, text: str, index: int) -> str:

@@ -281,3 +281,27 @@ def test_if_not_after_an_ask_is_offered_with_the_asks_date(qtbot, window, desk):
     new = offers[0][2]
     assert new == "If this is not resolved by 24 May, I will refer it to the CCPC.", new
     assert any("by 24 May, I will refer it to the CCPC" in label for label in _offer_labels(editor))
+
+
+def test_a_dry_jab_read_from_its_window_is_offered_left_out(qtbot, window, desk):
+    # "A bold way to introduce intermittent fasting at sea." reads calm alone; after the
+    # sentence telling the failure it is the draft's sarcasm. The panel had shown "Sarcasm +21"
+    # and offered nothing (session 37, in a real window); it now offers what the calm version
+    # does, and one click leaves the jab out while the account and the ask stay.
+    text = (
+        "One hour into a six-hour crossing and the café had sold its final sandwich. A bold "
+        "way to introduce intermittent fasting at sea. I would like a refund of the £38 food "
+        "voucher on booking HF-20931."
+    )
+    editor = _open(qtbot, window, desk)
+    _type(qtbot, editor, text)
+    jab = text.index("A bold")
+    assert any(s.kind == "sarcasm" and s.start >= jab for s in editor._last_report.signals)
+    offers = [o for o in editor.tone.offers if o[0] <= jab < o[1]]
+    assert offers, editor.tone.offers
+    assert any("leave this sentence out" in label for label in _offer_labels(editor))
+    _use_offer(qtbot, editor, offers[0])
+    assert editor.editor.toPlainText() == (
+        "One hour into a six-hour crossing and the café had sold its final sandwich. I would "
+        "like a refund of the £38 food voucher on booking HF-20931."
+    )

@@ -65,7 +65,7 @@ class TonePanel(QWidget):
         self._calm_job: WorkerCall | None = None  # a long draft's calm version, being worked out
         self._text_source: Callable[[], str] | None = None
         self._facts_source: Callable[[], RewriteFacts | None] | None = None
-        self._offer_cache: dict[tuple[str, object, object, str], tuple[str, float]] = {}
+        self._offer_cache: dict[tuple[str, object, object, str, tuple], tuple[str, float]] = {}
         self.offers: list[tuple[int, int, str, float, float]] = []  # start, end, new, heat, was
         self._offer_rows: list[QWidget] = []
         self._offers_report: ToneReport | None = None  # waiting for the gauge's paint
@@ -175,6 +175,7 @@ class TonePanel(QWidget):
             asked_before,
             calmer_sentence,
             heat_of,
+            jabs_in,
             sentences_of,
             traded_in,
             veiled_in,
@@ -187,7 +188,7 @@ class TonePanel(QWidget):
             :MAX_OFFERS
         ]
         offers = []
-        fresh: dict[tuple[str, object, object, str], tuple[str, float]] = {}
+        fresh: dict[tuple[str, object, object, str, tuple], tuple[str, float]] = {}
         # A veiled threat told across sentences: each of its sentences is offered left out.
         veiled = veiled_in(report, text) if hot else {}
         index_of = {id(s): i for i, s in enumerate(report.sentences)} if hot else {}
@@ -201,14 +202,16 @@ class TonePanel(QWidget):
             traded = traded_in(report, s, sentence)
             # "If not, …" after an ask keeps the ask's date (the calm version's own reading).
             asked = asked_before(report, text, index_of[id(s)])
-            key = (sentence, facts, traded, asked)
+            # Sarcasm read from the sentences around it is left out here as in the calm version.
+            jabs = jabs_in(report, s, text)
+            key = (sentence, facts, traded, asked, jabs)
             first = veiled.get(index_of.get(id(s), -1))
             if first is not None:
                 new, heat = "", 0.0  # not cached: the same sentence alone is small talk
             else:
                 found = self._offer_cache.get(key)
                 if found is None:
-                    found = calmer_sentence(sentence, facts, traded, asked)
+                    found = calmer_sentence(sentence, facts, traded, asked, jabs)
                 fresh[key] = found
                 new, heat = found
             trimmed = without_repeats(new, said - {sentence.strip()})
