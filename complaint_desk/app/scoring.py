@@ -207,18 +207,10 @@ def calmer_sentence(
 
 def jabs_in(report, score, text: str) -> tuple[tuple[int, int], ...]:
     """The sarcasm the draft (`report`) reads in one of its sentences (`score`), as spans in
-    the sentence: a dry jab is read from its window ("One hour into a six-hour crossing and
-    the café had sold its final sandwich. A bold way to introduce intermittent fasting at
-    sea."), and the sentence alone reads calm, so its calmer sentence is told where the jab is
-    (session 37: the panel showed "Sarcasm +21" and offered nothing). An eye-roll emoji is not
-    a span here: it goes by itself, as in the calm version."""
-    return tuple(
-        (s.start - score.start, s.end - score.start)
-        for s in report.signals
-        if s.kind == "sarcasm"
-        and score.start <= s.start < score.end
-        and any(c.isalpha() for c in text[s.start : s.end])
-    )
+    the sentence: a dry jab read from its window leaves the sentence alone reading calm, so its
+    calmer sentence is told where the jab is, as the calm version is (session 37: the panel
+    showed "Sarcasm +21" and offered nothing)."""
+    return rewrite.jab_spans(report, score, text)
 
 
 def asked_before(report, text: str, index: int) -> str:

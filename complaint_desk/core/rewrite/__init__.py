@@ -30,6 +30,7 @@ from complaint_desk.core.rewrite.draft import (
     apply,
     ask_before,
     calm_version,
+    jab_spans,
     menace_halves,
     suggestions,
     traded_span,
@@ -58,5 +59,6 @@ __all__ = [
     "menace_halves",
     "rewrite_sentence",
     "suggestions",
+    "jab_spans",
     "traded_span",
 ]

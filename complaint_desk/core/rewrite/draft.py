@@ -133,6 +133,20 @@ def learned_threats(text: str, report) -> set[int]:
     }
 
 
+def jab_spans(report, score, text: str) -> tuple[tuple[int, int], ...]:
+    """The sarcasm the draft (`report`) reads in one of its sentences (`score`), as spans in
+    the sentence, for `rewrite_sentence(drop=…)`: a dry jab is read from its window, and the
+    sentence alone may read calm. An eye-roll emoji is no span here: it goes by itself
+    (_ANGRY_EMOJI), and its clause is what happened."""
+    return tuple(
+        (s.start - score.start, s.end - score.start)
+        for s in report.signals
+        if s.kind == "sarcasm"
+        and score.start <= s.start < score.end
+        and _LETTER.search(text, s.start, s.end)
+    )
+
+
 def ask_before(text: str, report, index: int) -> str:
     """The sentence before, when this one only says what follows if not ("If not, I'm going to
     the CCPC…") and that one asks for the remedy ("I want the full €356.80 back by 24 May."):
@@ -267,14 +281,7 @@ def suggestions(text: str, facts: RewriteFacts | None = None) -> list[Suggestion
         if framing:
             items.append(_left_out(text, score, "Part of the ultimatum before it."))
             continue
-        drop = tuple(
-            (s.start - score.start, s.end - score.start)
-            for s in report.signals
-            if s.kind == "sarcasm"
-            and score.start <= s.start < score.end
-            # an eye-roll emoji goes by itself (_ANGRY_EMOJI): its clause is what happened
-            and _LETTER.search(text, s.start, s.end)
-        )
+        drop = jab_spans(report, score, text)
         traded = traded_span(report, score, sentence)
         if traded is not None and index > 0 and _trade_across(text, report, index):
             offer_halves.append(index - 1)
