@@ -117,7 +117,16 @@ SARCASM_THRESHOLD = 0.4
 # flagging 106 of 11,922 look-alikes and 26 of 59,404 ordinary texts; at 0.75, 911, 86 and 17;
 # the data without those rounds at 0.7: 887, 91 and 48. 0.75 lost eight threats of the tests'
 # rounds that the reader before had read at 0.7-0.75, so the bar stays.
-THRESHOLDS = {"extortion": 0.6, "threat": 0.7, "sarcasm": SARCASM_THRESHOLD}
+# The extortion reader's bar: 0.6 until session 38. In the grouped CV of session 37's data
+# (1,549 trades, 11,282 look-alikes) 0.55 catches 36 more left-out trades (1,207 against 1,171)
+# and flags 2 more look-alikes (50 against 48), no more of the 59,404 ordinary texts (1). In the
+# app it read 2 more of held-out rounds 117-121's 75 trades and 1 more of blind rounds 122-125's
+# 60 (written after the bar was chosen), no look-alike of either. 0.5 read 2 more of rounds
+# 117-121, but flagged two of the tests' fair look-alikes ("I'll write my review once the
+# replacement arrives.", 0.54). The threat reader at 0.6 read 6 more of rounds 117-121's 100
+# threats and 4 more of rounds 122-125's 80, but flagged four of the tests' look-alikes, which
+# read 0.60-0.69 ("I'm worried your staff will get hurt lifting those boxes alone."): it stays.
+THRESHOLDS = {"extortion": 0.55, "threat": 0.7, "sarcasm": SARCASM_THRESHOLD}
 POSITIVE = {"extortion": "E", "threat": "T", "sarcasm": "S"}
 NEGATIVES = {"extortion": ("L", "T"), "threat": ("L",), "sarcasm": ("P",)}
 CORPUS_WEIGHT = 0.2
