@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 KINDS = ("extortion", "threat", "trade", "menace", "ultimatum")
 # Kinds only the site rules read: the tone engine takes a fair next step with a deadline as calm.
 SITE_RULES_ONLY = frozenset(("ultimatum",))
-_SLOT = re.compile(r"\{([A-Z_]+)\}")
+_SLOT = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
 class _Table(NamedTuple):

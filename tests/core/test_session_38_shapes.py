@@ -1,0 +1,92 @@
+"""The threat shapes session 38 added to resources/tone/threat_forms.tsv, written from the misses
+of blind rounds 117-125 (each of those rounds measured held out first). The texts here were
+written for this test in those shapes, not taken from the rounds; each shape has look-alikes
+that share its words and threaten no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from complaint_desk.core.posting import threat_forms
+from tests.core.guard_reads import read_as_threat
+
+THREATS = [
+    # a body part as the thing to smash, or someone to do it
+    "You wrecked my bike. Fair's fair, something of yours gets broken next, starting with your "
+    "nose.",
+    "Somebody ought to snap that landlord's fingers so he stops counting my deposit.",
+    "I'm going to break that estate agent's legs for what he did to my mum.",
+    # harm told by what it leaves
+    "If your manager raises his voice at my daughter again he'll be carried out of the shop.",
+    "Might want to book yourself an ambulance before Friday, mate.",
+    "Cowboy plumbers tend to end up needing stitches of their own.",
+    "Touch my car again and you won't walk straight again.",
+    # a death for a death
+    "If my cat doesn't come home from your cattery alive, neither does your husband.",
+    # a weapon brought to a place; petrol and nothing to lose
+    "I'll be outside your depot at six with a crowbar and a lot of questions.",
+    "We're coming down to the showroom tomorrow with a baseball bat.",
+    "I've got a can of petrol in the van and nothing left to lose.",
+    "Your office is going to be a crime scene if the money isn't back by Monday.",
+    # water, fire and illness wished on someone
+    "I hope he enjoys swimming with his hands tied, that skipper.",
+    "I pray your warehouse goes up in flames with the manager locked inside.",
+    "Hope it takes the lot of you slowly.",
+    # lads who wait, don't chat, don't ask questions; ladders
+    "My cousins are waiting for him.",
+    "My brothers are not coming round for a cuppa, tell your fitter that.",
+    "A couple of lads owe me a favour and they don't ask questions.",
+    "Ladders can get knocked, you know. Tell your roofer.",
+    # what someone's family does, watched
+    "I know the name of the school your kids are collected from.",
+    "Anyone could walk in while your wife is asleep.",
+    "I saw your little girl at the school gates this morning. Sort my refund out.",
+    "Say hello to your little one in the buggy for me. Refund my deposit by Friday.",
+]
+
+LOOK_ALIKES = [
+    "The courier broke my glasses, starting a week of headaches.",
+    "Someone could break their legs on that loose step, please fix it.",
+    "I nearly broke my fingers in your faulty door.",
+    "The repairs will be carried out next week, your engineer promised.",
+    "My husband was carried out on a stretcher after the fall in your aisle.",
+    "Please call an ambulance next time a customer faints in your store.",
+    "He needed stitches after your staff dropped the shelf on him.",
+    "I won't be able to walk properly for weeks after that massage.",
+    "I had to buy a jerry can of petrol because your hire car came empty.",
+    "I've got nothing left to lose by taking this to the ombudsman.",
+    "The kitchen looked like a crime scene after your fitters left.",
+    "My hands are tied, your policy says, but I still want my refund.",
+    "I hope the new oven doesn't catch fire like the last one did.",
+    "The lads at the depot are waiting for the part to arrive.",
+    "I'm not coming in for a chat, I want the refund processed.",
+    "Your returns desk doesn't ask questions, which I appreciated.",
+    "The ladder your roofer left in my garden got knocked over by the wind.",
+    "My son's school is next to your shop, and the van blocks the crossing every morning.",
+    "Your engineer arrived while my wife was asleep and nobody answered the door.",
+    "I saw your shop on the high street this morning. Sort my refund out please.",
+    "Thanks for looking after the little ones, say hi to them for me. The invoice was right.",
+]
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_the_shape_reads_as_a_threat(text: str) -> None:
+    assert read_as_threat(text), text
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_the_same_words_threatening_no_one_are_left_alone(text: str) -> None:
+    assert not read_as_threat(text), text
+
+
+def test_a_slot_named_with_a_digit_is_filled_in():
+    # MN_SAY2 was widened by naming itself; "{MN_SAY2}" had stayed a literal (the slot pattern
+    # took capitals and "_" only) and the pairs lost its first value.
+    slots = {"MN_SAY2": "see you soon"}
+    assert threat_forms._fill("(?:{MN_SAY2}|same time tomorrow)", slots) == (
+        "(?:see you soon|same time tomorrow)"
+    )
+    with pytest.raises(ValueError, match="MN_SAY3"):
+        threat_forms._fill("{MN_SAY3}", slots)
+    # The widened slot still holds its first words.
+    assert "MN_SAY2" in threat_forms.pair_parts("I'll be outside your flat when your lesson ends.")
