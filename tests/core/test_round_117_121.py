@@ -1,7 +1,8 @@
 """Blind rounds 117 to 121 (tests/core/round_117.py … round_121.py), held out in session 37: 117-119
 measured while a refit of the learned guards was tried (it was not shipped), 120 and 121 after
 the session's changes were made. Their readings with those changes are held as floors (session 38:
-one more trade each of rounds 118 and 120, read with the extortion reader's bar at 0.55)."""
+one more trade each of rounds 118 and 120, read with the extortion reader's bar at 0.55; three
+more of rounds 118 and 119 with the trade slots' new words)."""
 
 from __future__ import annotations
 

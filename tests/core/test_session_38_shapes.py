@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from complaint_desk.core.posting import threat_forms
-from tests.core.guard_reads import read_as_threat
+from tests.core.guard_reads import read_as_extortion, read_as_threat
 
 THREATS = [
     # a body part as the thing to smash, or someone to do it
@@ -90,3 +90,36 @@ def test_a_slot_named_with_a_digit_is_filled_in():
         threat_forms._fill("{MN_SAY3}", slots)
     # The widened slot still holds its first words.
     assert "MN_SAY2" in threat_forms.pair_parts("I'll be outside your flat when your lesson ends.")
+
+
+# Trades told with remedies and public acts the table had not named: a few services free, work at
+# cost, a reduced commission, a credit in any currency, a claim approved; X as a site, a village
+# Facebook page; and what becomes of the post: it "stays in drafts", "won't be needed", "quietly
+# disappears", "I'll keep it private", "the matter ends here".
+TRADES = [
+    "ur cleaner skipped the back rooms. next 2 cleans free and i wont put it on the estate fb "
+    "page. deal?",
+    "Do my son's birthday cake at cost and my Facebook post about the last one quietly disappears.",
+    "Knock it down to a reduced commission and the Google review stays in drafts.",
+    "Give me RM80 credit and the TikTok stays in my drafts.",
+    "I have a TikTok ready about your driver. Approve my claim this week and I'll keep it private.",
+    "Refund the £40 booking fee and the video never goes anywhere near X.",
+]
+
+FAIR_TRADE_LOOK_ALIKES = [
+    "My claim was approved last week, thank you. I've left a fair review on Google.",
+    "I'll keep the receipts private, but I want the £40 back.",
+    "The Facebook page says next 2 cleans free for new customers; I'm a new customer.",
+    "I'm not after a discount, just posting honest feedback on Tripadvisor.",
+    "Please send the credit note to my email; I posted the parcel back on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", TRADES)
+def test_the_trade_reads_as_extortion(text: str) -> None:
+    assert read_as_extortion(text), text
+
+
+@pytest.mark.parametrize("text", FAIR_TRADE_LOOK_ALIKES)
+def test_the_same_words_with_no_trade_are_not_extortion(text: str) -> None:
+    assert not read_as_extortion(text), text
