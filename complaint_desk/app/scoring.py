@@ -244,6 +244,13 @@ def veiled_in(report, text: str) -> dict[int, int]:
     return out
 
 
+def holds_facts(sentence: str) -> bool:
+    """Whether a sentence holds a fact token (a number, date, amount, reference, @handle or
+    link): such a sentence of a veiled threat is calmed, never left out (its facts survive, as
+    in the calm version: "…Refund my deposit of £250 by Friday." stays)."""
+    return bool(rewrite.fact_tokens(sentence))
+
+
 def _sentences(text: str) -> list[str]:
     from complaint_desk.core.tone.split import split_spans
 

@@ -253,6 +253,28 @@ def test_a_veiled_threat_told_across_sentences_is_offered_left_out(qtbot, window
     )
 
 
+def test_a_menace_ending_on_the_demand_keeps_the_demand(qtbot, window, desk):
+    # Session 38, seen in a real window: a child watched, then the demand. The offer had left
+    # both sentences out, and the remedy and its facts (£250, Friday) with them; the calm
+    # version kept the demand. The offer now leaves only the watching out, as the calm version.
+    text = (
+        "My boiler deposit for order 55123 was taken twice and nobody called back. I saw your "
+        "little girl at the school gates this morning, Mr Hale. Refund my deposit of £250 by "
+        "Friday."
+    )
+    editor = _open(qtbot, window, desk)
+    _type(qtbot, editor, text)
+    assert any(s.kind == "threat" for s in editor._last_report.signals)
+    offers = [o for o in editor.tone.offers if "school gates" in text[o[0] : o[1]]]
+    assert offers, editor.tone.offers
+    assert any("leaving out the sentence before it" in label for label in _offer_labels(editor))
+    _use_offer(qtbot, editor, offers[0])
+    after = editor.editor.toPlainText()
+    assert "school gates" not in after
+    assert "Refund my deposit of £250 by Friday." in after
+    assert "order 55123" in after
+
+
 def _offer_labels(editor) -> list[str]:
     """The calmer offers' text as the panel shows it."""
     return [

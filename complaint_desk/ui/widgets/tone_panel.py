@@ -66,6 +66,7 @@ class TonePanel(QWidget):
         self._text_source: Callable[[], str] | None = None
         self._facts_source: Callable[[], RewriteFacts | None] | None = None
         self._offer_cache: dict[tuple[str, object, object, str, tuple], tuple[str, float]] = {}
+        self._led_offers: set[tuple[int, int]] = set()  # see _offers_for
         self.offers: list[tuple[int, int, str, float, float]] = []  # start, end, new, heat, was
         self._offer_rows: list[QWidget] = []
         self._offers_report: ToneReport | None = None  # waiting for the gauge's paint
@@ -175,6 +176,7 @@ class TonePanel(QWidget):
             asked_before,
             calmer_sentence,
             heat_of,
+            holds_facts,
             jabs_in,
             sentences_of,
             traded_in,
@@ -194,6 +196,7 @@ class TonePanel(QWidget):
         index_of = {id(s): i for i, s in enumerate(report.sentences)} if hot else {}
         # What the draft already says, and what an earlier offer would say: not offered twice.
         said = sentences_of(text)
+        led: set[tuple[int, int]] = set()  # offers that leave a menace's first sentences out
         for s in sorted(hot, key=lambda s: s.start):
             sentence = text[s.start : s.end] if s.end <= len(text) else ""
             if not sentence:
@@ -205,7 +208,15 @@ class TonePanel(QWidget):
             # Sarcasm read from the sentences around it is left out here as in the calm version.
             jabs = jabs_in(report, s, text)
             key = (sentence, facts, traded, asked, jabs)
-            first = veiled.get(index_of.get(id(s), -1))
+            index = index_of.get(id(s), -1)
+            first = veiled.get(index)
+            # A sentence of the menace that holds facts (the demand: "Refund my deposit of £250
+            # by Friday.") stays, calmed as any sentence is; the sentences before it that tell
+            # the menace go with the offer, as the calm version leaves them out.
+            lead = None
+            if first is not None and holds_facts(sentence):
+                lead = first if first < index else None
+                first = None
             if first is not None:
                 new, heat = "", 0.0  # not cached: the same sentence alone is small talk
             else:
@@ -218,8 +229,11 @@ class TonePanel(QWidget):
             if trimmed != new:
                 new, heat = trimmed, heat_of(trimmed)
             said |= sentences_of(new)
-            if new != sentence and heat < s.heat:
+            if (new != sentence or lead is not None) and heat < s.heat:
                 start, end = s.start, s.end
+                if lead is not None:
+                    start = report.sentences[lead].start
+                    led.add((start, end))
                 if not new and first is not None:
                     # The sentences before it that tell the same menace go with it ("I drove
                     # past your manager's house last night.").
@@ -229,6 +243,7 @@ class TonePanel(QWidget):
                         end += 1
                 offers.append((start, end, new, heat, s.heat))
         self._offer_cache = fresh
+        self._led_offers = led
         return offers
 
     def forget_offers(self) -> None:
@@ -261,12 +276,17 @@ class TonePanel(QWidget):
                 if several
                 else "(leave this sentence out: it has nothing to act on)"
             )
-            label = QLabel(f"Calmer (heat {heat:.0f}, was {was:.0f}): “{shown}”")
+            note = ""
+            if new and (start, end) in self._led_offers:  # a menace's first sentences go
+                gone = len(_SENTENCE_BREAK.findall(self._offers_text[start:end].rstrip()))
+                before = "the sentence before it" if gone == 1 else "the sentences before it"
+                note = f", leaving out {before}: together they read as a threat"
+            label = QLabel(f"Calmer (heat {heat:.0f}, was {was:.0f}): “{shown}”{note}")
             label.setObjectName("calmerOffer")
             label.setWordWrap(True)
             use = QPushButton("Use this")
             use.setObjectName("useCalmer")
-            a11y.name(use, "Use this calmer sentence", shown)
+            a11y.name(use, "Use this calmer sentence", shown + note)
             use.setToolTip("Replace the sentence with this one (Undo takes it back)")
             use.clicked.connect(lambda _=False, a=start, b=end, r=new: self._use_offer(a, b, r))
             line.addWidget(label, 1)
