@@ -138,6 +138,9 @@ def test_the_tone_engine_reads_a_split_trade_as_the_one_typed_in_one_go() -> Non
         # let the forms run wherever these were (session 28; posts 1.7x slower)
         "I posted on Facebook and my friends said the hours were far too long.",
         "Your reviews and your followers say the same, and they are right.",
+        # "off" in a remedy's slot ("RM50 off"), as a string, is in "office" and "offer":
+        # session 38's credit in any currency had posts 1.3x slower
+        "I posted the form to your office and the offer never came.",
     ],
 )
 def test_the_trade_forms_are_not_run_in_a_sentence_with_no_public_act(sentence: str) -> None:
