@@ -42,6 +42,15 @@ THREATS = [
     "Anyone could walk in while your wife is asleep.",
     "I saw your little girl at the school gates this morning. Sort my refund out.",
     "Say hello to your little one in the buggy for me. Refund my deposit by Friday.",
+    # after rounds 126 and 127: the same shapes in other words
+    "Tell that agent his wife will be wearing black by the summer.",
+    "I'm coming down to the depot to make sure your driver doesn't get back up.",
+    "Your plasterer had better hope his hands stay steady after this.",
+    "A cricket bat works on more than cricket balls, tell your manager.",
+    "Landlords like you tend to get dragged out of the river sooner or later.",
+    "Charge me again and you'll be needing one of your own headstones.",
+    "I've noted the registration of your van and where you park it. Sleep well.",
+    "Your son has got a red school coat, hasn't he. Refund the deposit.",
 ]
 
 LOOK_ALIKES = [
@@ -66,6 +75,12 @@ LOOK_ALIKES = [
     "Your engineer arrived while my wife was asleep and nobody answered the door.",
     "I saw your shop on the high street this morning. Sort my refund out please.",
     "Thanks for looking after the little ones, say hi to them for me. The invoice was right.",
+    "My mum will be wearing black to the funeral you catered so badly.",
+    "Please make sure the courier doesn't leave it outside; I can't get up the stairs.",
+    "The fire brigade pulled a dog out of the canal near your kennels; was it one of yours?",
+    "I noted the registration of your courier's van because he drove off with my parcel.",
+    "Sleep well, and thank you for the comfortable mattress.",
+    "Your fitter had better hope the tiles stay on the wall this time.",
 ]
 
 
@@ -104,6 +119,9 @@ TRADES = [
     "Give me RM80 credit and the TikTok stays in my drafts.",
     "I have a TikTok ready about your driver. Approve my claim this week and I'll keep it private.",
     "Refund the £40 booking fee and the video never goes anywhere near X.",
+    "My thread is written. Take 30% off the bill and it doesn't need to go out.",
+    "My Facebook post is ready. Revise the quote to £900 and the matter will be closed from my "
+    "side.",
 ]
 
 FAIR_TRADE_LOOK_ALIKES = [
@@ -112,6 +130,8 @@ FAIR_TRADE_LOOK_ALIKES = [
     "The Facebook page says next 2 cleans free for new customers; I'm a new customer.",
     "I'm not after a discount, just posting honest feedback on Tripadvisor.",
     "Please send the credit note to my email; I posted the parcel back on Monday.",
+    "The advert said 30% off the invoice; please honour it or I'll go to Trading Standards.",
+    "The matter will be closed from my side once you confirm the refund in writing.",
 ]
 
 
