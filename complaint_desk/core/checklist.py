@@ -118,6 +118,9 @@ _DEMAND = re.compile(
     r"(?:(?:me|it|this|us)\b|(?:my|the|our)\s+(?:[£$€]?\d(?:[\d,.]*\d)?|[^\s,.!?;:]+))"
     r"|(?:give|send|pay) (?:me|us) (?:(?:my|our|the) money back|back|a (?:refund|replacement)"
     r"|(?:my|our) \w+ back)"
+    # an amount of credit or a voucher ("Give me RM80 credit", "Send us a £20 voucher"; session 38)
+    r"|(?:give|send) (?:me|us) (?:a |an |my |our |the )?[^\s,.!?;:]*\d[^\s,.!?;:]* "
+    r"(?:credit|voucher|refund|discount)\b"
     r"|(?:send|give|pay|return) (?:back )?(?:my|our|the) (?:money|deposit|bond|cash|refund)\b"
     # "Pay it by 5pm Friday 15 March or…": what is owed, paid
     r"|pay (?:it|this|that|them|up)(?: back)?\b(?! forward)"

@@ -167,9 +167,15 @@ def test_a_demand_says_what_would_put_it_right() -> None:
         ("Send my money back today.", "Send my money"),
         ("Knock 30 pounds off the bill or I review you.", "Knock 30 pounds off"),
         ("Waive the late fee, please.", "Waive the late fee"),
+        # session 38, seen in a real window beside a trade: credit asked for as an amount
+        ("Give me RM80 credit and the TikTok stays in my drafts.", "Give me RM80 credit"),
+        ("Send us a £20 voucher for the trouble.", "Send us a £20 voucher"),
     ]:
         (remedy,) = by_key(check(text, None), "remedy")
         assert remedy.ok and text[remedy.start : remedy.end] == quoted, text
+    # A call is no remedy.
+    (remedy,) = by_key(check("Give me a call when the engineer is free.", None), "remedy")
+    assert not remedy.ok
 
 
 def test_wanting_something_back_is_a_remedy() -> None:
