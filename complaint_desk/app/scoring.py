@@ -226,29 +226,26 @@ def traded_in(report, score, sentence: str) -> tuple[int, int] | None:
     return rewrite.traded_span(report, score, sentence)
 
 
-def veiled_in(report, text: str) -> dict[int, int]:
+def veiled_in(report, text: str) -> dict[int, tuple[int, bool]]:
     """Index of each sentence of `report.sentences` that belongs to a veiled threat told across
-    sentences ("I drove past your manager's house last night. See you soon.") -> the first
-    sentence its offer to leave it out covers: the sentences before it that tell the same menace
-    go with it, unless one holds a fact. Empty for nearly every draft."""
+    sentences ("I drove past your manager's house last night. See you soon.") -> (the first
+    sentence its offer covers, whether it is left out). The sentences before it that tell the
+    same menace go with it, unless one holds a fact; a sentence that holds facts is not left out
+    but calmed as any is ("…Refund my deposit of £250 by Friday." stays), as in the calm
+    version (`rewrite.suggestions`). Empty for nearly every draft."""
     halves = rewrite.menace_halves(text, report)
     scores = report.sentences
-    out: dict[int, int] = {}
+
+    def has_facts(i: int) -> bool:
+        return bool(rewrite.fact_tokens(text[scores[i].start : scores[i].end]))
+
+    out: dict[int, tuple[int, bool]] = {}
     for index in sorted(halves):
         first = index
-        while first - 1 in halves and not rewrite.fact_tokens(
-            text[scores[first - 1].start : scores[first - 1].end]
-        ):
+        while first - 1 in halves and not has_facts(first - 1):
             first -= 1
-        out[index] = first
+        out[index] = (first, not has_facts(index))
     return out
-
-
-def holds_facts(sentence: str) -> bool:
-    """Whether a sentence holds a fact token (a number, date, amount, reference, @handle or
-    link): such a sentence of a veiled threat is calmed, never left out (its facts survive, as
-    in the calm version: "…Refund my deposit of £250 by Friday." stays)."""
-    return bool(rewrite.fact_tokens(sentence))
 
 
 def _sentences(text: str) -> list[str]:

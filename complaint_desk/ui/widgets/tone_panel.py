@@ -176,7 +176,6 @@ class TonePanel(QWidget):
             asked_before,
             calmer_sentence,
             heat_of,
-            holds_facts,
             jabs_in,
             sentences_of,
             traded_in,
@@ -209,13 +208,11 @@ class TonePanel(QWidget):
             jabs = jabs_in(report, s, text)
             key = (sentence, facts, traded, asked, jabs)
             index = index_of.get(id(s), -1)
-            first = veiled.get(index)
-            # A sentence of the menace that holds facts (the demand: "Refund my deposit of £250
-            # by Friday.") stays, calmed as any sentence is; the sentences before it that tell
-            # the menace go with the offer, as the calm version leaves them out.
-            lead = None
-            if first is not None and holds_facts(sentence):
-                lead = first if first < index else None
+            first, gone = veiled.get(index, (None, False))
+            # A sentence of the menace that holds facts (the demand) stays, calmed as any is;
+            # the sentences before it that tell the menace go with its offer.
+            lead = first if first is not None and not gone and first < index else None
+            if not gone:
                 first = None
             if first is not None:
                 new, heat = "", 0.0  # not cached: the same sentence alone is small talk
