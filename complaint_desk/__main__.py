@@ -157,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
 
     demo_dir: tempfile.TemporaryDirectory[str] | None = None
     lock = None  # held for the whole run when using a real data folder, screenshots included
+    # SIGTERM / SIGHUP: save, then quit cleanly. Installed before the data folder is opened and
+    # the window built (a second or more on a busy machine): a logout meanwhile had killed the
+    # app by the signal's default action, its lock file left behind.
+    quit_signals = None if args.screenshot else QuitSignals(app)
     try:
         if args.demo:
             demo_dir = tempfile.TemporaryDirectory(prefix="complaint-desk-demo-")
@@ -170,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
                 # Another copy, a read-only folder, a path that is a file: each says so.
                 lock = take(folder)
             except InstanceLockError as exc:
+                if quit_signals is not None:
+                    quit_signals.restore()
                 return _fail(exc.user_message, bool(args.screenshot), QMessageBox)
         desk = open_desk(
             folder,
@@ -179,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         if lock is not None:
             lock.unlock()
+        if quit_signals is not None:
+            quit_signals.restore()
         return _fail(exc.user_message, bool(args.screenshot), QMessageBox)
     if desk.store.warning:
         print(f"complaint-desk: {desk.store.warning}", file=sys.stderr)
@@ -217,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     if callable(offer_recovery):  # text a previous session could not save
         after_first_paint(window, lambda: QTimer.singleShot(0, offer_recovery))
     app.aboutToQuit.connect(desk.close)
-    quit_signals = QuitSignals(app, window)  # SIGTERM / SIGHUP: save, then quit cleanly
+    assert quit_signals is not None
+    quit_signals.window = window  # what a quit signal saves, once the loop runs
     code = app.exec()
     quit_signals.restore()
     from PySide6.QtCore import QThreadPool
@@ -241,14 +250,16 @@ class QuitSignals:
 
     SIGNALS = ("SIGTERM", "SIGHUP")
 
-    def __init__(self, app, window) -> None:
+    def __init__(self, app, window=None) -> None:
         import signal
         import socket
 
         from PySide6.QtCore import QSocketNotifier
 
         self._app = app
-        self._window = window
+        # The window whose typing is saved; set once it is built. A signal before then is
+        # handled when the event loop starts, which is after the window is set.
+        self.window = window
         self._done = False
         self._previous: dict[int, object] = {}
         self._reader, self._writer = socket.socketpair()
@@ -278,12 +289,12 @@ class QuitSignals:
         if self._done:
             return
         self._done = True
-        save = getattr(self._window, "emergency_save", None)
+        save = getattr(self.window, "emergency_save", None)
         try:
             if callable(save):
                 save()  # saves every pending text or keeps a recovery copy; never asks
-            else:
-                self._window.close()
+            elif self.window is not None:
+                self.window.close()
         except Exception:  # quitting must still happen, whatever went wrong
             import traceback
 
